@@ -1,0 +1,23 @@
+/* The audit trail: who did what to which object, before and after, written
+ * with the same connection (so inside the caller's transaction). */
+#ifndef SL_AUDIT_H
+#define SL_AUDIT_H
+
+#include "sl_request.h"
+
+extern const sl_stmt_def sl_audit_statements[];
+
+typedef struct {
+    const char *action;     /* "ajukan", "masuk", ... */
+    const char *object;     /* "permohonan", "sesi", ... */
+    const char *object_id;
+    const char *before;     /* a short text or JSON; may be NULL */
+    const char *after;
+    int is_public;          /* shown on the citizen's page */
+} sl_audit_entry;
+
+/* Writes one row; the actor is the session's user, or "pemohon" for the
+ * public. Returns 0 or -1. */
+int sl_audit(sl_ctx *c, const sl_audit_entry *entry);
+
+#endif

@@ -1,0 +1,74 @@
+/* Database access through mod_dbd's shared pool: acquire with retry,
+ * prepared statements by label, transactions that always end, NULL-safe
+ * result access.  Every statement is registered at startup (sl_db_register)
+ * with the module's label prefix; no SQL is ever built from strings. */
+#ifndef SL_DB_H
+#define SL_DB_H
+
+#include <httpd.h>
+#include <apr_dbd.h>
+#include <mod_dbd.h>
+
+typedef struct {
+    const char *label;   /* without the module prefix */
+    const char *sql;     /* apr_dbd placeholders: %s */
+} sl_stmt_def;
+
+/* Registers every statement of defs (ending with a {NULL, NULL} entry)
+ * under prefix+label on every server, before mod_dbd's post_config. */
+void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs);
+
+typedef struct {
+    request_rec *r;
+    ap_dbd_t *dbd;
+    const char *prefix;
+    apr_dbd_transaction_t *trans;
+    int in_transaction;
+    int failed;          /* a statement failed inside the transaction */
+} sl_db;
+
+/* A connection from the pool for this request, or NULL when the database
+ * cannot be reached (the caller answers 503). Retries when the pool hands
+ * back a connection that died while idle. */
+sl_db *sl_db_acquire(request_rec *r, const char *prefix);
+
+/* Result rows copied into the request pool. */
+typedef struct {
+    int ncols;
+    int nrows;
+    const char **names;    /* column names */
+    const char ***rows;    /* rows[i][j]; NULL for SQL NULL */
+} sl_rows;
+
+/* Statement arguments: SL_ARGS("a", b, NULL) expands to count, array.  A
+ * NULL argument is SQL NULL. */
+#define SL_ARGS(...) \
+    (int)(sizeof((const char *[]){__VA_ARGS__}) / sizeof(const char *)), \
+    (const char *[]){__VA_ARGS__}
+#define SL_NOARGS 0, NULL
+
+/* Runs a SELECT; returns 0 and sets *out, or -1 (logged). */
+int sl_db_select(sl_db *db, const char *label, sl_rows **out,
+                 int nargs, const char **args);
+/* Runs an INSERT/UPDATE/DELETE; returns 0 and the affected row count in
+ * *nrows (may be NULL), or -1 (logged). */
+int sl_db_exec(sl_db *db, const char *label, int *nrows,
+               int nargs, const char **args);
+
+/* Column value or NULL (for SQL NULL, a row or column out of range). */
+const char *sl_rows_get(const sl_rows *rows, int row, int col);
+/* Column by name; NULL when absent. */
+const char *sl_rows_named(const sl_rows *rows, int row, const char *name);
+/* Column value, or fallback when NULL. */
+const char *sl_rows_get_or(const sl_rows *rows, int row, int col,
+                           const char *fallback);
+
+/* Transactions.  begin registers a request-pool cleanup that rolls back a
+ * transaction still open when the request ends, so a pooled connection
+ * never goes back mid-transaction.  commit returns 0 on success, -1 when
+ * the transaction failed and was rolled back. */
+int sl_db_begin(sl_db *db);
+int sl_db_commit(sl_db *db);
+void sl_db_rollback(sl_db *db);
+
+#endif

@@ -1,0 +1,19 @@
+/* The working-day calendar of this Apache process, built from the
+ * hari_libur table and rebuilt when its version row changes (an admin edit,
+ * a migration), checked with one primary-key lookup per use. */
+#ifndef SL_HOLIDAYS_H
+#define SL_HOLIDAYS_H
+
+#include "calendar.h"
+#include "sl_request.h"
+
+extern const sl_stmt_def sl_holiday_statements[];
+
+/* Process set-up (child_init): the cut-off in WIB minutes after midnight. */
+apr_status_t sl_holidays_child_init(apr_pool_t *pchild, int cutoff_minutes);
+
+/* The current calendar, or NULL when the database failed.  The calendar
+ * stays valid for the rest of the request. */
+const sl_calendar *sl_holidays_current(sl_ctx *c);
+
+#endif

@@ -1,0 +1,339 @@
+#include <httpd.h>
+#include <string.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <http_request.h>
+#include <apr_strings.h>
+#include <apr_lib.h>
+#include "route.h"
+#include "escape.h"
+#include "sl_request.h"
+#include "sl_session.h"
+#include "sl_module.h"
+
+/* No inline script or style anywhere, no framing, no leaking of URLs that
+ * carry a tracking code to other sites. */
+static void set_security_headers(request_rec *r)
+{
+    apr_table_t *h = r->err_headers_out;
+    apr_table_setn(h, "Content-Security-Policy",
+                   "default-src 'self'; script-src 'self'; style-src 'self'; "
+                   "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                   "form-action 'self'; frame-ancestors 'none'");
+    apr_table_setn(h, "X-Content-Type-Options", "nosniff");
+    apr_table_setn(h, "Referrer-Policy", "no-referrer");
+    apr_table_setn(h, "X-Frame-Options", "DENY");
+    apr_table_setn(h, "Cache-Control", "no-store");
+}
+
+sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
+                     const char *resource_name)
+{
+    sl_page *page = sl_page_new(c->r, c->settings->views, view, title,
+                                resource_name);
+    sl_xml_text(page->context, "dasar", c->mount);
+    sl_xml_text(page->context, "masuk", c->settings->login_url);
+    sl_xml_text(page->context, "keluar", c->settings->logout_url);
+    if (c->session) {
+        xmlNodePtr user = sl_xml_node(page->context, "pengguna");
+        sl_xml_attr(user, "username", c->session->username);
+        sl_xml_attr(user, "nama", c->session->name);
+        sl_xml_text(page->context, "csrf", c->session->csrf);
+    }
+    return page;
+}
+
+int sl_serve_css(sl_ctx *c)
+{
+    apr_size_t len;
+    const char *css = sl_views_css(c->settings->views, &len);
+    ap_set_content_type(c->r, "text/css; charset=utf-8");
+    /* A day of caching is safe: restyling is rare. */
+    apr_table_setn(c->r->err_headers_out, "Cache-Control",
+                   "public, max-age=86400");
+    ap_rwrite(css, (int)len, c->r);
+    return OK;
+}
+
+/* Used when even the view cannot be rendered: plain escaped HTML. */
+static int plain_error(sl_ctx *c, int status, const char *title,
+                       const char *message)
+{
+    request_rec *r = c->r;
+    r->status = status;
+    ap_set_content_type(r, "text/html; charset=utf-8");
+    ap_rprintf(r, "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+               "<title>%s</title></head><body><h1>%s</h1><p>%s</p></body></html>",
+               sl_html_escape(r->pool, title), sl_html_escape(r->pool, title),
+               sl_html_escape(r->pool, message));
+    return OK;
+}
+
+int sl_error_page(sl_ctx *c, int status, const char *title,
+                  const char *message)
+{
+    sl_page *page;
+    int rv;
+
+    if (status == HTTP_SERVICE_UNAVAILABLE) {
+        apr_table_setn(c->r->err_headers_out, "Retry-After", "30");
+    }
+    if (!c->settings->views) {
+        return plain_error(c, status, title, message);
+    }
+    page = sl_ctx_page(c, "galat", title, "galat");
+    sl_xml_attr(page->resource, "status", apr_itoa(c->r->pool, status));
+    sl_xml_text(page->resource, "judul", title);
+    sl_xml_text(page->resource, "pesan", message);
+    rv = sl_page_send(page, status);
+    return rv == OK ? OK : plain_error(c, status, title, message);
+}
+
+int sl_redirect(sl_ctx *c, const char *location)
+{
+    apr_table_setn(c->r->headers_out, "Location", location);
+    return HTTP_SEE_OTHER;
+}
+
+static const char *trimmed(apr_pool_t *pool, const char *v)
+{
+    const char *end;
+
+    if (!v) {
+        return "";
+    }
+    while (*v && apr_isspace(*v)) {
+        v++;
+    }
+    end = v + strlen(v);
+    while (end > v && apr_isspace(end[-1])) {
+        end--;
+    }
+    return apr_pstrmemdup(pool, v, (apr_size_t)(end - v));
+}
+
+const char *sl_field(sl_ctx *c, const char *name)
+{
+    return trimmed(c->r->pool,
+                   c->form ? apr_table_get(c->form->fields, name) : NULL);
+}
+
+const char *sl_query(sl_ctx *c, const char *name)
+{
+    return trimmed(c->r->pool, apr_table_get(c->query, name));
+}
+
+/* Query-string parameters under the same rules as form fields; a badly
+ * encoded query string counts as empty. */
+static apr_table_t *parse_query(sl_ctx *c)
+{
+    const char *args = c->r->args ? c->r->args : "";
+    sl_form *q = sl_form_make(c->r->pool);
+    if (sl_urlencoded_parse(c->r->pool, args, strlen(args),
+                            &c->settings->limits, q, NULL) != SL_FORM_OK) {
+        return apr_table_make(c->r->pool, 1);
+    }
+    return q->fields;
+}
+
+const char *sl_client_ip(sl_ctx *c)
+{
+    return c->r->useragent_ip;
+}
+
+/* Reads the body into c->form through the parser its Content-Type names,
+ * within the configured limits. Returns OK or an error page's status. */
+static int read_form(sl_ctx *c)
+{
+    request_rec *r = c->r;
+    const sl_form_limits *lim = &c->settings->limits;
+    const char *ctype = apr_table_get(r->headers_in, "Content-Type");
+    const char *clen = apr_table_get(r->headers_in, "Content-Length");
+    sl_form_collector *collector = NULL;
+    sl_form_status st = SL_FORM_OK;
+    apr_bucket_brigade *bb;
+    char *body = NULL;
+    apr_size_t used = 0;
+    const char *detail = NULL;
+    int multipart;
+    int seen_eos = 0;
+
+    c->form = sl_form_make(r->pool);
+    if (clen && apr_atoi64(clen) > (apr_int64_t)lim->max_body_bytes) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "body of %s bytes "
+                      "refused (limit %" APR_SIZE_T_FMT ")", clen,
+                      lim->max_body_bytes);
+        return sl_error_page(c, HTTP_REQUEST_ENTITY_TOO_LARGE,
+                             "Kiriman terlalu besar",
+                             sl_form_status_message(SL_FORM_TOO_LARGE));
+    }
+    multipart = ctype && strncasecmp(ctype, "multipart/form-data", 19) == 0;
+    if (multipart) {
+        collector = sl_form_collector_create(r->pool, ctype, lim, c->form, &st);
+    }
+    else if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded",
+                                   33) == 0) {
+        body = apr_palloc(r->pool, lim->max_body_bytes + 1);
+    }
+    else {
+        st = SL_FORM_MALFORMED;
+        detail = apr_psprintf(r->pool, "unsupported Content-Type %s", ctype);
+    }
+
+    bb = apr_brigade_create(r->pool, r->connection->bucket_alloc);
+    while (st == SL_FORM_OK && !seen_eos) {
+        apr_bucket *b;
+        apr_status_t rv = ap_get_brigade(r->input_filters, bb, AP_MODE_READBYTES,
+                                         APR_BLOCK_READ, 8192);
+        if (rv != APR_SUCCESS) {
+            ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, "reading the body "
+                          "failed");
+            return ap_map_http_request_error(rv, HTTP_BAD_REQUEST);
+        }
+        for (b = APR_BRIGADE_FIRST(bb); b != APR_BRIGADE_SENTINEL(bb)
+             && st == SL_FORM_OK; b = APR_BUCKET_NEXT(b)) {
+            const char *data;
+            apr_size_t len;
+            if (APR_BUCKET_IS_EOS(b)) {
+                seen_eos = 1;
+                break;
+            }
+            if (apr_bucket_read(b, &data, &len, APR_BLOCK_READ) != APR_SUCCESS) {
+                return HTTP_BAD_REQUEST;
+            }
+            if (used + len > lim->max_body_bytes) {
+                st = SL_FORM_TOO_LARGE;
+                detail = "body exceeds the configured limit";
+            }
+            else if (collector) {
+                st = sl_form_collector_feed(collector, data, len, &detail);
+            }
+            else if (body) {
+                memcpy(body + used, data, len);
+            }
+            used += len;
+        }
+        apr_brigade_cleanup(bb);
+    }
+    if (st == SL_FORM_OK && collector) {
+        st = sl_form_collector_finish(collector, &detail);
+    }
+    else if (st == SL_FORM_OK && body) {
+        st = sl_urlencoded_parse(r->pool, body, used, lim, c->form, &detail);
+    }
+    if (st != SL_FORM_OK) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "form refused: %s",
+                      detail ? detail : "(no detail)");
+        return sl_error_page(c, st == SL_FORM_TOO_LARGE
+                                ? HTTP_REQUEST_ENTITY_TOO_LARGE
+                                : HTTP_BAD_REQUEST,
+                             "Kiriman tidak dapat diproses",
+                             sl_form_status_message(st));
+    }
+    return OK;
+}
+
+static int method_matches(const sl_route *route, request_rec *r)
+{
+    /* HEAD is answered by GET routes (Apache drops the body). */
+    if (strcmp(route->method, "GET") == 0) {
+        return r->method_number == M_GET;
+    }
+    return strcmp(route->method, r->method) == 0;
+}
+
+static int require_login(sl_ctx *c)
+{
+    const char *back = ap_escape_uri(c->r->pool, c->r->unparsed_uri);
+    if (c->r->method_number == M_GET) {
+        return sl_redirect(c, apr_pstrcat(c->r->pool, c->settings->login_url,
+                                          "?kembali=", back, NULL));
+    }
+    return sl_error_page(c, HTTP_UNAUTHORIZED, "Sesi berakhir",
+                         "Silakan masuk kembali, lalu ulangi tindakan Anda.");
+}
+
+int sl_claim_uri(request_rec *r, const sl_settings *settings,
+                 const char *handler_name)
+{
+    size_t n = strlen(settings->mount);
+    if (strncmp(r->uri, settings->mount, n) == 0
+        && (r->uri[n] == '\0' || r->uri[n] == '/')) {
+        r->handler = handler_name;
+        return OK;
+    }
+    return DECLINED;
+}
+
+int sl_dispatch(request_rec *r, const sl_settings *settings,
+                const sl_route *routes)
+{
+    const char *mount = settings->mount;
+    sl_ctx *c = apr_pcalloc(r->pool, sizeof(*c));
+    const sl_route *route = NULL, *rt;
+    int path_known = 0;
+    int rv;
+
+    c->r = r;
+    c->settings = settings;
+    c->mount = mount;
+    c->path = r->uri + strlen(mount);
+    c->params = apr_table_make(r->pool, 4);
+    c->query = parse_query(c);
+    set_security_headers(r);
+
+    if (*c->path == '\0') {
+        return sl_redirect(c, apr_pstrcat(r->pool, mount, "/", NULL));
+    }
+    for (rt = routes; rt->pattern; rt++) {
+        if (sl_route_match(rt->pattern, c->path, NULL)) {
+            path_known = 1;
+            if (method_matches(rt, r)) {
+                route = rt;
+                sl_route_match(rt->pattern, c->path, c->params);
+                break;
+            }
+        }
+    }
+    if (!route) {
+        return path_known
+               ? sl_error_page(c, HTTP_METHOD_NOT_ALLOWED, "Metode tidak didukung",
+                               "Alamat ini tidak menerima permintaan seperti itu.")
+               : sl_error_page(c, HTTP_NOT_FOUND, "Halaman tidak ditemukan",
+                               "Periksa kembali alamat yang Anda buka.");
+    }
+
+    if (!(route->flags & SL_ROUTE_NO_DB)) {
+        c->db = sl_db_acquire(r, settings->prefix);
+        if (!c->db || sl_session_load(c) != 0) {
+            return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                                 "Layanan sedang tidak tersedia",
+                                 "Basis data sedang tidak dapat dihubungi. "
+                                 "Data Anda belum tersimpan; silakan coba lagi "
+                                 "beberapa saat lagi.");
+        }
+    }
+    if (route->roles) {
+        if (!c->session) {
+            return require_login(c);
+        }
+        if (!(c->session->roles & route->roles)) {
+            return sl_error_page(c, HTTP_FORBIDDEN, "Akses ditolak",
+                                 "Peran Anda tidak mengizinkan halaman ini.");
+        }
+    }
+    if (r->method_number == M_POST) {
+        if ((rv = read_form(c)) != OK) {
+            return rv;
+        }
+        if (!(route->roles ? sl_csrf_ok(c) : sl_origin_ok(c))) {
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "POST %s refused: "
+                          "CSRF token or Origin does not match", r->uri);
+            return sl_error_page(c, HTTP_FORBIDDEN, "Formulir tidak sah",
+                                 "Formulir ini kedaluwarsa atau dikirim dari "
+                                 "situs lain. Muat ulang halaman lalu kirim "
+                                 "kembali.");
+        }
+    }
+    return route->handler(c);
+}

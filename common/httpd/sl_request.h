@@ -1,0 +1,92 @@
+/* One request's context, the route table and the dispatcher both modules
+ * use: route -> authenticate and authorise -> parse input (with limits) ->
+ * handler.  Security headers go on every response, errors included. */
+#ifndef SL_REQUEST_H
+#define SL_REQUEST_H
+
+#include <httpd.h>
+#include "form.h"
+#include "sl_db.h"
+#include "sl_render.h"
+
+/* Settings shared code needs from the module's configuration. */
+typedef struct {
+    const char *prefix;            /* statement label prefix, "sialip_" */
+    const char *mount;             /* URL path the module serves, "/ppid" */
+    const sl_views *views;
+    sl_form_limits limits;
+    const char *login_url;         /* the shared staff login page */
+    const char *logout_url;        /* where the logout button posts */
+    int session_seconds;
+    int login_limit;               /* failed logins per window */
+    int lookup_limit;              /* failed tracking lookups per window */
+    int limit_window_seconds;
+} sl_settings;
+
+typedef struct {
+    const char *user_id;
+    const char *username;
+    const char *name;
+    const char *opd_id;            /* NULL when the user has no OPD */
+    unsigned roles;
+    const char *csrf;
+} sl_session;
+
+typedef struct {
+    request_rec *r;
+    const sl_settings *settings;
+    const char *mount;             /* "/ppid" */
+    const char *path;              /* after the mount: "/permohonan/2026-000001" */
+    apr_table_t *params;           /* {name} segments of the route */
+    sl_session *session;           /* NULL for the public */
+    sl_db *db;                     /* acquired by the dispatcher */
+    apr_table_t *query;            /* the query string's parameters */
+    sl_form *form;                 /* POST body */
+} sl_ctx;
+
+typedef int (*sl_handler_fn)(sl_ctx *c);
+
+enum {
+    SL_ROUTE_PUBLIC = 0,
+    SL_ROUTE_NO_DB = 1 << 0        /* does not need the database */
+};
+
+typedef struct {
+    const char *method;            /* "GET" or "POST" */
+    const char *pattern;           /* see route.h */
+    sl_handler_fn handler;
+    unsigned roles;                /* 0: public; else any of these roles */
+    int flags;
+} sl_route;
+
+/* fixups: gives the request to handler_name when its path is under the
+ * module's mount point (so no SetHandler is needed). */
+int sl_claim_uri(request_rec *r, const sl_settings *settings,
+                 const char *handler_name);
+
+/* Routes r (already claimed by this module) and runs the handler. */
+int sl_dispatch(request_rec *r, const sl_settings *settings,
+                const sl_route *routes);
+
+/* A page for this request with the context filled in (mount, user, CSRF). */
+sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
+                     const char *resource_name);
+
+/* An error page: status, a title and what the person should do, in
+ * Indonesian. 503 adds Retry-After. */
+int sl_error_page(sl_ctx *c, int status, const char *title,
+                  const char *message);
+/* 303 See Other to location (an absolute path on this server). */
+int sl_redirect(sl_ctx *c, const char *location);
+
+/* Handler for GET /aset/sialip.css: the shared stylesheet, from memory. */
+int sl_serve_css(sl_ctx *c);
+
+/* Field value, trimmed; "" when absent. */
+const char *sl_field(sl_ctx *c, const char *name);
+/* Query-string parameter, trimmed; "" when absent or badly encoded. */
+const char *sl_query(sl_ctx *c, const char *name);
+/* The client's address for throttling and the audit log. */
+const char *sl_client_ip(sl_ctx *c);
+
+#endif

@@ -1,0 +1,300 @@
+#include <httpd.h>
+#include <string.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <http_core.h>
+#include <util_cookies.h>
+#include <apr_strings.h>
+#include <apr_md5.h>
+#include "roles.h"
+#include "sl_session.h"
+#include "sl_audit.h"
+#include "sl_module.h"
+
+const sl_stmt_def sl_session_statements[] = {
+    {"sesi_cari",
+     "SELECT s.csrf, p.id, p.username, p.nama, p.opd_id, "
+     "(SELECT GROUP_CONCAT(pp.peran) FROM pengguna_peran pp "
+     " WHERE pp.pengguna_id = p.id) "
+     "FROM sesi s JOIN pengguna p ON p.id = s.pengguna_id "
+     "WHERE s.token_hash = SHA2(%s, 256) AND s.diakhiri IS NULL "
+     "AND s.berakhir > UTC_TIMESTAMP() AND p.aktif = 1"},
+    {"sesi_pengguna",
+     "SELECT id, password_hash FROM pengguna WHERE username = %s AND aktif = 1"},
+    {"sesi_buat",
+     "INSERT INTO sesi (token_hash, pengguna_id, csrf, dibuat_pada, berakhir) "
+     "VALUES (SHA2(%s, 256), %s, %s, UTC_TIMESTAMP(), "
+     "UTC_TIMESTAMP() + INTERVAL %s SECOND)"},
+    {"sesi_akhiri",
+     "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() "
+     "WHERE token_hash = SHA2(%s, 256) AND diakhiri IS NULL"},
+    {"batas_cek",
+     "SELECT jumlah FROM pembatasan WHERE kunci = %s "
+     "AND jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND"},
+    /* jumlah is assigned first, so both IFs read the old window start. */
+    {"batas_tambah",
+     "INSERT INTO pembatasan (kunci, jendela_mulai, jumlah) "
+     "VALUES (%s, UTC_TIMESTAMP(), 1) ON DUPLICATE KEY UPDATE "
+     "jumlah = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
+     "jumlah + 1, 1), "
+     "jendela_mulai = IF(jumlah = 1, UTC_TIMESTAMP(), jendela_mulai)"},
+    {"batas_hapus", "DELETE FROM pembatasan WHERE kunci = %s"},
+    {NULL, NULL}
+};
+
+/* A bcrypt hash of a random string: checked when the user does not exist,
+ * so a wrong user name costs as long as a wrong password. */
+static const char dummy_hash[] =
+    "$2y$10$lImK8ec3dZ0lO7K0Yj.hheyHV/i.F6dfDDA0LLDu9yZN7R1e5EZnG";
+
+static char *random_hex(apr_pool_t *pool, apr_size_t nbytes)
+{
+    unsigned char buf[32];
+    char *out = apr_palloc(pool, nbytes * 2 + 1);
+    apr_size_t i;
+
+    if (nbytes > sizeof(buf) || apr_generate_random_bytes(buf, nbytes) != APR_SUCCESS) {
+        return NULL;
+    }
+    for (i = 0; i < nbytes; i++) {
+        apr_snprintf(out + i * 2, 3, "%02x", buf[i]);
+    }
+    return out;
+}
+
+static const char *session_cookie(sl_ctx *c)
+{
+    const char *value = NULL;
+    ap_cookie_read(c->r, SL_SESSION_COOKIE, &value, 0);
+    return value;
+}
+
+int sl_session_load(sl_ctx *c)
+{
+    const char *token = session_cookie(c);
+    sl_rows *rows;
+    sl_session *s;
+
+    if (!token || strlen(token) != 64) {
+        return 0;
+    }
+    if (sl_db_select(c->db, "sesi_cari", &rows, SL_ARGS(token)) != 0) {
+        return -1;
+    }
+    if (rows->nrows != 1) {
+        return 0;
+    }
+    s = apr_pcalloc(c->r->pool, sizeof(*s));
+    s->csrf = sl_rows_get(rows, 0, 0);
+    s->user_id = sl_rows_get(rows, 0, 1);
+    s->username = sl_rows_get(rows, 0, 2);
+    s->name = sl_rows_get(rows, 0, 3);
+    s->opd_id = sl_rows_get(rows, 0, 4);
+    s->roles = sl_roles_parse(sl_rows_get(rows, 0, 5));
+    c->session = s;
+    return 0;
+}
+
+static int equal_in_constant_time(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), i;
+    unsigned diff = (unsigned)(la ^ lb);
+    for (i = 0; i < la && i < lb; i++) {
+        diff |= (unsigned char)a[i] ^ (unsigned char)b[i];
+    }
+    return diff == 0;
+}
+
+int sl_origin_ok(sl_ctx *c)
+{
+    request_rec *r = c->r;
+    const char *origin = apr_table_get(r->headers_in, "Origin");
+    const char *referer = apr_table_get(r->headers_in, "Referer");
+    /* "http://host:port" of this request, as the browser would send it. */
+    const char *self = ap_construct_url(r->pool, "", r);
+    size_t self_len = strlen(self);
+
+    if (self_len && self[self_len - 1] == '/') {
+        self_len--;
+    }
+    if (origin) {
+        return strlen(origin) == self_len && strncmp(origin, self, self_len) == 0;
+    }
+    if (referer) {
+        return strncmp(referer, self, self_len) == 0
+               && referer[self_len] == '/';
+    }
+    /* Neither header: not a browser cross-site POST (browsers send Origin
+     * on POST); scripts and curl are allowed for public forms. */
+    return 1;
+}
+
+int sl_csrf_ok(sl_ctx *c)
+{
+    const char *token = sl_field(c, "csrf");
+    return c->session && *token && equal_in_constant_time(token, c->session->csrf)
+           && sl_origin_ok(c);
+}
+
+int sl_throttle_blocked(sl_ctx *c, const char *key, int limit)
+{
+    sl_rows *rows;
+    const char *count;
+    if (sl_db_select(c->db, "batas_cek", &rows,
+                     SL_ARGS(key, apr_itoa(c->r->pool,
+                                           c->settings->limit_window_seconds)))
+        != 0) {
+        return -1;
+    }
+    count = sl_rows_get(rows, 0, 0);
+    return count && atoi(count) >= limit;
+}
+
+int sl_throttle_hit(sl_ctx *c, const char *key)
+{
+    return sl_db_exec(c->db, "batas_tambah", NULL,
+                      SL_ARGS(key, apr_itoa(c->r->pool,
+                                            c->settings->limit_window_seconds)));
+}
+
+int sl_throttle_clear(sl_ctx *c, const char *key)
+{
+    return sl_db_exec(c->db, "batas_hapus", NULL, SL_ARGS(key));
+}
+
+/* Only a local path may be a target after login: never another site. */
+static const char *safe_return_path(sl_ctx *c, const char *wanted)
+{
+    if (wanted && wanted[0] == '/' && wanted[1] != '/' && wanted[1] != '\\'
+        && !strpbrk(wanted, "\r\n")) {
+        return wanted;
+    }
+    return apr_pstrcat(c->r->pool, c->mount, "/admin/", NULL);
+}
+
+static int show_login(sl_ctx *c, int status, const char *error,
+                      const char *username, const char *back)
+{
+    sl_page *page = sl_ctx_page(c, "masuk", "Masuk petugas", "masuk");
+    sl_xml_text(page->resource, "username", username);
+    sl_xml_text(page->resource, "kembali", back);
+    if (error) {
+        sl_xml_text(page->resource, "galat", error);
+    }
+    if (apr_table_get(c->r->subprocess_env, "SL_LOGGED_OUT")) {
+        sl_xml_text(page->resource, "keluar", "1");
+    }
+    return sl_page_send(page, status);
+}
+
+int sl_login_form(sl_ctx *c)
+{
+    if (*sl_query(c, "keluar")) {
+        apr_table_setn(c->r->subprocess_env, "SL_LOGGED_OUT", "1");
+    }
+    return show_login(c, HTTP_OK, NULL, "", sl_query(c, "kembali"));
+}
+
+static int too_many_attempts(sl_ctx *c)
+{
+    apr_table_setn(c->r->err_headers_out, "Retry-After",
+                   apr_itoa(c->r->pool, c->settings->limit_window_seconds));
+    return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak percobaan",
+                         apr_psprintf(c->r->pool, "Terlalu banyak percobaan "
+                                      "masuk yang gagal. Coba lagi dalam %d "
+                                      "menit.",
+                                      (c->settings->limit_window_seconds + 59)
+                                      / 60));
+}
+
+int sl_login_submit(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *username = sl_field(c, "username");
+    const char *password = apr_table_get(c->form->fields, "password");
+    const char *back = sl_field(c, "kembali");
+    const char *ip_key = apr_pstrcat(p, "masuk-ip:", sl_client_ip(c), NULL);
+    const char *user_key = apr_pstrcat(p, "masuk-akun:", username, NULL);
+    const char *token, *csrf, *hash = dummy_hash, *user_id = NULL;
+    sl_rows *rows;
+    int blocked_ip, blocked_user;
+
+    blocked_ip = sl_throttle_blocked(c, ip_key, c->settings->login_limit);
+    blocked_user = sl_throttle_blocked(c, user_key, c->settings->login_limit);
+    if (blocked_ip < 0 || blocked_user < 0) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
+                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
+    }
+    if (blocked_ip || blocked_user) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login for '%s' "
+                      "refused: too many failures from %s or for this user",
+                      username, sl_client_ip(c));
+        return too_many_attempts(c);
+    }
+    if (!*username || !password || !*password) {
+        return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
+                          "Isi nama pengguna dan kata sandi.", username, back);
+    }
+    if (sl_db_select(c->db, "sesi_pengguna", &rows, SL_ARGS(username)) != 0) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
+                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
+    }
+    if (rows->nrows == 1) {
+        user_id = sl_rows_get(rows, 0, 0);
+        hash = sl_rows_get_or(rows, 0, 1, dummy_hash);
+    }
+    if (apr_password_validate(password, hash) != APR_SUCCESS || !user_id) {
+        sl_throttle_hit(c, ip_key);
+        sl_throttle_hit(c, user_key);
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
+                      "'%s' from %s", username, sl_client_ip(c));
+        return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
+                          "Nama pengguna atau kata sandi salah.", username, back);
+    }
+
+    token = random_hex(p, 32);
+    csrf = random_hex(p, 16);
+    if (!token || !csrf || sl_db_begin(c->db) != 0) {
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    c->session = apr_pcalloc(p, sizeof(sl_session));
+    c->session->user_id = user_id;
+    c->session->username = username;
+    sl_db_exec(c->db, "sesi_buat", NULL,
+               SL_ARGS(token, user_id, csrf,
+                       apr_itoa(p, c->settings->session_seconds)));
+    sl_throttle_clear(c, user_key);
+    sl_audit(c, &(sl_audit_entry){"masuk", "pengguna", user_id, NULL, NULL, 0});
+    if (sl_db_commit(c->db) != 0) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
+                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
+    }
+    apr_table_add(c->r->err_headers_out, "Set-Cookie",
+                  apr_psprintf(p, "%s=%s; Path=/; HttpOnly; SameSite=Strict%s",
+                               SL_SESSION_COOKIE, token,
+                               strcmp(ap_http_scheme(c->r), "https") == 0
+                               ? "; Secure" : ""));
+    return sl_redirect(c, safe_return_path(c, back));
+}
+
+int sl_logout(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *token = session_cookie(c);
+
+    if (sl_db_begin(c->db) != 0) {
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    sl_db_exec(c->db, "sesi_akhiri", NULL, SL_ARGS(token));
+    sl_audit(c, &(sl_audit_entry){"keluar", "pengguna", c->session->user_id,
+                                  NULL, NULL, 0});
+    if (sl_db_commit(c->db) != 0) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
+                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
+    }
+    apr_table_add(c->r->err_headers_out, "Set-Cookie",
+                  apr_psprintf(p, "%s=; Path=/; HttpOnly; SameSite=Strict; "
+                               "Max-Age=0", SL_SESSION_COOKIE));
+    return sl_redirect(c, apr_pstrcat(p, c->settings->login_url, "?keluar=1",
+                                      NULL));
+}

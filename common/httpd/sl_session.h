@@ -1,0 +1,38 @@
+/* Staff sessions shared by both modules: bcrypt is checked once at login,
+ * then a random token (only its SHA-256 stored) costs one indexed lookup
+ * per request.  Each session carries a CSRF secret. */
+#ifndef SL_SESSION_H
+#define SL_SESSION_H
+
+#include "sl_request.h"
+#include "sl_db.h"
+
+#define SL_SESSION_COOKIE "sialip_sesi"
+
+/* The statements sessions and throttling need, for sl_db_register. */
+extern const sl_stmt_def sl_session_statements[];
+
+/* Looks up the session cookie; sets c->session when valid. Returns 0, or
+ * -1 when the database failed. */
+int sl_session_load(sl_ctx *c);
+
+/* Checks the CSRF token field "csrf" against the session and the Origin
+ * (or Referer) header against this host. 1 when the POST may proceed. */
+int sl_csrf_ok(sl_ctx *c);
+/* Origin/Referer check alone, for forms without a session. */
+int sl_origin_ok(sl_ctx *c);
+
+/* Handlers for the shared login page: GET shows the form, POST logs in
+ * (throttled), logout ends the session server-side. */
+int sl_login_form(sl_ctx *c);
+int sl_login_submit(sl_ctx *c);
+int sl_logout(sl_ctx *c);
+
+/* Failed-attempt throttling in the database, shared by every Apache
+ * process. sl_throttle_blocked returns 1 when key has reached limit within
+ * the window, -1 on database failure; sl_throttle_hit counts one failure. */
+int sl_throttle_blocked(sl_ctx *c, const char *key, int limit);
+int sl_throttle_hit(sl_ctx *c, const char *key);
+int sl_throttle_clear(sl_ctx *c, const char *key);
+
+#endif

@@ -1,0 +1,14 @@
+/* The content-addressed upload store: each file lives once on disk at
+ * DIR/ab/abcdef... (its SHA-256), written to a temporary name, fsynced and
+ * renamed, so a database row never points at a half-written file. */
+#ifndef SL_STORE_H
+#define SL_STORE_H
+
+#include <httpd.h>
+
+/* Stores data; returns its SHA-256 in hex, or NULL after logging why
+ * (directory missing, unwritable, disk full). */
+const char *sl_store_put(request_rec *r, const char *dir, const char *data,
+                         apr_size_t len);
+
+#endif

@@ -1,0 +1,142 @@
+/* mod_inovasi: monitoring and evaluation of Kabupaten Serang's regional
+ * innovations.  Module record, directives, hooks and the route table; it
+ * shares mod_sialip's database pool and staff login. */
+#include <string.h>
+#include <httpd.h>
+#include <http_config.h>
+#include <http_log.h>
+#include <http_request.h>
+#include <apr_strings.h>
+#include "sl_config.h"
+#include "sl_session.h"
+#include "sl_module.h"
+#include "inovasi.h"
+
+#ifndef INOVASI_DEFAULT_VIEW_DIR
+#define INOVASI_DEFAULT_VIEW_DIR "/usr/share/sialip/views/inovasi"
+#endif
+
+extern module AP_MODULE_DECLARE_DATA inovasi_module;
+
+static const sl_route routes[] = {
+    {"GET", "/", inovasi_etalase, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/aset/sialip.css", sl_serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+static void *create_server_config(apr_pool_t *p, server_rec *s)
+{
+    inovasi_config *cfg = apr_pcalloc(p, sizeof(*cfg));
+    cfg->settings.prefix = "inovasi_";
+    cfg->settings.mount = "/inovasi";
+    cfg->settings.login_url = "/ppid/masuk";
+    cfg->settings.logout_url = "/ppid/keluar";
+    cfg->settings.limits.max_body_bytes = 4 * 1024 * 1024;
+    cfg->settings.limits.max_fields = 200;
+    cfg->settings.limits.max_header_bytes = 4096;
+    cfg->settings.limits.max_field_bytes = 64 * 1024;
+    cfg->settings.limits.max_file_bytes = 4 * 1024 * 1024;
+    cfg->view_dir = INOVASI_DEFAULT_VIEW_DIR;
+    return cfg;
+}
+
+static inovasi_config *cmd_config(cmd_parms *cmd)
+{
+    return ap_get_module_config(cmd->server->module_config, &inovasi_module);
+}
+
+static const char *set_view_dir(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    return sl_existing_directory(cmd, arg, &cmd_config(cmd)->view_dir);
+}
+
+static const char *set_login_url(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    inovasi_config *cfg = cmd_config(cmd);
+    const char *slash = strrchr(arg, '/');
+
+    if (arg[0] != '/') {
+        return "InovasiLoginURL: expected a path on this server, e.g. /ppid/masuk";
+    }
+    cfg->settings.login_url = arg;
+    /* mod_sialip serves .../keluar beside .../masuk */
+    cfg->settings.logout_url = apr_pstrcat(cmd->pool,
+                                           apr_pstrndup(cmd->pool, arg,
+                                                        (apr_size_t)(slash - arg)),
+                                           "/keluar", NULL);
+    return NULL;
+}
+
+static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    return sl_mount_path(cmd, arg, &cmd_config(cmd)->settings.mount);
+}
+
+static const command_rec inovasi_directives[] = {
+    AP_INIT_TAKE1("InovasiMount", set_mount, NULL, RSRC_CONF,
+                  "URL path the module serves (default /inovasi)"),
+    AP_INIT_TAKE1("InovasiViewDir", set_view_dir, NULL, RSRC_CONF,
+                  "Directory of mod_inovasi's XSLT views"),
+    AP_INIT_TAKE1("InovasiLoginURL", set_login_url, NULL, RSRC_CONF,
+                  "The shared staff login page (mod_sialip's /masuk)"),
+    {NULL}
+};
+
+static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
+                               apr_pool_t *ptemp, server_rec *s)
+{
+    server_rec *sp;
+
+    sl_xml_global_init();
+    sl_db_register(s, "inovasi_", sl_session_statements);
+    sl_db_register(s, "inovasi_", inovasi_etalase_statements);
+    for (sp = s; sp; sp = sp->next) {
+        inovasi_config *cfg = ap_get_module_config(sp->module_config,
+                                                   &inovasi_module);
+        sl_views *views = NULL;
+        const char *err = sl_views_load(pconf, cfg->view_dir, &views);
+        if (err) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        cfg->settings.views = views;
+    }
+    return OK;
+}
+
+static int inovasi_fixups(request_rec *r)
+{
+    inovasi_config *cfg = ap_get_module_config(r->server->module_config,
+                                               &inovasi_module);
+    return sl_claim_uri(r, &cfg->settings, "inovasi");
+}
+
+static int inovasi_handler(request_rec *r)
+{
+    inovasi_config *cfg;
+
+    if (!r->handler || strcmp(r->handler, "inovasi") != 0) {
+        return DECLINED;
+    }
+    cfg = ap_get_module_config(r->server->module_config, &inovasi_module);
+    return sl_dispatch(r, &cfg->settings, routes);
+}
+
+static void inovasi_register_hooks(apr_pool_t *p)
+{
+    static const char *const before_dbd[] = {"mod_dbd.c", NULL};
+    ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
+    ap_hook_fixups(inovasi_fixups, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_handler(inovasi_handler, NULL, NULL, APR_HOOK_MIDDLE);
+}
+
+SL_EXPORT module AP_MODULE_DECLARE_DATA inovasi_module = {
+    STANDARD20_MODULE_STUFF,
+    NULL,
+    NULL,
+    create_server_config,
+    NULL,
+    inovasi_directives,
+    inovasi_register_hooks,
+    AP_MODULE_FLAG_NONE
+};

@@ -1,0 +1,237 @@
+/* mod_sialip: the one-stop public information service (Sistem Layanan
+ * Informasi Satu Pintu) of Kabupaten Serang.  Module record, directives,
+ * hooks and the route table; each concern lives in its own file. */
+#include <string.h>
+#include <httpd.h>
+#include <http_config.h>
+#include <http_log.h>
+#include <http_request.h>
+#include <apr_strings.h>
+#include "roles.h"
+#include "sl_audit.h"
+#include "sl_holidays.h"
+#include "sl_config.h"
+#include "sl_session.h"
+#include "sl_module.h"
+#include "sialip.h"
+
+#ifndef SIALIP_DEFAULT_VIEW_DIR
+#define SIALIP_DEFAULT_VIEW_DIR "/usr/share/sialip/views/sialip"
+#endif
+
+extern module AP_MODULE_DECLARE_DATA sialip_module;
+
+static const sl_route routes[] = {
+    {"GET", "/", sialip_layanan, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
+    {"GET", "/aset/sialip.css", sl_serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
+    {"GET", "/permohonan/baru", sialip_permohonan_form, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
+    {"POST", "/permohonan", sialip_permohonan_ajukan, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/permohonan/{nomor}", sialip_permohonan_lihat, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/lacak", sialip_lacak, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/masuk", sl_login_form, SL_ROUTE_PUBLIC, 0},
+    {"POST", "/masuk", sl_login_submit, SL_ROUTE_PUBLIC, 0},
+    {"POST", "/keluar", sl_logout, SL_ROLE_ANY_STAFF, 0},
+    {"GET", "/admin/", sialip_staf_beranda, SL_ROLE_ANY_STAFF, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+/* ---- configuration --------------------------------------------------- */
+
+static void *create_server_config(apr_pool_t *p, server_rec *s)
+{
+    sialip_config *cfg = apr_pcalloc(p, sizeof(*cfg));
+    cfg->settings.prefix = "sialip_";
+    cfg->settings.mount = "/ppid";
+    cfg->settings.login_url = "/ppid/masuk";
+    cfg->settings.logout_url = "/ppid/keluar";
+    cfg->settings.session_seconds = 8 * 3600;
+    cfg->settings.login_limit = 5;
+    cfg->settings.lookup_limit = 10;
+    cfg->settings.limit_window_seconds = 15 * 60;
+    cfg->view_dir = SIALIP_DEFAULT_VIEW_DIR;
+    cfg->upload_dir = "/var/lib/sialip/berkas";
+    cfg->cutoff_minutes = 16 * 60;
+    cfg->max_upload_bytes = 2 * 1024 * 1024;
+    return cfg;
+}
+
+const sialip_config *sialip_config_of(request_rec *r)
+{
+    return ap_get_module_config(r->server->module_config, &sialip_module);
+}
+
+static sialip_config *cmd_config(cmd_parms *cmd)
+{
+    return ap_get_module_config(cmd->server->module_config, &sialip_module);
+}
+
+static const char *set_directory(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    sialip_config *cfg = cmd_config(cmd);
+    return sl_existing_directory(cmd, arg, strcmp(cmd->info, "views") == 0
+                                           ? &cfg->view_dir : &cfg->upload_dir);
+}
+
+static const char *set_cutoff(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    int h, m;
+    char end;
+    if (sscanf(arg, "%d:%d%c", &h, &m, &end) != 2 || h < 0 || h > 23 || m < 0
+        || m > 59) {
+        return "SialipCutoff: expected a WIB time HH:MM, e.g. 16:00";
+    }
+    cmd_config(cmd)->cutoff_minutes = h * 60 + m;
+    return NULL;
+}
+
+static const char *set_max_upload(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    char *end;
+    apr_int64_t n = apr_strtoi64(arg, &end, 10);
+    if (*end == 'K' || *end == 'k') {
+        n *= 1024, end++;
+    }
+    else if (*end == 'M' || *end == 'm') {
+        n *= 1024 * 1024, end++;
+    }
+    if (*end || n < 1024 || n > 64 * 1024 * 1024) {
+        return "SialipMaxUpload: expected a size between 1K and 64M, e.g. 2M";
+    }
+    cmd_config(cmd)->max_upload_bytes = (apr_size_t)n;
+    return NULL;
+}
+
+static const char *set_positive(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    sialip_config *cfg = cmd_config(cmd);
+    char *end;
+    long n = strtol(arg, &end, 10);
+    const char *which = cmd->info;
+
+    if (*end || n < 1 || n > 10 * 365 * 86400L) {
+        return apr_psprintf(cmd->pool, "%s: expected a positive whole number",
+                            cmd->directive->directive);
+    }
+    if (strcmp(which, "session") == 0) {
+        cfg->settings.session_seconds = (int)n;
+    }
+    else if (strcmp(which, "login") == 0) {
+        cfg->settings.login_limit = (int)n;
+    }
+    else if (strcmp(which, "lookup") == 0) {
+        cfg->settings.lookup_limit = (int)n;
+    }
+    else {
+        cfg->settings.limit_window_seconds = (int)n;
+    }
+    return NULL;
+}
+
+static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    return sl_mount_path(cmd, arg, &cmd_config(cmd)->settings.mount);
+}
+
+static const command_rec sialip_directives[] = {
+    AP_INIT_TAKE1("SialipMount", set_mount, NULL, RSRC_CONF,
+                  "URL path the module serves (default /ppid)"),
+    AP_INIT_TAKE1("SialipViewDir", set_directory, "views", RSRC_CONF,
+                  "Directory of mod_sialip's XSLT views"),
+    AP_INIT_TAKE1("SialipUploadDir", set_directory, "uploads", RSRC_CONF,
+                  "Directory of the content-addressed upload store"),
+    AP_INIT_TAKE1("SialipCutoff", set_cutoff, NULL, RSRC_CONF,
+                  "Office cut-off time in WIB (HH:MM); later receipts count "
+                  "from the next working day"),
+    AP_INIT_TAKE1("SialipMaxUpload", set_max_upload, NULL, RSRC_CONF,
+                  "Largest identity document accepted (e.g. 2M)"),
+    AP_INIT_TAKE1("SialipSessionLifetime", set_positive, "session", RSRC_CONF,
+                  "Seconds a staff session lasts"),
+    AP_INIT_TAKE1("SialipLoginLimit", set_positive, "login", RSRC_CONF,
+                  "Failed logins per IP or user within the window"),
+    AP_INIT_TAKE1("SialipLookupLimit", set_positive, "lookup", RSRC_CONF,
+                  "Failed tracking-code lookups per IP within the window"),
+    AP_INIT_TAKE1("SialipLimitWindow", set_positive, "window", RSRC_CONF,
+                  "Seconds of the throttling window"),
+    {NULL}
+};
+
+/* ---- hooks ------------------------------------------------------------ */
+
+static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
+                              apr_pool_t *ptemp, server_rec *s)
+{
+    server_rec *sp;
+
+    sl_xml_global_init();
+    sl_db_register(s, "sialip_", sl_session_statements);
+    sl_db_register(s, "sialip_", sl_audit_statements);
+    sl_db_register(s, "sialip_", sl_holiday_statements);
+    sl_db_register(s, "sialip_", sialip_permohonan_statements);
+
+    for (sp = s; sp; sp = sp->next) {
+        sialip_config *cfg = ap_get_module_config(sp->module_config,
+                                                  &sialip_module);
+        const sl_views *views = NULL;
+        const char *err = sl_views_load(pconf, cfg->view_dir,
+                                        (sl_views **)&views);
+        if (err) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "SialipViewDir: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        cfg->settings.views = views;
+        /* The form limits follow the upload size: room for the document
+         * plus the text fields; a document over the size gets a message
+         * beside its field, a body over the limit a 413 page. */
+        cfg->settings.limits.max_file_bytes = cfg->max_upload_bytes * 2;
+        cfg->settings.limits.max_body_bytes = cfg->max_upload_bytes * 2
+                                              + 256 * 1024;
+        cfg->settings.limits.max_fields = 40;
+        cfg->settings.limits.max_header_bytes = 4096;
+        cfg->settings.limits.max_field_bytes = 64 * 1024;
+    }
+    return OK;
+}
+
+static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
+{
+    sialip_config *cfg = ap_get_module_config(s->module_config, &sialip_module);
+    if (sl_holidays_child_init(pchild, cfg->cutoff_minutes) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the holiday "
+                     "cache");
+    }
+}
+
+static int sialip_fixups(request_rec *r)
+{
+    return sl_claim_uri(r, &sialip_config_of(r)->settings, "sialip");
+}
+
+static int sialip_handler(request_rec *r)
+{
+
+    if (!r->handler || strcmp(r->handler, "sialip") != 0) {
+        return DECLINED;
+    }
+    return sl_dispatch(r, &sialip_config_of(r)->settings, routes);
+}
+
+static void sialip_register_hooks(apr_pool_t *p)
+{
+    /* Statements must reach mod_dbd before its post_config groups them. */
+    static const char *const before_dbd[] = {"mod_dbd.c", NULL};
+    ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
+    ap_hook_child_init(sialip_child_init, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_fixups(sialip_fixups, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_handler(sialip_handler, NULL, NULL, APR_HOOK_MIDDLE);
+}
+
+SL_EXPORT module AP_MODULE_DECLARE_DATA sialip_module = {
+    STANDARD20_MODULE_STUFF,
+    NULL,
+    NULL,
+    create_server_config,
+    NULL,
+    sialip_directives,
+    sialip_register_hooks,
+    AP_MODULE_FLAG_NONE
+};

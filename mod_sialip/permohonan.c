@@ -1,0 +1,485 @@
+/* Requests for information: the form, filing (one transaction with the
+ * gapless registration number), the receipt and tracking by number and
+ * code. */
+#include <httpd.h>
+#include <string.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include <apr_lib.h>
+#include "calendar.h"
+#include "filetype.h"
+#include "trackcode.h"
+#include "sl_audit.h"
+#include "sl_holidays.h"
+#include "sl_session.h"
+#include "sl_store.h"
+#include "sl_module.h"
+#include "permohonan_rules.h"
+#include "sialip.h"
+
+/* Working days for the written notice: UU 14/2008 Pasal 22(7). */
+#define SIALIP_NOTICE_DAYS 10
+
+const sl_stmt_def sialip_permohonan_statements[] = {
+    {"berkas_simpan",
+     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
+     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
+    {"id_terakhir", "SELECT LAST_INSERT_ID()"},
+    /* Takes the row lock of the year's counter (created on the first
+     * filing of a year) until the filing commits, so numbers are unique
+     * and, since a rollback returns the number, gapless. */
+    {"nomor_ambil",
+     "INSERT INTO nomor_urut (jenis, tahun, terakhir) VALUES ('permohonan', %s, 1) "
+     "ON DUPLICATE KEY UPDATE terakhir = terakhir + 1"},
+    {"nomor_baca",
+     "SELECT terakhir FROM nomor_urut WHERE jenis = 'permohonan' AND tahun = %s "
+     "FOR UPDATE"},
+    {"permohonan_simpan",
+     "INSERT INTO permohonan (nomor, tahun, kode_hash, jenis_pemohon, nama, nik, "
+     "nomor_badan_hukum, alamat, telepon, email, pekerjaan, rincian, tujuan, "
+     "cara_memperoleh, cara_salinan, kanal, diterima_pada, hari_nol, "
+     "jatuh_tempo, status, identitas_berkas_id) VALUES (%s, %s, SHA2(%s, 256), "
+     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 'web', %s, %s, %s, "
+     "'diterima', %s)"},
+    {"permohonan_cari",
+     "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, "
+     "kanal, diterima_pada, hari_nol, jatuh_tempo, status, jenis_pemohon "
+     "FROM permohonan WHERE nomor = %s AND kode_hash = SHA2(%s, 256)"},
+    {"permohonan_riwayat",
+     "SELECT waktu, aksi, sesudah FROM audit WHERE objek = 'permohonan' "
+     "AND objek_id = %s AND publik = 1 ORDER BY waktu, id"},
+    {NULL, NULL}
+};
+
+static const char *const field_names[] = {
+    "jenis_pemohon", "nama", "nik", "nomor_badan_hukum", "alamat", "telepon",
+    "email", "pekerjaan", "rincian", "tujuan", "cara_memperoleh",
+    "cara_salinan", NULL
+};
+
+static const char *status_label(const char *status)
+{
+    static const sl_choice labels[] = {
+        {"diterima", "Diterima, menunggu diproses"},
+        {"didisposisi", "Diteruskan ke PPID Pelaksana"},
+        {"diperpanjang", "Waktu jawaban diperpanjang"},
+        {"selesai", "Selesai: pemberitahuan tertulis sudah diberikan"},
+        {NULL, NULL}
+    };
+    return sl_choice_label(labels, status);
+}
+
+static void add_choices(xmlNodePtr parent, const char *name,
+                        const sl_choice *choices)
+{
+    xmlNodePtr list = sl_xml_node(parent, "pilihan");
+    sl_xml_attr(list, "untuk", name);
+    for (; choices->value; choices++) {
+        xmlNodePtr opt = sl_xml_text(list, "opsi", choices->label);
+        sl_xml_attr(opt, "nilai", choices->value);
+    }
+}
+
+/* The form page, empty or as the person filled it with the errors beside
+ * the fields. */
+static int show_form(sl_ctx *c, int status, apr_array_header_t *errors)
+{
+    sl_page *page = sl_ctx_page(c, "permohonan-baru",
+                                "Formulir permohonan informasi publik",
+                                "formulir");
+    xmlNodePtr values = sl_xml_node(page->resource, "isian");
+    const char *const *name;
+    int i;
+
+    for (name = field_names; *name; name++) {
+        xmlNodePtr v = sl_xml_text(values, "nilai", sl_field(c, *name));
+        sl_xml_attr(v, "nama", *name);
+    }
+    for (i = 0; errors && i < errors->nelts; i++) {
+        sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
+        xmlNodePtr err = sl_xml_text(page->resource, "galat", e->message);
+        sl_xml_attr(err, "untuk", e->field);
+    }
+    add_choices(page->resource, "jenis_pemohon", sl_jenis_pemohon_choices);
+    add_choices(page->resource, "cara_memperoleh", sl_cara_memperoleh_choices);
+    add_choices(page->resource, "cara_salinan", sl_cara_salinan_choices);
+    sl_xml_text(page->resource, "batas_unggah",
+                apr_psprintf(c->r->pool, "%" APR_SIZE_T_FMT,
+                             sialip_config_of(c->r)->max_upload_bytes
+                             / (1024 * 1024)));
+    return sl_page_send(page, status);
+}
+
+int sialip_permohonan_form(sl_ctx *c)
+{
+    return show_form(c, HTTP_OK, NULL);
+}
+
+static const char *nullable(sl_ctx *c, const char *name)
+{
+    const char *v = sl_field(c, name);
+    return *v ? v : NULL;
+}
+
+static void field_error(apr_array_header_t *errors, const char *field,
+                        const char *message)
+{
+    sl_field_error *e = apr_array_push(errors);
+    e->field = field;
+    e->message = message;
+}
+
+/* The identity document, if any: type from its bytes, size within the
+ * limit.  Returns the upload or NULL (adding an error when it is bad). */
+static const sl_upload *identity_document(sl_ctx *c, apr_array_header_t *errors,
+                                          const sl_filetype **type)
+{
+    apr_size_t max = sialip_config_of(c->r)->max_upload_bytes;
+    int i;
+
+    for (i = 0; i < c->form->files->nelts; i++) {
+        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
+        if (strcmp(up->field, "identitas") != 0) {
+            continue;
+        }
+        if (up->len > max) {
+            field_error(errors, "identitas", apr_psprintf(c->r->pool,
+                        "Dokumen identitas paling besar %" APR_SIZE_T_FMT " MB.",
+                        max / (1024 * 1024)));
+            return NULL;
+        }
+        *type = sl_filetype_sniff((const unsigned char *)up->data, up->len);
+        if (!*type) {
+            field_error(errors, "identitas",
+                        "Dokumen identitas harus berkas PDF, JPEG, atau PNG.");
+            return NULL;
+        }
+        return up;
+    }
+    return NULL;
+}
+
+/* "2026-03-13 03:00:00" (UTC) for a Unix time. */
+static const char *utc_datetime(apr_pool_t *p, apr_time_t t)
+{
+    apr_time_exp_t tm;
+    apr_time_exp_gmt(&tm, t);
+    return apr_psprintf(p, "%04d-%02d-%02d %02d:%02d:%02d", tm.tm_year + 1900,
+                        tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+                        tm.tm_sec);
+}
+
+static char *new_tracking_code(apr_pool_t *p)
+{
+    unsigned char bytes[SL_TRACKCODE_BYTES];
+    if (apr_generate_random_bytes(bytes, sizeof(bytes)) != APR_SUCCESS) {
+        return NULL;
+    }
+    return sl_trackcode_format(p, bytes);
+}
+
+static int unavailable(sl_ctx *c)
+{
+    return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                         "Layanan sedang tidak tersedia",
+                         "Permohonan Anda belum tersimpan. Silakan kirim ulang "
+                         "beberapa saat lagi.");
+}
+
+/* Registers the request in one transaction (only the SHA-256 of the
+ * canonical code is stored); returns its number, or NULL when the
+ * transaction failed and nothing was stored. */
+static const char *register_request(sl_ctx *c, const char *code,
+                                    const char *received_utc, sl_day day0,
+                                    sl_day due, const char *berkas_id)
+{
+    apr_pool_t *p = c->r->pool;
+    int y, m, d;
+    const char *year, *number;
+    sl_rows *rows;
+
+    sl_day_to_ymd(day0, &y, &m, &d);
+    year = apr_itoa(p, y);
+    sl_db_exec(c->db, "nomor_ambil", NULL, SL_ARGS(year));
+    if (sl_db_select(c->db, "nomor_baca", &rows, SL_ARGS(year)) != 0
+        || !sl_rows_get(rows, 0, 0)) {
+        return NULL;
+    }
+    number = apr_psprintf(p, "%d-%06d", y, atoi(sl_rows_get(rows, 0, 0)));
+    sl_db_exec(c->db, "permohonan_simpan", NULL,
+               SL_ARGS(number, year, code, sl_field(c, "jenis_pemohon"),
+                       sl_field(c, "nama"), nullable(c, "nik"),
+                       nullable(c, "nomor_badan_hukum"), sl_field(c, "alamat"),
+                       nullable(c, "telepon"), nullable(c, "email"),
+                       sl_field(c, "pekerjaan"), sl_field(c, "rincian"),
+                       sl_field(c, "tujuan"), sl_field(c, "cara_memperoleh"),
+                       sl_field(c, "cara_salinan"), received_utc,
+                       sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id));
+    sl_audit(c, &(sl_audit_entry){"ajukan", "permohonan", number, NULL,
+                                  "Permohonan diterima melalui situs web", 1});
+    return sl_db_commit(c->db) == 0 ? number : NULL;
+}
+
+int sialip_permohonan_ajukan(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *errors = apr_array_make(p, 8, sizeof(sl_field_error));
+    sl_permohonan_input in = {
+        sl_field(c, "jenis_pemohon"), sl_field(c, "nama"), sl_field(c, "nik"),
+        sl_field(c, "nomor_badan_hukum"), sl_field(c, "alamat"),
+        sl_field(c, "telepon"), sl_field(c, "email"), sl_field(c, "pekerjaan"),
+        sl_field(c, "rincian"), sl_field(c, "tujuan"),
+        sl_field(c, "cara_memperoleh"), sl_field(c, "cara_salinan")
+    };
+    const sl_filetype *type = NULL;
+    const sl_upload *doc;
+    const sl_calendar *cal;
+    const char *code, *number, *berkas_id = NULL, *received;
+    apr_time_t now = apr_time_now();
+    sl_day day0, due;
+    sl_rows *rows;
+
+    sl_permohonan_validate(&in, errors);
+    doc = identity_document(c, errors, &type);
+    if (errors->nelts > 0) {
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors);
+    }
+    cal = sl_holidays_current(c);
+    code = new_tracking_code(p);
+    if (!cal || !code) {
+        return unavailable(c);
+    }
+    day0 = sl_calendar_day_zero(cal, apr_time_sec(now), NULL);
+    due = sl_calendar_add_working_days(cal, day0, SIALIP_NOTICE_DAYS, NULL);
+    received = utc_datetime(p, now);
+
+    /* The document is on disk (fsynced) before the row that names it. */
+    if (doc) {
+        const char *sha = sl_store_put(c->r, sialip_config_of(c->r)->upload_dir,
+                                       doc->data, doc->len);
+        if (!sha) {
+            return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                                 "Dokumen tidak dapat disimpan",
+                                 "Permohonan Anda belum tersimpan karena "
+                                 "gangguan penyimpanan berkas. Silakan coba "
+                                 "lagi nanti atau ajukan tanpa lampiran.");
+        }
+        if (sl_db_begin(c->db) != 0) {
+            return unavailable(c);
+        }
+        sl_db_exec(c->db, "berkas_simpan", NULL,
+                   SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, doc->len),
+                           type->mime, doc->filename));
+        if (sl_db_select(c->db, "id_terakhir", &rows, SL_NOARGS) == 0) {
+            berkas_id = sl_rows_get(rows, 0, 0);
+        }
+    }
+    else if (sl_db_begin(c->db) != 0) {
+        return unavailable(c);
+    }
+    number = register_request(c, sl_trackcode_normalize(p, code), received,
+                              day0, due, berkas_id);
+    if (!number) {
+        return unavailable(c);
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "request %s filed", number);
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/permohonan/", number,
+                                      "?kode=", code, NULL));
+}
+
+/* ---- receipt and tracking ------------------------------------------- */
+
+static int valid_number(const char *n)
+{
+    int i;
+    if (strlen(n) != 11 || n[4] != '-') {
+        return 0;
+    }
+    for (i = 0; i < 11; i++) {
+        if (i != 4 && !apr_isdigit(n[i])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Same answer for an unknown number and a wrong code; counted per client
+ * address so guessing is slowed to a stop. */
+static int lookup_failed(sl_ctx *c, const char *view_number)
+{
+    const char *key = apr_pstrcat(c->r->pool, "lacak-ip:", sl_client_ip(c), NULL);
+    sl_throttle_hit(c, key);
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for '%s' "
+                  "did not match", view_number);
+    return sl_error_page(c, HTTP_NOT_FOUND, "Permohonan tidak ditemukan",
+                         "Nomor pendaftaran atau kode pelacakan tidak cocok. "
+                         "Periksa kembali tanda bukti penerimaan Anda.");
+}
+
+static int lookup_blocked(sl_ctx *c)
+{
+    const char *key = apr_pstrcat(c->r->pool, "lacak-ip:", sl_client_ip(c), NULL);
+    int blocked = sl_throttle_blocked(c, key, c->settings->lookup_limit);
+    if (blocked != 0) {
+        apr_table_setn(c->r->err_headers_out, "Retry-After",
+                       apr_itoa(c->r->pool, c->settings->limit_window_seconds));
+        sl_error_page(c, blocked < 0 ? HTTP_SERVICE_UNAVAILABLE
+                                     : HTTP_TOO_MANY_REQUESTS,
+                      "Terlalu banyak percobaan",
+                      "Terlalu banyak pencarian yang tidak cocok dari alamat "
+                      "Anda. Silakan coba lagi dalam 15 menit.");
+        return 1;
+    }
+    return 0;
+}
+
+/* "2026-03-13 03:00:00" UTC as "13 Maret 2026 10:00 WIB". */
+static const char *wib_text(apr_pool_t *p, const char *utc)
+{
+    int y, mo, d, h, mi, s;
+    sl_day day;
+    int minutes;
+
+    if (!utc || sscanf(utc, "%d-%d-%d %d:%d:%d", &y, &mo, &d, &h, &mi, &s) != 6) {
+        return utc;
+    }
+    minutes = h * 60 + mi + SL_WIB_OFFSET_SECONDS / 60;
+    day = sl_day_from_ymd(y, mo, d) + minutes / (24 * 60);
+    minutes %= 24 * 60;
+    return apr_psprintf(p, "%s %02d:%02d WIB", sl_day_long_id(p, day),
+                        minutes / 60, minutes % 60);
+}
+
+static void add_deadline(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
+                         const char *received_utc, const char *day0_iso,
+                         const char *due_iso)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *skipped = apr_array_make(p, 16, sizeof(sl_skipped_day));
+    xmlNodePtr node = sl_xml_node(parent, "tenggat");
+    xmlNodePtr list;
+    sl_day day0, due;
+    sl_day0_reason reason = SL_DAY0_SAME_DAY;
+    int i, y, mo, d, h, mi, s;
+
+    if (sl_day_parse_iso(day0_iso, &day0) != 0
+        || sl_day_parse_iso(due_iso, &due) != 0) {
+        return;
+    }
+    if (received_utc && sscanf(received_utc, "%d-%d-%d %d:%d:%d", &y, &mo, &d,
+                               &h, &mi, &s) == 6) {
+        int64_t t = (int64_t)sl_day_from_ymd(y, mo, d) * 86400 + h * 3600
+                    + mi * 60 + s;
+        sl_calendar_day_zero(cal, t, &reason);
+    }
+    sl_calendar_add_working_days(cal, day0, SIALIP_NOTICE_DAYS, skipped);
+    sl_xml_attr(node, "hari_kerja", apr_itoa(p, SIALIP_NOTICE_DAYS));
+    sl_xml_attr(node, "alasan_hari_nol",
+                reason == SL_DAY0_NON_WORKING ? "hari_libur"
+                : reason == SL_DAY0_AFTER_CUTOFF ? "lewat_jam_layanan" : "sama");
+    sl_xml_text(node, "hari_nol", day0_iso);
+    sl_xml_text(node, "hari_nol_teks", sl_day_long_id(p, day0));
+    sl_xml_text(node, "jatuh_tempo", due_iso);
+    sl_xml_text(node, "jatuh_tempo_teks", sl_day_long_id(p, due));
+    list = sl_xml_node(node, "dilewati");
+    for (i = 0; i < skipped->nelts; i++) {
+        sl_skipped_day *sd = &APR_ARRAY_IDX(skipped, i, sl_skipped_day);
+        xmlNodePtr day = sl_xml_text(list, "hari", sd->reason);
+        sl_xml_attr(day, "tanggal", sl_day_iso(p, sd->day));
+        sl_xml_attr(day, "teks", sl_day_long_id(p, sd->day));
+    }
+}
+
+static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
+{
+    sl_rows *rows;
+    xmlNodePtr list = sl_xml_node(parent, "riwayat");
+    int i;
+
+    if (sl_db_select(c->db, "permohonan_riwayat", &rows, SL_ARGS(number)) != 0) {
+        return;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        xmlNodePtr ev = sl_xml_text(list, "peristiwa", sl_rows_get(rows, i, 2));
+        sl_xml_attr(ev, "aksi", sl_rows_get(rows, i, 1));
+        sl_xml_attr(ev, "waktu", wib_text(c->r->pool, sl_rows_get(rows, i, 0)));
+    }
+}
+
+int sialip_permohonan_lihat(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *number = apr_table_get(c->params, "nomor");
+    const char *code = sl_trackcode_normalize(p, sl_query(c, "kode"));
+    const sl_calendar *cal;
+    sl_page *page;
+    sl_rows *rows;
+    xmlNodePtr res;
+
+    if (lookup_blocked(c)) {
+        return OK;
+    }
+    if (!valid_number(number) || !code) {
+        return lookup_failed(c, number);
+    }
+    if (sl_db_select(c->db, "permohonan_cari", &rows,
+                     SL_ARGS(number, code)) != 0
+        || !(cal = sl_holidays_current(c))) {
+        return unavailable(c);
+    }
+    if (rows->nrows != 1) {
+        return lookup_failed(c, number);
+    }
+    page = sl_ctx_page(c, "permohonan", apr_pstrcat(p, "Permohonan ", number,
+                                                    NULL), "permohonan");
+    res = page->resource;
+    sl_xml_attr(res, "nomor", number);
+    sl_xml_text(res, "kode", sl_trackcode_printed(p, code));
+    sl_xml_text(res, "nama", sl_rows_get(rows, 0, 1));
+    sl_xml_text(res, "rincian", sl_rows_get(rows, 0, 2));
+    sl_xml_text(res, "tujuan", sl_rows_get(rows, 0, 3));
+    sl_xml_text(res, "cara_memperoleh",
+                sl_choice_label(sl_cara_memperoleh_choices, sl_rows_get(rows, 0, 4)));
+    sl_xml_text(res, "cara_salinan",
+                sl_choice_label(sl_cara_salinan_choices, sl_rows_get(rows, 0, 5)));
+    sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices,
+                                              sl_rows_get(rows, 0, 6)));
+    sl_xml_text(res, "diterima", wib_text(p, sl_rows_get(rows, 0, 7)));
+    sl_xml_attr(sl_xml_text(res, "status", status_label(sl_rows_get(rows, 0, 10))),
+                "kode", sl_rows_get(rows, 0, 10));
+    sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,
+                                                      sl_rows_get(rows, 0, 11)));
+    add_deadline(c, res, cal, sl_rows_get(rows, 0, 7), sl_rows_get(rows, 0, 8),
+                 sl_rows_get(rows, 0, 9));
+    add_history(c, res, number);
+    return sl_page_send(page, HTTP_OK);
+}
+
+int sialip_lacak(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *number = sl_query(c, "nomor");
+    const char *typed = sl_query(c, "kode");
+    const char *code;
+    sl_page *page;
+
+    if (!*number && !*typed) {
+        page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
+        return sl_page_send(page, HTTP_OK);
+    }
+    code = sl_trackcode_normalize(p, typed);
+    if (!valid_number(number) || !code) {
+        page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
+        sl_xml_text(page->resource, "nomor", number);
+        sl_xml_text(page->resource, "kode", typed);
+        sl_xml_text(page->resource, "galat",
+                    "Isi nomor pendaftaran (contoh 2026-000123) dan kode "
+                    "pelacakan 16 karakter dari tanda bukti penerimaan.");
+        return sl_page_send(page, HTTP_UNPROCESSABLE_ENTITY);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/permohonan/", number,
+                                      "?kode=",
+                                      sl_trackcode_printed(p, code),
+                                      NULL));
+}

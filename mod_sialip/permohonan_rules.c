@@ -1,0 +1,157 @@
+#include <string.h>
+#include "validate.h"
+#include "permohonan_rules.h"
+
+const sl_choice sl_jenis_pemohon_choices[] = {
+    {"perorangan", "Perorangan"},
+    {"kelompok", "Kelompok orang"},
+    {"badan_hukum", "Badan hukum"},
+    {NULL, NULL}
+};
+
+const sl_choice sl_cara_memperoleh_choices[] = {
+    {"melihat", "Melihat"},
+    {"membaca", "Membaca"},
+    {"mendengarkan", "Mendengarkan"},
+    {"mencatat", "Mencatat"},
+    {"salinan_softcopy", "Mendapatkan salinan (softcopy)"},
+    {"salinan_hardcopy", "Mendapatkan salinan (hardcopy)"},
+    {NULL, NULL}
+};
+
+const sl_choice sl_cara_salinan_choices[] = {
+    {"mengambil_langsung", "Mengambil langsung"},
+    {"kurir", "Kurir"},
+    {"pos", "Pos"},
+    {"faksimili", "Faksimili"},
+    {"email", "E-mail"},
+    {"unduh", "Unduh dari situs ini"},
+    {NULL, NULL}
+};
+
+const sl_choice sl_kanal_choices[] = {
+    {"web", "Situs web"},
+    {"datang", "Datang langsung"},
+    {"surat", "Surat"},
+    {"email", "E-mail"},
+    {"telepon", "Telepon"},
+    {NULL, NULL}
+};
+
+const char *sl_choice_label(const sl_choice *choices, const char *value)
+{
+    for (; value && choices->value; choices++) {
+        if (strcmp(choices->value, value) == 0) {
+            return choices->label;
+        }
+    }
+    return value;
+}
+
+static int is_choice(const sl_choice *choices, const char *value)
+{
+    for (; value && choices->value; choices++) {
+        if (strcmp(choices->value, value) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void add(apr_array_header_t *errors, const char *field,
+                const char *message)
+{
+    sl_field_error *e = apr_array_push(errors);
+    e->field = field;
+    e->message = message;
+}
+
+static size_t chars(const char *text)
+{
+    return text ? sl_utf8_length(text, strlen(text)) : 0;
+}
+
+/* A required free-text field of at most max characters. */
+static void check_text(apr_array_header_t *errors, const char *field,
+                       const char *value, size_t max, const char *missing,
+                       const char *too_long)
+{
+    if (!value || !sl_not_blank(value)) {
+        add(errors, field, missing);
+    }
+    else if (chars(value) > max) {
+        add(errors, field, too_long);
+    }
+}
+
+static int present(const char *value)
+{
+    return value && sl_not_blank(value);
+}
+
+static void check_identity(const sl_permohonan_input *in,
+                           apr_array_header_t *errors)
+{
+    int legal_entity = in->jenis_pemohon
+                       && strcmp(in->jenis_pemohon, "badan_hukum") == 0;
+
+    if (legal_entity) {
+        check_text(errors, "nomor_badan_hukum", in->nomor_badan_hukum, 128,
+                   "Nomor SK pengesahan badan hukum (Kemenkumham) wajib diisi.",
+                   "Nomor SK paling banyak 128 karakter.");
+    }
+    else if (!present(in->nik)) {
+        add(errors, "nik", "NIK wajib diisi.");
+    }
+    if (present(in->nik) && !sl_valid_nik(in->nik)) {
+        add(errors, "nik", "NIK harus terdiri dari 16 angka.");
+    }
+}
+
+static void check_contact(const sl_permohonan_input *in,
+                          apr_array_header_t *errors)
+{
+    if (!present(in->telepon) && !present(in->email)) {
+        add(errors, "telepon",
+            "Isi nomor telepon atau alamat e-mail (salah satu wajib).");
+        return;
+    }
+    if (present(in->telepon) && !sl_valid_phone(in->telepon)) {
+        add(errors, "telepon",
+            "Nomor telepon tidak valid: gunakan 8 sampai 15 angka.");
+    }
+    if (present(in->email) && !sl_valid_email(in->email)) {
+        add(errors, "email", "Alamat e-mail tidak valid.");
+    }
+}
+
+int sl_permohonan_validate(const sl_permohonan_input *in,
+                           apr_array_header_t *errors)
+{
+    int before = errors->nelts;
+
+    if (!is_choice(sl_jenis_pemohon_choices, in->jenis_pemohon)) {
+        add(errors, "jenis_pemohon", "Pilih jenis pemohon.");
+    }
+    check_text(errors, "nama", in->nama, 255, "Nama lengkap wajib diisi.",
+               "Nama lengkap paling banyak 255 karakter.");
+    check_identity(in, errors);
+    check_text(errors, "alamat", in->alamat, 1000, "Alamat wajib diisi.",
+               "Alamat paling banyak 1000 karakter.");
+    check_contact(in, errors);
+    check_text(errors, "pekerjaan", in->pekerjaan, 255, "Pekerjaan wajib diisi.",
+               "Pekerjaan paling banyak 255 karakter.");
+    check_text(errors, "rincian", in->rincian, 5000,
+               "Rincian informasi yang diminta wajib diisi.",
+               "Rincian informasi paling banyak 5000 karakter.");
+    check_text(errors, "tujuan", in->tujuan, 5000,
+               "Tujuan penggunaan informasi wajib diisi.",
+               "Tujuan penggunaan paling banyak 5000 karakter.");
+    if (!is_choice(sl_cara_memperoleh_choices, in->cara_memperoleh)) {
+        add(errors, "cara_memperoleh", "Pilih cara memperoleh informasi.");
+    }
+    if (!is_choice(sl_cara_salinan_choices, in->cara_salinan)) {
+        add(errors, "cara_salinan", "Pilih cara mendapatkan salinan.");
+    }
+    return errors->nelts - before;
+}

@@ -1,0 +1,39 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The service page: maklumat pelayanan, how to request, time limits, costs. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="_layout.xsl"/>
+  <xsl:template match="halaman" mode="isi">
+    <section class="kotak info">
+      <h2>Maklumat pelayanan</h2>
+      <p>Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan informasi
+        publik sesuai standar layanan yang ditetapkan dan apabila tidak menepati
+        janji ini, kami siap menerima sanksi sesuai peraturan perundang-undangan.</p>
+    </section>
+    <h2>Cara mengajukan permohonan</h2>
+    <ol>
+      <li>Isi <a href="{$dasar}/permohonan/baru">formulir permohonan informasi</a>:
+        identitas, rincian informasi yang diminta, dan tujuan penggunaannya.
+        Permohonan juga dapat disampaikan langsung, melalui surat, e-mail, atau
+        telepon ke meja PPID Utama (Diskominfosatik).</li>
+      <li>Simpan atau cetak <strong>tanda bukti penerimaan</strong> berisi nomor
+        pendaftaran dan kode pelacakan. Kode hanya ditampilkan kepada Anda.</li>
+      <li>Pantau permohonan di <a href="{$dasar}/lacak">Lacak permohonan</a>.</li>
+    </ol>
+    <h2>Jangka waktu</h2>
+    <table>
+      <tr><th>Pemberitahuan tertulis</th><td>paling lambat 10 hari kerja sejak permohonan diterima (UU 14/2008 Pasal 22 ayat 7)</td></tr>
+      <tr><th>Perpanjangan</th><td>satu kali, paling lama 7 hari kerja, dengan alasan tertulis (Pasal 22 ayat 8)</td></tr>
+      <tr><th>Pengajuan keberatan</th><td>paling lambat 30 hari kerja setelah alasan keberatan timbul (Pasal 36 ayat 1)</td></tr>
+      <tr><th>Tanggapan atasan PPID</th><td>paling lambat 30 hari kerja sejak keberatan dicatat (Pasal 36 ayat 2)</td></tr>
+    </table>
+    <p>Hari kerja adalah Senin sampai Jumat, kecuali libur nasional dan cuti
+      bersama. Permohonan yang diterima pada hari libur atau setelah pukul
+      <xsl:value-of select="layanan/jam_layanan"/> WIB dihitung sejak hari kerja
+      berikutnya.</p>
+    <h2>Biaya</h2>
+    <p>Informasi publik diberikan <strong>tanpa biaya</strong>. Yang dapat
+      dikenakan hanya biaya penggandaan dan pengiriman salinan sesuai tarif yang
+      diumumkan.</p>
+    <p><a class="tombol" href="{$dasar}/permohonan/baru">Ajukan permohonan</a></p>
+  </xsl:template>
+</xsl:stylesheet>

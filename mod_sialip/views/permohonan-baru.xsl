@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The request form; re-shown with the person's values and an error
+     beside each field that needs fixing. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="_layout.xsl"/>
+
+  <xsl:variable name="isian" select="/halaman/formulir/isian"/>
+
+  <xsl:template name="teks">
+    <xsl:param name="nama"/>
+    <xsl:param name="label"/>
+    <xsl:param name="jenis" select="'text'"/>
+    <xsl:param name="bantuan"/>
+    <label for="{$nama}"><xsl:value-of select="$label"/></label>
+    <xsl:if test="$bantuan"><p class="bantuan"><xsl:value-of select="$bantuan"/></p></xsl:if>
+    <input id="{$nama}" name="{$nama}" type="{$jenis}" value="{$isian/nilai[@nama = $nama]}">
+      <xsl:if test="/halaman/formulir/galat[@untuk = $nama]">
+        <xsl:attribute name="class">isian-salah</xsl:attribute>
+        <xsl:attribute name="aria-describedby">galat-<xsl:value-of select="$nama"/></xsl:attribute>
+      </xsl:if>
+    </input>
+    <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="$nama"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="area">
+    <xsl:param name="nama"/>
+    <xsl:param name="label"/>
+    <label for="{$nama}"><xsl:value-of select="$label"/></label>
+    <textarea id="{$nama}" name="{$nama}" rows="4">
+      <xsl:if test="/halaman/formulir/galat[@untuk = $nama]">
+        <xsl:attribute name="class">isian-salah</xsl:attribute>
+      </xsl:if>
+      <xsl:value-of select="$isian/nilai[@nama = $nama]"/>
+    </textarea>
+    <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="$nama"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="pilihan">
+    <xsl:param name="nama"/>
+    <xsl:param name="label"/>
+    <fieldset>
+      <legend><xsl:value-of select="$label"/></legend>
+      <xsl:for-each select="/halaman/formulir/pilihan[@untuk = $nama]/opsi">
+        <input type="radio" id="{$nama}-{@nilai}" name="{$nama}" value="{@nilai}">
+          <xsl:if test="@nilai = $isian/nilai[@nama = $nama]">
+            <xsl:attribute name="checked">checked</xsl:attribute>
+          </xsl:if>
+        </input>
+        <label for="{$nama}-{@nilai}"><xsl:value-of select="."/></label>
+      </xsl:for-each>
+      <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="$nama"/></xsl:call-template>
+    </fieldset>
+  </xsl:template>
+
+  <xsl:template match="halaman" mode="isi">
+    <xsl:if test="formulir/galat">
+      <div class="kotak galat" role="alert">
+        <p>Permohonan belum terkirim. Perbaiki isian yang ditandai di bawah ini.</p>
+      </div>
+    </xsl:if>
+    <form method="post" action="{$dasar}/permohonan" enctype="multipart/form-data"
+          class="formulir" novalidate="novalidate">
+      <xsl:call-template name="pilihan">
+        <xsl:with-param name="nama">jenis_pemohon</xsl:with-param>
+        <xsl:with-param name="label">Jenis pemohon</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="teks">
+        <xsl:with-param name="nama">nama</xsl:with-param>
+        <xsl:with-param name="label">Nama lengkap</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="teks">
+        <xsl:with-param name="nama">nik</xsl:with-param>
+        <xsl:with-param name="label">NIK</xsl:with-param>
+        <xsl:with-param name="bantuan">16 angka sesuai KTP; untuk kelompok, NIK penerima kuasa.</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="teks">
+        <xsl:with-param name="nama">nomor_badan_hukum</xsl:with-param>
+        <xsl:with-param name="label">Nomor SK pengesahan badan hukum (khusus badan hukum)</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="area">
+        <xsl:with-param name="nama">alamat</xsl:with-param>
+        <xsl:with-param name="label">Alamat</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="teks">
+        <xsl:with-param name="nama">telepon</xsl:with-param>
+        <xsl:with-param name="label">Nomor telepon</xsl:with-param>
+        <xsl:with-param name="jenis">tel</xsl:with-param>
+        <xsl:with-param name="bantuan">Isi telepon atau e-mail; salah satu wajib.</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="teks">
+        <xsl:with-param name="nama">email</xsl:with-param>
+        <xsl:with-param name="label">Alamat e-mail</xsl:with-param>
+        <xsl:with-param name="jenis">email</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="teks">
+        <xsl:with-param name="nama">pekerjaan</xsl:with-param>
+        <xsl:with-param name="label">Pekerjaan</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="area">
+        <xsl:with-param name="nama">rincian</xsl:with-param>
+        <xsl:with-param name="label">Rincian informasi yang diminta</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="area">
+        <xsl:with-param name="nama">tujuan</xsl:with-param>
+        <xsl:with-param name="label">Tujuan penggunaan informasi</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="pilihan">
+        <xsl:with-param name="nama">cara_memperoleh</xsl:with-param>
+        <xsl:with-param name="label">Cara memperoleh informasi</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="pilihan">
+        <xsl:with-param name="nama">cara_salinan</xsl:with-param>
+        <xsl:with-param name="label">Cara mendapatkan salinan informasi</xsl:with-param>
+      </xsl:call-template>
+      <label for="identitas">Dokumen identitas (tidak wajib)</label>
+      <p class="bantuan">Salinan KTP (perorangan), akta/AD (badan hukum), atau surat
+        kuasa dan KTP (kelompok). Berkas PDF, JPEG, atau PNG, paling besar
+        <xsl:value-of select="formulir/batas_unggah"/> MB.</p>
+      <input id="identitas" name="identitas" type="file"
+             accept="application/pdf,image/jpeg,image/png"/>
+      <xsl:call-template name="galat-field"><xsl:with-param name="untuk">identitas</xsl:with-param></xsl:call-template>
+      <p class="bantuan">Jika ada isian yang salah, berkas perlu dipilih ulang.</p>
+      <button type="submit">Kirim permohonan</button>
+    </form>
+  </xsl:template>
+</xsl:stylesheet>

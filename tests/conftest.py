@@ -1,0 +1,43 @@
+"""Fixtures: one real MariaDB and one real Apache with both modules for the
+whole test session, in a temporary directory, always stopped at the end."""
+import os
+import shutil
+import sys
+import tempfile
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def workdir():
+    path = tempfile.mkdtemp(prefix="sialip-test-")
+    os.chmod(path, 0o755)   # Apache's children (www-data) reach the uploads
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def db(workdir):
+    database = harness.MariaDB(workdir)
+    database.install()
+    database.start()
+    try:
+        database.create_app_database()
+        yield database
+    finally:
+        database.stop()
+
+
+@pytest.fixture(scope="session")
+def server(workdir, db):
+    apache = harness.Apache(workdir, db, login_limit=5, lookup_limit=8)
+    apache.start()
+    try:
+        yield apache
+    finally:
+        apache.stop()
+        sys.stdout.write("\n--- Apache error log (tail) ---\n")
+        sys.stdout.write("\n".join(apache.log().splitlines()[-40:]) + "\n")

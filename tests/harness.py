@@ -1,0 +1,200 @@
+"""Start a private MariaDB and a private Apache with both modules.
+
+Used by the pytest fixtures and by `make run` (scripts/run.py). Everything
+lives in one directory; servers listen on 127.0.0.1 only, on free ports
+unless told otherwise, and stop() always ends them.
+"""
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, "build")
+IS_ROOT = os.geteuid() == 0
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port, proc, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("server exited with %s" % proc.returncode)
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("port %d did not open" % port)
+
+
+def bcrypt_hash(password, cost=10):
+    out = subprocess.run(["htpasswd", "-nbB", "-C", str(cost), "x", password],
+                         check=True, capture_output=True, text=True).stdout
+    return out.strip().split(":", 1)[1]
+
+
+class MariaDB:
+    def __init__(self, workdir, port=None):
+        self.dir = os.path.join(workdir, "mariadb")
+        self.datadir = os.path.join(self.dir, "data")
+        self.socket = os.path.join(self.dir, "mysqld.sock")
+        self.port = port or free_port()
+        self.password = secrets.token_hex(12)
+        self.proc = None
+
+    def _client(self, *args, user="root", password=None, database=None, sql=None):
+        cmd = ["mysql", "--no-defaults", "--protocol=socket", "-S", self.socket,
+               "-u", user, "--batch", "--skip-column-names",
+               "--default-character-set=utf8mb4"]
+        if password:
+            cmd.append("-p" + password)
+        if database:
+            cmd.append(database)
+        cmd.extend(args)
+        return subprocess.run(cmd, input=sql, check=True, capture_output=True,
+                              text=True).stdout
+
+    def install(self):
+        os.makedirs(self.dir, exist_ok=True)
+        if os.path.isdir(os.path.join(self.datadir, "mysql")):
+            return False
+        cmd = ["mariadb-install-db", "--no-defaults", "--datadir=" + self.datadir,
+               "--auth-root-authentication-method=socket", "--skip-test-db"]
+        if IS_ROOT:
+            cmd.append("--user=root")
+        subprocess.run(cmd, check=True, capture_output=True)
+        return True
+
+    def start(self):
+        cmd = ["mariadbd", "--no-defaults", "--datadir=" + self.datadir,
+               "--socket=" + self.socket, "--port=%d" % self.port,
+               "--bind-address=127.0.0.1", "--skip-name-resolve",
+               "--pid-file=" + os.path.join(self.dir, "mysqld.pid"),
+               "--log-error=" + os.path.join(self.dir, "error.log"),
+               "--innodb-buffer-pool-size=128M", "--innodb-log-file-size=48M",
+               "--character-set-server=utf8mb4",
+               "--collation-server=utf8mb4_unicode_ci",
+               "--max-connections=200"]
+        if IS_ROOT:
+            cmd.append("--user=root")
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL,
+                                     start_new_session=True)
+        wait_for_port(self.port, self.proc)
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def create_app_database(self):
+        self._client(sql=(
+            "CREATE DATABASE IF NOT EXISTS sialip CHARACTER SET utf8mb4 "
+            "COLLATE utf8mb4_unicode_ci;\n"
+            "CREATE USER IF NOT EXISTS 'sialip'@'127.0.0.1' IDENTIFIED BY '%s';\n"
+            "ALTER USER 'sialip'@'127.0.0.1' IDENTIFIED BY '%s';\n"
+            "GRANT ALL ON sialip.* TO 'sialip'@'127.0.0.1';\n"
+            % (self.password, self.password)))
+        subprocess.run([os.path.join(ROOT, "sql", "migrate.sh"), "--no-defaults",
+                        "--protocol=socket", "-S", self.socket, "-u", "root",
+                        "sialip"], check=True, capture_output=True)
+
+    def sql(self, statement):
+        """Runs SQL as root on the application database; returns rows."""
+        out = self._client(database="sialip", sql=statement)
+        return [line.split("\t") for line in out.splitlines()]
+
+
+class Apache:
+    def __init__(self, workdir, db, port=None, login_limit=5, lookup_limit=10):
+        self.dir = os.path.join(workdir, "apache")
+        self.uploads = os.path.join(workdir, "berkas")
+        self.port = port or free_port()
+        self.db = db
+        self.login_limit = login_limit
+        self.lookup_limit = lookup_limit
+        self.proc = None
+        self.conf = os.path.join(self.dir, "httpd.conf")
+        self.error_log = os.path.join(self.dir, "error.log")
+
+    @property
+    def url(self):
+        return "http://127.0.0.1:%d" % self.port
+
+    def write_config(self):
+        os.makedirs(self.dir, exist_ok=True)
+        os.makedirs(self.uploads, exist_ok=True)
+        user = "User www-data\nGroup www-data" if IS_ROOT else ""
+        if IS_ROOT:
+            shutil.chown(self.uploads, "www-data", "www-data")
+        with open(os.path.join(ROOT, "conf", "httpd-test.conf.in")) as f:
+            text = f.read()
+        for key, value in {
+            "@RUNDIR@": self.dir, "@PORT@": str(self.port),
+            "@BUILD@": BUILD, "@UPLOADS@": self.uploads,
+            "@DBPORT@": str(self.db.port), "@DBPASS@": self.db.password,
+            "@USERGROUP@": user, "@LOGINLIMIT@": str(self.login_limit),
+            "@LOOKUPLIMIT@": str(self.lookup_limit),
+        }.items():
+            text = text.replace(key, value)
+        with open(self.conf, "w") as f:
+            f.write(text)
+
+    def configtest(self):
+        return subprocess.run(["apache2", "-f", self.conf, "-t"],
+                              capture_output=True, text=True)
+
+    def start(self):
+        self.write_config()
+        self.proc = subprocess.Popen(["apache2", "-f", self.conf, "-DFOREGROUND"],
+                                     stdout=subprocess.DEVNULL,
+                                     stderr=open(os.path.join(self.dir, "stderr.log"), "w"),
+                                     start_new_session=True)
+        wait_for_port(self.port, self.proc)
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            # SIGTERM: the parent stops its children and exits.
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self.proc = None
+
+    def log(self):
+        try:
+            with open(self.error_log) as f:
+                return f.read()
+        except FileNotFoundError:
+            return ""
+
+
+def add_user(db, username, password, name, roles, opd_kode=None, cost=10):
+    """Creates a staff user with roles; returns its id."""
+    esc = lambda s: s.replace("\\", "\\\\").replace("'", "''")
+    opd = ("(SELECT id FROM opd WHERE kode = '%s')" % esc(opd_kode)
+           if opd_kode else "NULL")
+    db.sql("INSERT INTO pengguna (username, nama, password_hash, opd_id) "
+           "VALUES ('%s', '%s', '%s', %s);" % (esc(username), esc(name),
+                                               bcrypt_hash(password, cost), opd))
+    for role in roles:
+        db.sql("INSERT INTO pengguna_peran (pengguna_id, peran) SELECT id, '%s' "
+               "FROM pengguna WHERE username = '%s';" % (esc(role), esc(username)))
+    return db.sql("SELECT id FROM pengguna WHERE username = '%s';"
+                  % esc(username))[0][0]

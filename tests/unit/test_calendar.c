@@ -1,0 +1,598 @@
+/* Unit tests for common/calendar.c with the real 2025-2026 non-working
+ * days of /work/shared/data/hari-libur.csv (libur nasional and cuti
+ * bersama alike). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <apr_general.h>
+#include <apr_pools.h>
+#include <apr_tables.h>
+
+#include "calendar.h"
+
+typedef struct {
+    int y, m, d;
+    const char *name;
+} csv_row;
+
+/* hari-libur.csv, every row (all are non-working). */
+static const csv_row HARI_LIBUR[] = {
+    {2025, 1, 1, "Tahun Baru 2025 Masehi"},
+    {2025, 1, 27, "Isra Mikraj Nabi Muhammad SAW"},
+    {2025, 1, 28, "Cuti bersama Tahun Baru Imlek"},
+    {2025, 1, 29, "Tahun Baru Imlek 2576 Kongzili"},
+    {2025, 3, 28, "Cuti bersama Hari Suci Nyepi"},
+    {2025, 3, 29, "Hari Suci Nyepi Tahun Baru Saka 1947"},
+    {2025, 3, 31, "Idul Fitri 1446 H"},
+    {2025, 4, 1, "Idul Fitri 1446 H"},
+    {2025, 4, 2, "Cuti bersama Idul Fitri"},
+    {2025, 4, 3, "Cuti bersama Idul Fitri"},
+    {2025, 4, 4, "Cuti bersama Idul Fitri"},
+    {2025, 4, 7, "Cuti bersama Idul Fitri"},
+    {2025, 4, 18, "Wafat Yesus Kristus"},
+    {2025, 4, 20, "Kebangkitan Yesus Kristus (Paskah)"},
+    {2025, 5, 1, "Hari Buruh Internasional"},
+    {2025, 5, 12, "Hari Raya Waisak 2569 BE"},
+    {2025, 5, 13, "Cuti bersama Waisak"},
+    {2025, 5, 29, "Kenaikan Yesus Kristus"},
+    {2025, 5, 30, "Cuti bersama Kenaikan Yesus Kristus"},
+    {2025, 6, 1, "Hari Lahir Pancasila"},
+    {2025, 6, 6, "Idul Adha 1446 H"},
+    {2025, 6, 9, "Cuti bersama Idul Adha"},
+    {2025, 6, 27, "Tahun Baru Islam 1447 H"},
+    {2025, 8, 17, "Hari Kemerdekaan Republik Indonesia"},
+    {2025, 8, 18, "Cuti bersama Hari Kemerdekaan (perubahan SKB Agustus 2025)"},
+    {2025, 9, 5, "Maulid Nabi Muhammad SAW"},
+    {2025, 12, 25, "Hari Raya Natal"},
+    {2025, 12, 26, "Cuti bersama Natal"},
+    {2026, 1, 1, "Tahun Baru 2026 Masehi"},
+    {2026, 1, 16, "Isra Mikraj Nabi Muhammad SAW"},
+    {2026, 2, 16, "Cuti bersama Tahun Baru Imlek"},
+    {2026, 2, 17, "Tahun Baru Imlek 2577 Kongzili"},
+    {2026, 3, 18, "Cuti bersama Hari Suci Nyepi"},
+    {2026, 3, 19, "Hari Suci Nyepi Tahun Baru Saka 1948"},
+    {2026, 3, 20, "Cuti bersama Idul Fitri"},
+    {2026, 3, 21, "Idul Fitri 1447 H"},
+    {2026, 3, 22, "Idul Fitri 1447 H"},
+    {2026, 3, 23, "Cuti bersama Idul Fitri"},
+    {2026, 3, 24, "Cuti bersama Idul Fitri"},
+    {2026, 4, 3, "Wafat Yesus Kristus"},
+    {2026, 4, 5, "Kebangkitan Yesus Kristus (Paskah)"},
+    {2026, 5, 1, "Hari Buruh Internasional"},
+    {2026, 5, 14, "Kenaikan Yesus Kristus"},
+    {2026, 5, 15, "Cuti bersama Kenaikan Yesus Kristus"},
+    {2026, 5, 27, "Idul Adha 1447 H"},
+    {2026, 5, 28, "Cuti bersama Idul Adha"},
+    {2026, 5, 31, "Hari Raya Waisak 2570 BE"},
+    {2026, 6, 1, "Hari Lahir Pancasila"},
+    {2026, 6, 16, "Tahun Baru Islam 1448 H"},
+    {2026, 8, 17, "Hari Kemerdekaan Republik Indonesia"},
+    {2026, 8, 25, "Maulid Nabi Muhammad SAW"},
+    {2026, 12, 24, "Cuti bersama Natal"},
+    {2026, 12, 25, "Hari Raya Natal"},
+};
+#define N_LIBUR ((int)(sizeof HARI_LIBUR / sizeof HARI_LIBUR[0]))
+
+typedef struct {
+    apr_pool_t *pool;
+    sl_calendar *cal;
+} fixture;
+
+static sl_day ymd(int y, int m, int d)
+{
+    return sl_day_from_ymd(y, m, d);
+}
+
+/* Unix time of a WIB wall-clock moment. */
+static int64_t wib(int y, int m, int d, int hh, int mm)
+{
+    return (int64_t)ymd(y, m, d) * 86400 + hh * 3600 + mm * 60 -
+           SL_WIB_OFFSET_SECONDS;
+}
+
+static int64_t utc(int y, int m, int d, int hh, int mm)
+{
+    return (int64_t)ymd(y, m, d) * 86400 + hh * 3600 + mm * 60;
+}
+
+static int group_setup(void **state)
+{
+    static fixture fx;
+    sl_holiday hol[N_LIBUR];
+
+    apr_initialize();
+    if (apr_pool_create(&fx.pool, NULL) != APR_SUCCESS)
+        return -1;
+    /* Reverse order, so the test proves the calendar sorts them. */
+    for (int i = 0; i < N_LIBUR; i++) {
+        const csv_row *r = &HARI_LIBUR[N_LIBUR - 1 - i];
+        hol[i].day = ymd(r->y, r->m, r->d);
+        hol[i].name = r->name;
+    }
+    fx.cal = sl_calendar_make(fx.pool, hol, N_LIBUR, 960);
+    if (fx.cal == NULL)
+        return -1;
+    *state = &fx;
+    return 0;
+}
+
+static int group_teardown(void **state)
+{
+    fixture *fx = *state;
+    apr_pool_destroy(fx->pool);
+    apr_terminate();
+    return 0;
+}
+
+static fixture *fx_of(void **state)
+{
+    return *state;
+}
+
+/* ---- dates ---------------------------------------------------------------- */
+
+static void test_known_day_numbers(void **state)
+{
+    assert_int_equal(ymd(1970, 1, 1), 0);
+    assert_int_equal(ymd(1969, 12, 31), -1);
+    assert_int_equal(ymd(2000, 3, 1), 11017);
+    assert_int_equal(ymd(2026, 3, 13), 20525);
+    assert_int_equal(ymd(1600, 2, 29), -135081);
+    assert_int_equal(ymd(1, 1, 1), -719162);
+    assert_int_equal(ymd(9999, 12, 31), 2932896);
+}
+
+static void test_ymd_round_trip_wide(void **state)
+{
+    /* Day by day from year -1000 to 3000: each day converts back to its
+     * date, and the next day is the date's calendar successor. */
+    sl_day first = ymd(-1000, 1, 1), last = ymd(3000, 12, 31);
+    int y, m, d;
+    sl_day_to_ymd(first, &y, &m, &d);
+    assert_int_equal(y, -1000);
+    assert_int_equal(m, 1);
+    assert_int_equal(d, 1);
+
+    for (sl_day day = first; day < last; day++) {
+        int y2, m2, d2;
+        sl_day_to_ymd(day + 1, &y2, &m2, &d2);
+        int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        static const int len[12] = {31, 28, 31, 30, 31, 30,
+                                    31, 31, 30, 31, 30, 31};
+        int mlen = (m == 2 && leap) ? 29 : len[m - 1];
+        if (d < mlen) {
+            assert_true(y2 == y && m2 == m && d2 == d + 1);
+        } else if (m < 12) {
+            assert_true(y2 == y && m2 == m + 1 && d2 == 1);
+        } else {
+            assert_true(y2 == y + 1 && m2 == 1 && d2 == 1);
+        }
+        assert_int_equal(ymd(y2, m2, d2), day + 1);
+        y = y2;
+        m = m2;
+        d = d2;
+    }
+    assert_true(y == 3000 && m == 12 && d == 31);
+}
+
+static void test_weekday_known_dates(void **state)
+{
+    assert_int_equal(sl_day_weekday(ymd(1970, 1, 1)), 4);      /* Kamis */
+    assert_int_equal(sl_day_weekday(ymd(1969, 12, 28)), 0);    /* Minggu */
+    assert_int_equal(sl_day_weekday(ymd(1945, 8, 17)), 5);     /* Jumat */
+    assert_int_equal(sl_day_weekday(ymd(2000, 2, 29)), 2);     /* Selasa */
+    assert_int_equal(sl_day_weekday(ymd(2026, 3, 13)), 5);
+    assert_int_equal(sl_day_weekday(ymd(2026, 4, 6)), 1);
+    assert_int_equal(sl_day_weekday(ymd(1, 1, 1)), 1);
+    assert_string_equal(sl_day_weekday_name(ymd(2026, 3, 14)), "Sabtu");
+    assert_string_equal(sl_day_weekday_name(ymd(2026, 3, 15)), "Minggu");
+    assert_string_equal(sl_day_weekday_name(ymd(2026, 4, 15)), "Rabu");
+}
+
+static void test_iso_and_long_names(void **state)
+{
+    apr_pool_t *p = fx_of(state)->pool;
+    assert_string_equal(sl_day_iso(p, ymd(2026, 3, 13)), "2026-03-13");
+    assert_string_equal(sl_day_iso(p, ymd(1, 1, 1)), "0001-01-01");
+    assert_string_equal(sl_day_long_id(p, ymd(2026, 3, 13)),
+                        "Jumat, 13 Maret 2026");
+    assert_string_equal(sl_day_long_id(p, ymd(2026, 4, 6)),
+                        "Senin, 6 April 2026");
+    assert_string_equal(sl_day_long_id(p, ymd(2025, 12, 31)),
+                        "Rabu, 31 Desember 2025");
+    assert_string_equal(sl_day_long_id(p, ymd(2026, 1, 1)),
+                        "Kamis, 1 Januari 2026");
+}
+
+static void test_parse_iso(void **state)
+{
+    sl_day d = 12345;
+    assert_int_equal(sl_day_parse_iso("2026-03-13", &d), 0);
+    assert_int_equal(d, ymd(2026, 3, 13));
+    assert_int_equal(sl_day_parse_iso("2024-02-29", &d), 0);
+    assert_int_equal(d, ymd(2024, 2, 29));
+    assert_int_equal(sl_day_parse_iso("2000-02-29", &d), 0);
+
+    static const char *const bad[] = {
+        "2026-02-30", "2026-02-29", "1900-02-29", "2026-04-31",
+        "2026-13-01", "2026-00-10", "2026-01-00", "2026-01-32",
+        "0000-01-01", "2026-3-13", "2026-03-1", "26-03-13",
+        "2026-03-130", "2026-03-13 ", " 2026-03-13", "2026/03/13",
+        "20260313", "2026-0a-13", "2026-03-1x", "+026-03-13",
+        "2026--3-13", "", "2026-03", "2026-03-13T00:00",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        d = 777;
+        if (sl_day_parse_iso(bad[i], &d) != -1)
+            fail_msg("accepted \"%s\"", bad[i]);
+        assert_int_equal(d, 777);   /* untouched on failure */
+    }
+    assert_int_equal(sl_day_parse_iso(NULL, &d), -1);
+}
+
+/* ---- the calendar --------------------------------------------------------- */
+
+static void test_holiday_lookup(void **state)
+{
+    sl_calendar *cal = fx_of(state)->cal;
+    assert_string_equal(sl_calendar_holiday_name(cal, ymd(2026, 3, 18)),
+                        "Cuti bersama Hari Suci Nyepi");
+    assert_string_equal(sl_calendar_holiday_name(cal, ymd(2025, 1, 1)),
+                        "Tahun Baru 2025 Masehi");
+    assert_string_equal(sl_calendar_holiday_name(cal, ymd(2026, 12, 25)),
+                        "Hari Raya Natal");
+    assert_null(sl_calendar_holiday_name(cal, ymd(2026, 3, 14)));
+    assert_null(sl_calendar_holiday_name(cal, ymd(2024, 12, 25)));
+    assert_false(sl_calendar_is_working(cal, ymd(2026, 3, 14)));  /* Sabtu */
+    assert_false(sl_calendar_is_working(cal, ymd(2026, 3, 18)));  /* cuti */
+    assert_false(sl_calendar_is_working(cal, ymd(2026, 3, 19)));  /* libur */
+    assert_true(sl_calendar_is_working(cal, ymd(2026, 3, 13)));
+    assert_true(sl_calendar_is_working(cal, ymd(2026, 3, 25)));
+}
+
+static void test_duplicates_and_empty(void **state)
+{
+    apr_pool_t *p = fx_of(state)->pool;
+    char name[] = "Libur A";
+    sl_holiday hol[] = {
+        {ymd(2026, 3, 11), "Libur C"},
+        {ymd(2026, 3, 10), name},
+        {ymd(2026, 3, 10), "Libur B"},
+    };
+    sl_calendar *cal = sl_calendar_make(p, hol, 3, 960);
+    name[0] = 'X';   /* names are copied */
+    assert_string_equal(sl_calendar_holiday_name(cal, ymd(2026, 3, 10)),
+                        "Libur A");
+    assert_string_equal(sl_calendar_holiday_name(cal, ymd(2026, 3, 11)),
+                        "Libur C");
+    /* Tue 9 -> Thu 12 skips the two holidays. */
+    assert_int_equal(sl_calendar_add_working_days(cal, ymd(2026, 3, 9), 1,
+                                                  NULL), ymd(2026, 3, 12));
+
+    sl_calendar *bare = sl_calendar_make(p, NULL, 0, 960);
+    assert_non_null(bare);
+    assert_null(sl_calendar_holiday_name(bare, ymd(2026, 3, 18)));
+    assert_int_equal(sl_calendar_add_working_days(bare, ymd(2026, 3, 13), 10,
+                                                  NULL), ymd(2026, 3, 27));
+}
+
+typedef struct {
+    int y, m, d;
+    const char *reason;
+} expected_skip;
+
+static void assert_skipped(const apr_array_header_t *got,
+                           const expected_skip *want, int n)
+{
+    assert_int_equal(got->nelts, n);
+    for (int i = 0; i < n; i++) {
+        const sl_skipped_day *s = &APR_ARRAY_IDX(got, i, sl_skipped_day);
+        assert_int_equal(s->day, ymd(want[i].y, want[i].m, want[i].d));
+        assert_string_equal(s->reason, want[i].reason);
+    }
+}
+
+/* DOMAIN.md's worked example. */
+static void test_domain_example_march_2026(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day0_reason why = -1;
+    sl_day day0 = sl_calendar_day_zero(fx->cal, wib(2026, 3, 13, 10, 0),
+                                       &why);
+    assert_int_equal(day0, ymd(2026, 3, 13));
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+
+    apr_array_header_t *skipped = apr_array_make(fx->pool, 4,
+                                                 sizeof(sl_skipped_day));
+    sl_day due = sl_calendar_add_working_days(fx->cal, day0, 10, skipped);
+    assert_int_equal(due, ymd(2026, 4, 6));
+    assert_string_equal(sl_day_long_id(fx->pool, due), "Senin, 6 April 2026");
+
+    static const expected_skip want[] = {
+        {2026, 3, 14, "Sabtu"},
+        {2026, 3, 15, "Minggu"},
+        {2026, 3, 18, "Cuti bersama Hari Suci Nyepi"},
+        {2026, 3, 19, "Hari Suci Nyepi Tahun Baru Saka 1948"},
+        {2026, 3, 20, "Cuti bersama Idul Fitri"},
+        {2026, 3, 21, "Idul Fitri 1447 H"},   /* a Saturday: name wins */
+        {2026, 3, 22, "Idul Fitri 1447 H"},   /* a Sunday */
+        {2026, 3, 23, "Cuti bersama Idul Fitri"},
+        {2026, 3, 24, "Cuti bersama Idul Fitri"},
+        {2026, 3, 28, "Sabtu"},
+        {2026, 3, 29, "Minggu"},
+        {2026, 4, 3, "Wafat Yesus Kristus"},
+        {2026, 4, 4, "Sabtu"},
+        {2026, 4, 5, "Kebangkitan Yesus Kristus (Paskah)"},
+    };
+    assert_skipped(skipped, want, (int)(sizeof want / sizeof want[0]));
+
+    /* Extension: +7 working days after the first due date. */
+    apr_array_clear(skipped);
+    sl_day extended = sl_calendar_add_working_days(fx->cal, due, 7, skipped);
+    assert_int_equal(extended, ymd(2026, 4, 15));
+    assert_string_equal(sl_day_long_id(fx->pool, extended),
+                        "Rabu, 15 April 2026");
+    static const expected_skip want_ext[] = {
+        {2026, 4, 11, "Sabtu"},
+        {2026, 4, 12, "Minggu"},
+    };
+    assert_skipped(skipped, want_ext, 2);
+}
+
+static void test_add_zero_and_adjacent(void **state)
+{
+    fixture *fx = fx_of(state);
+    apr_array_header_t *skipped = apr_array_make(fx->pool, 4,
+                                                 sizeof(sl_skipped_day));
+    /* n == 0 returns from even on a day off, and skips nothing. */
+    assert_int_equal(sl_calendar_add_working_days(fx->cal, ymd(2026, 3, 14),
+                                                  0, skipped),
+                     ymd(2026, 3, 14));
+    assert_int_equal(skipped->nelts, 0);
+    /* The result is never itself listed as skipped. */
+    assert_int_equal(sl_calendar_add_working_days(fx->cal, ymd(2026, 3, 12),
+                                                  1, skipped),
+                     ymd(2026, 3, 13));
+    assert_int_equal(skipped->nelts, 0);
+    /* Counting from a day off: Sat 14 Mar + 1 = Mon 16 Mar, Sunday skipped
+     * but not the starting Saturday. */
+    assert_int_equal(sl_calendar_add_working_days(fx->cal, ymd(2026, 3, 14),
+                                                  1, skipped),
+                     ymd(2026, 3, 16));
+    static const expected_skip want[] = {{2026, 3, 15, "Minggu"}};
+    assert_skipped(skipped, want, 1);
+}
+
+static void test_saturday_receipt(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day0_reason why = -1;
+    /* Sat 7 Feb 2026, mid-morning. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 2, 7, 9, 30),
+                                          &why), ymd(2026, 2, 9));
+    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    /* A Saturday before a cuti bersama Monday and a holiday Tuesday. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 2, 14, 8, 0),
+                                          &why), ymd(2026, 2, 18));
+    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    /* Sunday before midnight is still Sunday. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 2, 8, 23, 59),
+                                          &why), ymd(2026, 2, 9));
+    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    /* reason may be NULL */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 2, 7, 9, 30),
+                                          NULL), ymd(2026, 2, 9));
+}
+
+static void test_cutoff(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day0_reason why = -1;
+
+    /* Thursday 12 Mar 2026 */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 12, 15, 59),
+                                          &why), ymd(2026, 3, 12));
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    /* 15:59:59 is still before the cut-off minute. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal,
+                                          wib(2026, 3, 12, 15, 59) + 59,
+                                          &why), ymd(2026, 3, 12));
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 12, 16, 0),
+                                          &why), ymd(2026, 3, 13));
+    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 12, 0, 0),
+                                          &why), ymd(2026, 3, 12));
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+
+    /* Friday after cut-off -> Monday. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 13, 16, 0),
+                                          &why), ymd(2026, 3, 16));
+    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+    /* Tuesday 17 Mar after cut-off -> past Nyepi and Idul Fitri, 25 Mar. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 17, 16, 30),
+                                          &why), ymd(2026, 3, 25));
+    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+
+    /* A different cut-off is honoured. */
+    sl_calendar *early = sl_calendar_make(fx->pool, NULL, 0, 15 * 60);
+    assert_int_equal(sl_calendar_day_zero(early, wib(2026, 3, 12, 15, 0),
+                                          &why), ymd(2026, 3, 13));
+    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+}
+
+static void test_zone_conversion(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day0_reason why = -1;
+
+    /* Known Unix times, independent of the helpers above. */
+    assert_int_equal(utc(2026, 3, 12, 23, 30), INT64_C(1773358200));
+    assert_int_equal(wib(2026, 3, 13, 10, 0), INT64_C(1773370800));
+
+    /* Thu 12 Mar 23:30 UTC is Fri 13 Mar 06:30 WIB: day 0 is Friday. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, INT64_C(1773358200), &why),
+                     ymd(2026, 3, 13));
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+
+    /* Fri 13 Mar 23:30 UTC is Saturday in WIB: non-working -> Monday. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, utc(2026, 3, 13, 23, 30),
+                                          &why), ymd(2026, 3, 16));
+    assert_int_equal(why, SL_DAY0_NON_WORKING);
+
+    /* 08:59 UTC is 15:59 WIB, 09:00 UTC is 16:00 WIB. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, utc(2026, 3, 12, 8, 59),
+                                          &why), ymd(2026, 3, 12));
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    assert_int_equal(sl_calendar_day_zero(fx->cal, utc(2026, 3, 12, 9, 0),
+                                          &why), ymd(2026, 3, 13));
+    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+
+    /* Sun 15 Mar 17:00 UTC is Mon 00:00 WIB: a working day already. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, utc(2026, 3, 15, 17, 0),
+                                          &why), ymd(2026, 3, 16));
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    /* One second earlier is still Sunday in WIB. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal,
+                                          utc(2026, 3, 15, 17, 0) - 1, &why),
+                     ymd(2026, 3, 16));
+    assert_int_equal(why, SL_DAY0_NON_WORKING);
+
+    /* Before 1970 (negative Unix time) the floor division still holds:
+     * Wed 31 Dec 1969 23:30 UTC = Thu 1 Jan 1970 06:30 WIB. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, -1800, &why), 0);
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+}
+
+static void test_year_boundary(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day0_reason why = -1;
+    apr_array_header_t *skipped = apr_array_make(fx->pool, 8,
+                                                 sizeof(sl_skipped_day));
+
+    /* Wed 24 Dec 2025 10:00 WIB. */
+    sl_day day0 = sl_calendar_day_zero(fx->cal, wib(2025, 12, 24, 10, 0),
+                                       &why);
+    assert_int_equal(day0, ymd(2025, 12, 24));
+    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    sl_day due = sl_calendar_add_working_days(fx->cal, day0, 10, skipped);
+    assert_int_equal(due, ymd(2026, 1, 12));
+    static const expected_skip want[] = {
+        {2025, 12, 25, "Hari Raya Natal"},
+        {2025, 12, 26, "Cuti bersama Natal"},
+        {2025, 12, 27, "Sabtu"},
+        {2025, 12, 28, "Minggu"},
+        {2026, 1, 1, "Tahun Baru 2026 Masehi"},
+        {2026, 1, 3, "Sabtu"},
+        {2026, 1, 4, "Minggu"},
+        {2026, 1, 10, "Sabtu"},
+        {2026, 1, 11, "Minggu"},
+    };
+    assert_skipped(skipped, want, (int)(sizeof want / sizeof want[0]));
+    assert_int_equal(sl_calendar_working_days_between(fx->cal, day0, due),
+                     10);
+
+    /* The same day after cut-off counts from Mon 29 Dec. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2025, 12, 24, 16, 0),
+                                          &why), ymd(2025, 12, 29));
+    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+
+    /* New Year's Eve after cut-off jumps the 1 Jan holiday. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2025, 12, 31, 17, 0),
+                                          &why), ymd(2026, 1, 2));
+    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+}
+
+static void test_cuti_bersama(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day0_reason why = -1;
+    apr_array_header_t *skipped = apr_array_make(fx->pool, 8,
+                                                 sizeof(sl_skipped_day));
+
+    /* Received on a cuti bersama day (Wed 18 Mar 2026, Nyepi): the next
+     * working day is Wed 25 Mar, after Nyepi and the Idul Fitri break. */
+    sl_day day0 = sl_calendar_day_zero(fx->cal, wib(2026, 3, 18, 9, 0),
+                                       &why);
+    assert_int_equal(day0, ymd(2026, 3, 25));
+    assert_int_equal(why, SL_DAY0_NON_WORKING);
+
+    /* Cuti bersama Natal, Thu 24 Dec 2026: Natal Friday, then weekend. */
+    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 12, 24, 8, 0),
+                                          &why), ymd(2026, 12, 28));
+    assert_int_equal(why, SL_DAY0_NON_WORKING);
+
+    /* A cuti bersama day skipped while counting: Wed 13 Aug 2025 + 3
+     * skips Sun 17 Aug and the cuti bersama Mon 18 Aug (added by the
+     * August 2025 amendment). */
+    sl_day due = sl_calendar_add_working_days(fx->cal, ymd(2025, 8, 13), 3,
+                                              skipped);
+    assert_int_equal(due, ymd(2025, 8, 19));
+    static const expected_skip want[] = {
+        {2025, 8, 16, "Sabtu"},
+        {2025, 8, 17, "Hari Kemerdekaan Republik Indonesia"},
+        {2025, 8, 18,
+         "Cuti bersama Hari Kemerdekaan (perubahan SKB Agustus 2025)"},
+    };
+    assert_skipped(skipped, want, 3);
+}
+
+static void test_working_days_between(void **state)
+{
+    sl_calendar *cal = fx_of(state)->cal;
+    assert_int_equal(sl_calendar_working_days_between(cal, ymd(2026, 3, 13),
+                                                      ymd(2026, 4, 6)), 10);
+    assert_int_equal(sl_calendar_working_days_between(cal, ymd(2026, 4, 6),
+                                                      ymd(2026, 4, 15)), 7);
+    assert_int_equal(sl_calendar_working_days_between(cal, ymd(2026, 3, 13),
+                                                      ymd(2026, 3, 13)), 0);
+    assert_int_equal(sl_calendar_working_days_between(cal, ymd(2026, 4, 6),
+                                                      ymd(2026, 3, 13)), 0);
+    /* Fri -> Mon is one working day; Fri -> Sun none. */
+    assert_int_equal(sl_calendar_working_days_between(cal, ymd(2026, 3, 13),
+                                                      ymd(2026, 3, 16)), 1);
+    assert_int_equal(sl_calendar_working_days_between(cal, ymd(2026, 3, 13),
+                                                      ymd(2026, 3, 15)), 0);
+    /* Tue 17 Mar to Tue 24 Mar 2026: every day off. */
+    assert_int_equal(sl_calendar_working_days_between(cal, ymd(2026, 3, 17),
+                                                      ymd(2026, 3, 24)), 0);
+    /* Whole of 2026: 261 weekdays minus the 2026 rows falling on weekdays
+     * (25 rows; 21-22 Mar, 5 Apr and 31 May fall on weekends) = 240. */
+    assert_int_equal(sl_calendar_working_days_between(cal, ymd(2025, 12, 31),
+                                                      ymd(2026, 12, 31)),
+                     261 - 21);
+
+    /* Inverse of add_working_days over a span of starts. */
+    for (sl_day d = ymd(2025, 1, 1); d <= ymd(2026, 12, 1); d++)
+        for (int n = 0; n <= 12; n += 4) {
+            sl_day r = sl_calendar_add_working_days(cal, d, n, NULL);
+            assert_int_equal(sl_calendar_working_days_between(cal, d, r), n);
+        }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_known_day_numbers),
+        cmocka_unit_test(test_ymd_round_trip_wide),
+        cmocka_unit_test(test_weekday_known_dates),
+        cmocka_unit_test(test_iso_and_long_names),
+        cmocka_unit_test(test_parse_iso),
+        cmocka_unit_test(test_holiday_lookup),
+        cmocka_unit_test(test_duplicates_and_empty),
+        cmocka_unit_test(test_domain_example_march_2026),
+        cmocka_unit_test(test_add_zero_and_adjacent),
+        cmocka_unit_test(test_saturday_receipt),
+        cmocka_unit_test(test_cutoff),
+        cmocka_unit_test(test_zone_conversion),
+        cmocka_unit_test(test_year_boundary),
+        cmocka_unit_test(test_cuti_bersama),
+        cmocka_unit_test(test_working_days_between),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}

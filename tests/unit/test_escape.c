@@ -1,0 +1,121 @@
+/* Unit tests for common/escape.c. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <apr_general.h>
+#include <apr_pools.h>
+
+#include "escape.h"
+
+static int setup(void **state)
+{
+    apr_pool_t *pool;
+    apr_initialize();
+    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
+        return -1;
+    *state = pool;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    apr_pool_destroy(*state);
+    apr_terminate();
+    return 0;
+}
+
+static void test_html_escape(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(
+        sl_html_escape(p, "<script>alert(\"x\" & 'y')</script>"),
+        "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;");
+    assert_string_equal(sl_html_escape(p, "Permohonan informasi"),
+                        "Permohonan informasi");
+    /* Already-escaped text is escaped again: no guessing. */
+    assert_string_equal(sl_html_escape(p, "&amp;"), "&amp;amp;");
+    /* UTF-8 passes through unchanged. */
+    assert_string_equal(sl_html_escape(p, "Kabupaten \xc3\x9c <b>"),
+                        "Kabupaten \xc3\x9c &lt;b&gt;");
+    assert_string_equal(sl_html_escape(p, ""), "");
+    assert_string_equal(sl_html_escape(p, NULL), "");
+}
+
+static void test_csv_plain(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(sl_csv_field(p, "Dinas Kesehatan"), "Dinas Kesehatan");
+    assert_string_equal(sl_csv_field(p, "a,b"), "a,b");  /* , is not ours */
+    assert_string_equal(sl_csv_field(p, ""), "");
+    assert_string_equal(sl_csv_field(p, NULL), "");
+}
+
+static void test_csv_quoting(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(sl_csv_field(p, "Serang; Banten"), "\"Serang; Banten\"");
+    assert_string_equal(sl_csv_field(p, "kata \"rahasia\""),
+                        "\"kata \"\"rahasia\"\"\"");
+    assert_string_equal(sl_csv_field(p, "baris 1\nbaris 2"),
+                        "\"baris 1\nbaris 2\"");
+    assert_string_equal(sl_csv_field(p, "baris 1\r\nbaris 2"),
+                        "\"baris 1\r\nbaris 2\"");
+    assert_string_equal(sl_csv_field(p, "\""), "\"\"\"\"");
+}
+
+static void test_csv_formula(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(sl_csv_field(p, "=1+1"), "'=1+1");
+    assert_string_equal(sl_csv_field(p, "+62 812"), "'+62 812");
+    assert_string_equal(sl_csv_field(p, "-5"), "'-5");
+    assert_string_equal(sl_csv_field(p, "@SUM(A1)"), "'@SUM(A1)");
+    assert_string_equal(sl_csv_field(p, "\t=1"), "'\t=1");
+    /* Prefix goes inside the quotes when both apply. */
+    assert_string_equal(sl_csv_field(p, "=HYPERLINK(\"http://x\";\"y\")"),
+                        "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"");
+    assert_string_equal(sl_csv_field(p, "\r\n=1"), "\"'\r\n=1\"");
+    /* Only the leading character matters. */
+    assert_string_equal(sl_csv_field(p, "1=1"), "1=1");
+    assert_string_equal(sl_csv_field(p, " =1"), " =1");
+}
+
+static void test_safe_filename(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(sl_safe_filename(p, "laporan-2026_v1.pdf"),
+                        "laporan-2026_v1.pdf");
+    assert_string_equal(sl_safe_filename(p, "Surat Keputusan (final).pdf"),
+                        "Surat_Keputusan__final_.pdf");
+    assert_string_equal(sl_safe_filename(p, "a\"b\r\nc;d.txt"),
+                        "a_b__c_d.txt");
+    assert_string_equal(sl_safe_filename(p, "../../etc/passwd"),
+                        "_._.._etc_passwd");
+    assert_string_equal(sl_safe_filename(p, "C:\\x\\y.doc"), "C__x_y.doc");
+    assert_string_equal(sl_safe_filename(p, ".htaccess"), "_htaccess");
+    assert_string_equal(sl_safe_filename(p, ".."), "_.");
+    /* One _ per UTF-8 character: U+00DC (2 bytes), U+20AC (3), U+1F600 (4) */
+    assert_string_equal(sl_safe_filename(p, "\xc3\x9c" "ber.pdf"), "_ber.pdf");
+    assert_string_equal(sl_safe_filename(p, "\xe2\x82\xac" "5"), "_5");
+    assert_string_equal(sl_safe_filename(p, "a\xf0\x9f\x98\x80.png"),
+                        "a_.png");
+    /* never empty */
+    assert_string_equal(sl_safe_filename(p, ""), "berkas");
+    assert_string_equal(sl_safe_filename(p, NULL), "berkas");
+    assert_true(strlen(sl_safe_filename(p, "\x80\x80")) > 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_html_escape),
+        cmocka_unit_test(test_csv_plain),
+        cmocka_unit_test(test_csv_quoting),
+        cmocka_unit_test(test_csv_formula),
+        cmocka_unit_test(test_safe_filename),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,115 @@
+/* Unit tests for common/trackcode.c (Crockford base 32). Expected strings
+ * were computed independently with Python's int.from_bytes. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <apr_general.h>
+#include <apr_pools.h>
+
+#include "trackcode.h"
+
+static int setup(void **state)
+{
+    apr_pool_t *pool;
+    apr_initialize();
+    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
+        return -1;
+    *state = pool;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    apr_pool_destroy(*state);
+    apr_terminate();
+    return 0;
+}
+
+static void assert_format(apr_pool_t *p, const char *hex10, const char *want)
+{
+    unsigned char b[SL_TRACKCODE_BYTES];
+    for (int i = 0; i < SL_TRACKCODE_BYTES; i++) {
+        unsigned v;
+        assert_int_equal(sscanf(hex10 + 2 * i, "%2x", &v), 1);
+        b[i] = (unsigned char)v;
+    }
+    assert_string_equal(sl_trackcode_format(p, b), want);
+}
+
+static void test_format_known_bytes(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_format(p, "00000000000000000000", "0000-0000-0000-0000");
+    assert_format(p, "ffffffffffffffffffff", "ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+    /* symbols 0..15 and 16..31 in order: the whole alphabet */
+    assert_format(p, "00443214c74254b635cf", "0123-4567-89AB-CDEF");
+    assert_format(p, "84653a56d7c675be77df", "GHJK-MNPQ-RSTV-WXYZ");
+    assert_format(p, "0102030405060708090a", "0410-6105-0R3G-G28A");
+    assert_format(p, "5349414c495032303236", "AD4M-2K29-A0S3-0CHP");
+}
+
+static void test_format_then_normalize(void **state)
+{
+    apr_pool_t *p = *state;
+    const unsigned char b[SL_TRACKCODE_BYTES] = {0x53, 0x49, 0x41, 0x4c, 0x49,
+                                                 0x50, 0x32, 0x30, 0x32, 0x36};
+    const char *code = sl_trackcode_format(p, b);
+    assert_int_equal(strlen(code), 19);
+    assert_string_equal(sl_trackcode_normalize(p, code), "AD4M2K29A0S30CHP");
+}
+
+static void test_normalize_forgiving(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(sl_trackcode_normalize(p, "ad4m-2k29-a0s3-0chp"),
+                        "AD4M2K29A0S30CHP");
+    assert_string_equal(sl_trackcode_normalize(p, "AD4M2K29A0S30CHP"),
+                        "AD4M2K29A0S30CHP");
+    assert_string_equal(sl_trackcode_normalize(p, " ad4m 2k29 - a0s3 0chp "),
+                        "AD4M2K29A0S30CHP");
+    assert_string_equal(sl_trackcode_normalize(p, "--AD4M--2K29A0S30CHP-"),
+                        "AD4M2K29A0S30CHP");
+    /* O read as zero; I and L (either case) as one. */
+    assert_string_equal(sl_trackcode_normalize(p, "AD4M-2K29-AOS3-oCHP"),
+                        "AD4M2K29A0S30CHP");
+    assert_string_equal(sl_trackcode_normalize(p, "I1Li-l111-0000-0000"),
+                        "1111111100000000");
+}
+
+static void test_normalize_rejects(void **state)
+{
+    apr_pool_t *p = *state;
+    static const char *const bad[] = {
+        "",
+        "----",
+        "AD4M-2K29-A0S3-0CH",        /* 15 symbols */
+        "AD4M-2K29-A0S3-0CHPX",      /* 17 symbols */
+        "AD4M2K29A0S30CHPAD4M2K29A0S30CHP",
+        "AD4M-2K29-A0S3-0CHU",       /* U is not in the alphabet */
+        "uD4M-2K29-A0S3-0CHP",
+        "AD4M_2K29_A0S3_0CHP",       /* only spaces and dashes are ignored */
+        "AD4M.2K29.A0S3.0CHP",
+        "AD4M-2K29-A0S3-0CH*",
+        "AD4M-2K29-A0S3-0CH\xc3\x96",
+        "AD4M\t2K29A0S30CHP",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (sl_trackcode_normalize(p, bad[i]) != NULL)
+            fail_msg("accepted \"%s\"", bad[i]);
+    assert_null(sl_trackcode_normalize(p, NULL));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_format_known_bytes),
+        cmocka_unit_test(test_format_then_normalize),
+        cmocka_unit_test(test_normalize_forgiving),
+        cmocka_unit_test(test_normalize_rejects),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
