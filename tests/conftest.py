@@ -41,3 +41,25 @@ def server(workdir, db):
         apache.stop()
         sys.stdout.write("\n--- Apache error log (tail) ---\n")
         sys.stdout.write("\n".join(apache.log().splitlines()[-40:]) + "\n")
+
+
+STAFF_PASSWORD = "kata-sandi-uji-123"
+
+
+@pytest.fixture(scope="session")
+def staff(db):
+    """Staff users for the tests: username -> password."""
+    harness.add_user(db, "admin.uji", STAFF_PASSWORD, "Admin Uji",
+                     ["admin", "ppid_utama"], cost=4)
+    harness.add_user(db, "pelaksana.dinkes", STAFF_PASSWORD, "Petugas Dinkes",
+                     ["ppid_pelaksana"], opd_kode="dinkes", cost=4)
+    return {"admin.uji": STAFF_PASSWORD, "pelaksana.dinkes": STAFF_PASSWORD}
+
+
+@pytest.fixture
+def clear_throttle(db):
+    """Failed-attempt counters are per client address, and every test comes
+    from 127.0.0.1: start and end each throttling test with none."""
+    db.sql("DELETE FROM pembatasan;")
+    yield
+    db.sql("DELETE FROM pembatasan;")

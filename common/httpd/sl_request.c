@@ -142,7 +142,8 @@ const char *sl_client_ip(sl_ctx *c)
 }
 
 /* Reads the body into c->form through the parser its Content-Type names,
- * within the configured limits. Returns OK or an error page's status. */
+ * within the configured limits. Returns 0 when the form is ready, or 1 when
+ * the body was refused and the response (an error page) already sent. */
 static int read_form(sl_ctx *c)
 {
     request_rec *r = c->r;
@@ -163,9 +164,9 @@ static int read_form(sl_ctx *c)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "body of %s bytes "
                       "refused (limit %" APR_SIZE_T_FMT ")", clen,
                       lim->max_body_bytes);
-        return sl_error_page(c, HTTP_REQUEST_ENTITY_TOO_LARGE,
-                             "Kiriman terlalu besar",
-                             sl_form_status_message(SL_FORM_TOO_LARGE));
+        sl_error_page(c, HTTP_REQUEST_ENTITY_TOO_LARGE, "Kiriman terlalu besar",
+                      sl_form_status_message(SL_FORM_TOO_LARGE));
+        return 1;
     }
     multipart = ctype && strncasecmp(ctype, "multipart/form-data", 19) == 0;
     if (multipart) {
@@ -188,7 +189,10 @@ static int read_form(sl_ctx *c)
         if (rv != APR_SUCCESS) {
             ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, "reading the body "
                           "failed");
-            return ap_map_http_request_error(rv, HTTP_BAD_REQUEST);
+            sl_error_page(c, ap_map_http_request_error(rv, HTTP_BAD_REQUEST),
+                          "Kiriman tidak lengkap",
+                          "Kiriman terputus sebelum selesai. Silakan kirim ulang.");
+            return 1;
         }
         for (b = APR_BRIGADE_FIRST(bb); b != APR_BRIGADE_SENTINEL(bb)
              && st == SL_FORM_OK; b = APR_BUCKET_NEXT(b)) {
@@ -199,7 +203,9 @@ static int read_form(sl_ctx *c)
                 break;
             }
             if (apr_bucket_read(b, &data, &len, APR_BLOCK_READ) != APR_SUCCESS) {
-                return HTTP_BAD_REQUEST;
+                st = SL_FORM_MALFORMED;
+                detail = "cannot read a body bucket";
+                break;
             }
             if (used + len > lim->max_body_bytes) {
                 st = SL_FORM_TOO_LARGE;
@@ -224,13 +230,12 @@ static int read_form(sl_ctx *c)
     if (st != SL_FORM_OK) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "form refused: %s",
                       detail ? detail : "(no detail)");
-        return sl_error_page(c, st == SL_FORM_TOO_LARGE
-                                ? HTTP_REQUEST_ENTITY_TOO_LARGE
-                                : HTTP_BAD_REQUEST,
-                             "Kiriman tidak dapat diproses",
-                             sl_form_status_message(st));
+        sl_error_page(c, st == SL_FORM_TOO_LARGE ? HTTP_REQUEST_ENTITY_TOO_LARGE
+                                                 : HTTP_BAD_REQUEST,
+                      "Kiriman tidak dapat diproses", sl_form_status_message(st));
+        return 1;
     }
-    return OK;
+    return 0;
 }
 
 static int method_matches(const sl_route *route, request_rec *r)
@@ -272,7 +277,6 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     sl_ctx *c = apr_pcalloc(r->pool, sizeof(*c));
     const sl_route *route = NULL, *rt;
     int path_known = 0;
-    int rv;
 
     c->r = r;
     c->settings = settings;
@@ -323,8 +327,8 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
         }
     }
     if (r->method_number == M_POST) {
-        if ((rv = read_form(c)) != OK) {
-            return rv;
+        if (read_form(c) != 0) {
+            return OK;
         }
         if (!(route->roles ? sl_csrf_ok(c) : sl_origin_ok(c))) {
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "POST %s refused: "

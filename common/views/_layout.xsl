@@ -11,7 +11,6 @@
   <xsl:template match="/">
     <html lang="id">
       <head>
-        <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="halaman/@judul"/> | Kabupaten Serang</title>
         <link rel="stylesheet" href="{$dasar}/aset/sialip.css"/>

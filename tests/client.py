@@ -1,0 +1,64 @@
+"""Helpers the integration and browser tests share: a valid request form,
+filing it, logging in."""
+import re
+
+import requests
+
+NUMBER_RE = re.compile(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})$")
+PNG_BYTES = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01"
+             b"\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8"
+             b"\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82")
+
+
+def valid_form(**overrides):
+    form = {
+        "jenis_pemohon": "perorangan",
+        "nama": "Siti Aminah",
+        "nik": "3604011234567890",
+        "nomor_badan_hukum": "",
+        "alamat": "Jl. Raya Serang No. 1, Kec. Ciruas",
+        "telepon": "0812-3456-7890",
+        "email": "siti@example.id",
+        "pekerjaan": "Guru",
+        "rincian": "Rincian anggaran pendidikan tahun 2026",
+        "tujuan": "Bahan penelitian",
+        "cara_memperoleh": "salinan_softcopy",
+        "cara_salinan": "email",
+    }
+    form.update(overrides)
+    return {k: v for k, v in form.items() if v is not None}
+
+
+def file_request(server, files=None, **overrides):
+    """POSTs the request form as multipart; returns the response (no
+    redirect followed)."""
+    fields = {k: (None, v) for k, v in valid_form(**overrides).items()}
+    if files:
+        fields.update(files)
+    return requests.post(server.url + "/ppid/permohonan", files=fields,
+                         allow_redirects=False, timeout=30)
+
+
+def filed(server, **overrides):
+    """Files a valid request; returns (number, code, receipt path)."""
+    r = file_request(server, **overrides)
+    assert r.status_code == 303, r.text
+    m = NUMBER_RE.match(r.headers["Location"])
+    assert m, r.headers["Location"]
+    return m.group(1), m.group(2), r.headers["Location"]
+
+
+def login(server, username, password):
+    """A requests.Session logged in as username."""
+    s = requests.Session()
+    r = s.post(server.url + "/ppid/masuk",
+               data={"username": username, "password": password},
+               allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+    return s
+
+
+def csrf_of(html):
+    m = re.search(r'name="csrf" value="([0-9a-f]{32})"', html)
+    assert m, "no CSRF token on the page"
+    return m.group(1)
