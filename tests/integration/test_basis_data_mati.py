@@ -1,0 +1,37 @@
+"""The database stops while Apache runs: a clear 503 page, nothing lost,
+and service comes back without restarting Apache."""
+import time
+
+import requests
+
+from client import file_request, filed
+
+
+def test_database_outage_gives_503_then_recovers(server, db, clear_throttle):
+    number, code, receipt = filed(server)
+    db.stop()
+    try:
+        r = requests.get(server.url + receipt, timeout=30)
+        assert r.status_code == 503
+        assert "Retry-After" in r.headers
+        assert "Layanan sedang tidak tersedia" in r.text
+        filing = file_request(server)
+        assert filing.status_code == 503
+        assert "belum tersimpan" in filing.text
+        # Pages that need no database still work.
+        assert requests.get(server.url + "/ppid/", timeout=10).status_code == 200
+    finally:
+        db.start()
+
+    deadline = time.time() + 30
+    while True:
+        r = requests.get(server.url + receipt, timeout=30)
+        if r.status_code == 200 or time.time() > deadline:
+            break
+        time.sleep(0.5)
+    assert r.status_code == 200, r.text
+    # Every process's pool has recovered, not only one.
+    for _ in range(20):
+        assert requests.get(server.url + receipt, timeout=30).status_code == 200
+    number2, _, _ = filed(server)
+    assert int(number2.split("-")[1]) == int(number.split("-")[1]) + 1
