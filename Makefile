@@ -86,7 +86,7 @@ test: deps
 
 run: deps
 	$(MAKE) all
-	scripts/run.sh
+	$(PYTHON) scripts/run.py
 
 install: all
 	scripts/install.sh

@@ -20,6 +20,9 @@
 #define MSG_EMAIL "Alamat e-mail tidak valid."
 #define MSG_NAMA_LONG "Nama lengkap paling banyak 255 karakter."
 
+/* What the current case is, printed only when it fails. */
+static char context[512];
+
 static int setup(void **state)
 {
     apr_pool_t *pool;
@@ -31,6 +34,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
+    context[0] = '\0';
     apr_pool_destroy(*state);
     return 0;
 }
@@ -64,8 +68,16 @@ static apr_array_header_t *run(void **state, const sl_permohonan_input *in,
     return errors;
 }
 
+static void set_context(const char *what, const char *value)
+{
+    snprintf(context, sizeof(context), "%s = %s%s%s", what,
+             value ? "\"" : "", value ? value : "NULL", value ? "\"" : "");
+}
+
 static void print_errors(const apr_array_header_t *errors)
 {
+    if (context[0])
+        print_message("case: %s\n", context);
     for (int i = 0; i < errors->nelts; i++) {
         const sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
         print_message("  %s: %s\n", e->field, e->message);
@@ -188,10 +200,7 @@ static void test_each_required_missing(void **state)
         for (size_t j = 0; j < sizeof(missing) / sizeof(missing[0]); j++) {
             sl_permohonan_input in = valid_individual();
             *(const char **)((char *)&in + cases[i].offset) = missing[j];
-            print_message("%s = %s%s%s\n", cases[i].field,
-                          missing[j] ? "\"" : "",
-                          missing[j] ? missing[j] : "NULL",
-                          missing[j] ? "\"" : "");
+            set_context(cases[i].field, missing[j]);
             expect_one(state, &in, cases[i].field, cases[i].message);
         }
     }
@@ -268,7 +277,7 @@ static void test_nik_format(void **state)
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         sl_permohonan_input in = valid_individual();
         in.nik = bad[i];
-        print_message("nik = \"%s\"\n", bad[i]);
+        set_context("nik", bad[i]);
         expect_one(state, &in, "nik", MSG_NIK_FORMAT);
     }
 
@@ -331,7 +340,7 @@ static void test_bad_email(void **state)
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         sl_permohonan_input in = valid_individual();
         in.email = bad[i];
-        print_message("email = \"%s\"\n", bad[i]);
+        set_context("email", bad[i]);
         expect_one(state, &in, "email", MSG_EMAIL);
 
         /* Still wrong when it is the only contact given. */
@@ -352,7 +361,7 @@ static void test_bad_phone(void **state)
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         sl_permohonan_input in = valid_individual();
         in.telepon = bad[i];
-        print_message("telepon = \"%s\"\n", bad[i]);
+        set_context("telepon", bad[i]);
         expect_one(state, &in, "telepon", MSG_PHONE);
 
         in.email = NULL;
@@ -462,20 +471,20 @@ static void test_invalid_choices(void **state)
     for (size_t i = 0; i < sizeof(jenis) / sizeof(jenis[0]); i++) {
         in = valid_individual();
         in.jenis_pemohon = jenis[i];
-        print_message("jenis_pemohon = \"%s\"\n", jenis[i]);
+        set_context("jenis_pemohon", jenis[i]);
         expect_one(state, &in, "jenis_pemohon", "Pilih jenis pemohon.");
     }
     for (size_t i = 0; i < sizeof(memperoleh) / sizeof(memperoleh[0]); i++) {
         in = valid_individual();
         in.cara_memperoleh = memperoleh[i];
-        print_message("cara_memperoleh = \"%s\"\n", memperoleh[i]);
+        set_context("cara_memperoleh", memperoleh[i]);
         expect_one(state, &in, "cara_memperoleh",
                    "Pilih cara memperoleh informasi.");
     }
     for (size_t i = 0; i < sizeof(salinan) / sizeof(salinan[0]); i++) {
         in = valid_individual();
         in.cara_salinan = salinan[i];
-        print_message("cara_salinan = \"%s\"\n", salinan[i]);
+        set_context("cara_salinan", salinan[i]);
         expect_one(state, &in, "cara_salinan", "Pilih cara mendapatkan salinan.");
     }
 }
