@@ -44,7 +44,7 @@ const sl_stmt_def sialip_permohonan_statements[] = {
      "'diterima', %s)"},
     {"permohonan_cari",
      "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, "
-     "kanal, diterima_pada, hari_nol, jatuh_tempo, status, jenis_pemohon "
+     "kanal, diterima_pada, hari_nol, status, jenis_pemohon "
      "FROM permohonan WHERE nomor = %s AND kode_hash = SHA2(%s, 256)"},
     {"permohonan_riwayat",
      "SELECT waktu, aksi, sesudah FROM audit WHERE objek = 'permohonan' "
@@ -351,9 +351,10 @@ static const char *wib_text(apr_pool_t *p, const char *utc)
                         minutes / 60, minutes % 60);
 }
 
+/* The due date and its explanation, counted on the current calendar so a
+ * holiday the government adds later moves it at once. */
 static void add_deadline(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
-                         const char *received_utc, const char *day0_iso,
-                         const char *due_iso)
+                         const char *received_utc, const char *day0_iso)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *skipped = apr_array_make(p, 16, sizeof(sl_skipped_day));
@@ -363,8 +364,7 @@ static void add_deadline(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
     sl_day0_reason reason = SL_DAY0_SAME_DAY;
     int i, y, mo, d, h, mi, s;
 
-    if (sl_day_parse_iso(day0_iso, &day0) != 0
-        || sl_day_parse_iso(due_iso, &due) != 0) {
+    if (!day0_iso || sl_day_parse_iso(day0_iso, &day0) != 0) {
         return;
     }
     if (received_utc && sscanf(received_utc, "%d-%d-%d %d:%d:%d", &y, &mo, &d,
@@ -373,14 +373,14 @@ static void add_deadline(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
                     + mi * 60 + s;
         sl_calendar_day_zero(cal, t, &reason);
     }
-    sl_calendar_add_working_days(cal, day0, SIALIP_NOTICE_DAYS, skipped);
+    due = sl_calendar_add_working_days(cal, day0, SIALIP_NOTICE_DAYS, skipped);
     sl_xml_attr(node, "hari_kerja", apr_itoa(p, SIALIP_NOTICE_DAYS));
     sl_xml_attr(node, "alasan_hari_nol",
                 reason == SL_DAY0_NON_WORKING ? "hari_libur"
                 : reason == SL_DAY0_AFTER_CUTOFF ? "lewat_jam_layanan" : "sama");
     sl_xml_text(node, "hari_nol", day0_iso);
     sl_xml_text(node, "hari_nol_teks", sl_day_long_id(p, day0));
-    sl_xml_text(node, "jatuh_tempo", due_iso);
+    sl_xml_text(node, "jatuh_tempo", sl_day_iso(p, due));
     sl_xml_text(node, "jatuh_tempo_teks", sl_day_long_id(p, due));
     list = sl_xml_node(node, "dilewati");
     for (i = 0; i < skipped->nelts; i++) {
@@ -446,12 +446,11 @@ int sialip_permohonan_lihat(sl_ctx *c)
     sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices,
                                               sl_rows_get(rows, 0, 6)));
     sl_xml_text(res, "diterima", wib_text(p, sl_rows_get(rows, 0, 7)));
-    sl_xml_attr(sl_xml_text(res, "status", status_label(sl_rows_get(rows, 0, 10))),
-                "kode", sl_rows_get(rows, 0, 10));
+    sl_xml_attr(sl_xml_text(res, "status", status_label(sl_rows_get(rows, 0, 9))),
+                "kode", sl_rows_get(rows, 0, 9));
     sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,
-                                                      sl_rows_get(rows, 0, 11)));
-    add_deadline(c, res, cal, sl_rows_get(rows, 0, 7), sl_rows_get(rows, 0, 8),
-                 sl_rows_get(rows, 0, 9));
+                                                      sl_rows_get(rows, 0, 10)));
+    add_deadline(c, res, cal, sl_rows_get(rows, 0, 7), sl_rows_get(rows, 0, 8));
     add_history(c, res, number);
     return sl_page_send(page, HTTP_OK);
 }

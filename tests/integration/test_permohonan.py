@@ -50,6 +50,13 @@ def test_receipt_shows_no_personal_data(server):
         assert secret not in page
 
 
+def due_shown(server, receipt):
+    r = requests.get(server.url + receipt, headers={"Accept": "application/xml"},
+                     timeout=10)
+    from lxml import etree
+    return etree.fromstring(r.content).find("tenggat/jatuh_tempo").text
+
+
 def test_receipt_as_xml_on_request(server):
     number, code, receipt = filed(server)
     r = requests.get(server.url + receipt, headers={"Accept": "application/xml"},
@@ -226,3 +233,27 @@ def test_innovation_showcase_is_served_from_the_shared_pool(server):
     r = requests.get(server.url + "/inovasi/", timeout=10)
     assert r.status_code == 200
     assert "Belum ada inovasi yang dipublikasikan." in r.text
+
+
+def test_a_holiday_added_later_moves_the_shown_due_date_at_once(server, db):
+    number, code, receipt = filed(server)
+    day0 = db.sql("SELECT hari_nol FROM permohonan WHERE nomor = '%s';" % number)[0][0]
+    # The first weekday after day 0 that is not already a holiday.
+    new_day = db.sql(
+        "SELECT d FROM (SELECT DATE_ADD('%s', INTERVAL n DAY) AS d FROM "
+        "(SELECT 1 n UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5) k) x "
+        "WHERE WEEKDAY(d) < 5 AND d NOT IN (SELECT tanggal FROM hari_libur) "
+        "ORDER BY d LIMIT 1;" % day0)[0][0]
+    due_before = due_shown(server, receipt)
+    db.sql("INSERT INTO hari_libur (tanggal, jenis, nama) VALUES "
+           "('%s', 'cuti_bersama', 'Cuti bersama uji cache');" % new_day)
+    try:
+        # Every Apache process notices the change on its next use.
+        for _ in range(10):
+            page = requests.get(server.url + receipt, timeout=10).text
+            assert "Cuti bersama uji cache" in page
+            assert due_shown(server, receipt) > due_before
+    finally:
+        db.sql("DELETE FROM hari_libur WHERE tanggal = '%s';" % new_day)
+    assert "Cuti bersama uji cache" not in requests.get(server.url + receipt,
+                                                        timeout=10).text
