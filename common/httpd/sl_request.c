@@ -21,7 +21,10 @@ static void set_security_headers(request_rec *r)
                    "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
                    "form-action 'self'; frame-ancestors 'none'");
     apr_table_setn(h, "X-Content-Type-Options", "nosniff");
-    apr_table_setn(h, "Referrer-Policy", "no-referrer");
+    /* same-origin, not no-referrer: with no-referrer browsers send
+     * "Origin: null" on same-site form posts, which the Origin check must
+     * refuse; cross-site links still carry no referrer (and no ?kode=). */
+    apr_table_setn(h, "Referrer-Policy", "same-origin");
     apr_table_setn(h, "X-Frame-Options", "DENY");
     apr_table_setn(h, "Cache-Control", "no-store");
 }

@@ -49,7 +49,12 @@
         <p>Hari yang tidak dihitung:</p>
         <ul class="dilewati">
           <xsl:for-each select="dilewati/hari">
-            <li><time datetime="{@tanggal}"><xsl:value-of select="@teks"/></time>: <xsl:value-of select="."/></li>
+            <li><time datetime="{@tanggal}"><xsl:value-of select="@teks"/></time>:
+                <xsl:choose>
+                  <xsl:when test=". = 'Sabtu' or . = 'Minggu'">akhir pekan</xsl:when>
+                  <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                </xsl:choose>
+              </li>
           </xsl:for-each>
         </ul>
       </xsl:if>

@@ -220,7 +220,7 @@ def test_security_headers_on_every_response(server, path):
     assert "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
     assert "script-src 'self'" in r.headers["Content-Security-Policy"]
     assert r.headers["X-Content-Type-Options"] == "nosniff"
-    assert r.headers["Referrer-Policy"] == "no-referrer"
+    assert r.headers["Referrer-Policy"] == "same-origin"
 
 
 def test_unknown_page_is_404_in_indonesian(server):
