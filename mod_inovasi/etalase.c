@@ -4,7 +4,7 @@
 #include <http_protocol.h>
 #include "inovasi.h"
 
-const sl_stmt_def inovasi_etalase_statements[] = {
+static const sl_stmt_def statements[] = {
     {"etalase",
      "SELECT i.id, i.nama, i.tahun, o.nama, i.bentuk, i.jenis, i.tahapan, "
      "i.ringkasan FROM inovasi i JOIN opd o ON o.id = i.opd_id "
@@ -12,7 +12,7 @@ const sl_stmt_def inovasi_etalase_statements[] = {
     {NULL, NULL}
 };
 
-int inovasi_etalase(sl_ctx *c)
+static int etalase(sl_ctx *c)
 {
     sl_page *page = sl_ctx_page(c, "etalase", "Inovasi Daerah Kabupaten Serang",
                                 "inovasi");
@@ -37,3 +37,10 @@ int inovasi_etalase(sl_ctx *c)
     }
     return sl_page_send(page, HTTP_OK);
 }
+
+static const sl_route routes[] = {
+    {"GET", "/", etalase, SL_ROUTE_PUBLIC, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature inovasi_etalase_feature = {routes, statements};

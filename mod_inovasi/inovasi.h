@@ -9,9 +9,7 @@ typedef struct {
     const char *view_dir;
 } inovasi_config;
 
-extern const sl_stmt_def inovasi_etalase_statements[];
-
-/* etalase.c: the public showcase */
-int inovasi_etalase(sl_ctx *c);
+/* One feature per concern (routes and statements), listed in mod_inovasi.c. */
+extern const sl_feature inovasi_etalase_feature;   /* etalase.c: the public showcase */
 
 #endif

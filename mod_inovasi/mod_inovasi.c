@@ -18,10 +18,11 @@
 
 extern module AP_MODULE_DECLARE_DATA inovasi_module;
 
-static const sl_route routes[] = {
-    {"GET", "/", inovasi_etalase, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/aset/sialip.css", sl_serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {NULL, NULL, NULL, 0, 0}
+static const sl_feature *const features[] = {
+    &inovasi_etalase_feature,
+    &sl_assets_feature,
+    &sl_session_feature,
+    NULL
 };
 
 static void *create_server_config(apr_pool_t *p, server_rec *s)
@@ -88,8 +89,7 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     server_rec *sp;
 
     sl_xml_global_init();
-    sl_db_register(s, "inovasi_", sl_session_statements);
-    sl_db_register(s, "inovasi_", inovasi_etalase_statements);
+    sl_register_features(s, "inovasi_", features);
     for (sp = s; sp; sp = sp->next) {
         inovasi_config *cfg = ap_get_module_config(sp->module_config,
                                                    &inovasi_module);
@@ -119,7 +119,7 @@ static int inovasi_handler(request_rec *r)
         return DECLINED;
     }
     cfg = ap_get_module_config(r->server->module_config, &inovasi_module);
-    return sl_dispatch(r, &cfg->settings, routes);
+    return sl_dispatch(r, &cfg->settings, features);
 }
 
 static void inovasi_register_hooks(apr_pool_t *p)

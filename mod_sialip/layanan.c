@@ -4,7 +4,7 @@
 #include <apr_strings.h>
 #include "sialip.h"
 
-int sialip_layanan(sl_ctx *c)
+static int layanan(sl_ctx *c)
 {
     const sialip_config *cfg = sialip_config_of(c->r);
     sl_page *page = sl_ctx_page(c, "layanan", "Layanan Informasi Publik PPID "
@@ -14,3 +14,10 @@ int sialip_layanan(sl_ctx *c)
                              cfg->cutoff_minutes % 60));
     return sl_page_send(page, HTTP_OK);
 }
+
+static const sl_route routes[] = {
+    {"GET", "/", layanan, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sialip_layanan_feature = {routes, NULL};

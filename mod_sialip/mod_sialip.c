@@ -21,18 +21,15 @@
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
-static const sl_route routes[] = {
-    {"GET", "/", sialip_layanan, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {"GET", "/aset/sialip.css", sl_serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {"GET", "/permohonan/baru", sialip_permohonan_form, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {"POST", "/permohonan", sialip_permohonan_ajukan, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/permohonan/{nomor}", sialip_permohonan_lihat, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/lacak", sialip_lacak, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/masuk", sl_login_form, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/masuk", sl_login_submit, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/keluar", sl_logout, SL_ROLE_ANY_STAFF, 0},
-    {"GET", "/admin/", sialip_staf_beranda, SL_ROLE_ANY_STAFF, 0},
-    {NULL, NULL, NULL, 0, 0}
+static const sl_feature *const features[] = {
+    &sialip_layanan_feature,
+    &sialip_permohonan_feature,
+    &sialip_staf_feature,
+    &sl_login_feature,
+    &sl_assets_feature,
+    &sl_audit_feature,
+    &sl_holidays_feature,
+    NULL
 };
 
 /* ---- configuration --------------------------------------------------- */
@@ -163,10 +160,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     server_rec *sp;
 
     sl_xml_global_init();
-    sl_db_register(s, "sialip_", sl_session_statements);
-    sl_db_register(s, "sialip_", sl_audit_statements);
-    sl_db_register(s, "sialip_", sl_holiday_statements);
-    sl_db_register(s, "sialip_", sialip_permohonan_statements);
+    sl_register_features(s, "sialip_", features);
 
     for (sp = s; sp; sp = sp->next) {
         sialip_config *cfg = ap_get_module_config(sp->module_config,
@@ -212,7 +206,7 @@ static int sialip_handler(request_rec *r)
     if (!r->handler || strcmp(r->handler, "sialip") != 0) {
         return DECLINED;
     }
-    return sl_dispatch(r, &sialip_config_of(r)->settings, routes);
+    return sl_dispatch(r, &sialip_config_of(r)->settings, features);
 }
 
 static void sialip_register_hooks(apr_pool_t *p)

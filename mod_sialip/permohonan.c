@@ -21,7 +21,7 @@
 /* Working days for the written notice: UU 14/2008 Pasal 22(7). */
 #define SIALIP_NOTICE_DAYS 10
 
-const sl_stmt_def sialip_permohonan_statements[] = {
+static const sl_stmt_def statements[] = {
     {"berkas_simpan",
      "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
      "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
@@ -111,7 +111,7 @@ static int show_form(sl_ctx *c, int status, apr_array_header_t *errors)
     return sl_page_send(page, status);
 }
 
-int sialip_permohonan_form(sl_ctx *c)
+static int permohonan_form(sl_ctx *c)
 {
     return show_form(c, HTTP_OK, NULL);
 }
@@ -221,7 +221,7 @@ static const char *register_request(sl_ctx *c, const char *code,
     return sl_db_commit(c->db) == 0 ? number : NULL;
 }
 
-int sialip_permohonan_ajukan(sl_ctx *c)
+static int permohonan_ajukan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = apr_array_make(p, 8, sizeof(sl_field_error));
@@ -407,7 +407,7 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
     }
 }
 
-int sialip_permohonan_lihat(sl_ctx *c)
+static int permohonan_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *number = apr_table_get(c->params, "nomor");
@@ -455,7 +455,7 @@ int sialip_permohonan_lihat(sl_ctx *c)
     return sl_page_send(page, HTTP_OK);
 }
 
-int sialip_lacak(sl_ctx *c)
+static int lacak(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *number = sl_query(c, "nomor");
@@ -482,3 +482,13 @@ int sialip_lacak(sl_ctx *c)
                                       sl_trackcode_printed(p, code),
                                       NULL));
 }
+
+static const sl_route routes[] = {
+    {"GET", "/permohonan/baru", permohonan_form, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
+    {"POST", "/permohonan", permohonan_ajukan, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sialip_permohonan_feature = {routes, statements};

@@ -15,16 +15,9 @@ typedef struct {
 /* The configuration of the request's server. */
 const sialip_config *sialip_config_of(request_rec *r);
 
-extern const sl_stmt_def sialip_permohonan_statements[];
-
-/* layanan.c */
-int sialip_layanan(sl_ctx *c);
-/* permohonan.c */
-int sialip_permohonan_form(sl_ctx *c);
-int sialip_permohonan_ajukan(sl_ctx *c);
-int sialip_permohonan_lihat(sl_ctx *c);
-int sialip_lacak(sl_ctx *c);
-/* staf.c */
-int sialip_staf_beranda(sl_ctx *c);
+/* One feature per concern (routes and statements), listed in mod_sialip.c. */
+extern const sl_feature sialip_layanan_feature;     /* layanan.c */
+extern const sl_feature sialip_permohonan_feature;  /* permohonan.c */
+extern const sl_feature sialip_staf_feature;        /* staf.c */
 
 #endif

@@ -5,7 +5,7 @@
 #include "roles.h"
 #include "sialip.h"
 
-int sialip_staf_beranda(sl_ctx *c)
+static int staf_beranda(sl_ctx *c)
 {
     static const struct {
         unsigned bit;
@@ -30,3 +30,10 @@ int sialip_staf_beranda(sl_ctx *c)
     }
     return sl_page_send(page, HTTP_OK);
 }
+
+static const sl_route routes[] = {
+    {"GET", "/admin/", staf_beranda, SL_ROLE_ANY_STAFF, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sialip_staf_feature = {routes, NULL};

@@ -1,13 +1,15 @@
 #include <httpd.h>
 #include "sl_audit.h"
 
-const sl_stmt_def sl_audit_statements[] = {
+static const sl_stmt_def statements[] = {
     {"audit_tulis",
      "INSERT INTO audit (waktu, pengguna_id, aktor, aksi, objek, objek_id, "
      "sebelum, sesudah, publik, ip) VALUES (UTC_TIMESTAMP(), %s, %s, %s, %s, "
      "%s, %s, %s, %s, %s)"},
     {NULL, NULL}
 };
+
+const sl_feature sl_audit_feature = {NULL, statements};
 
 int sl_audit(sl_ctx *c, const sl_audit_entry *e)
 {

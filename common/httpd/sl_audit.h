@@ -5,7 +5,8 @@
 
 #include "sl_request.h"
 
-extern const sl_stmt_def sl_audit_statements[];
+/* Its prepared statements, for a module's feature list. */
+extern const sl_feature sl_audit_feature;
 
 typedef struct {
     const char *action;     /* "ajukan", "masuk", ... */

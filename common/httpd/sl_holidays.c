@@ -7,11 +7,13 @@
 #include "sl_holidays.h"
 #include "sl_module.h"
 
-const sl_stmt_def sl_holiday_statements[] = {
+static const sl_stmt_def statements[] = {
     {"libur_versi", "SELECT versi FROM versi_data WHERE nama = 'hari_libur'"},
     {"libur_semua", "SELECT tanggal, nama FROM hari_libur WHERE libur = 1"},
     {NULL, NULL}
 };
+
+const sl_feature sl_holidays_feature = {NULL, statements};
 
 /* The cached calendar and the version it was built from.  Each rebuild
  * gets its own pool; the one it replaces is kept until the process ends,

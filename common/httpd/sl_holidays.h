@@ -7,7 +7,8 @@
 #include "calendar.h"
 #include "sl_request.h"
 
-extern const sl_stmt_def sl_holiday_statements[];
+/* Its prepared statements, for a module's feature list. */
+extern const sl_feature sl_holidays_feature;
 
 /* Process set-up (child_init): the cut-off in WIB minutes after midnight. */
 apr_status_t sl_holidays_child_init(apr_pool_t *pchild, int cutoff_minutes);

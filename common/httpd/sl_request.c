@@ -46,7 +46,7 @@ sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
     return page;
 }
 
-int sl_serve_css(sl_ctx *c)
+static int serve_css(sl_ctx *c)
 {
     apr_size_t len;
     const char *css = sl_views_css(c->settings->views, &len);
@@ -56,6 +56,24 @@ int sl_serve_css(sl_ctx *c)
                    "public, max-age=86400");
     ap_rwrite(css, (int)len, c->r);
     return OK;
+}
+
+static const sl_route asset_routes[] = {
+    {"GET", "/aset/sialip.css", serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sl_assets_feature = {asset_routes, NULL};
+
+void sl_register_features(server_rec *s, const char *prefix,
+                          const sl_feature *const *features)
+{
+    const sl_feature *const *f;
+    for (f = features; *f; f++) {
+        if ((*f)->statements) {
+            sl_db_register(s, prefix, (*f)->statements);
+        }
+    }
 }
 
 /* Used when even the view cannot be rendered: plain escaped HTML. */
@@ -273,12 +291,34 @@ int sl_claim_uri(request_rec *r, const sl_settings *settings,
     return DECLINED;
 }
 
+/* The route for the request's path and method; *path_known tells a wrong
+ * method (405) from an unknown path (404). */
+static const sl_route *find_route(sl_ctx *c, const sl_feature *const *features,
+                                  int *path_known)
+{
+    const sl_feature *const *f;
+    const sl_route *rt;
+
+    for (f = features; *f; f++) {
+        for (rt = (*f)->routes; rt && rt->pattern; rt++) {
+            if (sl_route_match(rt->pattern, c->path, NULL)) {
+                *path_known = 1;
+                if (method_matches(rt, c->r)) {
+                    sl_route_match(rt->pattern, c->path, c->params);
+                    return rt;
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
 int sl_dispatch(request_rec *r, const sl_settings *settings,
-                const sl_route *routes)
+                const sl_feature *const *features)
 {
     const char *mount = settings->mount;
     sl_ctx *c = apr_pcalloc(r->pool, sizeof(*c));
-    const sl_route *route = NULL, *rt;
+    const sl_route *route;
     int path_known = 0;
 
     c->r = r;
@@ -292,16 +332,7 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     if (*c->path == '\0') {
         return sl_redirect(c, apr_pstrcat(r->pool, mount, "/", NULL));
     }
-    for (rt = routes; rt->pattern; rt++) {
-        if (sl_route_match(rt->pattern, c->path, NULL)) {
-            path_known = 1;
-            if (method_matches(rt, r)) {
-                route = rt;
-                sl_route_match(rt->pattern, c->path, c->params);
-                break;
-            }
-        }
-    }
+    route = find_route(c, features, &path_known);
     if (!route) {
         return path_known
                ? sl_error_page(c, HTTP_METHOD_NOT_ALLOWED, "Metode tidak didukung",

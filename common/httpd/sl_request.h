@@ -59,6 +59,21 @@ typedef struct {
     int flags;
 } sl_route;
 
+/* A concern of a module (one source file): its routes and the prepared
+ * statements it uses.  A module lists its features once; routes are tried
+ * in that order and every statement is registered at startup. */
+typedef struct {
+    const sl_route *routes;           /* ends with {NULL}; may be NULL */
+    const sl_stmt_def *statements;    /* ends with {NULL, NULL}; may be NULL */
+} sl_feature;
+
+/* Registers every feature's statements under prefix (post_config). */
+void sl_register_features(server_rec *s, const char *prefix,
+                          const sl_feature *const *features);
+
+/* The shared stylesheet at /aset/sialip.css, served from memory. */
+extern const sl_feature sl_assets_feature;
+
 /* fixups: gives the request to handler_name when its path is under the
  * module's mount point (so no SetHandler is needed). */
 int sl_claim_uri(request_rec *r, const sl_settings *settings,
@@ -66,7 +81,7 @@ int sl_claim_uri(request_rec *r, const sl_settings *settings,
 
 /* Routes r (already claimed by this module) and runs the handler. */
 int sl_dispatch(request_rec *r, const sl_settings *settings,
-                const sl_route *routes);
+                const sl_feature *const *features);
 
 /* A page for this request with the context filled in (mount, user, CSRF). */
 sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
@@ -78,9 +93,6 @@ int sl_error_page(sl_ctx *c, int status, const char *title,
                   const char *message);
 /* 303 See Other to location (an absolute path on this server). */
 int sl_redirect(sl_ctx *c, const char *location);
-
-/* Handler for GET /aset/sialip.css: the shared stylesheet, from memory. */
-int sl_serve_css(sl_ctx *c);
 
 /* Field value, trimmed; "" when absent. */
 const char *sl_field(sl_ctx *c, const char *name);

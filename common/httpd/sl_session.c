@@ -11,7 +11,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 
-const sl_stmt_def sl_session_statements[] = {
+static const sl_stmt_def statements[] = {
     {"sesi_cari",
      "SELECT s.csrf, p.id, p.username, p.nama, p.opd_id, "
      "(SELECT GROUP_CONCAT(pp.peran) FROM pengguna_peran pp "
@@ -41,6 +41,7 @@ const sl_stmt_def sl_session_statements[] = {
     {"batas_hapus", "DELETE FROM pembatasan WHERE kunci = %s"},
     {NULL, NULL}
 };
+
 
 /* A bcrypt hash of a random string: checked when the user does not exist,
  * so a wrong user name costs as long as a wrong password. */
@@ -187,7 +188,7 @@ static int show_login(sl_ctx *c, int status, const char *error,
     return sl_page_send(page, status);
 }
 
-int sl_login_form(sl_ctx *c)
+static int login_form(sl_ctx *c)
 {
     if (*sl_query(c, "keluar")) {
         apr_table_setn(c->r->subprocess_env, "SL_LOGGED_OUT", "1");
@@ -207,7 +208,7 @@ static int too_many_attempts(sl_ctx *c)
                                       / 60));
 }
 
-int sl_login_submit(sl_ctx *c)
+static int login_submit(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *username = sl_field(c, "username");
@@ -277,7 +278,7 @@ int sl_login_submit(sl_ctx *c)
     return sl_redirect(c, safe_return_path(c, back));
 }
 
-int sl_logout(sl_ctx *c)
+static int logout(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *token = session_cookie(c);
@@ -298,3 +299,13 @@ int sl_logout(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->settings->login_url, "?keluar=1",
                                       NULL));
 }
+
+static const sl_route login_routes[] = {
+    {"GET", "/masuk", login_form, SL_ROUTE_PUBLIC, 0},
+    {"POST", "/masuk", login_submit, SL_ROUTE_PUBLIC, 0},
+    {"POST", "/keluar", logout, SL_ROLE_ANY_STAFF, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sl_session_feature = {NULL, statements};
+const sl_feature sl_login_feature = {login_routes, statements};

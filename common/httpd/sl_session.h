@@ -9,8 +9,11 @@
 
 #define SL_SESSION_COOKIE "sialip_sesi"
 
-/* The statements sessions and throttling need, for sl_db_register. */
-extern const sl_stmt_def sl_session_statements[];
+/* Sessions' prepared statements, for a module that reads sessions. */
+extern const sl_feature sl_session_feature;
+/* The same plus the shared login page: GET and POST /masuk (throttled) and
+ * POST /keluar, which ends the session on the server. */
+extern const sl_feature sl_login_feature;
 
 /* Looks up the session cookie; sets c->session when valid. Returns 0, or
  * -1 when the database failed. */
@@ -21,12 +24,6 @@ int sl_session_load(sl_ctx *c);
 int sl_csrf_ok(sl_ctx *c);
 /* Origin/Referer check alone, for forms without a session. */
 int sl_origin_ok(sl_ctx *c);
-
-/* Handlers for the shared login page: GET shows the form, POST logs in
- * (throttled), logout ends the session server-side. */
-int sl_login_form(sl_ctx *c);
-int sl_login_submit(sl_ctx *c);
-int sl_logout(sl_ctx *c);
 
 /* Failed-attempt throttling in the database, shared by every Apache
  * process. sl_throttle_blocked returns 1 when key has reached limit within
