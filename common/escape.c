@@ -120,3 +120,20 @@ char *sl_safe_filename(apr_pool_t *pool, const char *name)
         out[0] = '_';
     return out;
 }
+
+char *sl_utf8_prefix(apr_pool_t *pool, const char *text, apr_size_t max_chars)
+{
+    const char *src = text ? text : "";
+    const unsigned char *p = (const unsigned char *)src;
+    apr_size_t chars = 0;
+
+    /* Count lead bytes; continuation bytes (10xxxxxx) belong to the
+     * character before them. */
+    while (*p && (chars < max_chars || (*p & 0xc0) == 0x80)) {
+        if ((*p & 0xc0) != 0x80) {
+            chars++;
+        }
+        p++;
+    }
+    return apr_pstrmemdup(pool, src, (apr_size_t)((const char *)p - src));
+}

@@ -15,4 +15,8 @@ char *sl_csv_field(apr_pool_t *pool, const char *text);
  * kept, everything else replaced by _ ; never empty. */
 char *sl_safe_filename(apr_pool_t *pool, const char *name);
 
+/* The first max_chars code points of valid UTF-8 text (all of it when
+ * shorter), for columns with a length limit. */
+char *sl_utf8_prefix(apr_pool_t *pool, const char *text, apr_size_t max_chars);
+
 #endif

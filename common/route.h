@@ -8,8 +8,9 @@
 
 /* Returns 1 when path matches pattern.  A {name} segment matches one
  * non-empty path segment, stored (still percent-encoded; callers validate)
- * in params when params is not NULL.  A trailing slash is significant, so
- * "/" and "" are different routes. */
+ * in params when params is not NULL; "{name}.xml" matches a segment ending
+ * in ".xml" and stores what comes before it.  A trailing slash is
+ * significant, so "/" and "" are different routes. */
 int sl_route_match(const char *pattern, const char *path, apr_table_t *params);
 
 #endif

@@ -4,7 +4,16 @@
 
 #include "sl_request.h"
 
+/* Which directives a server's configuration sets (virtual hosts inherit
+ * the rest). */
+enum {
+    INOVASI_SET_MOUNT = 1 << 0,
+    INOVASI_SET_VIEWS = 1 << 1,
+    INOVASI_SET_LOGIN = 1 << 2
+};
+
 typedef struct {
+    unsigned set;                  /* INOVASI_SET_* */
     sl_settings settings;
     const char *view_dir;
 } inovasi_config;

@@ -41,6 +41,25 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     return cfg;
 }
 
+static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
+{
+    const inovasi_config *base = basev, *add = addv;
+    inovasi_config *cfg = apr_pmemdup(p, base, sizeof(*cfg));
+
+    cfg->set = base->set | add->set;
+    if (add->set & INOVASI_SET_MOUNT) {
+        cfg->settings.mount = add->settings.mount;
+    }
+    if (add->set & INOVASI_SET_VIEWS) {
+        cfg->view_dir = add->view_dir;
+    }
+    if (add->set & INOVASI_SET_LOGIN) {
+        cfg->settings.login_url = add->settings.login_url;
+        cfg->settings.logout_url = add->settings.logout_url;
+    }
+    return cfg;
+}
+
 static inovasi_config *cmd_config(cmd_parms *cmd)
 {
     return ap_get_module_config(cmd->server->module_config, &inovasi_module);
@@ -48,6 +67,7 @@ static inovasi_config *cmd_config(cmd_parms *cmd)
 
 static const char *set_view_dir(cmd_parms *cmd, void *dummy, const char *arg)
 {
+    cmd_config(cmd)->set |= INOVASI_SET_VIEWS;
     return sl_existing_directory(cmd, arg, &cmd_config(cmd)->view_dir);
 }
 
@@ -59,6 +79,7 @@ static const char *set_login_url(cmd_parms *cmd, void *dummy, const char *arg)
     if (arg[0] != '/') {
         return "InovasiLoginURL: expected a path on this server, e.g. /ppid/masuk";
     }
+    cfg->set |= INOVASI_SET_LOGIN;
     cfg->settings.login_url = arg;
     /* mod_sialip serves .../keluar beside .../masuk */
     cfg->settings.logout_url = apr_pstrcat(cmd->pool,
@@ -70,6 +91,7 @@ static const char *set_login_url(cmd_parms *cmd, void *dummy, const char *arg)
 
 static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
 {
+    cmd_config(cmd)->set |= INOVASI_SET_MOUNT;
     return sl_mount_path(cmd, arg, &cmd_config(cmd)->settings.mount);
 }
 
@@ -93,13 +115,12 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     for (sp = s; sp; sp = sp->next) {
         inovasi_config *cfg = ap_get_module_config(sp->module_config,
                                                    &inovasi_module);
-        sl_views *views = NULL;
-        const char *err = sl_views_load(pconf, cfg->view_dir, &views);
+        const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
+                                       &cfg->settings.views);
         if (err) {
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
-        cfg->settings.views = views;
     }
     return OK;
 }
@@ -135,7 +156,7 @@ SL_EXPORT module AP_MODULE_DECLARE_DATA inovasi_module = {
     NULL,
     NULL,
     create_server_config,
-    NULL,
+    merge_server_config,
     inovasi_directives,
     inovasi_register_hooks,
     AP_MODULE_FLAG_NONE

@@ -52,6 +52,42 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     return cfg;
 }
 
+static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
+{
+    const sialip_config *base = basev, *add = addv;
+    sialip_config *cfg = apr_pmemdup(p, base, sizeof(*cfg));
+
+    cfg->set = base->set | add->set;
+    if (add->set & SIALIP_SET_MOUNT) {
+        cfg->settings.mount = add->settings.mount;
+    }
+    if (add->set & SIALIP_SET_VIEWS) {
+        cfg->view_dir = add->view_dir;
+    }
+    if (add->set & SIALIP_SET_UPLOADS) {
+        cfg->upload_dir = add->upload_dir;
+    }
+    if (add->set & SIALIP_SET_CUTOFF) {
+        cfg->cutoff_minutes = add->cutoff_minutes;
+    }
+    if (add->set & SIALIP_SET_MAX_UPLOAD) {
+        cfg->max_upload_bytes = add->max_upload_bytes;
+    }
+    if (add->set & SIALIP_SET_SESSION) {
+        cfg->settings.session_seconds = add->settings.session_seconds;
+    }
+    if (add->set & SIALIP_SET_LOGIN_LIMIT) {
+        cfg->settings.login_limit = add->settings.login_limit;
+    }
+    if (add->set & SIALIP_SET_LOOKUP_LIMIT) {
+        cfg->settings.lookup_limit = add->settings.lookup_limit;
+    }
+    if (add->set & SIALIP_SET_WINDOW) {
+        cfg->settings.limit_window_seconds = add->settings.limit_window_seconds;
+    }
+    return cfg;
+}
+
 const sialip_config *sialip_config_of(request_rec *r)
 {
     return ap_get_module_config(r->server->module_config, &sialip_module);
@@ -65,8 +101,10 @@ static sialip_config *cmd_config(cmd_parms *cmd)
 static const char *set_directory(cmd_parms *cmd, void *dummy, const char *arg)
 {
     sialip_config *cfg = cmd_config(cmd);
-    return sl_existing_directory(cmd, arg, strcmp(cmd->info, "views") == 0
-                                           ? &cfg->view_dir : &cfg->upload_dir);
+    int views = strcmp(cmd->info, "views") == 0;
+    cfg->set |= views ? SIALIP_SET_VIEWS : SIALIP_SET_UPLOADS;
+    return sl_existing_directory(cmd, arg, views ? &cfg->view_dir
+                                                 : &cfg->upload_dir);
 }
 
 static const char *set_cutoff(cmd_parms *cmd, void *dummy, const char *arg)
@@ -78,6 +116,7 @@ static const char *set_cutoff(cmd_parms *cmd, void *dummy, const char *arg)
         return "SialipCutoff: expected a WIB time HH:MM, e.g. 16:00";
     }
     cmd_config(cmd)->cutoff_minutes = h * 60 + m;
+    cmd_config(cmd)->set |= SIALIP_SET_CUTOFF;
     return NULL;
 }
 
@@ -95,6 +134,7 @@ static const char *set_max_upload(cmd_parms *cmd, void *dummy, const char *arg)
         return "SialipMaxUpload: expected a size between 1K and 64M, e.g. 2M";
     }
     cmd_config(cmd)->max_upload_bytes = (apr_size_t)n;
+    cmd_config(cmd)->set |= SIALIP_SET_MAX_UPLOAD;
     return NULL;
 }
 
@@ -111,21 +151,26 @@ static const char *set_positive(cmd_parms *cmd, void *dummy, const char *arg)
     }
     if (strcmp(which, "session") == 0) {
         cfg->settings.session_seconds = (int)n;
+        cfg->set |= SIALIP_SET_SESSION;
     }
     else if (strcmp(which, "login") == 0) {
         cfg->settings.login_limit = (int)n;
+        cfg->set |= SIALIP_SET_LOGIN_LIMIT;
     }
     else if (strcmp(which, "lookup") == 0) {
         cfg->settings.lookup_limit = (int)n;
+        cfg->set |= SIALIP_SET_LOOKUP_LIMIT;
     }
     else {
         cfg->settings.limit_window_seconds = (int)n;
+        cfg->set |= SIALIP_SET_WINDOW;
     }
     return NULL;
 }
 
 static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
 {
+    cmd_config(cmd)->set |= SIALIP_SET_MOUNT;
     return sl_mount_path(cmd, arg, &cmd_config(cmd)->settings.mount);
 }
 
@@ -165,14 +210,12 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     for (sp = s; sp; sp = sp->next) {
         sialip_config *cfg = ap_get_module_config(sp->module_config,
                                                   &sialip_module);
-        const sl_views *views = NULL;
-        const char *err = sl_views_load(pconf, cfg->view_dir,
-                                        (sl_views **)&views);
+        const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
+                                       &cfg->settings.views);
         if (err) {
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "SialipViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
-        cfg->settings.views = views;
         /* The form limits follow the upload size: room for the document
          * plus the text fields; a document over the size gets a message
          * beside its field, a body over the limit a 413 page. */
@@ -188,8 +231,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
 static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
 {
-    sialip_config *cfg = ap_get_module_config(s->module_config, &sialip_module);
-    if (sl_holidays_child_init(pchild, cfg->cutoff_minutes) != APR_SUCCESS) {
+    if (sl_holidays_child_init(pchild) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the holiday "
                      "cache");
     }
@@ -224,7 +266,7 @@ SL_EXPORT module AP_MODULE_DECLARE_DATA sialip_module = {
     NULL,
     NULL,
     create_server_config,
-    NULL,
+    merge_server_config,
     sialip_directives,
     sialip_register_hooks,
     AP_MODULE_FLAG_NONE

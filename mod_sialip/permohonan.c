@@ -8,8 +8,10 @@
 #include <apr_strings.h>
 #include <apr_lib.h>
 #include "calendar.h"
+#include "escape.h"
 #include "filetype.h"
 #include "trackcode.h"
+#include "validate.h"
 #include "sl_audit.h"
 #include "sl_holidays.h"
 #include "sl_session.h"
@@ -191,30 +193,38 @@ static int unavailable(sl_ctx *c)
  * canonical code is stored); returns its number, or NULL when the
  * transaction failed and nothing was stored. */
 static const char *register_request(sl_ctx *c, const char *code,
-                                    const char *received_utc, sl_day day0,
+                                    apr_time_t received, sl_day day0,
                                     sl_day due, const char *berkas_id)
 {
     apr_pool_t *p = c->r->pool;
-    int y, m, d;
+    int legal_entity = strcmp(sl_field(c, "jenis_pemohon"), "badan_hukum") == 0;
     const char *year, *number;
+    apr_time_exp_t wib;
     sl_rows *rows;
+    int y;
 
-    sl_day_to_ymd(day0, &y, &m, &d);
+    /* The year of the receipt in WIB, not of day 0: a request received on
+     * 31 December after the cut-off still belongs to that year's register. */
+    apr_time_exp_tz(&wib, received, SL_WIB_OFFSET_SECONDS);
+    y = wib.tm_year + 1900;
     year = apr_itoa(p, y);
     sl_db_exec(c->db, "nomor_ambil", NULL, SL_ARGS(year));
     if (sl_db_select(c->db, "nomor_baca", &rows, SL_ARGS(year)) != 0
         || !sl_rows_get(rows, 0, 0)) {
+        /* Release the counter's row lock now, not after the error page. */
+        sl_db_rollback(c->db);
         return NULL;
     }
     number = apr_psprintf(p, "%d-%06d", y, atoi(sl_rows_get(rows, 0, 0)));
     sl_db_exec(c->db, "permohonan_simpan", NULL,
                SL_ARGS(number, year, code, sl_field(c, "jenis_pemohon"),
                        sl_field(c, "nama"), nullable(c, "nik"),
-                       nullable(c, "nomor_badan_hukum"), sl_field(c, "alamat"),
+                       legal_entity ? nullable(c, "nomor_badan_hukum") : NULL,
+                       sl_field(c, "alamat"),
                        nullable(c, "telepon"), nullable(c, "email"),
                        sl_field(c, "pekerjaan"), sl_field(c, "rincian"),
                        sl_field(c, "tujuan"), sl_field(c, "cara_memperoleh"),
-                       sl_field(c, "cara_salinan"), received_utc,
+                       sl_field(c, "cara_salinan"), utc_datetime(p, received),
                        sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id));
     sl_audit(c, &(sl_audit_entry){"ajukan", "permohonan", number, NULL,
                                   "Permohonan diterima melalui situs web", 1});
@@ -235,7 +245,7 @@ static int permohonan_ajukan(sl_ctx *c)
     const sl_filetype *type = NULL;
     const sl_upload *doc;
     const sl_calendar *cal;
-    const char *code, *number, *berkas_id = NULL, *received;
+    const char *code, *number, *berkas_id = NULL;
     apr_time_t now = apr_time_now();
     sl_day day0, due;
     sl_rows *rows;
@@ -245,14 +255,13 @@ static int permohonan_ajukan(sl_ctx *c)
     if (errors->nelts > 0) {
         return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors);
     }
-    cal = sl_holidays_current(c);
+    cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     code = new_tracking_code(p);
     if (!cal || !code) {
         return unavailable(c);
     }
     day0 = sl_calendar_day_zero(cal, apr_time_sec(now), NULL);
     due = sl_calendar_add_working_days(cal, day0, SIALIP_NOTICE_DAYS, NULL);
-    received = utc_datetime(p, now);
 
     /* The document is on disk (fsynced) before the row that names it. */
     if (doc) {
@@ -270,7 +279,7 @@ static int permohonan_ajukan(sl_ctx *c)
         }
         sl_db_exec(c->db, "berkas_simpan", NULL,
                    SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, doc->len),
-                           type->mime, doc->filename));
+                           type->mime, sl_utf8_prefix(p, doc->filename, 255)));
         if (sl_db_select(c->db, "id_terakhir", &rows, SL_NOARGS) == 0) {
             berkas_id = sl_rows_get(rows, 0, 0);
         }
@@ -278,8 +287,8 @@ static int permohonan_ajukan(sl_ctx *c)
     else if (sl_db_begin(c->db) != 0) {
         return unavailable(c);
     }
-    number = register_request(c, sl_trackcode_normalize(p, code), received,
-                              day0, due, berkas_id);
+    number = register_request(c, sl_trackcode_normalize(p, code), now, day0,
+                              due, berkas_id);
     if (!number) {
         return unavailable(c);
     }
@@ -304,34 +313,42 @@ static int valid_number(const char *n)
     return 1;
 }
 
-/* Same answer for an unknown number and a wrong code; counted per client
- * address so guessing is slowed to a stop. */
-static int lookup_failed(sl_ctx *c, const char *view_number)
+static const char *lookup_key(sl_ctx *c)
 {
-    const char *key = apr_pstrcat(c->r->pool, "lacak-ip:", sl_client_ip(c), NULL);
-    sl_throttle_hit(c, key);
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for '%s' "
-                  "did not match", view_number);
-    return sl_error_page(c, HTTP_NOT_FOUND, "Permohonan tidak ditemukan",
-                         "Nomor pendaftaran atau kode pelacakan tidak cocok. "
-                         "Periksa kembali tanda bukti penerimaan Anda.");
+    return apr_pstrcat(c->r->pool, "lacak-ip:", sl_client_ip(c), NULL);
 }
 
-static int lookup_blocked(sl_ctx *c)
+/* Every lookup is counted before it is answered, per client address; a
+ * match is given back.  Returns 1 when the response (429, 503) was sent. */
+static int lookup_refused(sl_ctx *c)
 {
-    const char *key = apr_pstrcat(c->r->pool, "lacak-ip:", sl_client_ip(c), NULL);
-    int blocked = sl_throttle_blocked(c, key, c->settings->lookup_limit);
-    if (blocked != 0) {
+    int count = sl_throttle_hit(c, lookup_key(c));
+    if (count < 0) {
+        sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak tersedia",
+                      "Silakan coba lagi beberapa saat lagi.");
+        return 1;
+    }
+    if (count > c->settings->lookup_limit) {
         apr_table_setn(c->r->err_headers_out, "Retry-After",
                        apr_itoa(c->r->pool, c->settings->limit_window_seconds));
-        sl_error_page(c, blocked < 0 ? HTTP_SERVICE_UNAVAILABLE
-                                     : HTTP_TOO_MANY_REQUESTS,
-                      "Terlalu banyak percobaan",
-                      "Terlalu banyak pencarian yang tidak cocok dari alamat "
-                      "Anda. Silakan coba lagi dalam 15 menit.");
+        sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak percobaan",
+                      apr_psprintf(c->r->pool, "Terlalu banyak pencarian yang "
+                                   "tidak cocok dari alamat Anda. Silakan coba "
+                                   "lagi dalam %d menit.",
+                                   (c->settings->limit_window_seconds + 59) / 60));
         return 1;
     }
     return 0;
+}
+
+/* Same answer for an unknown number and a wrong code. */
+static int lookup_failed(sl_ctx *c, const char *typed_number)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for '%s' "
+                  "did not match", typed_number);
+    return sl_error_page(c, HTTP_NOT_FOUND, "Permohonan tidak ditemukan",
+                         "Nomor pendaftaran atau kode pelacakan tidak cocok. "
+                         "Periksa kembali tanda bukti penerimaan Anda.");
 }
 
 /* "2026-03-13 03:00:00" UTC as "13 Maret 2026 10:00 WIB". */
@@ -417,7 +434,7 @@ static int permohonan_lihat(sl_ctx *c)
     sl_rows *rows;
     xmlNodePtr res;
 
-    if (lookup_blocked(c)) {
+    if (lookup_refused(c)) {
         return OK;
     }
     if (!valid_number(number) || !code) {
@@ -425,12 +442,15 @@ static int permohonan_lihat(sl_ctx *c)
     }
     if (sl_db_select(c->db, "permohonan_cari", &rows,
                      SL_ARGS(number, code)) != 0
-        || !(cal = sl_holidays_current(c))) {
-        return unavailable(c);
+        || !(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                             "Layanan sedang tidak tersedia",
+                             "Silakan coba lagi beberapa saat lagi.");
     }
     if (rows->nrows != 1) {
         return lookup_failed(c, number);
     }
+    sl_throttle_forgive(c, lookup_key(c));
     page = sl_ctx_page(c, "permohonan", apr_pstrcat(p, "Permohonan ", number,
                                                     NULL), "permohonan");
     res = page->resource;
@@ -486,6 +506,7 @@ static int lacak(sl_ctx *c)
 static const sl_route routes[] = {
     {"GET", "/permohonan/baru", permohonan_form, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
     {"POST", "/permohonan", permohonan_ajukan, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/permohonan/{nomor}.xml", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
     {"GET", "/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
     {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0},
     {NULL, NULL, NULL, 0, 0}

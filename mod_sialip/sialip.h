@@ -4,7 +4,22 @@
 
 #include "sl_request.h"
 
+/* Which directives a server's configuration sets, so a virtual host
+ * inherits everything else from the main server. */
+enum {
+    SIALIP_SET_MOUNT = 1 << 0,
+    SIALIP_SET_VIEWS = 1 << 1,
+    SIALIP_SET_UPLOADS = 1 << 2,
+    SIALIP_SET_CUTOFF = 1 << 3,
+    SIALIP_SET_MAX_UPLOAD = 1 << 4,
+    SIALIP_SET_SESSION = 1 << 5,
+    SIALIP_SET_LOGIN_LIMIT = 1 << 6,
+    SIALIP_SET_LOOKUP_LIMIT = 1 << 7,
+    SIALIP_SET_WINDOW = 1 << 8
+};
+
 typedef struct {
+    unsigned set;                  /* SIALIP_SET_* */
     sl_settings settings;
     const char *view_dir;
     const char *upload_dir;

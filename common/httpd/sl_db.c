@@ -10,17 +10,41 @@
  * mod_dbd discards one per failed acquire. */
 #define SL_DB_ACQUIRE_TRIES 4
 
+/* Label -> number of %s placeholders, filled in the parent at startup and
+ * only read afterwards: the driver reads as many arguments as the
+ * statement has, whatever count it is given, so a mismatch is refused
+ * before it becomes an out-of-bounds read. */
+static apr_hash_t *placeholder_counts;
+static apr_pool_t *placeholder_pool;
+
+static int count_placeholders(const char *sql)
+{
+    int n = 0;
+    for (; (sql = strstr(sql, "%s")) != NULL; sql += 2) {
+        n++;
+    }
+    return n;
+}
+
+/* Statements go to the main server only: mod_dbd merges them into the pool
+ * of every virtual host that uses the same DBDParams (the shared-pool
+ * set-up this project documents), and registering them per host would
+ * only produce "conflicting SQL statements" warnings. */
 void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs)
 {
-    server_rec *sp;
+    apr_pool_t *pconf = s->process->pconf;
     const sl_stmt_def *d;
 
-    for (sp = s; sp; sp = sp->next) {
-        for (d = defs; d->label; d++) {
-            ap_dbd_prepare(sp, d->sql,
-                           apr_pstrcat(s->process->pconf, prefix, d->label,
-                                       NULL));
-        }
+    if (placeholder_pool != pconf) {
+        placeholder_counts = apr_hash_make(pconf);
+        placeholder_pool = pconf;
+    }
+    for (d = defs; d->label; d++) {
+        const char *label = apr_pstrcat(pconf, prefix, d->label, NULL);
+        int *count = apr_palloc(pconf, sizeof(int));
+        *count = count_placeholders(d->sql);
+        apr_hash_set(placeholder_counts, label, APR_HASH_KEY_STRING, count);
+        ap_dbd_prepare(s, d->sql, label);
     }
 }
 
@@ -46,16 +70,31 @@ sl_db *sl_db_acquire(request_rec *r, const char *prefix)
     return db;
 }
 
-static apr_dbd_prepared_t *find_statement(sl_db *db, const char *label)
+/* The prepared statement for label with nargs arguments, or NULL (logged,
+ * and the transaction marked failed so nothing half-done is committed). */
+static apr_dbd_prepared_t *find_statement(sl_db *db, const char *label,
+                                          int nargs)
 {
     const char *full = apr_pstrcat(db->r->pool, db->prefix, label, NULL);
     apr_dbd_prepared_t *stmt = apr_hash_get(db->dbd->prepared, full,
                                             APR_HASH_KEY_STRING);
-    if (!stmt) {
+    const int *expected = placeholder_counts
+                          ? apr_hash_get(placeholder_counts, full,
+                                         APR_HASH_KEY_STRING)
+                          : NULL;
+    if (!stmt || !expected) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r,
-                      "%s: prepared statement '%s' is not registered "
-                      "(is it in the module's statement table?)",
-                      db->prefix, full);
+                      "prepared statement '%s' is not registered (is it in "
+                      "the feature's statement table?)", full);
+        db->failed = 1;
+        return NULL;
+    }
+    if (*expected != nargs) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r,
+                      "statement '%s' takes %d arguments, given %d", full,
+                      *expected, nargs);
+        db->failed = 1;
+        return NULL;
     }
     return stmt;
 }
@@ -72,7 +111,7 @@ static void log_db_error(sl_db *db, const char *label, int rv)
 int sl_db_select(sl_db *db, const char *label, sl_rows **out,
                  int nargs, const char **args)
 {
-    apr_dbd_prepared_t *stmt = find_statement(db, label);
+    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
     apr_dbd_results_t *res = NULL;
     apr_dbd_row_t *row = NULL;
     apr_pool_t *pool = db->r->pool;
@@ -98,15 +137,26 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     }
     rows = apr_array_make(pool, 16, sizeof(const char **));
     /* Sequential access: every row must be read so the connection is
-     * ready for the next statement. */
+     * ready for the next statement.  -1 is the end; anything else an
+     * error, never a silently shorter result. */
     while ((rv = apr_dbd_get_row(drv, pool, res, &row, -1)) == 0) {
         const char **values = apr_pcalloc(pool,
                                           sizeof(char *) * (result->ncols + 1));
         for (j = 0; j < result->ncols; j++) {
-            const char *v = apr_dbd_get_entry(drv, row, j);
-            values[j] = v ? apr_pstrdup(pool, v) : NULL;
+            /* datum_get points into the driver's row buffer (reused for the
+             * next row), terminated even when the value filled it; SQL NULL
+             * is APR_ENOENT. */
+            char *v = NULL;
+            if (apr_dbd_datum_get(drv, row, j, APR_DBD_TYPE_STRING, &v)
+                == APR_SUCCESS && v) {
+                values[j] = apr_pstrdup(pool, v);
+            }
         }
         APR_ARRAY_PUSH(rows, const char **) = values;
+    }
+    if (rv != -1) {
+        log_db_error(db, label, rv);
+        return -1;
     }
     result->nrows = rows->nelts;
     result->rows = (const char ***)rows->elts;
@@ -117,7 +167,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
 int sl_db_exec(sl_db *db, const char *label, int *nrows,
                int nargs, const char **args)
 {
-    apr_dbd_prepared_t *stmt = find_statement(db, label);
+    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
     int affected = 0;
     int rv;
 
@@ -179,10 +229,26 @@ static apr_status_t end_open_transaction(void *data)
 
 int sl_db_begin(sl_db *db)
 {
-    int rv = apr_dbd_transaction_start(db->dbd->driver, db->r->pool,
-                                       db->dbd->handle, &db->trans);
+    int rv;
+
+    if (db->in_transaction) {
+        /* The driver would silently commit the open one. */
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, "nested transaction "
+                      "refused");
+        return -1;
+    }
+    rv = apr_dbd_transaction_start(db->dbd->driver, db->r->pool,
+                                   db->dbd->handle, &db->trans);
     if (rv != 0) {
         log_db_error(db, "(begin)", rv);
+        if (db->trans) {
+            /* The driver keeps a pointer into this request's pool on the
+             * pooled connection; end it so the next request cannot use it. */
+            apr_dbd_transaction_mode_set(db->dbd->driver, db->trans,
+                                         APR_DBD_TRANSACTION_ROLLBACK);
+            apr_dbd_transaction_end(db->dbd->driver, db->r->pool, db->trans);
+            db->trans = NULL;
+        }
         return -1;
     }
     db->in_transaction = 1;

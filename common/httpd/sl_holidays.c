@@ -15,10 +15,11 @@ static const sl_stmt_def statements[] = {
 
 const sl_feature sl_holidays_feature = {NULL, statements};
 
-/* The cached calendar and the version it was built from.  Each rebuild
- * gets its own pool; the one it replaces is kept until the process ends,
- * because a request in another thread may still be counting with it.
- * Rebuilds happen only when an admin edits holidays: a few times a year. */
+/* The cached calendar and the version (and cut-off) it was built for.
+ * Each rebuild gets its own pool; the one it replaces is kept until the
+ * process ends, because a request in another thread may still be counting
+ * with it.  Rebuilds happen when an admin edits holidays: a few times a
+ * year. */
 static struct {
     apr_thread_mutex_t *lock;
     apr_pool_t *pool;
@@ -27,17 +28,23 @@ static struct {
     int cutoff_minutes;
 } cache;
 
-apr_status_t sl_holidays_child_init(apr_pool_t *pchild, int cutoff_minutes)
+apr_status_t sl_holidays_child_init(apr_pool_t *pchild)
 {
-    cache.pool = pchild;
+    apr_status_t rv;
+
     cache.calendar = NULL;
     cache.version = 0;
-    cache.cutoff_minutes = cutoff_minutes;
+    /* A pool of our own: only this cache creates sub-pools in it, under the
+     * lock. */
+    if ((rv = apr_pool_create(&cache.pool, pchild)) != APR_SUCCESS) {
+        return rv;
+    }
     return apr_thread_mutex_create(&cache.lock, APR_THREAD_MUTEX_DEFAULT,
                                    pchild);
 }
 
-static const sl_calendar *build(sl_ctx *c, apr_pool_t *pool)
+/* Reads the table into a calendar allocated in pool. */
+static const sl_calendar *build(sl_ctx *c, apr_pool_t *pool, int cutoff_minutes)
 {
     sl_rows *rows;
     sl_holiday *list;
@@ -59,36 +66,58 @@ static const sl_calendar *build(sl_ctx *c, apr_pool_t *pool)
                           date ? date : "NULL");
         }
     }
-    return sl_calendar_make(pool, list, n, cache.cutoff_minutes);
+    return sl_calendar_make(pool, list, n, cutoff_minutes);
 }
 
-const sl_calendar *sl_holidays_current(sl_ctx *c)
+static const sl_calendar *cached(apr_uint64_t version, int cutoff_minutes)
+{
+    const sl_calendar *cal = NULL;
+    apr_thread_mutex_lock(cache.lock);
+    if (cache.calendar && cache.version == version
+        && cache.cutoff_minutes == cutoff_minutes) {
+        cal = cache.calendar;
+    }
+    apr_thread_mutex_unlock(cache.lock);
+    return cal;
+}
+
+const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes)
 {
     sl_rows *rows;
     const char *v;
     apr_uint64_t version;
     const sl_calendar *cal;
+    apr_pool_t *pool;
 
+    if (!cache.lock) {
+        ap_log_rerror(APLOG_MARK, APLOG_CRIT, 0, c->r, "holiday cache used "
+                      "before child_init set it up");
+        return NULL;
+    }
     if (sl_db_select(c->db, "libur_versi", &rows, SL_NOARGS) != 0) {
         return NULL;
     }
     v = sl_rows_get(rows, 0, 0);
-    version = v ? apr_strtoi64(v, NULL, 10) : 0;
-
-    apr_thread_mutex_lock(cache.lock);
-    if (!cache.calendar || cache.version != version) {
-        apr_pool_t *pool;
-        apr_pool_create(&pool, cache.pool);
-        cal = build(c, pool);
-        if (cal) {
-            cache.calendar = cal;
-            cache.version = version;
-        }
-        else {
-            apr_pool_destroy(pool);
-        }
+    version = v ? (apr_uint64_t)apr_strtoi64(v, NULL, 10) : 0;
+    if ((cal = cached(version, cutoff_minutes)) != NULL) {
+        return cal;
     }
-    cal = cache.calendar;
+
+    /* Built outside the lock, so a slow query holds up no other request;
+     * an older version never replaces a newer one. */
+    apr_thread_mutex_lock(cache.lock);
+    apr_pool_create(&pool, cache.pool);
+    apr_thread_mutex_unlock(cache.lock);
+    cal = build(c, pool, cutoff_minutes);
+    if (!cal) {
+        return NULL;
+    }
+    apr_thread_mutex_lock(cache.lock);
+    if (!cache.calendar || version >= cache.version) {
+        cache.calendar = cal;
+        cache.version = version;
+        cache.cutoff_minutes = cutoff_minutes;
+    }
     apr_thread_mutex_unlock(cache.lock);
     return cal;
 }

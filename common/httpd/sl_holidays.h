@@ -10,11 +10,12 @@
 /* Its prepared statements, for a module's feature list. */
 extern const sl_feature sl_holidays_feature;
 
-/* Process set-up (child_init): the cut-off in WIB minutes after midnight. */
-apr_status_t sl_holidays_child_init(apr_pool_t *pchild, int cutoff_minutes);
+/* Process set-up (child_init). */
+apr_status_t sl_holidays_child_init(apr_pool_t *pchild);
 
-/* The current calendar, or NULL when the database failed.  The calendar
- * stays valid for the rest of the request. */
-const sl_calendar *sl_holidays_current(sl_ctx *c);
+/* The current calendar with the office cut-off (WIB minutes after
+ * midnight), or NULL when the database failed.  It stays valid for the rest
+ * of the request. */
+const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes);
 
 #endif

@@ -115,6 +115,37 @@ const char *sl_views_load(apr_pool_t *pconf, const char *dir, sl_views **views)
     return NULL;
 }
 
+/* Views compiled in this configuration pass, keyed by directory; forgotten
+ * when the pass's temporary pool goes. */
+static apr_hash_t *compiled;
+
+static apr_status_t forget_compiled(void *unused)
+{
+    compiled = NULL;
+    return APR_SUCCESS;
+}
+
+const char *sl_views_for(apr_pool_t *pconf, apr_pool_t *ptemp, const char *dir,
+                         const sl_views **views)
+{
+    sl_views *v;
+    const char *err;
+
+    if (!compiled) {
+        compiled = apr_hash_make(ptemp);
+        apr_pool_cleanup_register(ptemp, NULL, forget_compiled,
+                                  apr_pool_cleanup_null);
+    }
+    if ((v = apr_hash_get(compiled, dir, APR_HASH_KEY_STRING)) == NULL) {
+        if ((err = sl_views_load(pconf, dir, &v)) != NULL) {
+            return err;
+        }
+        apr_hash_set(compiled, dir, APR_HASH_KEY_STRING, v);
+    }
+    *views = v;
+    return NULL;
+}
+
 const char *sl_views_css(const sl_views *views, apr_size_t *len)
 {
     *len = views->css_len;
@@ -196,6 +227,7 @@ static int send_xml(sl_page *page)
     if (!buf) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }
+    r->status = page->status;
     ap_set_content_type(r, "application/xml; charset=utf-8");
     ap_rwrite(buf, len, r);
     xmlFree(buf);
@@ -218,6 +250,9 @@ static int send_html(sl_page *page)
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     tctx = xsltNewTransformContext(sheet, page->doc);
+    if (!tctx) {
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
     xsltSetCtxtSecurityPrefs(security_prefs, tctx);
     result = xsltApplyStylesheetUser(sheet, page->doc, NULL, NULL, NULL, tctx);
     xsltFreeTransformContext(tctx);
@@ -230,6 +265,7 @@ static int send_html(sl_page *page)
     if (xsltSaveResultToString(&buf, &len, result, sheet) != 0 || !buf) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }
+    r->status = page->status;
     ap_set_content_type(r, "text/html; charset=utf-8");
     ap_rwrite(buf, len, r);
     xmlFree(buf);
@@ -238,6 +274,8 @@ static int send_html(sl_page *page)
 
 int sl_page_send(sl_page *page, int status)
 {
-    page->r->status = status;
+    /* The status is set only once the body is ready: a failed transform
+     * must leave r->status alone for Apache's own 500. */
+    page->status = status;
     return sl_wants_xml(page->r) ? send_xml(page) : send_html(page);
 }

@@ -17,6 +17,11 @@ void sl_xml_global_init(void);
  * loads the stylesheet at dir/../aset/sialip.css.  Returns NULL and sets
  * *views, or an error message for the admin. */
 const char *sl_views_load(apr_pool_t *pconf, const char *dir, sl_views **views);
+/* The views of dir, compiled once per startup however many virtual hosts
+ * name the same directory (ptemp: the post_config temporary pool).
+ * Returns NULL or an error message. */
+const char *sl_views_for(apr_pool_t *pconf, apr_pool_t *ptemp, const char *dir,
+                         const sl_views **views);
 /* The shared stylesheet (CSS) text and its length. */
 const char *sl_views_css(const sl_views *views, apr_size_t *len);
 
@@ -28,6 +33,7 @@ typedef struct {
     xmlNodePtr root;       /* <halaman> */
     xmlNodePtr context;    /* <konteks>: mount points, user, CSRF token */
     xmlNodePtr resource;   /* the resource: what an XML client gets */
+    int status;            /* HTTP status, set by sl_page_send */
 } sl_page;
 
 /* A page whose resource element is resource_name. */

@@ -173,11 +173,9 @@ static int read_form(sl_ctx *c)
     const char *clen = apr_table_get(r->headers_in, "Content-Length");
     sl_form_collector *collector = NULL;
     sl_form_status st = SL_FORM_OK;
-    apr_bucket_brigade *bb;
-    char *body = NULL;
+    apr_bucket_brigade *bb, *body = NULL;
     apr_size_t used = 0;
     const char *detail = NULL;
-    int multipart;
     int seen_eos = 0;
 
     c->form = sl_form_make(r->pool);
@@ -189,13 +187,13 @@ static int read_form(sl_ctx *c)
                       sl_form_status_message(SL_FORM_TOO_LARGE));
         return 1;
     }
-    multipart = ctype && strncasecmp(ctype, "multipart/form-data", 19) == 0;
-    if (multipart) {
+    if (ctype && strncasecmp(ctype, "multipart/form-data", 19) == 0) {
         collector = sl_form_collector_create(r->pool, ctype, lim, c->form, &st);
     }
     else if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded",
                                    33) == 0) {
-        body = apr_palloc(r->pool, lim->max_body_bytes + 1);
+        /* Kept as buckets; flattened once at the end, sized by what came. */
+        body = apr_brigade_create(r->pool, r->connection->bucket_alloc);
     }
     else {
         st = SL_FORM_MALFORMED;
@@ -208,11 +206,15 @@ static int read_form(sl_ctx *c)
         apr_status_t rv = ap_get_brigade(r->input_filters, bb, AP_MODE_READBYTES,
                                          APR_BLOCK_READ, 8192);
         if (rv != APR_SUCCESS) {
+            int status = ap_map_http_request_error(rv, HTTP_BAD_REQUEST);
             ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, "reading the body "
                           "failed");
-            sl_error_page(c, ap_map_http_request_error(rv, HTTP_BAD_REQUEST),
-                          "Kiriman tidak lengkap",
-                          "Kiriman terputus sebelum selesai. Silakan kirim ulang.");
+            if (status != AP_FILTER_ERROR) {
+                /* A filter that failed with AP_FILTER_ERROR has answered. */
+                sl_error_page(c, status, "Kiriman tidak lengkap",
+                              "Kiriman terputus sebelum selesai. Silakan kirim "
+                              "ulang.");
+            }
             return 1;
         }
         for (b = APR_BRIGADE_FIRST(bb); b != APR_BRIGADE_SENTINEL(bb)
@@ -235,8 +237,8 @@ static int read_form(sl_ctx *c)
             else if (collector) {
                 st = sl_form_collector_feed(collector, data, len, &detail);
             }
-            else if (body) {
-                memcpy(body + used, data, len);
+            else if (body && len) {
+                apr_brigade_write(body, NULL, NULL, data, len);
             }
             used += len;
         }
@@ -246,7 +248,11 @@ static int read_form(sl_ctx *c)
         st = sl_form_collector_finish(collector, &detail);
     }
     else if (st == SL_FORM_OK && body) {
-        st = sl_urlencoded_parse(r->pool, body, used, lim, c->form, &detail);
+        char *flat = NULL;
+        apr_size_t len = 0;
+        apr_brigade_pflatten(body, &flat, &len, r->pool);
+        st = sl_urlencoded_parse(r->pool, flat ? flat : "", len, lim, c->form,
+                                 &detail);
     }
     if (st != SL_FORM_OK) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "form refused: %s",
@@ -270,7 +276,7 @@ static int method_matches(const sl_route *route, request_rec *r)
 
 static int require_login(sl_ctx *c)
 {
-    const char *back = ap_escape_uri(c->r->pool, c->r->unparsed_uri);
+    const char *back = ap_escape_urlencoded(c->r->pool, c->r->unparsed_uri);
     if (c->r->method_number == M_GET) {
         return sl_redirect(c, apr_pstrcat(c->r->pool, c->settings->login_url,
                                           "?kembali=", back, NULL));
@@ -321,6 +327,9 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     const sl_route *route;
     int path_known = 0;
 
+    if (strncmp(r->uri, mount, strlen(mount)) != 0) {
+        return DECLINED;    /* named by SetHandler outside the mount */
+    }
     c->r = r;
     c->settings = settings;
     c->mount = mount;
@@ -341,6 +350,11 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
                                "Periksa kembali alamat yang Anda buka.");
     }
 
+    /* The body is read before a pooled connection is taken, so a slow
+     * upload holds no database connection. */
+    if (r->method_number == M_POST && read_form(c) != 0) {
+        return OK;
+    }
     if (!(route->flags & SL_ROUTE_NO_DB)) {
         c->db = sl_db_acquire(r, settings->prefix);
         if (!c->db || sl_session_load(c) != 0) {
@@ -361,9 +375,6 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
         }
     }
     if (r->method_number == M_POST) {
-        if (read_form(c) != 0) {
-            return OK;
-        }
         if (!(route->roles ? sl_csrf_ok(c) : sl_origin_ok(c))) {
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "POST %s refused: "
                           "CSRF token or Origin does not match", r->uri);

@@ -20,7 +20,8 @@ static const sl_stmt_def statements[] = {
      "WHERE s.token_hash = SHA2(%s, 256) AND s.diakhiri IS NULL "
      "AND s.berakhir > UTC_TIMESTAMP() AND p.aktif = 1"},
     {"sesi_pengguna",
-     "SELECT id, password_hash FROM pengguna WHERE username = %s AND aktif = 1"},
+     "SELECT id, password_hash, username FROM pengguna "
+     "WHERE username = %s AND aktif = 1"},
     {"sesi_buat",
      "INSERT INTO sesi (token_hash, pengguna_id, csrf, dibuat_pada, berakhir) "
      "VALUES (SHA2(%s, 256), %s, %s, UTC_TIMESTAMP(), "
@@ -28,16 +29,19 @@ static const sl_stmt_def statements[] = {
     {"sesi_akhiri",
      "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() "
      "WHERE token_hash = SHA2(%s, 256) AND diakhiri IS NULL"},
-    {"batas_cek",
-     "SELECT jumlah FROM pembatasan WHERE kunci = %s "
-     "AND jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND"},
-    /* jumlah is assigned first, so both IFs read the old window start. */
+    /* Both IFs test the old window start (jumlah is assigned first, and
+     * jendela_mulai is not yet changed when it is), so the statement means
+     * the same under SIMULTANEOUS_ASSIGNMENT. */
     {"batas_tambah",
      "INSERT INTO pembatasan (kunci, jendela_mulai, jumlah) "
      "VALUES (%s, UTC_TIMESTAMP(), 1) ON DUPLICATE KEY UPDATE "
      "jumlah = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
      "jumlah + 1, 1), "
-     "jendela_mulai = IF(jumlah = 1, UTC_TIMESTAMP(), jendela_mulai)"},
+     "jendela_mulai = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
+     "jendela_mulai, UTC_TIMESTAMP())"},
+    {"batas_baca", "SELECT jumlah FROM pembatasan WHERE kunci = %s"},
+    {"batas_kurang",
+     "UPDATE pembatasan SET jumlah = GREATEST(jumlah, 1) - 1 WHERE kunci = %s"},
     {"batas_hapus", "DELETE FROM pembatasan WHERE kunci = %s"},
     {NULL, NULL}
 };
@@ -137,25 +141,24 @@ int sl_csrf_ok(sl_ctx *c)
            && sl_origin_ok(c);
 }
 
-int sl_throttle_blocked(sl_ctx *c, const char *key, int limit)
-{
-    sl_rows *rows;
-    const char *count;
-    if (sl_db_select(c->db, "batas_cek", &rows,
-                     SL_ARGS(key, apr_itoa(c->r->pool,
-                                           c->settings->limit_window_seconds)))
-        != 0) {
-        return -1;
-    }
-    count = sl_rows_get(rows, 0, 0);
-    return count && atoi(count) >= limit;
-}
-
 int sl_throttle_hit(sl_ctx *c, const char *key)
 {
-    return sl_db_exec(c->db, "batas_tambah", NULL,
-                      SL_ARGS(key, apr_itoa(c->r->pool,
-                                            c->settings->limit_window_seconds)));
+    const char *window = apr_itoa(c->r->pool, c->settings->limit_window_seconds);
+    sl_rows *rows;
+    const char *count;
+
+    if (sl_db_exec(c->db, "batas_tambah", NULL,
+                   SL_ARGS(key, window, window)) != 0
+        || sl_db_select(c->db, "batas_baca", &rows, SL_ARGS(key)) != 0
+        || !(count = sl_rows_get(rows, 0, 0))) {
+        return -1;
+    }
+    return atoi(count);
+}
+
+int sl_throttle_forgive(sl_ctx *c, const char *key)
+{
+    return sl_db_exec(c->db, "batas_kurang", NULL, SL_ARGS(key));
 }
 
 int sl_throttle_clear(sl_ctx *c, const char *key)
@@ -163,18 +166,24 @@ int sl_throttle_clear(sl_ctx *c, const char *key)
     return sl_db_exec(c->db, "batas_hapus", NULL, SL_ARGS(key));
 }
 
-/* Only a local path may be a target after login: never another site. */
+/* Only a path under one of this server's pages may be a target after
+ * login: no scheme, no "//host", and no byte a browser would strip (tab,
+ * newline) to turn "/\t/host" into "//host". */
 static const char *safe_return_path(sl_ctx *c, const char *wanted)
 {
-    if (wanted && wanted[0] == '/' && wanted[1] != '/' && wanted[1] != '\\'
-        && !strpbrk(wanted, "\r\n")) {
-        return wanted;
+    const unsigned char *p = (const unsigned char *)wanted;
+    int ok = wanted && wanted[0] == '/' && wanted[1] != '/';
+
+    for (; ok && *p; p++) {
+        if (*p <= 0x20 || *p == 0x7f || *p == '\\') {
+            ok = 0;
+        }
     }
-    return apr_pstrcat(c->r->pool, c->mount, "/admin/", NULL);
+    return ok ? wanted : apr_pstrcat(c->r->pool, c->mount, "/admin/", NULL);
 }
 
 static int show_login(sl_ctx *c, int status, const char *error,
-                      const char *username, const char *back)
+                      const char *username, const char *back, int logged_out)
 {
     sl_page *page = sl_ctx_page(c, "masuk", "Masuk petugas", "masuk");
     sl_xml_text(page->resource, "username", username);
@@ -182,7 +191,7 @@ static int show_login(sl_ctx *c, int status, const char *error,
     if (error) {
         sl_xml_text(page->resource, "galat", error);
     }
-    if (apr_table_get(c->r->subprocess_env, "SL_LOGGED_OUT")) {
+    if (logged_out) {
         sl_xml_text(page->resource, "keluar", "1");
     }
     return sl_page_send(page, status);
@@ -190,10 +199,8 @@ static int show_login(sl_ctx *c, int status, const char *error,
 
 static int login_form(sl_ctx *c)
 {
-    if (*sl_query(c, "keluar")) {
-        apr_table_setn(c->r->subprocess_env, "SL_LOGGED_OUT", "1");
-    }
-    return show_login(c, HTTP_OK, NULL, "", sl_query(c, "kembali"));
+    return show_login(c, HTTP_OK, NULL, "", sl_query(c, "kembali"),
+                      *sl_query(c, "keluar") != '\0');
 }
 
 static int too_many_attempts(sl_ctx *c)
@@ -208,55 +215,23 @@ static int too_many_attempts(sl_ctx *c)
                                       / 60));
 }
 
-static int login_submit(sl_ctx *c)
+static int db_trouble(sl_ctx *c)
+{
+    return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                         "Layanan sedang tidak tersedia",
+                         "Silakan coba lagi beberapa saat lagi.");
+}
+
+/* Creates the session and answers with its cookie and a redirect. */
+static int start_session(sl_ctx *c, const char *user_id, const char *username,
+                         const char *back)
 {
     apr_pool_t *p = c->r->pool;
-    const char *username = sl_field(c, "username");
-    const char *password = apr_table_get(c->form->fields, "password");
-    const char *back = sl_field(c, "kembali");
-    const char *ip_key = apr_pstrcat(p, "masuk-ip:", sl_client_ip(c), NULL);
-    const char *user_key = apr_pstrcat(p, "masuk-akun:", username, NULL);
-    const char *token, *csrf, *hash = dummy_hash, *user_id = NULL;
-    sl_rows *rows;
-    int blocked_ip, blocked_user;
+    const char *token = random_hex(p, 32);
+    const char *csrf = random_hex(p, 16);
 
-    blocked_ip = sl_throttle_blocked(c, ip_key, c->settings->login_limit);
-    blocked_user = sl_throttle_blocked(c, user_key, c->settings->login_limit);
-    if (blocked_ip < 0 || blocked_user < 0) {
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
-                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
-    }
-    if (blocked_ip || blocked_user) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login for '%s' "
-                      "refused: too many failures from %s or for this user",
-                      username, sl_client_ip(c));
-        return too_many_attempts(c);
-    }
-    if (!*username || !password || !*password) {
-        return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
-                          "Isi nama pengguna dan kata sandi.", username, back);
-    }
-    if (sl_db_select(c->db, "sesi_pengguna", &rows, SL_ARGS(username)) != 0) {
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
-                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
-    }
-    if (rows->nrows == 1) {
-        user_id = sl_rows_get(rows, 0, 0);
-        hash = sl_rows_get_or(rows, 0, 1, dummy_hash);
-    }
-    if (apr_password_validate(password, hash) != APR_SUCCESS || !user_id) {
-        sl_throttle_hit(c, ip_key);
-        sl_throttle_hit(c, user_key);
-        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
-                      "'%s' from %s", username, sl_client_ip(c));
-        return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
-                          "Nama pengguna atau kata sandi salah.", username, back);
-    }
-
-    token = random_hex(p, 32);
-    csrf = random_hex(p, 16);
     if (!token || !csrf || sl_db_begin(c->db) != 0) {
-        return HTTP_INTERNAL_SERVER_ERROR;
+        return db_trouble(c);
     }
     c->session = apr_pcalloc(p, sizeof(sl_session));
     c->session->user_id = user_id;
@@ -264,11 +239,9 @@ static int login_submit(sl_ctx *c)
     sl_db_exec(c->db, "sesi_buat", NULL,
                SL_ARGS(token, user_id, csrf,
                        apr_itoa(p, c->settings->session_seconds)));
-    sl_throttle_clear(c, user_key);
     sl_audit(c, &(sl_audit_entry){"masuk", "pengguna", user_id, NULL, NULL, 0});
     if (sl_db_commit(c->db) != 0) {
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
-                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
+        return db_trouble(c);
     }
     apr_table_add(c->r->err_headers_out, "Set-Cookie",
                   apr_psprintf(p, "%s=%s; Path=/; HttpOnly; SameSite=Strict%s",
@@ -276,6 +249,65 @@ static int login_submit(sl_ctx *c)
                                strcmp(ap_http_scheme(c->r), "https") == 0
                                ? "; Secure" : ""));
     return sl_redirect(c, safe_return_path(c, back));
+}
+
+/* Each attempt is counted before the password is checked, for the address
+ * and for the account, so parallel guesses cannot slip past the limit; a
+ * successful login gives the address's attempt back and clears the
+ * account's counter. */
+static int login_submit(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *username = sl_field(c, "username");
+    const char *password = apr_table_get(c->form->fields, "password");
+    const char *back = sl_field(c, "kembali");
+    const char *ip_key = apr_pstrcat(p, "masuk-ip:", sl_client_ip(c), NULL);
+    const char *account_key = NULL, *hash = dummy_hash, *user_id = NULL;
+    const char *canonical = username;
+    int limit = c->settings->login_limit;
+    sl_rows *rows;
+    int ip_count, account_count = 0;
+
+    if (!*username || !password || !*password) {
+        return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
+                          "Isi nama pengguna dan kata sandi.", username, back, 0);
+    }
+    if (strlen(username) <= 64) {
+        /* The user table compares names case-insensitively; the account's
+         * counter is keyed by its id, so every spelling shares it. */
+        if (sl_db_select(c->db, "sesi_pengguna", &rows, SL_ARGS(username)) != 0) {
+            return db_trouble(c);
+        }
+        if (rows->nrows == 1) {
+            user_id = sl_rows_get(rows, 0, 0);
+            hash = sl_rows_get_or(rows, 0, 1, dummy_hash);
+            canonical = sl_rows_get_or(rows, 0, 2, username);
+            account_key = apr_pstrcat(p, "masuk-akun:", user_id, NULL);
+        }
+    }
+    ip_count = sl_throttle_hit(c, ip_key);
+    if (account_key) {
+        account_count = sl_throttle_hit(c, account_key);
+    }
+    if (ip_count < 0 || account_count < 0) {
+        return db_trouble(c);
+    }
+    if (ip_count > limit || account_count > limit) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login for '%s' "
+                      "refused: too many failures from %s or for this account",
+                      username, sl_client_ip(c));
+        return too_many_attempts(c);
+    }
+    if (apr_password_validate(password, hash) != APR_SUCCESS || !user_id) {
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
+                      "'%s' from %s", username, sl_client_ip(c));
+        return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
+                          "Nama pengguna atau kata sandi salah.", username, back,
+                          0);
+    }
+    sl_throttle_forgive(c, ip_key);
+    sl_throttle_clear(c, account_key);
+    return start_session(c, user_id, canonical, back);
 }
 
 static int logout(sl_ctx *c)

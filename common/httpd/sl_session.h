@@ -25,11 +25,14 @@ int sl_csrf_ok(sl_ctx *c);
 /* Origin/Referer check alone, for forms without a session. */
 int sl_origin_ok(sl_ctx *c);
 
-/* Failed-attempt throttling in the database, shared by every Apache
- * process. sl_throttle_blocked returns 1 when key has reached limit within
- * the window, -1 on database failure; sl_throttle_hit counts one failure. */
-int sl_throttle_blocked(sl_ctx *c, const char *key, int limit);
+/* Attempt throttling in the database, shared by every Apache process.
+ * sl_throttle_hit counts one attempt for key and returns the attempts in
+ * the current window including this one (-1 on database failure): count
+ * first, then refuse above the limit, so parallel attempts cannot slip
+ * through.  forgive takes one attempt back (it succeeded); clear forgets
+ * the key. */
 int sl_throttle_hit(sl_ctx *c, const char *key);
+int sl_throttle_forgive(sl_ctx *c, const char *key);
 int sl_throttle_clear(sl_ctx *c, const char *key);
 
 #endif

@@ -59,7 +59,10 @@ const char *sl_store_put(request_rec *r, const char *dir, const char *data,
         return apr_pstrdup(r->pool, hex);     /* already stored */
     }
     rv = apr_dir_make(subdir, APR_FPROT_OS_DEFAULT, r->pool);
-    if (rv != APR_SUCCESS && !APR_STATUS_IS_EEXIST(rv)) {
+    if (rv == APR_SUCCESS) {
+        sync_directory(dir);    /* the new subdirectory's entry */
+    }
+    else if (!APR_STATUS_IS_EEXIST(rv)) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: cannot "
                       "create %s (check SialipUploadDir and its owner)", subdir);
         return NULL;

@@ -257,3 +257,21 @@ def test_a_holiday_added_later_moves_the_shown_due_date_at_once(server, db):
         db.sql("DELETE FROM hari_libur WHERE tanggal = '%s';" % new_day)
     assert "Cuti bersama uji cache" not in requests.get(server.url + receipt,
                                                         timeout=10).text
+
+
+def test_receipt_with_xml_suffix(server):
+    number, code, receipt = filed(server)
+    r = requests.get(server.url + "/ppid/permohonan/%s.xml?kode=%s" % (number, code),
+                     timeout=10)
+    assert r.status_code == 200
+    assert r.headers["Content-Type"].startswith("application/xml")
+    assert "<permohonan nomor=\"%s\">" % number in r.text
+
+
+def test_long_client_values_do_not_break_filing(server, db):
+    number, code, _ = filed(server, nomor_badan_hukum="X" * 300, files={
+        "identitas": ("k" * 400 + ".png", PNG_BYTES, "image/png")})
+    row = db.sql("SELECT p.nomor_badan_hukum IS NULL, CHAR_LENGTH(b.nama_asli) "
+                 "FROM permohonan p JOIN berkas b ON b.id = p.identitas_berkas_id "
+                 "WHERE p.nomor = '%s';" % number)
+    assert row == [["1", "255"]]

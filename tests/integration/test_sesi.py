@@ -9,7 +9,12 @@ from client import csrf_of, login
 def test_staff_pages_send_anonymous_users_to_the_login(server):
     r = requests.get(server.url + "/ppid/admin/", allow_redirects=False, timeout=10)
     assert r.status_code == 303
-    assert r.headers["Location"] == "/ppid/masuk?kembali=/ppid/admin/"
+    # The way back keeps the whole query string.
+    r2 = requests.get(server.url + "/ppid/admin/?a=1&b=2", allow_redirects=False,
+                      timeout=10)
+    login_page = requests.get(server.url + r2.headers["Location"], timeout=10)
+    assert 'name="kembali" value="/ppid/admin/?a=1&amp;b=2"' in login_page.text
+    assert r.headers["Location"] == "/ppid/masuk?kembali=%2fppid%2fadmin%2f"
 
 
 def test_wrong_password_is_refused_with_a_message(server, staff, clear_throttle):
@@ -122,3 +127,34 @@ def test_failed_logins_are_throttled(server, staff, clear_throttle):
     assert r.status_code == 429
     assert "Coba lagi dalam 15 menit" in r.text
     assert int(r.headers["Retry-After"]) == 900
+
+
+@pytest.mark.parametrize("target", ["/\t/jahat.example/", "/\\jahat.example",
+                                    "http://jahat.example/", "/ppid/admin/\n"])
+def test_login_return_path_cannot_leave_the_site(server, staff, target):
+    r = requests.post(server.url + "/ppid/masuk",
+                      data={"username": "admin.uji", "password": staff["admin.uji"],
+                            "kembali": target},
+                      allow_redirects=False, timeout=10)
+    assert r.headers["Location"] == "/ppid/admin/"
+
+
+def test_other_spellings_of_a_name_share_the_accounts_counter(server, staff,
+                                                              clear_throttle, db):
+    spellings = ["ADMIN.UJI", "Admin.Uji", "admin.UJI", "aDmin.uji", "ADMIN.uji"]
+    for name in spellings:
+        r = requests.post(server.url + "/ppid/masuk",
+                          data={"username": name, "password": "salah"},
+                          allow_redirects=False, timeout=10)
+        assert r.status_code == 422
+    db.sql("DELETE FROM pembatasan WHERE kunci LIKE 'masuk-ip:%';")
+    r = requests.post(server.url + "/ppid/masuk",
+                      data={"username": "admin.uji", "password": staff["admin.uji"]},
+                      allow_redirects=False, timeout=10)
+    assert r.status_code == 429
+
+
+def test_successful_logins_do_not_use_up_the_addresss_attempts(server, staff,
+                                                              clear_throttle):
+    for _ in range(8):
+        login(server, "admin.uji", staff["admin.uji"])

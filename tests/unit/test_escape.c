@@ -108,6 +108,22 @@ static void test_safe_filename(void **state)
     assert_true(strlen(sl_safe_filename(p, "\x80\x80")) > 0);
 }
 
+static void test_utf8_prefix(void **state)
+{
+    apr_pool_t *pool;
+    (void)state;
+    apr_pool_create(&pool, NULL);
+    assert_string_equal(sl_utf8_prefix(pool, "abcdef", 3), "abc");
+    assert_string_equal(sl_utf8_prefix(pool, "ab", 5), "ab");
+    /* Multi-byte characters are never cut in half. */
+    assert_string_equal(sl_utf8_prefix(pool, "\xc3\xa9t\xc3\xa9", 1), "\xc3\xa9");
+    assert_string_equal(sl_utf8_prefix(pool, "\xf0\x9f\x98\x80x", 1),
+                        "\xf0\x9f\x98\x80");
+    assert_string_equal(sl_utf8_prefix(pool, NULL, 4), "");
+    assert_string_equal(sl_utf8_prefix(pool, "abc", 0), "");
+    apr_pool_destroy(pool);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -116,6 +132,7 @@ int main(void)
         cmocka_unit_test(test_csv_quoting),
         cmocka_unit_test(test_csv_formula),
         cmocka_unit_test(test_safe_filename),
+        cmocka_unit_test(test_utf8_prefix),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

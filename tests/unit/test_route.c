@@ -189,6 +189,25 @@ static void test_unclosed_brace(void **state)
                                 "/permohonan/2026-000001", NULL));
 }
 
+static void test_param_with_suffix(void **state)
+{
+    apr_table_t *p = fresh(state);
+    assert_int_equal(sl_route_match("/permohonan/{nomor}.xml",
+                                    "/permohonan/2026-000001.xml", p), 1);
+    assert_string_equal(apr_table_get(p, "nomor"), "2026-000001");
+    /* The suffix must be there, with something before it. */
+    assert_int_equal(sl_route_match("/permohonan/{nomor}.xml",
+                                    "/permohonan/2026-000001", NULL), 0);
+    assert_int_equal(sl_route_match("/permohonan/{nomor}.xml",
+                                    "/permohonan/.xml", NULL), 0);
+    assert_int_equal(sl_route_match("/laporan/{tahun}.xml", "/laporan/2026.xml/x",
+                                    NULL), 0);
+    /* Without a suffix in the pattern, ".xml" is part of the value. */
+    p = fresh(state);
+    assert_int_equal(sl_route_match("/permohonan/{nomor}", "/permohonan/a.xml", p), 1);
+    assert_string_equal(apr_table_get(p, "nomor"), "a.xml");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +220,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_multiple_params, setup, teardown),
         cmocka_unit_test_setup_teardown(test_length_mismatch, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unclosed_brace, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_param_with_suffix, setup, teardown),
     };
 
     apr_initialize();
