@@ -67,7 +67,8 @@ UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRC))
 
 $(BUILD)/unit/%: tests/unit/%.c $(COMMON_PURE) $(SIALIP_PURE) $(COMMON_HDRS)
 	@mkdir -p $(BUILD)/unit
-	$(CC) -std=gnu11 -O1 -g $(WARN) -Icommon -Imod_sialip $(APR_CFLAGS) -o $@ $< $(COMMON_PURE) $(SIALIP_PURE) $(APR_LIBS) -lcmocka
+	@echo "  CC   $@"
+	@$(CC) -std=gnu11 -O1 -g $(WARN) -Icommon -Imod_sialip $(APR_CFLAGS) -o $@ $< $(COMMON_PURE) $(SIALIP_PURE) $(APR_LIBS) -lcmocka
 
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done

@@ -5,6 +5,7 @@
 #include "calendar.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <apr_strings.h>
 
 /* ---- civil dates --------------------------------------------------------- */
@@ -152,6 +153,75 @@ const char *sl_day_long_id(apr_pool_t *pool, sl_day day)
     sl_day_to_ymd(day, &y, &m, &d);
     return apr_psprintf(pool, "%s, %d %s %d", sl_day_weekday_name(day), d,
                         MONTHS_ID[m - 1], y);
+}
+
+/* ---- stored times ------------------------------------------------------- */
+
+int sl_utc_parse(const char *text, int64_t *seconds)
+{
+    char date[11];
+    sl_day day;
+    int h, mi, sec;
+
+    /* Exactly "YYYY-MM-DD HH:MM:SS". */
+    if (!text || strlen(text) != 19 || text[10] != ' ' || text[13] != ':'
+        || text[16] != ':') {
+        return -1;
+    }
+    memcpy(date, text, 10);
+    date[10] = '\0';
+    for (int i = 11; i < 19; i++) {
+        if (i != 13 && i != 16 && (text[i] < '0' || text[i] > '9'))
+            return -1;
+    }
+    h = parse_digits(text + 11, 2);
+    mi = parse_digits(text + 14, 2);
+    sec = parse_digits(text + 17, 2);
+    if (sl_day_parse_iso(date, &day) != 0 || h > 23 || mi > 59 || sec > 60) {
+        return -1;
+    }
+    *seconds = (int64_t)day * 86400 + h * 3600 + mi * 60 + sec;
+    return 0;
+}
+
+const char *sl_utc_format(apr_pool_t *pool, int64_t seconds)
+{
+    sl_day day = (sl_day)(seconds >= 0 ? seconds / 86400
+                                       : -((-seconds + 86399) / 86400));
+    int64_t rest = seconds - (int64_t)day * 86400;
+    int y, m, d;
+
+    sl_day_to_ymd(day, &y, &m, &d);
+    return apr_psprintf(pool, "%04d-%02d-%02d %02d:%02d:%02d", y, m, d,
+                        (int)(rest / 3600), (int)(rest % 3600 / 60),
+                        (int)(rest % 60));
+}
+
+int sl_wib_day(const char *utc, sl_day *day)
+{
+    int64_t t;
+    if (sl_utc_parse(utc, &t) != 0) {
+        return -1;
+    }
+    t += SL_WIB_OFFSET_SECONDS;
+    *day = (sl_day)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
+    return 0;
+}
+
+const char *sl_wib_text(apr_pool_t *pool, const char *utc)
+{
+    int64_t t;
+    sl_day day;
+    int minutes;
+
+    if (sl_utc_parse(utc, &t) != 0) {
+        return utc;
+    }
+    t += SL_WIB_OFFSET_SECONDS;
+    day = (sl_day)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
+    minutes = (int)((t - (int64_t)day * 86400) / 60);
+    return apr_psprintf(pool, "%s %02d:%02d WIB", sl_day_long_id(pool, day),
+                        minutes / 60, minutes % 60);
 }
 
 /* ---- the calendar -------------------------------------------------------- */

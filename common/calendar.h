@@ -27,6 +27,17 @@ const char *sl_day_long_id(apr_pool_t *pool, sl_day day);
 /* WIB is UTC+7, no daylight saving. */
 #define SL_WIB_OFFSET_SECONDS (7 * 3600)
 
+/* Times are stored as "YYYY-MM-DD HH:MM:SS" in UTC (DATETIME columns).
+ * sl_utc_parse gives Unix seconds (0 on success, -1 if malformed);
+ * sl_utc_format the stored form of Unix seconds. */
+int sl_utc_parse(const char *text, int64_t *seconds);
+const char *sl_utc_format(apr_pool_t *pool, int64_t seconds);
+/* A stored UTC time as people read it: "Jumat, 13 Maret 2026 10:00 WIB";
+ * NULL or malformed text is returned as it is. */
+const char *sl_wib_text(apr_pool_t *pool, const char *utc);
+/* The WIB calendar date of a stored UTC time (-1 when malformed). */
+int sl_wib_day(const char *utc, sl_day *day);
+
 typedef struct {
     sl_day day;
     const char *name;   /* e.g. "Idul Fitri 1447 H" */

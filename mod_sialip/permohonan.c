@@ -162,16 +162,6 @@ static const sl_upload *identity_document(sl_ctx *c, apr_array_header_t *errors,
     return NULL;
 }
 
-/* "2026-03-13 03:00:00" (UTC) for a Unix time. */
-static const char *utc_datetime(apr_pool_t *p, apr_time_t t)
-{
-    apr_time_exp_t tm;
-    apr_time_exp_gmt(&tm, t);
-    return apr_psprintf(p, "%04d-%02d-%02d %02d:%02d:%02d", tm.tm_year + 1900,
-                        tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
-                        tm.tm_sec);
-}
-
 static char *new_tracking_code(apr_pool_t *p)
 {
     unsigned char bytes[SL_TRACKCODE_BYTES];
@@ -224,7 +214,7 @@ static const char *register_request(sl_ctx *c, const char *code,
                        nullable(c, "telepon"), nullable(c, "email"),
                        sl_field(c, "pekerjaan"), sl_field(c, "rincian"),
                        sl_field(c, "tujuan"), sl_field(c, "cara_memperoleh"),
-                       sl_field(c, "cara_salinan"), utc_datetime(p, received),
+                       sl_field(c, "cara_salinan"), sl_utc_format(p, apr_time_sec(received)),
                        sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id));
     sl_audit(c, &(sl_audit_entry){"ajukan", "permohonan", number, NULL,
                                   "Permohonan diterima melalui situs web", 1});
@@ -351,23 +341,6 @@ static int lookup_failed(sl_ctx *c, const char *typed_number)
                          "Periksa kembali tanda bukti penerimaan Anda.");
 }
 
-/* "2026-03-13 03:00:00" UTC as "13 Maret 2026 10:00 WIB". */
-static const char *wib_text(apr_pool_t *p, const char *utc)
-{
-    int y, mo, d, h, mi, s;
-    sl_day day;
-    int minutes;
-
-    if (!utc || sscanf(utc, "%d-%d-%d %d:%d:%d", &y, &mo, &d, &h, &mi, &s) != 6) {
-        return utc;
-    }
-    minutes = h * 60 + mi + SL_WIB_OFFSET_SECONDS / 60;
-    day = sl_day_from_ymd(y, mo, d) + minutes / (24 * 60);
-    minutes %= 24 * 60;
-    return apr_psprintf(p, "%s %02d:%02d WIB", sl_day_long_id(p, day),
-                        minutes / 60, minutes % 60);
-}
-
 /* The due date and its explanation, counted on the current calendar so a
  * holiday the government adds later moves it at once. */
 static void add_deadline(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
@@ -379,16 +352,14 @@ static void add_deadline(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
     xmlNodePtr list;
     sl_day day0, due;
     sl_day0_reason reason = SL_DAY0_SAME_DAY;
-    int i, y, mo, d, h, mi, s;
+    int64_t received;
+    int i;
 
     if (!day0_iso || sl_day_parse_iso(day0_iso, &day0) != 0) {
         return;
     }
-    if (received_utc && sscanf(received_utc, "%d-%d-%d %d:%d:%d", &y, &mo, &d,
-                               &h, &mi, &s) == 6) {
-        int64_t t = (int64_t)sl_day_from_ymd(y, mo, d) * 86400 + h * 3600
-                    + mi * 60 + s;
-        sl_calendar_day_zero(cal, t, &reason);
+    if (sl_utc_parse(received_utc, &received) == 0) {
+        sl_calendar_day_zero(cal, received, &reason);
     }
     due = sl_calendar_add_working_days(cal, day0, SIALIP_NOTICE_DAYS, skipped);
     sl_xml_attr(node, "hari_kerja", apr_itoa(p, SIALIP_NOTICE_DAYS));
@@ -420,7 +391,7 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
     for (i = 0; i < rows->nrows; i++) {
         xmlNodePtr ev = sl_xml_text(list, "peristiwa", sl_rows_get(rows, i, 2));
         sl_xml_attr(ev, "aksi", sl_rows_get(rows, i, 1));
-        sl_xml_attr(ev, "waktu", wib_text(c->r->pool, sl_rows_get(rows, i, 0)));
+        sl_xml_attr(ev, "waktu", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 0)));
     }
 }
 
@@ -465,7 +436,7 @@ static int permohonan_lihat(sl_ctx *c)
                 sl_choice_label(sl_cara_salinan_choices, sl_rows_get(rows, 0, 5)));
     sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices,
                                               sl_rows_get(rows, 0, 6)));
-    sl_xml_text(res, "diterima", wib_text(p, sl_rows_get(rows, 0, 7)));
+    sl_xml_text(res, "diterima", sl_wib_text(p, sl_rows_get(rows, 0, 7)));
     sl_xml_attr(sl_xml_text(res, "status", status_label(sl_rows_get(rows, 0, 9))),
                 "kode", sl_rows_get(rows, 0, 9));
     sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,

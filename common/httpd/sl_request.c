@@ -157,6 +157,16 @@ static apr_table_t *parse_query(sl_ctx *c)
     return q->fields;
 }
 
+const char *sl_scope_all(const sl_ctx *c, unsigned all_roles)
+{
+    return c->session && (c->session->roles & all_roles) ? "1" : "0";
+}
+
+const char *sl_scope_opd(const sl_ctx *c)
+{
+    return c->session && c->session->opd_id ? c->session->opd_id : "0";
+}
+
 const char *sl_client_ip(sl_ctx *c)
 {
     return c->r->useragent_ip;

@@ -98,6 +98,14 @@ int sl_redirect(sl_ctx *c, const char *location);
 const char *sl_field(sl_ctx *c, const char *name);
 /* Query-string parameter, trimmed; "" when absent or badly encoded. */
 const char *sl_query(sl_ctx *c, const char *name);
+/* The signed-in user's OPD scope, for SQL: statements take it as
+ * "(%s = '1' OR opd_id = %s)", so a user of OPD A never gets OPD B's rows,
+ * whatever URL is typed.  sl_scope_all is "1" when one of all_roles (the
+ * roles that see every OPD) is the user's, else "0"; sl_scope_opd is the
+ * user's OPD id, or "0" (no OPD has it) when there is none. */
+const char *sl_scope_all(const sl_ctx *c, unsigned all_roles);
+const char *sl_scope_opd(const sl_ctx *c);
+
 /* The client's address for throttling and the audit log. */
 const char *sl_client_ip(sl_ctx *c);
 

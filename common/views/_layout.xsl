@@ -28,7 +28,6 @@
             <a href="/inovasi/">Inovasi daerah</a>
             <xsl:choose>
               <xsl:when test="halaman/konteks/pengguna">
-                <a href="/ppid/admin/">Beranda petugas</a>
                 <form method="post" action="{halaman/konteks/keluar}" class="keluar">
                   <input type="hidden" name="csrf" value="{halaman/konteks/csrf}"/>
                   <button type="submit">Keluar (<xsl:value-of select="halaman/konteks/pengguna/@nama"/>)</button>
@@ -40,6 +39,20 @@
             </xsl:choose>
           </nav>
         </header>
+        <xsl:if test="halaman/konteks/pengguna">
+          <nav class="staf" aria-label="Menu petugas">
+            <a href="/ppid/admin/">Beranda petugas</a>
+            <a href="/ppid/admin/permohonan">Permohonan</a>
+            <a href="/ppid/admin/keberatan">Keberatan</a>
+            <a href="/ppid/admin/dip">DIP</a>
+            <a href="/ppid/admin/dikecualikan">Informasi dikecualikan</a>
+            <a href="/ppid/admin/pengguna">Pengguna</a>
+            <a href="/ppid/admin/opd">OPD</a>
+            <a href="/ppid/admin/libur">Hari libur</a>
+            <a href="/ppid/admin/tarif">Tarif</a>
+            <a href="/inovasi/dasbor">Dasbor inovasi</a>
+          </nav>
+        </xsl:if>
         <main>
           <h1><xsl:value-of select="halaman/@judul"/></h1>
           <xsl:apply-templates select="halaman" mode="isi"/>
@@ -49,6 +62,11 @@
         </footer>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- The CSRF token every staff form posts back. -->
+  <xsl:template name="csrf">
+    <input type="hidden" name="csrf" value="{/halaman/konteks/csrf}"/>
   </xsl:template>
 
   <!-- An error message belonging to the form field named $untuk. -->

@@ -575,6 +575,31 @@ static void test_working_days_between(void **state)
         }
 }
 
+static void test_stored_utc_times(void **state)
+{
+    apr_pool_t *pool;
+    int64_t t;
+    sl_day day;
+    (void)state;
+    apr_pool_create(&pool, NULL);
+    assert_int_equal(sl_utc_parse("2026-03-13 03:00:00", &t), 0);
+    assert_string_equal(sl_utc_format(pool, t), "2026-03-13 03:00:00");
+    assert_string_equal(sl_wib_text(pool, "2026-03-13 03:00:00"),
+                        "Jumat, 13 Maret 2026 10:00 WIB");
+    /* 17:30 UTC is already the next day in WIB. */
+    assert_string_equal(sl_wib_text(pool, "2025-12-31 17:30:00"),
+                        "Kamis, 1 Januari 2026 00:30 WIB");
+    assert_int_equal(sl_wib_day("2025-12-31 17:30:00", &day), 0);
+    assert_int_equal(day, sl_day_from_ymd(2026, 1, 1));
+    assert_int_equal(sl_utc_parse("2026-02-30 00:00:00", &t), -1);
+    assert_int_equal(sl_utc_parse("2026-03-13 24:00:00", &t), -1);
+    assert_int_equal(sl_utc_parse("2026-03-13T03:00:00", &t), -1);
+    assert_int_equal(sl_utc_parse("2026-03-13 03:00", &t), -1);
+    assert_int_equal(sl_utc_parse(NULL, &t), -1);
+    assert_string_equal(sl_wib_text(pool, "kemarin"), "kemarin");
+    apr_pool_destroy(pool);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -593,6 +618,7 @@ int main(void)
         cmocka_unit_test(test_year_boundary),
         cmocka_unit_test(test_cuti_bersama),
         cmocka_unit_test(test_working_days_between),
+        cmocka_unit_test(test_stored_utc_times),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
