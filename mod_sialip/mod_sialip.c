@@ -25,6 +25,7 @@ static const sl_feature *const features[] = {
     &sialip_layanan_feature,
     &sialip_permohonan_feature,
     &sialip_staf_feature,
+    &sialip_tenggat_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_audit_feature,

@@ -34,5 +34,6 @@ const sialip_config *sialip_config_of(request_rec *r);
 extern const sl_feature sialip_layanan_feature;     /* layanan.c */
 extern const sl_feature sialip_permohonan_feature;  /* permohonan.c */
 extern const sl_feature sialip_staf_feature;        /* staf.c */
+extern const sl_feature sialip_tenggat_feature;     /* tenggat.c */
 
 #endif
