@@ -13,6 +13,7 @@
 #include "sl_config.h"
 #include "sl_session.h"
 #include "sl_module.h"
+#include "alur.h"
 #include "sialip.h"
 
 #ifndef SIALIP_DEFAULT_VIEW_DIR
@@ -26,6 +27,7 @@ static const sl_feature *const features[] = {
     &sialip_permohonan_feature,
     &sialip_staf_feature,
     &sialip_tenggat_feature,
+    &sialip_alur_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_audit_feature,

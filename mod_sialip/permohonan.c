@@ -17,11 +17,11 @@
 #include "sl_session.h"
 #include "sl_store.h"
 #include "sl_module.h"
+#include "alur.h"
+#include "tenggat.h"
 #include "permohonan_rules.h"
 #include "sialip.h"
 
-/* Working days for the written notice: UU 14/2008 Pasal 22(7). */
-#define SIALIP_NOTICE_DAYS 10
 
 static const sl_stmt_def statements[] = {
     {"berkas_simpan",
@@ -46,7 +46,8 @@ static const sl_stmt_def statements[] = {
      "'diterima', %s)"},
     {"permohonan_cari",
      "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, "
-     "kanal, diterima_pada, hari_nol, status, jenis_pemohon "
+     "kanal, diterima_pada, hari_nol, status, jenis_pemohon, "
+     "alasan_perpanjangan, id "
      "FROM permohonan WHERE nomor = %s AND kode_hash = SHA2(%s, 256)"},
     {"permohonan_riwayat",
      "SELECT waktu, aksi, sesudah FROM audit WHERE objek = 'permohonan' "
@@ -59,18 +60,6 @@ static const char *const field_names[] = {
     "email", "pekerjaan", "rincian", "tujuan", "cara_memperoleh",
     "cara_salinan", NULL
 };
-
-static const char *status_label(const char *status)
-{
-    static const sl_choice labels[] = {
-        {"diterima", "Diterima, menunggu diproses"},
-        {"didisposisi", "Diteruskan ke PPID Pelaksana"},
-        {"diperpanjang", "Waktu jawaban diperpanjang"},
-        {"selesai", "Selesai: pemberitahuan tertulis sudah diberikan"},
-        {NULL, NULL}
-    };
-    return sl_choice_label(labels, status);
-}
 
 static void add_choices(xmlNodePtr parent, const char *name,
                         const sl_choice *choices)
@@ -251,7 +240,7 @@ static int permohonan_ajukan(sl_ctx *c)
         return unavailable(c);
     }
     day0 = sl_calendar_day_zero(cal, apr_time_sec(now), NULL);
-    due = sl_calendar_add_working_days(cal, day0, SIALIP_NOTICE_DAYS, NULL);
+    due = sl_calendar_add_working_days(cal, day0, SIALIP_HARI_PEMBERITAHUAN, NULL);
 
     /* The document is on disk (fsynced) before the row that names it. */
     if (doc) {
@@ -341,43 +330,6 @@ static int lookup_failed(sl_ctx *c, const char *typed_number)
                          "Periksa kembali tanda bukti penerimaan Anda.");
 }
 
-/* The due date and its explanation, counted on the current calendar so a
- * holiday the government adds later moves it at once. */
-static void add_deadline(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
-                         const char *received_utc, const char *day0_iso)
-{
-    apr_pool_t *p = c->r->pool;
-    apr_array_header_t *skipped = apr_array_make(p, 16, sizeof(sl_skipped_day));
-    xmlNodePtr node = sl_xml_node(parent, "tenggat");
-    xmlNodePtr list;
-    sl_day day0, due;
-    sl_day0_reason reason = SL_DAY0_SAME_DAY;
-    int64_t received;
-    int i;
-
-    if (!day0_iso || sl_day_parse_iso(day0_iso, &day0) != 0) {
-        return;
-    }
-    if (sl_utc_parse(received_utc, &received) == 0) {
-        sl_calendar_day_zero(cal, received, &reason);
-    }
-    due = sl_calendar_add_working_days(cal, day0, SIALIP_NOTICE_DAYS, skipped);
-    sl_xml_attr(node, "hari_kerja", apr_itoa(p, SIALIP_NOTICE_DAYS));
-    sl_xml_attr(node, "alasan_hari_nol",
-                reason == SL_DAY0_NON_WORKING ? "hari_libur"
-                : reason == SL_DAY0_AFTER_CUTOFF ? "lewat_jam_layanan" : "sama");
-    sl_xml_text(node, "hari_nol", day0_iso);
-    sl_xml_text(node, "hari_nol_teks", sl_day_long_id(p, day0));
-    sl_xml_text(node, "jatuh_tempo", sl_day_iso(p, due));
-    sl_xml_text(node, "jatuh_tempo_teks", sl_day_long_id(p, due));
-    list = sl_xml_node(node, "dilewati");
-    for (i = 0; i < skipped->nelts; i++) {
-        sl_skipped_day *sd = &APR_ARRAY_IDX(skipped, i, sl_skipped_day);
-        xmlNodePtr day = sl_xml_text(list, "hari", sd->reason);
-        sl_xml_attr(day, "tanggal", sl_day_iso(p, sd->day));
-        sl_xml_attr(day, "teks", sl_day_long_id(p, sd->day));
-    }
-}
 
 static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
 {
@@ -437,11 +389,14 @@ static int permohonan_lihat(sl_ctx *c)
     sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices,
                                               sl_rows_get(rows, 0, 6)));
     sl_xml_text(res, "diterima", sl_wib_text(p, sl_rows_get(rows, 0, 7)));
-    sl_xml_attr(sl_xml_text(res, "status", status_label(sl_rows_get(rows, 0, 9))),
+    sl_xml_attr(sl_xml_text(res, "status",
+                            alur_label_status(sl_rows_get(rows, 0, 9),
+                                              sl_rows_get(rows, 0, 11) != NULL)),
                 "kode", sl_rows_get(rows, 0, 9));
     sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,
                                                       sl_rows_get(rows, 0, 10)));
-    add_deadline(c, res, cal, sl_rows_get(rows, 0, 7), sl_rows_get(rows, 0, 8));
+    alur_tenggat_xml(c, res, cal, sl_rows_get(rows, 0, 7), sl_rows_get(rows, 0, 8),
+                     sl_rows_get(rows, 0, 11));
     add_history(c, res, number);
     return sl_page_send(page, HTTP_OK);
 }

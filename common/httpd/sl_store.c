@@ -4,6 +4,8 @@
 #include <http_log.h>
 #include <apr_strings.h>
 #include <apr_file_io.h>
+#include <http_protocol.h>
+#include "escape.h"
 #include "sha256.h"
 #include "sl_store.h"
 #include "sl_module.h"
@@ -81,4 +83,50 @@ const char *sl_store_put(request_rec *r, const char *dir, const char *data,
     }
     sync_directory(subdir);
     return apr_pstrdup(r->pool, hex);
+}
+
+/* A stored name is 64 lower-case hex digits: nothing else may reach the
+ * file system. */
+static int valid_digest(const char *hex)
+{
+    int i;
+    for (i = 0; i < 64; i++) {
+        if (!hex[i] || !((hex[i] >= '0' && hex[i] <= '9')
+                         || (hex[i] >= 'a' && hex[i] <= 'f'))) {
+            return 0;
+        }
+    }
+    return hex[64] == '\0';
+}
+
+int sl_store_send(request_rec *r, const char *dir, const char *sha256,
+                  const char *mime, const char *filename)
+{
+    const char *path;
+    apr_file_t *f;
+    apr_finfo_t fi;
+    apr_size_t sent;
+    apr_status_t rv;
+
+    if (!sha256 || !valid_digest(sha256)) {
+        return HTTP_NOT_FOUND;
+    }
+    path = apr_pstrcat(r->pool, dir, "/", apr_pstrndup(r->pool, sha256, 2), "/",
+                       sha256, NULL);
+    rv = apr_file_open(&f, path, APR_FOPEN_READ | APR_FOPEN_SENDFILE_ENABLED,
+                       0, r->pool);
+    if (rv != APR_SUCCESS || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: %s is "
+                      "missing", path);
+        return HTTP_NOT_FOUND;
+    }
+    /* Never shown inline: a stored file is not a page of this site. */
+    ap_set_content_type(r, mime ? mime : "application/octet-stream");
+    apr_table_setn(r->headers_out, "Content-Disposition",
+                   apr_psprintf(r->pool, "attachment; filename=\"%s\"",
+                                sl_safe_filename(r->pool, filename)));
+    apr_table_setn(r->err_headers_out, "Cache-Control", "private, no-store");
+    ap_set_content_length(r, fi.size);
+    return ap_send_fd(f, r, 0, (apr_size_t)fi.size, &sent) == APR_SUCCESS
+           ? OK : HTTP_INTERNAL_SERVER_ERROR;
 }

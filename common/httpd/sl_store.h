@@ -11,4 +11,11 @@
 const char *sl_store_put(request_rec *r, const char *dir, const char *data,
                          apr_size_t len);
 
+/* Sends the stored file sha256 (hex) as a download: Content-Type mime,
+ * Content-Disposition attachment with a safe form of filename, sent with
+ * sendfile.  Returns OK, or HTTP_NOT_FOUND when the file is missing
+ * (logged). */
+int sl_store_send(request_rec *r, const char *dir, const char *sha256,
+                  const char *mime, const char *filename);
+
 #endif

@@ -3,6 +3,7 @@
      due date and why, the public history. Printable. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="_layout.xsl"/>
+  <xsl:import href="_tenggat.xsl"/>
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="p" select="permohonan"/>
     <section class="kotak">
@@ -33,31 +34,5 @@
     <p class="tanpa-cetak"><a href="{$dasar}/lacak">Lacak permohonan lain</a></p>
   </xsl:template>
 
-  <xsl:template match="tenggat">
-    <section class="kotak info tenggat">
-      <h2>Batas waktu pemberitahuan tertulis</h2>
-      <p>Paling lambat <strong class="jatuh-tempo"><xsl:value-of select="jatuh_tempo_teks"/></strong>:
-        <xsl:value-of select="@hari_kerja"/> hari kerja dihitung sejak
-        <xsl:value-of select="hari_nol_teks"/>.</p>
-      <xsl:if test="@alasan_hari_nol = 'hari_libur'">
-        <p>Permohonan diterima pada hari libur, sehingga dihitung sejak hari kerja berikutnya.</p>
-      </xsl:if>
-      <xsl:if test="@alasan_hari_nol = 'lewat_jam_layanan'">
-        <p>Permohonan diterima setelah jam layanan berakhir, sehingga dihitung sejak hari kerja berikutnya.</p>
-      </xsl:if>
-      <xsl:if test="dilewati/hari">
-        <p>Hari yang tidak dihitung:</p>
-        <ul class="dilewati">
-          <xsl:for-each select="dilewati/hari">
-            <li><time datetime="{@tanggal}"><xsl:value-of select="@teks"/></time>:
-                <xsl:choose>
-                  <xsl:when test=". = 'Sabtu' or . = 'Minggu'">akhir pekan</xsl:when>
-                  <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
-                </xsl:choose>
-              </li>
-          </xsl:for-each>
-        </ul>
-      </xsl:if>
-    </section>
-  </xsl:template>
+
 </xsl:stylesheet>

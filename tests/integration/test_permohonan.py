@@ -54,7 +54,7 @@ def due_shown(server, receipt):
     r = requests.get(server.url + receipt, headers={"Accept": "application/xml"},
                      timeout=10)
     from lxml import etree
-    return etree.fromstring(r.content).find("tenggat/jatuh_tempo").text
+    return etree.fromstring(r.content).find("tenggat/pemberitahuan/jatuh_tempo").text
 
 
 def test_receipt_as_xml_on_request(server):
@@ -66,7 +66,7 @@ def test_receipt_as_xml_on_request(server):
     from lxml import etree
     doc = etree.fromstring(r.content)
     assert doc.tag == "permohonan" and doc.get("nomor") == number
-    assert doc.find("tenggat/jatuh_tempo").text
+    assert doc.find("tenggat/pemberitahuan/jatuh_tempo").text
 
 
 def test_numbers_are_unique_and_gapless_under_concurrent_filing(server, db):

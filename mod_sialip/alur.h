@@ -1,0 +1,62 @@
+/* What the workflow files (kotak.c, proses.c, pemberitahuan.c,
+ * keberatan.c) share: who sees which request, and loading one request
+ * within the signed-in officer's scope. */
+#ifndef SIALIP_ALUR_H
+#define SIALIP_ALUR_H
+
+#include "calendar.h"
+#include "roles.h"
+#include "sl_request.h"
+
+/* Roles that see every request; a PPID Pelaksana sees the requests routed
+ * to its OPD (and not routed away again). */
+#define ALUR_SEMUA_OPD (SL_ROLE_PPID_UTAMA | SL_ROLE_ATASAN_PPID)
+/* Roles that work on requests at all. */
+#define ALUR_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA \
+                      | SL_ROLE_ATASAN_PPID)
+
+/* Columns of the row alur_muat returns, in order. */
+enum {
+    ALUR_ID, ALUR_NOMOR, ALUR_STATUS, ALUR_DITERIMA, ALUR_HARI_NOL,
+    ALUR_TEMPO, ALUR_TEMPO_PERPANJANGAN, ALUR_ALASAN_PERPANJANGAN,
+    ALUR_NAMA, ALUR_JENIS, ALUR_NIK, ALUR_NOMOR_BH, ALUR_ALAMAT,
+    ALUR_TELEPON, ALUR_EMAIL, ALUR_PEKERJAAN, ALUR_RINCIAN, ALUR_TUJUAN,
+    ALUR_CARA_MEMPEROLEH, ALUR_CARA_SALINAN, ALUR_KANAL, ALUR_IDENTITAS,
+    ALUR_SELESAI
+};
+
+extern const sl_feature sialip_alur_feature;
+
+/* The request numbered nomor if the officer's scope includes it, locked
+ * FOR UPDATE when inside a transaction; NULL when there is none (the
+ * caller answers 404 whether it does not exist or is another OPD's).
+ * *failed is set when the database failed. */
+const sl_rows *alur_muat(sl_ctx *c, const char *nomor, int *failed);
+
+/* 404 for a request outside the officer's scope or unknown. */
+int alur_tidak_ditemukan(sl_ctx *c);
+/* 503 when a statement failed; nothing was changed. */
+int alur_gangguan(sl_ctx *c);
+/* 409 with a message for a step the request's state does not allow. */
+int alur_ditolak(sl_ctx *c, const char *pesan);
+
+/* <tenggat>: day 0 and why, the notice's due date (10 working days) and
+ * the non-working days skipped, counted on the current calendar; with
+ * <perpanjangan> (7 more working days, and the reasons) when extension_reason
+ * is not NULL. */
+void alur_tenggat_xml(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
+                      const char *received_utc, const char *stored_day0,
+                      const char *extension_reason);
+
+/* <name hari_kerja="n">: the date n working days after from, and the days
+ * skipped; returns the date. */
+sl_day alur_hitung_xml(sl_ctx *c, xmlNodePtr parent, const char *name,
+                       const sl_calendar *cal, sl_day from, int n);
+
+/* The citizen-facing label of a status. */
+const char *alur_label_status(const char *status, int diperpanjang);
+
+/* True when the request is still open (no written notice yet). */
+int alur_terbuka(const sl_rows *p);
+
+#endif

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The deadlines of a request and why: shared by the citizen's receipt and
+     the officer's request page. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:template name="dilewati">
+    <xsl:if test="dilewati/hari">
+      <p>Hari yang tidak dihitung:</p>
+      <ul class="dilewati">
+        <xsl:for-each select="dilewati/hari">
+          <li><time datetime="{@tanggal}"><xsl:value-of select="@teks"/></time>:
+            <xsl:choose>
+              <xsl:when test=". = 'Sabtu' or . = 'Minggu'">akhir pekan</xsl:when>
+              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+            </xsl:choose>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tenggat">
+    <section class="kotak info tenggat">
+      <h2>Batas waktu pemberitahuan tertulis</h2>
+      <p>Paling lambat <strong class="jatuh-tempo"><xsl:value-of select="pemberitahuan/jatuh_tempo_teks"/></strong>:
+        <xsl:value-of select="pemberitahuan/@hari_kerja"/> hari kerja dihitung sejak
+        <xsl:value-of select="hari_nol_teks"/>.</p>
+      <xsl:if test="@alasan_hari_nol = 'hari_libur'">
+        <p>Permohonan diterima pada hari libur, sehingga dihitung sejak hari kerja berikutnya.</p>
+      </xsl:if>
+      <xsl:if test="@alasan_hari_nol = 'lewat_jam_layanan'">
+        <p>Permohonan diterima setelah jam layanan berakhir, sehingga dihitung sejak hari kerja berikutnya.</p>
+      </xsl:if>
+      <xsl:for-each select="pemberitahuan"><xsl:call-template name="dilewati"/></xsl:for-each>
+      <xsl:for-each select="perpanjangan">
+        <h3>Diperpanjang</h3>
+        <p>Batas waktu diperpanjang <xsl:value-of select="@hari_kerja"/> hari kerja
+          menjadi <strong class="jatuh-tempo-perpanjangan"><xsl:value-of select="jatuh_tempo_teks"/></strong>.
+          Alasan: <xsl:value-of select="alasan"/></p>
+        <xsl:call-template name="dilewati"/>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>
