@@ -25,7 +25,8 @@ COMMON_PURE := common/calendar.c common/validate.c common/escape.c \
 COMMON_HTTPD := $(wildcard common/httpd/*.c)
 COMMON_HDRS  := $(wildcard common/*.h common/httpd/*.h)
 
-SIALIP_PURE := mod_sialip/permohonan_rules.c
+SIALIP_PURE := mod_sialip/permohonan_rules.c mod_sialip/pemberitahuan_rules.c \
+               mod_sialip/keberatan_rules.c
 
 MODULES := $(BUILD)/mod_sialip.so $(BUILD)/mod_inovasi.so
 VIEWS   := $(BUILD)/views

@@ -41,9 +41,9 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO permohonan (nomor, tahun, kode_hash, jenis_pemohon, nama, nik, "
      "nomor_badan_hukum, alamat, telepon, email, pekerjaan, rincian, tujuan, "
      "cara_memperoleh, cara_salinan, kanal, diterima_pada, hari_nol, "
-     "jatuh_tempo, status, identitas_berkas_id) VALUES (%s, %s, SHA2(%s, 256), "
-     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 'web', %s, %s, %s, "
-     "'diterima', %s)"},
+     "jatuh_tempo, status, identitas_berkas_id, dicatat_oleh) VALUES (%s, %s, "
+     "SHA2(%s, 256), %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+     "%s, %s, 'diterima', %s, %s)"},
     {"permohonan_cari",
      "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, "
      "kanal, diterima_pada, hari_nol, status, jenis_pemohon, "
@@ -74,10 +74,13 @@ static void add_choices(xmlNodePtr parent, const char *name,
 
 /* The form page, empty or as the person filled it with the errors beside
  * the fields. */
-static int show_form(sl_ctx *c, int status, apr_array_header_t *errors)
+int sialip_permohonan_formulir(sl_ctx *c, int status,
+                               apr_array_header_t *errors, int staff)
 {
     sl_page *page = sl_ctx_page(c, "permohonan-baru",
-                                "Formulir permohonan informasi publik",
+                                staff ? "Catat permohonan (datang, surat, "
+                                        "e-mail, telepon)"
+                                      : "Formulir permohonan informasi publik",
                                 "formulir");
     xmlNodePtr values = sl_xml_node(page->resource, "isian");
     const char *const *name;
@@ -86,6 +89,15 @@ static int show_form(sl_ctx *c, int status, apr_array_header_t *errors)
     for (name = field_names; *name; name++) {
         xmlNodePtr v = sl_xml_text(values, "nilai", sl_field(c, *name));
         sl_xml_attr(v, "nama", *name);
+    }
+    if (staff) {
+        /* PPID Utama records the channel and the real time of receipt. */
+        xmlNodePtr v = sl_xml_text(values, "nilai", sl_field(c, "kanal"));
+        sl_xml_attr(v, "nama", "kanal");
+        v = sl_xml_text(values, "nilai", sl_field(c, "diterima"));
+        sl_xml_attr(v, "nama", "diterima");
+        sl_xml_attr(page->resource, "staf", "1");
+        add_choices(page->resource, "kanal", sl_kanal_choices + 1);
     }
     for (i = 0; errors && i < errors->nelts; i++) {
         sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
@@ -104,7 +116,7 @@ static int show_form(sl_ctx *c, int status, apr_array_header_t *errors)
 
 static int permohonan_form(sl_ctx *c)
 {
-    return show_form(c, HTTP_OK, NULL);
+    return sialip_permohonan_formulir(c, HTTP_OK, NULL, 0);
 }
 
 static const char *nullable(sl_ctx *c, const char *name)
@@ -172,8 +184,9 @@ static int unavailable(sl_ctx *c)
  * canonical code is stored); returns its number, or NULL when the
  * transaction failed and nothing was stored. */
 static const char *register_request(sl_ctx *c, const char *code,
-                                    apr_time_t received, sl_day day0,
-                                    sl_day due, const char *berkas_id)
+                                    const char *kanal, apr_time_t received,
+                                    sl_day day0, sl_day due,
+                                    const char *berkas_id)
 {
     apr_pool_t *p = c->r->pool;
     int legal_entity = strcmp(sl_field(c, "jenis_pemohon"), "badan_hukum") == 0;
@@ -203,17 +216,22 @@ static const char *register_request(sl_ctx *c, const char *code,
                        nullable(c, "telepon"), nullable(c, "email"),
                        sl_field(c, "pekerjaan"), sl_field(c, "rincian"),
                        sl_field(c, "tujuan"), sl_field(c, "cara_memperoleh"),
-                       sl_field(c, "cara_salinan"), sl_utc_format(p, apr_time_sec(received)),
-                       sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id));
+                       sl_field(c, "cara_salinan"), kanal,
+                       sl_utc_format(p, apr_time_sec(received)),
+                       sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id,
+                       c->session ? c->session->user_id : NULL));
     sl_audit(c, &(sl_audit_entry){"ajukan", "permohonan", number, NULL,
-                                  "Permohonan diterima melalui situs web", 1});
+                                  apr_pstrcat(p, "Permohonan diterima melalui ",
+                                              apr_pstrdup(p, sl_choice_label(
+                                                  sl_kanal_choices, kanal)),
+                                              NULL), 1});
     return sl_db_commit(c->db) == 0 ? number : NULL;
 }
 
-static int permohonan_ajukan(sl_ctx *c)
+int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
+                             apr_array_header_t *errors, int staff)
 {
     apr_pool_t *p = c->r->pool;
-    apr_array_header_t *errors = apr_array_make(p, 8, sizeof(sl_field_error));
     sl_permohonan_input in = {
         sl_field(c, "jenis_pemohon"), sl_field(c, "nama"), sl_field(c, "nik"),
         sl_field(c, "nomor_badan_hukum"), sl_field(c, "alamat"),
@@ -225,21 +243,21 @@ static int permohonan_ajukan(sl_ctx *c)
     const sl_upload *doc;
     const sl_calendar *cal;
     const char *code, *number, *berkas_id = NULL;
-    apr_time_t now = apr_time_now();
     sl_day day0, due;
     sl_rows *rows;
 
     sl_permohonan_validate(&in, errors);
     doc = identity_document(c, errors, &type);
     if (errors->nelts > 0) {
-        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors);
+        return sialip_permohonan_formulir(c, HTTP_UNPROCESSABLE_ENTITY, errors,
+                                          staff);
     }
     cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     code = new_tracking_code(p);
     if (!cal || !code) {
         return unavailable(c);
     }
-    day0 = sl_calendar_day_zero(cal, apr_time_sec(now), NULL);
+    day0 = sl_calendar_day_zero(cal, apr_time_sec(received), NULL);
     due = sl_calendar_add_working_days(cal, day0, SIALIP_HARI_PEMBERITAHUAN, NULL);
 
     /* The document is on disk (fsynced) before the row that names it. */
@@ -266,14 +284,22 @@ static int permohonan_ajukan(sl_ctx *c)
     else if (sl_db_begin(c->db) != 0) {
         return unavailable(c);
     }
-    number = register_request(c, sl_trackcode_normalize(p, code), now, day0,
-                              due, berkas_id);
+    number = register_request(c, sl_trackcode_normalize(p, code), kanal,
+                              received, day0, due, berkas_id);
     if (!number) {
         return unavailable(c);
     }
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "request %s filed", number);
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "request %s filed (%s)",
+                  number, kanal);
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/permohonan/", number,
                                       "?kode=", code, NULL));
+}
+
+static int permohonan_ajukan(sl_ctx *c)
+{
+    return sialip_permohonan_simpan(c, "web", apr_time_now(),
+                                    apr_array_make(c->r->pool, 8,
+                                                   sizeof(sl_field_error)), 0);
 }
 
 /* ---- receipt and tracking ------------------------------------------- */
@@ -297,9 +323,7 @@ static const char *lookup_key(sl_ctx *c)
     return apr_pstrcat(c->r->pool, "lacak-ip:", sl_client_ip(c), NULL);
 }
 
-/* Every lookup is counted before it is answered, per client address; a
- * match is given back.  Returns 1 when the response (429, 503) was sent. */
-static int lookup_refused(sl_ctx *c)
+int sialip_lacak_mulai(sl_ctx *c)
 {
     int count = sl_throttle_hit(c, lookup_key(c));
     if (count < 0) {
@@ -320,16 +344,47 @@ static int lookup_refused(sl_ctx *c)
     return 0;
 }
 
-/* Same answer for an unknown number and a wrong code. */
-static int lookup_failed(sl_ctx *c, const char *typed_number)
+void sialip_lacak_berhasil(sl_ctx *c)
 {
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for '%s' "
-                  "did not match", typed_number);
-    return sl_error_page(c, HTTP_NOT_FOUND, "Permohonan tidak ditemukan",
-                         "Nomor pendaftaran atau kode pelacakan tidak cocok. "
-                         "Periksa kembali tanda bukti penerimaan Anda.");
+    sl_throttle_forgive(c, lookup_key(c));
 }
 
+int sialip_lacak_gagal(sl_ctx *c)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for %s did "
+                  "not match", c->r->uri);
+    return sl_error_page(c, HTTP_NOT_FOUND, "Tidak ditemukan",
+                         "Nomor atau kode pelacakan tidak cocok. Periksa "
+                         "kembali tanda bukti penerimaan Anda.");
+}
+
+const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
+{
+    const char *number = apr_table_get(c->params, "nomor");
+    const char *code = sl_trackcode_normalize(c->r->pool, sl_query(c, "kode"));
+    sl_rows *rows;
+
+    if (sialip_lacak_mulai(c)) {
+        *response = OK;
+        return NULL;
+    }
+    if (!valid_number(number) || !code) {
+        *response = sialip_lacak_gagal(c);
+        return NULL;
+    }
+    if (sl_db_select(c->db, "permohonan_cari", &rows, SL_ARGS(number, code)) != 0) {
+        *response = sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                                  "Layanan sedang tidak tersedia",
+                                  "Silakan coba lagi beberapa saat lagi.");
+        return NULL;
+    }
+    if (rows->nrows != 1) {
+        *response = sialip_lacak_gagal(c);
+        return NULL;
+    }
+    sialip_lacak_berhasil(c);
+    return rows;
+}
 
 static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
 {
@@ -353,27 +408,19 @@ static int permohonan_lihat(sl_ctx *c)
     const char *number = apr_table_get(c->params, "nomor");
     const char *code = sl_trackcode_normalize(p, sl_query(c, "kode"));
     const sl_calendar *cal;
+    const sl_rows *rows;
     sl_page *page;
-    sl_rows *rows;
     xmlNodePtr res;
+    int response;
 
-    if (lookup_refused(c)) {
-        return OK;
+    if (!(rows = sialip_permohonan_dengan_kode(c, &response))) {
+        return response;
     }
-    if (!valid_number(number) || !code) {
-        return lookup_failed(c, number);
-    }
-    if (sl_db_select(c->db, "permohonan_cari", &rows,
-                     SL_ARGS(number, code)) != 0
-        || !(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
+    if (!(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
                              "Layanan sedang tidak tersedia",
                              "Silakan coba lagi beberapa saat lagi.");
     }
-    if (rows->nrows != 1) {
-        return lookup_failed(c, number);
-    }
-    sl_throttle_forgive(c, lookup_key(c));
     page = sl_ctx_page(c, "permohonan", apr_pstrcat(p, "Permohonan ", number,
                                                     NULL), "permohonan");
     res = page->resource;
@@ -397,6 +444,8 @@ static int permohonan_lihat(sl_ctx *c)
                                                       sl_rows_get(rows, 0, 10)));
     alur_tenggat_xml(c, res, cal, sl_rows_get(rows, 0, 7), sl_rows_get(rows, 0, 8),
                      sl_rows_get(rows, 0, 11));
+    sialip_pemberitahuan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
+    sialip_keberatan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
     add_history(c, res, number);
     return sl_page_send(page, HTTP_OK);
 }

@@ -30,10 +30,40 @@ typedef struct {
 /* The configuration of the request's server. */
 const sialip_config *sialip_config_of(request_rec *r);
 
+/* permohonan.c: the request form (staff adds channel and time received)
+ * and filing it in one transaction; errors may already hold problems the
+ * caller found.  Both send the response. */
+int sialip_permohonan_formulir(sl_ctx *c, int status,
+                               apr_array_header_t *errors, int staff);
+int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
+                             apr_array_header_t *errors, int staff);
+
+/* permohonan.c: everything reached with a tracking code.  mulai counts
+ * the attempt per client address and sends 429/503 (returning 1) above the
+ * limit; berhasil gives a matched attempt back; gagal sends the one answer
+ * for a wrong number or code.  dengan_kode loads the request {nomor} with
+ * ?kode= (columns of permohonan_cari; id is column 12) or sends the
+ * response and returns NULL. */
+int sialip_lacak_mulai(sl_ctx *c);
+void sialip_lacak_berhasil(sl_ctx *c);
+int sialip_lacak_gagal(sl_ctx *c);
+const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response);
+
+/* pemberitahuan.c and keberatan.c: a request's notice and objections as
+ * XML under parent, with what staff may see when for_staff. */
+void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
+                              const char *permohonan_id, int for_staff);
+void sialip_keberatan_xml(sl_ctx *c, xmlNodePtr parent,
+                          const char *permohonan_id, int for_staff);
+
 /* One feature per concern (routes and statements), listed in mod_sialip.c. */
 extern const sl_feature sialip_layanan_feature;     /* layanan.c */
 extern const sl_feature sialip_permohonan_feature;  /* permohonan.c */
 extern const sl_feature sialip_staf_feature;        /* staf.c */
 extern const sl_feature sialip_tenggat_feature;     /* tenggat.c */
+extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request page */
+extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
+extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
+extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
 
 #endif

@@ -18,7 +18,9 @@ static int write_all_synced(request_rec *r, const char *tmp, const char *data,
     apr_status_t rv;
 
     rv = apr_file_open(&f, tmp, APR_FOPEN_WRITE | APR_FOPEN_CREATE
-                       | APR_FOPEN_EXCL | APR_FOPEN_BINARY, 0640, r->pool);
+                       | APR_FOPEN_EXCL | APR_FOPEN_BINARY,
+                       APR_FPROT_UREAD | APR_FPROT_UWRITE | APR_FPROT_GREAD,
+                       r->pool);
     if (rv == APR_SUCCESS) {
         rv = apr_file_write_full(f, data, len, &written);
         if (rv == APR_SUCCESS) {

@@ -58,8 +58,26 @@
         <p>Permohonan belum terkirim. Perbaiki isian yang ditandai di bawah ini.</p>
       </div>
     </xsl:if>
-    <form method="post" action="{$dasar}/permohonan" enctype="multipart/form-data"
-          class="formulir" novalidate="novalidate">
+    <form method="post" enctype="multipart/form-data" class="formulir"
+          novalidate="novalidate">
+      <xsl:attribute name="action">
+        <xsl:choose>
+          <xsl:when test="formulir/@staf"><xsl:value-of select="$dasar"/>/admin/permohonan/baru</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$dasar"/>/permohonan</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <xsl:if test="formulir/@staf">
+        <xsl:call-template name="csrf"/>
+        <xsl:call-template name="pilihan">
+          <xsl:with-param name="nama">kanal</xsl:with-param>
+          <xsl:with-param name="label">Saluran permohonan</xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="teks">
+          <xsl:with-param name="nama">diterima</xsl:with-param>
+          <xsl:with-param name="label">Waktu diterima (WIB)</xsl:with-param>
+          <xsl:with-param name="bantuan">Tanggal dan jam permohonan benar-benar diterima, misalnya 2026-03-13 10:00. Tidak boleh lebih dari sekarang.</xsl:with-param>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:call-template name="pilihan">
         <xsl:with-param name="nama">jenis_pemohon</xsl:with-param>
         <xsl:with-param name="label">Jenis pemohon</xsl:with-param>

@@ -4,6 +4,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="_layout.xsl"/>
   <xsl:import href="_tenggat.xsl"/>
+  <xsl:import href="_keberatan.xsl"/>
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="p" select="permohonan"/>
     <section class="kotak">
@@ -24,7 +25,26 @@
         melacak permohonan dan mengajukan keberatan. Kode tidak dapat
         ditampilkan ulang tanpa nomor.</p>
     </section>
-    <xsl:apply-templates select="$p/tenggat"/>
+    <xsl:if test="not($p/pemberitahuan)"><xsl:apply-templates select="$p/tenggat"/></xsl:if>
+    <xsl:for-each select="$p/pemberitahuan">
+      <section class="kotak info pemberitahuan">
+        <h2>Pemberitahuan tertulis</h2>
+        <p><span class="keputusan"><xsl:value-of select="keputusan_teks"/></span> —
+          <a href="{$dasar}/permohonan/{$p/@nomor}/pemberitahuan?kode={$p/kode}">lihat dan cetak
+          pemberitahuan <xsl:value-of select="@nomor"/></a> (<xsl:value-of select="diterbitkan"/>).</p>
+        <xsl:if test="dokumen/berkas">
+          <p>Dokumen yang diberikan:</p>
+          <ul><xsl:for-each select="dokumen/berkas">
+            <li><a class="unduh" href="{$dasar}/permohonan/{$p/@nomor}/dokumen/{@id}?kode={$p/kode}"><xsl:value-of select="."/></a></li>
+          </xsl:for-each></ul>
+        </xsl:if>
+      </section>
+    </xsl:for-each>
+    <xsl:apply-templates select="$p/keberatan"/>
+    <xsl:if test="not($p/keberatan)">
+      <p class="tanpa-cetak"><a href="{$dasar}/permohonan/{$p/@nomor}/keberatan?kode={$p/kode}">Ajukan keberatan</a>
+        (setelah pemberitahuan tertulis diterima atau batas waktu jawaban lewat).</p>
+    </xsl:if>
     <h2>Riwayat</h2>
     <ul class="riwayat">
       <xsl:for-each select="$p/riwayat/peristiwa">

@@ -1,0 +1,339 @@
+/* The officers' inbox and request page: the requests in the officer's
+ * scope, filterable, sorted by due date with due-soon and overdue marked;
+ * one request with everything about it and its whole history. */
+#include <httpd.h>
+#include <string.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include <apr_lib.h>
+#include "calendar.h"
+#include "sl_holidays.h"
+#include "sl_store.h"
+#include "sl_module.h"
+#include "permohonan_rules.h"
+#include "alur.h"
+#include "sialip.h"
+
+#define KOTAK_PER_HALAMAN 25
+/* "Due soon" means within this many working days (issue: 2). */
+#define KOTAK_HARI_DEKAT 2
+
+static const sl_stmt_def statements[] = {
+    /* Every filter is optional ('' matches all); the OPD scope is not. */
+    {"kotak_daftar",
+     "SELECT p.nomor, p.nama, p.kanal, p.status, p.diterima_pada, "
+     "COALESCE(p.jatuh_tempo_perpanjangan, p.jatuh_tempo) AS tempo, "
+     "p.jatuh_tempo_perpanjangan IS NOT NULL, "
+     "(SELECT GROUP_CONCAT(o.singkatan ORDER BY o.singkatan SEPARATOR ', ') "
+     " FROM disposisi d JOIN opd o ON o.id = d.opd_id "
+     " WHERE d.permohonan_id = p.id AND d.status <> 'dialihkan') "
+     "FROM permohonan p WHERE (%s = '1' OR EXISTS (SELECT 1 FROM disposisi d "
+     " WHERE d.permohonan_id = p.id AND d.opd_id = %s AND d.status <> 'dialihkan')) "
+     "AND (%s = '' OR p.status = %s) "
+     "AND (%s = '' OR EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id "
+     " AND d.opd_id = %s AND d.status <> 'dialihkan')) "
+     "AND (%s = '' OR p.kanal = %s) AND (%s = '' OR p.tahun = %s) "
+     "ORDER BY p.status = 'selesai', tempo, p.id LIMIT %s OFFSET %s"},
+    {"kotak_opd", "SELECT id, singkatan, nama FROM opd WHERE aktif = 1 ORDER BY singkatan"},
+    {"kotak_disposisi",
+     "SELECT d.id, d.opd_id, o.singkatan, o.nama, d.status, d.catatan, d.jawaban, "
+     "d.dibuat_pada, d.dijawab_pada, u.nama FROM disposisi d "
+     "JOIN opd o ON o.id = d.opd_id LEFT JOIN pengguna u ON u.id = d.dijawab_oleh "
+     "WHERE d.permohonan_id = %s ORDER BY d.id"},
+    {"kotak_riwayat",
+     "SELECT a.waktu, a.aktor, a.aksi, a.objek, a.objek_id, a.sebelum, a.sesudah "
+     "FROM audit a WHERE (a.objek = 'permohonan' AND a.objek_id = %s) "
+     "OR (a.objek = 'keberatan' AND a.objek_id IN "
+     " (SELECT k.nomor FROM keberatan k WHERE k.permohonan_id = %s)) "
+     "ORDER BY a.waktu, a.id"},
+    {"kotak_identitas",
+     "SELECT sha256, mime, nama_asli FROM berkas WHERE id = %s"},
+    {NULL, NULL}
+};
+
+static const char *const statuses[] = {"diterima", "didisposisi", "selesai", NULL};
+
+/* A filter value only when it is one the list offers (so it can go back
+ * into page links as it is). */
+static const char *one_of(sl_ctx *c, const char *name, const char *const *allowed,
+                          const sl_choice *choices)
+{
+    const char *v = sl_query(c, name);
+    for (; allowed && *allowed; allowed++) {
+        if (strcmp(*allowed, v) == 0) {
+            return v;
+        }
+    }
+    for (; choices && choices->value; choices++) {
+        if (strcmp(choices->value, v) == 0) {
+            return v;
+        }
+    }
+    return "";
+}
+
+static const char *filter(sl_ctx *c, const char *name, int digits_only)
+{
+    const char *v = sl_query(c, name);
+    const char *q;
+    if (strlen(v) > 9) {
+        return "";
+    }
+    for (q = v; digits_only && *q; q++) {
+        if (!apr_isdigit(*q)) {
+            return "";
+        }
+    }
+    return v;
+}
+
+static void add_opd_choices(sl_ctx *c, xmlNodePtr parent)
+{
+    sl_rows *rows;
+    xmlNodePtr list = sl_xml_node(parent, "daftar_opd");
+    int i;
+    if (sl_db_select(c->db, "kotak_opd", &rows, SL_NOARGS) != 0) {
+        return;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        xmlNodePtr o = sl_xml_text(list, "opd", sl_rows_get(rows, i, 1));
+        sl_xml_attr(o, "id", sl_rows_get(rows, i, 0));
+        sl_xml_attr(o, "nama", sl_rows_get(rows, i, 2));
+    }
+}
+
+/* "lewat" past the due date, "dekat" within KOTAK_HARI_DEKAT working
+ * days, NULL otherwise or when answered. */
+static const char *urgency(const char *status, const char *due_iso, sl_day today,
+                           sl_day soon)
+{
+    sl_day due;
+    if (!status || strcmp(status, "selesai") == 0 || !due_iso
+        || sl_day_parse_iso(due_iso, &due) != 0) {
+        return NULL;
+    }
+    return due < today ? "lewat" : due <= soon ? "dekat" : NULL;
+}
+
+static sl_day today_wib(void)
+{
+    return (sl_day)((apr_time_sec(apr_time_now()) + SL_WIB_OFFSET_SECONDS) / 86400);
+}
+
+static int kotak_daftar(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *status = one_of(c, "status", statuses, NULL);
+    const char *opd = filter(c, "opd", 1), *tahun = filter(c, "tahun", 1);
+    const char *kanal = one_of(c, "kanal", NULL, sl_kanal_choices);
+    int page_no = atoi(filter(c, "halaman", 1));
+    const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
+    sl_day today = today_wib(), soon;
+    sl_page *page;
+    sl_rows *rows;
+    xmlNodePtr list, filters;
+    int i;
+
+    if (page_no < 1) {
+        page_no = 1;
+    }
+    if (!cal || sl_db_select(c->db, "kotak_daftar", &rows,
+                             SL_ARGS(sl_scope_all(c, ALUR_SEMUA_OPD), sl_scope_opd(c),
+                                     status, status, opd, opd, kanal, kanal,
+                                     tahun, tahun,
+                                     apr_itoa(p, KOTAK_PER_HALAMAN + 1),
+                                     apr_itoa(p, (page_no - 1) * KOTAK_PER_HALAMAN)))
+                   != 0) {
+        return alur_gangguan(c);
+    }
+    soon = sl_calendar_add_working_days(cal, today, KOTAK_HARI_DEKAT, NULL);
+    page = sl_ctx_page(c, "kotak", "Permohonan informasi", "kotak");
+    filters = sl_xml_node(page->resource, "saring");
+    sl_xml_attr(filters, "status", status);
+    sl_xml_attr(filters, "opd", opd);
+    sl_xml_attr(filters, "kanal", kanal);
+    sl_xml_attr(filters, "tahun", tahun);
+    sl_xml_attr(filters, "halaman", apr_itoa(p, page_no));
+    if (rows->nrows > KOTAK_PER_HALAMAN) {
+        sl_xml_attr(filters, "berikutnya", apr_itoa(p, page_no + 1));
+    }
+    if (page_no > 1) {
+        sl_xml_attr(filters, "sebelumnya", apr_itoa(p, page_no - 1));
+    }
+    add_opd_choices(c, page->resource);
+    list = sl_xml_node(page->resource, "daftar");
+    for (i = 0; i < rows->nrows && i < KOTAK_PER_HALAMAN; i++) {
+        xmlNodePtr it = sl_xml_node(list, "permohonan");
+        const char *st = sl_rows_get(rows, i, 3);
+        sl_xml_attr(it, "nomor", sl_rows_get(rows, i, 0));
+        sl_xml_attr(it, "status", st);
+        sl_xml_attr(it, "tanda", urgency(st, sl_rows_get(rows, i, 5), today, soon));
+        sl_xml_text(it, "nama", sl_rows_get(rows, i, 1));
+        sl_xml_text(it, "kanal", sl_choice_label(sl_kanal_choices, sl_rows_get(rows, i, 2)));
+        sl_xml_text(it, "status_teks",
+                    alur_label_status(st, strcmp(sl_rows_get_or(rows, i, 6, "0"), "1") == 0));
+        sl_xml_text(it, "diterima", sl_wib_text(p, sl_rows_get(rows, i, 4)));
+        sl_xml_text(it, "tempo", sl_rows_get(rows, i, 5));
+        sl_xml_text(it, "opd", sl_rows_get(rows, i, 7));
+    }
+    return sl_page_send(page, HTTP_OK);
+}
+
+static void add_dispositions(sl_ctx *c, xmlNodePtr parent, const char *id)
+{
+    sl_rows *rows;
+    xmlNodePtr list = sl_xml_node(parent, "disposisi");
+    int i;
+    if (sl_db_select(c->db, "kotak_disposisi", &rows, SL_ARGS(id)) != 0) {
+        return;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        xmlNodePtr d = sl_xml_node(list, "bagian");
+        const char *opd_id = sl_rows_get(rows, i, 1);
+        sl_xml_attr(d, "id", sl_rows_get(rows, i, 0));
+        sl_xml_attr(d, "opd_id", opd_id);
+        sl_xml_attr(d, "status", sl_rows_get(rows, i, 4));
+        /* The officer of this OPD may answer its part. */
+        if (c->session->opd_id && opd_id && strcmp(c->session->opd_id, opd_id) == 0
+            && (c->session->roles & SL_ROLE_PPID_PELAKSANA)) {
+            sl_xml_attr(d, "milik_saya", "1");
+        }
+        sl_xml_text(d, "opd", sl_rows_get(rows, i, 2));
+        sl_xml_text(d, "opd_nama", sl_rows_get(rows, i, 3));
+        sl_xml_text(d, "catatan", sl_rows_get(rows, i, 5));
+        sl_xml_text(d, "jawaban", sl_rows_get(rows, i, 6));
+        sl_xml_text(d, "dibuat", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 7)));
+        sl_xml_text(d, "dijawab", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 8)));
+        sl_xml_text(d, "penjawab", sl_rows_get(rows, i, 9));
+    }
+}
+
+static void add_history(sl_ctx *c, xmlNodePtr parent, const char *id,
+                        const char *nomor)
+{
+    sl_rows *rows;
+    xmlNodePtr list = sl_xml_node(parent, "riwayat");
+    int i;
+    if (sl_db_select(c->db, "kotak_riwayat", &rows, SL_ARGS(nomor, id)) != 0) {
+        return;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        xmlNodePtr ev = sl_xml_node(list, "peristiwa");
+        sl_xml_attr(ev, "waktu", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 0)));
+        sl_xml_attr(ev, "aktor", sl_rows_get(rows, i, 1));
+        sl_xml_attr(ev, "aksi", sl_rows_get(rows, i, 2));
+        sl_xml_attr(ev, "objek", sl_rows_get(rows, i, 4));
+        sl_xml_text(ev, "sebelum", sl_rows_get(rows, i, 5));
+        sl_xml_text(ev, "sesudah", sl_rows_get(rows, i, 6));
+    }
+}
+
+/* The roles' possible actions on this request, for the view to offer. */
+static void add_actions(sl_ctx *c, xmlNodePtr parent, const sl_rows *p)
+{
+    xmlNodePtr a = sl_xml_node(parent, "boleh");
+    int open = alur_terbuka(p);
+    unsigned roles = c->session->roles;
+
+    if (open && (roles & SL_ROLE_PPID_UTAMA)) {
+        sl_xml_attr(a, "disposisi", "1");
+        if (!sl_rows_get(p, 0, ALUR_TEMPO_PERPANJANGAN)) {
+            sl_xml_attr(a, "perpanjang", "1");
+        }
+    }
+    if (open && (roles & (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA))) {
+        sl_xml_attr(a, "pemberitahuan", "1");
+    }
+}
+
+static int kotak_lihat(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *nomor = apr_table_get(c->params, "nomor");
+    const sl_calendar *cal;
+    const sl_rows *r;
+    sl_page *page;
+    xmlNodePtr res;
+    int failed;
+
+    r = alur_muat(c, nomor, &failed);
+    if (failed || !(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
+        return alur_gangguan(c);
+    }
+    if (!r) {
+        return alur_tidak_ditemukan(c);
+    }
+    page = sl_ctx_page(c, "kotak-permohonan", apr_pstrcat(p, "Permohonan ", nomor, NULL),
+                       "permohonan");
+    res = page->resource;
+    sl_xml_attr(res, "nomor", nomor);
+    sl_xml_attr(res, "status", sl_rows_get(r, 0, ALUR_STATUS));
+    sl_xml_text(res, "status_teks",
+                alur_label_status(sl_rows_get(r, 0, ALUR_STATUS),
+                                  sl_rows_get(r, 0, ALUR_TEMPO_PERPANJANGAN) != NULL));
+    sl_xml_text(res, "diterima", sl_wib_text(p, sl_rows_get(r, 0, ALUR_DITERIMA)));
+    sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices,
+                                              sl_rows_get(r, 0, ALUR_KANAL)));
+    sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,
+                                                      sl_rows_get(r, 0, ALUR_JENIS)));
+    sl_xml_text(res, "nama", sl_rows_get(r, 0, ALUR_NAMA));
+    sl_xml_text(res, "nik", sl_rows_get(r, 0, ALUR_NIK));
+    sl_xml_text(res, "nomor_badan_hukum", sl_rows_get(r, 0, ALUR_NOMOR_BH));
+    sl_xml_text(res, "alamat", sl_rows_get(r, 0, ALUR_ALAMAT));
+    sl_xml_text(res, "telepon", sl_rows_get(r, 0, ALUR_TELEPON));
+    sl_xml_text(res, "email", sl_rows_get(r, 0, ALUR_EMAIL));
+    sl_xml_text(res, "pekerjaan", sl_rows_get(r, 0, ALUR_PEKERJAAN));
+    sl_xml_text(res, "rincian", sl_rows_get(r, 0, ALUR_RINCIAN));
+    sl_xml_text(res, "tujuan", sl_rows_get(r, 0, ALUR_TUJUAN));
+    sl_xml_text(res, "cara_memperoleh", sl_choice_label(sl_cara_memperoleh_choices,
+                                                        sl_rows_get(r, 0, ALUR_CARA_MEMPEROLEH)));
+    sl_xml_text(res, "cara_salinan", sl_choice_label(sl_cara_salinan_choices,
+                                                     sl_rows_get(r, 0, ALUR_CARA_SALINAN)));
+    if (sl_rows_get(r, 0, ALUR_IDENTITAS)) {
+        sl_xml_text(res, "identitas", "1");
+    }
+    alur_tenggat_xml(c, res, cal, sl_rows_get(r, 0, ALUR_DITERIMA),
+                     sl_rows_get(r, 0, ALUR_HARI_NOL),
+                     sl_rows_get(r, 0, ALUR_ALASAN_PERPANJANGAN));
+    add_dispositions(c, res, sl_rows_get(r, 0, ALUR_ID));
+    sialip_pemberitahuan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
+    sialip_keberatan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
+    add_actions(c, res, r);
+    add_opd_choices(c, res);
+    add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
+    return sl_page_send(page, HTTP_OK);
+}
+
+/* The identity document, only for officers whose scope has the request. */
+static int kotak_identitas(sl_ctx *c)
+{
+    const char *nomor = apr_table_get(c->params, "nomor");
+    const sl_rows *r;
+    sl_rows *doc;
+    int failed;
+
+    r = alur_muat(c, nomor, &failed);
+    if (failed) {
+        return alur_gangguan(c);
+    }
+    if (!r || !sl_rows_get(r, 0, ALUR_IDENTITAS)) {
+        return alur_tidak_ditemukan(c);
+    }
+    if (sl_db_select(c->db, "kotak_identitas", &doc,
+                     SL_ARGS(sl_rows_get(r, 0, ALUR_IDENTITAS))) != 0
+        || doc->nrows != 1) {
+        return alur_gangguan(c);
+    }
+    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
+                         sl_rows_get(doc, 0, 0), sl_rows_get(doc, 0, 1),
+                         sl_rows_get(doc, 0, 2));
+}
+
+static const sl_route routes[] = {
+    {"GET", "/admin/permohonan", kotak_daftar, ALUR_PETUGAS, 0},
+    {"GET", "/admin/permohonan/{nomor}", kotak_lihat, ALUR_PETUGAS, 0},
+    {"GET", "/admin/permohonan/{nomor}/identitas", kotak_identitas, ALUR_PETUGAS, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sialip_kotak_feature = {routes, statements};

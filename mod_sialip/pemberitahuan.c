@@ -1,0 +1,534 @@
+/* The written notice (pemberitahuan tertulis): issued by PPID Utama or by
+ * the PPID Pelaksana of an OPD the request was routed to, once every part
+ * is answered; with the outcome's required details, the cost from the
+ * tariff and the released documents.  Printable for staff and, with the
+ * tracking code, for the citizen, who downloads the documents. */
+#include <httpd.h>
+#include <string.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include <apr_lib.h>
+#include "calendar.h"
+#include "escape.h"
+#include "filetype.h"
+#include "sl_audit.h"
+#include "sl_session.h"
+#include "sl_store.h"
+#include "sl_module.h"
+#include "pemberitahuan_rules.h"
+#include "alur.h"
+#include "sialip.h"
+
+#define PT_MAKS_DOKUMEN 10
+
+static const sl_stmt_def statements[] = {
+    {"pt_bagian_menunggu",
+     "SELECT COUNT(*) FROM disposisi WHERE permohonan_id = %s AND status = 'menunggu'"},
+    {"pt_tarif", "SELECT id, nama, satuan, harga FROM tarif WHERE aktif = 1 ORDER BY nama"},
+    {"pt_dikecualikan_daftar",
+     "SELECT k.id, k.informasi, k.pasal17_huruf, o.singkatan FROM informasi_dikecualikan k "
+     "JOIN opd o ON o.id = k.opd_id WHERE k.berlaku_sampai IS NULL "
+     "OR k.berlaku_sampai >= CURRENT_DATE() ORDER BY o.singkatan, k.id"},
+    {"pt_dikecualikan_berlaku",
+     "SELECT id FROM informasi_dikecualikan WHERE id = %s AND "
+     "(berlaku_sampai IS NULL OR berlaku_sampai >= CURRENT_DATE())"},
+    {"pt_simpan",
+     "INSERT INTO pemberitahuan (permohonan_id, nomor, keputusan, penguasaan, "
+     "informasi_diberikan, bagian_dihitamkan, alasan_penghitaman, dikecualikan_id, "
+     "diteruskan_ke, janji_waktu, alasan_prosedural, bentuk, cara_penyampaian, "
+     "biaya, rincian_biaya, diterbitkan_oleh, diterbitkan_pada) VALUES (%s, %s, %s, "
+     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, UTC_TIMESTAMP())"},
+    {"pt_id_terakhir", "SELECT LAST_INSERT_ID()"},
+    {"pt_berkas_simpan",
+     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
+     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
+    {"pt_berkas_kait",
+     "INSERT INTO pemberitahuan_berkas (pemberitahuan_id, berkas_id) VALUES (%s, %s)"},
+    {"pt_selesai",
+     "UPDATE permohonan SET status = 'selesai', selesai_pada = UTC_TIMESTAMP() "
+     "WHERE id = %s AND status <> 'selesai'"},
+    {"pt_lihat",
+     "SELECT n.id, n.nomor, n.keputusan, n.penguasaan, n.informasi_diberikan, "
+     "n.bagian_dihitamkan, n.alasan_penghitaman, n.diteruskan_ke, n.janji_waktu, "
+     "n.alasan_prosedural, n.bentuk, n.cara_penyampaian, n.biaya, n.rincian_biaya, "
+     "n.diterbitkan_pada, u.nama, k.pasal17_huruf, k.informasi, k.dasar_hukum, "
+     "k.konsekuensi, k.jangka_waktu FROM pemberitahuan n "
+     "JOIN pengguna u ON u.id = n.diterbitkan_oleh "
+     "LEFT JOIN informasi_dikecualikan k ON k.id = n.dikecualikan_id "
+     "WHERE n.permohonan_id = %s"},
+    {"pt_dokumen",
+     "SELECT b.id, b.nama_asli, b.ukuran, b.mime, b.sha256 FROM pemberitahuan_berkas pb "
+     "JOIN berkas b ON b.id = pb.berkas_id WHERE pb.pemberitahuan_id = %s ORDER BY b.id"},
+    {"pt_dokumen_satu",
+     "SELECT b.sha256, b.mime, b.nama_asli FROM pemberitahuan n "
+     "JOIN pemberitahuan_berkas pb ON pb.pemberitahuan_id = n.id "
+     "JOIN berkas b ON b.id = pb.berkas_id WHERE n.permohonan_id = %s AND b.id = %s"},
+    {NULL, NULL}
+};
+
+static const char *const text_fields[] = {
+    "keputusan", "informasi_diberikan", "bagian_dihitamkan", "alasan_penghitaman",
+    "dikecualikan_id", "diteruskan_ke", "janji_waktu", "alasan_prosedural",
+    "bentuk", "cara_penyampaian", NULL
+};
+
+static const char *nullable(sl_ctx *c, const char *name)
+{
+    const char *v = sl_field(c, name);
+    return *v ? v : NULL;
+}
+
+static void add_choices(xmlNodePtr parent, const char *name, const sl_choice *choices)
+{
+    xmlNodePtr list = sl_xml_node(parent, "pilihan");
+    sl_xml_attr(list, "untuk", name);
+    for (; choices->value; choices++) {
+        sl_xml_attr(sl_xml_text(list, "opsi", choices->label), "nilai", choices->value);
+    }
+}
+
+/* ---- the notice as XML (request pages, receipt, printable notice) ----- */
+
+void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
+                              const char *permohonan_id, int for_staff)
+{
+    apr_pool_t *p = c->r->pool;
+    sl_rows *n, *docs;
+    xmlNodePtr node, list;
+    int i;
+
+    if (sl_db_select(c->db, "pt_lihat", &n, SL_ARGS(permohonan_id)) != 0
+        || n->nrows != 1) {
+        return;
+    }
+    node = sl_xml_node(parent, "pemberitahuan");
+    sl_xml_attr(node, "nomor", sl_rows_get(n, 0, 1));
+    sl_xml_attr(node, "keputusan", sl_rows_get(n, 0, 2));
+    sl_xml_text(node, "keputusan_teks",
+                sl_choice_label(sl_keputusan_choices, sl_rows_get(n, 0, 2)));
+    sl_xml_text(node, "penguasaan", sl_rows_get(n, 0, 3));
+    sl_xml_text(node, "informasi_diberikan", sl_rows_get(n, 0, 4));
+    sl_xml_text(node, "bagian_dihitamkan", sl_rows_get(n, 0, 5));
+    sl_xml_text(node, "alasan_penghitaman", sl_rows_get(n, 0, 6));
+    sl_xml_text(node, "diteruskan_ke", sl_rows_get(n, 0, 7));
+    sl_xml_text(node, "janji_waktu", sl_rows_get(n, 0, 8));
+    sl_xml_text(node, "alasan_prosedural", sl_rows_get(n, 0, 9));
+    sl_xml_text(node, "bentuk", sl_choice_label(sl_bentuk_choices, sl_rows_get(n, 0, 10)));
+    sl_xml_text(node, "cara_penyampaian",
+                sl_choice_label(sl_cara_salinan_choices, sl_rows_get(n, 0, 11)));
+    sl_xml_text(node, "biaya", sl_rupiah(p, atol(sl_rows_get_or(n, 0, 12, "0"))));
+    sl_xml_text(node, "rincian_biaya", sl_rows_get(n, 0, 13));
+    sl_xml_text(node, "diterbitkan", sl_wib_text(p, sl_rows_get(n, 0, 14)));
+    sl_xml_text(node, "penerbit", sl_rows_get(n, 0, 15));
+    if (sl_rows_get(n, 0, 16)) {
+        xmlNodePtr k = sl_xml_node(node, "pengecualian");
+        sl_xml_attr(k, "pasal17", sl_rows_get(n, 0, 16));
+        sl_xml_text(k, "informasi", sl_rows_get(n, 0, 17));
+        sl_xml_text(k, "dasar_hukum", sl_rows_get(n, 0, 18));
+        sl_xml_text(k, "konsekuensi", sl_rows_get(n, 0, 19));
+        sl_xml_text(k, "jangka_waktu", sl_rows_get(n, 0, 20));
+    }
+    list = sl_xml_node(node, "dokumen");
+    if (sl_db_select(c->db, "pt_dokumen", &docs, SL_ARGS(sl_rows_get(n, 0, 0))) != 0) {
+        return;
+    }
+    for (i = 0; i < docs->nrows; i++) {
+        xmlNodePtr d = sl_xml_text(list, "berkas", sl_rows_get(docs, i, 1));
+        sl_xml_attr(d, "id", sl_rows_get(docs, i, 0));
+        sl_xml_attr(d, "ukuran", sl_rows_get(docs, i, 2));
+    }
+    (void)for_staff;     /* the notice is the citizen's too: same content */
+}
+
+/* ---- issuing ---------------------------------------------------------- */
+
+static void add_tariff(sl_ctx *c, xmlNodePtr parent)
+{
+    sl_rows *rows;
+    xmlNodePtr list = sl_xml_node(parent, "tarif");
+    int i;
+    if (sl_db_select(c->db, "pt_tarif", &rows, SL_NOARGS) != 0) {
+        return;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        const char *id = sl_rows_get(rows, i, 0);
+        xmlNodePtr t = sl_xml_text(list, "butir", sl_rows_get(rows, i, 1));
+        sl_xml_attr(t, "id", id);
+        sl_xml_attr(t, "satuan", sl_rows_get(rows, i, 2));
+        sl_xml_attr(t, "harga", sl_rupiah(c->r->pool, atol(sl_rows_get_or(rows, i, 3, "0"))));
+        sl_xml_attr(t, "jumlah", c->form ? sl_field(c, apr_pstrcat(c->r->pool, "tarif_",
+                                                                  id, NULL))
+                                         : NULL);
+    }
+}
+
+static void add_exemptions(sl_ctx *c, xmlNodePtr parent)
+{
+    sl_rows *rows;
+    xmlNodePtr list = sl_xml_node(parent, "dikecualikan");
+    int i;
+    if (sl_db_select(c->db, "pt_dikecualikan_daftar", &rows, SL_NOARGS) != 0) {
+        return;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        xmlNodePtr k = sl_xml_text(list, "uji", sl_rows_get(rows, i, 1));
+        sl_xml_attr(k, "id", sl_rows_get(rows, i, 0));
+        sl_xml_attr(k, "pasal17", sl_rows_get(rows, i, 2));
+        sl_xml_attr(k, "opd", sl_rows_get(rows, i, 3));
+    }
+}
+
+static int show_form(sl_ctx *c, const sl_rows *r, int status,
+                     apr_array_header_t *errors)
+{
+    sl_page *page = sl_ctx_page(c, "pemberitahuan-form",
+                                apr_pstrcat(c->r->pool, "Pemberitahuan tertulis ",
+                                            sl_rows_get(r, 0, ALUR_NOMOR), NULL),
+                                "formulir");
+    xmlNodePtr values = sl_xml_node(page->resource, "isian");
+    const char *const *name;
+    int i;
+
+    sl_xml_attr(page->resource, "nomor", sl_rows_get(r, 0, ALUR_NOMOR));
+    sl_xml_text(page->resource, "rincian", sl_rows_get(r, 0, ALUR_RINCIAN));
+    for (name = text_fields; *name; name++) {
+        sl_xml_attr(sl_xml_text(values, "nilai", c->form ? sl_field(c, *name) : ""),
+                    "nama", *name);
+    }
+    for (i = 0; errors && i < errors->nelts; i++) {
+        sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
+        sl_xml_attr(sl_xml_text(page->resource, "galat", e->message), "untuk", e->field);
+    }
+    add_choices(page->resource, "keputusan", sl_keputusan_choices);
+    add_choices(page->resource, "bentuk", sl_bentuk_choices);
+    add_choices(page->resource, "cara_penyampaian", sl_cara_salinan_choices);
+    add_tariff(c, page->resource);
+    add_exemptions(c, page->resource);
+    return sl_page_send(page, status);
+}
+
+/* The request, open and with every routed part answered; otherwise the
+ * response explaining why not was sent and NULL returned. */
+static const sl_rows *ready_request(sl_ctx *c, int *response)
+{
+    const char *nomor = apr_table_get(c->params, "nomor");
+    const sl_rows *r;
+    sl_rows *waiting;
+    int failed;
+
+    r = alur_muat(c, nomor, &failed);
+    if (failed) {
+        *response = alur_gangguan(c);
+        return NULL;
+    }
+    if (!r) {
+        *response = alur_tidak_ditemukan(c);
+        return NULL;
+    }
+    if (!alur_terbuka(r)) {
+        *response = alur_ditolak(c, "Pemberitahuan tertulis untuk permohonan ini "
+                                    "sudah diterbitkan.");
+        return NULL;
+    }
+    if (sl_db_select(c->db, "pt_bagian_menunggu", &waiting,
+                     SL_ARGS(sl_rows_get(r, 0, ALUR_ID))) != 0) {
+        *response = alur_gangguan(c);
+        return NULL;
+    }
+    if (atoi(sl_rows_get_or(waiting, 0, 0, "0")) > 0) {
+        *response = alur_ditolak(c, "Masih ada OPD yang belum menjawab disposisi. "
+                                    "Pemberitahuan tertulis diterbitkan setelah "
+                                    "semua bagian dijawab.");
+        return NULL;
+    }
+    return r;
+}
+
+static int form(sl_ctx *c)
+{
+    int response;
+    const sl_rows *r = ready_request(c, &response);
+    return r ? show_form(c, r, HTTP_OK, NULL) : response;
+}
+
+/* The cost from the tariff quantities in the form (tarif_<id>). */
+static long cost(sl_ctx *c, apr_array_header_t *errors, const char **breakdown)
+{
+    sl_rows *rows;
+    sl_biaya_item *items;
+    int i;
+
+    *breakdown = "";
+    if (sl_db_select(c->db, "pt_tarif", &rows, SL_NOARGS) != 0) {
+        return -1;
+    }
+    items = apr_pcalloc(c->r->pool, sizeof(*items) * (rows->nrows + 1));
+    for (i = 0; i < rows->nrows; i++) {
+        const char *q = sl_field(c, apr_pstrcat(c->r->pool, "tarif_",
+                                                sl_rows_get(rows, i, 0), NULL));
+        const char *d;
+        for (d = q; *d && apr_isdigit(*d); d++) {
+        }
+        if (*d || strlen(q) > 6) {
+            sl_field_error *e = apr_array_push(errors);
+            e->field = "tarif";
+            e->message = "Jumlah pada tarif harus bilangan bulat 0 sampai 999999.";
+            return 0;
+        }
+        items[i].name = sl_rows_get(rows, i, 1);
+        items[i].unit = sl_rows_get(rows, i, 2);
+        items[i].price = atol(sl_rows_get_or(rows, i, 3, "0"));
+        items[i].quantity = atol(q);
+    }
+    return sl_biaya_hitung(c->r->pool, items, rows->nrows, breakdown);
+}
+
+/* The documents to release: PDF, JPEG or PNG by their bytes. */
+static int check_documents(sl_ctx *c, apr_array_header_t *errors)
+{
+    apr_size_t max = sialip_config_of(c->r)->max_upload_bytes;
+    int i, n = 0;
+    for (i = 0; i < c->form->files->nelts; i++) {
+        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
+        sl_field_error *e;
+        if (strcmp(up->field, "dokumen") != 0) {
+            continue;
+        }
+        n++;
+        if (up->len <= max && n <= PT_MAKS_DOKUMEN
+            && sl_filetype_sniff((const unsigned char *)up->data, up->len)) {
+            continue;
+        }
+        e = apr_array_push(errors);
+        e->field = "dokumen";
+        e->message = apr_psprintf(c->r->pool, "Dokumen harus berkas PDF, JPEG, atau "
+                                  "PNG, paling besar %" APR_SIZE_T_FMT " MB, paling "
+                                  "banyak %d berkas.", max / (1024 * 1024),
+                                  PT_MAKS_DOKUMEN);
+        return -1;
+    }
+    return 0;
+}
+
+/* Stores the documents on disk, then links them to the notice. */
+static int attach_documents(sl_ctx *c, const char *notice_id)
+{
+    apr_pool_t *p = c->r->pool;
+    int i;
+    for (i = 0; i < c->form->files->nelts; i++) {
+        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
+        const sl_filetype *type;
+        const char *sha;
+        sl_rows *rows;
+        if (strcmp(up->field, "dokumen") != 0) {
+            continue;
+        }
+        type = sl_filetype_sniff((const unsigned char *)up->data, up->len);
+        sha = sl_store_put(c->r, sialip_config_of(c->r)->upload_dir, up->data, up->len);
+        if (!sha) {
+            return -1;
+        }
+        sl_db_exec(c->db, "pt_berkas_simpan", NULL,
+                   SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, up->len),
+                           type->mime, sl_utf8_prefix(p, up->filename, 255)));
+        if (sl_db_select(c->db, "pt_id_terakhir", &rows, SL_NOARGS) != 0) {
+            return -1;
+        }
+        sl_db_exec(c->db, "pt_berkas_kait", NULL,
+                   SL_ARGS(notice_id, sl_rows_get(rows, 0, 0)));
+    }
+    return 0;
+}
+
+static int issue(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *errors = apr_array_make(p, 8, sizeof(sl_field_error));
+    sl_pemberitahuan_input in = {
+        sl_field(c, "keputusan"), sl_field(c, "informasi_diberikan"),
+        sl_field(c, "bagian_dihitamkan"), sl_field(c, "alasan_penghitaman"),
+        sl_field(c, "dikecualikan_id"), sl_field(c, "diteruskan_ke"),
+        sl_field(c, "janji_waktu"), sl_field(c, "alasan_prosedural"),
+        sl_field(c, "bentuk"), sl_field(c, "cara_penyampaian")
+    };
+    const char *keputusan = in.keputusan, *breakdown, *nomor, *notice_id;
+    int memberi = sl_pemberitahuan_memberi(keputusan);
+    int ditolak = strcmp(keputusan, "ditolak_dikecualikan") == 0;
+    const sl_rows *r;
+    sl_rows *rows;
+    long total;
+    int response, changed = 0;
+
+    if (sl_db_begin(c->db) != 0) {
+        return alur_gangguan(c);
+    }
+    if (!(r = ready_request(c, &response))) {
+        sl_db_rollback(c->db);
+        return response;
+    }
+    sl_pemberitahuan_validate(&in, errors);
+    total = memberi ? cost(c, errors, &breakdown) : 0;
+    if (!memberi) {
+        breakdown = "";
+    }
+    if (ditolak && *in.dikecualikan_id
+        && (sl_db_select(c->db, "pt_dikecualikan_berlaku", &rows,
+                         SL_ARGS(in.dikecualikan_id)) != 0 || rows->nrows != 1)) {
+        sl_field_error *e = apr_array_push(errors);
+        e->field = "dikecualikan_id";
+        e->message = "Uji konsekuensi itu tidak ada atau masa berlakunya sudah habis.";
+    }
+    if (memberi) {
+        check_documents(c, errors);
+    }
+    if (total < 0) {
+        sl_db_rollback(c->db);
+        return alur_gangguan(c);
+    }
+    if (errors->nelts > 0) {
+        sl_db_rollback(c->db);
+        return show_form(c, r, HTTP_UNPROCESSABLE_ENTITY, errors);
+    }
+    nomor = apr_pstrcat(p, "PT-", sl_rows_get(r, 0, ALUR_NOMOR), NULL);
+    sl_db_exec(c->db, "pt_simpan", NULL,
+               SL_ARGS(sl_rows_get(r, 0, ALUR_ID), nomor, keputusan,
+                       sl_pemberitahuan_penguasaan(keputusan),
+                       memberi ? nullable(c, "informasi_diberikan") : NULL,
+                       strcmp(keputusan, "diberikan_sebagian") == 0
+                           ? nullable(c, "bagian_dihitamkan") : NULL,
+                       strcmp(keputusan, "diberikan_sebagian") == 0
+                           ? nullable(c, "alasan_penghitaman") : NULL,
+                       ditolak ? nullable(c, "dikecualikan_id") : NULL,
+                       strcmp(keputusan, "tidak_dikuasai") == 0
+                           ? nullable(c, "diteruskan_ke") : NULL,
+                       strcmp(keputusan, "belum_dikuasai") == 0
+                           ? nullable(c, "janji_waktu") : NULL,
+                       strcmp(keputusan, "ditolak_prosedural") == 0
+                           ? nullable(c, "alasan_prosedural") : NULL,
+                       memberi ? nullable(c, "bentuk") : NULL,
+                       memberi ? nullable(c, "cara_penyampaian") : NULL,
+                       apr_ltoa(p, total), *breakdown ? breakdown : NULL,
+                       c->session->user_id));
+    if (sl_db_select(c->db, "pt_id_terakhir", &rows, SL_NOARGS) != 0
+        || !(notice_id = sl_rows_get(rows, 0, 0))
+        || (memberi && attach_documents(c, notice_id) != 0)) {
+        sl_db_rollback(c->db);
+        return alur_gangguan(c);
+    }
+    sl_db_exec(c->db, "pt_selesai", &changed, SL_ARGS(sl_rows_get(r, 0, ALUR_ID)));
+    sl_audit(c, &(sl_audit_entry){"pemberitahuan", "permohonan",
+                                  sl_rows_get(r, 0, ALUR_NOMOR),
+                                  sl_rows_get(r, 0, ALUR_STATUS),
+                                  apr_pstrcat(p, "Pemberitahuan tertulis ", nomor,
+                                              " diterbitkan: ",
+                                              sl_choice_label(sl_keputusan_choices,
+                                                              keputusan), NULL), 1});
+    if (changed != 1 || sl_db_commit(c->db) != 0) {
+        sl_db_rollback(c->db);
+        return alur_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/permohonan/",
+                                      sl_rows_get(r, 0, ALUR_NOMOR),
+                                      "/pemberitahuan/cetak", NULL));
+}
+
+/* ---- printable notice and documents ---------------------------------- */
+
+static int print_page(sl_ctx *c, const char *id, const char *nomor,
+                      const char *nama, const char *code)
+{
+    sl_page *page = sl_ctx_page(c, "pemberitahuan-cetak",
+                                "Pemberitahuan tertulis", "surat");
+    if (code) {
+        /* The citizen's document links carry the code like this page. */
+        sl_xml_text(page->context, "kode", code);
+    }
+    sl_xml_attr(page->resource, "permohonan", nomor);
+    sl_xml_text(page->resource, "nama", nama);
+    sialip_pemberitahuan_xml(c, page->resource, id, c->session != NULL);
+    if (!page->resource->last
+        || strcmp((const char *)page->resource->last->name, "pemberitahuan") != 0) {
+        return sl_error_page(c, HTTP_NOT_FOUND, "Pemberitahuan belum ada",
+                             "Pemberitahuan tertulis untuk permohonan ini belum "
+                             "diterbitkan.");
+    }
+    return sl_page_send(page, HTTP_OK);
+}
+
+static int staff_print(sl_ctx *c)
+{
+    int failed;
+    const sl_rows *r = alur_muat(c, apr_table_get(c->params, "nomor"), &failed);
+    if (failed) {
+        return alur_gangguan(c);
+    }
+    if (!r) {
+        return alur_tidak_ditemukan(c);
+    }
+    return print_page(c, sl_rows_get(r, 0, ALUR_ID), sl_rows_get(r, 0, ALUR_NOMOR),
+                      sl_rows_get(r, 0, ALUR_NAMA), NULL);
+}
+
+static int staff_document(sl_ctx *c)
+{
+    int failed;
+    sl_rows *doc;
+    const sl_rows *r = alur_muat(c, apr_table_get(c->params, "nomor"), &failed);
+    if (failed) {
+        return alur_gangguan(c);
+    }
+    if (!r || sl_db_select(c->db, "pt_dokumen_satu", &doc,
+                           SL_ARGS(sl_rows_get(r, 0, ALUR_ID),
+                                   apr_table_get(c->params, "berkas"))) != 0
+        || doc->nrows != 1) {
+        return alur_tidak_ditemukan(c);
+    }
+    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
+                         sl_rows_get(doc, 0, 0), sl_rows_get(doc, 0, 1),
+                         sl_rows_get(doc, 0, 2));
+}
+
+static int public_print(sl_ctx *c)
+{
+    int response;
+    const sl_rows *r = sialip_permohonan_dengan_kode(c, &response);
+    if (!r) {
+        return response;
+    }
+    return print_page(c, sl_rows_get(r, 0, 12), sl_rows_get(r, 0, 0),
+                      sl_rows_get(r, 0, 1), sl_query(c, "kode"));
+}
+
+static int public_document(sl_ctx *c)
+{
+    int response;
+    sl_rows *doc;
+    const sl_rows *r = sialip_permohonan_dengan_kode(c, &response);
+    if (!r) {
+        return response;
+    }
+    if (sl_db_select(c->db, "pt_dokumen_satu", &doc,
+                     SL_ARGS(sl_rows_get(r, 0, 12),
+                             apr_table_get(c->params, "berkas"))) != 0
+        || doc->nrows != 1) {
+        return sl_error_page(c, HTTP_NOT_FOUND, "Dokumen tidak ditemukan",
+                             "Dokumen ini tidak ada pada pemberitahuan Anda.");
+    }
+    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
+                         sl_rows_get(doc, 0, 0), sl_rows_get(doc, 0, 1),
+                         sl_rows_get(doc, 0, 2));
+}
+
+#define PT_PENERBIT (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
+
+static const sl_route routes[] = {
+    {"GET", "/admin/permohonan/{nomor}/pemberitahuan", form, PT_PENERBIT, 0},
+    {"POST", "/admin/permohonan/{nomor}/pemberitahuan", issue, PT_PENERBIT, 0},
+    {"GET", "/admin/permohonan/{nomor}/pemberitahuan/cetak", staff_print, ALUR_PETUGAS, 0},
+    {"GET", "/admin/permohonan/{nomor}/dokumen/{berkas}", staff_document, ALUR_PETUGAS, 0},
+    {"GET", "/permohonan/{nomor}/pemberitahuan", public_print, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/permohonan/{nomor}/dokumen/{berkas}", public_document, SL_ROUTE_PUBLIC, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sialip_pemberitahuan_feature = {routes, statements};

@@ -1,0 +1,153 @@
+#include <string.h>
+#include <apr_strings.h>
+#include "validate.h"
+#include "pemberitahuan_rules.h"
+
+const sl_choice sl_keputusan_choices[] = {
+    {"diberikan_seluruhnya", "Informasi diberikan seluruhnya"},
+    {"diberikan_sebagian", "Informasi diberikan sebagian"},
+    {"ditolak_dikecualikan", "Ditolak: informasi yang dikecualikan (Pasal 17)"},
+    {"tidak_dikuasai", "Informasi tidak dikuasai; diteruskan kepada badan publik yang menguasai"},
+    {"belum_dikuasai", "Informasi belum dikuasai atau belum didokumentasikan"},
+    {"ditolak_prosedural", "Ditolak karena persyaratan permohonan tidak lengkap"},
+    {NULL, NULL}
+};
+
+const sl_choice sl_bentuk_choices[] = {
+    {"softcopy", "Salinan elektronik (softcopy)"},
+    {"hardcopy", "Salinan cetak (hardcopy)"},
+    {NULL, NULL}
+};
+
+static int is(const char *a, const char *b)
+{
+    return a && strcmp(a, b) == 0;
+}
+
+static int present(const char *v)
+{
+    return v && sl_not_blank(v);
+}
+
+static void need(apr_array_header_t *errors, const char *field, const char *value,
+                 const char *message)
+{
+    if (!present(value)) {
+        sl_field_error *e = apr_array_push(errors);
+        e->field = field;
+        e->message = message;
+    }
+}
+
+static int known(const sl_choice *choices, const char *value)
+{
+    return value && strcmp(sl_choice_label(choices, value), value) != 0;
+}
+
+int sl_pemberitahuan_memberi(const char *keputusan)
+{
+    return is(keputusan, "diberikan_seluruhnya") || is(keputusan, "diberikan_sebagian");
+}
+
+int sl_pemberitahuan_validate(const sl_pemberitahuan_input *in,
+                              apr_array_header_t *errors)
+{
+    int before = errors->nelts;
+    const char *k = in->keputusan;
+
+    if (!known(sl_keputusan_choices, k)) {
+        need(errors, "keputusan", NULL, "Pilih keputusan atas permohonan.");
+        return errors->nelts - before;
+    }
+    if (sl_pemberitahuan_memberi(k)) {
+        need(errors, "informasi_diberikan", in->informasi_diberikan,
+             "Sebutkan informasi yang diberikan.");
+        if (!known(sl_bentuk_choices, in->bentuk)) {
+            need(errors, "bentuk", NULL, "Pilih bentuk informasi yang diberikan.");
+        }
+        if (!known(sl_cara_salinan_choices, in->cara_penyampaian)) {
+            need(errors, "cara_penyampaian", NULL, "Pilih cara penyampaian informasi.");
+        }
+    }
+    if (is(k, "diberikan_sebagian")) {
+        need(errors, "bagian_dihitamkan", in->bagian_dihitamkan,
+             "Sebutkan bagian informasi yang dihitamkan.");
+        need(errors, "alasan_penghitaman", in->alasan_penghitaman,
+             "Tuliskan alasan penghitaman.");
+    }
+    if (is(k, "ditolak_dikecualikan")) {
+        need(errors, "dikecualikan_id", in->dikecualikan_id,
+             "Pilih uji konsekuensi (Daftar Informasi yang Dikecualikan) yang "
+             "menjadi dasar penolakan.");
+    }
+    if (is(k, "tidak_dikuasai")) {
+        need(errors, "diteruskan_ke", in->diteruskan_ke,
+             "Sebutkan badan publik yang menguasai informasi.");
+    }
+    if (is(k, "belum_dikuasai")) {
+        need(errors, "janji_waktu", in->janji_waktu,
+             "Sebutkan kapan informasi akan tersedia.");
+    }
+    if (is(k, "ditolak_prosedural")) {
+        need(errors, "alasan_prosedural", in->alasan_prosedural,
+             "Sebutkan persyaratan yang belum dipenuhi.");
+    }
+    return errors->nelts - before;
+}
+
+const char *sl_pemberitahuan_penguasaan(const char *keputusan)
+{
+    if (is(keputusan, "tidak_dikuasai")) {
+        return "tidak_dikuasai";
+    }
+    if (is(keputusan, "belum_dikuasai")) {
+        return "belum_didokumentasikan";
+    }
+    return "dikuasai";
+}
+
+const char *sl_rupiah(apr_pool_t *pool, long amount)
+{
+    char digits[32];
+    char out[48];
+    int n, i, o = 0;
+
+    apr_snprintf(digits, sizeof(digits), "%ld", amount < 0 ? -amount : amount);
+    n = (int)strlen(digits);
+    if (amount < 0) {
+        out[o++] = '-';
+    }
+    out[o++] = 'R';
+    out[o++] = 'p';
+    for (i = 0; i < n; i++) {
+        if (i > 0 && (n - i) % 3 == 0) {
+            out[o++] = '.';
+        }
+        out[o++] = digits[i];
+    }
+    out[o] = '\0';
+    return apr_pstrdup(pool, out);
+}
+
+long sl_biaya_hitung(apr_pool_t *pool, const sl_biaya_item *items, int count,
+                     const char **breakdown)
+{
+    long total = 0;
+    const char *lines = "";
+    int i;
+
+    for (i = 0; i < count; i++) {
+        long line;
+        if (items[i].quantity <= 0) {
+            continue;
+        }
+        line = items[i].price * items[i].quantity;
+        total += line;
+        lines = apr_psprintf(pool, "%s%s%ld %s %s x %s = %s", lines,
+                             *lines ? "\n" : "", items[i].quantity, items[i].unit,
+                             items[i].name, sl_rupiah(pool, items[i].price),
+                             sl_rupiah(pool, line));
+    }
+    *breakdown = lines;
+    return total;
+}

@@ -1,0 +1,54 @@
+/* What a written notice must say for each outcome (UU 14/2008 Pasal 22(7),
+ * DOMAIN.md "Outcomes of the written notice") and the copying cost from the
+ * tariff.  Pure C: unit-tested without a server. */
+#ifndef SL_PEMBERITAHUAN_RULES_H
+#define SL_PEMBERITAHUAN_RULES_H
+
+#include <apr_pools.h>
+#include <apr_tables.h>
+#include "permohonan_rules.h"
+
+typedef struct {
+    const char *keputusan;
+    const char *informasi_diberikan;
+    const char *bagian_dihitamkan;
+    const char *alasan_penghitaman;
+    const char *dikecualikan_id;   /* the uji konsekuensi a refusal rests on */
+    const char *diteruskan_ke;
+    const char *janji_waktu;
+    const char *alasan_prosedural;
+    const char *bentuk;
+    const char *cara_penyampaian;
+} sl_pemberitahuan_input;
+
+extern const sl_choice sl_keputusan_choices[];
+extern const sl_choice sl_bentuk_choices[];
+
+/* Appends an sl_field_error for every field the outcome needs and lacks;
+ * returns how many. */
+int sl_pemberitahuan_validate(const sl_pemberitahuan_input *in,
+                              apr_array_header_t *errors);
+
+/* Whether the body holds the information, as the notice must say:
+ * "dikuasai", "tidak_dikuasai" or "belum_didokumentasikan". */
+const char *sl_pemberitahuan_penguasaan(const char *keputusan);
+
+/* True for the outcomes that hand information over (and may cost). */
+int sl_pemberitahuan_memberi(const char *keputusan);
+
+/* One tariff line: quantity units of name at price rupiah. */
+typedef struct {
+    const char *name;
+    const char *unit;
+    long price;
+    long quantity;
+} sl_biaya_item;
+
+/* The total in rupiah and its breakdown ("2 lembar Fotokopi A4 x Rp500 =
+ * Rp1.000", one line each; lines with quantity 0 left out). */
+long sl_biaya_hitung(apr_pool_t *pool, const sl_biaya_item *items, int count,
+                     const char **breakdown);
+/* Rupiah with dot thousands separators: 15000 -> "Rp15.000". */
+const char *sl_rupiah(apr_pool_t *pool, long amount);
+
+#endif

@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- An objection, its decision and any dispute: shared by the citizen's
+     pages and the officer's request page (which adds its forms through
+     mode="tindakan"). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:template match="keberatan">
+    <div class="kotak keberatan">
+      <h3>Keberatan <span class="nomor-keberatan"><xsl:value-of select="@nomor"/></span></h3>
+      <table>
+        <tr><th>Diterima</th><td><xsl:value-of select="diterima"/></td></tr>
+        <tr><th>Alasan (UU 14/2008 Pasal 35 ayat 1)</th><td>
+          <ul><xsl:for-each select="alasan/butir"><li><xsl:value-of select="@huruf"/>. <xsl:value-of select="."/></li></xsl:for-each></ul>
+        </td></tr>
+        <tr><th>Uraian</th><td><xsl:value-of select="uraian"/></td></tr>
+        <tr><th>Batas putusan Atasan PPID</th><td><xsl:value-of select="jatuh_tempo_teks"/> (30 hari kerja)</td></tr>
+        <xsl:if test="@status = 'diputus'">
+          <tr><th>Putusan</th><td class="putusan"><xsl:value-of select="putusan_teks"/> (<xsl:value-of select="diputus"/>, <xsl:value-of select="atasan"/>)</td></tr>
+          <tr><th>Alasan putusan</th><td><xsl:value-of select="alasan_putusan"/></td></tr>
+        </xsl:if>
+        <xsl:for-each select="sengketa">
+          <tr><th>Sengketa di Komisi Informasi</th><td class="sengketa">
+            <xsl:value-of select="nomor_register"/>, didaftarkan <xsl:value-of select="didaftarkan"/>;
+            tahap <xsl:value-of select="tahap_teks"/>
+            <xsl:if test="hasil != ''">; hasil: <xsl:value-of select="hasil"/></xsl:if>
+            <xsl:if test="diputus != ''"> (<xsl:value-of select="diputus"/>)</xsl:if>
+            <xsl:if test="uraian_hasil != ''">. <xsl:value-of select="uraian_hasil"/></xsl:if>
+          </td></tr>
+        </xsl:for-each>
+      </table>
+      <xsl:apply-templates select="." mode="tindakan"/>
+    </div>
+  </xsl:template>
+  <xsl:template match="keberatan" mode="tindakan"/>
+</xsl:stylesheet>

@@ -1,0 +1,176 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- One request for officers: everything about it, the deadlines and why,
+     the parts routed to OPDs, the notice, objections, the whole history, and
+     the actions the officer's role allows. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="_layout.xsl"/>
+  <xsl:import href="_tenggat.xsl"/>
+  <xsl:import href="_keberatan.xsl"/>
+
+  <xsl:template match="halaman" mode="isi">
+    <xsl:variable name="p" select="permohonan"/>
+    <xsl:variable name="url" select="concat($dasar, '/admin/permohonan/', $p/@nomor)"/>
+    <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span></p>
+    <section class="kotak">
+      <h2>Pemohon dan permintaan</h2>
+      <table>
+        <tr><th>Diterima</th><td><xsl:value-of select="$p/diterima"/> melalui <xsl:value-of select="$p/kanal"/></td></tr>
+        <tr><th>Nama</th><td><xsl:value-of select="$p/nama"/> (<xsl:value-of select="$p/jenis_pemohon"/>)</td></tr>
+        <tr><th>NIK</th><td><xsl:value-of select="$p/nik"/></td></tr>
+        <xsl:if test="$p/nomor_badan_hukum != ''"><tr><th>Nomor SK badan hukum</th><td><xsl:value-of select="$p/nomor_badan_hukum"/></td></tr></xsl:if>
+        <tr><th>Alamat</th><td><xsl:value-of select="$p/alamat"/></td></tr>
+        <tr><th>Telepon</th><td><xsl:value-of select="$p/telepon"/></td></tr>
+        <tr><th>E-mail</th><td><xsl:value-of select="$p/email"/></td></tr>
+        <tr><th>Pekerjaan</th><td><xsl:value-of select="$p/pekerjaan"/></td></tr>
+        <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
+        <tr><th>Tujuan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>
+        <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>
+        <tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr>
+        <xsl:if test="$p/identitas = '1'"><tr><th>Dokumen identitas</th><td><a href="{$url}/identitas">Unduh</a></td></tr></xsl:if>
+      </table>
+    </section>
+
+    <div id="tenggat"><xsl:apply-templates select="$p/tenggat"/></div>
+    <xsl:if test="$p/boleh/@perpanjang">
+      <form method="post" action="{$url}/perpanjang" class="formulir">
+        <xsl:call-template name="csrf"/>
+        <label for="alasan-perpanjangan">Perpanjang waktu jawaban 7 hari kerja (sekali saja) — alasan tertulis</label>
+        <textarea id="alasan-perpanjangan" name="alasan" rows="2"/>
+        <button type="submit">Perpanjang</button>
+      </form>
+    </xsl:if>
+
+    <section id="disposisi">
+      <h2>Disposisi</h2>
+      <xsl:if test="not($p/disposisi/bagian)"><p>Belum didisposisi.</p></xsl:if>
+      <xsl:for-each select="$p/disposisi/bagian">
+        <div class="kotak bagian status-{@status}">
+          <p><strong><xsl:value-of select="opd"/></strong> — <xsl:value-of select="@status"/>
+            (sejak <xsl:value-of select="dibuat"/>)</p>
+          <xsl:if test="catatan != ''"><p>Catatan: <xsl:value-of select="catatan"/></p></xsl:if>
+          <xsl:if test="jawaban != ''"><p>Jawaban (<xsl:value-of select="penjawab"/>, <xsl:value-of select="dijawab"/>): <xsl:value-of select="jawaban"/></p></xsl:if>
+          <xsl:if test="@status = 'menunggu' and @milik_saya">
+            <form method="post" action="{$url}/disposisi/{@id}/jawab" class="formulir">
+              <xsl:call-template name="csrf"/>
+              <label for="jawaban-{@id}">Jawaban OPD untuk bagian ini</label>
+              <textarea id="jawaban-{@id}" name="jawaban" rows="3"/>
+              <button type="submit">Kirim jawaban</button>
+            </form>
+          </xsl:if>
+          <xsl:if test="@status = 'menunggu' and $p/boleh/@disposisi">
+            <form method="post" action="{$url}/disposisi/{@id}/alihkan" class="formulir">
+              <xsl:call-template name="csrf"/>
+              <label for="alih-{@id}">Alihkan ke OPD lain</label>
+              <select id="alih-{@id}" name="opd">
+                <xsl:for-each select="$p/daftar_opd/opd"><option value="{@id}"><xsl:value-of select="."/></option></xsl:for-each>
+              </select>
+              <label for="alih-catatan-{@id}">Alasan pengalihan</label>
+              <input id="alih-catatan-{@id}" name="catatan" type="text"/>
+              <button type="submit">Alihkan</button>
+            </form>
+          </xsl:if>
+        </div>
+      </xsl:for-each>
+      <xsl:if test="$p/boleh/@disposisi">
+        <form method="post" action="{$url}/disposisi" class="formulir">
+          <xsl:call-template name="csrf"/>
+          <fieldset>
+            <legend>Disposisikan ke OPD</legend>
+            <xsl:for-each select="$p/daftar_opd/opd">
+              <input type="checkbox" id="opd-{@id}" name="opd" value="{@id}"/>
+              <label for="opd-{@id}"><xsl:value-of select="."/></label>
+            </xsl:for-each>
+          </fieldset>
+          <label for="catatan-disposisi">Catatan untuk PPID Pelaksana</label>
+          <input id="catatan-disposisi" name="catatan" type="text"/>
+          <button type="submit">Disposisikan</button>
+        </form>
+      </xsl:if>
+    </section>
+
+    <section id="pemberitahuan">
+      <h2>Pemberitahuan tertulis</h2>
+      <xsl:choose>
+        <xsl:when test="$p/pemberitahuan">
+          <p><a href="{$url}/pemberitahuan/cetak"><xsl:value-of select="$p/pemberitahuan/@nomor"/></a>:
+            <xsl:value-of select="$p/pemberitahuan/keputusan_teks"/> (<xsl:value-of select="$p/pemberitahuan/diterbitkan"/>)</p>
+          <xsl:for-each select="$p/pemberitahuan/dokumen/berkas">
+            <p>Dokumen: <a href="{$url}/dokumen/{@id}"><xsl:value-of select="."/></a></p>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:when test="$p/boleh/@pemberitahuan">
+          <p><a class="tombol" href="{$url}/pemberitahuan">Buat pemberitahuan tertulis</a></p>
+        </xsl:when>
+        <xsl:otherwise><p>Belum diterbitkan.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section id="keberatan">
+      <h2>Keberatan</h2>
+      <xsl:if test="not($p/keberatan)"><p>Tidak ada keberatan.</p></xsl:if>
+      <xsl:apply-templates select="$p/keberatan"/>
+    </section>
+
+    <section id="riwayat">
+      <h2>Riwayat</h2>
+      <table class="riwayat">
+        <thead><tr><th>Waktu</th><th>Petugas</th><th>Tindakan</th><th>Keterangan</th></tr></thead>
+        <tbody>
+          <xsl:for-each select="$p/riwayat/peristiwa">
+            <tr><td><xsl:value-of select="@waktu"/></td><td><xsl:value-of select="@aktor"/></td>
+              <td><xsl:value-of select="@aksi"/><xsl:if test="@objek != $p/@nomor"> (<xsl:value-of select="@objek"/>)</xsl:if></td>
+              <td><xsl:if test="sebelum != ''">Sebelum: <xsl:value-of select="sebelum"/>. </xsl:if><xsl:value-of select="sesudah"/></td></tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
+  </xsl:template>
+
+  <!-- Staff forms on an objection: decision (Atasan) and the dispute record. -->
+  <xsl:template match="keberatan" mode="tindakan">
+    <xsl:variable name="url" select="concat($dasar, '/admin/keberatan/', @nomor)"/>
+    <xsl:if test="@status = 'diterima'">
+      <form method="post" action="{$url}/putusan" class="formulir">
+        <xsl:call-template name="csrf"/>
+        <fieldset>
+          <legend>Putusan Atasan PPID</legend>
+          <input type="radio" id="putusan-kabul-{@nomor}" name="putusan" value="dikabulkan"/>
+          <label for="putusan-kabul-{@nomor}">Keberatan dikabulkan</label>
+          <input type="radio" id="putusan-tolak-{@nomor}" name="putusan" value="ditolak"/>
+          <label for="putusan-tolak-{@nomor}">Keberatan ditolak</label>
+        </fieldset>
+        <label for="alasan-putusan-{@nomor}">Alasan tertulis</label>
+        <textarea id="alasan-putusan-{@nomor}" name="alasan_putusan" rows="3"/>
+        <button type="submit">Putuskan</button>
+      </form>
+    </xsl:if>
+    <form method="post" action="{$url}/sengketa" class="formulir">
+      <xsl:call-template name="csrf"/>
+      <h4>Catat sengketa di Komisi Informasi</h4>
+      <label for="reg-{@nomor}">Nomor register KI</label>
+      <input id="reg-{@nomor}" name="nomor_register" type="text" value="{sengketa/nomor_register}"/>
+      <label for="daftar-{@nomor}">Tanggal didaftarkan (YYYY-MM-DD)</label>
+      <input id="daftar-{@nomor}" name="didaftarkan_pada" type="text" value="{sengketa/didaftarkan}"/>
+      <label for="tahap-{@nomor}">Tahap</label>
+      <select id="tahap-{@nomor}" name="tahap">
+        <option value="mediasi">Mediasi</option>
+        <option value="ajudikasi">Ajudikasi</option>
+        <option value="selesai">Selesai</option>
+      </select>
+      <label for="hasil-{@nomor}">Hasil</label>
+      <select id="hasil-{@nomor}" name="hasil">
+        <option value="">Belum ada</option>
+        <option value="mediasi_berhasil">Mediasi berhasil</option>
+        <option value="dikabulkan">Dikabulkan</option>
+        <option value="dikabulkan_sebagian">Dikabulkan sebagian</option>
+        <option value="ditolak">Ditolak</option>
+        <option value="gugur">Gugur</option>
+      </select>
+      <label for="uraian-hasil-{@nomor}">Uraian hasil</label>
+      <input id="uraian-hasil-{@nomor}" name="uraian_hasil" type="text" value="{sengketa/uraian_hasil}"/>
+      <label for="putus-{@nomor}">Tanggal putusan (YYYY-MM-DD)</label>
+      <input id="putus-{@nomor}" name="diputus_pada" type="text" value="{sengketa/diputus}"/>
+      <button type="submit">Simpan sengketa</button>
+    </form>
+  </xsl:template>
+</xsl:stylesheet>

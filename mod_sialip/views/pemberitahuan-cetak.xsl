@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The printable written notice with its number (UU 14/2008 Pasal 22(7)). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="_layout.xsl"/>
+  <xsl:template match="halaman" mode="isi">
+    <xsl:variable name="s" select="surat"/>
+    <xsl:variable name="n" select="surat/pemberitahuan"/>
+    <article class="kotak surat">
+      <p class="cetak"><strong>PEMERINTAH KABUPATEN SERANG — PPID</strong></p>
+      <h2>Pemberitahuan Tertulis Nomor <span class="nomor-pemberitahuan"><xsl:value-of select="$n/@nomor"/></span></h2>
+      <p>Atas permohonan informasi nomor <xsl:value-of select="$s/@permohonan"/>
+        <xsl:if test="$s/nama != ''"> dari <xsl:value-of select="$s/nama"/></xsl:if>, kami sampaikan:</p>
+      <table>
+        <tr><th>Keputusan</th><td class="keputusan"><xsl:value-of select="$n/keputusan_teks"/></td></tr>
+        <tr><th>Penguasaan informasi</th><td><xsl:value-of select="$n/penguasaan"/></td></tr>
+        <xsl:if test="$n/informasi_diberikan != ''"><tr><th>Informasi yang diberikan</th><td><xsl:value-of select="$n/informasi_diberikan"/></td></tr></xsl:if>
+        <xsl:if test="$n/bagian_dihitamkan != ''"><tr><th>Bagian yang dihitamkan</th><td><xsl:value-of select="$n/bagian_dihitamkan"/></td></tr>
+          <tr><th>Alasan penghitaman</th><td><xsl:value-of select="$n/alasan_penghitaman"/></td></tr></xsl:if>
+        <xsl:for-each select="$n/pengecualian">
+          <tr><th>Dasar penolakan</th><td>Informasi dikecualikan berdasarkan UU 14/2008 Pasal 17 huruf <xsl:value-of select="@pasal17"/>: <xsl:value-of select="informasi"/>.
+            Dasar hukum: <xsl:value-of select="dasar_hukum"/>. Uji konsekuensi: <xsl:value-of select="konsekuensi"/>. Jangka waktu pengecualian: <xsl:value-of select="jangka_waktu"/>.</td></tr>
+        </xsl:for-each>
+        <xsl:if test="$n/diteruskan_ke != ''"><tr><th>Badan publik yang menguasai</th><td><xsl:value-of select="$n/diteruskan_ke"/></td></tr></xsl:if>
+        <xsl:if test="$n/janji_waktu != ''"><tr><th>Informasi akan tersedia</th><td><xsl:value-of select="$n/janji_waktu"/></td></tr></xsl:if>
+        <xsl:if test="$n/alasan_prosedural != ''"><tr><th>Persyaratan yang belum dipenuhi</th><td><xsl:value-of select="$n/alasan_prosedural"/></td></tr></xsl:if>
+        <xsl:if test="$n/bentuk != ''"><tr><th>Bentuk</th><td><xsl:value-of select="$n/bentuk"/></td></tr></xsl:if>
+        <xsl:if test="$n/cara_penyampaian != ''"><tr><th>Cara penyampaian</th><td><xsl:value-of select="$n/cara_penyampaian"/></td></tr></xsl:if>
+        <tr><th>Biaya</th><td class="biaya"><xsl:value-of select="$n/biaya"/>
+          <xsl:if test="$n/rincian_biaya != ''"><pre class="rincian-biaya"><xsl:value-of select="$n/rincian_biaya"/></pre></xsl:if></td></tr>
+        <tr><th>Diterbitkan</th><td><xsl:value-of select="$n/diterbitkan"/> oleh <xsl:value-of select="$n/penerbit"/></td></tr>
+      </table>
+      <xsl:if test="$n/dokumen/berkas">
+        <h3>Dokumen</h3>
+        <ul>
+          <xsl:for-each select="$n/dokumen/berkas">
+            <li>
+              <xsl:choose>
+                <xsl:when test="/halaman/konteks/pengguna"><a href="{$dasar}/admin/permohonan/{$s/@permohonan}/dokumen/{@id}"><xsl:value-of select="."/></a></xsl:when>
+                <xsl:otherwise><a class="unduh" href="{$dasar}/permohonan/{$s/@permohonan}/dokumen/{@id}?kode={/halaman/konteks/kode}"><xsl:value-of select="."/></a></xsl:otherwise>
+              </xsl:choose>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+      <p>Apabila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID
+        paling lambat 30 hari kerja setelah pemberitahuan ini diterima (UU 14/2008 Pasal 35-36).</p>
+    </article>
+  </xsl:template>
+</xsl:stylesheet>
