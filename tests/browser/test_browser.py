@@ -10,14 +10,9 @@ import tempfile
 import zlib
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 
 # Failed lookups are throttled per client address and every test comes from
 # 127.0.0.1: start with no counters, whatever ran before in this session.
@@ -58,29 +53,6 @@ def png_bytes(width=4, height=4):
             + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(rows))
             + chunk(b"IEND", b""))
-
-
-@pytest.fixture
-def browser():
-    profile = tempfile.mkdtemp(prefix="sialip-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync",
-                 "--user-data-dir=" + profile, "--window-size=1280,1024",
-                 "--lang=id"):
-        options.add_argument(flag)
-    driver = None
-    try:
-        driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER),
-                                  options=options)
-        driver.set_page_load_timeout(30)
-        yield driver
-    finally:
-        if driver is not None:
-            driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.fixture
