@@ -164,6 +164,55 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     return 0;
 }
 
+int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
+               int nargs, const char **args)
+{
+    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
+    const apr_dbd_driver_t *drv = db->dbd->driver;
+    apr_dbd_results_t *res = NULL;
+    apr_dbd_row_t *row = NULL;
+    apr_pool_t *row_pool;
+    const char **names, **values;
+    int rv, j, ncols, stop = 0;
+
+    if (!stmt) {
+        return -1;
+    }
+    rv = apr_dbd_pselect(drv, db->r->pool, db->dbd->handle, &res, stmt, 0,
+                         nargs, args);
+    if (rv != 0) {
+        log_db_error(db, label, rv);
+        return -1;
+    }
+    ncols = apr_dbd_num_cols(drv, res);
+    names = apr_pcalloc(db->r->pool, sizeof(char *) * (ncols + 1));
+    values = apr_pcalloc(db->r->pool, sizeof(char *) * (ncols + 1));
+    for (j = 0; j < ncols; j++) {
+        names[j] = apr_pstrdup(db->r->pool, apr_dbd_get_name(drv, res, j));
+    }
+    apr_pool_create(&row_pool, db->r->pool);
+    /* The driver allocates the row handle from the pool it is given when
+     * *row is NULL: a fresh one in the row pool, which is cleared after
+     * every row. */
+    while ((row = NULL, rv = apr_dbd_get_row(drv, row_pool, res, &row, -1)) == 0) {
+        for (j = 0; j < ncols; j++) {
+            char *v = NULL;
+            values[j] = apr_dbd_datum_get(drv, row, j, APR_DBD_TYPE_STRING, &v)
+                        == APR_SUCCESS ? v : NULL;
+        }
+        if (!stop) {
+            stop = each_row(ctx, ncols, names, values, row_pool);
+        }
+        apr_pool_clear(row_pool);
+    }
+    apr_pool_destroy(row_pool);
+    if (rv != -1) {
+        log_db_error(db, label, rv);
+        return -1;
+    }
+    return 0;
+}
+
 int sl_db_exec(sl_db *db, const char *label, int *nrows,
                int nargs, const char **args)
 {

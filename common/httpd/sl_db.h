@@ -50,6 +50,17 @@ typedef struct {
 /* Runs a SELECT; returns 0 and sets *out, or -1 (logged). */
 int sl_db_select(sl_db *db, const char *label, sl_rows **out,
                  int nargs, const char **args);
+/* Runs a SELECT and calls each_row for every row as it arrives, without
+ * keeping the rows: memory stays flat however many there are (exports of
+ * whole registers).  values[j] is NULL for SQL NULL and valid only during
+ * the call; a per-row pool is cleared after each row.  each_row returns 0
+ * to go on, non-zero to stop (the remaining rows are still read, as the
+ * driver requires).  Returns 0, or -1 (logged). */
+typedef int (*sl_row_fn)(void *ctx, int ncols, const char *const *names,
+                         const char *const *values, apr_pool_t *row_pool);
+int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
+               int nargs, const char **args);
+
 /* Runs an INSERT/UPDATE/DELETE; returns 0 and the affected row count in
  * *nrows (may be NULL), or -1 (logged). */
 int sl_db_exec(sl_db *db, const char *label, int *nrows,
