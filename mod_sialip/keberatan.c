@@ -16,6 +16,7 @@
 #include "keberatan_rules.h"
 #include "tenggat.h"
 #include "alur.h"
+#include "surel.h"
 #include "sialip.h"
 
 static const sl_stmt_def statements[] = {
@@ -311,6 +312,20 @@ static int public_file(sl_ctx *c)
                SL_ARGS(nomor, year, sl_rows_get(base, 0, 0), grounds, text,
                        sl_utc_format(p, apr_time_sec(now)), sl_day_iso(p, day0),
                        sl_day_iso(p, due)));
+    {
+        const char *body[] = {
+            apr_pstrcat(p, "Keberatan Anda atas permohonan nomor ",
+                        sl_rows_get(base, 0, 1), " telah diterima dengan nomor ",
+                        nomor, ".", NULL),
+            apr_pstrcat(p, "Atasan PPID memberikan tanggapan paling lambat ",
+                        sl_day_long_id(p, due), " (30 hari kerja).", NULL),
+            NULL
+        };
+        sialip_surel_pemohon(c, sl_rows_get(base, 0, 0), "keberatan_diterima",
+                             apr_pstrcat(p, "Keberatan ", nomor, " diterima", NULL),
+                             body, apr_pstrcat(p, c->mount, "/keberatan/", nomor,
+                                               "?kode=", sl_query(c, "kode"), NULL));
+    }
     sl_audit(c, &(sl_audit_entry){"keberatan", "permohonan", sl_rows_get(base, 0, 1),
                                   NULL, apr_pstrcat(p, "Keberatan ", nomor,
                                                     " diterima; Atasan PPID memutus "
@@ -422,6 +437,23 @@ static int decide(sl_ctx *c)
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Keberatan ini sudah diputus.");
+    }
+    {
+        const char *body[] = {
+            apr_pstrcat(p, "Atasan PPID telah memutus keberatan ",
+                        apr_table_get(c->params, "nomor"), ": ",
+                        sl_choice_label(putusan_choices, verdict), ".", NULL),
+            apr_pstrcat(p, "Alasan: ", reasons, NULL),
+            "Jika Anda tidak puas, Anda dapat mengajukan sengketa ke Komisi "
+            "Informasi Provinsi Banten paling lambat 14 hari kerja setelah "
+            "tanggapan ini diterima (UU 14/2008 Pasal 37).",
+            NULL
+        };
+        sialip_surel_pemohon(c, sl_rows_get(k, 0, 1), "keberatan_diputus",
+                             apr_pstrcat(p, "Putusan keberatan ",
+                                         apr_table_get(c->params, "nomor"), NULL),
+                             body, apr_pstrcat(p, c->mount, "/lacak?nomor=",
+                                               sl_rows_get(k, 0, 5), NULL));
     }
     sl_audit(c, &(sl_audit_entry){"putus_keberatan", "keberatan",
                                   apr_table_get(c->params, "nomor"), "diterima",

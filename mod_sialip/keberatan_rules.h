@@ -16,7 +16,7 @@ typedef enum {
 } sl_keberatan_jendela;
 
 /* The ground arises on the day the notice was issued (has_notice) or, with
- * no notice, the day after the (possibly extended) due date passes; the
+ * no notice once it has passed, on the (possibly extended) due date; the
  * window runs 30 working days after it.  Sets *ground and *last_day (for
  * BUKA and LEWAT). */
 sl_keberatan_jendela sl_keberatan_cek(const sl_calendar *cal, int has_notice,

@@ -14,6 +14,7 @@
 #include "sl_session.h"
 #include "sl_module.h"
 #include "alur.h"
+#include "surel.h"
 #include "sialip.h"
 
 #ifndef SIALIP_DEFAULT_VIEW_DIR
@@ -32,6 +33,7 @@ static const sl_feature *const features[] = {
     &sialip_kotak_feature,
     &sialip_pemberitahuan_feature,
     &sialip_keberatan_feature,
+    &sialip_surel_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_audit_feature,

@@ -17,6 +17,7 @@
 #include "sl_module.h"
 #include "pemberitahuan_rules.h"
 #include "alur.h"
+#include "surel.h"
 #include "sialip.h"
 
 #define PT_MAKS_DOKUMEN 10
@@ -416,6 +417,20 @@ static int issue(sl_ctx *c)
         return alur_gangguan(c);
     }
     sl_db_exec(c->db, "pt_selesai", &changed, SL_ARGS(sl_rows_get(r, 0, ALUR_ID)));
+    {
+        const char *body[] = {
+            apr_pstrcat(p, "Pemberitahuan tertulis ", nomor, " atas permohonan Anda "
+                        "telah diterbitkan: ", sl_choice_label(sl_keputusan_choices,
+                                                               keputusan), ".", NULL),
+            "Lihat pemberitahuan dan unduh dokumen dengan nomor dan kode "
+            "pelacakan pada tanda terima:",
+            NULL
+        };
+        sialip_surel_pemohon(c, sl_rows_get(r, 0, ALUR_ID), "pemberitahuan",
+                             apr_pstrcat(p, "Pemberitahuan tertulis ", nomor, NULL),
+                             body, apr_pstrcat(p, c->mount, "/lacak?nomor=",
+                                               sl_rows_get(r, 0, ALUR_NOMOR), NULL));
+    }
     sl_audit(c, &(sl_audit_entry){"pemberitahuan", "permohonan",
                                   sl_rows_get(r, 0, ALUR_NOMOR),
                                   sl_rows_get(r, 0, ALUR_STATUS),

@@ -18,6 +18,7 @@
 #include "sl_store.h"
 #include "sl_module.h"
 #include "alur.h"
+#include "surel.h"
 #include "tenggat.h"
 #include "permohonan_rules.h"
 #include "sialip.h"
@@ -225,6 +226,25 @@ static const char *register_request(sl_ctx *c, const char *code,
                                               apr_pstrdup(p, sl_choice_label(
                                                   sl_kanal_choices, kanal)),
                                               NULL), 1});
+    if (sl_db_select(c->db, "id_terakhir", &rows, SL_NOARGS) == 0) {
+        const char *printed = sl_trackcode_printed(p, code);
+        const char *body[] = {
+            apr_pstrcat(p, "Permohonan informasi Anda telah kami terima pada ",
+                        sl_wib_text(p, sl_utc_format(p, apr_time_sec(received))),
+                        ".", NULL),
+            apr_pstrcat(p, "Nomor pendaftaran: ", number, NULL),
+            apr_pstrcat(p, "Kode pelacakan: ", printed, " (simpan; diperlukan "
+                        "untuk melacak dan mengajukan keberatan)", NULL),
+            apr_pstrcat(p, "Pemberitahuan tertulis paling lambat ",
+                        sl_day_long_id(p, due), ".", NULL),
+            NULL
+        };
+        sialip_surel_pemohon(c, sl_rows_get(rows, 0, 0), "tanda_terima",
+                             apr_pstrcat(p, "Tanda terima permohonan informasi ",
+                                         number, NULL), body,
+                             apr_pstrcat(p, c->mount, "/permohonan/", number,
+                                         "?kode=", printed, NULL));
+    }
     return sl_db_commit(c->db) == 0 ? number : NULL;
 }
 

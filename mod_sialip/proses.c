@@ -16,6 +16,7 @@
 #include "permohonan_rules.h"
 #include "tenggat.h"
 #include "alur.h"
+#include "surel.h"
 #include "sialip.h"
 
 static const sl_stmt_def statements[] = {
@@ -149,6 +150,38 @@ static int finish_change(sl_ctx *c, const sl_rows *r, const char *anchor)
                                       sl_rows_get(r, 0, ALUR_NOMOR), anchor, NULL));
 }
 
+/* E-mails about this request, in the step's transaction. */
+static void tell_applicant(sl_ctx *c, const sl_rows *r, const char *jenis,
+                           const char *subject, const char *paragraph)
+{
+    const char *nomor = sl_rows_get(r, 0, ALUR_NOMOR);
+    const char *body[] = {paragraph, "Lacak permohonan Anda dengan nomor dan "
+                          "kode pelacakan pada tanda terima:", NULL};
+    sialip_surel_pemohon(c, sl_rows_get(r, 0, ALUR_ID), jenis,
+                         apr_pstrcat(c->r->pool, subject, " (", nomor, ")", NULL),
+                         body, apr_pstrcat(c->r->pool, c->mount, "/lacak?nomor=",
+                                           nomor, NULL));
+}
+
+static void tell_opd(sl_ctx *c, const sl_rows *r, const char *opd_id,
+                     const char *note)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *nomor = sl_rows_get(r, 0, ALUR_NOMOR);
+    const char *body[] = {
+        apr_pstrcat(p, "Permohonan informasi nomor ", nomor, " didisposisikan "
+                    "kepada OPD Anda.", NULL),
+        apr_pstrcat(p, "Informasi yang diminta: ", sl_rows_get(r, 0, ALUR_RINCIAN),
+                    NULL),
+        *note ? apr_pstrcat(p, "Catatan PPID Utama: ", note, NULL)
+              : "Jawab bagian OPD Anda melalui halaman permohonan:",
+        NULL
+    };
+    sialip_surel_opd(c, opd_id, "disposisi", nomor,
+                     apr_pstrcat(p, "Disposisi permohonan informasi ", nomor, NULL),
+                     body, apr_pstrcat(p, c->mount, "/admin/permohonan/", nomor, NULL));
+}
+
 /* Routes the request to an OPD (a new part); used for dispositions and for
  * re-routing.  Returns the new part's id, or NULL. */
 static const char *route_to(sl_ctx *c, const sl_rows *r, const char *opd_id,
@@ -168,6 +201,7 @@ static const char *route_to(sl_ctx *c, const sl_rows *r, const char *opd_id,
     }
     sl_db_exec(c->db, "proses_disposisi_buat", NULL,
                SL_ARGS(id, opd_id, *note ? note : NULL, c->session->user_id));
+    tell_opd(c, r, opd_id, note);
     if (sl_db_select(c->db, "proses_id_terakhir", &rows, SL_NOARGS) != 0) {
         return NULL;
     }
@@ -211,6 +245,10 @@ static int disposisi(sl_ctx *c)
     }
     sl_db_exec(c->db, "proses_status", NULL,
                SL_ARGS("didisposisi", sl_rows_get(r, 0, ALUR_ID)));
+    tell_applicant(c, r, "disposisi", "Permohonan Anda diteruskan",
+                   apr_pstrcat(p, "Permohonan informasi Anda nomor ",
+                               sl_rows_get(r, 0, ALUR_NOMOR), " telah diteruskan "
+                               "kepada PPID Pelaksana ", names, ".", NULL));
     sl_audit(c, &(sl_audit_entry){"disposisi", "permohonan",
                                   sl_rows_get(r, 0, ALUR_NOMOR),
                                   sl_rows_get(r, 0, ALUR_STATUS),
@@ -354,6 +392,11 @@ static int perpanjang(sl_ctx *c)
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Waktu jawaban sudah pernah diperpanjang.");
     }
+    tell_applicant(c, r, "perpanjangan", "Waktu jawaban permohonan diperpanjang",
+                   apr_pstrcat(p, "Waktu jawaban atas permohonan nomor ",
+                               sl_rows_get(r, 0, ALUR_NOMOR), " diperpanjang sampai ",
+                               sl_day_long_id(p, extended), ". Alasan: ", reason,
+                               NULL));
     sl_audit(c, &(sl_audit_entry){"perpanjang", "permohonan",
                                   sl_rows_get(r, 0, ALUR_NOMOR),
                                   apr_pstrcat(p, "jatuh tempo ", sl_day_iso(p, due), NULL),

@@ -1,0 +1,500 @@
+/* Unit tests for mod_sialip/pemberitahuan_rules.c: what a written notice
+ * must say for each outcome (UU 14/2008 Pasal 22(7)), whether the body holds
+ * the information, and the copying cost in rupiah. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <apr_general.h>
+#include <apr_pools.h>
+#include <apr_strings.h>
+#include <apr_tables.h>
+
+#include "pemberitahuan_rules.h"
+
+#define MSG_KEPUTUSAN "Pilih keputusan atas permohonan."
+#define MSG_INFORMASI "Sebutkan informasi yang diberikan."
+#define MSG_BENTUK "Pilih bentuk informasi yang diberikan."
+#define MSG_CARA "Pilih cara penyampaian informasi."
+#define MSG_HITAM "Sebutkan bagian informasi yang dihitamkan."
+#define MSG_ALASAN_HITAM "Tuliskan alasan penghitaman."
+#define MSG_DIKECUALIKAN "Pilih uji konsekuensi (Daftar Informasi yang " \
+    "Dikecualikan) yang menjadi dasar penolakan."
+#define MSG_DITERUSKAN "Sebutkan badan publik yang menguasai informasi."
+#define MSG_JANJI "Sebutkan kapan informasi akan tersedia."
+#define MSG_PROSEDURAL "Sebutkan persyaratan yang belum dipenuhi."
+
+/* What the current case is, printed only when it fails. */
+static char context[512];
+
+static int setup(void **state)
+{
+    apr_pool_t *pool;
+    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
+        return -1;
+    *state = pool;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    context[0] = '\0';
+    apr_pool_destroy(*state);
+    return 0;
+}
+
+/* ---- the fields each outcome needs ---------------------------------------- */
+
+typedef struct {
+    const char *field;
+    size_t offset;          /* of the member in sl_pemberitahuan_input */
+    const char *message;
+} required_field;
+
+#define F(name, msg) {#name, offsetof(sl_pemberitahuan_input, name), msg}
+
+static const required_field MEMBERI[] = {
+    F(informasi_diberikan, MSG_INFORMASI),
+    F(bentuk, MSG_BENTUK),
+    F(cara_penyampaian, MSG_CARA),
+};
+static const required_field SEBAGIAN[] = {
+    F(informasi_diberikan, MSG_INFORMASI),
+    F(bentuk, MSG_BENTUK),
+    F(cara_penyampaian, MSG_CARA),
+    F(bagian_dihitamkan, MSG_HITAM),
+    F(alasan_penghitaman, MSG_ALASAN_HITAM),
+};
+static const required_field DIKECUALIKAN[] = {
+    F(dikecualikan_id, MSG_DIKECUALIKAN),
+};
+static const required_field TIDAK_DIKUASAI[] = {
+    F(diteruskan_ke, MSG_DITERUSKAN),
+};
+static const required_field BELUM_DIKUASAI[] = {
+    F(janji_waktu, MSG_JANJI),
+};
+static const required_field PROSEDURAL[] = {
+    F(alasan_prosedural, MSG_PROSEDURAL),
+};
+
+#define LEN(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+typedef struct {
+    const char *keputusan;
+    const required_field *fields;   /* in the order the errors come */
+    int count;
+    const char *penguasaan;
+    int memberi;
+} outcome;
+
+static const outcome OUTCOMES[] = {
+    {"diberikan_seluruhnya", MEMBERI, LEN(MEMBERI), "dikuasai", 1},
+    {"diberikan_sebagian", SEBAGIAN, LEN(SEBAGIAN), "dikuasai", 1},
+    {"ditolak_dikecualikan", DIKECUALIKAN, LEN(DIKECUALIKAN), "dikuasai", 0},
+    {"tidak_dikuasai", TIDAK_DIKUASAI, LEN(TIDAK_DIKUASAI), "tidak_dikuasai", 0},
+    {"belum_dikuasai", BELUM_DIKUASAI, LEN(BELUM_DIKUASAI),
+     "belum_didokumentasikan", 0},
+    {"ditolak_prosedural", PROSEDURAL, LEN(PROSEDURAL), "dikuasai", 0},
+};
+#define N_OUTCOMES LEN(OUTCOMES)
+
+static const outcome *outcome_of(const char *keputusan)
+{
+    for (int i = 0; i < N_OUTCOMES; i++) {
+        if (strcmp(OUTCOMES[i].keputusan, keputusan) == 0)
+            return &OUTCOMES[i];
+    }
+    return NULL;
+}
+
+/* A notice with every field filled in. */
+static sl_pemberitahuan_input complete(const char *keputusan)
+{
+    sl_pemberitahuan_input in = {
+        .keputusan = keputusan,
+        .informasi_diberikan = "Salinan DPA Dinas Pendidikan tahun anggaran 2025.",
+        .bagian_dihitamkan = "Nomor rekening pihak ketiga.",
+        .alasan_penghitaman = "Data pribadi (Pasal 17 huruf h).",
+        .dikecualikan_id = "7",
+        .diteruskan_ke = "Dinas Pendidikan Provinsi Banten",
+        .janji_waktu = "Paling lambat 30 Juni 2026.",
+        .alasan_prosedural = "Salinan KTP tidak terbaca.",
+        .bentuk = "softcopy",
+        .cara_penyampaian = "email",
+    };
+    return in;
+}
+
+/* The member at offset. */
+static const char **slot(sl_pemberitahuan_input *in, size_t offset)
+{
+    return (const char **)((char *)in + offset);
+}
+
+/* Only keputusan and the fields it needs; the rest NULL. */
+static sl_pemberitahuan_input minimal(const outcome *o)
+{
+    sl_pemberitahuan_input full = complete(o->keputusan);
+    sl_pemberitahuan_input in = {.keputusan = o->keputusan};
+    for (int i = 0; i < o->count; i++) {
+        size_t off = o->fields[i].offset;
+        *slot(&in, off) = *slot(&full, off);
+    }
+    return in;
+}
+
+static apr_array_header_t *run(void **state, const sl_pemberitahuan_input *in,
+                               int *n)
+{
+    apr_array_header_t *errors = apr_array_make(*state, 4, sizeof(sl_field_error));
+    *n = sl_pemberitahuan_validate(in, errors);
+    assert_int_equal(*n, errors->nelts);
+    return errors;
+}
+
+static void print_errors(const apr_array_header_t *errors)
+{
+    if (context[0])
+        print_message("case: %s\n", context);
+    for (int i = 0; i < errors->nelts; i++) {
+        const sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
+        print_message("  %s: %s\n", e->field, e->message);
+    }
+}
+
+static void expect_none(void **state, const sl_pemberitahuan_input *in)
+{
+    int n;
+    apr_array_header_t *errors = run(state, in, &n);
+    if (n != 0)
+        print_errors(errors);
+    assert_int_equal(n, 0);
+}
+
+/* Exactly one error, on field, with message. */
+static void expect_one(void **state, const sl_pemberitahuan_input *in,
+                       const char *field, const char *message)
+{
+    int n;
+    apr_array_header_t *errors = run(state, in, &n);
+    if (n != 1)
+        print_errors(errors);
+    assert_int_equal(n, 1);
+    const sl_field_error *e = &APR_ARRAY_IDX(errors, 0, sl_field_error);
+    if (strcmp(e->field, field) != 0 || strcmp(e->message, message) != 0)
+        print_errors(errors);
+    assert_string_equal(e->field, field);
+    assert_string_equal(e->message, message);
+}
+
+/* ---- sl_pemberitahuan_validate ---------------------------------------------- */
+
+static void test_choices_are_the_six_outcomes(void **state)
+{
+    int n = 0;
+    for (const sl_choice *c = sl_keputusan_choices; c->value; c++, n++) {
+        snprintf(context, sizeof(context), "keputusan = %s", c->value);
+        assert_non_null(c->label);
+        assert_non_null(outcome_of(c->value));
+        assert_string_equal(sl_choice_label(sl_keputusan_choices, c->value), c->label);
+    }
+    assert_int_equal(n, N_OUTCOMES);
+
+    n = 0;
+    for (const sl_choice *c = sl_bentuk_choices; c->value; c++, n++)
+        assert_non_null(c->label);
+    assert_int_equal(n, 2);
+    assert_string_equal(sl_choice_label(sl_bentuk_choices, "softcopy"),
+                        "Salinan elektronik (softcopy)");
+    assert_string_equal(sl_choice_label(sl_bentuk_choices, "hardcopy"),
+                        "Salinan cetak (hardcopy)");
+}
+
+static void test_complete_notice_valid(void **state)
+{
+    for (const sl_choice *c = sl_keputusan_choices; c->value; c++) {
+        snprintf(context, sizeof(context), "complete, keputusan = %s", c->value);
+        sl_pemberitahuan_input in = complete(c->value);
+        expect_none(state, &in);
+    }
+}
+
+/* Fields an outcome does not need may be left out. */
+static void test_only_required_fields_valid(void **state)
+{
+    for (const sl_choice *c = sl_keputusan_choices; c->value; c++) {
+        snprintf(context, sizeof(context), "minimal, keputusan = %s", c->value);
+        sl_pemberitahuan_input in = minimal(outcome_of(c->value));
+        expect_none(state, &in);
+    }
+}
+
+static void test_each_required_missing(void **state)
+{
+    static const char *const missing[] = {NULL, "", "   ", " \t\r\n "};
+
+    for (const sl_choice *c = sl_keputusan_choices; c->value; c++) {
+        const outcome *o = outcome_of(c->value);
+        for (int f = 0; f < o->count; f++) {
+            for (size_t m = 0; m < sizeof(missing) / sizeof(missing[0]); m++) {
+                snprintf(context, sizeof(context), "keputusan = %s, %s = %s%s%s",
+                         o->keputusan, o->fields[f].field,
+                         missing[m] ? "\"" : "", missing[m] ? missing[m] : "NULL",
+                         missing[m] ? "\"" : "");
+                sl_pemberitahuan_input in = complete(o->keputusan);
+                *slot(&in, o->fields[f].offset) = missing[m];
+                expect_one(state, &in, o->fields[f].field, o->fields[f].message);
+            }
+        }
+    }
+}
+
+static void test_all_required_missing(void **state)
+{
+    for (const sl_choice *c = sl_keputusan_choices; c->value; c++) {
+        const outcome *o = outcome_of(c->value);
+        sl_pemberitahuan_input in = {.keputusan = o->keputusan};
+        int n;
+        snprintf(context, sizeof(context), "only keputusan = %s", o->keputusan);
+        apr_array_header_t *errors = run(state, &in, &n);
+        if (n != o->count)
+            print_errors(errors);
+        assert_int_equal(n, o->count);
+        for (int i = 0; i < n; i++) {
+            const sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
+            assert_string_equal(e->field, o->fields[i].field);
+            assert_string_equal(e->message, o->fields[i].message);
+        }
+    }
+}
+
+static void test_bentuk_and_cara_must_be_known(void **state)
+{
+    static const char *const given[] = {"diberikan_seluruhnya", "diberikan_sebagian"};
+    static const char *const bad[] = {"pdf", "SOFTCOPY", "Salinan cetak (hardcopy)",
+                                      "softcopy "};
+    static const char *const bad_cara[] = {"fax", "EMAIL", "E-mail", "email "};
+
+    for (int g = 0; g < 2; g++) {
+        for (const sl_choice *b = sl_bentuk_choices; b->value; b++) {
+            for (const sl_choice *c = sl_cara_salinan_choices; c->value; c++) {
+                snprintf(context, sizeof(context), "%s, bentuk = %s, cara = %s",
+                         given[g], b->value, c->value);
+                sl_pemberitahuan_input in = complete(given[g]);
+                in.bentuk = b->value;
+                in.cara_penyampaian = c->value;
+                expect_none(state, &in);
+            }
+        }
+        for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+            snprintf(context, sizeof(context), "%s, bentuk = \"%s\"", given[g], bad[i]);
+            sl_pemberitahuan_input in = complete(given[g]);
+            in.bentuk = bad[i];
+            expect_one(state, &in, "bentuk", MSG_BENTUK);
+        }
+        for (size_t i = 0; i < sizeof(bad_cara) / sizeof(bad_cara[0]); i++) {
+            snprintf(context, sizeof(context), "%s, cara_penyampaian = \"%s\"",
+                     given[g], bad_cara[i]);
+            sl_pemberitahuan_input in = complete(given[g]);
+            in.cara_penyampaian = bad_cara[i];
+            expect_one(state, &in, "cara_penyampaian", MSG_CARA);
+        }
+    }
+}
+
+/* An unknown outcome gives one error, on keputusan, whatever else is there. */
+static void test_unknown_keputusan(void **state)
+{
+    static const char *const unknown[] = {
+        NULL, "", "   ", "ditolak", "DIBERIKAN_SELURUHNYA", "diberikan_seluruhnya ",
+        "Informasi diberikan seluruhnya", "dikuasai",
+    };
+    for (size_t i = 0; i < sizeof(unknown) / sizeof(unknown[0]); i++) {
+        snprintf(context, sizeof(context), "keputusan = %s%s%s",
+                 unknown[i] ? "\"" : "", unknown[i] ? unknown[i] : "NULL",
+                 unknown[i] ? "\"" : "");
+        sl_pemberitahuan_input in = complete(unknown[i]);
+        expect_one(state, &in, "keputusan", MSG_KEPUTUSAN);
+
+        sl_pemberitahuan_input empty = {.keputusan = unknown[i]};
+        expect_one(state, &empty, "keputusan", MSG_KEPUTUSAN);
+    }
+}
+
+/* Errors are appended to what the array holds; the count is of new ones. */
+static void test_appends_and_counts_new_only(void **state)
+{
+    apr_array_header_t *errors = apr_array_make(*state, 4, sizeof(sl_field_error));
+    sl_field_error *old = apr_array_push(errors);
+    old->field = "nomor";
+    old->message = "lama";
+
+    sl_pemberitahuan_input in = {.keputusan = "tidak_dikuasai"};
+    assert_int_equal(sl_pemberitahuan_validate(&in, errors), 1);
+    assert_int_equal(errors->nelts, 2);
+    assert_string_equal(APR_ARRAY_IDX(errors, 0, sl_field_error).field, "nomor");
+    assert_string_equal(APR_ARRAY_IDX(errors, 1, sl_field_error).field, "diteruskan_ke");
+
+    in = complete("diberikan_sebagian");
+    assert_int_equal(sl_pemberitahuan_validate(&in, errors), 0);
+    assert_int_equal(errors->nelts, 2);
+}
+
+/* ---- sl_pemberitahuan_penguasaan and sl_pemberitahuan_memberi --------------- */
+
+static void test_penguasaan(void **state)
+{
+    for (int i = 0; i < N_OUTCOMES; i++) {
+        snprintf(context, sizeof(context), "keputusan = %s", OUTCOMES[i].keputusan);
+        assert_string_equal(sl_pemberitahuan_penguasaan(OUTCOMES[i].keputusan),
+                            OUTCOMES[i].penguasaan);
+    }
+    assert_string_equal(sl_pemberitahuan_penguasaan("tidak_dikuasai"), "tidak_dikuasai");
+    assert_string_equal(sl_pemberitahuan_penguasaan("belum_dikuasai"),
+                        "belum_didokumentasikan");
+    assert_string_equal(sl_pemberitahuan_penguasaan("ditolak_dikecualikan"), "dikuasai");
+}
+
+static void test_memberi(void **state)
+{
+    for (int i = 0; i < N_OUTCOMES; i++) {
+        snprintf(context, sizeof(context), "keputusan = %s", OUTCOMES[i].keputusan);
+        assert_int_equal(!!sl_pemberitahuan_memberi(OUTCOMES[i].keputusan),
+                         OUTCOMES[i].memberi);
+    }
+    assert_false(sl_pemberitahuan_memberi(NULL));
+    assert_false(sl_pemberitahuan_memberi(""));
+    assert_false(sl_pemberitahuan_memberi("diberikan"));
+    assert_false(sl_pemberitahuan_memberi("DIBERIKAN_SELURUHNYA"));
+}
+
+/* ---- sl_rupiah -------------------------------------------------------------- */
+
+static void test_rupiah(void **state)
+{
+    apr_pool_t *pool = *state;
+    static const struct {
+        long amount;
+        const char *text;
+    } cases[] = {
+        {0, "Rp0"},
+        {5, "Rp5"},
+        {500, "Rp500"},
+        {999, "Rp999"},
+        {1000, "Rp1.000"},
+        {15000, "Rp15.000"},
+        {100000, "Rp100.000"},
+        {999999, "Rp999.999"},
+        {1000000, "Rp1.000.000"},
+        {1234567, "Rp1.234.567"},
+        {2147483647L, "Rp2.147.483.647"},
+        {-1, "-Rp1"},
+        {-500, "-Rp500"},
+        {-1500, "-Rp1.500"},
+        {-15000, "-Rp15.000"},
+        {-1234567, "-Rp1.234.567"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        snprintf(context, sizeof(context), "amount = %ld", cases[i].amount);
+        assert_string_equal(sl_rupiah(pool, cases[i].amount), cases[i].text);
+    }
+}
+
+/* ---- sl_biaya_hitung -------------------------------------------------------- */
+
+static void test_biaya_one_line(void **state)
+{
+    const sl_biaya_item items[] = {{"Fotokopi A4", "lembar", 500, 2}};
+    const char *breakdown = NULL;
+    assert_int_equal(sl_biaya_hitung(*state, items, 1, &breakdown), 1000);
+    assert_string_equal(breakdown, "2 lembar Fotokopi A4 x Rp500 = Rp1.000");
+}
+
+static void test_biaya_several_lines(void **state)
+{
+    /* The published tariff (sql/migrations/004_alur_permohonan.sql). */
+    const sl_biaya_item items[] = {
+        {"Fotokopi A4 hitam putih", "lembar", 500, 150},
+        {"Cetak A4", "lembar", 1000, 0},
+        {"Salinan pada CD/DVD", "keping", 10000, 2},
+        {"Pengiriman pos dalam Kabupaten Serang", "paket", 15000, 1},
+    };
+    const char *breakdown = NULL;
+    assert_int_equal(sl_biaya_hitung(*state, items, 4, &breakdown),
+                     75000 + 20000 + 15000);
+    assert_string_equal(breakdown,
+                        "150 lembar Fotokopi A4 hitam putih x Rp500 = Rp75.000\n"
+                        "2 keping Salinan pada CD/DVD x Rp10.000 = Rp20.000\n"
+                        "1 paket Pengiriman pos dalam Kabupaten Serang x Rp15.000 = Rp15.000");
+}
+
+/* A first line left out does not leave a leading newline, nor a last one a
+ * trailing one. */
+static void test_biaya_zero_quantity_left_out(void **state)
+{
+    const sl_biaya_item items[] = {
+        {"Fotokopi A4 hitam putih", "lembar", 500, 0},
+        {"Cetak A4", "lembar", 1000, 2469},
+        {"Salinan pada CD/DVD", "keping", 10000, 0},
+    };
+    const char *breakdown = NULL;
+    assert_int_equal(sl_biaya_hitung(*state, items, 3, &breakdown), 2469000);
+    assert_string_equal(breakdown, "2469 lembar Cetak A4 x Rp1.000 = Rp2.469.000");
+}
+
+static void test_biaya_all_zero(void **state)
+{
+    const sl_biaya_item items[] = {
+        {"Fotokopi A4 hitam putih", "lembar", 500, 0},
+        {"Salinan pada CD/DVD", "keping", 10000, 0},
+    };
+    const char *breakdown = NULL;
+    assert_int_equal(sl_biaya_hitung(*state, items, 2, &breakdown), 0);
+    assert_non_null(breakdown);
+    assert_string_equal(breakdown, "");
+}
+
+static void test_biaya_empty_list(void **state)
+{
+    const sl_biaya_item items[] = {{"Fotokopi A4", "lembar", 500, 3}};
+    const char *breakdown = NULL;
+    assert_int_equal(sl_biaya_hitung(*state, items, 0, &breakdown), 0);
+    assert_non_null(breakdown);
+    assert_string_equal(breakdown, "");
+
+    breakdown = NULL;
+    assert_int_equal(sl_biaya_hitung(*state, NULL, 0, &breakdown), 0);
+    assert_non_null(breakdown);
+    assert_string_equal(breakdown, "");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_choices_are_the_six_outcomes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_complete_notice_valid, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_only_required_fields_valid, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_each_required_missing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_all_required_missing, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bentuk_and_cara_must_be_known, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unknown_keputusan, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_penguasaan, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_memberi, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rupiah, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_one_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_several_lines, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_zero_quantity_left_out, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_all_zero, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_empty_list, setup, teardown),
+    };
+
+    apr_initialize();
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    apr_terminate();
+    return rc;
+}
