@@ -29,6 +29,7 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
      "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
     {"id_terakhir", "SELECT LAST_INSERT_ID()"},
+    {"permohonan_id", "SELECT id FROM permohonan WHERE nomor = %s"},
     /* Takes the row lock of the year's counter (created on the first
      * filing of a year) until the filing commits, so numbers are unique
      * and, since a rollback returns the number, gapless. */
@@ -226,7 +227,8 @@ static const char *register_request(sl_ctx *c, const char *code,
                                               apr_pstrdup(p, sl_choice_label(
                                                   sl_kanal_choices, kanal)),
                                               NULL), 1});
-    if (sl_db_select(c->db, "id_terakhir", &rows, SL_NOARGS) == 0) {
+    if (sl_db_select(c->db, "permohonan_id", &rows, SL_ARGS(number)) == 0
+        && rows->nrows == 1) {
         const char *printed = sl_trackcode_printed(p, code);
         const char *body[] = {
             apr_pstrcat(p, "Permohonan informasi Anda telah kami terima pada ",
