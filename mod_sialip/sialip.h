@@ -65,5 +65,12 @@ extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request p
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
+extern const sl_feature sialip_isian_feature; /* admin_isian.c: OPD choices, uploads */
+extern const sl_feature sialip_dip_feature; /* dip.c: Daftar Informasi Publik */
+extern const sl_feature sialip_dikecualikan_feature; /* dikecualikan.c: exempt list */
+extern const sl_feature sialip_admin_pengguna_feature; /* admin_pengguna.c: users and roles */
+extern const sl_feature sialip_admin_opd_feature; /* admin_opd.c: OPDs */
+extern const sl_feature sialip_admin_libur_feature; /* admin_libur.c: holiday calendar */
+extern const sl_feature sialip_admin_tarif_feature; /* admin_tarif.c: tariff */
 
 #endif

@@ -1,0 +1,461 @@
+/* Daftar Informasi yang Dikecualikan (UU 14/2008 Pasal 17, DOMAIN.md
+ * "Daftar Informasi Publik"): each entry is an uji konsekuensi decision
+ * with the Pasal 17 letter, its legal basis, the consequence of disclosure
+ * and its term.  Exemptions under letters a-f are not permanent, so they
+ * need an end date.  Officers keep their OPD's entries (PPID Utama every
+ * OPD's); the list is public, with the expiry shown. */
+#include <httpd.h>
+#include <string.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include "calendar.h"
+#include "roles.h"
+#include "sl_audit.h"
+#include "sl_module.h"
+#include "admin_isian.h"
+#include "sialip.h"
+
+#define KECUALI_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
+#define KECUALI_SEMUA_OPD SL_ROLE_PPID_UTAMA
+
+/* Columns of the list statements. */
+#define KECUALI_KOLOM \
+    "SELECT k.id, o.nama, k.informasi, k.pasal17_huruf, k.dasar_hukum, " \
+    "k.konsekuensi, k.jangka_waktu, k.berlaku_sampai, k.ditetapkan_pada, " \
+    "(k.berlaku_sampai IS NOT NULL AND " \
+    " k.berlaku_sampai < DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)), k.opd_id, " \
+    "k.dimutakhirkan_pada FROM informasi_dikecualikan k JOIN opd o ON o.id = k.opd_id "
+
+static const sl_stmt_def statements[] = {
+    {"kecuali_publik", KECUALI_KOLOM "ORDER BY o.nama, k.pasal17_huruf, k.id"},
+    {"kecuali_daftar",
+     KECUALI_KOLOM "WHERE (%s = '1' OR k.opd_id = %s) "
+     "ORDER BY o.nama, k.pasal17_huruf, k.id"},
+    {"kecuali_muat", KECUALI_KOLOM "WHERE k.id = %s AND (%s = '1' OR k.opd_id = %s)"},
+    /* The fields in field_names order. */
+    {"kecuali_kunci",
+     "SELECT k.opd_id, k.informasi, k.pasal17_huruf, k.dasar_hukum, "
+     "k.konsekuensi, k.jangka_waktu, k.berlaku_sampai, k.ditetapkan_pada "
+     "FROM informasi_dikecualikan k "
+     "WHERE k.id = %s AND (%s = '1' OR k.opd_id = %s) FOR UPDATE"},
+    {"kecuali_simpan",
+     "INSERT INTO informasi_dikecualikan (opd_id, informasi, pasal17_huruf, "
+     "dasar_hukum, konsekuensi, jangka_waktu, berlaku_sampai, ditetapkan_pada, "
+     "dibuat_oleh, dimutakhirkan_pada) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, "
+     "%s, UTC_TIMESTAMP())"},
+    {"kecuali_ubah",
+     "UPDATE informasi_dikecualikan SET opd_id = %s, informasi = %s, "
+     "pasal17_huruf = %s, dasar_hukum = %s, konsekuensi = %s, jangka_waktu = %s, "
+     "berlaku_sampai = %s, ditetapkan_pada = %s, "
+     "dimutakhirkan_pada = UTC_TIMESTAMP() WHERE id = %s"},
+    {NULL, NULL}
+};
+
+/* Columns of KECUALI_KOLOM. */
+enum {
+    K_ID, K_OPD_NAMA, K_INFORMASI, K_HURUF, K_DASAR, K_KONSEKUENSI, K_JANGKA,
+    K_SAMPAI, K_DITETAPKAN, K_KEDALUWARSA, K_OPD_ID, K_MUTAKHIR
+};
+
+/* UU 14/2008 Pasal 17: what disclosure would do. */
+static const sl_choice huruf_choices[] = {
+    {"a", "a. menghambat proses penegakan hukum"},
+    {"b", "b. mengganggu perlindungan hak atas kekayaan intelektual dan "
+          "persaingan usaha tidak sehat"},
+    {"c", "c. membahayakan pertahanan dan keamanan negara"},
+    {"d", "d. mengungkapkan kekayaan alam Indonesia"},
+    {"e", "e. merugikan ketahanan ekonomi nasional"},
+    {"f", "f. merugikan kepentingan hubungan luar negeri"},
+    {"g", "g. mengungkapkan isi akta otentik yang bersifat pribadi dan "
+          "kemauan terakhir ataupun wasiat seseorang"},
+    {"h", "h. mengungkap rahasia pribadi"},
+    {"i", "i. memorandum atau surat antar/intra Badan Publik yang menurut "
+          "sifatnya dirahasiakan"},
+    {"j", "j. informasi yang tidak boleh diungkapkan berdasarkan undang-undang"},
+    {NULL, NULL}
+};
+
+static const char *const field_names[] = {
+    "opd_id", "informasi", "pasal17_huruf", "dasar_hukum", "konsekuensi",
+    "jangka_waktu", "berlaku_sampai", "ditetapkan_pada", NULL
+};
+static const int field_columns[] = {
+    K_OPD_ID, K_INFORMASI, K_HURUF, K_DASAR, K_KONSEKUENSI, K_JANGKA, K_SAMPAI,
+    K_DITETAPKAN
+};
+
+/* Letters a-f: the exemption has a term (not permanent). */
+static int needs_term(const char *huruf)
+{
+    return huruf && huruf[0] >= 'a' && huruf[0] <= 'f' && huruf[1] == '\0';
+}
+
+static int sees_all(sl_ctx *c)
+{
+    return c->session && (c->session->roles & KECUALI_SEMUA_OPD);
+}
+
+static const char *scope_all(sl_ctx *c)
+{
+    return sl_scope_all(c, KECUALI_SEMUA_OPD);
+}
+
+static const char *today_wib(apr_pool_t *p)
+{
+    apr_time_exp_t t;
+    apr_time_exp_tz(&t, apr_time_now(), SL_WIB_OFFSET_SECONDS);
+    return sl_day_iso(p, sl_day_from_ymd(t.tm_year + 1900, t.tm_mon + 1,
+                                         t.tm_mday));
+}
+
+static const char *long_date(apr_pool_t *p, const char *iso)
+{
+    sl_day d;
+    return iso && sl_day_parse_iso(iso, &d) == 0 ? sl_day_long_id(p, d) : iso;
+}
+
+/* <entri> of one row of the list statements. */
+static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i,
+                      int for_staff)
+{
+    apr_pool_t *p = c->r->pool;
+    xmlNodePtr e = sl_xml_node(parent, "entri");
+    xmlNodePtr term;
+    const char *until = sl_rows_get(rows, i, K_SAMPAI);
+    const char *huruf = sl_rows_get(rows, i, K_HURUF);
+    int expired = strcmp(sl_rows_get_or(rows, i, K_KEDALUWARSA, "0"), "1") == 0;
+
+    sl_xml_attr(e, "id", sl_rows_get(rows, i, K_ID));
+    sl_xml_attr(sl_xml_text(e, "opd", sl_rows_get(rows, i, K_OPD_NAMA)), "id",
+                sl_rows_get(rows, i, K_OPD_ID));
+    sl_xml_text(e, "informasi", sl_rows_get(rows, i, K_INFORMASI));
+    sl_xml_attr(sl_xml_text(e, "pasal17", sl_choice_label(huruf_choices, huruf)),
+                "huruf", huruf);
+    sl_xml_text(e, "dasar_hukum", sl_rows_get(rows, i, K_DASAR));
+    sl_xml_text(e, "konsekuensi", sl_rows_get(rows, i, K_KONSEKUENSI));
+    sl_xml_text(e, "jangka_waktu", sl_rows_get(rows, i, K_JANGKA));
+    sl_xml_attr(sl_xml_text(e, "ditetapkan",
+                            long_date(p, sl_rows_get(rows, i, K_DITETAPKAN))),
+                "tanggal", sl_rows_get(rows, i, K_DITETAPKAN));
+    if (!until) {
+        term = sl_xml_text(e, "berlaku", "berlaku tanpa batas waktu");
+        sl_xml_attr(term, "status", "tetap");
+    }
+    else if (expired) {
+        term = sl_xml_text(e, "berlaku", apr_pstrcat(p, "berlaku sampai ",
+                                                     long_date(p, until),
+                                                     "; sudah kedaluwarsa", NULL));
+        sl_xml_attr(term, "status", "kedaluwarsa");
+    }
+    else {
+        term = sl_xml_text(e, "berlaku", apr_pstrcat(p, "berlaku sampai ",
+                                                     long_date(p, until), NULL));
+        sl_xml_attr(term, "status", "berlaku");
+    }
+    sl_xml_attr(term, "sampai", until);
+    if (for_staff) {
+        isian_waktu_xml(c, e, "mutakhir", sl_rows_get(rows, i, K_MUTAKHIR));
+    }
+}
+
+static int kecuali_publik(sl_ctx *c)
+{
+    sl_rows *rows;
+    sl_page *pg;
+    int i;
+
+    if (sl_db_select(c->db, "kecuali_publik", &rows, SL_NOARGS) != 0) {
+        return isian_gangguan(c);
+    }
+    pg = sl_ctx_page(c, "dikecualikan-daftar", "Daftar Informasi yang Dikecualikan",
+                     "dikecualikan");
+    sl_xml_attr(pg->resource, "total", apr_itoa(c->r->pool, rows->nrows));
+    sl_xml_attr(pg->resource, "tanggal", today_wib(c->r->pool));
+    for (i = 0; i < rows->nrows; i++) {
+        entry_xml(c, pg->resource, rows, i, 0);
+    }
+    return sl_page_send(pg, HTTP_OK);
+}
+
+static int kecuali_kelola(sl_ctx *c)
+{
+    sl_rows *rows;
+    sl_page *pg;
+    int i;
+
+    if (sl_db_select(c->db, "kecuali_daftar", &rows,
+                     SL_ARGS(scope_all(c), sl_scope_opd(c))) != 0) {
+        return isian_gangguan(c);
+    }
+    pg = sl_ctx_page(c, "dikecualikan-kelola", "Kelola informasi yang dikecualikan",
+                     "dikecualikan");
+    sl_xml_attr(pg->resource, "total", apr_itoa(c->r->pool, rows->nrows));
+    if (sees_all(c)) {
+        sl_xml_attr(pg->resource, "semua_opd", "1");
+    }
+    if (strcmp(sl_query(c, "pesan"), "disimpan") == 0) {
+        sl_xml_text(pg->resource, "pesan", "Perubahan tersimpan.");
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        entry_xml(c, pg->resource, rows, i, 1);
+    }
+    return sl_page_send(pg, HTTP_OK);
+}
+
+static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors,
+                     const sl_rows *row, int from_form)
+{
+    apr_pool_t *p = c->r->pool;
+    sl_page *pg;
+    xmlNodePtr res, isian;
+    int i;
+
+    pg = sl_ctx_page(c, "dikecualikan-formulir",
+                     row ? "Ubah informasi yang dikecualikan"
+                         : "Tambah informasi yang dikecualikan", "dikecualikan_entri");
+    res = pg->resource;
+    isian = isian_xml(res);
+    for (i = 0; field_names[i]; i++) {
+        const char *v;
+        /* An officer's entries are its own OPD's, whatever was posted. */
+        int own_opd = strcmp(field_names[i], "opd_id") == 0 && !sees_all(c);
+        if (from_form && !own_opd) {
+            v = sl_field(c, field_names[i]);
+        }
+        else if (row) {
+            v = sl_rows_get(row, 0, field_columns[i]);
+        }
+        else if (strcmp(field_names[i], "ditetapkan_pada") == 0) {
+            v = today_wib(p);
+        }
+        else if (strcmp(field_names[i], "opd_id") == 0) {
+            v = c->session->opd_id;
+        }
+        else {
+            v = "";
+        }
+        isian_nilai(isian, field_names[i], v);
+    }
+    isian_galat_xml(res, errors);
+    isian_pilihan_xml(res, "pasal17_huruf", huruf_choices);
+    if (sees_all(c)) {
+        sl_xml_attr(res, "semua_opd", "1");
+    }
+    if (isian_pilihan_opd(c, res, "opd_id", sees_all(c),
+                          row ? sl_rows_get(row, 0, K_OPD_ID) : NULL) != 0) {
+        return isian_gangguan(c);
+    }
+    if (row) {
+        const char *id = sl_rows_get(row, 0, K_ID);
+        sl_xml_attr(res, "id", id);
+        sl_xml_attr(res, "aksi", apr_pstrcat(p, c->mount, "/admin/dikecualikan/",
+                                             id, NULL));
+        isian_waktu_xml(c, res, "mutakhir", sl_rows_get(row, 0, K_MUTAKHIR));
+    }
+    else {
+        sl_xml_attr(res, "aksi", apr_pstrcat(p, c->mount, "/admin/dikecualikan",
+                                             NULL));
+    }
+    return sl_page_send(pg, status);
+}
+
+static int no_opd(sl_ctx *c)
+{
+    return isian_ditolak(c, "Akun Anda belum terhubung ke OPD mana pun. "
+                         "Hubungi administrator.");
+}
+
+static int kecuali_baru(sl_ctx *c)
+{
+    if (!sees_all(c) && !c->session->opd_id) {
+        return no_opd(c);
+    }
+    return show_form(c, HTTP_OK, NULL, NULL, 0);
+}
+
+static const sl_rows *muat(sl_ctx *c, const char *id, int *failed)
+{
+    sl_rows *rows;
+    *failed = 0;
+    if (!isian_id_valid(id)) {
+        return NULL;
+    }
+    if (sl_db_select(c->db, "kecuali_muat", &rows,
+                     SL_ARGS(id, scope_all(c), sl_scope_opd(c))) != 0) {
+        *failed = 1;
+        return NULL;
+    }
+    return rows->nrows == 1 ? rows : NULL;
+}
+
+static int tidak_ditemukan(sl_ctx *c)
+{
+    return isian_tidak_ditemukan(c, "Entri tidak ditemukan",
+                                 "Entri ini tidak ada atau bukan wewenang OPD "
+                                 "Anda.");
+}
+
+static int kecuali_lihat(sl_ctx *c)
+{
+    int failed;
+    const sl_rows *row = muat(c, apr_table_get(c->params, "id"), &failed);
+    if (!row) {
+        return failed ? isian_gangguan(c) : tidak_ditemukan(c);
+    }
+    return show_form(c, HTTP_OK, NULL, row, 0);
+}
+
+/* The checked values in field_names order (berlaku_sampai NULL when
+ * empty). */
+static void validate(sl_ctx *c, apr_array_header_t *errors, const char **v,
+                     const char *own_opd)
+{
+    sl_day until, since;
+    int since_ok = 0, ok;
+
+    if (sees_all(c)) {
+        v[0] = sl_field(c, "opd_id");
+        ok = isian_opd_aktif(c, v[0], own_opd);
+        if (ok < 0) {
+            isian_galat(errors, "opd_id", "OPD tidak dapat diperiksa saat ini; "
+                        "coba lagi.");
+        }
+        else if (!ok) {
+            isian_galat(errors, "opd_id", "Pilih OPD yang masih aktif.");
+        }
+    }
+    else {
+        v[0] = own_opd;
+    }
+    v[1] = isian_teks(c, errors, "informasi", "Informasi yang dikecualikan", 1,
+                      1000);
+    v[2] = isian_pilih(c, errors, "pasal17_huruf", "huruf Pasal 17 yang menjadi "
+                       "dasar pengecualian", huruf_choices, 1);
+    v[3] = isian_teks(c, errors, "dasar_hukum", "Dasar hukum", 1, 1000);
+    v[4] = isian_teks(c, errors, "konsekuensi", "Konsekuensi bila informasi "
+                      "dibuka", 1, 5000);
+    v[5] = isian_teks(c, errors, "jangka_waktu", "Jangka waktu pengecualian", 1,
+                      255);
+    v[7] = sl_field(c, "ditetapkan_pada");
+    if (!*v[7]) {
+        isian_galat(errors, "ditetapkan_pada", "Tanggal penetapan wajib diisi.");
+    }
+    else if (sl_day_parse_iso(v[7], &since) != 0) {
+        isian_galat(errors, "ditetapkan_pada", "Tanggal penetapan diisi dengan "
+                    "format TTTT-BB-HH, misalnya 2026-01-31.");
+    }
+    else {
+        since_ok = 1;
+    }
+    v[6] = sl_field(c, "berlaku_sampai");
+    if (!*v[6]) {
+        v[6] = NULL;
+        if (needs_term(v[2])) {
+            isian_galat(errors, "berlaku_sampai", "Pengecualian berdasarkan Pasal "
+                        "17 huruf a sampai f tidak bersifat permanen: isi "
+                        "tanggal berakhirnya.");
+        }
+    }
+    else if (sl_day_parse_iso(v[6], &until) != 0) {
+        isian_galat(errors, "berlaku_sampai", "Tanggal berakhir diisi dengan "
+                    "format TTTT-BB-HH, misalnya 2030-12-31.");
+    }
+    else if (since_ok && until <= since) {
+        isian_galat(errors, "berlaku_sampai", "Tanggal berakhir harus sesudah "
+                    "tanggal penetapan.");
+    }
+}
+
+static const char *audit_text(apr_pool_t *p, const char *const *v)
+{
+    return isian_json_kv(p, field_names, v, NULL, NULL);
+}
+
+static int kecuali_buat(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *errors = isian_galat_baru(c);
+    const char *v[8] = {NULL};
+    const char *id;
+
+    if (!sees_all(c) && !c->session->opd_id) {
+        return no_opd(c);
+    }
+    validate(c, errors, v, sees_all(c) ? NULL : c->session->opd_id);
+    if (errors->nelts > 0) {
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, NULL, 1);
+    }
+    if (sl_db_begin(c->db) != 0) {
+        return isian_gangguan(c);
+    }
+    sl_db_exec(c->db, "kecuali_simpan", NULL,
+               SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
+                       c->session->user_id));
+    id = isian_id_terakhir(c);
+    if (!id) {
+        sl_db_rollback(c->db);
+        return isian_gangguan(c);
+    }
+    sl_audit(c, &(sl_audit_entry){"buat", "dikecualikan", id, NULL,
+                                  audit_text(p, v), 0});
+    if (sl_db_commit(c->db) != 0) {
+        return isian_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount,
+                                      "/admin/dikecualikan?pesan=disimpan", NULL));
+}
+
+static int kecuali_ubah(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *id = apr_table_get(c->params, "id");
+    apr_array_header_t *errors = isian_galat_baru(c);
+    const char *v[8] = {NULL};
+    const sl_rows *row;
+    sl_rows *locked;
+    int failed, n = 0;
+
+    row = muat(c, id, &failed);
+    if (!row) {
+        return failed ? isian_gangguan(c) : tidak_ditemukan(c);
+    }
+    validate(c, errors, v, sl_rows_get(row, 0, K_OPD_ID));
+    if (errors->nelts > 0) {
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, row, 1);
+    }
+    if (sl_db_begin(c->db) != 0) {
+        return isian_gangguan(c);
+    }
+    if (sl_db_select(c->db, "kecuali_kunci", &locked,
+                     SL_ARGS(id, scope_all(c), sl_scope_opd(c))) != 0) {
+        return isian_gangguan(c);
+    }
+    if (locked->nrows != 1) {
+        sl_db_rollback(c->db);
+        return tidak_ditemukan(c);
+    }
+    sl_db_exec(c->db, "kecuali_ubah", &n,
+               SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], id));
+    sl_audit(c, &(sl_audit_entry){
+        "ubah", "dikecualikan", id, audit_text(p, locked->rows[0]),
+        audit_text(p, v), 0});
+    if (n != 1 || sl_db_commit(c->db) != 0) {
+        sl_db_rollback(c->db);
+        return isian_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount,
+                                      "/admin/dikecualikan?pesan=disimpan", NULL));
+}
+
+static const sl_route routes[] = {
+    {"GET", "/dikecualikan", kecuali_publik, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/dikecualikan.xml", kecuali_publik, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/admin/dikecualikan", kecuali_kelola, KECUALI_PETUGAS, 0},
+    {"GET", "/admin/dikecualikan/baru", kecuali_baru, KECUALI_PETUGAS, 0},
+    {"POST", "/admin/dikecualikan", kecuali_buat, KECUALI_PETUGAS, 0},
+    {"GET", "/admin/dikecualikan/{id}", kecuali_lihat, KECUALI_PETUGAS, 0},
+    {"POST", "/admin/dikecualikan/{id}", kecuali_ubah, KECUALI_PETUGAS, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sialip_dikecualikan_feature = {routes, statements};

@@ -1,0 +1,29 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Staff accounts (admin). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="_layout.xsl"/>
+
+  <xsl:template match="halaman" mode="isi">
+    <xsl:if test="pengguna/pesan">
+      <div class="kotak info" role="status"><p><xsl:value-of select="pengguna/pesan"/></p></div>
+    </xsl:if>
+    <p><a class="tombol" href="{$dasar}/admin/pengguna/baru">Tambah pengguna</a></p>
+    <table class="daftar">
+      <thead>
+        <tr><th scope="col">Nama pengguna</th><th scope="col">Nama</th><th scope="col">OPD</th>
+          <th scope="col">Peran</th><th scope="col">Status</th></tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="pengguna/akun">
+          <tr id="pengguna-{@id}">
+            <td><a href="{$dasar}/admin/pengguna/{@id}"><xsl:value-of select="username"/></a></td>
+            <td><xsl:value-of select="nama"/></td>
+            <td><xsl:value-of select="opd"/></td>
+            <td><xsl:value-of select="peran"/></td>
+            <td><xsl:choose><xsl:when test="@aktif = '1'">Aktif</xsl:when><xsl:otherwise>Nonaktif</xsl:otherwise></xsl:choose></td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+  </xsl:template>
+</xsl:stylesheet>
