@@ -103,6 +103,13 @@ const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes)
         return cal;
     }
 
+    /* Inside a transaction the table may hold changes that are not
+     * committed yet (an admin editing holidays): use them for this request
+     * only, never cache them, since a rollback would leave the cache
+     * ahead of the database. */
+    if (c->db->in_transaction) {
+        return build(c, c->r->pool, cutoff_minutes);
+    }
     /* Built outside the lock, so a slow query holds up no other request;
      * an older version never replaces a newer one. */
     apr_thread_mutex_lock(cache.lock);

@@ -33,7 +33,8 @@ def consistent(db):
     orphans = db.sql("SELECT COUNT(*) FROM permohonan p WHERE NOT EXISTS (SELECT 1 "
                      "FROM audit a WHERE a.objek = 'permohonan' AND a.objek_id = p.nomor "
                      "AND a.aksi = 'ajukan');")[0][0]
-    ghosts = db.sql("SELECT COUNT(*) FROM audit a WHERE a.aksi = 'ajukan' AND NOT EXISTS "
+    ghosts = db.sql("SELECT COUNT(*) FROM audit a WHERE a.objek = 'permohonan' "
+                    "AND a.aksi = 'ajukan' AND NOT EXISTS "
                     "(SELECT 1 FROM permohonan p WHERE p.nomor = a.objek_id);")[0][0]
     counters = db.sql("SELECT n.tahun, n.terakhir, MAX(p.nomor) FROM nomor_urut n JOIN "
                       "permohonan p ON p.tahun = n.tahun WHERE n.jenis = 'permohonan' "
