@@ -1,24 +1,227 @@
-/* mod_inovasi's configuration and the handlers its route table names. */
+/* mod_inovasi's configuration, roles, the features its route table lists
+ * and the helpers its concern files share (umum.c). */
 #ifndef INOVASI_H
 #define INOVASI_H
 
+#include <apr_hash.h>
 #include "sl_request.h"
+#include "roles.h"
+#include "capaian.h"
 
 /* Which directives a server's configuration sets (virtual hosts inherit
  * the rest). */
 enum {
     INOVASI_SET_MOUNT = 1 << 0,
     INOVASI_SET_VIEWS = 1 << 1,
-    INOVASI_SET_LOGIN = 1 << 2
+    INOVASI_SET_LOGIN = 1 << 2,
+    INOVASI_SET_UPLOADS = 1 << 3
 };
 
 typedef struct {
     unsigned set;                  /* INOVASI_SET_* */
     sl_settings settings;
     const char *view_dir;
+    const char *upload_dir;        /* evidence files (the shared store) */
 } inovasi_config;
 
-/* One feature per concern (routes and statements), listed in mod_inovasi.c. */
-extern const sl_feature inovasi_etalase_feature;   /* etalase.c: the public showcase */
+/* The configuration of the request's server. */
+const inovasi_config *inovasi_config_of(request_rec *r);
+
+/* Who may do what (DOMAIN.md roles): the OPD officer works on its own
+ * OPD's innovations; the evaluator (Bappeda) sees all, sets the year's
+ * rules, verifies reports, scores and publishes; leadership reads all and
+ * changes nothing (no POST route names SL_ROLE_PIMPINAN). */
+#define INOVASI_PETUGAS    SL_ROLE_OPD_INOVASI
+#define INOVASI_EVALUATOR  SL_ROLE_EVALUATOR
+#define INOVASI_SEMUA_OPD  (SL_ROLE_EVALUATOR | SL_ROLE_PIMPINAN)
+#define INOVASI_STAF       (SL_ROLE_OPD_INOVASI | SL_ROLE_EVALUATOR \
+                            | SL_ROLE_PIMPINAN)
+
+/* One feature per concern (routes and statements), listed in mod_inovasi.c
+ * in the order routes are tried: literal paths before {id} paths. */
+extern const sl_feature inovasi_umum_feature;       /* umum.c: shared statements */
+extern const sl_feature inovasi_dasbor_feature;     /* dasbor.c: /dasbor */
+extern const sl_feature inovasi_ekspor_feature;     /* ekspor.c: XML and CSV */
+extern const sl_feature inovasi_tahun_feature;      /* tahun.c: the year's rules and periods */
+extern const sl_feature inovasi_data_feature;       /* inovasi_data.c: profiles */
+extern const sl_feature inovasi_indikator_feature;  /* indikator.c: design indicators */
+extern const sl_feature inovasi_monitoring_feature; /* monitoring.c: reports */
+extern const sl_feature inovasi_evaluasi_feature;   /* evaluasi.c: scores */
+extern const sl_feature inovasi_etalase_feature;    /* etalase.c: the public showcase */
+
+/* ---- umum.c ------------------------------------------------------------ */
+
+/* Error pages in Indonesian. */
+int inovasi_gangguan(sl_ctx *c);                   /* 503 */
+int inovasi_tidak_ada(sl_ctx *c);                  /* 404 */
+int inovasi_ditolak(sl_ctx *c, const char *pesan); /* 409 */
+
+/* A route parameter that is a database id (1-9 digits), or NULL. */
+const char *inovasi_param_id(sl_ctx *c, const char *name);
+/* A year 2000-2100 in digits, or NULL. */
+const char *inovasi_tahun_valid(const char *text);
+/* The current year in WIB. */
+const char *inovasi_tahun_ini(apr_pool_t *p);
+/* The year of ?tahun= when valid, else the current year. */
+const char *inovasi_tahun_query(sl_ctx *c);
+
+/* A DECIMAL column for people: "12.5000" -> "12.5", NULL -> NULL. */
+const char *inovasi_desimal(apr_pool_t *p, const char *dec);
+/* A score with two decimals: "72.50". */
+const char *inovasi_dua(apr_pool_t *p, double v);
+/* Date of a DATETIME (UTC) in WIB as "YYYY-MM-DD"; NULL for NULL. */
+const char *inovasi_tanggal_wib(apr_pool_t *p, const char *utc);
+
+/* Field errors of a form, shown beside the fields (galat untuk="..."). */
+typedef struct {
+    const char *field;
+    const char *message;
+} inovasi_galat;
+apr_array_header_t *inovasi_galat_baru(apr_pool_t *p);
+void inovasi_galat_tambah(apr_array_header_t *e, const char *field,
+                          const char *message);
+void inovasi_galat_xml(xmlNodePtr parent, const apr_array_header_t *e);
+/* <nilai nama="name">value</nilai> in an <isian> element. */
+void inovasi_isian(xmlNodePtr isian, const char *name, const char *value);
+
+/* Text checks: valid, at most max characters, and (when wajib) not blank.
+ * Returns the value or adds an error with label. */
+const char *inovasi_teks(sl_ctx *c, apr_array_header_t *e, const char *field,
+                         const char *label, apr_size_t max, int wajib);
+
+/* Choices: value and the words people see. */
+typedef struct {
+    const char *nilai;
+    const char *label;
+} inovasi_pilihan;
+extern const inovasi_pilihan inovasi_bentuk[], inovasi_jenis[],
+    inovasi_tahapan[], inovasi_inisiator[], inovasi_dasar_hukum[],
+    inovasi_replikasi[], inovasi_replikasi_cara[], inovasi_arah[],
+    inovasi_dimensi[], inovasi_status_laporan[], inovasi_jenis_periode[];
+const char *inovasi_label(const inovasi_pilihan *p, const char *nilai);
+int inovasi_pilihan_ada(const inovasi_pilihan *p, const char *nilai);
+/* <pilihan untuk="name"><opsi nilai="...">label</opsi>...</pilihan> */
+void inovasi_pilihan_xml(xmlNodePtr parent, const char *name,
+                         const inovasi_pilihan *p);
+/* "Triwulan 2 2026" */
+const char *inovasi_nama_periode(apr_pool_t *p, const char *jenis,
+                                 const char *nomor, const char *tahun);
+
+/* A JSON object for the audit trail from name/value pairs ending with
+ * NULL; a NULL value is null. */
+const char *inovasi_json(apr_pool_t *p, ...);
+
+/* Every profile column, named for sl_rows_named; the query goes on with
+ * WHERE (i: the innovation, o: its OPD, s and so: the replication source). */
+#define INOVASI_KOLOM_PROFIL \
+    "SELECT i.id, i.opd_id, o.kode AS opd_kode, o.nama AS opd_nama, " \
+    "o.singkatan AS opd_singkatan, i.tahun, i.nama, i.bentuk, i.jenis, " \
+    "i.tahapan, i.tanggal_uji_coba, i.tanggal_penerapan, i.inisiator, " \
+    "i.urusan, i.ringkasan, i.rancang_bangun, i.tujuan, i.manfaat, i.hasil, " \
+    "i.anggaran, i.dasar_hukum_jenis, i.dasar_hukum_nomor, i.kontak_nama, " \
+    "i.kontak_telepon, i.kontak_email, i.replikasi, i.sumber_inovasi_id, " \
+    "s.nama AS sumber_inovasi_nama, s.terbit AS sumber_terbit, " \
+    "so.singkatan AS sumber_opd, i.sumber_nama, i.sumber_daerah, " \
+    "i.replikasi_cara, i.replikasi_perubahan, i.terbit, i.terbit_pada, " \
+    "i.dibuat_pada, i.diubah_pada " \
+    "FROM inovasi i JOIN opd o ON o.id = i.opd_id " \
+    "LEFT JOIN inovasi s ON s.id = i.sumber_inovasi_id " \
+    "LEFT JOIN opd so ON so.id = s.opd_id "
+
+/* One innovation with every profile column, within the user's OPD scope
+ * (FOR UPDATE inside a transaction); NULL when absent or out of scope
+ * (*failed set on a database error).  semua: the roles that reach every
+ * OPD's innovations here (INOVASI_SEMUA_OPD to read, INOVASI_EVALUATOR for
+ * the evaluator's actions, 0 for the officer's changes: own OPD only). */
+const sl_rows *inovasi_muat(sl_ctx *c, const char *id, unsigned semua,
+                            int *failed);
+/* Whether the user is the officer of this innovation's OPD. */
+int inovasi_milik_opd(sl_ctx *c, const sl_rows *row);
+/* A published innovation for the public. */
+const sl_rows *inovasi_muat_publik(sl_ctx *c, const char *id, int *failed);
+/* The profile of a row of inovasi_muat as XML; publik leaves out what the
+ * public does not see (contact phone and e-mail). */
+void inovasi_profil_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *row,
+                        int publik);
+
+/* ---- the year's rules --------------------------------------------------- */
+
+typedef struct {
+    double bobot[CAPAIAN_DIMENSI];
+    const char *tahun_berlaku;     /* the year whose row applies; NULL: equal */
+} inovasi_bobot_tahun;
+/* Dimension weights of a year: its own row, else the latest earlier
+ * year's, else equal.  Returns 0 or -1. */
+int inovasi_bobot_dimensi(sl_ctx *c, const char *tahun, inovasi_bobot_tahun *out);
+
+typedef struct {
+    capaian_pita *pita;
+    size_t n;
+    const char *tahun_berlaku;     /* NULL when no year has bands */
+} inovasi_pita_tahun;
+/* Bands of a year: its own, else the latest earlier year's, else the
+ * earliest year's.  Returns 0 or -1. */
+int inovasi_pita(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
+
+/* ---- achievement ---------------------------------------------------------- */
+
+typedef struct {
+    const char *id, *dimensi, *nama, *satuan, *baseline, *target, *arah,
+        *bobot, *nilai;
+    capaian_skor persen;
+} inovasi_ind;
+
+typedef struct {
+    const char *id;                /* inovasi id */
+    const char *tahun;
+    const char *periode;           /* the verified report used, or NULL */
+    apr_array_header_t *indikator; /* of inovasi_ind */
+    capaian_hasil hasil;
+    double bobot_dimensi[CAPAIAN_DIMENSI];
+} inovasi_capaian;
+
+/* Achievement of the innovations of tahun ("0": every year), or of one
+ * innovation (id, else "0"), from each one's latest verified report;
+ * hanya_terbit: published ones only (the public), else within the user's
+ * scope.  Returns a hash id -> inovasi_capaian* (innovations with
+ * indicators only), or NULL on a database error. */
+apr_hash_t *inovasi_capaian_set(sl_ctx *c, const char *tahun, const char *id,
+                                int hanya_terbit);
+/* Computes each indicator's persen and the hasil of cap from its
+ * indikator (nilai NULL: no value) and bobot_dimensi. */
+void inovasi_capaian_selesai(inovasi_capaian *cap);
+/* <capaian ada nilai predikat periode ...><dimensi .../>...</capaian>, with
+ * <indikator> elements when dengan_indikator; pita may be NULL. */
+xmlNodePtr inovasi_capaian_xml(sl_ctx *c, xmlNodePtr parent,
+                               const inovasi_capaian *cap,
+                               const inovasi_pita_tahun *pita,
+                               int dengan_indikator);
+/* The band name of a score, or NULL. */
+const char *inovasi_predikat(const inovasi_pita_tahun *pita, capaian_skor s);
+/* The bands of tahun, looked up once per request in cache (a hash made by
+ * the caller); NULL on a database error. */
+const inovasi_pita_tahun *inovasi_pita_untuk(sl_ctx *c, apr_hash_t *cache,
+                                             const char *tahun);
+
+/* ---- monitoring.c ---------------------------------------------------------- */
+
+/* The periods of tahun with this innovation's report in each (status,
+ * due date, late), as <laporan-periode><periode .../>...; 0 or -1. */
+int inovasi_laporan_daftar_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
+                               const char *tahun);
+
+/* ---- evaluation ------------------------------------------------------------ */
+
+typedef struct {
+    const char *id;                /* inovasi id */
+    int penilai;                   /* evaluators who scored */
+    nilai_sebaran sebaran;         /* of the evaluators' totals */
+    int peringkat;                 /* among the year's scored innovations */
+} inovasi_nilai;
+
+/* Scores of the year's innovations (all OPDs: ranks are regency-wide):
+ * a hash id -> inovasi_nilai*, or NULL on a database error.  *jumlah is
+ * the number of innovations scored. */
+apr_hash_t *inovasi_nilai_tahun(sl_ctx *c, const char *tahun, int *jumlah);
 
 #endif

@@ -9,21 +9,41 @@
 #include <apr_strings.h>
 #include "sl_config.h"
 #include "sl_session.h"
+#include "sl_audit.h"
 #include "sl_module.h"
 #include "inovasi.h"
 
 #ifndef INOVASI_DEFAULT_VIEW_DIR
 #define INOVASI_DEFAULT_VIEW_DIR "/usr/share/sialip/views/inovasi"
 #endif
+#ifndef INOVASI_DEFAULT_UPLOAD_DIR
+#define INOVASI_DEFAULT_UPLOAD_DIR "/var/lib/sialip/berkas"
+#endif
 
 extern module AP_MODULE_DECLARE_DATA inovasi_module;
 
+/* Routes are tried in this order: every literal path (/dasbor,
+ * /ekspor.xml, /admin/...) before the showcase's /{id}. */
 static const sl_feature *const features[] = {
+    &inovasi_dasbor_feature,
+    &inovasi_ekspor_feature,
+    &inovasi_tahun_feature,
+    &inovasi_data_feature,
+    &inovasi_indikator_feature,
+    &inovasi_monitoring_feature,
+    &inovasi_evaluasi_feature,
     &inovasi_etalase_feature,
+    &inovasi_umum_feature,
     &sl_assets_feature,
     &sl_session_feature,
+    &sl_audit_feature,
     NULL
 };
+
+const inovasi_config *inovasi_config_of(request_rec *r)
+{
+    return ap_get_module_config(r->server->module_config, &inovasi_module);
+}
 
 static void *create_server_config(apr_pool_t *p, server_rec *s)
 {
@@ -38,6 +58,7 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     cfg->settings.limits.max_field_bytes = 64 * 1024;
     cfg->settings.limits.max_file_bytes = 4 * 1024 * 1024;
     cfg->view_dir = INOVASI_DEFAULT_VIEW_DIR;
+    cfg->upload_dir = INOVASI_DEFAULT_UPLOAD_DIR;
     return cfg;
 }
 
@@ -52,6 +73,9 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     }
     if (add->set & INOVASI_SET_VIEWS) {
         cfg->view_dir = add->view_dir;
+    }
+    if (add->set & INOVASI_SET_UPLOADS) {
+        cfg->upload_dir = add->upload_dir;
     }
     if (add->set & INOVASI_SET_LOGIN) {
         cfg->settings.login_url = add->settings.login_url;
@@ -69,6 +93,12 @@ static const char *set_view_dir(cmd_parms *cmd, void *dummy, const char *arg)
 {
     cmd_config(cmd)->set |= INOVASI_SET_VIEWS;
     return sl_existing_directory(cmd, arg, &cmd_config(cmd)->view_dir);
+}
+
+static const char *set_upload_dir(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    cmd_config(cmd)->set |= INOVASI_SET_UPLOADS;
+    return sl_existing_directory(cmd, arg, &cmd_config(cmd)->upload_dir);
 }
 
 static const char *set_login_url(cmd_parms *cmd, void *dummy, const char *arg)
@@ -100,15 +130,38 @@ static const command_rec inovasi_directives[] = {
                   "URL path the module serves (default /inovasi)"),
     AP_INIT_TAKE1("InovasiViewDir", set_view_dir, NULL, RSRC_CONF,
                   "Directory of mod_inovasi's XSLT views"),
+    AP_INIT_TAKE1("InovasiUploadDir", set_upload_dir, NULL, RSRC_CONF,
+                  "Directory of the upload store for monitoring evidence "
+                  "(default: SialipUploadDir of the main server, else "
+                  INOVASI_DEFAULT_UPLOAD_DIR ")"),
     AP_INIT_TAKE1("InovasiLoginURL", set_login_url, NULL, RSRC_CONF,
                   "The shared staff login page (mod_sialip's /masuk)"),
     {NULL}
 };
 
+/* The evidence of monitoring reports goes to the same content-addressed
+ * store as mod_sialip's uploads: without InovasiUploadDir, the main
+ * server's SialipUploadDir (read from the parsed configuration, so the
+ * deployer names the directory once). */
+static const char *shared_store(apr_pool_t *p)
+{
+    const ap_directive_t *d;
+    for (d = ap_conftree; d; d = d->next) {
+        if (d->directive && strcasecmp(d->directive, "SialipUploadDir") == 0
+            && d->args) {
+            const char *args = d->args;
+            char *word = ap_getword_conf(p, &args);
+            return *word ? ap_server_root_relative(p, word) : NULL;
+        }
+    }
+    return NULL;
+}
+
 static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                                apr_pool_t *ptemp, server_rec *s)
 {
     server_rec *sp;
+    const char *store = shared_store(pconf);
 
     sl_xml_global_init();
     sl_register_features(s, "inovasi_", features);
@@ -117,6 +170,9 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                                                    &inovasi_module);
         const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
                                        &cfg->settings.views);
+        if (!(cfg->set & INOVASI_SET_UPLOADS) && store) {
+            cfg->upload_dir = store;
+        }
         if (err) {
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;

@@ -33,7 +33,9 @@ static const sl_stmt_def statements[] = {
      "AND (%s = '' OR EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id "
      " AND d.opd_id = %s AND d.status <> 'dialihkan')) "
      "AND (%s = '' OR p.kanal = %s) AND (%s = '' OR p.tahun = %s) "
-     "ORDER BY p.status = 'selesai', tempo, p.id LIMIT %s OFFSET %s"},
+     /* The indexed virtual columns of migration 020 (open first, then by
+      * the effective due date): the first page is read in index order. */
+     "ORDER BY p.kotak_selesai, p.kotak_tempo, p.id LIMIT %s OFFSET %s"},
     {"kotak_opd", "SELECT id, singkatan, nama FROM opd WHERE aktif = 1 ORDER BY singkatan"},
     {"kotak_disposisi",
      "SELECT d.id, d.opd_id, o.singkatan, o.nama, d.status, d.catatan, d.jawaban, "

@@ -65,6 +65,10 @@ extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request p
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
+extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */
+extern const sl_feature sialip_laporan_feature;     /* laporan.c: annual, semester */
+extern const sl_feature sialip_statistik_feature;   /* statistik.c: public statistics */
+extern const sl_feature sialip_dip_atom_feature;    /* dip_atom.c: DIP Atom feed */
 extern const sl_feature sialip_isian_feature; /* admin_isian.c: OPD choices, uploads */
 extern const sl_feature sialip_dip_feature; /* dip.c: Daftar Informasi Publik */
 extern const sl_feature sialip_dikecualikan_feature; /* dikecualikan.c: exempt list */

@@ -10,9 +10,12 @@ PACKAGES="
   libxml2-dev libxslt1-dev libxml2-utils xsltproc
   mariadb-server mariadb-client
   libcmocka-dev
+  libssl-dev openssl
   python3 python3-pytest python3-requests python3-lxml python3-pymysql
+  python3-aiosmtpd
   python3-selenium chromium chromium-driver
-  curl
+  curl wrk
+  clang libclang-rt-14-dev sqlmap
 "
 
 missing=""

@@ -14,6 +14,9 @@ install -d "$dest$libexec" "$dest$share/views" "$dest$share/sql" \
 install -m 644 "$here/build/mod_sialip.so" "$here/build/mod_inovasi.so" "$dest$libexec/"
 cp -R "$here/build/views/." "$dest$share/views/"
 cp -R "$here/sql/." "$dest$share/sql/"
+# XML schemas of the exports (registers, reports, statistics, DIP).
+install -d "$dest$share/schema"
+cp -R "$here/mod_sialip/schema/." "$here/mod_inovasi/schema/." "$dest$share/schema/"
 install -m 644 "$here/conf/sialip.load" "$here/conf/sialip.conf" \
     "$here/conf/inovasi.load" "$here/conf/inovasi.conf" "$dest$conf/mods-available/"
 # The DBD block holds the database password: never overwrite an edited one.
@@ -25,10 +28,26 @@ if [ -z "$dest" ] && id www-data >/dev/null 2>&1; then
 fi
 chmod 750 "$dest/var/lib/sialip/berkas"
 
+# sialip-kirim: the outbox delivery program, its systemd units and its
+# configuration (root-only: it holds the database password; never
+# overwritten once there).
+install -d "$dest/usr/sbin" "$dest/etc/systemd/system" "$dest/etc/sialip"
+install -m 755 "$here/build/sialip-kirim" "$dest/usr/sbin/sialip-kirim"
+install -m 644 "$here/conf/sialip-kirim.service" "$here/conf/sialip-kirim.timer" \
+    "$here/conf/sialip-pengingat.service" "$here/conf/sialip-pengingat.timer" \
+    "$dest/etc/systemd/system/"
+install -m 644 "$here/conf/kirim.conf.example" "$dest$share/kirim.conf.example"
+if [ ! -e "$dest/etc/sialip/kirim.conf" ]; then
+    install -m 600 "$here/conf/kirim.conf.example" "$dest/etc/sialip/kirim.conf"
+fi
+
 cat <<MSG
 SIALIP installed. Next:
   1. Create the database and user, then: $share/sql/migrate.sh -u root sialip
   2. Edit $conf/conf-available/sialip-dbd.conf (DBDParams password)
   3. a2enmod dbd sialip inovasi && a2enconf sialip-dbd
   4. apachectl configtest && systemctl reload apache2
+  5. Edit /etc/sialip/kirim.conf (database, mail relay, base_url), then:
+     systemctl daemon-reload
+     systemctl enable --now sialip-kirim.timer sialip-pengingat.timer
 MSG

@@ -13,7 +13,9 @@ import subprocess
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BUILD = os.path.join(ROOT, "build")
+# Where the modules and views are: `make test-asan` points this at its
+# sanitizer build.
+BUILD = os.environ.get("SIALIP_BUILD_DIR") or os.path.join(ROOT, "build")
 IS_ROOT = os.geteuid() == 0
 
 

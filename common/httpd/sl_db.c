@@ -17,11 +17,18 @@
 static apr_hash_t *placeholder_counts;
 static apr_pool_t *placeholder_pool;
 
+/* apr_dbd reads every '%' followed by a letter as a placeholder ("%s",
+ * but also the "%Y" of a DATE_FORMAT); "%%" is a literal percent sign. */
 static int count_placeholders(const char *sql)
 {
     int n = 0;
-    for (; (sql = strstr(sql, "%s")) != NULL; sql += 2) {
-        n++;
+    for (; (sql = strchr(sql, '%')) != NULL; sql++) {
+        if (sql[1] == '%') {
+            sql++;
+        }
+        else if ((sql[1] >= 'a' && sql[1] <= 'z') || (sql[1] >= 'A' && sql[1] <= 'Z')) {
+            n++;
+        }
     }
     return n;
 }
@@ -171,30 +178,39 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     const apr_dbd_driver_t *drv = db->dbd->driver;
     apr_dbd_results_t *res = NULL;
     apr_dbd_row_t *row = NULL;
-    apr_pool_t *row_pool;
+    apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
     int rv, j, ncols, stop = 0;
 
     if (!stmt) {
         return -1;
     }
-    rv = apr_dbd_pselect(drv, db->r->pool, db->dbd->handle, &res, stmt, 0,
+    /* One pool for everything the driver allocates for this statement
+     * (argument binds, result binds sized by the column types: up to fldsz
+     * each), destroyed on return, so calling this page after page does not
+     * grow the request pool.  apr_dbd_get_row gets the same pool: after
+     * the last row the mysql driver runs the result's cleanup with
+     * apr_pool_cleanup_run, on res->pool in apr-util 1.6 but on the pool
+     * given to get_row in some other versions, where a different pool
+     * would leave pselect's cleanup to free the result a second time. */
+    apr_pool_create(&stmt_pool, db->r->pool);
+    rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
                          nargs, args);
     if (rv != 0) {
         log_db_error(db, label, rv);
+        apr_pool_destroy(stmt_pool);
         return -1;
     }
     ncols = apr_dbd_num_cols(drv, res);
-    names = apr_pcalloc(db->r->pool, sizeof(char *) * (ncols + 1));
-    values = apr_pcalloc(db->r->pool, sizeof(char *) * (ncols + 1));
+    names = apr_pcalloc(stmt_pool, sizeof(char *) * (ncols + 1));
+    values = apr_pcalloc(stmt_pool, sizeof(char *) * (ncols + 1));
     for (j = 0; j < ncols; j++) {
-        names[j] = apr_pstrdup(db->r->pool, apr_dbd_get_name(drv, res, j));
+        names[j] = apr_pstrdup(stmt_pool, apr_dbd_get_name(drv, res, j));
     }
-    apr_pool_create(&row_pool, db->r->pool);
-    /* The driver allocates the row handle from the pool it is given when
-     * *row is NULL: a fresh one in the row pool, which is cleared after
-     * every row. */
-    while ((row = NULL, rv = apr_dbd_get_row(drv, row_pool, res, &row, -1)) == 0) {
+    apr_pool_create(&row_pool, stmt_pool);
+    /* One row handle, allocated by the driver on the first row and reused
+     * (a fresh one per row would grow the pool with the row count). */
+    while ((rv = apr_dbd_get_row(drv, stmt_pool, res, &row, -1)) == 0) {
         for (j = 0; j < ncols; j++) {
             char *v = NULL;
             values[j] = apr_dbd_datum_get(drv, row, j, APR_DBD_TYPE_STRING, &v)
@@ -205,11 +221,79 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
         }
         apr_pool_clear(row_pool);
     }
-    apr_pool_destroy(row_pool);
+    apr_pool_destroy(stmt_pool);
     if (rv != -1) {
         log_db_error(db, label, rv);
         return -1;
     }
+    return 0;
+}
+
+/* State of sl_db_each_page between pages. */
+typedef struct {
+    sl_row_fn each_row;
+    void *ctx;
+    int key_col;
+    int rows;             /* rows of the current page */
+    int stop;
+    char key[64];         /* the last key seen */
+    int key_too_long;
+} page_state;
+
+static int page_row(void *data, int ncols, const char *const *names,
+                    const char *const *values, apr_pool_t *row_pool)
+{
+    page_state *st = data;
+    const char *key = st->key_col < ncols ? values[st->key_col] : NULL;
+    size_t n = key ? strlen(key) : 0;
+
+    st->rows++;
+    if (!key || n >= sizeof(st->key)) {
+        st->key_too_long = 1;
+        return 1;
+    }
+    memcpy(st->key, key, n + 1);
+    if (!st->stop) {
+        st->stop = st->each_row(st->ctx, ncols, names, values, row_pool);
+    }
+    return st->stop;
+}
+
+int sl_db_each_page(sl_db *db, const char *label, int key_col, int page_rows,
+                    const char *first_key, sl_row_fn each_row, void *ctx,
+                    int nargs, const char **args)
+{
+    page_state st;
+    const char **all = apr_palloc(db->r->pool, sizeof(char *) * (nargs + 2));
+    char limit[16];
+    size_t n = strlen(first_key);
+
+    if (page_rows < 1 || n >= sizeof(st.key)) {
+        return -1;
+    }
+    memset(&st, 0, sizeof(st));
+    st.each_row = each_row;
+    st.ctx = ctx;
+    st.key_col = key_col;
+    memcpy(st.key, first_key, n + 1);
+    apr_snprintf(limit, sizeof(limit), "%d", page_rows);
+    if (nargs > 0) {
+        memcpy(all, args, sizeof(char *) * nargs);
+    }
+    all[nargs] = st.key;      /* read by the driver when each page runs */
+    all[nargs + 1] = limit;
+    do {
+        st.rows = 0;
+        if (sl_db_each(db, label, page_row, &st, nargs + 2, all) != 0) {
+            return -1;
+        }
+        if (st.key_too_long) {
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, "%s%s: paging key "
+                          "column %d is NULL or too long", db->prefix, label,
+                          key_col);
+            return -1;
+        }
+    } while (st.rows == page_rows && !st.stop);
     return 0;
 }
 

@@ -11,7 +11,9 @@
 
 typedef struct {
     const char *label;   /* without the module prefix */
-    const char *sql;     /* apr_dbd placeholders: %s */
+    const char *sql;     /* placeholders are %s; apr_dbd reads any '%' with a
+                          * letter after it as one, so write a literal
+                          * percent sign (LIKE, DATE_FORMAT) as %% */
 } sl_stmt_def;
 
 /* Registers every statement of defs (ending with a {NULL, NULL} entry)
@@ -50,16 +52,36 @@ typedef struct {
 /* Runs a SELECT; returns 0 and sets *out, or -1 (logged). */
 int sl_db_select(sl_db *db, const char *label, sl_rows **out,
                  int nargs, const char **args);
-/* Runs a SELECT and calls each_row for every row as it arrives, without
- * keeping the rows: memory stays flat however many there are (exports of
- * whole registers).  values[j] is NULL for SQL NULL and valid only during
- * the call; a per-row pool is cleared after each row.  each_row returns 0
- * to go on, non-zero to stop (the remaining rows are still read, as the
- * driver requires).  Returns 0, or -1 (logged). */
+/* Runs a SELECT and calls each_row for every row, without keeping the
+ * rows in the request pool: values[j] is NULL for SQL NULL and valid only
+ * during the call; row_pool is cleared after each row, and everything the
+ * driver allocates for the statement is freed on return.  each_row returns
+ * 0 to go on, non-zero to stop (the remaining rows are still read, as the
+ * driver requires).  Returns 0, or -1 (logged).
+ *
+ * Memory: apr_dbd_mysql stores the whole result in the client library
+ * (mysql_stmt_store_result) before the first row, whatever the seek flag,
+ * and keeps it until the statement runs again.  So this is flat in the
+ * request pool but not in the process for an unbounded SELECT: page those
+ * with sl_db_each_page.  each_row must not run the same statement. */
 typedef int (*sl_row_fn)(void *ctx, int ncols, const char *const *names,
                          const char *const *values, apr_pool_t *row_pool);
 int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
                int nargs, const char **args);
+
+/* A SELECT of any size in memory bounded by page_rows (keyset paging over
+ * sl_db_each): the statement ends with "AND key > %s ORDER BY key LIMIT
+ * %s", key a unique, non-NULL column compared as the column's type (an
+ * integer id), returned as column key_col.  It runs with args plus the
+ * key to start after (first_key, e.g. "0") and page_rows, then again after
+ * the last key of each full page.  Rows arrive in key order, as in
+ * sl_db_each; each_row returning non-zero stops after the current page's
+ * remaining rows are read.  For one consistent snapshot across pages, call
+ * it inside sl_db_begin ... sl_db_rollback (InnoDB repeatable read).
+ * Returns 0, or -1 (logged). */
+int sl_db_each_page(sl_db *db, const char *label, int key_col, int page_rows,
+                    const char *first_key, sl_row_fn each_row, void *ctx,
+                    int nargs, const char **args);
 
 /* Runs an INSERT/UPDATE/DELETE; returns 0 and the affected row count in
  * *nrows (may be NULL), or -1 (logged). */

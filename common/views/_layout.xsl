@@ -25,6 +25,7 @@
             <a href="/ppid/">Layanan</a>
             <a href="/ppid/permohonan/baru">Ajukan permohonan</a>
             <a href="/ppid/lacak">Lacak permohonan</a>
+            <a href="/ppid/statistik">Statistik</a>
             <a href="/inovasi/">Inovasi daerah</a>
             <xsl:choose>
               <xsl:when test="halaman/konteks/pengguna">
@@ -44,6 +45,8 @@
             <a href="/ppid/admin/">Beranda petugas</a>
             <a href="/ppid/admin/permohonan">Permohonan</a>
             <a href="/ppid/admin/keberatan">Keberatan</a>
+            <a href="/ppid/admin/register/permohonan">Register</a>
+            <a href="/ppid/admin/laporan">Laporan</a>
             <a href="/ppid/admin/dip">DIP</a>
             <a href="/ppid/admin/dikecualikan">Informasi dikecualikan</a>
             <a href="/ppid/admin/pengguna">Pengguna</a>

@@ -1,0 +1,386 @@
+/* Achievement, weights, bands and evaluation statistics (see capaian.h for
+ * the rules).  Pure C without libm: the few roots and roundings it needs
+ * are done here. */
+#include "capaian.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const dimensi_kode[CAPAIAN_DIMENSI] = {
+    "output", "kemanfaatan", "keberlanjutan"
+};
+static const char *const dimensi_nama[CAPAIAN_DIMENSI] = {
+    "Output", "Kemanfaatan", "Keberlanjutan"
+};
+
+/* Sums compared "to the hundredth" allow for binary fractions. */
+#define TOLERANSI 0.005
+
+int capaian_dimensi_dari_kode(const char *kode)
+{
+    int i;
+    for (i = 0; kode && i < CAPAIAN_DIMENSI; i++) {
+        if (strcmp(kode, dimensi_kode[i]) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+const char *capaian_dimensi_kode(int dimensi)
+{
+    return dimensi >= 0 && dimensi < CAPAIAN_DIMENSI ? dimensi_kode[dimensi]
+                                                     : NULL;
+}
+
+const char *capaian_dimensi_nama(int dimensi)
+{
+    return dimensi >= 0 && dimensi < CAPAIAN_DIMENSI ? dimensi_nama[dimensi]
+                                                     : NULL;
+}
+
+static double batasi(double v, double lo, double hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+capaian_skor capaian_indikator_persen(const capaian_indikator *ind)
+{
+    capaian_skor s = {0, 0.0};
+    double gain, span;
+
+    if (!ind->ada_nilai) {
+        return s;
+    }
+    /* Both measured in the good direction. */
+    if (ind->arah == CAPAIAN_TURUN) {
+        gain = ind->baseline - ind->nilai;
+        span = ind->baseline - ind->target;
+    }
+    else {
+        gain = ind->nilai - ind->baseline;
+        span = ind->target - ind->baseline;
+    }
+    s.ada = 1;
+    if (span <= 0.0) {
+        /* Keep (or reach) the target: met or not met. */
+        s.nilai = gain >= span ? 100.0 : 0.0;
+    }
+    else {
+        s.nilai = batasi(gain / span * 100.0, 0.0, 100.0);
+    }
+    return s;
+}
+
+void capaian_hitung(const capaian_indikator *ind, size_t n,
+                    const double bobot_dimensi[CAPAIAN_DIMENSI],
+                    capaian_hasil *out)
+{
+    double jumlah[CAPAIAN_DIMENSI] = {0}, bobot[CAPAIAN_DIMENSI] = {0};
+    double total = 0.0, bobot_total = 0.0;
+    size_t i;
+    int d;
+
+    memset(out, 0, sizeof(*out));
+    out->jumlah = (int)n;
+    for (i = 0; i < n; i++) {
+        capaian_skor s = capaian_indikator_persen(&ind[i]);
+        d = ind[i].dimensi;
+        if (!s.ada || d < 0 || d >= CAPAIAN_DIMENSI || !(ind[i].bobot > 0.0)) {
+            continue;
+        }
+        jumlah[d] += ind[i].bobot * s.nilai;
+        bobot[d] += ind[i].bobot;
+        out->dihitung++;
+    }
+    for (d = 0; d < CAPAIAN_DIMENSI; d++) {
+        if (bobot[d] > 0.0) {
+            out->dimensi[d].ada = 1;
+            out->dimensi[d].nilai = batasi(jumlah[d] / bobot[d], 0.0, 100.0);
+            if (bobot_dimensi[d] > 0.0) {
+                total += bobot_dimensi[d] * out->dimensi[d].nilai;
+                bobot_total += bobot_dimensi[d];
+            }
+        }
+    }
+    if (bobot_total > 0.0) {
+        out->total.ada = 1;
+        out->total.nilai = batasi(total / bobot_total, 0.0, 100.0);
+    }
+}
+
+double capaian_bulat(double v)
+{
+    /* The epsilon makes 34.995 (stored as 34.99499...) round as people
+     * expect; scores are far below the magnitude where it would matter. */
+    double s = v * 100.0;
+    long long k = (long long)(s >= 0 ? s + 0.5 + 1e-7 : s - 0.5 - 1e-7);
+    return (double)k / 100.0;
+}
+
+const char *capaian_bobot_periksa(const double *bobot, size_t n, char *buf,
+                                  size_t bufsize)
+{
+    double sum = 0.0;
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        if (!(bobot[i] > 0.0)) {
+            snprintf(buf, bufsize, "Setiap bobot harus lebih dari 0.");
+            return buf;
+        }
+        sum += bobot[i];
+    }
+    if (n == 0 || sum < 100.0 - TOLERANSI || sum > 100.0 + TOLERANSI) {
+        snprintf(buf, bufsize, "Jumlah bobot harus 100; sekarang %.2f.",
+                 capaian_bulat(sum));
+        return buf;
+    }
+    return NULL;
+}
+
+const capaian_pita *capaian_pita_cari(const capaian_pita *pita, size_t n,
+                                      double skor)
+{
+    double s = capaian_bulat(skor);
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        if (s >= pita[i].bawah - 1e-9 && s <= pita[i].atas + 1e-9) {
+            return &pita[i];
+        }
+    }
+    return NULL;
+}
+
+const char *capaian_pita_periksa(const capaian_pita *pita, size_t n,
+                                 char *buf, size_t bufsize)
+{
+    size_t i, j;
+
+    if (n == 0) {
+        snprintf(buf, bufsize, "Isi paling sedikit satu predikat.");
+        return buf;
+    }
+    for (i = 0; i < n; i++) {
+        if (!pita[i].nama || !pita[i].nama[0]) {
+            snprintf(buf, bufsize, "Setiap predikat harus bernama.");
+            return buf;
+        }
+        if (pita[i].bawah < 0.0 || pita[i].atas > 100.0
+            || pita[i].bawah > pita[i].atas) {
+            snprintf(buf, bufsize, "Batas predikat \"%.60s\" harus di antara "
+                     "0 dan 100, batas bawah tidak melebihi batas atas.",
+                     pita[i].nama);
+            return buf;
+        }
+        for (j = 0; j < i; j++) {
+            if (!(pita[i].atas < pita[j].bawah || pita[j].atas < pita[i].bawah)) {
+                snprintf(buf, bufsize, "Predikat \"%.40s\" dan \"%.40s\" "
+                         "tumpang tindih.", pita[j].nama, pita[i].nama);
+                return buf;
+            }
+        }
+    }
+    return NULL;
+}
+
+int capaian_angka(const char *text, double *out, char *norm, size_t normsize)
+{
+    char buf[32];
+    size_t w = 0, whole = 0, frac = 0;
+    const char *p = text;
+    int dot = 0;
+
+    if (!p) {
+        return 0;
+    }
+    if (*p == '-') {
+        buf[w++] = *p++;
+    }
+    for (; *p; p++) {
+        if (*p >= '0' && *p <= '9') {
+            if (dot ? ++frac > 4 : ++whole > 14) {
+                return 0;
+            }
+            buf[w++] = *p;
+        }
+        else if ((*p == '.' || *p == ',') && !dot && whole > 0) {
+            dot = 1;
+            buf[w++] = '.';
+        }
+        else {
+            return 0;
+        }
+    }
+    if (whole == 0 || (dot && frac == 0)) {
+        return 0;
+    }
+    buf[w] = '\0';
+    if (out) {
+        *out = strtod(buf, NULL);
+    }
+    if (norm) {
+        if (normsize <= w) {
+            return 0;
+        }
+        memcpy(norm, buf, w + 1);
+    }
+    return 1;
+}
+
+static int hari_dalam_bulan(int y, int m)
+{
+    static const int hari[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int kabisat = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && kabisat ? 29 : hari[m - 1];
+}
+
+int capaian_tanggal(const char *text, int *y, int *m, int *d)
+{
+    int i, yy, mm, dd;
+
+    if (!text || strlen(text) != 10 || text[4] != '-' || text[7] != '-') {
+        return 0;
+    }
+    for (i = 0; i < 10; i++) {
+        if (i != 4 && i != 7 && !(text[i] >= '0' && text[i] <= '9')) {
+            return 0;
+        }
+    }
+    yy = atoi(text);
+    mm = atoi(text + 5);
+    dd = atoi(text + 8);
+    if (yy < 1900 || mm < 1 || mm > 12 || dd < 1 || dd > hari_dalam_bulan(yy, mm)) {
+        return 0;
+    }
+    if (y) *y = yy;
+    if (m) *m = mm;
+    if (d) *d = dd;
+    return 1;
+}
+
+/* "YYYY-MM-DD" of a valid date (year 1900-9999) into out[11]. */
+static void tulis_tanggal(char out[11], int y, int m, int d)
+{
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
+}
+
+int capaian_periode_rentang(const char *jenis, int nomor, int tahun,
+                            char mulai[11], char selesai[11])
+{
+    int bulan;      /* months in the period */
+    int awal, akhir;
+
+    if (jenis && strcmp(jenis, "triwulan") == 0 && nomor >= 1 && nomor <= 4) {
+        bulan = 3;
+    }
+    else if (jenis && strcmp(jenis, "semester") == 0 && nomor >= 1 && nomor <= 2) {
+        bulan = 6;
+    }
+    else {
+        return 0;
+    }
+    if (tahun < 1900 || tahun > 9999) {
+        return 0;
+    }
+    awal = (nomor - 1) * bulan + 1;
+    akhir = nomor * bulan;
+    tulis_tanggal(mulai, tahun, awal, 1);
+    tulis_tanggal(selesai, tahun, akhir, hari_dalam_bulan(tahun, akhir));
+    return 1;
+}
+
+/* ---- evaluation ------------------------------------------------------- */
+
+capaian_skor nilai_total(const double *bobot, const double *skor,
+                         const int *ada, size_t n)
+{
+    capaian_skor s = {0, 0.0};
+    double sum = 0.0, w = 0.0;
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        if (ada[i] && bobot[i] > 0.0) {
+            sum += bobot[i] * skor[i];
+            w += bobot[i];
+        }
+    }
+    if (w > 0.0) {
+        s.ada = 1;
+        s.nilai = sum / w;
+    }
+    return s;
+}
+
+/* Newton's method; x >= 0. */
+static double akar(double x)
+{
+    double g;
+    int i;
+
+    if (!(x > 0.0)) {
+        return 0.0;
+    }
+    g = x > 1.0 ? x : 1.0;
+    for (i = 0; i < 200; i++) {
+        double next = 0.5 * (g + x / g);
+        if (next == g) {
+            break;
+        }
+        g = next;
+    }
+    return g;
+}
+
+void nilai_sebaran_hitung(const double *x, size_t n, nilai_sebaran *out)
+{
+    double sum = 0.0, sq = 0.0;
+    size_t i;
+
+    memset(out, 0, sizeof(*out));
+    if (n == 0) {
+        return;
+    }
+    out->n = n;
+    out->min = out->max = x[0];
+    for (i = 0; i < n; i++) {
+        sum += x[i];
+        if (x[i] < out->min) out->min = x[i];
+        if (x[i] > out->max) out->max = x[i];
+    }
+    out->rata = sum / (double)n;
+    for (i = 0; i < n; i++) {
+        double d = x[i] - out->rata;
+        sq += d * d;
+    }
+    out->simpangan = akar(sq / (double)n);
+}
+
+void nilai_peringkat(const double *skor, size_t n, int *peringkat)
+{
+    size_t i, j;
+
+    /* O(n^2): a year holds at most a few hundred innovations. */
+    for (i = 0; i < n; i++) {
+        double si = capaian_bulat(skor[i]);
+        int lebih_baik = 0;
+        for (j = 0; j < n; j++) {
+            if (capaian_bulat(skor[j]) > si + 1e-9) {
+                lebih_baik++;
+            }
+        }
+        peringkat[i] = lebih_baik + 1;
+    }
+}

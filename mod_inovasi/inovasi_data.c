@@ -1,0 +1,588 @@
+/* Innovation profiles for staff: the list in the user's scope, the form
+ * (every field of the Indeks Inovasi Daerah profile, with replication),
+ * creating and editing (OPD officers, own OPD only), the staff page of one
+ * innovation, and publishing to the showcase (Bappeda's evaluator). */
+#include <httpd.h>
+#include <string.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include "calendar.h"
+#include "validate.h"
+#include "sl_audit.h"
+#include "sl_module.h"
+#include "inovasi.h"
+
+#define KOLOM_ISIAN \
+    "tahun, nama, bentuk, jenis, tahapan, tanggal_uji_coba, tanggal_penerapan, " \
+    "inisiator, urusan, ringkasan, rancang_bangun, tujuan, manfaat, hasil, " \
+    "anggaran, dasar_hukum_jenis, dasar_hukum_nomor, kontak_nama, " \
+    "kontak_telepon, kontak_email, replikasi, sumber_inovasi_id, sumber_nama, " \
+    "sumber_daerah, replikasi_cara, replikasi_perubahan"
+
+static const sl_stmt_def statements[] = {
+    {"daftar",
+     "SELECT i.id, i.nama, i.tahun, o.singkatan, i.bentuk, i.jenis, i.tahapan, "
+     "i.terbit, (SELECT COUNT(*) FROM inovasi_indikator x WHERE x.inovasi_id = i.id) "
+     "FROM inovasi i JOIN opd o ON o.id = i.opd_id "
+     "WHERE (%s = '1' OR i.opd_id = %s) AND (%s = '0' OR i.tahun = %s) "
+     "ORDER BY i.tahun DESC, o.singkatan, i.nama, i.id LIMIT 1000"},
+    {"daftar_tahun",
+     "SELECT DISTINCT tahun FROM inovasi WHERE (%s = '1' OR opd_id = %s) "
+     "ORDER BY tahun DESC"},
+    {"opd_nama", "SELECT nama, singkatan FROM opd WHERE id = %s"},
+    /* The sources a replication may name: published innovations and the
+     * officer's own OPD's, never the innovation itself. */
+    {"sumber_pilihan",
+     "SELECT i.id, i.nama, o.singkatan, i.tahun FROM inovasi i "
+     "JOIN opd o ON o.id = i.opd_id WHERE (i.terbit = 1 OR i.opd_id = %s) "
+     "AND i.id <> %s ORDER BY o.singkatan, i.nama, i.id"},
+    {"sumber_boleh",
+     "SELECT 1 FROM inovasi WHERE id = %s AND (terbit = 1 OR opd_id = %s) "
+     "AND id <> %s"},
+    {"buat",
+     "INSERT INTO inovasi (opd_id, " KOLOM_ISIAN ", terbit, dibuat_pada, "
+     "diubah_pada) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 0, "
+     "UTC_TIMESTAMP(), UTC_TIMESTAMP())"},
+    {"id_baru", "SELECT LAST_INSERT_ID()"},
+    {"ubah",
+     "UPDATE inovasi SET tahun = %s, nama = %s, bentuk = %s, jenis = %s, "
+     "tahapan = %s, tanggal_uji_coba = %s, tanggal_penerapan = %s, "
+     "inisiator = %s, urusan = %s, ringkasan = %s, rancang_bangun = %s, "
+     "tujuan = %s, manfaat = %s, hasil = %s, anggaran = %s, "
+     "dasar_hukum_jenis = %s, dasar_hukum_nomor = %s, kontak_nama = %s, "
+     "kontak_telepon = %s, kontak_email = %s, replikasi = %s, "
+     "sumber_inovasi_id = %s, sumber_nama = %s, sumber_daerah = %s, "
+     "replikasi_cara = %s, replikasi_perubahan = %s, diubah_pada = UTC_TIMESTAMP() "
+     "WHERE id = %s AND opd_id = %s"},
+    {"terbit",
+     "UPDATE inovasi SET terbit = %s, terbit_pada = IF(%s = '1', UTC_TIMESTAMP(), "
+     "NULL) WHERE id = %s"},
+    {"riwayat",
+     "SELECT a.waktu, a.aktor, a.aksi, a.objek, a.sesudah FROM audit a "
+     "WHERE (a.objek IN ('inovasi', 'indikator', 'penilaian') AND a.objek_id = %s) "
+     "OR (a.objek = 'laporan' AND a.objek_id IN (SELECT CAST(l.id AS CHAR) COLLATE utf8mb4_unicode_ci "
+     "FROM inovasi_laporan l WHERE l.inovasi_id = %s)) "
+     "ORDER BY a.waktu DESC, a.id DESC LIMIT 100"},
+    {NULL, NULL}
+};
+
+/* The form's fields in the order of KOLOM_ISIAN. */
+static const char *const fields[] = {
+    "tahun", "nama", "bentuk", "jenis", "tahapan", "tanggal_uji_coba",
+    "tanggal_penerapan", "inisiator", "urusan", "ringkasan", "rancang_bangun",
+    "tujuan", "manfaat", "hasil", "anggaran", "dasar_hukum_jenis",
+    "dasar_hukum_nomor", "kontak_nama", "kontak_telepon", "kontak_email",
+    "replikasi", "sumber_inovasi_id", "sumber_nama", "sumber_daerah",
+    "replikasi_cara", "replikasi_perubahan", NULL
+};
+#define NFIELDS 26
+
+/* ---- the list ---------------------------------------------------------- */
+
+static int daftar(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *semua = sl_scope_all(c, INOVASI_SEMUA_OPD);
+    const char *tahun = inovasi_tahun_valid(sl_query(c, "tahun"));
+    sl_page *page = sl_ctx_page(c, "admin-daftar", "Daftar inovasi daerah",
+                                "daftar");
+    sl_rows *rows, *years;
+    xmlNodePtr res = page->resource, yl;
+    int i;
+
+    if (sl_db_select(c->db, "daftar", &rows,
+                     SL_ARGS(semua, sl_scope_opd(c), tahun ? tahun : "0",
+                             tahun ? tahun : "0")) != 0
+        || sl_db_select(c->db, "daftar_tahun", &years,
+                        SL_ARGS(semua, sl_scope_opd(c))) != 0) {
+        return inovasi_gangguan(c);
+    }
+    sl_xml_attr(res, "tahun", tahun);
+    sl_xml_attr(res, "cakupan", strcmp(semua, "1") == 0 ? "semua" : "opd");
+    if (c->session->roles & INOVASI_PETUGAS && c->session->opd_id) {
+        sl_xml_attr(res, "boleh_buat", "1");
+    }
+    if (c->session->roles & INOVASI_EVALUATOR) {
+        sl_xml_attr(res, "evaluator", "1");
+    }
+    yl = sl_xml_node(res, "tahun-ada");
+    for (i = 0; i < years->nrows; i++) {
+        sl_xml_text(yl, "tahun", sl_rows_get(years, i, 0));
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        xmlNodePtr item = sl_xml_node(res, "item");
+        sl_xml_attr(item, "id", sl_rows_get(rows, i, 0));
+        sl_xml_attr(item, "terbit", sl_rows_get(rows, i, 7));
+        sl_xml_attr(item, "indikator", sl_rows_get(rows, i, 8));
+        sl_xml_text(item, "nama", sl_rows_get(rows, i, 1));
+        sl_xml_text(item, "tahun", sl_rows_get(rows, i, 2));
+        sl_xml_text(item, "opd", sl_rows_get(rows, i, 3));
+        sl_xml_text(item, "bentuk", inovasi_label(inovasi_bentuk, sl_rows_get(rows, i, 4)));
+        sl_xml_text(item, "jenis", inovasi_label(inovasi_jenis, sl_rows_get(rows, i, 5)));
+        sl_xml_attr(sl_xml_text(item, "tahapan", inovasi_label(inovasi_tahapan,
+                    sl_rows_get(rows, i, 6))), "kode", sl_rows_get(rows, i, 6));
+    }
+    sl_xml_attr(res, "jumlah", apr_itoa(p, rows->nrows));
+    return sl_page_send(page, HTTP_OK);
+}
+
+/* ---- the form ---------------------------------------------------------- */
+
+/* The values of the form: as typed (from the POST) or from the row. */
+static const char *value_of(sl_ctx *c, const sl_rows *row, const char *name)
+{
+    if (c->form) {
+        return sl_field(c, name);
+    }
+    if (row) {
+        const char *v = sl_rows_named(row, 0, name);
+        if (strcmp(name, "anggaran") == 0) {
+            return inovasi_desimal(c->r->pool, v);
+        }
+        return v ? v : "";
+    }
+    if (strcmp(name, "tahun") == 0) {
+        return inovasi_tahun_ini(c->r->pool);
+    }
+    if (strcmp(name, "replikasi") == 0) {
+        return "bukan";
+    }
+    return "";
+}
+
+static int show_form(sl_ctx *c, int status, const sl_rows *row,
+                     const char *id, apr_array_header_t *errors)
+{
+    apr_pool_t *p = c->r->pool;
+    sl_page *page = sl_ctx_page(c, "inovasi-form",
+                                id ? "Ubah profil inovasi" : "Inovasi baru",
+                                "formulir");
+    xmlNodePtr res = page->resource, isian, src;
+    sl_rows *opd, *sources;
+    int i;
+
+    if (sl_db_select(c->db, "opd_nama", &opd, SL_ARGS(sl_scope_opd(c))) != 0
+        || sl_db_select(c->db, "sumber_pilihan", &sources,
+                        SL_ARGS(sl_scope_opd(c), id ? id : "0")) != 0) {
+        return inovasi_gangguan(c);
+    }
+    sl_xml_attr(res, "id", id);
+    sl_xml_text(res, "opd", sl_rows_get(opd, 0, 0));
+    isian = sl_xml_node(res, "isian");
+    for (i = 0; fields[i]; i++) {
+        inovasi_isian(isian, fields[i], value_of(c, row, fields[i]));
+    }
+    inovasi_galat_xml(res, errors);
+    inovasi_pilihan_xml(res, "bentuk", inovasi_bentuk);
+    inovasi_pilihan_xml(res, "jenis", inovasi_jenis);
+    inovasi_pilihan_xml(res, "tahapan", inovasi_tahapan);
+    inovasi_pilihan_xml(res, "inisiator", inovasi_inisiator);
+    inovasi_pilihan_xml(res, "dasar_hukum_jenis", inovasi_dasar_hukum);
+    inovasi_pilihan_xml(res, "replikasi", inovasi_replikasi);
+    inovasi_pilihan_xml(res, "replikasi_cara", inovasi_replikasi_cara);
+    src = sl_xml_node(res, "pilihan");
+    sl_xml_attr(src, "untuk", "sumber_inovasi_id");
+    for (i = 0; i < sources->nrows; i++) {
+        xmlNodePtr o = sl_xml_text(src, "opsi", apr_psprintf(p, "%s (%s, %s)",
+                                   sl_rows_get(sources, i, 1),
+                                   sl_rows_get(sources, i, 2),
+                                   sl_rows_get(sources, i, 3)));
+        sl_xml_attr(o, "nilai", sl_rows_get(sources, i, 0));
+    }
+    return sl_page_send(page, status);
+}
+
+static int form_baru(sl_ctx *c)
+{
+    if (!c->session->opd_id) {
+        return sl_error_page(c, HTTP_FORBIDDEN, "Akun belum terhubung ke OPD",
+                             "Minta administrator menghubungkan akun Anda ke "
+                             "perangkat daerah Anda.");
+    }
+    return show_form(c, HTTP_OK, NULL, NULL, NULL);
+}
+
+static int form_ubah(sl_ctx *c)
+{
+    const char *id = inovasi_param_id(c, "id");
+    const sl_rows *row;
+    int failed;
+
+    row = inovasi_muat(c, id, 0, &failed);
+    if (failed) {
+        return inovasi_gangguan(c);
+    }
+    if (!row) {
+        return inovasi_tidak_ada(c);
+    }
+    return show_form(c, HTTP_OK, row, id, NULL);
+}
+
+static void choice(sl_ctx *c, apr_array_header_t *e, const char *field,
+                   const char *label, const inovasi_pilihan *choices)
+{
+    if (!inovasi_pilihan_ada(choices, sl_field(c, field))) {
+        inovasi_galat_tambah(e, field, apr_pstrcat(c->r->pool, "Pilih ", label,
+                                                   ".", NULL));
+    }
+}
+
+/* Validates the form; fills values[] (SQL arguments in the order of
+ * KOLOM_ISIAN, NULL for SQL NULL). */
+static void validate(sl_ctx *c, const char *id, apr_array_header_t *e,
+                     const char **values)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *tahapan = sl_field(c, "tahapan");
+    const char *uji = sl_field(c, "tanggal_uji_coba");
+    const char *terap = sl_field(c, "tanggal_penerapan");
+    const char *anggaran = sl_field(c, "anggaran");
+    const char *hukum = sl_field(c, "dasar_hukum_jenis");
+    const char *telepon = sl_field(c, "kontak_telepon");
+    const char *email = sl_field(c, "kontak_email");
+    const char *rep = sl_field(c, "replikasi");
+    int i, need_uji, need_terap;
+
+    for (i = 0; i < NFIELDS; i++) {
+        const char *v = sl_field(c, fields[i]);
+        values[i] = *v ? v : NULL;
+    }
+    if (!inovasi_tahun_valid(sl_field(c, "tahun"))) {
+        inovasi_galat_tambah(e, "tahun", "Tahun harus 4 angka antara 2000 dan 2100.");
+    }
+    inovasi_teks(c, e, "nama", "Nama inovasi", 255, 1);
+    choice(c, e, "bentuk", "bentuk inovasi", inovasi_bentuk);
+    choice(c, e, "jenis", "jenis inovasi (digital atau non-digital)", inovasi_jenis);
+    choice(c, e, "tahapan", "tahapan inovasi", inovasi_tahapan);
+    choice(c, e, "inisiator", "inisiator inovasi", inovasi_inisiator);
+    inovasi_teks(c, e, "urusan", "Urusan pemerintahan", 255, 1);
+    inovasi_teks(c, e, "ringkasan", "Ringkasan", 2000, 1);
+    inovasi_teks(c, e, "rancang_bangun", "Rancang bangun", 20000, 1);
+    inovasi_teks(c, e, "tujuan", "Tujuan", 5000, 1);
+    inovasi_teks(c, e, "manfaat", "Manfaat", 5000, 1);
+    inovasi_teks(c, e, "hasil", "Hasil inovasi", 5000,
+                 strcmp(tahapan, "penerapan") == 0);
+
+    /* Dates of trial and launch, as far as the stage has come. */
+    need_uji = strcmp(tahapan, "uji_coba") == 0 || strcmp(tahapan, "penerapan") == 0;
+    need_terap = strcmp(tahapan, "penerapan") == 0;
+    if (*uji && !capaian_tanggal(uji, NULL, NULL, NULL)) {
+        inovasi_galat_tambah(e, "tanggal_uji_coba",
+                             "Tanggal uji coba tidak valid (contoh 2026-03-13).");
+    }
+    else if (!*uji && need_uji) {
+        inovasi_galat_tambah(e, "tanggal_uji_coba",
+                             "Isi tanggal mulai uji coba untuk tahapan ini.");
+    }
+    if (*terap && !capaian_tanggal(terap, NULL, NULL, NULL)) {
+        inovasi_galat_tambah(e, "tanggal_penerapan",
+                             "Tanggal penerapan tidak valid (contoh 2026-03-13).");
+    }
+    else if (!*terap && need_terap) {
+        inovasi_galat_tambah(e, "tanggal_penerapan",
+                             "Isi tanggal mulai penerapan untuk tahapan penerapan.");
+    }
+    else if (*terap && *uji && capaian_tanggal(uji, NULL, NULL, NULL)
+             && strcmp(terap, uji) < 0) {
+        inovasi_galat_tambah(e, "tanggal_penerapan",
+                             "Penerapan tidak boleh mendahului uji coba.");
+    }
+
+    if (*anggaran) {
+        double v;
+        char norm[32];
+        const char *dot;
+        if (!capaian_angka(anggaran, &v, norm, sizeof(norm)) || v < 0
+            || ((dot = strchr(norm, '.')) && strlen(dot + 1) > 2)
+            || v >= 1e13) {
+            inovasi_galat_tambah(e, "anggaran", "Anggaran ditulis dalam rupiah "
+                                 "tanpa titik ribuan, contoh 150000000 atau "
+                                 "1500000,50.");
+        }
+        else {
+            values[14] = apr_pstrdup(p, norm);
+        }
+    }
+    if (*hukum && !inovasi_pilihan_ada(inovasi_dasar_hukum, hukum)) {
+        inovasi_galat_tambah(e, "dasar_hukum_jenis", "Pilih jenis dasar hukum.");
+    }
+    inovasi_teks(c, e, "dasar_hukum_nomor", "Nomor dasar hukum", 255, *hukum != '\0');
+    if (!*hukum && *sl_field(c, "dasar_hukum_nomor")) {
+        inovasi_galat_tambah(e, "dasar_hukum_jenis",
+                             "Pilih jenis dasar hukum untuk nomor ini.");
+    }
+
+    inovasi_teks(c, e, "kontak_nama", "Nama narahubung", 255, 1);
+    if (!*telepon && !*email) {
+        inovasi_galat_tambah(e, "kontak_telepon",
+                             "Isi telepon atau e-mail narahubung (salah satu wajib).");
+    }
+    if (*telepon && !sl_valid_phone(telepon)) {
+        inovasi_galat_tambah(e, "kontak_telepon",
+                             "Nomor telepon tidak valid: gunakan 8 sampai 15 angka.");
+    }
+    if (*email && !sl_valid_email(email)) {
+        inovasi_galat_tambah(e, "kontak_email", "Alamat e-mail tidak valid.");
+    }
+    values[18] = telepon;
+    values[19] = email;
+    values[16] = sl_field(c, "dasar_hukum_nomor");
+    values[17] = sl_field(c, "kontak_nama");
+    values[8] = sl_field(c, "urusan");
+
+    /* Replication (ATM): the source and what was copied or changed. */
+    choice(c, e, "replikasi", "apakah inovasi ini replikasi", inovasi_replikasi);
+    values[22] = "";
+    values[23] = "";
+    if (strcmp(rep, "dalam_daerah") == 0) {
+        const char *src = sl_field(c, "sumber_inovasi_id");
+        sl_rows *ok;
+        if (!*src || strspn(src, "0123456789") != strlen(src) || strlen(src) > 9) {
+            inovasi_galat_tambah(e, "sumber_inovasi_id",
+                                 "Pilih inovasi sumber di Kabupaten Serang.");
+        }
+        else if (sl_db_select(c->db, "sumber_boleh", &ok,
+                              SL_ARGS(src, sl_scope_opd(c), id ? id : "0")) != 0
+                 || ok->nrows != 1) {
+            inovasi_galat_tambah(e, "sumber_inovasi_id",
+                                 "Inovasi sumber tidak tersedia; pilih dari daftar.");
+        }
+    }
+    else {
+        values[21] = NULL;
+    }
+    if (strcmp(rep, "luar_daerah") == 0) {
+        values[22] = inovasi_teks(c, e, "sumber_nama", "Nama inovasi sumber", 255, 1);
+        values[23] = inovasi_teks(c, e, "sumber_daerah", "Daerah asal inovasi sumber",
+                                  255, 1);
+    }
+    if (strcmp(rep, "dalam_daerah") == 0 || strcmp(rep, "luar_daerah") == 0) {
+        const char *cara = sl_field(c, "replikasi_cara");
+        choice(c, e, "replikasi_cara", "cara replikasi (tiru penuh atau modifikasi)",
+               inovasi_replikasi_cara);
+        inovasi_teks(c, e, "replikasi_perubahan", "Uraian perubahan", 5000,
+                     strcmp(cara, "modifikasi") == 0);
+    }
+    else {
+        values[24] = NULL;
+        values[25] = NULL;
+    }
+}
+
+static const char *audit_json(sl_ctx *c, const char **v)
+{
+    apr_pool_t *p = c->r->pool;
+    return inovasi_json(p, "tahun", v[0], "nama", v[1], "bentuk", v[2],
+                        "jenis", v[3], "tahapan", v[4], "tanggal_uji_coba", v[5],
+                        "tanggal_penerapan", v[6], "inisiator", v[7],
+                        "urusan", v[8], "anggaran", v[14],
+                        "dasar_hukum", v[15], "dasar_hukum_nomor", v[16],
+                        "kontak", v[17], "replikasi", v[20],
+                        "sumber_inovasi_id", v[21], "sumber_nama", v[22],
+                        "sumber_daerah", v[23], "replikasi_cara", v[24], NULL);
+}
+
+static const char *row_json(sl_ctx *c, const sl_rows *row)
+{
+    const char *v[NFIELDS];
+    int i;
+    for (i = 0; i < NFIELDS; i++) {
+        v[i] = sl_rows_named(row, 0, fields[i]);
+    }
+    return audit_json(c, v);
+}
+
+static int buat(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *errors = inovasi_galat_baru(p);
+    const char *v[NFIELDS];
+    const char *id;
+    sl_rows *rows;
+
+    if (!c->session->opd_id) {
+        return form_baru(c);
+    }
+    validate(c, NULL, errors, v);
+    if (errors->nelts) {
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, NULL, NULL, errors);
+    }
+    if (sl_db_begin(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    sl_db_exec(c->db, "buat", NULL,
+               SL_ARGS(c->session->opd_id, v[0], v[1], v[2], v[3], v[4], v[5],
+                       v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
+                       v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21],
+                       v[22], v[23], v[24], v[25]));
+    if (sl_db_select(c->db, "id_baru", &rows, SL_NOARGS) != 0
+        || !(id = sl_rows_get(rows, 0, 0))) {
+        return inovasi_gangguan(c);
+    }
+    sl_audit(c, &(sl_audit_entry){"buat", "inovasi", id, NULL, audit_json(c, v), 0});
+    if (sl_db_commit(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "innovation %s created by %s",
+                  id, c->session->username);
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
+}
+
+static int ubah(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *id = inovasi_param_id(c, "id");
+    apr_array_header_t *errors = inovasi_galat_baru(p);
+    const char *v[NFIELDS];
+    const sl_rows *row;
+    int failed, n = 0;
+
+    if (!id) {
+        return inovasi_tidak_ada(c);
+    }
+    if (sl_db_begin(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    row = inovasi_muat(c, id, 0, &failed);
+    if (failed) {
+        return inovasi_gangguan(c);
+    }
+    if (!row) {
+        return inovasi_tidak_ada(c);
+    }
+    validate(c, id, errors, v);
+    if (errors->nelts) {
+        sl_db_rollback(c->db);
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, row, id, errors);
+    }
+    sl_db_exec(c->db, "ubah", &n,
+               SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
+                       v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16],
+                       v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24],
+                       v[25], id, sl_scope_opd(c)));
+    sl_audit(c, &(sl_audit_entry){"ubah", "inovasi", id, row_json(c, row),
+                                  audit_json(c, v), 0});
+    if (n != 1 || sl_db_commit(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
+}
+
+/* ---- publishing (Display) ---------------------------------------------- */
+
+static int terbit(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *id = inovasi_param_id(c, "id");
+    const char *want = sl_field(c, "terbit");
+    const sl_rows *row;
+    int failed;
+
+    if (!id) {
+        return inovasi_tidak_ada(c);
+    }
+    if (strcmp(want, "1") != 0 && strcmp(want, "0") != 0) {
+        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
+                             "Pilih terbitkan atau tarik dari etalase.");
+    }
+    if (sl_db_begin(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    row = inovasi_muat(c, id, INOVASI_EVALUATOR, &failed);
+    if (failed) {
+        return inovasi_gangguan(c);
+    }
+    if (!row) {
+        return inovasi_tidak_ada(c);
+    }
+    sl_db_exec(c->db, "terbit", NULL, SL_ARGS(want, want, id));
+    sl_audit(c, &(sl_audit_entry){strcmp(want, "1") == 0 ? "terbitkan" : "tarik",
+                                  "inovasi", id,
+                                  inovasi_json(p, "terbit", sl_rows_named(row, 0, "terbit"), NULL),
+                                  inovasi_json(p, "terbit", want, NULL), 0});
+    if (sl_db_commit(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
+}
+
+/* ---- the staff page of one innovation ---------------------------------- */
+
+static int lihat(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *id = inovasi_param_id(c, "id");
+    apr_hash_t *capaian, *nilai, *bands = apr_hash_make(p);
+    const inovasi_pita_tahun *pita;
+    const inovasi_nilai *mine;
+    const sl_rows *row;
+    const char *tahun;
+    sl_rows *trail;
+    sl_page *page;
+    xmlNodePtr res, boleh, hist;
+    int failed, scored, i;
+
+    row = inovasi_muat(c, id, INOVASI_SEMUA_OPD, &failed);
+    if (failed) {
+        return inovasi_gangguan(c);
+    }
+    if (!row) {
+        return inovasi_tidak_ada(c);
+    }
+    tahun = sl_rows_named(row, 0, "tahun");
+    page = sl_ctx_page(c, "inovasi-staf", sl_rows_named(row, 0, "nama"), "inovasi");
+    res = page->resource;
+    inovasi_profil_xml(c, res, row, 0);
+    if (!(capaian = inovasi_capaian_set(c, "0", id, 0))
+        || !(pita = inovasi_pita_untuk(c, bands, tahun))
+        || !(nilai = inovasi_nilai_tahun(c, tahun, &scored))
+        || inovasi_laporan_daftar_xml(c, res, id, tahun) != 0
+        || sl_db_select(c->db, "riwayat", &trail, SL_ARGS(id, id)) != 0) {
+        return inovasi_gangguan(c);
+    }
+    inovasi_capaian_xml(c, res, apr_hash_get(capaian, id, APR_HASH_KEY_STRING),
+                        pita, 1);
+    mine = apr_hash_get(nilai, id, APR_HASH_KEY_STRING);
+    if (mine) {
+        xmlNodePtr n = sl_xml_node(res, "penilaian");
+        sl_xml_attr(n, "penilai", apr_itoa(p, mine->penilai));
+        sl_xml_attr(n, "rata", inovasi_dua(p, mine->sebaran.rata));
+        sl_xml_attr(n, "simpangan", inovasi_dua(p, mine->sebaran.simpangan));
+        sl_xml_attr(n, "min", inovasi_dua(p, mine->sebaran.min));
+        sl_xml_attr(n, "max", inovasi_dua(p, mine->sebaran.max));
+        sl_xml_attr(n, "peringkat", apr_itoa(p, mine->peringkat));
+        sl_xml_attr(n, "dari", apr_itoa(p, scored));
+    }
+    boleh = sl_xml_node(res, "boleh");
+    if (inovasi_milik_opd(c, row)) {
+        sl_xml_attr(boleh, "ubah", "1");
+    }
+    if (c->session->roles & INOVASI_EVALUATOR) {
+        sl_xml_attr(boleh, "evaluasi", "1");
+    }
+    hist = sl_xml_node(res, "riwayat");
+    for (i = 0; i < trail->nrows; i++) {
+        xmlNodePtr ev = sl_xml_text(hist, "peristiwa", sl_rows_get(trail, i, 4));
+        sl_xml_attr(ev, "waktu", sl_wib_text(p, sl_rows_get(trail, i, 0)));
+        sl_xml_attr(ev, "aktor", sl_rows_get(trail, i, 1));
+        sl_xml_attr(ev, "aksi", sl_rows_get(trail, i, 2));
+        sl_xml_attr(ev, "objek", sl_rows_get(trail, i, 3));
+    }
+    return sl_page_send(page, HTTP_OK);
+}
+
+static const sl_route routes[] = {
+    {"GET", "/admin/", daftar, INOVASI_STAF, 0},
+    {"GET", "/admin/inovasi/baru", form_baru, INOVASI_PETUGAS, 0},
+    {"POST", "/admin/inovasi", buat, INOVASI_PETUGAS, 0},
+    {"GET", "/admin/inovasi/{id}.xml", lihat, INOVASI_STAF, 0},
+    {"GET", "/admin/inovasi/{id}", lihat, INOVASI_STAF, 0},
+    {"POST", "/admin/inovasi/{id}", ubah, INOVASI_PETUGAS, 0},
+    {"GET", "/admin/inovasi/{id}/ubah", form_ubah, INOVASI_PETUGAS, 0},
+    {"POST", "/admin/inovasi/{id}/terbit", terbit, INOVASI_EVALUATOR, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature inovasi_data_feature = {routes, statements};

@@ -1,0 +1,207 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The innovation dashboard: charts drawn as SVG on the server (only
+     presentation attributes, no script or style), each with its figures in
+     a table beside it. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="_layout.xsl"/>
+  <xsl:import href="_inovasi.xsl"/>
+
+  <xsl:variable name="hijau" select="'#0b6e4f'"/>
+
+  <!-- Width of a bar: value / max of the whole width (0 when max is 0). -->
+  <xsl:template name="lebar">
+    <xsl:param name="n"/>
+    <xsl:param name="maks"/>
+    <xsl:param name="penuh"/>
+    <xsl:choose>
+      <xsl:when test="number($maks) &gt; 0"><xsl:value-of select="format-number($n * $penuh div $maks, '0.##')"/></xsl:when>
+      <xsl:otherwise>0</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="bar">
+    <xsl:param name="pos"/>
+    <xsl:param name="label"/>
+    <xsl:param name="n"/>
+    <xsl:param name="teks" select="$n"/>
+    <xsl:param name="maks"/>
+    <xsl:param name="warna" select="$hijau"/>
+    <xsl:variable name="w">
+      <xsl:call-template name="lebar">
+        <xsl:with-param name="n" select="$n"/><xsl:with-param name="maks" select="$maks"/><xsl:with-param name="penuh" select="300"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="y" select="($pos - 1) * 24"/>
+    <text x="0" y="{$y + 16}" font-size="13" fill="#1b1f23"><xsl:value-of select="$label"/></text>
+    <rect x="170" y="{$y + 4}" width="{$w}" height="16" fill="{$warna}"/>
+    <text x="{170 + $w + 6}" y="{$y + 16}" font-size="13" fill="#1b1f23"><xsl:value-of select="$teks"/></text>
+  </xsl:template>
+
+  <xsl:template match="halaman" mode="isi">
+    <xsl:variable name="d" select="dasbor"/>
+    <xsl:call-template name="menu-inovasi"/>
+    <form method="get" action="{$dasar}/dasbor" class="formulir sempit">
+      <label for="tahun">Tahun</label>
+      <input type="text" id="tahun" name="tahun" value="{$d/@tahun}"/>
+      <button type="submit">Tampilkan</button>
+    </form>
+    <p><xsl:value-of select="$d/@inovasi"/> inovasi tahun <xsl:value-of select="$d/@tahun"/>
+      <xsl:if test="$d/@cakupan = 'opd'"> di perangkat daerah Anda</xsl:if>.
+      <a href="{$dasar}/admin/ekspor.csv?tahun={$d/@tahun}">Unduh CSV</a> ·
+      <a href="{$dasar}/admin/tahun/{$d/@tahun}">Aturan dan periode tahun ini</a></p>
+
+    <section id="per-opd">
+      <h2>Inovasi per perangkat daerah</h2>
+      <xsl:variable name="po" select="$d/per-opd"/>
+      <svg width="560" height="{count($po/opd) * 24 + 8}" viewBox="0 0 560 {count($po/opd) * 24 + 8}" role="img"
+           aria-label="Jumlah inovasi per perangkat daerah tahun {$d/@tahun}">
+        <xsl:for-each select="$po/opd">
+          <xsl:call-template name="bar">
+            <xsl:with-param name="pos" select="position()"/>
+            <xsl:with-param name="label" select="@singkatan"/>
+            <xsl:with-param name="n" select="@jumlah"/>
+            <xsl:with-param name="maks" select="$po/@maks"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </svg>
+      <h3>Perangkat daerah tanpa inovasi (One Agency, One Innovation)</h3>
+      <xsl:choose>
+        <xsl:when test="$d/tanpa-inovasi/opd">
+          <p class="kotak galat"><xsl:value-of select="$d/tanpa-inovasi/@jumlah"/> perangkat daerah belum memiliki inovasi tahun <xsl:value-of select="$d/@tahun"/>:</p>
+          <ul id="tanpa-inovasi">
+            <xsl:for-each select="$d/tanpa-inovasi/opd"><li><xsl:value-of select="."/></li></xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="kotak info">Setiap perangkat daerah memiliki paling sedikit satu inovasi.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section id="tahapan">
+      <h2>Corong tahapan</h2>
+      <p class="bantuan">Jumlah inovasi yang telah mencapai paling sedikit tahap tersebut.</p>
+      <xsl:variable name="f" select="$d/tahapan"/>
+      <svg width="560" height="{count($f/tahap) * 30 + 4}" viewBox="0 0 560 {count($f/tahap) * 30 + 4}" role="img"
+           aria-label="Corong tahapan inovasi">
+        <xsl:for-each select="$f/tahap">
+          <xsl:variable name="w">
+            <xsl:call-template name="lebar">
+              <xsl:with-param name="n" select="@jumlah"/><xsl:with-param name="maks" select="$f/@maks"/><xsl:with-param name="penuh" select="360"/>
+            </xsl:call-template>
+          </xsl:variable>
+          <xsl:variable name="y" select="(position() - 1) * 30"/>
+          <rect x="{(360 - $w) div 2}" y="{$y + 2}" width="{$w}" height="24" fill="{$hijau}" fill-opacity="{1 - (position() - 1) * 0.18}"/>
+          <text x="380" y="{$y + 19}" font-size="13" fill="#1b1f23"><xsl:value-of select="."/>: <xsl:value-of select="@jumlah"/></text>
+        </xsl:for-each>
+      </svg>
+      <table>
+        <tr><th>Tahap</th><th>Mencapai tahap ini</th><th>Saat ini di tahap ini</th></tr>
+        <xsl:for-each select="$f/tahap">
+          <tr><td><xsl:value-of select="."/></td><td><xsl:value-of select="@jumlah"/></td><td><xsl:value-of select="@tepat"/></td></tr>
+        </xsl:for-each>
+      </table>
+    </section>
+
+    <section id="capaian-dimensi">
+      <h2>Capaian per dimensi</h2>
+      <p class="bantuan">Rata-rata capaian inovasi yang memiliki laporan terverifikasi.</p>
+      <xsl:variable name="c" select="$d/capaian-dimensi"/>
+      <svg width="560" height="{count($c/dimensi) * 24 + 8}" viewBox="0 0 560 {count($c/dimensi) * 24 + 8}" role="img"
+           aria-label="Capaian per dimensi">
+        <xsl:for-each select="$c/dimensi">
+          <xsl:call-template name="bar">
+            <xsl:with-param name="pos" select="position()"/>
+            <xsl:with-param name="label" select="@nama"/>
+            <xsl:with-param name="n" select="number(concat('0', @nilai))"/>
+            <xsl:with-param name="teks">
+              <xsl:choose>
+                <xsl:when test="@nilai"><xsl:value-of select="translate(@nilai, '.', ',')"/> % (<xsl:value-of select="@dihitung"/> inovasi)</xsl:when>
+                <xsl:otherwise>belum ada data</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+            <xsl:with-param name="maks" select="100"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </svg>
+      <xsl:if test="$c/dimensi[@kode = 'total']/@predikat">
+        <p>Predikat rata-rata: <strong><xsl:value-of select="$c/dimensi[@kode = 'total']/@predikat"/></strong></p>
+      </xsl:if>
+    </section>
+
+    <section id="monitoring">
+      <h2>Laporan monitoring</h2>
+      <xsl:variable name="m" select="$d/monitoring"/>
+      <svg width="560" height="128" viewBox="0 0 560 128" role="img" aria-label="Status laporan monitoring">
+        <xsl:call-template name="bar"><xsl:with-param name="pos" select="1"/><xsl:with-param name="label">Terlambat</xsl:with-param><xsl:with-param name="n" select="$m/@terlambat"/><xsl:with-param name="maks" select="$m/@maks"/><xsl:with-param name="warna">#b00020</xsl:with-param></xsl:call-template>
+        <xsl:call-template name="bar"><xsl:with-param name="pos" select="2"/><xsl:with-param name="label">Jatuh tempo</xsl:with-param><xsl:with-param name="n" select="$m/@jatuh_tempo"/><xsl:with-param name="maks" select="$m/@maks"/><xsl:with-param name="warna">#f0b400</xsl:with-param></xsl:call-template>
+        <xsl:call-template name="bar"><xsl:with-param name="pos" select="3"/><xsl:with-param name="label">Belum jatuh tempo</xsl:with-param><xsl:with-param name="n" select="$m/@mendatang"/><xsl:with-param name="maks" select="$m/@maks"/><xsl:with-param name="warna">#8a939e</xsl:with-param></xsl:call-template>
+        <xsl:call-template name="bar"><xsl:with-param name="pos" select="4"/><xsl:with-param name="label">Menunggu verifikasi</xsl:with-param><xsl:with-param name="n" select="$m/@menunggu_verifikasi"/><xsl:with-param name="maks" select="$m/@maks"/><xsl:with-param name="warna">#1f6fb4</xsl:with-param></xsl:call-template>
+        <xsl:call-template name="bar"><xsl:with-param name="pos" select="5"/><xsl:with-param name="label">Diverifikasi</xsl:with-param><xsl:with-param name="n" select="$m/@diverifikasi"/><xsl:with-param name="maks" select="$m/@maks"/></xsl:call-template>
+      </svg>
+      <p><xsl:value-of select="$m/@diajukan_terlambat"/> laporan diajukan setelah batas waktunya.
+        Jatuh tempo: belum diajukan dan batasnya dalam <xsl:value-of select="$m/@hari_jatuh_tempo"/> hari.</p>
+      <xsl:if test="$m/butir">
+        <table id="laporan-tertunda">
+          <tr><th>Inovasi</th><th>OPD</th><th>Periode</th><th>Batas</th><th>Keadaan</th></tr>
+          <xsl:for-each select="$m/butir">
+            <tr>
+              <xsl:if test="@jenis = 'terlambat'"><xsl:attribute name="class">tempo-lewat</xsl:attribute></xsl:if>
+              <xsl:if test="@jenis = 'jatuh_tempo'"><xsl:attribute name="class">tempo-dekat</xsl:attribute></xsl:if>
+              <td><a href="{$dasar}/admin/inovasi/{@inovasi}/laporan/{@periode}"><xsl:value-of select="."/></a></td>
+              <td><xsl:value-of select="@opd"/></td>
+              <td><xsl:value-of select="@periode_nama"/></td>
+              <td><xsl:value-of select="@tenggat"/></td>
+              <td><xsl:choose><xsl:when test="@jenis = 'terlambat'">terlambat</xsl:when><xsl:otherwise>jatuh tempo</xsl:otherwise></xsl:choose></td>
+            </tr>
+          </xsl:for-each>
+        </table>
+      </xsl:if>
+    </section>
+
+    <section id="peringkat">
+      <h2>Peringkat penilaian</h2>
+      <xsl:variable name="r" select="$d/peringkat"/>
+      <xsl:choose>
+        <xsl:when test="$r/inovasi">
+          <svg width="560" height="{count($r/inovasi) * 24 + 8}" viewBox="0 0 560 {count($r/inovasi) * 24 + 8}" role="img"
+               aria-label="Peringkat nilai inovasi">
+            <xsl:for-each select="$r/inovasi">
+              <xsl:call-template name="bar">
+                <xsl:with-param name="pos" select="position()"/>
+                <xsl:with-param name="label" select="concat(@peringkat, '. ', substring(., 1, 22))"/>
+                <xsl:with-param name="n" select="@rata"/>
+                <xsl:with-param name="teks" select="translate(@rata, '.', ',')"/>
+                <xsl:with-param name="maks" select="100"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </svg>
+          <table>
+            <tr><th>Peringkat</th><th>Inovasi</th><th>OPD</th><th>Nilai rata-rata</th><th>Simpangan baku</th><th>Penilai</th></tr>
+            <xsl:for-each select="$r/inovasi">
+              <tr><td><xsl:value-of select="@peringkat"/></td>
+                <td><a href="{$dasar}/admin/inovasi/{@id}/nilai"><xsl:value-of select="."/></a></td>
+                <td><xsl:value-of select="@opd"/></td>
+                <td><xsl:value-of select="translate(@rata, '.', ',')"/></td>
+                <td><xsl:value-of select="translate(@simpangan, '.', ',')"/></td>
+                <td><xsl:value-of select="@penilai"/></td></tr>
+            </xsl:for-each>
+          </table>
+          <p class="bantuan">Peringkat di antara <xsl:value-of select="$r/@dinilai"/> inovasi tahun <xsl:value-of select="$d/@tahun"/> yang sudah dinilai di seluruh kabupaten.</p>
+        </xsl:when>
+        <xsl:otherwise><p>Belum ada penilaian tahun ini.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section id="daftar">
+      <h2>Inovasi</h2>
+      <table>
+        <tr><th>Inovasi</th><th>OPD</th><th>Tahapan</th><th>Capaian</th></tr>
+        <xsl:for-each select="$d/daftar/inovasi">
+          <tr><td><a href="{$dasar}/admin/inovasi/{@id}"><xsl:value-of select="."/></a></td>
+            <td><xsl:value-of select="@opd"/></td><td><xsl:value-of select="@tahapan"/></td>
+            <td><xsl:call-template name="persen"><xsl:with-param name="n" select="@capaian"/></xsl:call-template>
+              <xsl:if test="@predikat"> · <xsl:value-of select="@predikat"/></xsl:if></td></tr>
+        </xsl:for-each>
+      </table>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,216 @@
+/* Unit tests for sialip-kirim's configuration file (tools/kirim_conf.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include <apr_general.h>
+#include <apr_pools.h>
+#include <apr_strings.h>
+
+#include "kirim_conf.h"
+
+static int setup(void **state)
+{
+    apr_pool_t *pool;
+    apr_initialize();
+    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
+        return -1;
+    *state = pool;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    apr_pool_destroy(*state);
+    apr_terminate();
+    return 0;
+}
+
+#define REQUIRED \
+    "dbd_params = host=127.0.0.1 port=3306 user=sialip pass=x dbname=sialip\n" \
+    "smtp_host = mail.serangkab.go.id\n" \
+    "smtp_from = ppid@serangkab.go.id\n" \
+    "base_url = https://ppid.serangkab.go.id/\n"
+
+static const char *parse_error(apr_pool_t *p, const char *text)
+{
+    sk_conf conf;
+    const char *error = NULL;
+    if (sk_conf_parse(p, text, "kirim.conf", &conf, &error) == 0) {
+        return NULL;
+    }
+    assert_non_null(error);
+    return error;
+}
+
+static void test_defaults(void **state)
+{
+    apr_pool_t *p = *state;
+    sk_conf conf;
+    const char *error = NULL;
+
+    assert_int_equal(sk_conf_parse(p, "# SIALIP\n\n" REQUIRED, "kirim.conf", &conf,
+                                   &error), 0);
+    assert_string_equal(conf.dbd_params,
+                        "host=127.0.0.1 port=3306 user=sialip pass=x dbname=sialip");
+    assert_string_equal(conf.smtp_host, "mail.serangkab.go.id");
+    assert_int_equal(conf.smtp_port, 25);
+    assert_string_equal(conf.smtp_from, "ppid@serangkab.go.id");
+    assert_string_equal(conf.smtp_from_name, "");
+    assert_int_equal(conf.smtp_tls, SK_TLS_NONE);
+    assert_null(conf.smtp_ca_file);
+    assert_int_equal(conf.smtp_timeout, 30);
+    assert_null(conf.smtp_helo);
+    assert_string_equal(conf.base_url, "https://ppid.serangkab.go.id");  /* no slash */
+    assert_string_equal(conf.sialip_mount, "/ppid");
+    assert_int_equal(conf.batch_size, 20);
+    assert_int_equal(conf.cutoff_minutes, 960);
+}
+
+static void test_every_setting(void **state)
+{
+    apr_pool_t *p = *state;
+    sk_conf conf;
+    const char *error = NULL;
+    const char *text = REQUIRED
+        "smtp_port = 587\n"
+        "\tsmtp_tls\t=\tstarttls   \r\n"
+        "smtp_ca_file = \"/etc/ssl/certs/relay ca.pem\"\n"
+        "smtp_timeout = 10\n"
+        "smtp_helo = sialip.serangkab.go.id\n"
+        "smtp_from_name = PPID Kabupaten Serang\n"
+        "sialip_mount = /layanan/ppid/\n"
+        "batch_size = 50\n"
+        "cutoff = 15:30\n";
+
+    assert_int_equal(sk_conf_parse(p, text, "kirim.conf", &conf, &error), 0);
+    assert_int_equal(conf.smtp_port, 587);
+    assert_int_equal(conf.smtp_tls, SK_TLS_STARTTLS);
+    assert_string_equal(conf.smtp_ca_file, "/etc/ssl/certs/relay ca.pem");
+    assert_int_equal(conf.smtp_timeout, 10);
+    assert_string_equal(conf.smtp_helo, "sialip.serangkab.go.id");
+    assert_string_equal(conf.smtp_from_name, "PPID Kabupaten Serang");
+    assert_string_equal(conf.sialip_mount, "/layanan/ppid");
+    assert_int_equal(conf.batch_size, 50);
+    assert_int_equal(conf.cutoff_minutes, 15 * 60 + 30);
+}
+
+static void test_missing_settings(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(parse_error(p, ""),
+                        "kirim.conf: dbd_params is missing (required)");
+    assert_string_equal(parse_error(p,
+                                    "dbd_params = host=x\nsmtp_host = h\n"
+                                    "base_url = http://x\n"),
+                        "kirim.conf: smtp_from is missing (required)");
+    assert_string_equal(parse_error(p,
+                                    "dbd_params = host=x\nsmtp_host = h\n"
+                                    "smtp_from = a@b.id\n"),
+                        "kirim.conf: base_url is missing (required)");
+}
+
+static void test_bad_values(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(parse_error(p, REQUIRED "smtp_port = 70000\n"),
+                        "kirim.conf line 5: smtp_port must be a number from 1 to "
+                        "65535 (got '70000')");
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_port = -1\n"), "smtp_port"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_port =\n"), "line 5: smtp_port"));
+    assert_string_equal(parse_error(p, REQUIRED "smtp_tls = ssl\n"),
+                        "kirim.conf line 5: smtp_tls must be none or starttls (got 'ssl')");
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_timeout = 0\n"), "smtp_timeout"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_timeout = 121\n"), "1 to 120"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "batch_size = 0\n"), "batch_size"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "batch_size = 10x\n"), "batch_size"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "cutoff = 24:00\n"), "HH:MM"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "cutoff = 4:00\n"), "HH:MM"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_helo = bad name\n"), "smtp_helo"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "sialip_mount = ppid\n"), "sialip_mount"));
+    assert_non_null(strstr(parse_error(p,
+        "dbd_params = x\nsmtp_host = h\nsmtp_from = not-an-address\nbase_url = http://x\n"),
+        "line 3: smtp_from must be an e-mail address"));
+    assert_non_null(strstr(parse_error(p,
+        "dbd_params = x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = ftp://x\n"),
+        "line 4: base_url must be an http:// or https:// address"));
+    assert_non_null(strstr(parse_error(p,
+        "dbd_params = x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = https://\n"),
+        "must name a host"));
+    assert_non_null(strstr(parse_error(p,
+        "dbd_params = x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = https://x/\"><s\n"),
+        "base_url"));
+    assert_non_null(strstr(parse_error(p, "dbd_params =\n"), "line 1: dbd_params must not be empty"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_ca_file = /x.pem\n"),
+                           "only used with smtp_tls = starttls"));
+}
+
+static void test_syntax_mistakes(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(parse_error(p, REQUIRED "smtp_hots = x\n"),
+                        "kirim.conf line 5: unknown setting 'smtp_hots'");
+    assert_string_equal(parse_error(p, REQUIRED "smtp_port = 25\nsmtp_port = 26\n"),
+                        "kirim.conf line 6: smtp_port is set twice (first on line 5)");
+    assert_string_equal(parse_error(p, REQUIRED "smtp_port 25\n"),
+                        "kirim.conf line 5: expected 'setting = value'");
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_from_name = \"PPID\n"),
+                           "unbalanced double quote"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_from_name = \xc3\x28\n"),
+                           "not valid UTF-8"));
+}
+
+static void test_load_file(void **state)
+{
+    apr_pool_t *p = *state;
+    char path[] = "/tmp/test_kirim_conf_XXXXXX";
+    int fd = mkstemp(path);
+    sk_conf conf;
+    const char *error = NULL;
+    FILE *f;
+
+    assert_true(fd >= 0);
+    f = fdopen(fd, "w");
+    fputs(REQUIRED "smtp_port = 2525\n", f);
+    fclose(f);
+    assert_int_equal(sk_conf_load(p, path, &conf, &error), 0);
+    assert_int_equal(conf.smtp_port, 2525);
+    unlink(path);
+    assert_int_equal(sk_conf_load(p, path, &conf, &error), -1);
+    assert_non_null(strstr(error, "cannot read /tmp/test_kirim_conf_"));
+}
+
+/* The shipped example is a valid configuration (make unit runs from the
+ * top of the tree). */
+static void test_shipped_example(void **state)
+{
+    apr_pool_t *p = *state;
+    sk_conf conf;
+    const char *error = NULL;
+
+    if (sk_conf_load(p, "conf/kirim.conf.example", &conf, &error) != 0) {
+        fail_msg("%s", error);
+    }
+    assert_string_equal(conf.smtp_from, "ppid@serangkab.go.id");
+    assert_int_equal(conf.smtp_tls, SK_TLS_NONE);
+    assert_int_equal(conf.cutoff_minutes, 960);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_every_setting),
+        cmocka_unit_test(test_missing_settings),
+        cmocka_unit_test(test_bad_values),
+        cmocka_unit_test(test_syntax_mistakes),
+        cmocka_unit_test(test_load_file),
+        cmocka_unit_test(test_shipped_example),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,190 @@
+/* Unit tests for sialip-kirim's schedules and reminder text
+ * (tools/jadwal.c, tools/pengingat_isi.c), on the 2026 calendar. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <apr_general.h>
+#include <apr_pools.h>
+#include <apr_strings.h>
+
+#include "calendar.h"
+#include "jadwal.h"
+#include "pengingat_isi.h"
+
+typedef struct {
+    apr_pool_t *pool;
+    sl_calendar *cal;
+} fixture;
+
+static int setup(void **state)
+{
+    static fixture f;
+    /* The March-April 2026 holidays of the seed (Nyepi, Idul Fitri and its
+     * cuti bersama, Good Friday). */
+    sl_holiday holidays[] = {
+        {sl_day_from_ymd(2026, 3, 18), "Cuti Bersama Nyepi"},
+        {sl_day_from_ymd(2026, 3, 19), "Nyepi"},
+        {sl_day_from_ymd(2026, 3, 20), "Idul Fitri"},
+        {sl_day_from_ymd(2026, 3, 23), "Cuti Bersama Idul Fitri"},
+        {sl_day_from_ymd(2026, 3, 24), "Cuti Bersama Idul Fitri"},
+        {sl_day_from_ymd(2026, 4, 3), "Wafat Yesus Kristus"},
+    };
+    apr_initialize();
+    if (apr_pool_create(&f.pool, NULL) != APR_SUCCESS)
+        return -1;
+    f.cal = sl_calendar_make(f.pool, holidays, 6, 16 * 60);
+    *state = &f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    apr_pool_destroy(f->pool);
+    apr_terminate();
+    return 0;
+}
+
+/* Unix seconds of a WIB date and time. */
+static int64_t wib(int y, int m, int d, int hh, int mm)
+{
+    return (int64_t)sl_day_from_ymd(y, m, d) * 86400 + hh * 3600 + mm * 60
+           - SL_WIB_OFFSET_SECONDS;
+}
+
+static void test_backoff_schedule(void **state)
+{
+    (void)state;
+    assert_int_equal(sk_backoff_seconds(1), 60);
+    assert_int_equal(sk_backoff_seconds(2), 120);
+    assert_int_equal(sk_backoff_seconds(3), 240);
+    assert_int_equal(sk_backoff_seconds(4), 480);
+    assert_int_equal(sk_backoff_seconds(9), 256 * 60);
+    assert_int_equal(sk_backoff_seconds(10), 6 * 3600);     /* capped */
+    assert_int_equal(sk_backoff_seconds(11), 6 * 3600);
+    assert_int_equal(sk_backoff_seconds(1000000), 6 * 3600);
+    assert_int_equal(sk_backoff_seconds(0), 60);
+}
+
+static void test_near_and_overdue(void **state)
+{
+    fixture *f = *state;
+    sl_day due = sl_day_from_ymd(2026, 4, 6);     /* Monday */
+    int sisa = -1;
+
+    /* Wednesday 1 April, 07:00: Thursday, then Friday 3 April is Good
+     * Friday, Monday: 2 working days. */
+    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 1, 7, 0), due, &sisa),
+                     SK_PENGINGAT_DEKAT);
+    assert_int_equal(sisa, 2);
+    /* Tuesday 31 March: 3 working days, too early. */
+    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 3, 31, 7, 0), due, &sisa),
+                     SK_PENGINGAT_TIDAK);
+    /* After the 16:00 cut-off on Tuesday the office counts from Wednesday. */
+    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 3, 31, 16, 0), due, &sisa),
+                     SK_PENGINGAT_DEKAT);
+    assert_int_equal(sisa, 2);
+    /* Saturday 4 April: the counting day is Monday, the due date. */
+    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 4, 7, 0), due, &sisa),
+                     SK_PENGINGAT_DEKAT);
+    assert_int_equal(sisa, 0);
+    /* On the day itself, even after the cut-off, it is not late yet. */
+    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 6, 17, 0), due, &sisa),
+                     SK_PENGINGAT_DEKAT);
+    assert_int_equal(sisa, 0);
+    /* The next day it is overdue. */
+    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 7, 0, 1), due, &sisa),
+                     SK_PENGINGAT_TERLAMBAT);
+    assert_int_equal(sisa, 0);
+    /* 23:59 WIB on the 6th is 16:59 UTC: still the due day in WIB. */
+    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 6, 23, 59), due, &sisa),
+                     SK_PENGINGAT_DEKAT);
+}
+
+static void test_query_limit(void **state)
+{
+    fixture *f = *state;
+    /* Wednesday 1 April: Thursday 2 and Monday 6 are the two working days;
+     * everything before the third (Tuesday 7) may need a reminder. */
+    assert_int_equal(sk_pengingat_batas(f->cal, wib(2026, 4, 1, 7, 0)),
+                     sl_day_from_ymd(2026, 4, 6));
+    /* Friday 13 March: Monday 16, Tuesday 17, then Nyepi and Idul Fitri
+     * until Wednesday 25: a holiday-entered due date up to the 24th counts. */
+    assert_int_equal(sk_pengingat_batas(f->cal, wib(2026, 3, 13, 7, 0)),
+                     sl_day_from_ymd(2026, 3, 24));
+    assert_string_equal(sk_pengingat_nama(SK_PENGINGAT_DEKAT), "dekat");
+    assert_string_equal(sk_pengingat_nama(SK_PENGINGAT_TERLAMBAT), "terlambat");
+}
+
+static void test_request_reminder_text(void **state)
+{
+    fixture *f = *state;
+    apr_pool_t *p = f->pool;
+    sk_pengingat r = {SK_OBJEK_PERMOHONAN, SK_PENGINGAT_DEKAT, "2026-000123", NULL,
+                      sl_day_from_ymd(2026, 4, 6), 0, 2,
+                      "https://ppid.example/ppid/admin/permohonan/2026-000123"};
+    sk_surel s;
+
+    sk_pengingat_susun(p, &r, &s);
+    assert_string_equal(s.subjek,
+                        "Pengingat: permohonan 2026-000123 jatuh tempo Senin, 6 April 2026");
+    assert_non_null(strstr(s.teks, "paling lambat Senin, 6 April 2026."));
+    assert_non_null(strstr(s.teks, "Tersisa 2 hari kerja lagi."));
+    assert_non_null(strstr(s.teks, "\nhttps://ppid.example/ppid/admin/permohonan/2026-000123\n"));
+    assert_non_null(strstr(s.html, "<a href=\"https://ppid.example/ppid/admin/permohonan/"
+                                   "2026-000123\">"));
+
+    r.jenis = SK_PENGINGAT_TERLAMBAT;
+    r.diperpanjang = 1;
+    sk_pengingat_susun(p, &r, &s);
+    assert_string_equal(s.subjek, "Terlambat: permohonan 2026-000123 melewati jatuh "
+                                  "tempo Senin, 6 April 2026");
+    assert_non_null(strstr(s.teks, "Senin, 6 April 2026 (setelah perpanjangan)."));
+
+    r.jenis = SK_PENGINGAT_DEKAT;
+    r.sisa = 0;
+    sk_pengingat_susun(p, &r, &s);
+    assert_non_null(strstr(s.teks, "hari kerja terakhir"));
+}
+
+static void test_objection_reminder_and_escaping(void **state)
+{
+    fixture *f = *state;
+    apr_pool_t *p = f->pool;
+    sk_pengingat r = {SK_OBJEK_KEBERATAN, SK_PENGINGAT_TERLAMBAT, "K-2026-0001",
+                      "2026-000123", sl_day_from_ymd(2026, 5, 4), 0, 0,
+                      "https://ppid.example/ppid/admin/permohonan/2026-000123#keberatan"
+                      "\"><script>"};
+    sk_surel s;
+
+    sk_pengingat_susun(p, &r, &s);
+    assert_string_equal(s.subjek, "Terlambat: keberatan K-2026-0001 melewati jatuh "
+                                  "tempo Senin, 4 Mei 2026");
+    assert_non_null(strstr(s.teks, "Keberatan nomor K-2026-0001 atas permohonan "
+                                   "informasi nomor 2026-000123 belum diputus"));
+    /* HTML is escaped by construction. */
+    assert_null(strstr(s.html, "<script>"));
+    assert_non_null(strstr(s.html, "#keberatan&quot;&gt;&lt;script&gt;"));
+
+    r.jenis = SK_PENGINGAT_DEKAT;
+    r.sisa = 1;
+    sk_pengingat_susun(p, &r, &s);
+    assert_non_null(strstr(s.teks, "harus ditanggapi secara tertulis oleh Atasan PPID "
+                                   "paling lambat Senin, 4 Mei 2026"));
+    assert_non_null(strstr(s.teks, "Tersisa 1 hari kerja lagi."));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_backoff_schedule),
+        cmocka_unit_test(test_near_and_overdue),
+        cmocka_unit_test(test_query_limit),
+        cmocka_unit_test(test_request_reminder_text),
+        cmocka_unit_test(test_objection_reminder_and_escaping),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,41 @@
+/* sialip-kirim's configuration file (pure C): "key = value" lines, '#'
+ * comments.  Every mistake is reported in English with the line number, for
+ * the administrator's log. */
+#ifndef SK_KIRIM_CONF_H
+#define SK_KIRIM_CONF_H
+
+#include <apr_pools.h>
+
+#define SK_CONF_DEFAULT_PATH "/etc/sialip/kirim.conf"
+
+typedef enum {
+    SK_TLS_NONE = 0,
+    SK_TLS_STARTTLS
+} sk_tls_mode;
+
+typedef struct {
+    const char *dbd_params;      /* the DBDParams string of mod_dbd */
+    const char *smtp_host;
+    int smtp_port;               /* default 25 */
+    const char *smtp_from;       /* envelope sender and From address */
+    const char *smtp_from_name;  /* display name of From; "" for none */
+    sk_tls_mode smtp_tls;        /* default none */
+    const char *smtp_ca_file;    /* CA bundle for STARTTLS; NULL: system store */
+    int smtp_timeout;            /* seconds per network wait, default 30 */
+    const char *smtp_helo;       /* EHLO name; NULL: this host's name */
+    const char *base_url;        /* "https://ppid.example", no trailing slash */
+    const char *sialip_mount;    /* SialipMount, default "/ppid" */
+    int batch_size;              /* messages claimed at a time, default 20 */
+    int cutoff_minutes;          /* SialipCutoff in WIB minutes, default 960 */
+} sk_conf;
+
+/* Parses the text of a configuration file; name is the file name used in
+ * messages.  Returns 0, or -1 with *error set to an English message. */
+int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
+                  sk_conf *conf, const char **error);
+
+/* Reads and parses the file at path (at most 64 KiB). */
+int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
+                 const char **error);
+
+#endif

@@ -1,0 +1,285 @@
+/* Daily deadline reminders (`sialip-kirim --pengingat`, run at 07:00 WIB).
+ *
+ * On the working-day calendar (hari_libur rows with libur = 1, weekends,
+ * the office cut-off), finds the open requests (status <> 'selesai'; due
+ * on the extended date when there is one) and the objections awaiting the
+ * Atasan PPID (keberatan status 'diterima') that are due within
+ * SK_PENGINGAT_HARI_KERJA working days or overdue, and queues one message
+ * per item, kind, due date and officer in the outbox:
+ *   requests:   every active PPID Utama with an e-mail, and the PPID
+ *               Pelaksana of each OPD whose disposition is still 'menunggu';
+ *   objections: every PPID Utama and every Atasan PPID with an e-mail.
+ * The outbox's unique kunci ("pengingat:<nomor>:<due>:<kind>:<user id>")
+ * with INSERT IGNORE makes a second run the same day, or the next day for
+ * the same due date and kind, add nothing; a new due date (an extension,
+ * a recomputed calendar) reminds again.  All of a run's rows are written in
+ * one transaction.
+ *
+ * Not covered yet (a deliberate gap): reminders of innovation monitoring
+ * reports due in mod_inovasi.  That module's reporting schedule is being
+ * built separately; when it lands, its due reports get their own query,
+ * recipients (opd_inovasi officers of the OPD) and kunci prefix here. */
+#include <string.h>
+#include <apr_strings.h>
+#include <apr_time.h>
+#include "kirim.h"
+#include "calendar.h"
+#include "jadwal.h"
+#include "pengingat_isi.h"
+#include "validate.h"
+
+const sk_stmt sk_pengingat_stmts[] = {
+    {"libur", "SELECT tanggal, nama FROM hari_libur WHERE libur = 1"},
+    {"permohonan",
+     "SELECT id, nomor, COALESCE(jatuh_tempo_perpanjangan, jatuh_tempo), "
+     "jatuh_tempo_perpanjangan IS NOT NULL FROM permohonan "
+     "WHERE status <> 'selesai' "
+     "AND COALESCE(jatuh_tempo_perpanjangan, jatuh_tempo) <= %s ORDER BY id"},
+    {"keberatan",
+     "SELECT k.nomor, k.jatuh_tempo, p.nomor FROM keberatan k "
+     "JOIN permohonan p ON p.id = k.permohonan_id "
+     "WHERE k.status = 'diterima' AND k.jatuh_tempo <= %s ORDER BY k.id"},
+    {"petugas_peran",
+     "SELECT DISTINCT u.id, u.email FROM pengguna u "
+     "JOIN pengguna_peran pp ON pp.pengguna_id = u.id "
+     "WHERE pp.peran = %s AND u.aktif = 1 AND u.email IS NOT NULL ORDER BY u.id"},
+    {"petugas_disposisi",
+     "SELECT DISTINCT u.id, u.email FROM disposisi d "
+     "JOIN pengguna u ON u.opd_id = d.opd_id "
+     "JOIN pengguna_peran pp ON pp.pengguna_id = u.id AND pp.peran = 'ppid_pelaksana' "
+     "WHERE d.permohonan_id = %s AND d.status = 'menunggu' AND u.aktif = 1 "
+     "AND u.email IS NOT NULL ORDER BY u.id"},
+    {"antre",
+     "INSERT IGNORE INTO surel_keluar (kepada, subjek, isi_teks, isi_html, jenis, "
+     "objek, objek_id, kunci, kirim_setelah, dibuat_pada) VALUES (%s, %s, %s, %s, "
+     "%s, %s, %s, %s, UTC_TIMESTAMP(), UTC_TIMESTAMP())"},
+    {NULL, NULL}
+};
+
+typedef struct {
+    apr_pool_t *pool;
+    const sk_conf *conf;
+    sk_db *db;
+    const sl_calendar *cal;
+    int64_t now;
+    sk_rows *utama, *atasan;
+    int items, queued, known;
+} job;
+
+static const sl_calendar *load_calendar(job *j)
+{
+    sk_rows *rows;
+    sl_holiday *list;
+    int i, n = 0;
+
+    if (sk_db_select(j->db, j->pool, "libur", &rows, SK_NOARGS) != 0) {
+        return NULL;
+    }
+    list = apr_pcalloc(j->pool, sizeof(sl_holiday) * ((apr_size_t)rows->nrows + 1));
+    for (i = 0; i < rows->nrows; i++) {
+        const char *date = sk_rows_get(rows, i, 0);
+        if (date && sl_day_parse_iso(date, &list[n].day) == 0) {
+            list[n].name = sk_rows_get(rows, i, 1) ? sk_rows_get(rows, i, 1)
+                                                   : "Hari libur";
+            n++;
+        }
+        else {
+            sk_log("hari_libur row with unreadable date '%s' ignored",
+                   date ? date : "NULL");
+        }
+    }
+    return sl_calendar_make(j->pool, list, n, j->conf->cutoff_minutes);
+}
+
+/* Adds the officers of rows (id, email) not yet in the list. */
+static void add_officers(apr_array_header_t *ids, apr_array_header_t *emails,
+                         const sk_rows *rows)
+{
+    int i, k;
+    for (i = 0; rows && i < rows->nrows; i++) {
+        const char *id = sk_rows_get(rows, i, 0), *email = sk_rows_get(rows, i, 1);
+        int seen = 0;
+        if (!id || !email) {
+            continue;
+        }
+        for (k = 0; k < ids->nelts; k++) {
+            if (strcmp(APR_ARRAY_IDX(ids, k, const char *), id) == 0) {
+                seen = 1;
+                break;
+            }
+        }
+        if (!seen) {
+            APR_ARRAY_PUSH(ids, const char *) = id;
+            APR_ARRAY_PUSH(emails, const char *) = email;
+        }
+    }
+}
+
+/* Queues the reminder for every officer; -1 on a database error. */
+static int queue(job *j, apr_pool_t *pool, const sk_pengingat *p,
+                 const char *due_iso, const sk_rows *a, const sk_rows *b)
+{
+    apr_array_header_t *ids = apr_array_make(pool, 8, sizeof(const char *));
+    apr_array_header_t *emails = apr_array_make(pool, 8, sizeof(const char *));
+    const char *kind = sk_pengingat_nama(p->jenis);
+    const char *jenis = apr_pstrcat(pool, "pengingat_", kind, NULL);
+    const char *objek = p->objek == SK_OBJEK_PERMOHONAN ? "permohonan" : "keberatan";
+    sk_surel s;
+    int k, added = 0;
+
+    add_officers(ids, emails, a);
+    add_officers(ids, emails, b);
+    sk_pengingat_susun(pool, p, &s);
+    for (k = 0; k < ids->nelts; k++) {
+        const char *id = APR_ARRAY_IDX(ids, k, const char *);
+        const char *email = APR_ARRAY_IDX(emails, k, const char *);
+        const char *kunci = apr_pstrcat(pool, "pengingat:", p->nomor, ":", due_iso,
+                                        ":", kind, ":", id, NULL);
+        int n = 0;
+        if (!sl_valid_email(email)) {
+            sk_log("user %s: e-mail address is not valid, no reminder", id);
+            continue;
+        }
+        if (sk_db_exec(j->db, pool, "antre", &n,
+                       SK_ARGS(email, s.subjek, s.teks, s.html, jenis, objek,
+                               p->nomor, kunci)) != 0) {
+            return -1;
+        }
+        if (n > 0) {
+            added++;
+        }
+        else {
+            j->known++;
+        }
+    }
+    j->queued += added;
+    if (added) {
+        sk_log("%s %s due %s (%s): %d reminder(s) queued", objek, p->nomor,
+               due_iso, kind, added);
+    }
+    return 0;
+}
+
+static int requests(job *j, const char *limit)
+{
+    sk_rows *rows;
+    int i;
+
+    if (sk_db_select(j->db, j->pool, "permohonan", &rows, SK_ARGS(limit)) != 0) {
+        return -1;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        const char *id = sk_rows_get(rows, i, 0), *nomor = sk_rows_get(rows, i, 1);
+        const char *due_iso = sk_rows_get(rows, i, 2);
+        const char *extended = sk_rows_get(rows, i, 3);
+        apr_pool_t *pool;
+        sk_pengingat p;
+        sk_rows *opd;
+        sl_day due;
+        int rv;
+
+        if (!id || !nomor || !due_iso || sl_day_parse_iso(due_iso, &due) != 0) {
+            continue;
+        }
+        memset(&p, 0, sizeof(p));
+        p.jenis = sk_pengingat_untuk(j->cal, j->now, due, &p.sisa);
+        if (p.jenis == SK_PENGINGAT_TIDAK) {
+            continue;
+        }
+        apr_pool_create(&pool, j->pool);
+        p.objek = SK_OBJEK_PERMOHONAN;
+        p.nomor = nomor;
+        p.jatuh_tempo = due;
+        p.diperpanjang = extended && strcmp(extended, "1") == 0;
+        p.tautan = apr_pstrcat(pool, j->conf->base_url, j->conf->sialip_mount,
+                               "/admin/permohonan/", nomor, NULL);
+        j->items++;
+        rv = sk_db_select(j->db, pool, "petugas_disposisi", &opd, SK_ARGS(id));
+        if (rv == 0) {
+            rv = queue(j, pool, &p, due_iso, j->utama, opd);
+        }
+        apr_pool_destroy(pool);
+        if (rv != 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int objections(job *j, const char *limit)
+{
+    sk_rows *rows;
+    int i;
+
+    if (sk_db_select(j->db, j->pool, "keberatan", &rows, SK_ARGS(limit)) != 0) {
+        return -1;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        const char *nomor = sk_rows_get(rows, i, 0), *due_iso = sk_rows_get(rows, i, 1);
+        const char *request = sk_rows_get(rows, i, 2);
+        apr_pool_t *pool;
+        sk_pengingat p;
+        sl_day due;
+        int rv;
+
+        if (!nomor || !request || !due_iso || sl_day_parse_iso(due_iso, &due) != 0) {
+            continue;
+        }
+        memset(&p, 0, sizeof(p));
+        p.jenis = sk_pengingat_untuk(j->cal, j->now, due, &p.sisa);
+        if (p.jenis == SK_PENGINGAT_TIDAK) {
+            continue;
+        }
+        apr_pool_create(&pool, j->pool);
+        p.objek = SK_OBJEK_KEBERATAN;
+        p.nomor = nomor;
+        p.nomor_permohonan = request;
+        p.jatuh_tempo = due;
+        /* The objection and its decision live on the request's page. */
+        p.tautan = apr_pstrcat(pool, j->conf->base_url, j->conf->sialip_mount,
+                               "/admin/permohonan/", request, "#keberatan", NULL);
+        j->items++;
+        rv = queue(j, pool, &p, due_iso, j->utama, j->atasan);
+        apr_pool_destroy(pool);
+        if (rv != 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int sk_pengingat_antre(apr_pool_t *pool, const sk_conf *conf, sk_db *db)
+{
+    job j;
+    const char *limit;
+
+    memset(&j, 0, sizeof(j));
+    j.pool = pool;
+    j.conf = conf;
+    j.db = db;
+    j.now = apr_time_sec(apr_time_now());
+    if (!(j.cal = load_calendar(&j))
+        || sk_db_select(db, pool, "petugas_peran", &j.utama, SK_ARGS("ppid_utama")) != 0
+        || sk_db_select(db, pool, "petugas_peran", &j.atasan, SK_ARGS("atasan_ppid")) != 0) {
+        sk_log("reminders: cannot read the calendar or the officers: %s",
+               sk_db_error(db));
+        return SK_EXIT_FAILURE;
+    }
+    limit = sl_day_iso(pool, sk_pengingat_batas(j.cal, j.now));
+    if (sk_db_begin(db, pool) != 0) {
+        sk_log("reminders: %s", sk_db_error(db));
+        return SK_EXIT_FAILURE;
+    }
+    if (requests(&j, limit) != 0 || objections(&j, limit) != 0) {
+        sk_log("reminders: nothing queued, the database failed: %s", sk_db_error(db));
+        sk_db_end(db, 0);
+        return SK_EXIT_FAILURE;
+    }
+    if (sk_db_end(db, 1) != 0) {
+        sk_log("reminders: nothing queued, commit failed: %s", sk_db_error(db));
+        return SK_EXIT_FAILURE;
+    }
+    sk_log("reminders: %d item(s) due by %s or overdue, %d reminder(s) queued, "
+           "%d already queued before", j.items, limit, j.queued, j.known);
+    return SK_EXIT_OK;
+}
