@@ -67,9 +67,9 @@ QUERIES = [
      "LEFT JOIN berkas b ON b.id = d.berkas_id WHERE "
      + DIP_SARING % {"kat": "''", "q": "'anggaran'"}
      + " ORDER BY d.tahun DESC, o.nama, d.nomor, d.id LIMIT 20 OFFSET 0"),
-    ("staff inbox, PPID Utama: kotak_daftar as it is (mod_sialip/kotak.c)",
+    ("staff inbox, PPID Utama: kotak_daftar before 020, ordered on expressions",
      KOTAK % "p.status = 'selesai', tempo, p.id"),
-    ("staff inbox, PPID Utama: kotak_daftar ordered by the 020 columns (proposed)",
+    ("staff inbox, PPID Utama: kotak_daftar (mod_sialip/kotak.c) on the 020 index",
      KOTAK % "p.kotak_selesai, p.kotak_tempo, p.id"),
     ("dashboard: capaian (mod_inovasi/umum.c)",
      "SELECT i.id, ind.id, v.nilai, p.jenis, p.nomor "

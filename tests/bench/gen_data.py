@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import random
 import sys
+import tempfile
 import time
 
 import pymysql
@@ -167,19 +168,54 @@ def received_times(rng, cal, n, now):
     return out
 
 
+def tsv_value(v):
+    """One field in LOAD DATA's default format (tab-separated, backslash
+    escapes, \\N for NULL)."""
+    if v is None:
+        return "\\N"
+    if isinstance(v, dt.datetime):
+        return v.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, str):
+        return (v.replace("\\", "\\\\").replace("\t", "\\t")
+                .replace("\n", "\\n").replace("\r", "\\r"))
+    return str(v)
+
+
 class Loader:
-    def __init__(self, conn, batch=2000):
+    """Multi-row INSERTs for small tables; LOAD DATA LOCAL INFILE from a
+    temporary tab-separated file for the big ones (several times faster
+    than escaping every value through the client library)."""
+
+    def __init__(self, conn, batch=2000, bulk=5000):
         self.conn = conn
         self.batch = batch
+        self.bulk = bulk
         self.cur = conn.cursor()
 
     def insert(self, table, columns, rows):
+        if len(rows) >= self.bulk:
+            return self.load_data(table, columns, rows)
         sql = "INSERT INTO %s (%s) VALUES (%s)" % (
             table, ", ".join(columns), ", ".join(["%s"] * len(columns)))
         for i in range(0, len(rows), self.batch):
             # PyMySQL turns a plain INSERT ... VALUES into one multi-row
             # statement per call.
             self.cur.executemany(sql, rows[i:i + self.batch])
+
+    def load_data(self, table, columns, rows):
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".tsv") as f:
+            for row in rows:
+                f.write("\t".join(tsv_value(v) for v in row))
+                f.write("\n")
+            f.flush()
+            self.cur.execute(
+                "LOAD DATA LOCAL INFILE %%s INTO TABLE %s CHARACTER SET utf8mb4 (%s)"
+                % (table, ", ".join(columns)), (f.name,))
+            if self.cur.rowcount != len(rows):
+                raise RuntimeError("LOAD DATA into %s: %d of %d rows"
+                                   % (table, self.cur.rowcount, len(rows)))
 
     def scalar(self, sql, args=None):
         self.cur.execute(sql, args)
@@ -596,7 +632,7 @@ def gen_inovasi(db, rng, n, year, log):
 
 def connect(socket, database):
     return pymysql.connect(unix_socket=socket, user="root", database=database,
-                           charset="utf8mb4", autocommit=False,
+                           charset="utf8mb4", autocommit=False, local_infile=True,
                            init_command="SET time_zone = '+00:00', "
                                         "foreign_key_checks = 0, unique_checks = 0")
 

@@ -24,6 +24,8 @@ Environment (all optional):
   BENCH_REQUESTS     requests in the data set (default 100000)
   BENCH_KEEP=1       keep the temporary directory (logs, data) afterwards
   BENCH_JSON         also write the results as JSON to this path
+  BENCH_DBD_EXTRA    more DBDParams for the bench Apache, e.g. "fldsz=65536"
+                     (to measure a pool setting before proposing it)
 """
 import json
 import os
@@ -54,6 +56,7 @@ THREADS = int(os.environ.get("BENCH_THREADS", "2"))
 SOAK = int(os.environ.get("BENCH_SOAK", "200000"))
 N_REQUESTS = int(os.environ.get("BENCH_REQUESTS", "100000"))
 KEEP = os.environ.get("BENCH_KEEP") == "1"
+DBD_EXTRA = os.environ.get("BENCH_DBD_EXTRA", "").strip()
 WARMUP = 2 if DURATION >= 5 else 1
 TIME_BUDGET = 14 * 60           # the whole run; the soak gets what is left
 SOAK_MIN_SECONDS = 60
@@ -92,6 +95,10 @@ class BenchApache(harness.Apache):
         with open(self.conf) as f:
             text = f.read()
         text = text.replace(harness.BUILD, self.snapshot)
+        if DBD_EXTRA:
+            head, sep, rest = text.partition('DBDParams "')
+            params, quote, tail = rest.partition('"')
+            text = head + sep + params + " " + DBD_EXTRA + quote + tail
         text += """
 # ---- make bench (tests/bench/run_bench.py) ----
 LoadModule alias_module /usr/lib/apache2/modules/mod_alias.so
@@ -471,9 +478,13 @@ def main():
         t_soak = time.time()
         soak_max = max(SOAK_MIN_SECONDS, TIME_BUDGET - (time.time() - started))
         results["soak_max_seconds"] = soak_max
+        # Four legs, the children's RSS after each: a leak climbs in a
+        # line, allocator warm-up flattens out.
+        curve = []
         while done < SOAK and time.time() - t_soak < soak_max:
             left = soak_max - (time.time() - t_soak)
-            secs = int(min(left, max(5, (SOAK - done) / rate * 1.02 + 1)))
+            leg = min(SOAK - done, SOAK // 4 + 1)
+            secs = int(min(left, max(5, leg / rate * 1.02 + 1)))
             if secs < 2:
                 break
             r = w.run("soak", "/ppid/permohonan/%s?kode=%s" % (nomor, kode),
@@ -481,6 +492,8 @@ def main():
             done += r["requests"]
             errors += r["errors"]
             rate = max(r["rps"], 1.0)
+            now_rss = children_rss(apache)
+            curve.append((done, sum(now_rss.get(p, 0) for p in rss0)))
         soak_secs = time.time() - t_soak
         rss1 = children_rss(apache)
         common = [p for p in rss0 if p in rss1]
@@ -488,7 +501,8 @@ def main():
         results["soak"] = {"requests": done, "rps": done / soak_secs, "errors": errors,
                            "rss_before_kb": b, "rss_after_kb": a,
                            "growth_pct": 100.0 * (a - b) / b if b else 0.0,
-                           "children_replaced": len(rss0) - len(common)}
+                           "children_replaced": len(rss0) - len(common),
+                           "curve": curve}
         results["rss_after_kb"] = sum(children_rss(apache).values())
         results["total_seconds"] = time.time() - started
         results["loadavg_end"] = loadavg()
@@ -560,6 +574,11 @@ def report(res):
         "%.1f MiB (%+.2f%%)" % (soak["requests"], soak["rps"], soak["errors"],
                                 soak["rss_before_kb"] / 1024.0,
                                 soak["rss_after_kb"] / 1024.0, soak["growth_pct"]))
+    log("Soak RSS by requests done: %s" % ", ".join(
+        "%dk %.1f MiB" % (n / 1000, kb / 1024.0) for n, kb in
+        [(0, soak["rss_before_kb"])] + [tuple(c) for c in soak["curve"]]))
+    if DBD_EXTRA:
+        log("DBDParams extra for this run: %s" % DBD_EXTRA)
     if "laporan" in res:
         log("Annual report /ppid/laporan/2025.xml: %.3f s (%d, %d bytes)"
             % (res["laporan"]["seconds"], res["laporan"]["status"], res["laporan"]["bytes"]))
