@@ -167,7 +167,7 @@ def main():
         db.create_app_database()
         server.start()
         harness.add_user(db, USERNAME, PASSWORD, "Admin Sqlmap",
-                         ["admin", "ppid_utama"], cost=4)
+                         ["admin", "ppid_utama", "pimpinan"], cost=4)
         number, code, _ = filed(server)
         year = number.split("-")[0]
         staff = login(server, USERNAME, PASSWORD)
@@ -195,6 +195,8 @@ def main():
             verdict, took, tested, found = run_sqlmap(
                 server, name, method, path, data, use_cookie,
                 csrf if needs_staff else None, outdir, left)
+            if needs_staff and status in (401, 403):
+                verdict = "FORBIDDEN"      # sqlmap saw only the refusal page
             if needs_staff and staff.get(server.url + "/ppid/admin/", allow_redirects=False,
                                          timeout=10).status_code != 200:
                 verdict = "SESSION LOST"   # the rest of the scan would see the login page
