@@ -33,6 +33,7 @@ static const sl_stmt_def statements[] = {
      "tenggat < " HARI_INI " FROM inovasi_periode WHERE id = %s"},
     {"lap_muat", LAPORAN_PILIH},
     {"lap_muat_kunci", LAPORAN_PILIH " FOR UPDATE"},
+    {"lap_kunci_inovasi", "SELECT id FROM inovasi WHERE id = %s FOR UPDATE"},
     {"lap_indikator",
      "SELECT ind.id, ind.dimensi, ind.nama, ind.satuan, ind.baseline, "
      "ind.target, ind.arah, ind.bobot, v.nilai, v.bukti_tautan, "
@@ -476,6 +477,12 @@ static int simpan(sl_ctx *c)
     }
 
     if (sl_db_begin(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    /* Saves of one innovation's reports take turns on its row first: two
+     * first drafts would otherwise both hold the gap lock of the missing
+     * report row and deadlock on the insert. */
+    if (sl_db_select(c->db, "lap_kunci_inovasi", &rows, SL_ARGS(l.id)) != 0) {
         return inovasi_gangguan(c);
     }
     /* The report row, locked (or created) for this change. */
