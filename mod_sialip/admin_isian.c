@@ -8,6 +8,7 @@
 #include "calendar.h"
 #include "validate.h"
 #include "escape.h"
+#include "sl_audit.h"
 #include "sl_store.h"
 #include "sl_module.h"
 #include "admin_isian.h"
@@ -442,4 +443,45 @@ int isian_gangguan(sl_ctx *c)
                          "Layanan sedang tidak tersedia",
                          "Perubahan belum tersimpan. Silakan coba lagi beberapa "
                          "saat lagi.");
+}
+
+int isian_set_aktif(sl_ctx *c, const isian_aktif_spec *spec, int active)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *id = apr_table_get(c->params, "id");
+    const char *flag = active ? "1" : "0";
+    const char *url;
+    sl_rows *locked;
+    int n = 0;
+
+    if (!isian_id_valid(id)) {
+        return isian_tidak_ditemukan(c, spec->not_found_title,
+                                     "Periksa kembali alamat yang Anda buka.");
+    }
+    if (sl_db_begin(c->db) != 0
+        || sl_db_select(c->db, spec->lock_label, &locked, SL_ARGS(id)) != 0) {
+        return isian_gangguan(c);
+    }
+    if (locked->nrows != 1) {
+        sl_db_rollback(c->db);
+        return isian_tidak_ditemukan(c, spec->not_found_title,
+                                     "Periksa kembali alamat yang Anda buka.");
+    }
+    if (strcmp(sl_rows_get_or(locked, 0, spec->aktif_col, "0"), flag) == 0) {
+        sl_db_rollback(c->db);
+        return isian_ditolak(c, active ? spec->already_active
+                                       : spec->already_inactive);
+    }
+    sl_db_exec(c->db, spec->update_label, &n, SL_ARGS(flag, id, flag));
+    sl_audit(c, &(sl_audit_entry){
+        active ? "aktifkan" : "nonaktifkan", spec->object, id,
+        isian_json(p, "aktif", active ? "0" : "1", NULL),
+        isian_json(p, "aktif", flag, NULL), 0});
+    if (n != 1 || sl_db_commit(c->db) != 0) {
+        sl_db_rollback(c->db);
+        return isian_gangguan(c);
+    }
+    url = apr_pstrcat(p, c->mount, spec->base_url, id, NULL);
+    return sl_redirect(c, apr_pstrcat(p, url, "?pesan=",
+                                      active ? "aktifkan" : "nonaktifkan", NULL));
 }

@@ -303,43 +303,14 @@ static int tarif_ubah(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, url_of(c, id), "?pesan=disimpan", NULL));
 }
 
+static const isian_aktif_spec aktif_spec = {
+    "tarif_kunci", T_AKTIF, "tarif_aktif", "tarif", "Tarif ini sudah aktif.",
+    "Tarif ini sudah nonaktif.", "Tarif tidak ditemukan", "/admin/tarif/"
+};
+
 static int set_active(sl_ctx *c, int active)
 {
-    apr_pool_t *p = c->r->pool;
-    const char *id = apr_table_get(c->params, "id");
-    const char *flag = active ? "1" : "0";
-    sl_rows *locked;
-    int n = 0;
-
-    if (!isian_id_valid(id)) {
-        return tidak_ditemukan(c);
-    }
-    if (sl_db_begin(c->db) != 0) {
-        return isian_gangguan(c);
-    }
-    if (sl_db_select(c->db, "tarif_kunci", &locked, SL_ARGS(id)) != 0) {
-        return isian_gangguan(c);
-    }
-    if (locked->nrows != 1) {
-        sl_db_rollback(c->db);
-        return tidak_ditemukan(c);
-    }
-    if (strcmp(sl_rows_get_or(locked, 0, T_AKTIF, "0"), flag) == 0) {
-        sl_db_rollback(c->db);
-        return isian_ditolak(c, active ? "Tarif ini sudah aktif."
-                                       : "Tarif ini sudah nonaktif.");
-    }
-    sl_db_exec(c->db, "tarif_aktif", &n, SL_ARGS(flag, id, flag));
-    sl_audit(c, &(sl_audit_entry){
-        active ? "aktifkan" : "nonaktifkan", "tarif", id,
-        isian_json(p, "aktif", active ? "0" : "1", NULL),
-        isian_json(p, "aktif", flag, NULL), 0});
-    if (n != 1 || sl_db_commit(c->db) != 0) {
-        sl_db_rollback(c->db);
-        return isian_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(p, url_of(c, id), "?pesan=",
-                                      active ? "aktifkan" : "nonaktifkan", NULL));
+    return isian_set_aktif(c, &aktif_spec, active);
 }
 
 static int tarif_nonaktifkan(sl_ctx *c)
