@@ -20,6 +20,7 @@
 #include "roles.h"
 #include "sl_audit.h"
 #include "sl_store.h"
+#include "sl_pagecache.h"
 #include "sl_module.h"
 #include "admin_isian.h"
 #include "sialip.h"
@@ -353,6 +354,10 @@ static int dip_publik(sl_ctx *c)
     xmlNodePtr res, isian;
     int i, nargs = 11, known = 0;
 
+    /* Browsing is served from the page cache; searches are too varied. */
+    if (!*q && sl_pagecache_serve(c, "dip")) {
+        return OK;
+    }
     for (ch = kategori_choices; ch->value; ch++) {
         known |= strcmp(ch->value, kategori) == 0;
     }

@@ -10,6 +10,7 @@
 #include "roles.h"
 #include "sl_audit.h"
 #include "sl_holidays.h"
+#include "sl_pagecache.h"
 #include "sl_config.h"
 #include "sl_session.h"
 #include "sl_module.h"
@@ -49,6 +50,7 @@ static const sl_feature *const features[] = {
     &sl_assets_feature,
     &sl_audit_feature,
     &sl_holidays_feature,
+    &sl_pagecache_feature,
     NULL
 };
 
@@ -254,6 +256,10 @@ static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
     if (sl_holidays_child_init(pchild) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the holiday "
                      "cache");
+    }
+    if (sl_pagecache_child_init(pchild) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the page "
+                     "cache; public pages are rendered for every request");
     }
 }
 

@@ -12,6 +12,7 @@
 #include <libxslt/xsltutils.h>
 #include <libxslt/security.h>
 #include "sl_render.h"
+#include "sl_pagecache.h"
 #include "sl_module.h"
 
 struct sl_views {
@@ -214,6 +215,18 @@ int sl_wants_xml(request_rec *r)
            && !ap_strstr_c(accept, "text/html");
 }
 
+static void deliver(sl_page *page, const char *content_type,
+                    const xmlChar *body, int len)
+{
+    page->r->status = page->status;
+    ap_set_content_type(page->r, content_type);
+    ap_rwrite(body, len, page->r);
+    if (page->keep) {
+        sl_pagecache_store(page->keep, page->status, content_type,
+                           (const char *)body, (apr_size_t)len);
+    }
+}
+
 static int send_xml(sl_page *page)
 {
     request_rec *r = page->r;
@@ -227,9 +240,7 @@ static int send_xml(sl_page *page)
     if (!buf) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }
-    r->status = page->status;
-    ap_set_content_type(r, "application/xml; charset=utf-8");
-    ap_rwrite(buf, len, r);
+    deliver(page, "application/xml; charset=utf-8", buf, len);
     xmlFree(buf);
     return OK;
 }
@@ -265,9 +276,7 @@ static int send_html(sl_page *page)
     if (xsltSaveResultToString(&buf, &len, result, sheet) != 0 || !buf) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }
-    r->status = page->status;
-    ap_set_content_type(r, "text/html; charset=utf-8");
-    ap_rwrite(buf, len, r);
+    deliver(page, "text/html; charset=utf-8", buf, len);
     xmlFree(buf);
     return OK;
 }

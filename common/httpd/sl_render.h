@@ -9,6 +9,8 @@
 #include <libxml/tree.h>
 
 typedef struct sl_views sl_views;
+/* See sl_pagecache.h. */
+typedef struct sl_pagecache_ticket sl_pagecache_ticket;
 
 /* Process-wide libxml2/libxslt set-up; call once from post_config. */
 void sl_xml_global_init(void);
@@ -34,6 +36,7 @@ typedef struct {
     xmlNodePtr context;    /* <konteks>: mount points, user, CSRF token */
     xmlNodePtr resource;   /* the resource: what an XML client gets */
     int status;            /* HTTP status, set by sl_page_send */
+    const sl_pagecache_ticket *keep;  /* non-NULL: keep the rendering */
 } sl_page;
 
 /* A page whose resource element is resource_name. */

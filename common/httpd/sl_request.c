@@ -34,6 +34,7 @@ sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
 {
     sl_page *page = sl_page_new(c->r, c->settings->views, view, title,
                                 resource_name);
+    page->keep = c->pagecache;
     sl_xml_text(page->context, "dasar", c->mount);
     sl_xml_text(page->context, "masuk", c->settings->login_url);
     sl_xml_text(page->context, "keluar", c->settings->logout_url);

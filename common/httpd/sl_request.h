@@ -42,6 +42,7 @@ typedef struct {
     sl_db *db;                     /* acquired by the dispatcher */
     apr_table_t *query;            /* the query string's parameters */
     sl_form *form;                 /* POST body */
+    const sl_pagecache_ticket *pagecache;  /* see sl_pagecache_serve */
 } sl_ctx;
 
 typedef int (*sl_handler_fn)(sl_ctx *c);

@@ -440,6 +440,59 @@ def test_public_pages_carry_no_personal_data(server, db, petugas, published):
             assert secret not in text
 
 
+def test_the_public_list_follows_every_change_although_each_process_keeps_it(
+        server, db, petugas):
+    """Browsing pages are kept rendered per Apache process (sl_pagecache);
+    every publication, withdrawal and OPD rename shows at once, in HTML and
+    XML, and a staff visitor's page never reaches the public."""
+    admin, utama = petugas["dip.admin"], petugas["dip.utama"]
+    assert post(admin, server, "/ppid/admin/opd",
+                {"kode": "uji-simpan", "nama": "Badan Simpanan Uji",
+                 "singkatan": "BSU"}).status_code == 303
+    oid = opd_id(db, "uji-simpan")
+
+    def seen(fmt="html"):
+        # Enough requests to reach every child process and every thread.
+        if fmt == "xml":
+            pages = [requests.get(server.url + "/ppid/dip.xml", params={"opd": oid},
+                                  timeout=10) for _ in range(12)]
+            return {(tuple(e.get("id") for e in etree.fromstring(p.content).findall("entri")),
+                     tuple(o.text for o in etree.fromstring(p.content).iter("opd")))
+                    for p in pages}
+        pages = [public(server, opd=oid) for _ in range(12)]
+        return {(tuple(public_ids(p)), "Badan Simpanan Uji" in p.text,
+                 "Badan Simpanan Baru" in p.text) for p in pages}
+
+    assert seen() == {((), False, False)}
+    assert seen("xml") == {((), ())}
+    entry = create(utama, server, nomor="DIP-SIMPAN-001", opd_id=oid,
+                   ringkasan="Entri halaman simpanan")
+    assert act(utama, server, entry, "ajukan").status_code == 303
+    assert act(utama, server, entry, "terbitkan").status_code == 303
+    assert seen() == {((entry,), True, False)}
+    assert seen("xml") == {((entry,), ("Badan Simpanan Uji",))}
+
+    assert post(admin, server, "/ppid/admin/opd/%s" % oid,
+                {"nama": "Badan Simpanan Baru", "singkatan": "BSB"}).status_code == 303
+    assert seen() == {((entry,), False, True)}
+    assert seen("xml") == {((entry,), ("Badan Simpanan Baru",))}
+
+    # A staff visitor's page carries the name and the CSRF token; the
+    # public's copy never does, before or after.
+    staff = utama.get(server.url + "/ppid/dip", params={"opd": oid}, timeout=10).text
+    assert "Utama DIP Uji" in staff and 'name="csrf"' in staff
+    for _ in range(12):
+        text = public(server, opd=oid).text
+        assert "Utama DIP Uji" not in text and "csrf" not in text
+    assert "Utama DIP Uji" in utama.get(server.url + "/ppid/dip", params={"opd": oid},
+                                        timeout=10).text
+
+    # Withdrawn: off the list, and its OPD off the filter's choices.
+    assert act(utama, server, entry, "tarik").status_code == 303
+    assert seen() == {((), False, False)}
+    assert seen("xml") == {((), ())}
+
+
 # ---- documents ---------------------------------------------------------------
 
 def test_a_published_document_downloads_as_an_attachment(server, db, petugas):

@@ -1,0 +1,180 @@
+#include <httpd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <apr_hash.h>
+#include <apr_strings.h>
+#include <apr_thread_mutex.h>
+#include "sl_pagecache.h"
+#include "sl_module.h"
+
+/* Enough for every filter combination of a public list's first pages; when
+ * full, the cache starts again empty rather than tracking use. */
+#define PAGECACHE_ENTRIES 64
+/* A bigger page is rendered each time: it is not what visitors browse. */
+#define PAGECACHE_MAX_BODY (512 * 1024)
+
+static const sl_stmt_def statements[] = {
+    {"halaman_versi", "SELECT versi FROM versi_data WHERE nama = %s"},
+    {NULL, NULL}
+};
+
+const sl_feature sl_pagecache_feature = {NULL, statements};
+
+struct sl_pagecache_ticket {
+    const char *key;
+    apr_uint64_t version;
+};
+
+/* Entries are malloc'd so that a replaced page is freed at once; a request
+ * that serves one copies the body out under the lock. */
+typedef struct {
+    char *key;
+    apr_uint64_t version;
+    int status;
+    char *content_type;
+    char *body;
+    apr_size_t len;
+} entry;
+
+static struct {
+    apr_thread_mutex_t *lock;      /* NULL: the cache is off */
+    apr_hash_t *entries;           /* key -> entry * */
+} cache;
+
+static void entry_free(entry *e)
+{
+    free(e->key);
+    free(e->content_type);
+    free(e->body);
+    free(e);
+}
+
+static apr_status_t clear_all(void *unused)
+{
+    apr_hash_index_t *hi;
+    (void)unused;
+    if (!cache.entries) {
+        return APR_SUCCESS;
+    }
+    for (hi = apr_hash_first(NULL, cache.entries); hi; hi = apr_hash_next(hi)) {
+        entry_free(apr_hash_this_val(hi));
+    }
+    apr_hash_clear(cache.entries);
+    return APR_SUCCESS;
+}
+
+apr_status_t sl_pagecache_child_init(apr_pool_t *pchild)
+{
+    apr_status_t rv;
+    apr_thread_mutex_t *lock;
+
+    cache.lock = NULL;
+    cache.entries = apr_hash_make(pchild);
+    apr_pool_cleanup_register(pchild, NULL, clear_all, apr_pool_cleanup_null);
+    rv = apr_thread_mutex_create(&lock, APR_THREAD_MUTEX_DEFAULT, pchild);
+    if (rv == APR_SUCCESS) {
+        cache.lock = lock;
+    }
+    return rv;
+}
+
+static const char *key_of(sl_ctx *c)
+{
+    request_rec *r = c->r;
+    return apr_pstrcat(r->pool, sl_wants_xml(r) ? "xml " : "html ", r->uri,
+                       "?", r->args ? r->args : "", NULL);
+}
+
+static int read_version(sl_ctx *c, const char *data, apr_uint64_t *version)
+{
+    sl_rows *rows;
+    const char *v;
+
+    if (sl_db_select(c->db, "halaman_versi", &rows, SL_ARGS(data)) != 0
+        || !(v = sl_rows_get(rows, 0, 0))) {
+        return -1;
+    }
+    *version = apr_strtoi64(v, NULL, 10);
+    return 0;
+}
+
+int sl_pagecache_serve(sl_ctx *c, const char *data)
+{
+    request_rec *r = c->r;
+    sl_pagecache_ticket *ticket;
+    apr_uint64_t version;
+    const entry *e;
+    char *body = NULL, *content_type = NULL;
+    apr_size_t len = 0;
+    int status = 0;
+
+    if (!cache.lock || c->session || read_version(c, data, &version) != 0) {
+        return 0;
+    }
+    ticket = apr_palloc(r->pool, sizeof(*ticket));
+    ticket->key = key_of(c);
+    ticket->version = version;
+
+    apr_thread_mutex_lock(cache.lock);
+    e = apr_hash_get(cache.entries, ticket->key, APR_HASH_KEY_STRING);
+    if (e && e->version == version) {
+        body = apr_pmemdup(r->pool, e->body, e->len);
+        len = e->len;
+        content_type = apr_pstrdup(r->pool, e->content_type);
+        status = e->status;
+    }
+    apr_thread_mutex_unlock(cache.lock);
+
+    if (!body) {
+        c->pagecache = ticket;
+        return 0;
+    }
+    r->status = status;
+    ap_set_content_type(r, content_type);
+    ap_rwrite(body, (int)len, r);
+    return 1;
+}
+
+void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
+                        const char *content_type, const char *body,
+                        apr_size_t len)
+{
+    entry *e, *old;
+
+    if (status != HTTP_OK || len > PAGECACHE_MAX_BODY || !cache.lock) {
+        return;
+    }
+    if (!(e = calloc(1, sizeof(*e)))
+        || !(e->key = strdup(ticket->key))
+        || !(e->content_type = strdup(content_type))
+        || !(e->body = malloc(len ? len : 1))) {
+        if (e) {
+            entry_free(e);
+        }
+        return;
+    }
+    memcpy(e->body, body, len);
+    e->len = len;
+    e->version = ticket->version;
+    e->status = status;
+
+    apr_thread_mutex_lock(cache.lock);
+    old = apr_hash_get(cache.entries, e->key, APR_HASH_KEY_STRING);
+    if (old && old->version > e->version) {
+        /* Another thread kept a newer rendering meanwhile. */
+        apr_thread_mutex_unlock(cache.lock);
+        entry_free(e);
+        return;
+    }
+    if (old) {
+        apr_hash_set(cache.entries, old->key, APR_HASH_KEY_STRING, NULL);
+        entry_free(old);
+    }
+    else if (apr_hash_count(cache.entries) >= PAGECACHE_ENTRIES) {
+        clear_all(NULL);
+    }
+    apr_hash_set(cache.entries, e->key, APR_HASH_KEY_STRING, e);
+    apr_thread_mutex_unlock(cache.lock);
+}

@@ -1,0 +1,35 @@
+/* A per-process cache of rendered public pages.
+ *
+ * A public page that changes only when staff change its data (the DIP list
+ * changes when PPID Utama publishes) is rendered once per process and sent
+ * again while the versi_data row of that data keeps its number: one
+ * primary-key read instead of the page's queries and its XSLT.  Triggers
+ * bump the number on every write to the tables behind it, so any writer
+ * (the modules, an admin's SQL) invalidates it.
+ *
+ * Only pages for visitors without a session are kept: a staff page carries
+ * the user's name and CSRF token.  The key is the URI, the query string and
+ * the format (HTML or XML); only 200 responses are kept. */
+#ifndef SL_PAGECACHE_H
+#define SL_PAGECACHE_H
+
+#include "sl_request.h"
+
+extern const sl_feature sl_pagecache_feature;
+
+/* child_init: sets up the cache of this process. */
+apr_status_t sl_pagecache_child_init(apr_pool_t *pchild);
+
+/* Sends the cached page for this request if it is current and returns 1.
+ * Otherwise returns 0, and the page this request renders next (through
+ * sl_ctx_page and sl_page_send) is kept for the next visitor. data names
+ * the versi_data row the page depends on. */
+int sl_pagecache_serve(sl_ctx *c, const char *data);
+
+/* Called by sl_page_send with the rendered body of a page that carries a
+ * ticket from sl_pagecache_serve. */
+void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
+                        const char *content_type, const char *body,
+                        apr_size_t len);
+
+#endif
