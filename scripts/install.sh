@@ -23,6 +23,14 @@ install -m 644 "$here/conf/sialip.load" "$here/conf/sialip.conf" \
 if [ ! -e "$dest$conf/conf-available/sialip-dbd.conf" ]; then
     install -m 640 "$here/conf/sialip-dbd.conf" "$dest$conf/conf-available/"
 fi
+# MariaDB's prepared-statement limit (conf/mariadb-sialip.cnf says why).
+if [ -d "$dest/etc/mysql/mariadb.conf.d" ] || [ -n "$dest" ]; then
+    install -d "$dest/etc/mysql/mariadb.conf.d"
+    if [ ! -e "$dest/etc/mysql/mariadb.conf.d/60-sialip.cnf" ]; then
+        install -m 644 "$here/conf/mariadb-sialip.cnf" \
+            "$dest/etc/mysql/mariadb.conf.d/60-sialip.cnf"
+    fi
+fi
 if [ -z "$dest" ] && id www-data >/dev/null 2>&1; then
     chown www-data:www-data /var/lib/sialip/berkas
 fi
@@ -43,6 +51,7 @@ fi
 
 cat <<MSG
 SIALIP installed. Next:
+  0. Restart MariaDB once if 60-sialip.cnf was added (max_prepared_stmt_count)
   1. Create the database and user, then: $share/sql/migrate.sh -u root sialip
   2. Edit $conf/conf-available/sialip-dbd.conf (DBDParams password)
   3. a2enmod dbd sialip inovasi && a2enconf sialip-dbd
