@@ -3,18 +3,30 @@
  * Innovation), the stage funnel, achievement per dimension, monitoring
  * reports due and late, and the evaluation ranking.  The figures go out as
  * XML; the view draws them as SVG on the server (no script).  Officers see
- * their own OPD, evaluators and leadership every OPD. */
+ * their own OPD, evaluators and leadership every OPD.
+ *
+ * With a thousand innovations a year the figures take a quarter of a second
+ * to compute, so each process keeps the page's resource (sl_pagecache) until
+ * any innovation data changes (versi_data 'inovasi', bumped by triggers) or
+ * the day turns; and the lists are cut to what a page can show: the most
+ * urgent reports, the top of the ranking, the innovations a page at a time.
+ * The complete data is in /ekspor.xml. */
 #include <httpd.h>
 #include <string.h>
 #include <strings.h>
 #include <http_protocol.h>
 #include <apr_strings.h>
 #include "sl_module.h"
+#include "sl_pagecache.h"
 #include "inovasi.h"
 
 #define HARI_INI "DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)"
 /* A report not yet submitted is "due" this many days before its date. */
 #define HARI_JATUH_TEMPO 30
+/* How much of each list a page shows. */
+#define DASBOR_BUTIR 50
+#define DASBOR_PERINGKAT 20
+#define DASBOR_PER_HALAMAN 50
 
 static const sl_stmt_def statements[] = {
     {"db_per_opd",
@@ -195,7 +207,7 @@ static void monitoring(sl_ctx *c, xmlNodePtr res, const sl_rows *rows)
     apr_pool_t *p = c->r->pool;
     xmlNodePtr node = sl_xml_node(res, "monitoring");
     int late = 0, due = 0, later = 0, waiting = 0, verified = 0, late_sub = 0;
-    int i;
+    int listed = 0, i;
 
     for (i = 0; i < rows->nrows; i++) {
         const char *status = sl_rows_get(rows, i, 7);
@@ -229,7 +241,7 @@ static void monitoring(sl_ctx *c, xmlNodePtr res, const sl_rows *rows)
         else {
             later++;
         }
-        if (kind) {
+        if (kind && ++listed <= DASBOR_BUTIR) {
             xmlNodePtr item = sl_xml_text(node, "butir", sl_rows_get(rows, i, 1));
             sl_xml_attr(item, "jenis", kind);
             sl_xml_attr(item, "inovasi", sl_rows_get(rows, i, 0));
@@ -251,6 +263,8 @@ static void monitoring(sl_ctx *c, xmlNodePtr res, const sl_rows *rows)
     sl_xml_attr(node, "diverifikasi", num(p, verified));
     sl_xml_attr(node, "diajukan_terlambat", num(p, late_sub));
     sl_xml_attr(node, "hari_jatuh_tempo", num(p, HARI_JATUH_TEMPO));
+    /* The rows come by due date: the most urgent are the ones listed. */
+    sl_xml_attr(node, "butir_jumlah", num(p, late + due));
     {
         int maks = late;
         if (due > maks) maks = due;
@@ -292,7 +306,8 @@ static void ranking(sl_ctx *c, xmlNodePtr res, apr_hash_t *scores, int scored,
     }
     qsort(list->elts, (size_t)list->nelts, sizeof(inovasi_nilai *), compare_rank);
     sl_xml_attr(node, "dinilai", num(p, scored));
-    for (i = 0; i < list->nelts; i++) {
+    sl_xml_attr(node, "dalam_cakupan", num(p, list->nelts));
+    for (i = 0; i < list->nelts && i < DASBOR_PERINGKAT; i++) {
         const inovasi_nilai *n = APR_ARRAY_IDX(list, i, inovasi_nilai *);
         int row = atoi(apr_hash_get(names, n->id, APR_HASH_KEY_STRING));
         xmlNodePtr item = sl_xml_text(node, "inovasi", sl_rows_get(inov, row, 1));
@@ -305,17 +320,49 @@ static void ranking(sl_ctx *c, xmlNodePtr res, apr_hash_t *scores, int scored,
     }
 }
 
-static int dasbor(sl_ctx *c)
+/* The innovations in scope, one page of them, each with its achievement. */
+static void innovations(sl_ctx *c, xmlNodePtr res, const sl_rows *inov,
+                        apr_hash_t *set, const inovasi_pita_tahun *pita,
+                        long page)
 {
     apr_pool_t *p = c->r->pool;
-    const char *tahun = inovasi_tahun_query(c);
-    const char *semua = sl_scope_all(c, INOVASI_SEMUA_OPD);
-    const char *opd = sl_scope_opd(c);
+    xmlNodePtr list = sl_xml_node(res, "daftar");
+    long pages = inov->nrows > 0
+                 ? (inov->nrows + DASBOR_PER_HALAMAN - 1) / DASBOR_PER_HALAMAN : 1;
+    long i, last;
+
+    if (page > pages) {
+        page = pages;
+    }
+    last = page * DASBOR_PER_HALAMAN < inov->nrows ? page * DASBOR_PER_HALAMAN
+                                                   : inov->nrows;
+    sl_xml_attr(list, "halaman", apr_ltoa(p, page));
+    sl_xml_attr(list, "halaman_jumlah", apr_ltoa(p, pages));
+    for (i = (page - 1) * DASBOR_PER_HALAMAN; i < last; i++) {
+        const char *id = sl_rows_get(inov, (int)i, 0);
+        xmlNodePtr item = sl_xml_text(list, "inovasi", sl_rows_get(inov, (int)i, 1));
+        const inovasi_capaian *cap = apr_hash_get(set, id, APR_HASH_KEY_STRING);
+        sl_xml_attr(item, "id", id);
+        sl_xml_attr(item, "opd", sl_rows_get(inov, (int)i, 2));
+        sl_xml_attr(item, "tahapan", inovasi_label(inovasi_tahapan,
+                                                   sl_rows_get(inov, (int)i, 3)));
+        sl_xml_attr(item, "terbit", sl_rows_get(inov, (int)i, 4));
+        if (cap && cap->hasil.total.ada) {
+            sl_xml_attr(item, "capaian", inovasi_dua(p, cap->hasil.total.nilai));
+            sl_xml_attr(item, "predikat", inovasi_predikat(pita, cap->hasil.total));
+        }
+    }
+}
+
+/* Fills res with the figures of the year for the user's scope. */
+static int build(sl_ctx *c, xmlNodePtr res, const char *tahun, const char *semua,
+                 const char *opd, long page)
+{
+    apr_pool_t *p = c->r->pool;
     sl_rows *per, *inov, *mon, *years;
     apr_hash_t *set, *scores;
     inovasi_pita_tahun pita;
-    sl_page *page;
-    xmlNodePtr res, list, yl;
+    xmlNodePtr yl;
     int scored, i;
 
     if (sl_db_select(c->db, "db_per_opd", &per, SL_ARGS(tahun, semua, opd)) != 0
@@ -325,20 +372,11 @@ static int dasbor(sl_ctx *c)
         || !(set = inovasi_capaian_set(c, tahun, NULL, 0))
         || !(scores = inovasi_nilai_tahun(c, tahun, &scored))
         || inovasi_pita(c, tahun, &pita) != 0) {
-        return inovasi_gangguan(c);
+        return -1;
     }
-    page = sl_ctx_page(c, "dasbor", apr_pstrcat(p, "Dasbor inovasi daerah ", tahun,
-                                                NULL), "dasbor");
-    res = page->resource;
     sl_xml_attr(res, "tahun", tahun);
     sl_xml_attr(res, "cakupan", strcmp(semua, "1") == 0 ? "semua" : "opd");
     sl_xml_attr(res, "inovasi", num(p, inov->nrows));
-    if (c->session->roles & INOVASI_EVALUATOR) {
-        sl_xml_attr(res, "evaluator", "1");
-    }
-    if (c->session->roles & INOVASI_PETUGAS && c->session->opd_id) {
-        sl_xml_attr(res, "petugas", "1");
-    }
     yl = sl_xml_node(res, "tahun-ada");
     sl_xml_attr(yl, "sebelum", num(p, atoi(tahun) - 1));
     sl_xml_attr(yl, "sesudah", num(p, atoi(tahun) + 1));
@@ -350,23 +388,49 @@ static int dasbor(sl_ctx *c)
     achievement(c, res, set, inov, &pita);
     monitoring(c, res, mon);
     ranking(c, res, scores, scored, inov);
+    innovations(c, res, inov, set, &pita, page);
+    return 0;
+}
 
-    /* The innovations in scope, each with its achievement. */
-    list = sl_xml_node(res, "daftar");
-    for (i = 0; i < inov->nrows; i++) {
-        const char *id = sl_rows_get(inov, i, 0);
-        xmlNodePtr item = sl_xml_text(list, "inovasi", sl_rows_get(inov, i, 1));
-        const inovasi_capaian *cap = apr_hash_get(set, id, APR_HASH_KEY_STRING);
-        sl_xml_attr(item, "id", id);
-        sl_xml_attr(item, "opd", sl_rows_get(inov, i, 2));
-        sl_xml_attr(item, "tahapan", inovasi_label(inovasi_tahapan, sl_rows_get(inov, i, 3)));
-        sl_xml_attr(item, "terbit", sl_rows_get(inov, i, 4));
-        if (cap && cap->hasil.total.ada) {
-            sl_xml_attr(item, "capaian", inovasi_dua(p, cap->hasil.total.nilai));
-            sl_xml_attr(item, "predikat", inovasi_predikat(&pita, cap->hasil.total));
+static long page_param(sl_ctx *c)
+{
+    const char *s = sl_query(c, "halaman");
+    long n = *s && strlen(s) <= 6 && s[strspn(s, "0123456789")] == '\0'
+             ? atol(s) : 1;
+    return n >= 1 ? n : 1;
+}
+
+static int dasbor(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *tahun = inovasi_tahun_query(c);
+    const char *semua = sl_scope_all(c, INOVASI_SEMUA_OPD);
+    const char *opd = sl_scope_opd(c);
+    long page = page_param(c);
+    /* "Today" (WIB) decides what is due and late. */
+    long today = (long)((apr_time_sec(apr_time_now()) + 7 * 3600) / 86400);
+    const sl_pagecache_ticket *ticket;
+    sl_page *pg;
+    xmlNodePtr res;
+
+    pg = sl_ctx_page(c, "dasbor", apr_pstrcat(p, "Dasbor inovasi daerah ", tahun,
+                                              NULL), "dasbor");
+    res = pg->resource;
+    if (!sl_pagecache_resource(c, "inovasi",
+                               apr_psprintf(p, "%s %s %s %ld %ld", tahun, semua,
+                                            opd, page, today), res, &ticket)) {
+        if (build(c, res, tahun, semua, opd, page) != 0) {
+            return inovasi_gangguan(c);
         }
+        sl_pagecache_keep_resource(ticket, res);
     }
-    return sl_page_send(page, HTTP_OK);
+    if (c->session->roles & INOVASI_EVALUATOR) {
+        sl_xml_attr(res, "evaluator", "1");
+    }
+    if (c->session->roles & INOVASI_PETUGAS && c->session->opd_id) {
+        sl_xml_attr(res, "petugas", "1");
+    }
+    return sl_page_send(pg, HTTP_OK);
 }
 
 static const sl_route routes[] = {

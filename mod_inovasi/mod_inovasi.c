@@ -11,6 +11,7 @@
 #include "sl_session.h"
 #include "sl_audit.h"
 #include "sl_module.h"
+#include "sl_pagecache.h"
 #include "inovasi.h"
 
 #ifndef INOVASI_DEFAULT_VIEW_DIR
@@ -37,6 +38,7 @@ static const sl_feature *const features[] = {
     &sl_assets_feature,
     &sl_session_feature,
     &sl_audit_feature,
+    &sl_pagecache_feature,
     NULL
 };
 
@@ -181,6 +183,14 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     return OK;
 }
 
+static void inovasi_child_init(apr_pool_t *pchild, server_rec *s)
+{
+    if (sl_pagecache_child_init(pchild) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the page "
+                     "cache; the dashboard is computed for every request");
+    }
+}
+
 static int inovasi_fixups(request_rec *r)
 {
     inovasi_config *cfg = ap_get_module_config(r->server->module_config,
@@ -203,6 +213,7 @@ static void inovasi_register_hooks(apr_pool_t *p)
 {
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
+    ap_hook_child_init(inovasi_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(inovasi_fixups, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(inovasi_handler, NULL, NULL, APR_HOOK_MIDDLE);
 }

@@ -28,7 +28,7 @@ struct sl_pagecache_ticket {
 };
 
 /* Entries are malloc'd so that a replaced page is freed at once; a request
- * that serves one copies the body out under the lock. */
+ * that serves one copies the body (or the resource) out under the lock. */
 typedef struct {
     char *key;
     apr_uint64_t version;
@@ -36,6 +36,7 @@ typedef struct {
     char *content_type;
     char *body;
     apr_size_t len;
+    xmlDocPtr resource;            /* instead of a body: see sl_pagecache_resource */
 } entry;
 
 static struct {
@@ -45,6 +46,9 @@ static struct {
 
 static void entry_free(entry *e)
 {
+    if (e->resource) {
+        xmlFreeDoc(e->resource);
+    }
     free(e->key);
     free(e->content_type);
     free(e->body);
@@ -137,33 +141,15 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
     return 1;
 }
 
-void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
-                        const char *content_type, const char *body,
-                        apr_size_t len)
+/* Takes e into the cache, replacing an older entry of its key. */
+static void insert(entry *e)
 {
-    entry *e, *old;
-
-    if (status != HTTP_OK || len > PAGECACHE_MAX_BODY || !cache.lock) {
-        return;
-    }
-    if (!(e = calloc(1, sizeof(*e)))
-        || !(e->key = strdup(ticket->key))
-        || !(e->content_type = strdup(content_type))
-        || !(e->body = malloc(len ? len : 1))) {
-        if (e) {
-            entry_free(e);
-        }
-        return;
-    }
-    memcpy(e->body, body, len);
-    e->len = len;
-    e->version = ticket->version;
-    e->status = status;
+    entry *old;
 
     apr_thread_mutex_lock(cache.lock);
     old = apr_hash_get(cache.entries, e->key, APR_HASH_KEY_STRING);
     if (old && old->version > e->version) {
-        /* Another thread kept a newer rendering meanwhile. */
+        /* Another thread kept a newer one meanwhile. */
         apr_thread_mutex_unlock(cache.lock);
         entry_free(e);
         return;
@@ -177,4 +163,97 @@ void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
     }
     apr_hash_set(cache.entries, e->key, APR_HASH_KEY_STRING, e);
     apr_thread_mutex_unlock(cache.lock);
+}
+
+static entry *entry_new(const sl_pagecache_ticket *ticket)
+{
+    entry *e = calloc(1, sizeof(*e));
+    if (e && !(e->key = strdup(ticket->key))) {
+        free(e);
+        return NULL;
+    }
+    if (e) {
+        e->version = ticket->version;
+    }
+    return e;
+}
+
+void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
+                        const char *content_type, const char *body,
+                        apr_size_t len)
+{
+    entry *e;
+
+    if (status != HTTP_OK || len > PAGECACHE_MAX_BODY || !cache.lock) {
+        return;
+    }
+    if (!(e = entry_new(ticket))
+        || !(e->content_type = strdup(content_type))
+        || !(e->body = malloc(len ? len : 1))) {
+        if (e) {
+            entry_free(e);
+        }
+        return;
+    }
+    memcpy(e->body, body, len);
+    e->len = len;
+    e->status = status;
+    insert(e);
+}
+
+/* Copies the attributes and children of from into to (another document). */
+static void copy_resource(xmlNodePtr to, xmlNodePtr from)
+{
+    xmlAttrPtr a;
+    for (a = from->properties; a; a = a->next) {
+        xmlChar *v = xmlNodeListGetString(from->doc, a->children, 1);
+        xmlSetProp(to, a->name, v);
+        xmlFree(v);
+    }
+    xmlAddChildList(to, xmlDocCopyNodeList(to->doc, from->children));
+}
+
+int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
+                          xmlNodePtr resource, const sl_pagecache_ticket **ticket)
+{
+    apr_uint64_t version;
+    sl_pagecache_ticket *t;
+    const entry *e;
+    int found = 0;
+
+    *ticket = NULL;
+    if (!cache.lock || read_version(c, data, &version) != 0) {
+        return 0;
+    }
+    t = apr_palloc(c->r->pool, sizeof(*t));
+    t->key = apr_pstrcat(c->r->pool, "resource ", c->r->uri, " ", key, NULL);
+    t->version = version;
+
+    apr_thread_mutex_lock(cache.lock);
+    e = apr_hash_get(cache.entries, t->key, APR_HASH_KEY_STRING);
+    if (e && e->resource && e->version == version) {
+        copy_resource(resource, xmlDocGetRootElement(e->resource));
+        found = 1;
+    }
+    apr_thread_mutex_unlock(cache.lock);
+    if (!found) {
+        *ticket = t;
+    }
+    return found;
+}
+
+void sl_pagecache_keep_resource(const sl_pagecache_ticket *ticket,
+                                xmlNodePtr resource)
+{
+    entry *e;
+
+    if (!ticket || !cache.lock || !(e = entry_new(ticket))) {
+        return;
+    }
+    if (!(e->resource = xmlNewDoc((const xmlChar *)"1.0"))) {
+        entry_free(e);
+        return;
+    }
+    xmlDocSetRootElement(e->resource, xmlDocCopyNode(resource, e->resource, 1));
+    insert(e);
 }

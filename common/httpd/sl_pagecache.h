@@ -9,7 +9,8 @@
  *
  * Only pages for visitors without a session are kept: a staff page carries
  * the user's name and CSRF token.  The key is the URI, the query string and
- * the format (HTML or XML); only 200 responses are kept. */
+ * the format (HTML or XML); only 200 responses are kept.  At most a few
+ * dozen pages are kept per process: when full, the cache starts again. */
 #ifndef SL_PAGECACHE_H
 #define SL_PAGECACHE_H
 
@@ -31,5 +32,17 @@ int sl_pagecache_serve(sl_ctx *c, const char *data);
 void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
                         const char *content_type, const char *body,
                         apr_size_t len);
+
+/* For a page that carries the visitor's name (staff pages), its resource
+ * element is kept instead of the rendering, and the view runs each time.
+ * key says what, besides the URI, the resource depends on (the scope of the
+ * user, a page number, today's date).  Copies the cached resource's
+ * attributes and children into resource and returns 1 if it is current;
+ * otherwise returns 0 and sets *ticket (NULL when it cannot be kept) for
+ * sl_pagecache_keep_resource once the handler has built resource. */
+int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
+                          xmlNodePtr resource, const sl_pagecache_ticket **ticket);
+void sl_pagecache_keep_resource(const sl_pagecache_ticket *ticket,
+                                xmlNodePtr resource);
 
 #endif

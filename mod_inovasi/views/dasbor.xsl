@@ -154,6 +154,10 @@
             </tr>
           </xsl:for-each>
         </table>
+        <xsl:if test="$m/@butir_jumlah &gt; count($m/butir)">
+          <p class="bantuan"><xsl:value-of select="count($m/butir)"/> laporan paling mendesak dari
+            <xsl:value-of select="$m/@butir_jumlah"/> yang terlambat atau jatuh tempo.</p>
+        </xsl:if>
       </xsl:if>
     </section>
 
@@ -185,6 +189,10 @@
                 <td><xsl:value-of select="@penilai"/></td></tr>
             </xsl:for-each>
           </table>
+          <xsl:if test="$r/@dalam_cakupan &gt; count($r/inovasi)">
+            <p class="bantuan"><xsl:value-of select="count($r/inovasi)"/> teratas dari
+              <xsl:value-of select="$r/@dalam_cakupan"/> inovasi yang dinilai.</p>
+          </xsl:if>
           <p class="bantuan">Peringkat di antara <xsl:value-of select="$r/@dinilai"/> inovasi tahun <xsl:value-of select="$d/@tahun"/> yang sudah dinilai di seluruh kabupaten.</p>
         </xsl:when>
         <xsl:otherwise><p>Belum ada penilaian tahun ini.</p></xsl:otherwise>
@@ -202,6 +210,18 @@
               <xsl:if test="@predikat"> · <xsl:value-of select="@predikat"/></xsl:if></td></tr>
         </xsl:for-each>
       </table>
+      <xsl:variable name="hl" select="$d/daftar"/>
+      <xsl:if test="$hl/@halaman_jumlah &gt; 1">
+        <nav class="halaman" aria-label="Halaman daftar inovasi">
+          <xsl:if test="$hl/@halaman &gt; 1">
+            <a href="?tahun={$d/@tahun}&amp;halaman={$hl/@halaman - 1}#daftar">« Sebelumnya</a>
+          </xsl:if>
+          <span>Halaman <xsl:value-of select="$hl/@halaman"/> dari <xsl:value-of select="$hl/@halaman_jumlah"/></span>
+          <xsl:if test="$hl/@halaman &lt; $hl/@halaman_jumlah">
+            <a href="?tahun={$d/@tahun}&amp;halaman={$hl/@halaman + 1}#daftar">Berikutnya »</a>
+          </xsl:if>
+        </nav>
+      </xsl:if>
     </section>
   </xsl:template>
 </xsl:stylesheet>

@@ -218,3 +218,83 @@ def test_dashboard_is_for_innovation_staff_only(staf, server):
     doc = staf("inov.eval1").xml("/inovasi/dasbor.xml?tahun=1900")
     assert doc.get("tahun") == str(datetime.datetime.now(
         datetime.timezone(datetime.timedelta(hours=7))).year)
+
+
+def test_every_change_shows_at_once_although_each_process_keeps_the_figures(staf, db, tahun):
+    """The dashboard's resource is kept per Apache process (sl_pagecache)
+    until innovation data changes: a verification through the module and a
+    rename straight in the database both show on the next view, in every
+    process."""
+    e1 = staf("inov.eval1")
+
+    def views():
+        return [staf("inov.eval2").xml("/inovasi/dasbor.xml?tahun=" + TAHUN)
+                for _ in range(12)]
+
+    before = views()
+    assert {d.find("monitoring").get("menunggu_verifikasi") for d in before} == {"1"}
+    assert verifikasi(e1, tahun["ids"]["B"], periode_id(db, TAHUN, "triwulan", 1)).status_code == 303
+    tahun["state"][("B", 1)] = "diverifikasi"
+    after = views()
+    expected = expected_monitoring(tahun, "ABC")
+    for doc in after:
+        m = doc.find("monitoring")
+        assert {k: int(m.get(k)) for k in expected} == expected
+        # B's verified report now counts in the achievement too.
+        assert doc.find("capaian-dimensi/dimensi[@kode='total']").get("dihitung") == "2"
+
+    db.sql("UPDATE inovasi SET nama = 'Dasbor C Baru' WHERE id = %s;" % tahun["ids"]["C"])
+    try:
+        for doc in views():
+            assert "Dasbor C Baru" in {i.text for i in doc.findall("daftar/inovasi")}
+    finally:
+        db.sql("UPDATE inovasi SET nama = 'Dasbor C' WHERE id = %s;" % tahun["ids"]["C"])
+    # The officer's scope is kept apart from the regency-wide figures.
+    officer = staf("inov.dishub").xml("/inovasi/dasbor.xml?tahun=" + TAHUN)
+    assert [i.text for i in officer.findall("daftar/inovasi")] == ["Dasbor C"]
+
+
+@pytest.fixture(scope="module")
+def banyak(db, staf):
+    """2015: 60 innovations of Dinkes, each late with the year's only
+    report and scored by one evaluator (no other test uses 2015)."""
+    dinkes = db.sql("SELECT id FROM opd WHERE kode = 'dinkes';")[0][0]
+    evaluator = db.sql("SELECT id FROM pengguna WHERE username = 'inov.eval1';")[0][0]
+    db.sql("INSERT INTO inovasi (opd_id, tahun, nama, bentuk, jenis, tahapan, ringkasan) "
+           "VALUES %s;" % ", ".join(
+               "(%s, 2015, 'Banyak %02d', 'pelayanan_publik', 'digital', 'inisiatif', 'r')"
+               % (dinkes, i) for i in range(60)))
+    db.sql("INSERT INTO inovasi_periode (tahun, jenis, nomor, mulai, selesai, tenggat) "
+           "VALUES (2015, 'semester', 1, '2015-01-01', '2015-06-30', '2015-07-10');")
+    db.sql("INSERT INTO inovasi_kriteria (tahun, urutan, nama, bobot) "
+           "VALUES (2015, 1, 'Kebaruan', 100);")
+    db.sql("INSERT INTO inovasi_penilaian (inovasi_id, kriteria_id, evaluator_id, skor, "
+           "catatan, diubah_pada) SELECT i.id, k.id, %s, 40 + CAST(SUBSTRING(i.nama, 8) AS "
+           "UNSIGNED), 'uji', UTC_TIMESTAMP() FROM inovasi i JOIN inovasi_kriteria k "
+           "ON k.tahun = 2015 WHERE i.tahun = 2015;" % evaluator)
+
+
+def test_long_lists_are_cut_and_the_innovations_paged(staf, banyak):
+    s = staf("inov.eval1")
+    doc = s.xml("/inovasi/dasbor.xml?tahun=2015")
+    assert doc.get("inovasi") == "60"
+    # The 50 most urgent late reports of 60; the top 20 of the ranking.
+    m = doc.find("monitoring")
+    assert m.get("terlambat") == "60" and m.get("butir_jumlah") == "60"
+    assert len(m.findall("butir")) == 50
+    r = doc.find("peringkat")
+    assert r.get("dinilai") == "60" and r.get("dalam_cakupan") == "60"
+    assert [i.text for i in r.findall("inovasi")] == ["Banyak %02d" % n for n in range(59, 39, -1)]
+    # 50 innovations a page, the second page has the rest; too far is the last.
+    first = [i.text for i in doc.findall("daftar/inovasi")]
+    second = s.xml("/inovasi/dasbor.xml?tahun=2015&halaman=2")
+    rest = [i.text for i in second.findall("daftar/inovasi")]
+    assert len(first) == 50 and len(rest) == 10
+    assert sorted(first + rest) == ["Banyak %02d" % n for n in range(60)]
+    assert second.find("daftar").get("halaman") == "2"
+    assert second.find("daftar").get("halaman_jumlah") == "2"
+    assert [i.text for i in s.xml("/inovasi/dasbor.xml?tahun=2015&halaman=99")
+            .findall("daftar/inovasi")] == rest
+    html = s.get("/inovasi/dasbor?tahun=2015").text
+    assert "Halaman 1 dari 2" in html and "?tahun=2015&amp;halaman=2#daftar" in html
+    assert "50 laporan paling mendesak dari" in html and "20 teratas dari" in html
