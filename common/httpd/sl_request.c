@@ -5,6 +5,7 @@
 #include <http_request.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
+#include "roles.h"
 #include "route.h"
 #include "escape.h"
 #include "sl_request.h"
@@ -39,8 +40,16 @@ sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
     sl_xml_text(page->context, "keluar", c->settings->logout_url);
     if (c->session) {
         xmlNodePtr user = sl_xml_node(page->context, "pengguna");
+        unsigned bit;
         sl_xml_attr(user, "username", c->session->username);
         sl_xml_attr(user, "nama", c->session->name);
+        /* The layout shows each staff link only to the roles its route
+         * allows. */
+        for (bit = 1; bit & SL_ROLE_ANY_STAFF; bit <<= 1) {
+            if (c->session->roles & bit) {
+                sl_xml_text(user, "peran", sl_role_code(bit));
+            }
+        }
         sl_xml_text(page->context, "csrf", c->session->csrf);
     }
     return page;
