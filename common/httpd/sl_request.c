@@ -36,6 +36,12 @@ sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
     sl_page *page = sl_page_new(c->r, c->settings->views, view, title,
                                 resource_name);
     sl_xml_text(page->context, "dasar", c->mount);
+    if (c->settings->ppid_mount) {
+        sl_xml_text(page->context, "ppid", c->settings->ppid_mount);
+    }
+    if (c->settings->inovasi_mount) {
+        sl_xml_text(page->context, "inovasi", c->settings->inovasi_mount);
+    }
     sl_xml_text(page->context, "masuk", c->settings->login_url);
     sl_xml_text(page->context, "keluar", c->settings->logout_url);
     if (c->session) {
@@ -73,6 +79,16 @@ static const sl_route asset_routes[] = {
 };
 
 const sl_feature sl_assets_feature = {asset_routes, NULL};
+
+void sl_settings_mounts(sl_settings *settings, server_rec *s)
+{
+    APR_OPTIONAL_FN_TYPE(sialip_mount) *ppid = APR_RETRIEVE_OPTIONAL_FN(sialip_mount);
+    APR_OPTIONAL_FN_TYPE(inovasi_mount) *inovasi =
+        APR_RETRIEVE_OPTIONAL_FN(inovasi_mount);
+
+    settings->ppid_mount = ppid ? ppid(s) : NULL;
+    settings->inovasi_mount = inovasi ? inovasi(s) : NULL;
+}
 
 void sl_register_features(server_rec *s, const char *prefix,
                           const sl_feature *const *features)
