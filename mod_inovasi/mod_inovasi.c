@@ -187,6 +187,14 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         sl_settings_mounts(&cfg->settings, sp);
+        /* Without InovasiLoginURL, the login mod_sialip serves wherever
+         * SialipMount puts it. */
+        if (!(cfg->set & INOVASI_SET_LOGIN) && cfg->settings.ppid_mount) {
+            cfg->settings.login_url = apr_pstrcat(pconf, cfg->settings.ppid_mount,
+                                                  "/masuk", NULL);
+            cfg->settings.logout_url = apr_pstrcat(pconf, cfg->settings.ppid_mount,
+                                                   "/keluar", NULL);
+        }
     }
     return OK;
 }

@@ -59,8 +59,6 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     sialip_config *cfg = apr_pcalloc(p, sizeof(*cfg));
     cfg->settings.prefix = "sialip_";
     cfg->settings.mount = "/ppid";
-    cfg->settings.login_url = "/ppid/masuk";
-    cfg->settings.logout_url = "/ppid/keluar";
     cfg->settings.session_seconds = 8 * 3600;
     cfg->settings.login_limit = 5;
     cfg->settings.lookup_limit = 10;
@@ -255,6 +253,11 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         cfg->settings.limits.max_header_bytes = 4096;
         cfg->settings.limits.max_field_bytes = 64 * 1024;
         sl_settings_mounts(&cfg->settings, sp);
+        /* sl_login_feature serves the login under this module's mount. */
+        cfg->settings.login_url = apr_pstrcat(pconf, cfg->settings.mount,
+                                              "/masuk", NULL);
+        cfg->settings.logout_url = apr_pstrcat(pconf, cfg->settings.mount,
+                                               "/keluar", NULL);
     }
     return OK;
 }
