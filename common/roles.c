@@ -35,3 +35,14 @@ unsigned sl_roles_parse(const char *codes)
     }
     return roles;
 }
+
+const char *sl_role_code(unsigned bit)
+{
+    size_t i;
+    for (i = 0; i < sizeof(role_codes) / sizeof(role_codes[0]); i++) {
+        if (role_codes[i].bit == bit) {
+            return role_codes[i].code;
+        }
+    }
+    return NULL;
+}

@@ -18,4 +18,8 @@ enum {
  * unknown codes are ignored. */
 unsigned sl_roles_parse(const char *codes);
 
+/* The code of one role bit ("ppid_utama"), or NULL when bit is not exactly
+ * one known role. */
+const char *sl_role_code(unsigned bit);
+
 #endif

@@ -47,6 +47,15 @@ const inovasi_config *inovasi_config_of(request_rec *r)
     return ap_get_module_config(r->server->module_config, &inovasi_module);
 }
 
+/* The optional function sl_request.h declares: where mod_sialip's pages
+ * link to this module. */
+static const char *inovasi_mount(server_rec *s)
+{
+    const inovasi_config *cfg = ap_get_module_config(s->module_config,
+                                                     &inovasi_module);
+    return cfg->settings.mount;
+}
+
 static void *create_server_config(apr_pool_t *p, server_rec *s)
 {
     inovasi_config *cfg = apr_pcalloc(p, sizeof(*cfg));
@@ -179,6 +188,15 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
+        sl_settings_mounts(&cfg->settings, sp);
+        /* Without InovasiLoginURL, the login mod_sialip serves wherever
+         * SialipMount puts it. */
+        if (!(cfg->set & INOVASI_SET_LOGIN) && cfg->settings.ppid_mount) {
+            cfg->settings.login_url = apr_pstrcat(pconf, cfg->settings.ppid_mount,
+                                                  "/masuk", NULL);
+            cfg->settings.logout_url = apr_pstrcat(pconf, cfg->settings.ppid_mount,
+                                                   "/keluar", NULL);
+        }
     }
     return OK;
 }
@@ -212,6 +230,7 @@ static int inovasi_handler(request_rec *r)
 static void inovasi_register_hooks(apr_pool_t *p)
 {
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
+    APR_REGISTER_OPTIONAL_FN(inovasi_mount);
     ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
     ap_hook_child_init(inovasi_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(inovasi_fixups, NULL, NULL, APR_HOOK_MIDDLE);

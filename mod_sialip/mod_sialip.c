@@ -61,8 +61,6 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     sialip_config *cfg = apr_pcalloc(p, sizeof(*cfg));
     cfg->settings.prefix = "sialip_";
     cfg->settings.mount = "/ppid";
-    cfg->settings.login_url = "/ppid/masuk";
-    cfg->settings.logout_url = "/ppid/keluar";
     cfg->settings.session_seconds = 8 * 3600;
     cfg->settings.login_limit = 5;
     cfg->settings.lookup_limit = 10;
@@ -108,6 +106,15 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
         cfg->settings.limit_window_seconds = add->settings.limit_window_seconds;
     }
     return cfg;
+}
+
+/* The optional function sl_request.h declares: where mod_inovasi's pages
+ * link to this module. */
+static const char *sialip_mount(server_rec *s)
+{
+    const sialip_config *cfg = ap_get_module_config(s->module_config,
+                                                    &sialip_module);
+    return cfg->settings.mount;
 }
 
 const sialip_config *sialip_config_of(request_rec *r)
@@ -247,6 +254,12 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         cfg->settings.limits.max_fields = 40;
         cfg->settings.limits.max_header_bytes = 4096;
         cfg->settings.limits.max_field_bytes = 64 * 1024;
+        sl_settings_mounts(&cfg->settings, sp);
+        /* sl_login_feature serves the login under this module's mount. */
+        cfg->settings.login_url = apr_pstrcat(pconf, cfg->settings.mount,
+                                              "/masuk", NULL);
+        cfg->settings.logout_url = apr_pstrcat(pconf, cfg->settings.mount,
+                                               "/keluar", NULL);
     }
     return OK;
 }
@@ -281,6 +294,7 @@ static void sialip_register_hooks(apr_pool_t *p)
 {
     /* Statements must reach mod_dbd before its post_config groups them. */
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
+    APR_REGISTER_OPTIONAL_FN(sialip_mount);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
     ap_hook_child_init(sialip_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(sialip_fixups, NULL, NULL, APR_HOOK_MIDDLE);

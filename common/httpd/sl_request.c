@@ -5,6 +5,7 @@
 #include <http_request.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
+#include "roles.h"
 #include "route.h"
 #include "escape.h"
 #include "sl_request.h"
@@ -36,12 +37,26 @@ sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
                                 resource_name);
     page->keep = c->pagecache;
     sl_xml_text(page->context, "dasar", c->mount);
+    if (c->settings->ppid_mount) {
+        sl_xml_text(page->context, "ppid", c->settings->ppid_mount);
+    }
+    if (c->settings->inovasi_mount) {
+        sl_xml_text(page->context, "inovasi", c->settings->inovasi_mount);
+    }
     sl_xml_text(page->context, "masuk", c->settings->login_url);
     sl_xml_text(page->context, "keluar", c->settings->logout_url);
     if (c->session) {
         xmlNodePtr user = sl_xml_node(page->context, "pengguna");
+        unsigned bit;
         sl_xml_attr(user, "username", c->session->username);
         sl_xml_attr(user, "nama", c->session->name);
+        /* The layout shows each staff link only to the roles its route
+         * allows. */
+        for (bit = 1; bit & SL_ROLE_ANY_STAFF; bit <<= 1) {
+            if (c->session->roles & bit) {
+                sl_xml_text(user, "peran", sl_role_code(bit));
+            }
+        }
         sl_xml_text(page->context, "csrf", c->session->csrf);
     }
     return page;
@@ -65,6 +80,16 @@ static const sl_route asset_routes[] = {
 };
 
 const sl_feature sl_assets_feature = {asset_routes, NULL};
+
+void sl_settings_mounts(sl_settings *settings, server_rec *s)
+{
+    APR_OPTIONAL_FN_TYPE(sialip_mount) *ppid = APR_RETRIEVE_OPTIONAL_FN(sialip_mount);
+    APR_OPTIONAL_FN_TYPE(inovasi_mount) *inovasi =
+        APR_RETRIEVE_OPTIONAL_FN(inovasi_mount);
+
+    settings->ppid_mount = ppid ? ppid(s) : NULL;
+    settings->inovasi_mount = inovasi ? inovasi(s) : NULL;
+}
 
 void sl_register_features(server_rec *s, const char *prefix,
                           const sl_feature *const *features)

@@ -5,6 +5,7 @@
 #define SL_REQUEST_H
 
 #include <httpd.h>
+#include <apr_optional.h>
 #include "form.h"
 #include "sl_db.h"
 #include "sl_render.h"
@@ -17,6 +18,9 @@ typedef struct {
     sl_form_limits limits;
     const char *login_url;         /* the shared staff login page */
     const char *logout_url;        /* where the logout button posts */
+    const char *ppid_mount;        /* mod_sialip's mount on this server and */
+    const char *inovasi_mount;     /* mod_inovasi's, for links between the
+                                      two; NULL when it is not loaded */
     int session_seconds;
     int login_limit;               /* failed logins per window */
     int lookup_limit;              /* failed tracking lookups per window */
@@ -68,6 +72,17 @@ typedef struct {
     const sl_stmt_def *statements;    /* ends with {NULL, NULL}; may be NULL */
 } sl_feature;
 
+/* Each module publishes its mount point on a server as an optional
+ * function (registered in its register_hooks), so the pages of either
+ * module link to the other wherever it is mounted, and not at all when it
+ * is not loaded. */
+APR_DECLARE_OPTIONAL_FN(const char *, sialip_mount, (server_rec *s));
+APR_DECLARE_OPTIONAL_FN(const char *, inovasi_mount, (server_rec *s));
+
+/* Fills settings->ppid_mount and inovasi_mount for server s (post_config,
+ * once every module's directives are read). */
+void sl_settings_mounts(sl_settings *settings, server_rec *s);
+
 /* Registers every feature's statements under prefix (post_config). */
 void sl_register_features(server_rec *s, const char *prefix,
                           const sl_feature *const *features);
@@ -84,7 +99,9 @@ int sl_claim_uri(request_rec *r, const sl_settings *settings,
 int sl_dispatch(request_rec *r, const sl_settings *settings,
                 const sl_feature *const *features);
 
-/* A page for this request with the context filled in (mount, user, CSRF). */
+/* A page for this request with the context filled in: this module's mount
+ * (dasar), both modules' mounts, login and logout, the user with its roles
+ * and the CSRF token. */
 sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
                      const char *resource_name);
 

@@ -7,6 +7,31 @@
               doctype-system="about:legacy-compat"/>
 
   <xsl:variable name="dasar" select="/halaman/konteks/dasar"/>
+  <!-- Where each module is mounted (SialipMount, InovasiMount); absent when
+       that module is not loaded, and so are the links to it. -->
+  <xsl:variable name="alamat-ppid" select="/halaman/konteks/ppid"/>
+  <xsl:variable name="alamat-inovasi" select="/halaman/konteks/inovasi"/>
+
+  <!-- Who is shown which staff link: the roles the link's GET route allows
+       in the C route tables, one variable per role mask (named after its
+       macro), so no role is offered a page that answers 403.
+       tests/integration/test_menu.py checks the menu against those tables. -->
+  <xsl:variable name="peran" select="/halaman/konteks/pengguna/peran"/>
+  <!-- ALUR_PETUGAS (mod_sialip/alur.h): the request inbox and registers -->
+  <xsl:variable name="boleh-alur"
+                select="$peran = 'ppid_utama' or $peran = 'ppid_pelaksana' or $peran = 'atasan_ppid'"/>
+  <!-- ALUR_SEMUA_OPD (alur.h): the objection list -->
+  <xsl:variable name="boleh-keberatan" select="$peran = 'ppid_utama' or $peran = 'atasan_ppid'"/>
+  <!-- LAP_PEMBACA (laporan.c) -->
+  <xsl:variable name="boleh-laporan"
+                select="$boleh-alur or $peran = 'pimpinan' or $peran = 'admin'"/>
+  <!-- DIP_PETUGAS (dip.c) and KECUALI_PETUGAS (dikecualikan.c) -->
+  <xsl:variable name="boleh-dip" select="$peran = 'ppid_utama' or $peran = 'ppid_pelaksana'"/>
+  <!-- SL_ROLE_ADMIN (admin_pengguna.c, admin_opd.c, admin_libur.c, admin_tarif.c) -->
+  <xsl:variable name="boleh-admin" select="$peran = 'admin'"/>
+  <!-- INOVASI_STAF (mod_inovasi/inovasi.h): the dashboard -->
+  <xsl:variable name="boleh-inovasi"
+                select="$peran = 'opd_inovasi' or $peran = 'evaluator' or $peran = 'pimpinan'"/>
 
   <xsl:template match="/">
     <html lang="id">
@@ -22,11 +47,15 @@
             <span>PPID · Layanan Informasi Publik</span>
           </div>
           <nav>
-            <a href="/ppid/">Layanan</a>
-            <a href="/ppid/permohonan/baru">Ajukan permohonan</a>
-            <a href="/ppid/lacak">Lacak permohonan</a>
-            <a href="/ppid/statistik">Statistik</a>
-            <a href="/inovasi/">Inovasi daerah</a>
+            <xsl:if test="$alamat-ppid">
+              <a href="{$alamat-ppid}/">Layanan</a>
+              <a href="{$alamat-ppid}/permohonan/baru">Ajukan permohonan</a>
+              <a href="{$alamat-ppid}/lacak">Lacak permohonan</a>
+              <a href="{$alamat-ppid}/statistik">Statistik</a>
+            </xsl:if>
+            <xsl:if test="$alamat-inovasi">
+              <a href="{$alamat-inovasi}/">Inovasi daerah</a>
+            </xsl:if>
             <xsl:choose>
               <xsl:when test="halaman/konteks/pengguna">
                 <form method="post" action="{halaman/konteks/keluar}" class="keluar">
@@ -40,20 +69,37 @@
             </xsl:choose>
           </nav>
         </header>
-        <xsl:if test="halaman/konteks/pengguna">
+        <xsl:if test="$peran">
           <nav class="staf" aria-label="Menu petugas">
-            <a href="/ppid/admin/">Beranda petugas</a>
-            <a href="/ppid/admin/permohonan">Permohonan</a>
-            <a href="/ppid/admin/keberatan">Keberatan</a>
-            <a href="/ppid/admin/register/permohonan">Register</a>
-            <a href="/ppid/admin/laporan">Laporan</a>
-            <a href="/ppid/admin/dip">DIP</a>
-            <a href="/ppid/admin/dikecualikan">Informasi dikecualikan</a>
-            <a href="/ppid/admin/pengguna">Pengguna</a>
-            <a href="/ppid/admin/opd">OPD</a>
-            <a href="/ppid/admin/libur">Hari libur</a>
-            <a href="/ppid/admin/tarif">Tarif</a>
-            <a href="/inovasi/dasbor">Dasbor inovasi</a>
+            <xsl:if test="$alamat-ppid">
+              <!-- SL_ROLE_ANY_STAFF (staf.c) -->
+              <a href="{$alamat-ppid}/admin/">Beranda petugas</a>
+              <xsl:if test="$boleh-alur">
+                <a href="{$alamat-ppid}/admin/permohonan">Permohonan</a>
+              </xsl:if>
+              <xsl:if test="$boleh-keberatan">
+                <a href="{$alamat-ppid}/admin/keberatan">Keberatan</a>
+              </xsl:if>
+              <xsl:if test="$boleh-alur">
+                <a href="{$alamat-ppid}/admin/register/permohonan">Register</a>
+              </xsl:if>
+              <xsl:if test="$boleh-laporan">
+                <a href="{$alamat-ppid}/admin/laporan">Laporan</a>
+              </xsl:if>
+              <xsl:if test="$boleh-dip">
+                <a href="{$alamat-ppid}/admin/dip">DIP</a>
+                <a href="{$alamat-ppid}/admin/dikecualikan">Informasi dikecualikan</a>
+              </xsl:if>
+              <xsl:if test="$boleh-admin">
+                <a href="{$alamat-ppid}/admin/pengguna">Pengguna</a>
+                <a href="{$alamat-ppid}/admin/opd">OPD</a>
+                <a href="{$alamat-ppid}/admin/libur">Hari libur</a>
+                <a href="{$alamat-ppid}/admin/tarif">Tarif</a>
+              </xsl:if>
+            </xsl:if>
+            <xsl:if test="$alamat-inovasi and $boleh-inovasi">
+              <a href="{$alamat-inovasi}/dasbor">Dasbor inovasi</a>
+            </xsl:if>
           </nav>
         </xsl:if>
         <main>

@@ -7,6 +7,8 @@
     <ul class="peran">
       <xsl:for-each select="staf/peran/nama"><li><xsl:value-of select="."/></li></xsl:for-each>
     </ul>
-    <p><a href="/inovasi/">Monitoring inovasi daerah</a></p>
+    <xsl:if test="$alamat-inovasi">
+      <p><a href="{$alamat-inovasi}/">Monitoring inovasi daerah</a></p>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>
