@@ -11,13 +11,13 @@
 
 typedef enum {
     K_DBD, K_HOST, K_PORT, K_FROM, K_FROM_NAME, K_TLS, K_CA_FILE, K_TIMEOUT,
-    K_HELO, K_BASE_URL, K_MOUNT, K_BATCH, K_CUTOFF, K_COUNT
+    K_HELO, K_BASE_URL, K_MOUNT, K_INOVASI_MOUNT, K_BATCH, K_CUTOFF, K_COUNT
 } key_id;
 
 static const char *const key_names[K_COUNT] = {
     "dbd_params", "smtp_host", "smtp_port", "smtp_from", "smtp_from_name",
     "smtp_tls", "smtp_ca_file", "smtp_timeout", "smtp_helo", "base_url",
-    "sialip_mount", "batch_size", "cutoff"
+    "sialip_mount", "inovasi_mount", "batch_size", "cutoff"
 };
 
 static int is_space(char c)
@@ -62,7 +62,7 @@ static int valid_host(const char *s)
     return 1;
 }
 
-/* Characters allowed in base_url and sialip_mount: printable ASCII other
+/* Characters allowed in base_url and the mounts: printable ASCII other
  * than space, quotes, angle brackets and backslash (they go into links). */
 static int url_safe(const char *s)
 {
@@ -181,6 +181,12 @@ static const char *set_value(apr_pool_t *pool, sk_conf *conf, key_id key,
         }
         conf->sialip_mount = strip_trailing_slashes(value);
         return NULL;
+    case K_INOVASI_MOUNT:
+        if (value[0] != '/' || !url_safe(value)) {
+            return "must be a URL path such as /inovasi";
+        }
+        conf->inovasi_mount = strip_trailing_slashes(value);
+        return NULL;
     case K_BATCH:
         return parse_int(value, 1, 1000, &conf->batch_size) == 0
                ? NULL : "must be a number from 1 to 1000";
@@ -207,6 +213,7 @@ int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
     conf->smtp_tls = SK_TLS_NONE;
     conf->smtp_timeout = 30;
     conf->sialip_mount = "/ppid";
+    conf->inovasi_mount = "/inovasi";
     conf->batch_size = 20;
     conf->cutoff_minutes = 16 * 60;
 

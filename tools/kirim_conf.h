@@ -25,6 +25,7 @@ typedef struct {
     const char *smtp_helo;       /* EHLO name; NULL: this host's name */
     const char *base_url;        /* "https://ppid.example", no trailing slash */
     const char *sialip_mount;    /* SialipMount, default "/ppid" */
+    const char *inovasi_mount;   /* InovasiMount, default "/inovasi" */
     int batch_size;              /* messages claimed at a time, default 20 */
     int cutoff_minutes;          /* SialipCutoff in WIB minutes, default 960 */
 } sk_conf;

@@ -68,6 +68,7 @@ static void test_defaults(void **state)
     assert_null(conf.smtp_helo);
     assert_string_equal(conf.base_url, "https://ppid.serangkab.go.id");  /* no slash */
     assert_string_equal(conf.sialip_mount, "/ppid");
+    assert_string_equal(conf.inovasi_mount, "/inovasi");
     assert_int_equal(conf.batch_size, 20);
     assert_int_equal(conf.cutoff_minutes, 960);
 }
@@ -85,6 +86,7 @@ static void test_every_setting(void **state)
         "smtp_helo = sialip.serangkab.go.id\n"
         "smtp_from_name = PPID Kabupaten Serang\n"
         "sialip_mount = /layanan/ppid/\n"
+        "inovasi_mount = /layanan/inovasi//\n"
         "batch_size = 50\n"
         "cutoff = 15:30\n";
 
@@ -96,6 +98,7 @@ static void test_every_setting(void **state)
     assert_string_equal(conf.smtp_helo, "sialip.serangkab.go.id");
     assert_string_equal(conf.smtp_from_name, "PPID Kabupaten Serang");
     assert_string_equal(conf.sialip_mount, "/layanan/ppid");
+    assert_string_equal(conf.inovasi_mount, "/layanan/inovasi");
     assert_int_equal(conf.batch_size, 50);
     assert_int_equal(conf.cutoff_minutes, 15 * 60 + 30);
 }
@@ -133,6 +136,9 @@ static void test_bad_values(void **state)
     assert_non_null(strstr(parse_error(p, REQUIRED "cutoff = 4:00\n"), "HH:MM"));
     assert_non_null(strstr(parse_error(p, REQUIRED "smtp_helo = bad name\n"), "smtp_helo"));
     assert_non_null(strstr(parse_error(p, REQUIRED "sialip_mount = ppid\n"), "sialip_mount"));
+    assert_string_equal(parse_error(p, REQUIRED "inovasi_mount = /inovasi\"><s\n"),
+                        "kirim.conf line 5: inovasi_mount must be a URL path such as "
+                        "/inovasi (got '/inovasi\"><s')");
     assert_non_null(strstr(parse_error(p,
         "dbd_params = x\nsmtp_host = h\nsmtp_from = not-an-address\nbase_url = http://x\n"),
         "line 3: smtp_from must be an e-mail address"));
@@ -199,6 +205,7 @@ static void test_shipped_example(void **state)
     assert_string_equal(conf.smtp_from, "ppid@serangkab.go.id");
     assert_int_equal(conf.smtp_tls, SK_TLS_NONE);
     assert_int_equal(conf.cutoff_minutes, 960);
+    assert_string_equal(conf.inovasi_mount, "/inovasi");
 }
 
 int main(void)
