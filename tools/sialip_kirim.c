@@ -14,6 +14,12 @@
 #include <apr_general.h>
 #include <apr_pools.h>
 #include "kirim.h"
+#include "pengingat.h"
+
+/* The statements each job prepares. */
+static const sk_stmt *const delivery_stmts[] = {sk_antrean_stmts, NULL};
+static const sk_stmt *const reminder_stmts[] = {sk_pengingat_stmts,
+                                                 sk_pengingat_inovasi_stmts, NULL};
 
 void sk_log(const char *fmt, ...)
 {
@@ -85,7 +91,7 @@ int main(int argc, const char *const *argv)
                "database password (chmod 600)", path);
     }
     db = sk_db_open(pool, conf.dbd_params,
-                    reminders ? sk_pengingat_stmts : sk_antrean_stmts, &error);
+                    reminders ? reminder_stmts : delivery_stmts, &error);
     if (!db) {
         sk_log("%s", error);
         return SK_EXIT_FAILURE;

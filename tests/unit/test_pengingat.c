@@ -100,6 +100,9 @@ static void test_near_and_overdue(void **state)
     assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 7, 0, 1), due, &sisa),
                      SK_PENGINGAT_TERLAMBAT);
     assert_int_equal(sisa, 0);
+    /* Today is the WIB date: 06:59 WIB is still the day before in UTC. */
+    assert_int_equal(sk_hari_ini(wib(2026, 1, 1, 6, 59)), sl_day_from_ymd(2026, 1, 1));
+    assert_int_equal(sk_hari_ini(wib(2025, 12, 31, 23, 59)), sl_day_from_ymd(2025, 12, 31));
     /* 23:59 WIB on the 6th is 16:59 UTC: still the due day in WIB. */
     assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 6, 23, 59), due, &sisa),
                      SK_PENGINGAT_DEKAT);
