@@ -125,12 +125,17 @@ static int ingatkan(sk_pengingat_run *r, apr_pool_t *pool, const kelompok *k)
     jenis = apr_pstrcat(pool, "pengingat_", kind, NULL);
     for (i = 0; i < officers->nrows; i++) {
         const char *id = sk_rows_get(officers, i, 0);
-        const char *kunci = apr_pstrcat(pool, "pengingat-inovasi:", k->periode_id,
-                                        ":", k->tenggat_iso, ":", kind, ":", id,
-                                        NULL);
-        int rv = sk_pengingat_simpan(r, pool, id, sk_rows_get(officers, i, 1), &s,
-                                     jenis, "inovasi_periode", k->periode_id,
-                                     kunci);
+        const char *email = sk_rows_get(officers, i, 1);
+        const char *kunci;
+        int rv;
+
+        if (!id || !email) {
+            continue;
+        }
+        kunci = apr_pstrcat(pool, "pengingat-inovasi:", k->periode_id, ":",
+                            k->tenggat_iso, ":", kind, ":", id, NULL);
+        rv = sk_pengingat_simpan(r, pool, id, email, &s, jenis, "inovasi_periode",
+                                 k->periode_id, kunci);
         if (rv < 0) {
             return -1;
         }
