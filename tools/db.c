@@ -25,11 +25,12 @@ static int fail(sk_db *db, const char *label, int rv)
     return rv ? rv : -1;
 }
 
-sk_db *sk_db_open(apr_pool_t *pool, const char *params, const sk_stmt *stmts,
-                  const char **error)
+sk_db *sk_db_open(apr_pool_t *pool, const char *params,
+                  const sk_stmt *const *lists, const char **error)
 {
     sk_db *db = apr_pcalloc(pool, sizeof(*db));
     const char *open_error = NULL;
+    const sk_stmt *const *list;
     const sk_stmt *s;
     apr_status_t rv;
     int nrows, ret;
@@ -66,17 +67,19 @@ sk_db *sk_db_open(apr_pool_t *pool, const char *params, const sk_stmt *stmts,
         apr_dbd_close(db->driver, db->handle);
         return NULL;
     }
-    for (s = stmts; s && s->label; s++) {
-        apr_dbd_prepared_t *stmt = NULL;
-        ret = apr_dbd_prepare(db->driver, pool, db->handle, s->sql, s->label,
-                              &stmt);
-        if (ret != 0 || !stmt) {
-            fail(db, apr_pstrcat(pool, "preparing ", s->label, NULL), ret);
-            *error = db->error;
-            apr_dbd_close(db->driver, db->handle);
-            return NULL;
+    for (list = lists; *list; list++) {
+        for (s = *list; s->label; s++) {
+            apr_dbd_prepared_t *stmt = NULL;
+            ret = apr_dbd_prepare(db->driver, pool, db->handle, s->sql, s->label,
+                                  &stmt);
+            if (ret != 0 || !stmt) {
+                fail(db, apr_pstrcat(pool, "preparing ", s->label, NULL), ret);
+                *error = db->error;
+                apr_dbd_close(db->driver, db->handle);
+                return NULL;
+            }
+            apr_hash_set(db->stmts, s->label, APR_HASH_KEY_STRING, stmt);
         }
-        apr_hash_set(db->stmts, s->label, APR_HASH_KEY_STRING, stmt);
     }
     return db;
 }

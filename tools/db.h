@@ -19,9 +19,10 @@ typedef struct {
 } sk_rows;
 
 /* Connects with the DBDParams string, sets utf8mb4 and UTC, and prepares
- * the statements.  NULL with *error set on failure. */
-sk_db *sk_db_open(apr_pool_t *pool, const char *params, const sk_stmt *stmts,
-                  const char **error);
+ * the statements of every list (NULL-terminated; each list ends with a NULL
+ * label).  NULL with *error set on failure. */
+sk_db *sk_db_open(apr_pool_t *pool, const char *params,
+                  const sk_stmt *const *lists, const char **error);
 void sk_db_close(sk_db *db);
 
 /* Each returns 0 or the driver's error number (MySQL's, e.g. 1213 for a

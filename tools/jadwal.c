@@ -27,7 +27,7 @@ const char *sk_pengingat_nama(sk_pengingat_jenis jenis)
     return "tidak";
 }
 
-static sl_day wib_today(int64_t now)
+sl_day sk_hari_ini(int64_t now)
 {
     int64_t t = now + SL_WIB_OFFSET_SECONDS;
     return (sl_day)(t >= 0 ? t / 86400 : -((-t + 86399) / 86400));
@@ -41,7 +41,7 @@ sl_day sk_hari_hitung(const sl_calendar *cal, int64_t now)
 sk_pengingat_jenis sk_pengingat_untuk(const sl_calendar *cal, int64_t now,
                                       sl_day due, int *sisa)
 {
-    sl_day today = wib_today(now), counting = sk_hari_hitung(cal, now);
+    sl_day today = sk_hari_ini(now), counting = sk_hari_hitung(cal, now);
     int left;
 
     *sisa = 0;

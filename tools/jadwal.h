@@ -24,6 +24,9 @@ typedef enum {
 /* "dekat" / "terlambat" (the word in the outbox key and jenis). */
 const char *sk_pengingat_nama(sk_pengingat_jenis jenis);
 
+/* Today in WIB at utc time `now`. */
+sl_day sk_hari_ini(int64_t now);
+
 /* The day the office counts in at utc time `now`: today before the
  * cut-off on a working day, otherwise the next working day. */
 sl_day sk_hari_hitung(const sl_calendar *cal, int64_t now);

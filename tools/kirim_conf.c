@@ -8,16 +8,20 @@
 #include "validate.h"
 
 #define SK_CONF_MAX_BYTES (64 * 1024)
+#define SK_PASSWORD_FILE_MAX_BYTES 4096
+#define SK_PASSWORD_MAX_BYTES 1024
 
 typedef enum {
     K_DBD, K_HOST, K_PORT, K_FROM, K_FROM_NAME, K_TLS, K_CA_FILE, K_TIMEOUT,
-    K_HELO, K_BASE_URL, K_MOUNT, K_BATCH, K_CUTOFF, K_COUNT
+    K_HELO, K_USER, K_PASSWORD_FILE, K_BASE_URL, K_MOUNT, K_INOVASI_MOUNT,
+    K_BATCH, K_CUTOFF, K_COUNT
 } key_id;
 
 static const char *const key_names[K_COUNT] = {
     "dbd_params", "smtp_host", "smtp_port", "smtp_from", "smtp_from_name",
-    "smtp_tls", "smtp_ca_file", "smtp_timeout", "smtp_helo", "base_url",
-    "sialip_mount", "batch_size", "cutoff"
+    "smtp_tls", "smtp_ca_file", "smtp_timeout", "smtp_helo", "smtp_user",
+    "smtp_password_file", "base_url", "sialip_mount", "inovasi_mount",
+    "batch_size", "cutoff"
 };
 
 static int is_space(char c)
@@ -62,7 +66,7 @@ static int valid_host(const char *s)
     return 1;
 }
 
-/* Characters allowed in base_url and sialip_mount: printable ASCII other
+/* Characters allowed in base_url and the mounts: printable ASCII other
  * than space, quotes, angle brackets and backslash (they go into links). */
 static int url_safe(const char *s)
 {
@@ -143,8 +147,11 @@ static const char *set_value(apr_pool_t *pool, sk_conf *conf, key_id key,
         else if (strcmp(value, "starttls") == 0) {
             conf->smtp_tls = SK_TLS_STARTTLS;
         }
+        else if (strcmp(value, "tls") == 0) {
+            conf->smtp_tls = SK_TLS_IMPLICIT;
+        }
         else {
-            return "must be none or starttls";
+            return "must be none, starttls or tls";
         }
         return NULL;
     case K_CA_FILE:
@@ -161,6 +168,19 @@ static const char *set_value(apr_pool_t *pool, sk_conf *conf, key_id key,
             return "must be a host name";
         }
         conf->smtp_helo = value;
+        return NULL;
+    case K_USER:
+        if (!*value || !sl_text_acceptable(value, strlen(value))
+            || sl_utf8_length(value, strlen(value)) > 255) {
+            return "must be a user name of 1 to 255 characters";
+        }
+        conf->smtp_user = value;
+        return NULL;
+    case K_PASSWORD_FILE:
+        if (!*value) {
+            return "must be the path of a file holding the password";
+        }
+        conf->smtp_password_file = value;
         return NULL;
     case K_BASE_URL: {
         size_t scheme = strncmp(value, "https://", 8) == 0 ? 8
@@ -180,6 +200,12 @@ static const char *set_value(apr_pool_t *pool, sk_conf *conf, key_id key,
             return "must be a URL path such as /ppid";
         }
         conf->sialip_mount = strip_trailing_slashes(value);
+        return NULL;
+    case K_INOVASI_MOUNT:
+        if (value[0] != '/' || !url_safe(value)) {
+            return "must be a URL path such as /inovasi";
+        }
+        conf->inovasi_mount = strip_trailing_slashes(value);
         return NULL;
     case K_BATCH:
         return parse_int(value, 1, 1000, &conf->batch_size) == 0
@@ -207,6 +233,7 @@ int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
     conf->smtp_tls = SK_TLS_NONE;
     conf->smtp_timeout = 30;
     conf->sialip_mount = "/ppid";
+    conf->inovasi_mount = "/inovasi";
     conf->batch_size = 20;
     conf->cutoff_minutes = 16 * 60;
 
@@ -297,36 +324,48 @@ int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
             return -1;
         }
     }
-    if (conf->smtp_ca_file && conf->smtp_tls != SK_TLS_STARTTLS) {
+    if (conf->smtp_ca_file && conf->smtp_tls == SK_TLS_NONE) {
         *error = apr_psprintf(pool, "%s line %d: smtp_ca_file is only used with "
-                              "smtp_tls = starttls", name, seen[K_CA_FILE]);
+                              "smtp_tls = starttls or tls", name, seen[K_CA_FILE]);
+        return -1;
+    }
+    if (!seen[K_USER] != !seen[K_PASSWORD_FILE]) {
+        k = seen[K_USER] ? K_USER : K_PASSWORD_FILE;
+        *error = apr_psprintf(pool, "%s line %d: smtp_user and smtp_password_file "
+                              "go together", name, seen[k]);
+        return -1;
+    }
+    /* The password never crosses the network in clear text. */
+    if (seen[K_USER] && conf->smtp_tls == SK_TLS_NONE) {
+        *error = apr_psprintf(pool, "%s line %d: smtp_user needs smtp_tls = "
+                              "starttls or tls", name, seen[K_USER]);
         return -1;
     }
     return 0;
 }
 
-int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
-                 const char **error)
+/* The whole file at path into *out (NUL-terminated), at most max bytes;
+ * what names it in messages. */
+static int read_file(apr_pool_t *pool, const char *path, const char *what,
+                     apr_size_t max, char **out, apr_size_t *len,
+                     const char **error)
 {
     apr_file_t *f;
     apr_status_t rv;
-    char *buf = apr_palloc(pool, SK_CONF_MAX_BYTES + 1);
+    char *buf = apr_palloc(pool, max + 1);
     apr_size_t total = 0;
     char msg[120];
 
     rv = apr_file_open(&f, path, APR_FOPEN_READ, APR_FPROT_OS_DEFAULT, pool);
     if (rv != APR_SUCCESS) {
-        *error = apr_psprintf(pool, "cannot read %s: %s", path,
+        *error = apr_psprintf(pool, "cannot read %s%s: %s", what, path,
                               apr_strerror(rv, msg, sizeof(msg)));
         return -1;
     }
     for (;;) {
-        apr_size_t n = SK_CONF_MAX_BYTES + 1 - total;
+        apr_size_t n = max + 1 - total;
         if (n == 0) {
-            apr_file_close(f);
-            *error = apr_psprintf(pool, "%s is larger than %d bytes", path,
-                                  SK_CONF_MAX_BYTES);
-            return -1;
+            break;
         }
         rv = apr_file_read(f, buf + total, &n);
         total += n;
@@ -335,21 +374,71 @@ int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
         }
         if (rv != APR_SUCCESS) {
             apr_file_close(f);
-            *error = apr_psprintf(pool, "cannot read %s: %s", path,
+            *error = apr_psprintf(pool, "cannot read %s%s: %s", what, path,
                                   apr_strerror(rv, msg, sizeof(msg)));
             return -1;
         }
     }
     apr_file_close(f);
-    if (total > SK_CONF_MAX_BYTES) {
-        *error = apr_psprintf(pool, "%s is larger than %d bytes", path,
-                              SK_CONF_MAX_BYTES);
+    if (total > max) {
+        *error = apr_psprintf(pool, "%s%s is larger than %" APR_SIZE_T_FMT
+                              " bytes", what, path, max);
         return -1;
     }
     if (memchr(buf, '\0', total)) {
-        *error = apr_psprintf(pool, "%s is not a text file", path);
+        *error = apr_psprintf(pool, "%s%s is not a text file", what, path);
         return -1;
     }
     buf[total] = '\0';
-    return sk_conf_parse(pool, buf, path, conf, error);
+    *out = buf;
+    *len = total;
+    return 0;
+}
+
+int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
+                 const char **error)
+{
+    const char *slash;
+    char *buf;
+    apr_size_t len;
+
+    if (read_file(pool, path, "", SK_CONF_MAX_BYTES, &buf, &len, error) != 0
+        || sk_conf_parse(pool, buf, path, conf, error) != 0) {
+        return -1;
+    }
+    /* Beside the configuration wherever it is read from (systemd hands
+     * the units their credentials in one directory). */
+    if (conf->smtp_password_file && conf->smtp_password_file[0] != '/'
+        && (slash = strrchr(path, '/')) != NULL) {
+        conf->smtp_password_file = apr_pstrcat(pool, apr_pstrndup(pool, path,
+                                               (apr_size_t)(slash - path) + 1),
+                                               conf->smtp_password_file, NULL);
+    }
+    return 0;
+}
+
+int sk_conf_password(apr_pool_t *pool, sk_conf *conf, const char **error)
+{
+    char *buf, *end;
+    apr_size_t len;
+
+    if (read_file(pool, conf->smtp_password_file, "smtp_password_file ",
+                  SK_PASSWORD_FILE_MAX_BYTES, &buf, &len, error) != 0) {
+        return -1;
+    }
+    if ((end = strchr(buf, '\n')) != NULL) {
+        *end = '\0';
+    }
+    len = strlen(buf);
+    if (len > 0 && buf[len - 1] == '\r') {
+        buf[--len] = '\0';
+    }
+    if (len == 0 || len > SK_PASSWORD_MAX_BYTES) {
+        *error = apr_psprintf(pool, "smtp_password_file %s must hold the password "
+                              "(1 to %d bytes) on its first line",
+                              conf->smtp_password_file, SK_PASSWORD_MAX_BYTES);
+        return -1;
+    }
+    conf->smtp_password = buf;
+    return 0;
 }

@@ -10,7 +10,8 @@
 
 typedef enum {
     SK_TLS_NONE = 0,
-    SK_TLS_STARTTLS
+    SK_TLS_STARTTLS,             /* STARTTLS after EHLO (port 25 or 587) */
+    SK_TLS_IMPLICIT              /* TLS from the first byte (port 465) */
 } sk_tls_mode;
 
 typedef struct {
@@ -20,11 +21,18 @@ typedef struct {
     const char *smtp_from;       /* envelope sender and From address */
     const char *smtp_from_name;  /* display name of From; "" for none */
     sk_tls_mode smtp_tls;        /* default none */
-    const char *smtp_ca_file;    /* CA bundle for STARTTLS; NULL: system store */
+    const char *smtp_ca_file;    /* CA bundle for TLS; NULL: system store */
     int smtp_timeout;            /* seconds per network wait, default 30 */
     const char *smtp_helo;       /* EHLO name; NULL: this host's name */
+    const char *smtp_user;       /* SMTP AUTH user; NULL: no AUTH */
+    const char *smtp_password_file; /* its password's file (relative paths
+                                     * resolved against the configuration's
+                                     * directory by sk_conf_load) */
+    const char *smtp_password;   /* read by sk_conf_password, never in the
+                                  * configuration itself */
     const char *base_url;        /* "https://ppid.example", no trailing slash */
     const char *sialip_mount;    /* SialipMount, default "/ppid" */
+    const char *inovasi_mount;   /* InovasiMount, default "/inovasi" */
     int batch_size;              /* messages claimed at a time, default 20 */
     int cutoff_minutes;          /* SialipCutoff in WIB minutes, default 960 */
 } sk_conf;
@@ -37,5 +45,10 @@ int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
 /* Reads and parses the file at path (at most 64 KiB). */
 int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
                  const char **error);
+
+/* Reads smtp_password from the first line of smtp_password_file (only the
+ * delivery needs it, so the reminders run without access to it).  0, or
+ * -1 with *error set. */
+int sk_conf_password(apr_pool_t *pool, sk_conf *conf, const char **error);
 
 #endif

@@ -1,31 +1,31 @@
 /* Daily deadline reminders (`sialip-kirim --pengingat`, run at 07:00 WIB).
  *
  * On the working-day calendar (hari_libur rows with libur = 1, weekends,
- * the office cut-off), finds the open requests (status <> 'selesai'; due
- * on the extended date when there is one) and the objections awaiting the
- * Atasan PPID (keberatan status 'diterima') that are due within
- * SK_PENGINGAT_HARI_KERJA working days or overdue, and queues one message
- * per item, kind, due date and officer in the outbox:
- *   requests:   every active PPID Utama with an e-mail, and the PPID
- *               Pelaksana of each OPD whose disposition is still 'menunggu';
- *   objections: every PPID Utama and every Atasan PPID with an e-mail.
- * The outbox's unique kunci ("pengingat:<nomor>:<due>:<kind>:<user id>")
- * with INSERT IGNORE makes a second run the same day, or the next day for
- * the same due date and kind, add nothing; a new due date (an extension,
- * a recomputed calendar) reminds again.  All of a run's rows are written in
- * one transaction.
- *
- * Not covered yet (a deliberate gap): reminders of innovation monitoring
- * reports due in mod_inovasi.  That module's reporting schedule is being
- * built separately; when it lands, its due reports get their own query,
- * recipients (opd_inovasi officers of the OPD) and kunci prefix here. */
+ * the office cut-off), finds what is due within SK_PENGINGAT_HARI_KERJA
+ * working days or overdue, and queues one message per item, kind, due date
+ * and officer in the outbox:
+ *   requests:   open ones (status <> 'selesai'; due on the extended date
+ *               when there is one), to every active PPID Utama with an
+ *               e-mail and the PPID Pelaksana of each OPD whose disposition
+ *               is still 'menunggu';
+ *   objections: those awaiting the Atasan PPID (keberatan status
+ *               'diterima'), to every PPID Utama and every Atasan PPID;
+ *   innovation monitoring reports (pengingat_inovasi.c): per period and
+ *               OPD, to the OPD's innovation officers (opd_inovasi), one
+ *               message listing the innovations without a submitted report.
+ * The outbox's unique kunci ("pengingat:<nomor>:<due>:<kind>:<user id>",
+ * "pengingat-inovasi:<period id>:<due>:<kind>:<user id>") with INSERT
+ * IGNORE makes a second run the same day, or the next day for the same due
+ * date and kind, add nothing; a new due date (an extension, a recomputed
+ * calendar, a period's date moved) reminds again.  All of a run's rows are
+ * written in one transaction. */
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_time.h>
 #include "kirim.h"
 #include "calendar.h"
 #include "jadwal.h"
-#include "pengingat_isi.h"
+#include "pengingat.h"
 #include "validate.h"
 
 const sk_stmt sk_pengingat_stmts[] = {
@@ -57,25 +57,20 @@ const sk_stmt sk_pengingat_stmts[] = {
 };
 
 typedef struct {
-    apr_pool_t *pool;
-    const sk_conf *conf;
-    sk_db *db;
-    const sl_calendar *cal;
-    int64_t now;
+    sk_pengingat_run run;
     sk_rows *utama, *atasan;
-    int items, queued, known;
 } job;
 
-static const sl_calendar *load_calendar(job *j)
+static const sl_calendar *load_calendar(sk_pengingat_run *r)
 {
     sk_rows *rows;
     sl_holiday *list;
     int i, n = 0;
 
-    if (sk_db_select(j->db, j->pool, "libur", &rows, SK_NOARGS) != 0) {
+    if (sk_db_select(r->db, r->pool, "libur", &rows, SK_NOARGS) != 0) {
         return NULL;
     }
-    list = apr_pcalloc(j->pool, sizeof(sl_holiday) * ((apr_size_t)rows->nrows + 1));
+    list = apr_pcalloc(r->pool, sizeof(sl_holiday) * ((apr_size_t)rows->nrows + 1));
     for (i = 0; i < rows->nrows; i++) {
         const char *date = sk_rows_get(rows, i, 0);
         if (date && sl_day_parse_iso(date, &list[n].day) == 0) {
@@ -88,7 +83,7 @@ static const sl_calendar *load_calendar(job *j)
                    date ? date : "NULL");
         }
     }
-    return sl_calendar_make(j->pool, list, n, j->conf->cutoff_minutes);
+    return sl_calendar_make(r->pool, list, n, r->conf->cutoff_minutes);
 }
 
 /* Adds the officers of rows (id, email) not yet in the list. */
@@ -115,6 +110,31 @@ static void add_officers(apr_array_header_t *ids, apr_array_header_t *emails,
     }
 }
 
+int sk_pengingat_simpan(sk_pengingat_run *run, apr_pool_t *pool,
+                        const char *user_id, const char *email,
+                        const sk_surel *s, const char *jenis,
+                        const char *objek, const char *objek_id,
+                        const char *kunci)
+{
+    int n = 0;
+
+    if (!sl_valid_email(email)) {
+        sk_log("user %s: e-mail address is not valid, no reminder", user_id);
+        return 0;
+    }
+    if (sk_db_exec(run->db, pool, "antre", &n,
+                   SK_ARGS(email, s->subjek, s->teks, s->html, jenis, objek,
+                           objek_id, kunci)) != 0) {
+        return -1;
+    }
+    if (n > 0) {
+        run->queued++;
+        return 1;
+    }
+    run->known++;
+    return 0;
+}
+
 /* Queues the reminder for every officer; -1 on a database error. */
 static int queue(job *j, apr_pool_t *pool, const sk_pengingat *p,
                  const char *due_iso, const sk_rows *a, const sk_rows *b)
@@ -132,27 +152,16 @@ static int queue(job *j, apr_pool_t *pool, const sk_pengingat *p,
     sk_pengingat_susun(pool, p, &s);
     for (k = 0; k < ids->nelts; k++) {
         const char *id = APR_ARRAY_IDX(ids, k, const char *);
-        const char *email = APR_ARRAY_IDX(emails, k, const char *);
         const char *kunci = apr_pstrcat(pool, "pengingat:", p->nomor, ":", due_iso,
                                         ":", kind, ":", id, NULL);
-        int n = 0;
-        if (!sl_valid_email(email)) {
-            sk_log("user %s: e-mail address is not valid, no reminder", id);
-            continue;
-        }
-        if (sk_db_exec(j->db, pool, "antre", &n,
-                       SK_ARGS(email, s.subjek, s.teks, s.html, jenis, objek,
-                               p->nomor, kunci)) != 0) {
+        int rv = sk_pengingat_simpan(&j->run, pool, id,
+                                     APR_ARRAY_IDX(emails, k, const char *), &s,
+                                     jenis, objek, p->nomor, kunci);
+        if (rv < 0) {
             return -1;
         }
-        if (n > 0) {
-            added++;
-        }
-        else {
-            j->known++;
-        }
+        added += rv;
     }
-    j->queued += added;
     if (added) {
         sk_log("%s %s due %s (%s): %d reminder(s) queued", objek, p->nomor,
                due_iso, kind, added);
@@ -160,12 +169,13 @@ static int queue(job *j, apr_pool_t *pool, const sk_pengingat *p,
     return 0;
 }
 
-static int requests(job *j, const char *limit)
+static int requests(job *j)
 {
     sk_rows *rows;
     int i;
 
-    if (sk_db_select(j->db, j->pool, "permohonan", &rows, SK_ARGS(limit)) != 0) {
+    if (sk_db_select(j->run.db, j->run.pool, "permohonan", &rows,
+                     SK_ARGS(j->run.limit)) != 0) {
         return -1;
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -182,19 +192,19 @@ static int requests(job *j, const char *limit)
             continue;
         }
         memset(&p, 0, sizeof(p));
-        p.jenis = sk_pengingat_untuk(j->cal, j->now, due, &p.sisa);
+        p.jenis = sk_pengingat_untuk(j->run.cal, j->run.now, due, &p.sisa);
         if (p.jenis == SK_PENGINGAT_TIDAK) {
             continue;
         }
-        apr_pool_create(&pool, j->pool);
+        apr_pool_create(&pool, j->run.pool);
         p.objek = SK_OBJEK_PERMOHONAN;
         p.nomor = nomor;
         p.jatuh_tempo = due;
         p.diperpanjang = extended && strcmp(extended, "1") == 0;
-        p.tautan = apr_pstrcat(pool, j->conf->base_url, j->conf->sialip_mount,
+        p.tautan = apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount,
                                "/admin/permohonan/", nomor, NULL);
-        j->items++;
-        rv = sk_db_select(j->db, pool, "petugas_disposisi", &opd, SK_ARGS(id));
+        j->run.items++;
+        rv = sk_db_select(j->run.db, pool, "petugas_disposisi", &opd, SK_ARGS(id));
         if (rv == 0) {
             rv = queue(j, pool, &p, due_iso, j->utama, opd);
         }
@@ -206,12 +216,13 @@ static int requests(job *j, const char *limit)
     return 0;
 }
 
-static int objections(job *j, const char *limit)
+static int objections(job *j)
 {
     sk_rows *rows;
     int i;
 
-    if (sk_db_select(j->db, j->pool, "keberatan", &rows, SK_ARGS(limit)) != 0) {
+    if (sk_db_select(j->run.db, j->run.pool, "keberatan", &rows,
+                     SK_ARGS(j->run.limit)) != 0) {
         return -1;
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -226,19 +237,19 @@ static int objections(job *j, const char *limit)
             continue;
         }
         memset(&p, 0, sizeof(p));
-        p.jenis = sk_pengingat_untuk(j->cal, j->now, due, &p.sisa);
+        p.jenis = sk_pengingat_untuk(j->run.cal, j->run.now, due, &p.sisa);
         if (p.jenis == SK_PENGINGAT_TIDAK) {
             continue;
         }
-        apr_pool_create(&pool, j->pool);
+        apr_pool_create(&pool, j->run.pool);
         p.objek = SK_OBJEK_KEBERATAN;
         p.nomor = nomor;
         p.nomor_permohonan = request;
         p.jatuh_tempo = due;
         /* The objection and its decision live on the request's page. */
-        p.tautan = apr_pstrcat(pool, j->conf->base_url, j->conf->sialip_mount,
+        p.tautan = apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount,
                                "/admin/permohonan/", request, "#keberatan", NULL);
-        j->items++;
+        j->run.items++;
         rv = queue(j, pool, &p, due_iso, j->utama, j->atasan);
         apr_pool_destroy(pool);
         if (rv != 0) {
@@ -251,26 +262,27 @@ static int objections(job *j, const char *limit)
 int sk_pengingat_antre(apr_pool_t *pool, const sk_conf *conf, sk_db *db)
 {
     job j;
-    const char *limit;
+    sk_pengingat_run *r = &j.run;
 
     memset(&j, 0, sizeof(j));
-    j.pool = pool;
-    j.conf = conf;
-    j.db = db;
-    j.now = apr_time_sec(apr_time_now());
-    if (!(j.cal = load_calendar(&j))
+    r->pool = pool;
+    r->conf = conf;
+    r->db = db;
+    r->now = apr_time_sec(apr_time_now());
+    if (!(r->cal = load_calendar(r))
         || sk_db_select(db, pool, "petugas_peran", &j.utama, SK_ARGS("ppid_utama")) != 0
         || sk_db_select(db, pool, "petugas_peran", &j.atasan, SK_ARGS("atasan_ppid")) != 0) {
         sk_log("reminders: cannot read the calendar or the officers: %s",
                sk_db_error(db));
         return SK_EXIT_FAILURE;
     }
-    limit = sl_day_iso(pool, sk_pengingat_batas(j.cal, j.now));
+    r->limit = sl_day_iso(pool, sk_pengingat_batas(r->cal, r->now));
     if (sk_db_begin(db, pool) != 0) {
         sk_log("reminders: %s", sk_db_error(db));
         return SK_EXIT_FAILURE;
     }
-    if (requests(&j, limit) != 0 || objections(&j, limit) != 0) {
+    if (requests(&j) != 0 || objections(&j) != 0
+        || sk_pengingat_inovasi_antre(r) != 0) {
         sk_log("reminders: nothing queued, the database failed: %s", sk_db_error(db));
         sk_db_end(db, 0);
         return SK_EXIT_FAILURE;
@@ -280,6 +292,6 @@ int sk_pengingat_antre(apr_pool_t *pool, const sk_conf *conf, sk_db *db)
         return SK_EXIT_FAILURE;
     }
     sk_log("reminders: %d item(s) due by %s or overdue, %d reminder(s) queued, "
-           "%d already queued before", j.items, limit, j.queued, j.known);
+           "%d already queued before", r->items, r->limit, r->queued, r->known);
     return SK_EXIT_OK;
 }

@@ -1,3 +1,4 @@
+#include <string.h>
 #include <apr_strings.h>
 #include "escape.h"
 #include "pengingat_isi.h"
@@ -7,12 +8,30 @@ static const char *penutup =
     "Kabupaten Serang, kepada petugas yang menangani perkara ini. Mohon tidak "
     "membalas pesan ini.";
 
+static const char *penutup_inovasi =
+    "Pesan ini dikirim otomatis oleh SIALIP, sistem monitoring inovasi daerah "
+    "Kabupaten Serang, kepada petugas inovasi OPD. Mohon tidak membalas pesan "
+    "ini.";
+
 static const char *sisa_teks(apr_pool_t *pool, int sisa)
 {
     if (sisa <= 0) {
         return "Ini adalah hari kerja terakhir untuk menindaklanjutinya.";
     }
     return apr_psprintf(pool, "Tersisa %d hari kerja lagi.", sisa);
+}
+
+/* Ends both bodies with the link and the closing line. */
+static void akhiri(apr_pool_t *pool, const char *teks, const char *html,
+                   const char *tautan, const char *tutup, sk_surel *out)
+{
+    out->teks = apr_pstrcat(pool, teks, tautan, "\n\n-- \n", tutup, "\n", NULL);
+    out->html = apr_pstrcat(pool, "<!DOCTYPE html><html lang=\"id\"><body>\n",
+                            html, "<p><a href=\"", sl_html_escape(pool, tautan),
+                            "\">", sl_html_escape(pool, tautan),
+                            "</a></p>\n<hr><p><small>",
+                            sl_html_escape(pool, tutup),
+                            "</small></p>\n</body></html>\n", NULL);
 }
 
 void sk_pengingat_susun(apr_pool_t *pool, const sk_pengingat *p, sk_surel *out)
@@ -78,12 +97,83 @@ void sk_pengingat_susun(apr_pool_t *pool, const sk_pengingat *p, sk_surel *out)
         html = apr_pstrcat(pool, html, "<p>", sl_html_escape(pool, para[i]),
                            "</p>\n", NULL);
     }
-    out->teks = apr_pstrcat(pool, teks, p->tautan, "\n\n-- \n", penutup, "\n",
-                            NULL);
-    out->html = apr_pstrcat(pool, "<!DOCTYPE html><html lang=\"id\"><body>\n",
-                            html, "<p><a href=\"", sl_html_escape(pool, p->tautan),
-                            "\">", sl_html_escape(pool, p->tautan),
-                            "</a></p>\n<hr><p><small>",
-                            sl_html_escape(pool, penutup),
-                            "</small></p>\n</body></html>\n", NULL);
+    akhiri(pool, teks, html, p->tautan, penutup, out);
+}
+
+const char *sk_nama_periode(apr_pool_t *pool, const char *jenis,
+                            const char *nomor, const char *tahun)
+{
+    const char *nama = strcmp(jenis, "triwulan") == 0 ? "Triwulan"
+                       : strcmp(jenis, "semester") == 0 ? "Semester" : jenis;
+    return apr_pstrcat(pool, nama, " ", nomor, " ", tahun, NULL);
+}
+
+/* Where the report stands, in the words of the monitoring page. */
+static const char *keadaan(const char *status)
+{
+    if (!status) {
+        return "belum dibuat";
+    }
+    if (strcmp(status, "draf") == 0) {
+        return "masih draf";
+    }
+    if (strcmp(status, "dikembalikan") == 0) {
+        return "dikembalikan untuk diperbaiki";
+    }
+    return "belum diajukan";
+}
+
+void sk_pengingat_inovasi_susun(apr_pool_t *pool, const sk_pengingat_inovasi *p,
+                                sk_surel *out)
+{
+    const char *tanggal = sl_day_long_id(pool, p->tenggat);
+    const char *pembuka, *lanjut, *semua;
+    const char *teks, *html;
+    int i, tampil = p->jumlah < SK_INOVASI_DAFTAR_MAKS ? p->jumlah
+                                                        : SK_INOVASI_DAFTAR_MAKS;
+
+    if (p->jenis == SK_PENGINGAT_TERLAMBAT) {
+        out->subjek = apr_pstrcat(pool, "Terlambat: laporan monitoring inovasi ",
+                                  p->periode, " melewati batas ", tanggal, NULL);
+        pembuka = apr_pstrcat(pool, "Batas pengajuan laporan monitoring ",
+                              p->periode, " sudah lewat (", tanggal, "). Laporan "
+                              "inovasi ", p->opd, " berikut belum diajukan:", NULL);
+        lanjut = "Mohon segera lengkapi dan ajukan laporannya agar dapat "
+                 "diverifikasi Bappeda. Laporan yang diajukan setelah batas "
+                 "tercatat terlambat.";
+    }
+    else {
+        out->subjek = apr_pstrcat(pool, "Pengingat: laporan monitoring inovasi ",
+                                  p->periode, " jatuh tempo ", tanggal, NULL);
+        pembuka = apr_pstrcat(pool, "Laporan monitoring ", p->periode,
+                              " harus diajukan paling lambat ", tanggal,
+                              ". Laporan inovasi ", p->opd, " berikut belum "
+                              "diajukan:", NULL);
+        lanjut = sisa_teks(pool, p->sisa);
+    }
+    teks = apr_pstrcat(pool, pembuka, "\n\n", NULL);
+    html = apr_pstrcat(pool, "<p>", sl_html_escape(pool, pembuka), "</p>\n<ul>\n",
+                       NULL);
+    for (i = 0; i < tampil; i++) {
+        const sk_laporan_belum *l = &p->laporan[i];
+        const char *ket = keadaan(l->status);
+        teks = apr_pstrcat(pool, teks, "- ", l->nama, " (", ket, ")\n  ",
+                           l->tautan, "\n", NULL);
+        html = apr_pstrcat(pool, html, "<li><a href=\"",
+                           sl_html_escape(pool, l->tautan), "\">",
+                           sl_html_escape(pool, l->nama), "</a> (",
+                           sl_html_escape(pool, ket), ")</li>\n", NULL);
+    }
+    if (p->jumlah > tampil) {
+        const char *sisa = apr_psprintf(pool, "... dan %d inovasi lainnya.",
+                                        p->jumlah - tampil);
+        teks = apr_pstrcat(pool, teks, sisa, "\n", NULL);
+        html = apr_pstrcat(pool, html, "<li>", sl_html_escape(pool, sisa),
+                           "</li>\n", NULL);
+    }
+    semua = "Semua laporan monitoring OPD Anda ada di dasbor inovasi:";
+    teks = apr_pstrcat(pool, teks, "\n", lanjut, "\n\n", semua, "\n\n", NULL);
+    html = apr_pstrcat(pool, html, "</ul>\n<p>", sl_html_escape(pool, lanjut),
+                       "</p>\n<p>", sl_html_escape(pool, semua), "</p>\n", NULL);
+    akhiri(pool, teks, html, p->tautan, penutup_inovasi, out);
 }

@@ -14,6 +14,12 @@
 #include <apr_general.h>
 #include <apr_pools.h>
 #include "kirim.h"
+#include "pengingat.h"
+
+/* The statements each job prepares. */
+static const sk_stmt *const delivery_stmts[] = {sk_antrean_stmts, NULL};
+static const sk_stmt *const reminder_stmts[] = {sk_pengingat_stmts,
+                                                 sk_pengingat_inovasi_stmts, NULL};
 
 void sk_log(const char *fmt, ...)
 {
@@ -34,12 +40,22 @@ static void usage(FILE *out)
           "  -h, --help    this text\n", out);
 }
 
+/* A secret readable by every user of the machine is worth a warning. */
+static void warn_if_readable(apr_pool_t *pool, const char *path, const char *what)
+{
+    apr_finfo_t info;
+    if (apr_stat(&info, path, APR_FINFO_PROT, pool) == APR_SUCCESS
+        && (info.protection & APR_FPROT_WREAD)) {
+        sk_log("warning: %s is readable by every user, and it holds %s "
+               "(chmod 600)", path, what);
+    }
+}
+
 int main(int argc, const char *const *argv)
 {
     const char *path = SK_CONF_DEFAULT_PATH, *error = NULL;
     int reminders = 0, i, rc;
     apr_pool_t *pool;
-    apr_finfo_t info;
     sk_conf conf;
     sk_db *db;
 
@@ -79,13 +95,16 @@ int main(int argc, const char *const *argv)
         sk_log("%s", error);
         return SK_EXIT_CONFIG;
     }
-    if (apr_stat(&info, path, APR_FINFO_PROT, pool) == APR_SUCCESS
-        && (info.protection & APR_FPROT_WREAD)) {
-        sk_log("warning: %s is readable by every user, and it holds the "
-               "database password (chmod 600)", path);
+    warn_if_readable(pool, path, "the database password");
+    if (!reminders && conf.smtp_user) {
+        if (sk_conf_password(pool, &conf, &error) != 0) {
+            sk_log("%s", error);
+            return SK_EXIT_CONFIG;
+        }
+        warn_if_readable(pool, conf.smtp_password_file, "the SMTP password");
     }
     db = sk_db_open(pool, conf.dbd_params,
-                    reminders ? sk_pengingat_stmts : sk_antrean_stmts, &error);
+                    reminders ? reminder_stmts : delivery_stmts, &error);
     if (!db) {
         sk_log("%s", error);
         return SK_EXIT_FAILURE;

@@ -439,6 +439,45 @@ static const char *hello(sk_smtp *s, const char *name, const char **ext)
     return reply_text(s->pool, "EHLO", code, text);
 }
 
+/* SMTP AUTH (RFC 4954) with PLAIN, or LOGIN when that is all the server
+ * offers; only ever over TLS.  NULL, or why it failed: a refusal leaves the
+ * messages waiting (a configuration problem, not theirs). */
+static const char *authenticate(sk_smtp *s, const char *ext)
+{
+    const sk_conf *conf = s->conf;
+    const char *mech = sk_smtp_auth_mech(ext), *err, *text;
+    int code;
+
+    if (!s->ssl) {
+        return "SMTP AUTH without TLS refused";
+    }
+    if (!mech) {
+        return apr_psprintf(s->pool, "%s does not offer AUTH PLAIN or LOGIN "
+                            "(smtp_user)", conf->smtp_host);
+    }
+    if (strcmp(mech, "PLAIN") == 0) {
+        err = command(s, apr_pstrcat(s->pool, "AUTH PLAIN ",
+                                     sk_smtp_auth_plain(s->pool, conf->smtp_user,
+                                                        conf->smtp_password),
+                                     NULL), &code, &text);
+    }
+    else {
+        err = command(s, "AUTH LOGIN", &code, &text);
+        if (!err && code == 334) {
+            err = command(s, sk_base64(s->pool, conf->smtp_user,
+                                       strlen(conf->smtp_user)), &code, &text);
+        }
+        if (!err && code == 334) {
+            err = command(s, sk_base64(s->pool, conf->smtp_password,
+                                       strlen(conf->smtp_password)), &code, &text);
+        }
+    }
+    if (err) {
+        return apr_pstrcat(s->pool, "AUTH: ", err, NULL);
+    }
+    return code == 235 ? NULL : reply_text(s->pool, "AUTH", code, text);
+}
+
 sk_smtp *sk_smtp_open(apr_pool_t *parent, const sk_conf *conf,
                       apr_time_t deadline, const char **error)
 {
@@ -457,6 +496,9 @@ sk_smtp *sk_smtp_open(apr_pool_t *parent, const sk_conf *conf,
     name = helo_name(pool, conf);
 
     if ((err = connect_any(s)) != NULL) {
+        goto fail;
+    }
+    if (conf->smtp_tls == SK_TLS_IMPLICIT && (err = start_tls(s)) != NULL) {
         goto fail;
     }
     if ((err = read_reply(s, &code, &text)) != NULL) {
@@ -495,6 +537,9 @@ sk_smtp *sk_smtp_open(apr_pool_t *parent, const sk_conf *conf,
         if ((err = hello(s, name, &ext)) != NULL) {
             goto fail;
         }
+    }
+    if (conf->smtp_user && (err = authenticate(s, ext)) != NULL) {
+        goto fail;
     }
     s->smtputf8 = sk_smtp_has_ext(ext, "SMTPUTF8");
     return s;

@@ -1,8 +1,9 @@
-/* A small SMTP client (RFC 5321) over apr sockets, with STARTTLS through
- * OpenSSL: one session carries several messages (RSET between refused
- * ones).  Every network wait is bounded by smtp_timeout and by the
- * caller's deadline for the message, so a stuck server never holds a
- * message past its claim on the outbox row. */
+/* A small SMTP client (RFC 5321) over apr sockets, with STARTTLS or
+ * implicit TLS through OpenSSL and SMTP AUTH PLAIN or LOGIN over TLS: one
+ * session carries several messages (RSET between refused ones).  Every
+ * network wait is bounded by smtp_timeout and by the caller's deadline for
+ * the message, so a stuck server never holds a message past its claim on
+ * the outbox row. */
 #ifndef SK_SMTP_H
 #define SK_SMTP_H
 
@@ -13,10 +14,12 @@
 
 typedef struct sk_smtp sk_smtp;
 
-/* Connects, reads the greeting, says EHLO and, with smtp_tls = starttls,
- * switches to TLS (certificate chain and host name verified, TLS 1.2 or
- * later) and says EHLO again.  NULL with *error set when that fails; such
- * a failure is always temporary. */
+/* Connects (with smtp_tls = tls, in TLS from the start), reads the
+ * greeting, says EHLO and, with smtp_tls = starttls, switches to TLS and
+ * says EHLO again (either way: certificate chain and host name verified,
+ * TLS 1.2 or later); with smtp_user, authenticates (conf->smtp_password
+ * read).  NULL with *error set when that fails; such a failure is always
+ * temporary. */
 sk_smtp *sk_smtp_open(apr_pool_t *pool, const sk_conf *conf,
                       apr_time_t deadline, const char **error);
 

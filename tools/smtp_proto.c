@@ -1,4 +1,5 @@
 #include <string.h>
+#include <apr_base64.h>
 #include <apr_lib.h>
 #include <apr_strings.h>
 #include "smtp_proto.h"
@@ -24,28 +25,93 @@ int sk_smtp_parse_line(const char *line, int *code, int *more,
     return 0;
 }
 
-int sk_smtp_has_ext(const char *ehlo_text, const char *keyword)
+/* The line of the EHLO text that starts with keyword, or NULL; *len its
+ * length. */
+static const char *ext_line(const char *ehlo_text, const char *keyword,
+                            size_t *len)
 {
     size_t k = strlen(keyword);
     const char *line = ehlo_text;
 
     /* The first line is the server's greeting name, not an extension. */
     if (!(line = strchr(line, '\n'))) {
-        return 0;
+        return NULL;
     }
     for (line++; *line; ) {
         const char *end = strchr(line, '\n');
         size_t n = end ? (size_t)(end - line) : strlen(line);
         if (n >= k && strncasecmp(line, keyword, k) == 0
             && (n == k || line[k] == ' ')) {
-            return 1;
+            *len = n;
+            return line;
         }
         if (!end) {
             break;
         }
         line = end + 1;
     }
+    return NULL;
+}
+
+int sk_smtp_has_ext(const char *ehlo_text, const char *keyword)
+{
+    size_t n;
+    return ext_line(ehlo_text, keyword, &n) != NULL;
+}
+
+/* Whether the space-separated words of line[0..n) include word. */
+static int has_word(const char *line, size_t n, const char *word)
+{
+    size_t w = strlen(word), i = 0;
+
+    while (i < n) {
+        size_t start;
+        while (i < n && line[i] == ' ') {
+            i++;
+        }
+        start = i;
+        while (i < n && line[i] != ' ') {
+            i++;
+        }
+        if (i - start == w && strncasecmp(line + start, word, w) == 0) {
+            return 1;
+        }
+    }
     return 0;
+}
+
+const char *sk_smtp_auth_mech(const char *ehlo_text)
+{
+    size_t n;
+    const char *line = ext_line(ehlo_text, "AUTH", &n);
+
+    if (!line) {
+        return NULL;
+    }
+    if (has_word(line + 4, n - 4, "PLAIN")) {
+        return "PLAIN";
+    }
+    return has_word(line + 4, n - 4, "LOGIN") ? "LOGIN" : NULL;
+}
+
+char *sk_base64(apr_pool_t *pool, const char *data, size_t len)
+{
+    char *out = apr_palloc(pool, (apr_size_t)apr_base64_encode_len((int)len));
+    apr_base64_encode(out, data, (int)len);
+    return out;
+}
+
+char *sk_smtp_auth_plain(apr_pool_t *pool, const char *user,
+                         const char *password)
+{
+    size_t u = strlen(user), p = strlen(password);
+    char *raw = apr_palloc(pool, u + p + 2);
+
+    raw[0] = '\0';
+    memcpy(raw + 1, user, u);
+    raw[u + 1] = '\0';
+    memcpy(raw + u + 2, password, p);
+    return sk_base64(pool, raw, u + p + 2);
 }
 
 char *sk_smtp_printable(apr_pool_t *pool, const char *text, size_t max)

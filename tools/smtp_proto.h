@@ -15,6 +15,18 @@ int sk_smtp_parse_line(const char *line, int *code, int *more,
  * first) advertises keyword ("STARTTLS", "SMTPUTF8"), case-insensitively. */
 int sk_smtp_has_ext(const char *ehlo_text, const char *keyword);
 
+/* The SMTP AUTH mechanism to use from what the EHLO reply offers on its
+ * AUTH line: "PLAIN" when offered, else "LOGIN", else NULL. */
+const char *sk_smtp_auth_mech(const char *ehlo_text);
+
+/* The AUTH PLAIN initial response (RFC 4616): base64 of NUL, user, NUL,
+ * password. */
+char *sk_smtp_auth_plain(apr_pool_t *pool, const char *user,
+                         const char *password);
+
+/* base64 of text, for the AUTH LOGIN answers. */
+char *sk_base64(apr_pool_t *pool, const char *data, size_t len);
+
 /* Server text made safe to store and log: printable ASCII only (anything
  * else becomes '?'), runs of white space become one space, at most max
  * bytes. */

@@ -177,7 +177,7 @@ def test_a_missing_or_bad_setting_is_a_clear_error_and_exit_2(workdir, db, smtp)
     path = write_conf(os.path.join(workdir, "salah.conf"), db, smtp.port, smtp_tls="ssl")
     r = kirim(path)
     assert r.returncode == 2
-    assert "smtp_tls must be none or starttls (got 'ssl')" in r.stderr
+    assert "smtp_tls must be none, starttls or tls (got 'ssl')" in r.stderr
 
     path = write_conf(os.path.join(workdir, "salah.conf"), db, smtp.port, batch_size="0")
     r = kirim(path)

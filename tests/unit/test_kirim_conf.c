@@ -66,8 +66,12 @@ static void test_defaults(void **state)
     assert_null(conf.smtp_ca_file);
     assert_int_equal(conf.smtp_timeout, 30);
     assert_null(conf.smtp_helo);
+    assert_null(conf.smtp_user);
+    assert_null(conf.smtp_password_file);
+    assert_null(conf.smtp_password);
     assert_string_equal(conf.base_url, "https://ppid.serangkab.go.id");  /* no slash */
     assert_string_equal(conf.sialip_mount, "/ppid");
+    assert_string_equal(conf.inovasi_mount, "/inovasi");
     assert_int_equal(conf.batch_size, 20);
     assert_int_equal(conf.cutoff_minutes, 960);
 }
@@ -83,8 +87,11 @@ static void test_every_setting(void **state)
         "smtp_ca_file = \"/etc/ssl/certs/relay ca.pem\"\n"
         "smtp_timeout = 10\n"
         "smtp_helo = sialip.serangkab.go.id\n"
+        "smtp_user = ppid@serangkab.go.id\n"
+        "smtp_password_file = /etc/sialip/smtp-password\n"
         "smtp_from_name = PPID Kabupaten Serang\n"
         "sialip_mount = /layanan/ppid/\n"
+        "inovasi_mount = /layanan/inovasi//\n"
         "batch_size = 50\n"
         "cutoff = 15:30\n";
 
@@ -94,8 +101,12 @@ static void test_every_setting(void **state)
     assert_string_equal(conf.smtp_ca_file, "/etc/ssl/certs/relay ca.pem");
     assert_int_equal(conf.smtp_timeout, 10);
     assert_string_equal(conf.smtp_helo, "sialip.serangkab.go.id");
+    assert_string_equal(conf.smtp_user, "ppid@serangkab.go.id");
+    assert_string_equal(conf.smtp_password_file, "/etc/sialip/smtp-password");
+    assert_null(conf.smtp_password);      /* read only when delivering */
     assert_string_equal(conf.smtp_from_name, "PPID Kabupaten Serang");
     assert_string_equal(conf.sialip_mount, "/layanan/ppid");
+    assert_string_equal(conf.inovasi_mount, "/layanan/inovasi");
     assert_int_equal(conf.batch_size, 50);
     assert_int_equal(conf.cutoff_minutes, 15 * 60 + 30);
 }
@@ -124,7 +135,8 @@ static void test_bad_values(void **state)
     assert_non_null(strstr(parse_error(p, REQUIRED "smtp_port = -1\n"), "smtp_port"));
     assert_non_null(strstr(parse_error(p, REQUIRED "smtp_port =\n"), "line 5: smtp_port"));
     assert_string_equal(parse_error(p, REQUIRED "smtp_tls = ssl\n"),
-                        "kirim.conf line 5: smtp_tls must be none or starttls (got 'ssl')");
+                        "kirim.conf line 5: smtp_tls must be none, starttls or tls "
+                        "(got 'ssl')");
     assert_non_null(strstr(parse_error(p, REQUIRED "smtp_timeout = 0\n"), "smtp_timeout"));
     assert_non_null(strstr(parse_error(p, REQUIRED "smtp_timeout = 121\n"), "1 to 120"));
     assert_non_null(strstr(parse_error(p, REQUIRED "batch_size = 0\n"), "batch_size"));
@@ -133,6 +145,9 @@ static void test_bad_values(void **state)
     assert_non_null(strstr(parse_error(p, REQUIRED "cutoff = 4:00\n"), "HH:MM"));
     assert_non_null(strstr(parse_error(p, REQUIRED "smtp_helo = bad name\n"), "smtp_helo"));
     assert_non_null(strstr(parse_error(p, REQUIRED "sialip_mount = ppid\n"), "sialip_mount"));
+    assert_string_equal(parse_error(p, REQUIRED "inovasi_mount = /inovasi\"><s\n"),
+                        "kirim.conf line 5: inovasi_mount must be a URL path such as "
+                        "/inovasi (got '/inovasi\"><s')");
     assert_non_null(strstr(parse_error(p,
         "dbd_params = x\nsmtp_host = h\nsmtp_from = not-an-address\nbase_url = http://x\n"),
         "line 3: smtp_from must be an e-mail address"));
@@ -147,7 +162,82 @@ static void test_bad_values(void **state)
         "base_url"));
     assert_non_null(strstr(parse_error(p, "dbd_params =\n"), "line 1: dbd_params must not be empty"));
     assert_non_null(strstr(parse_error(p, REQUIRED "smtp_ca_file = /x.pem\n"),
-                           "only used with smtp_tls = starttls"));
+                           "only used with smtp_tls = starttls or tls"));
+}
+
+static void test_tls_and_auth_rules(void **state)
+{
+    apr_pool_t *p = *state;
+    sk_conf conf;
+    const char *error = NULL;
+
+    assert_int_equal(sk_conf_parse(p, REQUIRED "smtp_tls = tls\nsmtp_port = 465\n"
+                                   "smtp_ca_file = /etc/sialip/ca.pem\n"
+                                   "smtp_user = relay\nsmtp_password_file = sandi\n",
+                                   "kirim.conf", &conf, &error), 0);
+    assert_int_equal(conf.smtp_tls, SK_TLS_IMPLICIT);
+    assert_string_equal(conf.smtp_password_file, "sandi");
+    /* The password never crosses the network in clear text. */
+    assert_string_equal(parse_error(p, REQUIRED "smtp_user = relay\n"
+                                    "smtp_password_file = /etc/sialip/sandi\n"),
+                        "kirim.conf line 5: smtp_user needs smtp_tls = starttls or tls");
+    assert_string_equal(parse_error(p, REQUIRED "smtp_tls = starttls\nsmtp_user = relay\n"),
+                        "kirim.conf line 6: smtp_user and smtp_password_file go together");
+    assert_string_equal(parse_error(p, REQUIRED "smtp_tls = starttls\n"
+                                    "smtp_password_file = /etc/sialip/sandi\n"),
+                        "kirim.conf line 6: smtp_user and smtp_password_file go together");
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_user =\n"), "smtp_user must be"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "smtp_password_file = \"\"\n"),
+                           "smtp_password_file must be the path"));
+    /* There is no setting for the password itself. */
+    assert_string_equal(parse_error(p, REQUIRED "smtp_password = rahasia\n"),
+                        "kirim.conf line 5: unknown setting 'smtp_password'");
+}
+
+/* Writes text to a new temporary file in dir; returns its path. */
+static char *temp_file(apr_pool_t *p, const char *dir, const char *text)
+{
+    char *path = apr_pstrcat(p, dir, "/kirimXXXXXX", NULL);
+    int fd = mkstemp(path);
+    FILE *f;
+
+    assert_true(fd >= 0);
+    f = fdopen(fd, "w");
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static void test_password_file(void **state)
+{
+    apr_pool_t *p = *state;
+    char dir[] = "/tmp/test_kirim_sandi_XXXXXX";
+    const char *conf_path, *pw_path, *empty_path, *error = NULL;
+    sk_conf conf;
+
+    assert_non_null(mkdtemp(dir));
+    pw_path = temp_file(p, dir, "sandi rahasia \xc3\xa9\r\nbaris kedua diabaikan\n");
+    /* A relative path is beside the configuration file. */
+    conf_path = temp_file(p, dir, apr_pstrcat(p, REQUIRED "smtp_tls = starttls\n"
+                                              "smtp_user = relay\nsmtp_password_file = ",
+                                              strrchr(pw_path, '/') + 1, "\n", NULL));
+    assert_int_equal(sk_conf_load(p, conf_path, &conf, &error), 0);
+    assert_string_equal(conf.smtp_password_file, pw_path);
+    assert_int_equal(sk_conf_password(p, &conf, &error), 0);
+    assert_string_equal(conf.smtp_password, "sandi rahasia \xc3\xa9");
+
+    empty_path = temp_file(p, dir, "\nsandi\n");
+    conf.smtp_password_file = empty_path;
+    assert_int_equal(sk_conf_password(p, &conf, &error), -1);
+    assert_non_null(strstr(error, "must hold the password (1 to 1024 bytes) on its "
+                                  "first line"));
+    conf.smtp_password_file = apr_pstrcat(p, dir, "/tidak-ada", NULL);
+    assert_int_equal(sk_conf_password(p, &conf, &error), -1);
+    assert_non_null(strstr(error, "cannot read smtp_password_file "));
+    unlink(empty_path);
+    unlink(pw_path);
+    unlink(conf_path);
+    rmdir(dir);
 }
 
 static void test_syntax_mistakes(void **state)
@@ -199,6 +289,7 @@ static void test_shipped_example(void **state)
     assert_string_equal(conf.smtp_from, "ppid@serangkab.go.id");
     assert_int_equal(conf.smtp_tls, SK_TLS_NONE);
     assert_int_equal(conf.cutoff_minutes, 960);
+    assert_string_equal(conf.inovasi_mount, "/inovasi");
 }
 
 int main(void)
@@ -209,6 +300,8 @@ int main(void)
         cmocka_unit_test(test_missing_settings),
         cmocka_unit_test(test_bad_values),
         cmocka_unit_test(test_syntax_mistakes),
+        cmocka_unit_test(test_tls_and_auth_rules),
+        cmocka_unit_test(test_password_file),
         cmocka_unit_test(test_load_file),
         cmocka_unit_test(test_shipped_example),
     };

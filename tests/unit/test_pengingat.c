@@ -1,5 +1,6 @@
-/* Unit tests for sialip-kirim's schedules and reminder text
- * (tools/jadwal.c, tools/pengingat_isi.c), on the 2026 calendar. */
+/* Unit tests for sialip-kirim's schedules and reminder texts (requests,
+ * objections, innovation monitoring reports) (tools/jadwal.c,
+ * tools/pengingat_isi.c), on the 2026 calendar. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -99,6 +100,9 @@ static void test_near_and_overdue(void **state)
     assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 7, 0, 1), due, &sisa),
                      SK_PENGINGAT_TERLAMBAT);
     assert_int_equal(sisa, 0);
+    /* Today is the WIB date: 06:59 WIB is still the day before in UTC. */
+    assert_int_equal(sk_hari_ini(wib(2026, 1, 1, 6, 59)), sl_day_from_ymd(2026, 1, 1));
+    assert_int_equal(sk_hari_ini(wib(2025, 12, 31, 23, 59)), sl_day_from_ymd(2025, 12, 31));
     /* 23:59 WIB on the 6th is 16:59 UTC: still the due day in WIB. */
     assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 6, 23, 59), due, &sisa),
                      SK_PENGINGAT_DEKAT);
@@ -177,6 +181,92 @@ static void test_objection_reminder_and_escaping(void **state)
     assert_non_null(strstr(s.teks, "Tersisa 1 hari kerja lagi."));
 }
 
+static void test_innovation_reminder_text(void **state)
+{
+    fixture *f = *state;
+    apr_pool_t *p = f->pool;
+    sk_laporan_belum daftar[] = {
+        {"Posyandu Digital", NULL,
+         "https://ppid.example/inovasi/admin/inovasi/7/laporan/3"},
+        {"Antar Obat Lansia", "draf",
+         "https://ppid.example/inovasi/admin/inovasi/9/laporan/3"},
+        {"Sapa Bidan <Desa> & \"Kader\"", "dikembalikan",
+         "https://ppid.example/inovasi/admin/inovasi/12/laporan/3"},
+    };
+    sk_pengingat_inovasi r = {SK_PENGINGAT_DEKAT, NULL, "Dinas Kesehatan",
+                              sl_day_from_ymd(2026, 4, 6), 2, daftar, 3,
+                              "https://ppid.example/inovasi/dasbor?tahun=2026"};
+    sk_surel s;
+
+    r.periode = sk_nama_periode(p, "triwulan", "1", "2026");
+    assert_string_equal(r.periode, "Triwulan 1 2026");
+    assert_string_equal(sk_nama_periode(p, "semester", "2", "2025"), "Semester 2 2025");
+
+    sk_pengingat_inovasi_susun(p, &r, &s);
+    assert_string_equal(s.subjek, "Pengingat: laporan monitoring inovasi Triwulan 1 2026 "
+                                  "jatuh tempo Senin, 6 April 2026");
+    assert_non_null(strstr(s.teks, "Laporan monitoring Triwulan 1 2026 harus diajukan "
+                                   "paling lambat Senin, 6 April 2026. Laporan inovasi "
+                                   "Dinas Kesehatan berikut belum diajukan:\n\n"
+                                   "- Posyandu Digital (belum dibuat)\n"
+                                   "  https://ppid.example/inovasi/admin/inovasi/7/laporan/3\n"
+                                   "- Antar Obat Lansia (masih draf)\n"));
+    assert_non_null(strstr(s.teks, "(dikembalikan untuk diperbaiki)"));
+    assert_non_null(strstr(s.teks, "Tersisa 2 hari kerja lagi."));
+    assert_non_null(strstr(s.teks, "\nhttps://ppid.example/inovasi/dasbor?tahun=2026\n"));
+    assert_non_null(strstr(s.teks, "petugas inovasi OPD"));
+    assert_null(strstr(s.teks, "lainnya"));
+    /* HTML: one link per innovation, names escaped by construction. */
+    assert_non_null(strstr(s.html, "<li><a href=\"https://ppid.example/inovasi/admin/"
+                                   "inovasi/7/laporan/3\">Posyandu Digital</a> "
+                                   "(belum dibuat)</li>"));
+    assert_null(strstr(s.html, "<Desa>"));
+    assert_non_null(strstr(s.html, "Sapa Bidan &lt;Desa&gt; &amp; &quot;Kader&quot;"));
+    assert_non_null(strstr(s.html, "<a href=\"https://ppid.example/inovasi/dasbor?"
+                                   "tahun=2026\">"));
+
+    r.jenis = SK_PENGINGAT_TERLAMBAT;
+    r.sisa = 0;
+    sk_pengingat_inovasi_susun(p, &r, &s);
+    assert_string_equal(s.subjek, "Terlambat: laporan monitoring inovasi Triwulan 1 2026 "
+                                  "melewati batas Senin, 6 April 2026");
+    assert_non_null(strstr(s.teks, "Batas pengajuan laporan monitoring Triwulan 1 2026 "
+                                   "sudah lewat (Senin, 6 April 2026)."));
+    assert_non_null(strstr(s.teks, "Mohon segera lengkapi dan ajukan laporannya"));
+    assert_null(strstr(s.teks, "Tersisa"));
+}
+
+static void test_innovation_reminder_list_is_capped(void **state)
+{
+    fixture *f = *state;
+    apr_pool_t *p = f->pool;
+    sk_laporan_belum daftar[SK_INOVASI_DAFTAR_MAKS + 3];
+    sk_pengingat_inovasi r = {SK_PENGINGAT_DEKAT, "Semester 1 2026", "Dinas Pertanian",
+                              sl_day_from_ymd(2026, 7, 10), 0, daftar,
+                              SK_INOVASI_DAFTAR_MAKS + 3,
+                              "https://ppid.example/inovasi/dasbor?tahun=2026"};
+    sk_surel s;
+    const char *at;
+    int i, n = 0;
+
+    for (i = 0; i < SK_INOVASI_DAFTAR_MAKS + 3; i++) {
+        daftar[i].nama = apr_psprintf(p, "Inovasi %02d", i + 1);
+        daftar[i].status = NULL;
+        daftar[i].tautan = apr_psprintf(p, "https://ppid.example/inovasi/admin/inovasi/"
+                                        "%d/laporan/5", i + 1);
+    }
+    sk_pengingat_inovasi_susun(p, &r, &s);
+    for (at = s.teks; (at = strstr(at, "\n- Inovasi ")) != NULL; at++) {
+        n++;
+    }
+    assert_int_equal(n, SK_INOVASI_DAFTAR_MAKS);
+    assert_non_null(strstr(s.teks, "Inovasi 25 (belum dibuat)"));
+    assert_null(strstr(s.teks, "Inovasi 26"));
+    assert_non_null(strstr(s.teks, "... dan 3 inovasi lainnya."));
+    assert_non_null(strstr(s.html, "<li>... dan 3 inovasi lainnya.</li>"));
+    assert_non_null(strstr(s.teks, "hari kerja terakhir"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,6 +275,8 @@ int main(void)
         cmocka_unit_test(test_query_limit),
         cmocka_unit_test(test_request_reminder_text),
         cmocka_unit_test(test_objection_reminder_and_escaping),
+        cmocka_unit_test(test_innovation_reminder_text),
+        cmocka_unit_test(test_innovation_reminder_list_is_capped),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -283,6 +283,32 @@ static void test_ehlo_extensions(void **state)
     assert_false(sk_smtp_has_ext("", "STARTTLS"));
 }
 
+static void test_auth_mechanism_and_plain_response(void **state)
+{
+    apr_pool_t *p = *state;
+    char decoded[64];
+    int n;
+
+    /* PLAIN when offered, else LOGIN; other mechanisms are not used. */
+    assert_string_equal(sk_smtp_auth_mech("mail.example\nAUTH LOGIN PLAIN\nSIZE 1000"),
+                        "PLAIN");
+    assert_string_equal(sk_smtp_auth_mech("mail.example\nauth cram-md5 login"), "LOGIN");
+    assert_null(sk_smtp_auth_mech("mail.example\nAUTH CRAM-MD5 XOAUTH2"));
+    assert_null(sk_smtp_auth_mech("mail.example\nAUTHX PLAIN\nSTARTTLS"));
+    assert_null(sk_smtp_auth_mech("mail.example\nSTARTTLS\nX-PLAIN"));
+    assert_null(sk_smtp_auth_mech("AUTH PLAIN"));     /* the greeting line */
+    assert_null(sk_smtp_auth_mech("mail.example\nAUTH PLAINX"));
+
+    /* RFC 4616: NUL, user, NUL, password, in base64. */
+    assert_string_equal(sk_smtp_auth_plain(p, "tim", "tanstaaftanstaaf"),
+                        "AHRpbQB0YW5zdGFhZnRhbnN0YWFm");
+    n = apr_base64_decode(decoded, sk_smtp_auth_plain(p, "ppid@serangkab.go.id",
+                                                      "kata sandi \xc3\xa9"));
+    assert_int_equal(n, 1 + 20 + 1 + 13);
+    assert_memory_equal(decoded, "\0ppid@serangkab.go.id\0kata sandi \xc3\xa9", n);
+    assert_string_equal(sk_base64(p, "tim", 3), "dGlt");
+}
+
 static void test_printable_and_redaction(void **state)
 {
     apr_pool_t *p = *state;
@@ -308,6 +334,7 @@ int main(void)
         cmocka_unit_test(test_message_format),
         cmocka_unit_test(test_reply_lines),
         cmocka_unit_test(test_ehlo_extensions),
+        cmocka_unit_test(test_auth_mechanism_and_plain_response),
         cmocka_unit_test(test_printable_and_redaction),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

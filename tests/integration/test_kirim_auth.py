@@ -1,0 +1,195 @@
+"""sialip-kirim's SMTP AUTH (PLAIN, or LOGIN when that is all the server
+offers), only ever over TLS (STARTTLS or implicit TLS), against aiosmtpd's
+authentication support; the password comes from a file named in
+kirim.conf and never shows in a log or the outbox."""
+import os
+import ssl
+import subprocess
+
+import pytest
+from aiosmtpd.smtp import AuthResult
+
+from client import filed
+from test_kirim import (SMTPServer, conf, flushed, kirim, outbox_of, row,  # noqa: F401
+                        smtp, write_conf)
+
+USER = "relay@serangkab.example"
+PASSWORD = "sandi rahasia \u00e9-1"
+
+
+class Penjaga:
+    """aiosmtpd authenticator: accepts USER with PASSWORD, remembers every
+    attempt (mechanism, login, whether the connection was in TLS: asked of
+    the transport, as aiosmtpd's session.ssl is set by STARTTLS only)."""
+
+    def __init__(self):
+        self.attempts = []
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        tls = server.transport.get_extra_info("ssl_object") is not None
+        self.attempts.append((mechanism, auth_data.login.decode(), tls))
+        ok = (auth_data.login.decode() == USER
+              and auth_data.password.decode() == PASSWORD)
+        return AuthResult(success=ok, handled=False)
+
+
+@pytest.fixture(scope="module")
+def cert(workdir):
+    cert, key = (os.path.join(workdir, "auth-cert.pem"), os.path.join(workdir, "auth-key.pem"))
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                    "-out", cert, "-days", "2", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return cert, context
+
+
+@pytest.fixture(scope="module")
+def sandi(workdir):
+    """The password file, beside the configurations (named relatively)."""
+    path = os.path.join(workdir, "smtp-sandi")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(PASSWORD + "\n")
+    os.chmod(path, 0o600)
+    return "smtp-sandi"
+
+
+def auth_conf(workdir, db, port, cert, name, **extra):
+    settings = dict(smtp_tls="starttls", smtp_ca_file=cert, smtp_user=USER,
+                    smtp_password_file="smtp-sandi")
+    settings.update(extra)
+    return write_conf(os.path.join(workdir, name), db, port, **settings)
+
+
+def started(**options):
+    server = SMTPServer(**options)
+    server.start()
+    return server
+
+
+def assert_secret_kept(db, outbox_id, log):
+    assert PASSWORD not in log
+    assert PASSWORD not in (row(db, outbox_id, "COALESCE(galat_terakhir, '')")[0])
+
+
+def test_starttls_then_auth_plain(server, db, workdir, cert, sandi):
+    guard = Penjaga()
+    relay = started(tls_context=cert[1], require_starttls=True, auth_required=True,
+                    authenticator=guard)
+    try:
+        address = "auth.plain@example.id"
+        number, _, _ = filed(server, email=address)
+        (outbox_id,) = outbox_of(db, address)
+        r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth.conf"))
+        assert r.returncode == 0, r.stderr
+        assert "message %d to example.id: sent" % outbox_id in r.stderr
+        (delivered,) = relay.handler.for_id(outbox_id)
+        assert delivered[3] is True and number in str(delivered[1]["Subject"])
+        # Authenticated once for the session, with PLAIN, inside TLS.
+        assert guard.attempts == [("PLAIN", USER, True)]
+        assert_secret_kept(db, outbox_id, r.stderr)
+    finally:
+        relay.stop()
+
+
+def test_auth_login_when_plain_is_not_offered(server, db, workdir, cert, sandi):
+    guard = Penjaga()
+    relay = started(tls_context=cert[1], require_starttls=True, auth_required=True,
+                    authenticator=guard, auth_exclude_mechanism=["PLAIN"])
+    try:
+        address = "auth.login@example.id"
+        filed(server, email=address)
+        (outbox_id,) = outbox_of(db, address)
+        r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth-login.conf"))
+        assert r.returncode == 0, r.stderr
+        assert len(relay.handler.for_id(outbox_id)) == 1
+        assert guard.attempts == [("LOGIN", USER, True)]
+        assert row(db, outbox_id)[0] == "terkirim"
+    finally:
+        relay.stop()
+
+
+def test_a_refused_password_keeps_the_message_and_says_why(server, db, workdir, cert):
+    wrong = os.path.join(workdir, "smtp-sandi-salah")
+    with open(wrong, "w") as f:
+        f.write("bukan-sandinya\n")
+    os.chmod(wrong, 0o600)
+    guard = Penjaga()
+    relay = started(tls_context=cert[1], require_starttls=True, auth_required=True,
+                    authenticator=guard)
+    try:
+        address = "auth.salah@example.id"
+        filed(server, email=address)
+        (outbox_id,) = outbox_of(db, address)
+        r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth-salah.conf",
+                            smtp_password_file=wrong))
+        assert r.returncode == 0, r.stderr
+        status, attempts, later, error, _, _ = row(db, outbox_id)
+        assert (status, attempts, later) == ("menunggu", "1", "1")
+        assert error.startswith("AUTH: 535 5.7.8")
+        assert "bukan-sandinya" not in r.stderr and "bukan-sandinya" not in error
+        assert relay.handler.for_id(outbox_id) == []
+        assert [a[0] for a in guard.attempts] == ["PLAIN"]
+    finally:
+        relay.stop()
+    # Out of the way of the later tests' runs.
+    db.sql("UPDATE surel_keluar SET status = 'gagal' WHERE id = %d;" % outbox_id)
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_implicit_tls_then_auth(server, db, workdir, cert, sandi):
+    guard = Penjaga()
+    # The whole session is in TLS, which aiosmtpd's STARTTLS check does not see.
+    relay = started(ssl_context=cert[1], auth_required=True, auth_require_tls=False,
+                    authenticator=guard)
+    try:
+        address = "auth.tls@example.id"
+        filed(server, email=address)
+        (outbox_id,) = outbox_of(db, address)
+        # The system's CA store does not know the certificate: refused before AUTH.
+        r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth-tls-asing.conf",
+                            smtp_tls="tls", smtp_ca_file=None))
+        assert r.returncode == 0, r.stderr
+        assert "TLS certificate of 127.0.0.1 not accepted" in row(db, outbox_id)[3]
+        assert guard.attempts == []
+
+        db.sql("UPDATE surel_keluar SET kirim_setelah = UTC_TIMESTAMP() WHERE id = %d;"
+               % outbox_id)
+        r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth-tls.conf",
+                            smtp_tls="tls"))
+        assert r.returncode == 0, r.stderr
+        assert len(relay.handler.for_id(outbox_id)) == 1
+        assert guard.attempts == [("PLAIN", USER, True)]
+        assert row(db, outbox_id)[0] == "terkirim"
+    finally:
+        relay.stop()
+
+
+def test_auth_settings_are_checked(db, smtp, workdir, cert, sandi):
+    # Never a password over a plain connection.
+    path = write_conf(os.path.join(workdir, "auth-polos.conf"), db, smtp.port,
+                      smtp_user=USER, smtp_password_file="smtp-sandi")
+    r = kirim(path)
+    assert r.returncode == 2
+    assert "smtp_user needs smtp_tls = starttls or tls" in r.stderr
+
+    # A missing password file stops the delivery, not the reminders (which
+    # send nothing and under systemd need no access to it).
+    path = auth_conf(workdir, db, smtp.port, cert[0], "auth-hilang.conf",
+                     smtp_password_file="tidak-ada")
+    r = kirim(path)
+    assert r.returncode == 2
+    assert "cannot read smtp_password_file %s" % os.path.join(workdir, "tidak-ada") \
+        in r.stderr
+    r = kirim(path, "--pengingat")
+    assert r.returncode == 0, r.stderr
+
+    # A password file every user can read is warned about.
+    os.chmod(os.path.join(workdir, sandi), 0o644)
+    try:
+        r = kirim(auth_conf(workdir, db, smtp.port, cert[0], "auth-terbuka.conf"))
+        assert "smtp-sandi is readable by every user, and it holds the SMTP password" \
+            in r.stderr
+    finally:
+        os.chmod(os.path.join(workdir, sandi), 0o600)

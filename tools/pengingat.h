@@ -1,0 +1,40 @@
+/* What the reminder jobs of one `--pengingat` run share: the run's
+ * calendar and clock, its counters, and the outbox insert (pengingat.c for
+ * requests and objections, pengingat_inovasi.c for innovation monitoring
+ * reports). */
+#ifndef SK_PENGINGAT_H
+#define SK_PENGINGAT_H
+
+#include <stdint.h>
+#include <apr_pools.h>
+#include "calendar.h"
+#include "kirim.h"
+#include "pengingat_isi.h"
+
+typedef struct {
+    apr_pool_t *pool;
+    const sk_conf *conf;
+    sk_db *db;
+    const sl_calendar *cal;
+    int64_t now;
+    const char *limit;            /* the latest due date reminded (ISO) */
+    int items, queued, known;
+} sk_pengingat_run;
+
+/* Queues s to one officer under the outbox key kunci, unless that key is
+ * already there (INSERT IGNORE).  Returns 1 when queued, 0 when known
+ * before or the address is not valid (logged), -1 on a database error. */
+int sk_pengingat_simpan(sk_pengingat_run *run, apr_pool_t *pool,
+                        const char *user_id, const char *email,
+                        const sk_surel *s, const char *jenis,
+                        const char *objek, const char *objek_id,
+                        const char *kunci);
+
+/* Statements of pengingat_inovasi.c, prepared with sk_pengingat_stmts. */
+extern const sk_stmt sk_pengingat_inovasi_stmts[];
+
+/* Reminders of innovation monitoring reports, inside the run's
+ * transaction; -1 on a database error. */
+int sk_pengingat_inovasi_antre(sk_pengingat_run *run);
+
+#endif
