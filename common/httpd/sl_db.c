@@ -121,7 +121,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
     apr_dbd_results_t *res = NULL;
     apr_dbd_row_t *row = NULL;
-    apr_pool_t *pool = db->r->pool;
+    apr_pool_t *pool = db->r->pool, *stmt_pool;
     const apr_dbd_driver_t *drv = db->dbd->driver;
     apr_array_header_t *rows;
     sl_rows *result;
@@ -130,10 +130,16 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     if (!stmt) {
         return -1;
     }
-    rv = apr_dbd_pselect(drv, pool, db->dbd->handle, &res, stmt, 0, nargs,
+    /* The driver's buffers (up to fldsz per column) live in a pool of
+     * their own, as in sl_db_each, and go back to the thread's allocator
+     * when the values are copied: a page's queries reuse one statement's
+     * worth of buffers instead of adding them all up. */
+    apr_pool_create(&stmt_pool, pool);
+    rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0, nargs,
                          args);
     if (rv != 0) {
         log_db_error(db, label, rv);
+        apr_pool_destroy(stmt_pool);
         return -1;
     }
     result = apr_pcalloc(pool, sizeof(*result));
@@ -146,7 +152,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     /* Sequential access: every row must be read so the connection is
      * ready for the next statement.  -1 is the end; anything else an
      * error, never a silently shorter result. */
-    while ((rv = apr_dbd_get_row(drv, pool, res, &row, -1)) == 0) {
+    while ((rv = apr_dbd_get_row(drv, stmt_pool, res, &row, -1)) == 0) {
         const char **values = apr_pcalloc(pool,
                                           sizeof(char *) * (result->ncols + 1));
         for (j = 0; j < result->ncols; j++) {
@@ -161,6 +167,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
         }
         APR_ARRAY_PUSH(rows, const char **) = values;
     }
+    apr_pool_destroy(stmt_pool);
     if (rv != -1) {
         log_db_error(db, label, rv);
         return -1;
