@@ -311,7 +311,8 @@ static int check_documents(sl_ctx *c, apr_array_header_t *errors)
     return 0;
 }
 
-/* Stores the documents on disk, then links them to the notice. */
+/* Stores the documents on disk, then links them to the notice.  Returns 0,
+ * -1 when the database failed, or -2 when a file could not be stored. */
 static int attach_documents(sl_ctx *c, const char *notice_id)
 {
     apr_pool_t *p = c->r->pool;
@@ -327,7 +328,7 @@ static int attach_documents(sl_ctx *c, const char *notice_id)
         type = sl_filetype_sniff((const unsigned char *)up->data, up->len);
         sha = sl_store_put(c->r, sialip_config_of(c->r)->upload_dir, up->data, up->len);
         if (!sha) {
-            return -1;
+            return -2;
         }
         sl_db_exec(c->db, "pt_berkas_simpan", NULL,
                    SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, up->len),
@@ -358,7 +359,7 @@ static int issue(sl_ctx *c)
     const sl_rows *r;
     sl_rows *rows;
     long total;
-    int response, changed = 0;
+    int response, stored, changed = 0;
 
     if (sl_db_begin(c->db) != 0) {
         return alur_gangguan(c);
@@ -411,10 +412,19 @@ static int issue(sl_ctx *c)
                        apr_ltoa(p, total), *breakdown ? breakdown : NULL,
                        c->session->user_id));
     if (sl_db_select(c->db, "pt_id_terakhir", &rows, SL_NOARGS) != 0
-        || !(notice_id = sl_rows_get(rows, 0, 0))
-        || (memberi && attach_documents(c, notice_id) != 0)) {
+        || !(notice_id = sl_rows_get(rows, 0, 0))) {
         sl_db_rollback(c->db);
         return alur_gangguan(c);
+    }
+    if (memberi && (stored = attach_documents(c, notice_id)) != 0) {
+        sl_db_rollback(c->db);
+        /* A full or unwritable store is not a database outage: say which. */
+        return stored == -2
+               ? sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                               "Dokumen tidak dapat disimpan",
+                               "Pemberitahuan belum diterbitkan karena gangguan "
+                               "penyimpanan berkas. Silakan coba lagi nanti.")
+               : alur_gangguan(c);
     }
     sl_db_exec(c->db, "pt_selesai", &changed, SL_ARGS(sl_rows_get(r, 0, ALUR_ID)));
     {

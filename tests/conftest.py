@@ -63,3 +63,13 @@ def clear_throttle(db):
     db.sql("DELETE FROM pembatasan;")
     yield
     db.sql("DELETE FROM pembatasan;")
+
+
+@pytest.fixture
+def throttle_window_passes(db):
+    """Returns a function that moves every failed-attempt window into the
+    past, as if SialipLimitWindow had elapsed (with clear_throttle, the one
+    place that knows where the counters live)."""
+    def passes():
+        db.sql("UPDATE pembatasan SET jendela_mulai = jendela_mulai - INTERVAL 1 DAY;")
+    return passes

@@ -15,7 +15,7 @@ static int write_all_synced(request_rec *r, const char *tmp, const char *data,
 {
     apr_file_t *f;
     apr_size_t written = 0;
-    apr_status_t rv;
+    apr_status_t rv, closed;
 
     rv = apr_file_open(&f, tmp, APR_FOPEN_WRITE | APR_FOPEN_CREATE
                        | APR_FOPEN_EXCL | APR_FOPEN_BINARY,
@@ -26,11 +26,17 @@ static int write_all_synced(request_rec *r, const char *tmp, const char *data,
         if (rv == APR_SUCCESS) {
             rv = apr_file_sync(f);
         }
-        apr_file_close(f);
+        /* Some file systems (NFS) report a full disk only at close. */
+        closed = apr_file_close(f);
+        if (rv == APR_SUCCESS) {
+            rv = closed;
+        }
     }
     if (rv != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: cannot "
-                      "write %s", tmp);
+                      "write %s (%" APR_SIZE_T_FMT " of %" APR_SIZE_T_FMT
+                      " bytes written); the temporary file is removed", tmp,
+                      written, len);
         apr_file_remove(tmp, r->pool);
         return -1;
     }
