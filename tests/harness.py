@@ -85,7 +85,10 @@ class MariaDB:
                "--innodb-buffer-pool-size=128M", "--innodb-log-file-size=48M",
                "--character-set-server=utf8mb4",
                "--collation-server=utf8mb4_unicode_ci",
-               "--max-connections=200"]
+               "--max-connections=200",
+               # As conf/mariadb-sialip.cnf: every pooled connection
+               # prepares about 200 statements.
+               "--max-prepared-stmt-count=65528"]
         if IS_ROOT:
             cmd.append("--user=root")
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
