@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 #include "escape.h"
 #include "sl_module.h"
+#include "sl_xmlwriter.h"
 #include "inovasi.h"
 
 #define INOVASI_NS "urn:serangkab:sialip:inovasi:1"
@@ -157,12 +158,11 @@ static int ekspor_xml(sl_ctx *c, const char *tahun)
     xmlDocPtr doc;
     xmlNodePtr root;
     xmlNsPtr ns;
-    xmlChar *buf = NULL;
     sl_rows *rows;
     char stamp[APR_RFC822_DATE_LEN];
     apr_time_exp_t now;
     apr_size_t len;
-    int i, size = 0;
+    int i;
 
     if (sl_db_select(c->db, "ek_publik", &rows, SL_ARGS(tahun, tahun)) != 0
         || !(set = inovasi_capaian_set(c, tahun, NULL, 1))) {
@@ -191,17 +191,10 @@ static int ekspor_xml(sl_ctx *c, const char *tahun)
         export_one(c, root, ns, rows, i, apr_hash_get(set, id, APR_HASH_KEY_STRING),
                    pita);
     }
-    xmlDocDumpFormatMemoryEnc(doc, &buf, &size, "UTF-8", 1);
-    if (!buf) {
-        return HTTP_INTERNAL_SERVER_ERROR;
-    }
-    ap_set_content_type(c->r, "application/xml; charset=utf-8");
     apr_table_setn(c->r->headers_out, "Content-Disposition", apr_pstrcat(p,
                    "inline; filename=\"inovasi-", strcmp(tahun, "0") ? tahun : "semua",
                    ".xml\"", NULL));
-    ap_rwrite(buf, size, c->r);
-    xmlFree(buf);
-    return OK;
+    return sl_xml_send_doc(c->r, doc);
 }
 
 static int semua(sl_ctx *c)

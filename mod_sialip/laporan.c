@@ -23,6 +23,7 @@
 #include "calendar.h"
 #include "sl_holidays.h"
 #include "sl_module.h"
+#include "sl_xmlwriter.h"
 #include "statistik_hitung.h"
 #include "alur.h"
 #include "sialip.h"
@@ -407,8 +408,6 @@ static int kirim_xml(sl_ctx *c, const periode *pr)
     request_rec *r = c->r;
     xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
     xmlNodePtr root;
-    xmlChar *buf = NULL;
-    int len = 0;
 
     apr_pool_cleanup_register(r->pool, doc, free_doc, apr_pool_cleanup_null);
     root = xmlNewDocNode(doc, NULL, BAD_CAST (pr->semester ? "ringkasan_semester"
@@ -419,14 +418,7 @@ static int kirim_xml(sl_ctx *c, const periode *pr)
     if (bangun(c, root, pr) != 0) {
         return alur_gangguan(c);
     }
-    xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 1);
-    if (!buf) {
-        return HTTP_INTERNAL_SERVER_ERROR;
-    }
-    ap_set_content_type(r, "application/xml; charset=utf-8");
-    ap_rwrite(buf, len, r);
-    xmlFree(buf);
-    return OK;
+    return sl_xml_send_doc(r, doc);
 }
 
 static int tidak_ada(sl_ctx *c)

@@ -21,6 +21,7 @@
 #include "calendar.h"
 #include "sl_holidays.h"
 #include "sl_module.h"
+#include "sl_xmlwriter.h"
 #include "statistik_hitung.h"
 #include "alur.h"
 #include "sialip.h"
@@ -433,8 +434,6 @@ static int statistik_xml(sl_ctx *c)
     const char *tahun_teks = apr_itoa(r->pool, tahun);
     xmlDocPtr doc;
     xmlNodePtr root;
-    xmlChar *buf = NULL;
-    int len = 0;
     hitung h;
 
     if (kumpulkan(c, &h, tahun_teks) != 0) {
@@ -448,14 +447,7 @@ static int statistik_xml(sl_ctx *c)
     sl_xml_attr(root, "tahun", tahun_teks);
     sl_xml_attr(root, "dibuat", waktu_sekarang(r->pool));
     angka_xml(r->pool, root, &h, urut_opd(&h));
-    xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 1);
-    if (!buf) {
-        return HTTP_INTERNAL_SERVER_ERROR;
-    }
-    ap_set_content_type(r, "application/xml; charset=utf-8");
-    ap_rwrite(buf, len, r);
-    xmlFree(buf);
-    return OK;
+    return sl_xml_send_doc(r, doc);
 }
 
 static int statistik_halaman(sl_ctx *c)

@@ -1,9 +1,11 @@
 #include <httpd.h>
+#include <string.h>
 #include <http_log.h>
 #include <http_protocol.h>
 #include <http_request.h>
 #include <util_filter.h>
 #include <libxml/xmlIO.h>
+#include <libxml/xmlsave.h>
 #include "sl_xmlwriter.h"
 #include "sl_module.h"
 
@@ -108,4 +110,24 @@ void sl_stream_abort(request_rec *r, sl_xmlwriter *x)
     APR_BRIGADE_INSERT_TAIL(bb, apr_bucket_eos_create(c->bucket_alloc));
     ap_pass_brigade(r->output_filters, bb);
     c->keepalive = AP_CONN_CLOSE;
+}
+
+int sl_xml_send_doc(request_rec *r, xmlDocPtr doc)
+{
+    sl_xmlwriter x;
+    xmlOutputBufferPtr out;
+
+    memset(&x, 0, sizeof(x));
+    x.r = r;
+    ap_set_content_type(r, "application/xml; charset=utf-8");
+    out = xmlOutputBufferCreateIO(write_out, close_out, &x, NULL);
+    if (!out) {
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    /* Closes out; -1 also when the client went away half-way. */
+    if (xmlSaveFormatFileTo(out, doc, "UTF-8", 1) < 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "XML document not "
+                      "completely written (client gone?)");
+    }
+    return OK;
 }

@@ -14,6 +14,7 @@
 #define SL_XMLWRITER_H
 
 #include <httpd.h>
+#include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 
 typedef struct {
@@ -40,5 +41,11 @@ int sl_xmlwriter_finish(sl_xmlwriter *x);
  * whole one.  x (may be NULL) is freed without writing more.  The handler
  * then returns OK. */
 void sl_stream_abort(request_rec *r, sl_xmlwriter *x);
+
+/* Sends a whole document as r's response (application/xml, UTF-8,
+ * indented), written to the network as it is serialised instead of
+ * through one buffer of the document's size.  Returns OK, or
+ * HTTP_INTERNAL_SERVER_ERROR when nothing could be written. */
+int sl_xml_send_doc(request_rec *r, xmlDocPtr doc);
 
 #endif

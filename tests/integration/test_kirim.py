@@ -369,14 +369,22 @@ def test_two_runs_at_once_deliver_each_of_50_messages_exactly_once(server, db, s
     print("messages sent by each run:", sent)
 
 
-def test_starttls_with_a_verified_certificate(server, db, workdir):
-    cert, key = os.path.join(workdir, "smtp-cert.pem"), os.path.join(workdir, "smtp-key.pem")
+def self_signed(workdir, name):
+    """A certificate for 127.0.0.1 (the file, for smtp_ca_file) and the
+    relay's TLS context."""
+    cert, key = (os.path.join(workdir, name + "-cert.pem"),
+                 os.path.join(workdir, name + "-key.pem"))
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
                     "-out", cert, "-days", "2", "-subj", "/CN=127.0.0.1",
                     "-addext", "subjectAltName=IP:127.0.0.1"],
                    check=True, capture_output=True)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
+    return cert, context
+
+
+def test_starttls_with_a_verified_certificate(server, db, workdir):
+    cert, context = self_signed(workdir, "smtp")
     tls = SMTPServer(tls_context=context, require_starttls=True)
     tls.start()
     try:

@@ -3,14 +3,12 @@ offers), only ever over TLS (STARTTLS or implicit TLS), against aiosmtpd's
 authentication support; the password comes from a file named in
 kirim.conf and never shows in a log or the outbox."""
 import os
-import ssl
-import subprocess
 
 import pytest
 from aiosmtpd.smtp import AuthResult
 
 from client import filed
-from test_kirim import (SMTPServer, conf, flushed, kirim, outbox_of, row,  # noqa: F401
+from test_kirim import (SMTPServer, conf, flushed, kirim, outbox_of, row, self_signed,  # noqa: F401
                         smtp, write_conf)
 
 USER = "relay@serangkab.example"
@@ -35,14 +33,7 @@ class Penjaga:
 
 @pytest.fixture(scope="module")
 def cert(workdir):
-    cert, key = (os.path.join(workdir, "auth-cert.pem"), os.path.join(workdir, "auth-key.pem"))
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
-                    "-out", cert, "-days", "2", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1"],
-                   check=True, capture_output=True)
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
-    return cert, context
+    return self_signed(workdir, "auth")
 
 
 @pytest.fixture(scope="module")

@@ -88,9 +88,12 @@ def big(header):
 
 
 def snapshot(db):
-    """Row counts of everything a refused upload might have half-written."""
+    """Row counts of everything a refused upload might have half-written,
+    and how many requests are in each state."""
     return db.sql(
         "SELECT (SELECT COUNT(*) FROM permohonan), (SELECT COUNT(*) FROM audit), "
+        "(SELECT GROUP_CONCAT(s.status, ':', s.n ORDER BY s.status) FROM "
+        " (SELECT status, COUNT(*) AS n FROM permohonan GROUP BY status) s), "
         "(SELECT COUNT(*) FROM berkas), (SELECT COUNT(*) FROM surel_keluar), "
         "(SELECT COALESCE(SUM(terakhir), 0) FROM nomor_urut), "
         "(SELECT COUNT(*) FROM pemberitahuan), (SELECT COUNT(*) FROM pemberitahuan_berkas), "
@@ -118,22 +121,30 @@ def assert_in_store(server, data):
     return sha
 
 
-def test_a_filing_whose_document_does_not_fit_files_nothing(small_store_server, db):
-    server = small_store_server
-    doc = big(PNG_BYTES)
+def refused_then_stored(server, db, send, headline, nothing_saved, data):
+    """send() uploads data while the store is full: refused with a clear
+    page, nothing in the database, no file left, the log says why; then,
+    with the space freed, the same upload is stored.  Returns the second
+    response and the file's SHA-256."""
     files_before, rows, log = stored_files(server), snapshot(db), server.log()
     with FullStore(server) as full:
-        r = file_request(server, files={"identitas": ("ktp.png", doc, "image/png")})
-        assert_refused_for_storage(r, "Dokumen tidak dapat disimpan",
-                                   "Permohonan Anda belum tersimpan")
+        assert_refused_for_storage(send(), headline, nothing_saved)
         assert snapshot(db) == rows
         assert stored_files(server) == files_before      # no temporary file left
         assert_log_says_disk_full(server, log)
-
         full.free()
-        r = file_request(server, files={"identitas": ("ktp.png", doc, "image/png")})
+        r = send()
         assert r.status_code == 303, r.text[:2000]
-    sha = assert_in_store(server, doc)
+    return r, assert_in_store(server, data)
+
+
+def test_a_filing_whose_document_does_not_fit_files_nothing(small_store_server, db):
+    server = small_store_server
+    doc = big(PNG_BYTES)
+    r, sha = refused_then_stored(
+        server, db, lambda: file_request(server, files={"identitas": ("ktp.png", doc,
+                                                                      "image/png")}),
+        "Dokumen tidak dapat disimpan", "Permohonan Anda belum tersimpan", doc)
     number = r.headers["Location"].split("/")[-1].split("?")[0]
     assert db.sql("SELECT b.sha256 FROM permohonan p JOIN berkas b ON b.id = "
                   "p.identitas_berkas_id WHERE p.nomor = '%s';" % number) == [[sha]]
@@ -158,23 +169,15 @@ def test_a_notice_whose_document_does_not_fit_is_not_issued(small_store_server, 
               "informasi_diberikan": "Rincian anggaran pendidikan 2026",
               "bentuk": "softcopy", "cara_penyampaian": "email"}
     doc = big(b"%PDF-1.4\n")
-    files_before, rows, log = stored_files(server), snapshot(db), server.log()
-    with FullStore(server) as full:
-        r = officer_post(utama, server, path, notice,
-                         {"dokumen": ("anggaran.pdf", doc, "application/pdf")})
-        assert_refused_for_storage(r, "Dokumen tidak dapat disimpan",
-                                   "Pemberitahuan belum diterbitkan")
-        assert snapshot(db) == rows
-        assert db.sql("SELECT status FROM permohonan WHERE nomor = '%s';"
-                      % number) == [["diterima"]]
-        assert stored_files(server) == files_before
-        assert_log_says_disk_full(server, log)
 
-        full.free()
-        r = officer_post(utama, server, path, notice,
-                         {"dokumen": ("anggaran.pdf", doc, "application/pdf")})
-        assert r.status_code == 303, r.text[:2000]
-    sha = assert_in_store(server, doc)
+    def send():
+        return officer_post(utama, server, path, notice,
+                            {"dokumen": ("anggaran.pdf", doc, "application/pdf")})
+    r, sha = refused_then_stored(server, db, send, "Dokumen tidak dapat disimpan",
+                                 "Pemberitahuan belum diterbitkan", doc)
+    # Now it is answered (while refused, snapshot() saw no state change).
+    assert db.sql("SELECT status FROM permohonan WHERE nomor = '%s';"
+                  % number) != [["diterima"]]
     assert db.sql("SELECT b.sha256 FROM pemberitahuan t JOIN permohonan p ON p.id = "
                   "t.permohonan_id JOIN pemberitahuan_berkas pb ON pb.pemberitahuan_id "
                   "= t.id JOIN berkas b ON b.id = pb.berkas_id WHERE p.nomor = '%s';"
@@ -191,21 +194,10 @@ def test_a_dip_entry_whose_document_does_not_fit_is_not_saved(small_store_server
              "waktu_tempat": "Januari 2026, Serang", "bentuk": "Softcopy (PDF)",
              "retensi": "5 tahun", "tahun": "2025", "tautan": ""}
     doc = big(b"%PDF-1.4\n")
-    files_before, rows, log = stored_files(server), snapshot(db), server.log()
-    with FullStore(server) as full:
-        r = officer_post(officer, server, "/ppid/admin/dip", entry,
-                         {"berkas": ("kinerja.pdf", doc, "application/pdf")})
-        assert_refused_for_storage(r, "Dokumen tidak dapat disimpan",
-                                   "Entri belum tersimpan")
-        assert snapshot(db) == rows
-        assert stored_files(server) == files_before
-        assert_log_says_disk_full(server, log)
-
-        full.free()
-        r = officer_post(officer, server, "/ppid/admin/dip", entry,
-                         {"berkas": ("kinerja.pdf", doc, "application/pdf")})
-        assert r.status_code == 303, r.text[:2000]
-    assert_in_store(server, doc)
+    refused_then_stored(
+        server, db, lambda: officer_post(officer, server, "/ppid/admin/dip", entry,
+                                         {"berkas": ("kinerja.pdf", doc, "application/pdf")}),
+        "Dokumen tidak dapat disimpan", "Entri belum tersimpan", doc)
 
 
 def test_evidence_that_does_not_fit_saves_no_report(small_store_server, db):
@@ -219,21 +211,10 @@ def test_evidence_that_does_not_fit_saves_no_report(small_store_server, db):
     ind = indikator_ids(db, iid)["Posyandu memakai aplikasi"]
     p1 = periode_id(db, 2029, "triwulan", 1)
     doc = big(PNG_BYTES)
-    files_before, rows, log = stored_files(server), snapshot(db), server.log()
-    with FullStore(server) as full:
-        r = lapor(officer, iid, p1, {ind: 40},
-                  files={"berkas_%s" % ind: ("foto.png", doc, "image/png")})
-        assert_refused_for_storage(r, "Berkas tidak dapat disimpan",
-                                   "Laporan belum tersimpan")
-        assert snapshot(db) == rows
-        assert stored_files(server) == files_before
-        assert_log_says_disk_full(server, log)
-
-        full.free()
-        r = lapor(officer, iid, p1, {ind: 40},
-                  files={"berkas_%s" % ind: ("foto.png", doc, "image/png")})
-        assert r.status_code == 303, r.text[:2000]
-    sha = assert_in_store(server, doc)
+    _, sha = refused_then_stored(
+        server, db, lambda: lapor(officer, iid, p1, {ind: 40},
+                                  files={"berkas_%s" % ind: ("foto.png", doc, "image/png")}),
+        "Berkas tidak dapat disimpan", "Laporan belum tersimpan", doc)
     assert db.sql("SELECT b.sha256 FROM inovasi_laporan l JOIN inovasi_laporan_nilai v "
                   "ON v.laporan_id = l.id JOIN berkas b ON b.id = v.bukti_berkas_id "
                   "WHERE l.inovasi_id = %s;" % iid) == [[sha]]
