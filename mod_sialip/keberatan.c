@@ -37,7 +37,8 @@ static const sl_stmt_def statements[] = {
      "SELECT k.id, k.nomor, k.alasan, k.uraian, k.diterima_pada, k.hari_nol, "
      "k.jatuh_tempo, k.status, k.putusan, k.alasan_putusan, k.diputus_pada, u.nama, "
      "p.nomor, s.nomor_register, s.didaftarkan_pada, s.tahap, s.hasil, s.uraian_hasil, "
-     "s.diputus_pada FROM keberatan k JOIN permohonan p ON p.id = k.permohonan_id "
+     "s.diputus_pada, k.tanggapan_pemohon "
+     "FROM keberatan k JOIN permohonan p ON p.id = k.permohonan_id "
      "LEFT JOIN pengguna u ON u.id = k.diputus_oleh "
      "LEFT JOIN sengketa s ON s.keberatan_id = k.id WHERE k.permohonan_id = %s"},
     {"kb_dengan_kode",
@@ -55,6 +56,8 @@ static const sl_stmt_def statements[] = {
     {"kb_putus",
      "UPDATE keberatan SET status = 'diputus', putusan = %s, alasan_putusan = %s, "
      "diputus_oleh = %s, diputus_pada = UTC_TIMESTAMP() WHERE id = %s AND status = 'diterima'"},
+    {"kb_tanggapan",
+     "UPDATE keberatan SET tanggapan_pemohon = %s WHERE id = %s AND status = 'diputus'"},
     {"kb_sengketa",
      "INSERT INTO sengketa (keberatan_id, nomor_register, didaftarkan_pada, tahap, hasil, "
      "uraian_hasil, diputus_pada, dicatat_oleh) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
@@ -152,8 +155,12 @@ void sialip_keberatan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_i
             sl_xml_text(s, "uraian_hasil", sl_rows_get(k, i, 17));
             sl_xml_text(s, "diputus", sl_rows_get(k, i, 18));
         }
+        /* The applicant's own words, recorded by the desk: for the
+         * registers and the officer's page. */
+        if (for_staff && sl_rows_get(k, i, 19)) {
+            sl_xml_text(node, "tanggapan_pemohon", sl_rows_get(k, i, 19));
+        }
     }
-    (void)for_staff;
 }
 
 /* ---- the citizen files an objection ----------------------------------- */
@@ -466,6 +473,43 @@ static int decide(sl_ctx *c)
                                       sl_rows_get(k, 0, 5), "#keberatan", NULL));
 }
 
+/* The applicant's reply to the Atasan PPID's decision (accepted, or going
+ * to the Komisi Informasi), for the objection register's last column. */
+static int record_reply(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *reply = sl_field(c, "tanggapan_pemohon");
+    sl_rows *k;
+    int changed = 0;
+
+    if (!*reply || sl_utf8_length(reply, strlen(reply)) > 2000) {
+        return alur_ditolak(c, "Tuliskan tanggapan pemohon atas putusan "
+                               "(paling banyak 2000 karakter).");
+    }
+    if (sl_db_begin(c->db) != 0) {
+        return alur_gangguan(c);
+    }
+    if (!(k = load_objection(c))) {
+        sl_db_rollback(c->db);
+        return sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
+                             "Periksa kembali nomor keberatan.");
+    }
+    sl_db_exec(c->db, "kb_tanggapan", &changed, SL_ARGS(reply, sl_rows_get(k, 0, 0)));
+    if (changed != 1) {
+        sl_db_rollback(c->db);
+        return alur_ditolak(c, "Tanggapan pemohon dicatat setelah Atasan PPID "
+                               "memutus keberatan.");
+    }
+    sl_audit(c, &(sl_audit_entry){"tanggapan_pemohon", "keberatan",
+                                  apr_table_get(c->params, "nomor"), NULL,
+                                  apr_pstrcat(p, "Tanggapan pemohon: ", reply, NULL), 0});
+    if (sl_db_commit(c->db) != 0) {
+        return alur_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/permohonan/",
+                                      sl_rows_get(k, 0, 5), "#keberatan", NULL));
+}
+
 static int record_dispute(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
@@ -526,6 +570,7 @@ static const sl_route routes[] = {
     {"GET", "/keberatan/{nomor}", public_receipt, SL_ROUTE_PUBLIC, 0},
     {"GET", "/admin/keberatan", staff_list, ALUR_SEMUA_OPD, 0},
     {"POST", "/admin/keberatan/{nomor}/putusan", decide, SL_ROLE_ATASAN_PPID, 0},
+    {"POST", "/admin/keberatan/{nomor}/tanggapan", record_reply, ALUR_SEMUA_OPD, 0},
     {"POST", "/admin/keberatan/{nomor}/sengketa", record_dispute, ALUR_SEMUA_OPD, 0},
     {NULL, NULL, NULL, 0, 0}
 };

@@ -17,6 +17,9 @@
           <tr><th>Putusan</th><td class="putusan"><xsl:value-of select="putusan_teks"/> (<xsl:value-of select="diputus"/>, <xsl:value-of select="atasan"/>)</td></tr>
           <tr><th>Alasan putusan</th><td><xsl:value-of select="alasan_putusan"/></td></tr>
         </xsl:if>
+        <xsl:if test="tanggapan_pemohon">
+          <tr><th>Tanggapan pemohon</th><td class="tanggapan"><xsl:value-of select="tanggapan_pemohon"/></td></tr>
+        </xsl:if>
         <xsl:for-each select="sengketa">
           <tr><th>Sengketa di Komisi Informasi</th><td class="sengketa">
             <xsl:value-of select="nomor_register"/>, didaftarkan <xsl:value-of select="didaftarkan"/>;

@@ -144,6 +144,14 @@
         <button type="submit">Putuskan</button>
       </form>
     </xsl:if>
+    <xsl:if test="@status = 'diputus'">
+      <form method="post" action="{$url}/tanggapan" class="formulir">
+        <xsl:call-template name="csrf"/>
+        <label for="tanggapan-{@nomor}">Tanggapan pemohon atas putusan</label>
+        <textarea id="tanggapan-{@nomor}" name="tanggapan_pemohon" rows="2"><xsl:value-of select="tanggapan_pemohon"/></textarea>
+        <button type="submit">Simpan tanggapan</button>
+      </form>
+    </xsl:if>
     <form method="post" action="{$url}/sengketa" class="formulir">
       <xsl:call-template name="csrf"/>
       <h4>Catat sengketa di Komisi Informasi</h4>

@@ -371,6 +371,11 @@ def test_objection_decision_and_dispute(server, db, as_):
                   "tahap": "mediasi"})
     assert early.status_code == 409
 
+    # The applicant's reply answers a decision: none yet.
+    early = post(server, utama, "/ppid/admin/keberatan/%s/tanggapan" % k,
+                 {"tanggapan_pemohon": "Saya menerima."})
+    assert early.status_code == 409 and "setelah Atasan PPID memutus" in early.text
+
     # Only the Atasan PPID decides, with written reasons.
     assert post(server, dinkes, "/ppid/admin/keberatan/%s/putusan" % k,
                 {"putusan": "ditolak", "alasan_putusan": "x"}).status_code == 403
@@ -381,6 +386,25 @@ def test_objection_decision_and_dispute(server, db, as_):
                  "alasan_putusan": "Informasi memang dikuasai BPS."}).status_code == 303
     assert post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % k,
                 {"putusan": "dikabulkan", "alasan_putusan": "ubah"}).status_code == 409
+    # The desk records the applicant's reply to the decision (the objection
+    # register's last column); an officer of an OPD may not.
+    reply = "Pemohon tidak menerima putusan & akan ke <KI> Banten."
+    for bad in ("", "x" * 2001):
+        r = post(server, utama, "/ppid/admin/keberatan/%s/tanggapan" % k,
+                 {"tanggapan_pemohon": bad})
+        assert r.status_code == 409 and "paling banyak 2000 karakter" in r.text
+    assert post(server, dinkes, "/ppid/admin/keberatan/%s/tanggapan" % k,
+                {"tanggapan_pemohon": reply}).status_code == 403
+    r = post(server, utama, "/ppid/admin/keberatan/%s/tanggapan" % k,
+             {"tanggapan_pemohon": reply})
+    assert r.status_code == 303
+    assert db.sql("SELECT tanggapan_pemohon FROM keberatan WHERE nomor = '%s';" % k) == [[reply]]
+    staff_page = utama.get(server.url + "/ppid/admin/permohonan/%s" % number, timeout=10).text
+    assert "Pemohon tidak menerima putusan &amp; akan ke &lt;KI&gt; Banten." in staff_page
+    assert "<KI>" not in staff_page
+    register_csv = utama.get(server.url + "/ppid/admin/register/keberatan.csv", timeout=10)
+    assert reply in register_csv.content.decode("utf-8-sig")
+
     today = (datetime.datetime.utcnow() + datetime.timedelta(hours=7)).date().isoformat()
     r = post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % k,
              {"nomor_register": "001/REG-PSI/XI/2026", "didaftarkan_pada": today,
@@ -396,11 +420,12 @@ def test_objection_decision_and_dispute(server, db, as_):
     citizen = requests.get(server.url + "/ppid/permohonan/%s?kode=%s" % (number, code),
                            timeout=10).text
     assert "Keberatan ditolak" in citizen and "Mediasi berhasil" in citizen
+    assert "tidak menerima putusan" not in citizen     # the desk's record, not the citizen's page
     register = atasan.get(server.url + "/ppid/admin/keberatan", timeout=10).text
     assert k in register
     assert [row[0] for row in db.sql("SELECT aksi FROM audit WHERE objek = 'keberatan' "
                                      "AND objek_id = '%s' ORDER BY id;" % k)] == \
-        ["putus_keberatan", "sengketa", "sengketa"]
+        ["putus_keberatan", "tanggapan_pemohon", "sengketa", "sengketa"]
 
 
 # ---- who may do what --------------------------------------------------------
