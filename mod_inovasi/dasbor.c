@@ -18,6 +18,7 @@
 #include <apr_strings.h>
 #include "sl_module.h"
 #include "sl_pagecache.h"
+#include "sl_holidays.h"
 #include "inovasi.h"
 
 #define HARI_INI "DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)"
@@ -408,7 +409,7 @@ static int dasbor(sl_ctx *c)
     const char *opd = sl_scope_opd(c);
     long page = page_param(c);
     /* "Today" (WIB) decides what is due and late. */
-    long today = (long)((apr_time_sec(apr_time_now()) + 7 * 3600) / 86400);
+    long today = (long)sl_today_wib();
     const sl_pagecache_ticket *ticket;
     sl_page *pg;
     xmlNodePtr res;

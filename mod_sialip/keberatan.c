@@ -1,8 +1,9 @@
 /* Objections (keberatan, UU 14/2008 Pasal 35-37): the citizen files one
  * with the tracking code inside the 30-working-day window and gets its own
  * number (K-2026-0001) and receipt; the Atasan PPID decides with written
- * reasons; a dispute at the Komisi Informasi is then recorded with its
- * dates and outcome. */
+ * reasons; the applicant's reply to it and a dispute at the Komisi
+ * Informasi are then recorded with their dates and outcome (a court case
+ * after the dispute: perkara.c). */
 #include <httpd.h>
 #include <string.h>
 #include <http_protocol.h>
@@ -37,7 +38,7 @@ static const sl_stmt_def statements[] = {
      "SELECT k.id, k.nomor, k.alasan, k.uraian, k.diterima_pada, k.hari_nol, "
      "k.jatuh_tempo, k.status, k.putusan, k.alasan_putusan, k.diputus_pada, u.nama, "
      "p.nomor, s.nomor_register, s.didaftarkan_pada, s.tahap, s.hasil, s.uraian_hasil, "
-     "s.diputus_pada, k.tanggapan_pemohon "
+     "s.diputus_pada, k.tanggapan_pemohon, s.id "
      "FROM keberatan k JOIN permohonan p ON p.id = k.permohonan_id "
      "LEFT JOIN pengguna u ON u.id = k.diputus_oleh "
      "LEFT JOIN sengketa s ON s.keberatan_id = k.id WHERE k.permohonan_id = %s"},
@@ -89,16 +90,6 @@ static const sl_choice hasil_choices[] = {
     {"gugur", "Gugur"},
     {NULL, NULL}
 };
-
-static int known(const sl_choice *choices, const char *value)
-{
-    return value && *value && strcmp(sl_choice_label(choices, value), value) != 0;
-}
-
-static sl_day today_wib(void)
-{
-    return (sl_day)((apr_time_sec(apr_time_now()) + SL_WIB_OFFSET_SECONDS) / 86400);
-}
 
 static void add_grounds(xmlNodePtr parent, const char *set)
 {
@@ -154,6 +145,7 @@ void sialip_keberatan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_i
                         ? sl_choice_label(hasil_choices, sl_rows_get(k, i, 16)) : NULL);
             sl_xml_text(s, "uraian_hasil", sl_rows_get(k, i, 17));
             sl_xml_text(s, "diputus", sl_rows_get(k, i, 18));
+            sialip_perkara_xml(c, s, sl_rows_get(k, i, 20));
         }
         /* The applicant's own words, recorded by the desk: for the
          * registers and the officer's page. */
@@ -172,7 +164,7 @@ static const char *why_not(sl_ctx *c, const sl_rows *base,
 {
     apr_pool_t *p = c->r->pool;
     const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
-    sl_day due, notice = 0, ground, last, today = today_wib();
+    sl_day due, notice = 0, ground, last, today = sl_today_wib();
     int has_notice = sl_rows_get(base, 0, 3) != NULL;
     sl_keberatan_jendela w;
 
@@ -381,7 +373,7 @@ static int staff_list(sl_ctx *c)
     sl_rows *rows;
     sl_page *page;
     xmlNodePtr list;
-    sl_day today = today_wib();
+    sl_day today = sl_today_wib();
     int i;
 
     if (sl_db_select(c->db, "kb_daftar", &rows, SL_ARGS(status, status)) != 0) {
@@ -426,7 +418,7 @@ static int decide(sl_ctx *c)
     sl_rows *k;
     int changed = 0;
 
-    if (!known(putusan_choices, verdict) || !*reasons
+    if (!sl_choice_known(putusan_choices, verdict) || !*reasons
         || sl_utf8_length(reasons, strlen(reasons)) > 10000) {
         return alur_ditolak(c, "Pilih putusan dan tuliskan alasannya; putusan "
                                "Atasan PPID wajib disertai alasan tertulis.");
@@ -516,12 +508,12 @@ static int record_dispute(sl_ctx *c)
     const char *reg = sl_field(c, "nomor_register"), *filed = sl_field(c, "didaftarkan_pada");
     const char *stage = sl_field(c, "tahap"), *result = sl_field(c, "hasil");
     const char *decided = sl_field(c, "diputus_pada");
-    sl_day filed_day, decided_day, due, today = today_wib();
+    sl_day filed_day, decided_day, due, today = sl_today_wib();
     sl_rows *k;
 
     if (!*reg || strlen(reg) > 64 || sl_day_parse_iso(filed, &filed_day) != 0
-        || filed_day > today || !known(tahap_choices, stage)
-        || (*result && !known(hasil_choices, result))
+        || filed_day > today || !sl_choice_known(tahap_choices, stage)
+        || (*result && !sl_choice_known(hasil_choices, result))
         || (*decided && (sl_day_parse_iso(decided, &decided_day) != 0
                          || decided_day < filed_day || decided_day > today))) {
         return alur_ditolak(c, "Isi nomor register KI, tanggal pendaftaran (tidak "

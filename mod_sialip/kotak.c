@@ -117,11 +117,6 @@ static const char *urgency(const char *status, const char *due_iso, sl_day today
     return due < today ? "lewat" : due <= soon ? "dekat" : NULL;
 }
 
-static sl_day today_wib(void)
-{
-    return (sl_day)((apr_time_sec(apr_time_now()) + SL_WIB_OFFSET_SECONDS) / 86400);
-}
-
 static int kotak_daftar(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
@@ -130,7 +125,7 @@ static int kotak_daftar(sl_ctx *c)
     const char *kanal = one_of(c, "kanal", NULL, sl_kanal_choices);
     int page_no = atoi(filter(c, "halaman", 1));
     const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
-    sl_day today = today_wib(), soon;
+    sl_day today = sl_today_wib(), soon;
     sl_page *page;
     sl_rows *rows;
     xmlNodePtr list, filters;

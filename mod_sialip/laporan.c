@@ -51,6 +51,10 @@ static const sl_stmt_def statements[] = {
     {"lap_sengketa",
      "SELECT s.tahap, s.hasil FROM sengketa s JOIN keberatan k ON k.id = s.keberatan_id "
      "JOIN permohonan p ON p.id = k.permohonan_id WHERE " LAP_PERIODE},
+    {"lap_perkara",
+     "SELECT pk.pengadilan, pk.hasil FROM perkara pk "
+     "JOIN sengketa s ON s.id = pk.sengketa_id JOIN keberatan k ON k.id = s.keberatan_id "
+     "JOIN permohonan p ON p.id = k.permohonan_id WHERE " LAP_PERIODE},
     {"lap_tahun",
      "SELECT DISTINCT tahun FROM permohonan ORDER BY tahun DESC"},
     {NULL, NULL}
@@ -64,6 +68,10 @@ static const char *const tahap_kode[] = {"mediasi", "ajudikasi", "selesai", NULL
 static const char *const hasil_kode[] = {
     "mediasi_berhasil", "dikabulkan", "dikabulkan_sebagian", "ditolak", "gugur", NULL
 };
+static const char *const pengadilan_kode[] = {"ptun", "pn", "ma", NULL};
+static const char *const putusan_pengadilan_kode[] = {
+    "dikabulkan", "dikabulkan_sebagian", "ditolak", "tidak_diterima", "dicabut", NULL
+};
 
 typedef struct {
     int tahun;
@@ -71,11 +79,6 @@ typedef struct {
     int semester;               /* 0 for the annual report */
     const char *tahun_teks, *dari, *sampai;     /* arguments */
 } periode;
-
-static sl_day today_wib(void)
-{
-    return (sl_day)((apr_time_sec(apr_time_now()) + SL_WIB_OFFSET_SECONDS) / 86400);
-}
 
 /* Midnight WIB of day as a stored UTC time. */
 static const char *wib_midnight_utc(apr_pool_t *p, sl_day day)
@@ -277,42 +280,65 @@ static int keberatan_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
     return 0;
 }
 
+/* Under parent, a list element holding one count per code of column col
+ * of rows (in codes' order), and, when none is given, the rows whose
+ * column is none of them (NULL: no result yet). */
+static void per_kode(xmlNodePtr parent, const char *list_name,
+                     const char *item, const char *const *codes,
+                     const sl_rows *rows, int col, const char *none)
+{
+    xmlNodePtr list = sl_xml_node(parent, list_name);
+    int i, k, n, other = 0;
+
+    for (k = 0; codes[k]; k++) {
+        for (i = 0, n = 0; i < rows->nrows; i++) {
+            n += index_of(codes, sl_rows_get(rows, i, col)) == k;
+        }
+        sl_xml_attr(angka(list, item, n), "kode", codes[k]);
+    }
+    if (none) {
+        for (i = 0; i < rows->nrows; i++) {
+            other += index_of(codes, sl_rows_get(rows, i, col)) < 0;
+        }
+        sl_xml_attr(angka(list, item, other), "kode", none);
+    }
+}
+
 /* Disputes at the KI over the period's requests, by stage and result. */
 static int sengketa_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
 {
     apr_pool_t *p = c->r->pool;
     sl_rows *rows;
-    int i, tahap[3] = {0}, hasil[5] = {0}, tanpa_hasil = 0;
-    xmlNodePtr s, list;
+    xmlNodePtr s;
 
     if (sl_db_select(c->db, "lap_sengketa", &rows,
                      SL_ARGS(pr->tahun_teks, pr->dari, pr->sampai)) != 0) {
         return -1;
     }
-    for (i = 0; i < rows->nrows; i++) {
-        int t = index_of(tahap_kode, sl_rows_get(rows, i, 0));
-        int h = index_of(hasil_kode, sl_rows_get(rows, i, 1));
-        if (t >= 0) {
-            tahap[t]++;
-        }
-        if (h >= 0) {
-            hasil[h]++;
-        }
-        else {
-            tanpa_hasil++;
-        }
-    }
     s = sl_xml_node(parent, "sengketa");
     sl_xml_attr(s, "jumlah", apr_itoa(p, rows->nrows));
-    list = sl_xml_node(s, "per_tahap");
-    for (i = 0; tahap_kode[i]; i++) {
-        sl_xml_attr(angka(list, "tahap", tahap[i]), "kode", tahap_kode[i]);
+    per_kode(s, "per_tahap", "tahap", tahap_kode, rows, 0, NULL);
+    per_kode(s, "per_hasil", "hasil", hasil_kode, rows, 1, "belum_ada");
+    return 0;
+}
+
+/* Court cases after those disputes (Perki 1/2021 Pasal 56), by court and
+ * result. */
+static int perkara_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
+{
+    apr_pool_t *p = c->r->pool;
+    sl_rows *rows;
+    xmlNodePtr node;
+
+    if (sl_db_select(c->db, "lap_perkara", &rows,
+                     SL_ARGS(pr->tahun_teks, pr->dari, pr->sampai)) != 0) {
+        return -1;
     }
-    list = sl_xml_node(s, "per_hasil");
-    for (i = 0; hasil_kode[i]; i++) {
-        sl_xml_attr(angka(list, "hasil", hasil[i]), "kode", hasil_kode[i]);
-    }
-    sl_xml_attr(angka(list, "hasil", tanpa_hasil), "kode", "belum_ada");
+    node = sl_xml_node(parent, "perkara_pengadilan");
+    sl_xml_attr(node, "jumlah", apr_itoa(p, rows->nrows));
+    per_kode(node, "per_pengadilan", "pengadilan", pengadilan_kode, rows, 0, NULL);
+    per_kode(node, "per_hasil", "hasil", putusan_pengadilan_kode, rows, 1,
+             "belum_ada");
     return 0;
 }
 
@@ -327,7 +353,7 @@ static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr)
 
     memset(&k, 0, sizeof(k));
     k.c = c;
-    k.today = today_wib();
+    k.today = sl_today_wib();
     k.cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     if (!k.cal) {
         return -1;
@@ -373,12 +399,11 @@ static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr)
     waktu_xml(p, root, &k.rekap);
     keputusan_xml(p, root, &k.rekap);
     if (!pr->semester) {
-        if (keberatan_xml(c, root, pr) != 0 || sengketa_xml(c, root, pr) != 0) {
+        if (keberatan_xml(c, root, pr) != 0 || sengketa_xml(c, root, pr) != 0
+            || perkara_xml(c, root, pr) != 0) {
             sl_db_rollback(c->db);
             return -1;
         }
-        /* Court cases (Pasal 56) are outside what SIALIP records. */
-        sl_xml_attr(sl_xml_node(root, "perkara_pengadilan"), "dicatat", "false");
     }
     sl_db_rollback(c->db);
     xmlUnlinkNode(k.rincian);

@@ -34,6 +34,7 @@ static const sl_feature *const features[] = {
     &sialip_kotak_feature,
     &sialip_pemberitahuan_feature,
     &sialip_keberatan_feature,
+    &sialip_perkara_feature,
     &sialip_register_feature,
     &sialip_laporan_feature,
     &sialip_statistik_feature,

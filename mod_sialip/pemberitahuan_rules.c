@@ -39,11 +39,6 @@ static void need(apr_array_header_t *errors, const char *field, const char *valu
     }
 }
 
-static int known(const sl_choice *choices, const char *value)
-{
-    return value && strcmp(sl_choice_label(choices, value), value) != 0;
-}
-
 int sl_pemberitahuan_memberi(const char *keputusan)
 {
     return is(keputusan, "diberikan_seluruhnya") || is(keputusan, "diberikan_sebagian");
@@ -55,17 +50,17 @@ int sl_pemberitahuan_validate(const sl_pemberitahuan_input *in,
     int before = errors->nelts;
     const char *k = in->keputusan;
 
-    if (!known(sl_keputusan_choices, k)) {
+    if (!sl_choice_known(sl_keputusan_choices, k)) {
         need(errors, "keputusan", NULL, "Pilih keputusan atas permohonan.");
         return errors->nelts - before;
     }
     if (sl_pemberitahuan_memberi(k)) {
         need(errors, "informasi_diberikan", in->informasi_diberikan,
              "Sebutkan informasi yang diberikan.");
-        if (!known(sl_bentuk_choices, in->bentuk)) {
+        if (!sl_choice_known(sl_bentuk_choices, in->bentuk)) {
             need(errors, "bentuk", NULL, "Pilih bentuk informasi yang diberikan.");
         }
-        if (!known(sl_cara_salinan_choices, in->cara_penyampaian)) {
+        if (!sl_choice_known(sl_cara_salinan_choices, in->cara_penyampaian)) {
             need(errors, "cara_penyampaian", NULL, "Pilih cara penyampaian informasi.");
         }
     }

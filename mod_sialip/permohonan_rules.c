@@ -48,7 +48,7 @@ const char *sl_choice_label(const sl_choice *choices, const char *value)
     return value;
 }
 
-static int is_choice(const sl_choice *choices, const char *value)
+int sl_choice_known(const sl_choice *choices, const char *value)
 {
     for (; value && choices->value; choices++) {
         if (strcmp(choices->value, value) == 0) {
@@ -130,7 +130,7 @@ int sl_permohonan_validate(const sl_permohonan_input *in,
 {
     int before = errors->nelts;
 
-    if (!is_choice(sl_jenis_pemohon_choices, in->jenis_pemohon)) {
+    if (!sl_choice_known(sl_jenis_pemohon_choices, in->jenis_pemohon)) {
         add(errors, "jenis_pemohon", "Pilih jenis pemohon.");
     }
     check_text(errors, "nama", in->nama, 255, "Nama lengkap wajib diisi.",
@@ -147,10 +147,10 @@ int sl_permohonan_validate(const sl_permohonan_input *in,
     check_text(errors, "tujuan", in->tujuan, 5000,
                "Tujuan penggunaan informasi wajib diisi.",
                "Tujuan penggunaan paling banyak 5000 karakter.");
-    if (!is_choice(sl_cara_memperoleh_choices, in->cara_memperoleh)) {
+    if (!sl_choice_known(sl_cara_memperoleh_choices, in->cara_memperoleh)) {
         add(errors, "cara_memperoleh", "Pilih cara memperoleh informasi.");
     }
-    if (!is_choice(sl_cara_salinan_choices, in->cara_salinan)) {
+    if (!sl_choice_known(sl_cara_salinan_choices, in->cara_salinan)) {
         add(errors, "cara_salinan", "Pilih cara mendapatkan salinan.");
     }
     return errors->nelts - before;

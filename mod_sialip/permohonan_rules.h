@@ -43,5 +43,7 @@ extern const sl_choice sl_kanal_choices[];
 
 /* The label of value in choices, or value itself when unknown. */
 const char *sl_choice_label(const sl_choice *choices, const char *value);
+/* Whether value (may be NULL) is one of choices. */
+int sl_choice_known(const sl_choice *choices, const char *value);
 
 #endif

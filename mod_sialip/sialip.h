@@ -55,6 +55,8 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
                               const char *permohonan_id, int for_staff);
 void sialip_keberatan_xml(sl_ctx *c, xmlNodePtr parent,
                           const char *permohonan_id, int for_staff);
+/* perkara.c: the court case of a dispute, if any, under its element. */
+void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
 /* One feature per concern (routes and statements), listed in mod_sialip.c. */
 extern const sl_feature sialip_layanan_feature;     /* layanan.c */
@@ -65,6 +67,7 @@ extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request p
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
+extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
 extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */
 extern const sl_feature sialip_laporan_feature;     /* laporan.c: annual, semester */
 extern const sl_feature sialip_statistik_feature;   /* statistik.c: public statistics */

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <http_log.h>
 #include <apr_strings.h>
+#include <apr_time.h>
 #include <apr_thread_mutex.h>
 #include "sl_holidays.h"
 #include "sl_module.h"
@@ -127,4 +128,9 @@ const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes)
     }
     apr_thread_mutex_unlock(cache.lock);
     return cal;
+}
+
+sl_day sl_today_wib(void)
+{
+    return (sl_day)((apr_time_sec(apr_time_now()) + SL_WIB_OFFSET_SECONDS) / 86400);
 }

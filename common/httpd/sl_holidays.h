@@ -18,4 +18,7 @@ apr_status_t sl_holidays_child_init(apr_pool_t *pchild);
  * of the request. */
 const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes);
 
+/* Today in WIB, from this server's clock. */
+sl_day sl_today_wib(void);
+
 #endif

@@ -28,6 +28,14 @@
             <xsl:if test="diputus != ''"> (<xsl:value-of select="diputus"/>)</xsl:if>
             <xsl:if test="uraian_hasil != ''">. <xsl:value-of select="uraian_hasil"/></xsl:if>
           </td></tr>
+          <xsl:for-each select="perkara">
+            <tr><th>Perkara di pengadilan</th><td class="perkara">
+              <xsl:value-of select="pengadilan_teks"/>, nomor <xsl:value-of select="nomor_perkara"/>,
+              didaftarkan <xsl:value-of select="didaftarkan"/>
+              <xsl:if test="hasil_teks != ''">; <xsl:value-of select="hasil_teks"/></xsl:if>
+              <xsl:if test="diputus != ''"> (<xsl:value-of select="diputus"/>)</xsl:if>
+            </td></tr>
+          </xsl:for-each>
         </xsl:for-each>
       </table>
       <xsl:apply-templates select="." mode="tindakan"/>

@@ -180,5 +180,33 @@
       <input id="putus-{@nomor}" name="diputus_pada" type="text" value="{sengketa/diputus}"/>
       <button type="submit">Simpan sengketa</button>
     </form>
+    <xsl:if test="sengketa/@tahap = 'selesai'">
+      <form method="post" action="{$url}/perkara" class="formulir">
+        <xsl:call-template name="csrf"/>
+        <h4>Catat perkara di pengadilan</h4>
+        <label for="pengadilan-{@nomor}">Pengadilan</label>
+        <select id="pengadilan-{@nomor}" name="pengadilan">
+          <option value="ptun">Pengadilan Tata Usaha Negara</option>
+          <option value="pn">Pengadilan Negeri</option>
+          <option value="ma">Mahkamah Agung (kasasi)</option>
+        </select>
+        <label for="perkara-{@nomor}">Nomor perkara</label>
+        <input id="perkara-{@nomor}" name="nomor_perkara" type="text" value="{sengketa/perkara/nomor_perkara}"/>
+        <label for="perkara-daftar-{@nomor}">Tanggal didaftarkan (YYYY-MM-DD)</label>
+        <input id="perkara-daftar-{@nomor}" name="didaftarkan_pada" type="text" value="{sengketa/perkara/didaftarkan}"/>
+        <label for="perkara-hasil-{@nomor}">Hasil</label>
+        <select id="perkara-hasil-{@nomor}" name="hasil">
+          <option value="">Belum ada</option>
+          <option value="dikabulkan">Gugatan dikabulkan</option>
+          <option value="dikabulkan_sebagian">Gugatan dikabulkan sebagian</option>
+          <option value="ditolak">Gugatan ditolak</option>
+          <option value="tidak_diterima">Gugatan tidak dapat diterima</option>
+          <option value="dicabut">Gugatan dicabut</option>
+        </select>
+        <label for="perkara-putus-{@nomor}">Tanggal putusan (YYYY-MM-DD)</label>
+        <input id="perkara-putus-{@nomor}" name="diputus_pada" type="text" value="{sengketa/perkara/diputus}"/>
+        <button type="submit">Simpan perkara</button>
+      </form>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -148,7 +148,22 @@
           <tr><th>Hasil: <xsl:value-of select="translate(@kode, '_', ' ')"/></th><td><xsl:value-of select="."/></td></tr>
         </xsl:for-each>
       </table>
-      <p>Perkara di pengadilan tidak dicatat dalam SIALIP; lengkapi dari catatan bagian hukum.</p>
+    </section>
+    <section class="kotak" id="perkara">
+      <h2>Perkara di pengadilan</h2>
+      <p>Jumlah perkara: <xsl:value-of select="$l/perkara_pengadilan/@jumlah"/></p>
+      <table>
+        <xsl:for-each select="$l/perkara_pengadilan/per_pengadilan/pengadilan">
+          <tr><th><xsl:choose>
+            <xsl:when test="@kode = 'ptun'">Pengadilan Tata Usaha Negara</xsl:when>
+            <xsl:when test="@kode = 'pn'">Pengadilan Negeri</xsl:when>
+            <xsl:otherwise>Mahkamah Agung (kasasi)</xsl:otherwise>
+          </xsl:choose></th><td><xsl:value-of select="."/></td></tr>
+        </xsl:for-each>
+        <xsl:for-each select="$l/perkara_pengadilan/per_hasil/hasil">
+          <tr><th>Hasil: <xsl:value-of select="translate(@kode, '_', ' ')"/></th><td><xsl:value-of select="."/></td></tr>
+        </xsl:for-each>
+      </table>
     </section>
     <xsl:for-each select="$l"><xsl:call-template name="terlambat"/></xsl:for-each>
   </xsl:template>

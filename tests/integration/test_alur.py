@@ -417,6 +417,26 @@ def test_objection_decision_and_dispute(server, db, as_):
     assert r.status_code == 303
     assert db.sql("SELECT tahap, hasil FROM sengketa s JOIN keberatan k ON k.id = "
                   "s.keberatan_id WHERE k.nomor = '%s';" % k) == [["selesai", "mediasi_berhasil"]]
+
+    # A court case follows the KI's decision: not before the dispute was
+    # registered, only by the PPID desk.
+    yesterday = ((datetime.datetime.utcnow() + datetime.timedelta(hours=7)).date()
+                 - datetime.timedelta(days=1)).isoformat()
+    case = {"pengadilan": "ptun", "nomor_perkara": "5/G/KI/2026/PTUN.SRG",
+            "didaftarkan_pada": today}
+    r = post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k,
+             dict(case, didaftarkan_pada=yesterday))
+    assert r.status_code == 409 and "sebelum sengketa didaftarkan" in r.text
+    r = post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k, dict(case, pengadilan="x"))
+    assert r.status_code == 409 and "Pilih pengadilan" in r.text
+    assert post(server, dinkes, "/ppid/admin/keberatan/%s/perkara" % k, case).status_code == 403
+    assert post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k, case).status_code == 303
+    assert db.sql("SELECT pk.pengadilan, pk.nomor_perkara, pk.hasil FROM perkara pk "
+                  "JOIN sengketa s ON s.id = pk.sengketa_id JOIN keberatan k "
+                  "ON k.id = s.keberatan_id WHERE k.nomor = '%s';" % k) == \
+        [["ptun", "5/G/KI/2026/PTUN.SRG", "NULL"]]
+    staff_page = utama.get(server.url + "/ppid/admin/permohonan/%s" % number, timeout=10).text
+    assert "Pengadilan Tata Usaha Negara, nomor 5/G/KI/2026/PTUN.SRG" in staff_page
     citizen = requests.get(server.url + "/ppid/permohonan/%s?kode=%s" % (number, code),
                            timeout=10).text
     assert "Keberatan ditolak" in citizen and "Mediasi berhasil" in citizen
@@ -425,7 +445,7 @@ def test_objection_decision_and_dispute(server, db, as_):
     assert k in register
     assert [row[0] for row in db.sql("SELECT aksi FROM audit WHERE objek = 'keberatan' "
                                      "AND objek_id = '%s' ORDER BY id;" % k)] == \
-        ["putus_keberatan", "tanggapan_pemohon", "sengketa", "sengketa"]
+        ["putus_keberatan", "tanggapan_pemohon", "sengketa", "sengketa", "perkara"]
 
 
 # ---- who may do what --------------------------------------------------------

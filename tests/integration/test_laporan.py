@@ -275,6 +275,14 @@ def data(server, db, petugas):
     assert post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % k5,
                 {"nomor_register": "011/REG-PSI/I/2025", "didaftarkan_pada": "2025-01-20",
                  "tahap": "ajudikasi"}).status_code == 303
+    # A court case after the first dispute; the second is still at the KI.
+    assert post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k3,
+                {"pengadilan": "ptun", "nomor_perkara": "12/G/KI/2025/PTUN.SRG",
+                 "didaftarkan_pada": "2025-02-10", "hasil": "ditolak",
+                 "diputus_pada": "2025-05-02"}).status_code == 303
+    assert post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k5,
+                {"pengadilan": "ptun", "nomor_perkara": "13/G/KI/2025/PTUN.SRG",
+                 "didaftarkan_pada": "2025-02-10"}).status_code == 409
 
     # Then the notices go back to the days they were "issued".
     for cases, table in ((y2024, CASES_2024), (y2025, CASES_2025)):
@@ -431,7 +439,14 @@ def test_annual_report_xml_matches_the_requests_of_the_year(server, db, data):
     assert {h.get("kode"): h.text for h in s.findall("l:per_hasil/l:hasil", NS)} == \
         {"mediasi_berhasil": "1", "dikabulkan": "0", "dikabulkan_sebagian": "0",
          "ditolak": "0", "gugur": "0", "belum_ada": "1"}
-    assert doc.find("l:perkara_pengadilan", NS).get("dicatat") == "false"
+    # Court cases after them.
+    pk = doc.find("l:perkara_pengadilan", NS)
+    assert pk.get("jumlah") == "1"
+    assert {t.get("kode"): t.text for t in pk.findall("l:per_pengadilan/l:pengadilan", NS)} == \
+        {"ptun": "1", "pn": "0", "ma": "0"}
+    assert {h.get("kode"): h.text for h in pk.findall("l:per_hasil/l:hasil", NS)} == \
+        {"dikabulkan": "0", "dikabulkan_sebagian": "0", "ditolak": "1", "tidak_diterima": "0",
+         "dicabut": "0", "belum_ada": "0"}
 
 
 def test_public_reports_carry_no_personal_data(server, data):
