@@ -62,6 +62,15 @@ int alur_ditolak(sl_ctx *c, const char *pesan)
     return sl_error_page(c, HTTP_CONFLICT, "Tindakan tidak dapat dilakukan", pesan);
 }
 
+int alur_simpan_lalu_tampil(sl_ctx *c, const char *nomor, const char *anchor)
+{
+    if (sl_db_commit(c->db) != 0) {
+        return alur_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(c->r->pool, c->mount, "/admin/permohonan/",
+                                      nomor, anchor, NULL));
+}
+
 const char *alur_label_status(const char *status, int diperpanjang)
 {
     if (!status) {

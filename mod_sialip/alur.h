@@ -39,6 +39,9 @@ int alur_tidak_ditemukan(sl_ctx *c);
 int alur_gangguan(sl_ctx *c);
 /* 409 with a message for a step the request's state does not allow. */
 int alur_ditolak(sl_ctx *c, const char *pesan);
+/* Commits the change and sends the officer back to the request's page at
+ * anchor ("#keberatan"); the outage page when the commit fails. */
+int alur_simpan_lalu_tampil(sl_ctx *c, const char *nomor, const char *anchor);
 
 /* <tenggat>: day 0 and why, the notice's due date (10 working days) and
  * the non-working days skipped, counted on the current calendar; with

@@ -400,12 +400,22 @@ static int staff_list(sl_ctx *c)
     return sl_page_send(page, HTTP_OK);
 }
 
-static sl_rows *load_objection(sl_ctx *c)
+/* Starts the transaction with the objection of the URL locked; NULL with
+ * *response set (404, or the outage page) when there is none. */
+static sl_rows *begin_with_objection(sl_ctx *c, int *response)
 {
     sl_rows *rows;
-    if (sl_db_select(c->db, "kb_staf", &rows,
-                     SL_ARGS(apr_table_get(c->params, "nomor"))) != 0
-        || rows->nrows != 1) {
+
+    if (sl_db_begin(c->db) != 0
+        || sl_db_select(c->db, "kb_staf", &rows,
+                        SL_ARGS(apr_table_get(c->params, "nomor"))) != 0) {
+        *response = alur_gangguan(c);
+        return NULL;
+    }
+    if (rows->nrows != 1) {
+        sl_db_rollback(c->db);
+        *response = sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
+                                  "Periksa kembali nomor keberatan.");
         return NULL;
     }
     return rows;
@@ -416,6 +426,7 @@ static int decide(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const char *verdict = sl_field(c, "putusan"), *reasons = sl_field(c, "alasan_putusan");
     sl_rows *k;
+    int response;
     int changed = 0;
 
     if (!sl_choice_known(putusan_choices, verdict) || !*reasons
@@ -423,13 +434,8 @@ static int decide(sl_ctx *c)
         return alur_ditolak(c, "Pilih putusan dan tuliskan alasannya; putusan "
                                "Atasan PPID wajib disertai alasan tertulis.");
     }
-    if (sl_db_begin(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    if (!(k = load_objection(c))) {
-        sl_db_rollback(c->db);
-        return sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
-                             "Periksa kembali nomor keberatan.");
+    if (!(k = begin_with_objection(c, &response))) {
+        return response;
     }
     sl_db_exec(c->db, "kb_putus", &changed,
                SL_ARGS(verdict, reasons, c->session->user_id, sl_rows_get(k, 0, 0)));
@@ -458,11 +464,7 @@ static int decide(sl_ctx *c)
                                   apr_table_get(c->params, "nomor"), "diterima",
                                   apr_pstrcat(p, sl_choice_label(putusan_choices, verdict),
                                               ". Alasan: ", reasons, NULL), 1});
-    if (sl_db_commit(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/permohonan/",
-                                      sl_rows_get(k, 0, 5), "#keberatan", NULL));
+    return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 5), "#keberatan");
 }
 
 /* The applicant's reply to the Atasan PPID's decision (accepted, or going
@@ -472,19 +474,15 @@ static int record_reply(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const char *reply = sl_field(c, "tanggapan_pemohon");
     sl_rows *k;
+    int response;
     int changed = 0;
 
     if (!*reply || sl_utf8_length(reply, strlen(reply)) > 2000) {
         return alur_ditolak(c, "Tuliskan tanggapan pemohon atas putusan "
                                "(paling banyak 2000 karakter).");
     }
-    if (sl_db_begin(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    if (!(k = load_objection(c))) {
-        sl_db_rollback(c->db);
-        return sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
-                             "Periksa kembali nomor keberatan.");
+    if (!(k = begin_with_objection(c, &response))) {
+        return response;
     }
     sl_db_exec(c->db, "kb_tanggapan", &changed, SL_ARGS(reply, sl_rows_get(k, 0, 0)));
     if (changed != 1) {
@@ -495,11 +493,7 @@ static int record_reply(sl_ctx *c)
     sl_audit(c, &(sl_audit_entry){"tanggapan_pemohon", "keberatan",
                                   apr_table_get(c->params, "nomor"), NULL,
                                   apr_pstrcat(p, "Tanggapan pemohon: ", reply, NULL), 0});
-    if (sl_db_commit(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/permohonan/",
-                                      sl_rows_get(k, 0, 5), "#keberatan", NULL));
+    return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 5), "#keberatan");
 }
 
 static int record_dispute(sl_ctx *c)
@@ -510,6 +504,7 @@ static int record_dispute(sl_ctx *c)
     const char *decided = sl_field(c, "diputus_pada");
     sl_day filed_day, decided_day, due, today = sl_today_wib();
     sl_rows *k;
+    int response;
 
     if (!*reg || strlen(reg) > 64 || sl_day_parse_iso(filed, &filed_day) != 0
         || filed_day > today || !sl_choice_known(tahap_choices, stage)
@@ -520,13 +515,8 @@ static int record_dispute(sl_ctx *c)
                                "lebih dari hari ini), tahap, dan bila ada hasil serta "
                                "tanggal putusan (tidak sebelum pendaftaran).");
     }
-    if (sl_db_begin(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    if (!(k = load_objection(c))) {
-        sl_db_rollback(c->db);
-        return sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
-                             "Periksa kembali nomor keberatan.");
+    if (!(k = begin_with_objection(c, &response))) {
+        return response;
     }
     /* Pasal 37: a dispute follows the Atasan's answer, or its due date
      * passing unanswered. */
@@ -549,11 +539,7 @@ static int record_dispute(sl_ctx *c)
                                               *result ? sl_choice_label(hasil_choices,
                                                                         result) : "",
                                               NULL), 1});
-    if (sl_db_commit(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/permohonan/",
-                                      sl_rows_get(k, 0, 5), "#keberatan", NULL));
+    return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 5), "#keberatan");
 }
 
 static const sl_route routes[] = {

@@ -129,11 +129,7 @@ static int record_case(sl_ctx *c)
                                               *result ? sl_choice_label(
                                                   hasil_choices, result)
                                                       : "", NULL), 1});
-    if (sl_db_commit(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/permohonan/",
-                                      sl_rows_get(k, 0, 3), "#keberatan", NULL));
+    return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 3), "#keberatan");
 }
 
 static const sl_route routes[] = {

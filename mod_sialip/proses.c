@@ -143,11 +143,7 @@ static const sl_rows *begin_change(sl_ctx *c, int *response)
 
 static int finish_change(sl_ctx *c, const sl_rows *r, const char *anchor)
 {
-    if (sl_db_commit(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(c->r->pool, c->mount, "/admin/permohonan/",
-                                      sl_rows_get(r, 0, ALUR_NOMOR), anchor, NULL));
+    return alur_simpan_lalu_tampil(c, sl_rows_get(r, 0, ALUR_NOMOR), anchor);
 }
 
 /* E-mails about this request, in the step's transaction. */
