@@ -31,8 +31,7 @@ struct sl_pagecache_ticket {
  * that serves one copies the body (or the resource) out under the lock. */
 typedef struct {
     char *key;
-    apr_uint64_t version;
-    int status;
+    apr_uint64_t version;           /* only 200 responses are kept */
     char *content_type;
     char *body;
     apr_size_t len;
@@ -112,7 +111,6 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
     const entry *e;
     char *body = NULL, *content_type = NULL;
     apr_size_t len = 0;
-    int status = 0;
 
     if (!cache.lock || c->session || read_version(c, data, &version) != 0) {
         return 0;
@@ -127,7 +125,6 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
         body = apr_pmemdup(r->pool, e->body, e->len);
         len = e->len;
         content_type = apr_pstrdup(r->pool, e->content_type);
-        status = e->status;
     }
     apr_thread_mutex_unlock(cache.lock);
 
@@ -135,7 +132,6 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
         c->pagecache = ticket;
         return 0;
     }
-    r->status = status;
     ap_set_content_type(r, content_type);
     ap_rwrite(body, (int)len, r);
     return 1;
@@ -197,7 +193,6 @@ void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
     }
     memcpy(e->body, body, len);
     e->len = len;
-    e->status = status;
     insert(e);
 }
 
