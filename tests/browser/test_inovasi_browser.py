@@ -11,10 +11,9 @@ import zlib
 import pytest
 import requests
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 import harness
+from peramban import wait_page
 
 PASSWORD = "kata-sandi-inovasi-web-1"
 TAHUN = "2040"
@@ -90,12 +89,6 @@ def evidence():
         f.write(png_bytes())
     yield path
     os.unlink(path)
-
-
-def wait_page(driver, old):
-    WebDriverWait(driver, 30).until(EC.staleness_of(old))
-    WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
-    assert driver.find_element(By.TAG_NAME, "h1").text != "Formulir tidak sah"
 
 
 def log_in(driver, server, username):
