@@ -110,10 +110,14 @@ class MariaDB:
         self._client(sql=(
             "CREATE DATABASE IF NOT EXISTS sialip CHARACTER SET utf8mb4 "
             "COLLATE utf8mb4_unicode_ci;\n"
-            "CREATE USER IF NOT EXISTS 'sialip'@'127.0.0.1' IDENTIFIED BY '%s';\n"
-            "ALTER USER 'sialip'@'127.0.0.1' IDENTIFIED BY '%s';\n"
+            # 127.0.0.1 over TCP, localhost over the socket.
+            "CREATE USER IF NOT EXISTS 'sialip'@'127.0.0.1' IDENTIFIED BY '%(pw)s';\n"
+            "ALTER USER 'sialip'@'127.0.0.1' IDENTIFIED BY '%(pw)s';\n"
             "GRANT ALL ON sialip.* TO 'sialip'@'127.0.0.1';\n"
-            % (self.password, self.password)))
+            "CREATE USER IF NOT EXISTS 'sialip'@'localhost' IDENTIFIED BY '%(pw)s';\n"
+            "ALTER USER 'sialip'@'localhost' IDENTIFIED BY '%(pw)s';\n"
+            "GRANT ALL ON sialip.* TO 'sialip'@'localhost';\n"
+            % {"pw": self.password}))
         subprocess.run([os.path.join(ROOT, "sql", "migrate.sh"), "--no-defaults",
                         "--protocol=socket", "-S", self.socket, "-u", "root",
                         "sialip"], check=True, capture_output=True)

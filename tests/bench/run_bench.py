@@ -29,6 +29,10 @@ Environment (all optional):
                      opened when a child starts) or "default" (the test
                      config's pool, grown on demand)
                      (to measure a pool setting before proposing it)
+  BENCH_ONLY         comma-separated scenarios to run, e.g. "nol,status"
+                     (the trivial handler always runs); skips the annual
+                     report, the export memory and the soak: a quick look
+                     at one page while changing it, not a verdict
 """
 import json
 import os
@@ -61,6 +65,7 @@ N_REQUESTS = int(os.environ.get("BENCH_REQUESTS", "100000"))
 KEEP = os.environ.get("BENCH_KEEP") == "1"
 DBD_EXTRA = os.environ.get("BENCH_DBD_EXTRA", "").strip()
 POOL = os.environ.get("BENCH_POOL", "full")
+ONLY = set(filter(None, os.environ.get("BENCH_ONLY", "").split(",")))
 WARMUP = 2 if DURATION >= 5 else 1
 TIME_BUDGET = 14 * 60           # the whole run; the soak gets what is left
 SOAK_MIN_SECONDS = 60
@@ -109,7 +114,8 @@ class BenchApache(harness.Apache):
         if DBD_EXTRA:
             head, sep, rest = text.partition('DBDParams "')
             params, quote, tail = rest.partition('"')
-            text = head + sep + params + " " + DBD_EXTRA + quote + tail
+            text = (head + sep + params + " " + DBD_EXTRA.replace("@SOCK@", self.db.socket)
+                    + quote + tail)
         text += """
 # ---- make bench (tests/bench/run_bench.py) ----
 LoadModule alias_module /usr/lib/apache2/modules/mod_alias.so
@@ -410,6 +416,8 @@ def main():
         scenarios.append(("register", "/ppid/admin/register/permohonan.xml", [],
                           ["Cookie: " + utama_cookie], utama, S))
 
+        if ONLY:
+            scenarios = [s for s in scenarios if s[0] in ONLY | {"nol"}]
         # Warm every child (views, calendar cache, pool) before measuring.
         w.run("warm", "/ppid/permohonan/%s?kode=%s" % (nomor, kode), ["status.lua"],
               duration=WARMUP)
@@ -463,6 +471,10 @@ def main():
                    if name == "filing" else ""))
 
         results["rss_scenarios_kb"] = sum(children_rss(apache).values())
+        if ONLY:
+            results["loadavg_end"] = loadavg()
+            report_scenarios(results)
+            return
         # The annual report of the year with 48k+ requests, timed once.
         t0 = time.time()
         r = anon.get(base + "/ppid/laporan/2025.xml", timeout=300)
@@ -569,7 +581,7 @@ def verdict(ok):
     return "PASS" if ok else "MISS"
 
 
-def report(res):
+def report_scenarios(res):
     sc = res["scenarios"]
     nol = sc.get("nol", {}).get("rps") or 0.0
     log("\n## Results (wrk -t%d, %d s per scenario; load average %s at start, %s at "
@@ -586,6 +598,12 @@ def report(res):
                 r.get("apache_cpu_ms", 0), r.get("db_cpu_ms", 0)))
         else:
             log("| %s | | skipped: %s | | | | | |" % (label, res["skipped"].get(name, "-")))
+
+
+def report(res):
+    sc = res["scenarios"]
+    nol = sc.get("nol", {}).get("rps") or 0.0
+    report_scenarios(res)
     log("\nApache children: %d; RSS sum %.1f MiB before the scenarios, %.1f MiB after "
         "them (before the soak's restart), %.1f MiB after the soak"
         % (res["children"], res["rss_before_kb"] / 1024.0,
