@@ -11,6 +11,7 @@
 #include "sl_audit.h"
 #include "sl_holidays.h"
 #include "sl_pagecache.h"
+#include "sl_sharedcache.h"
 #include "sl_config.h"
 #include "sl_session.h"
 #include "sl_module.h"
@@ -204,6 +205,22 @@ static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
     return sl_mount_path(cmd, arg, &cmd_config(cmd)->settings.mount);
 }
 
+/* One cache for the whole server: SialipStatusCache is global. */
+static const char *status_cache_spec;
+
+static const char *set_status_cache(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    const char *err = ap_check_cmd_context(cmd, GLOBAL_ONLY);
+    if (err) {
+        return err;
+    }
+    if ((err = sl_sharedcache_check(cmd->pool, arg))) {
+        return apr_pstrcat(cmd->pool, "SialipStatusCache: ", err, NULL);
+    }
+    status_cache_spec = arg;
+    return NULL;
+}
+
 static const command_rec sialip_directives[] = {
     AP_INIT_TAKE1("SialipMount", set_mount, NULL, RSRC_CONF,
                   "URL path the module serves (default /ppid)"),
@@ -224,10 +241,20 @@ static const command_rec sialip_directives[] = {
                   "Failed tracking-code lookups per IP within the window"),
     AP_INIT_TAKE1("SialipLimitWindow", set_positive, "window", RSRC_CONF,
                   "Seconds of the throttling window"),
+    AP_INIT_TAKE1("SialipStatusCache", set_status_cache, NULL, RSRC_CONF,
+                  "Where rendered status pages are shared between children: "
+                  "none, or a socache provider such as shmcb:(67108864)"),
     {NULL}
 };
 
 /* ---- hooks ------------------------------------------------------------ */
+
+static int sialip_pre_config(apr_pool_t *pconf, apr_pool_t *plog,
+                             apr_pool_t *ptemp)
+{
+    status_cache_spec = NULL;
+    return sl_sharedcache_pre_config(pconf) == APR_SUCCESS ? OK : DONE;
+}
 
 static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                               apr_pool_t *ptemp, server_rec *s)
@@ -236,6 +263,10 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
     sl_xml_global_init();
     sl_register_features(s, "sialip_", features);
+    if (sl_sharedcache_post_config(pconf, ptemp, s, status_cache_spec)
+        != APR_SUCCESS) {
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
 
     for (sp = s; sp; sp = sp->next) {
         sialip_config *cfg = ap_get_module_config(sp->module_config,
@@ -275,6 +306,7 @@ static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the page "
                      "cache; public pages are rendered for every request");
     }
+    sl_sharedcache_child_init(pchild, s);
 }
 
 static int sialip_fixups(request_rec *r)
@@ -296,6 +328,7 @@ static void sialip_register_hooks(apr_pool_t *p)
     /* Statements must reach mod_dbd before its post_config groups them. */
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(sialip_mount);
+    ap_hook_pre_config(sialip_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
     ap_hook_child_init(sialip_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(sialip_fixups, NULL, NULL, APR_HOOK_MIDDLE);

@@ -14,6 +14,7 @@
 #include "validate.h"
 #include "sl_audit.h"
 #include "sl_holidays.h"
+#include "sl_pagecache.h"
 #include "sl_session.h"
 #include "sl_store.h"
 #include "sl_module.h"
@@ -50,6 +51,12 @@ static const sl_stmt_def statements[] = {
      "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, "
      "kanal, diterima_pada, hari_nol, status, jenis_pemohon, "
      "alasan_perpanjangan, id "
+     "FROM permohonan WHERE nomor = %s AND kode_hash = SHA2(%s, 256)"},
+    /* What the status page depends on, without the text columns (each
+     * costs the driver a buffer of fldsz): enough to send a kept page. */
+    {"permohonan_versi",
+     "SELECT versi, (SELECT versi FROM versi_data WHERE nama = 'hari_libur'), "
+     "(SELECT versi FROM versi_data WHERE nama = 'status_rujukan') "
      "FROM permohonan WHERE nomor = %s AND kode_hash = SHA2(%s, 256)"},
     {"permohonan_riwayat",
      "SELECT waktu, aksi, sesudah FROM audit WHERE objek = 'permohonan' "
@@ -380,7 +387,8 @@ int sialip_lacak_gagal(sl_ctx *c)
                          "kembali tanda bukti penerimaan Anda.");
 }
 
-const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
+static const sl_rows *dengan_kode(sl_ctx *c, const char *statement,
+                                  int *response)
 {
     const char *number = apr_table_get(c->params, "nomor");
     const char *code = sl_trackcode_normalize(c->r->pool, sl_query(c, "kode"));
@@ -394,7 +402,7 @@ const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
         *response = sialip_lacak_gagal(c);
         return NULL;
     }
-    if (sl_db_select(c->db, "permohonan_cari", &rows, SL_ARGS(number, code)) != 0) {
+    if (sl_db_select(c->db, statement, &rows, SL_ARGS(number, code)) != 0) {
         *response = sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
                                   "Layanan sedang tidak tersedia",
                                   "Silakan coba lagi beberapa saat lagi.");
@@ -406,6 +414,11 @@ const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
     }
     sialip_lacak_berhasil(c);
     return rows;
+}
+
+const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
+{
+    return dengan_kode(c, "permohonan_cari", response);
 }
 
 static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
@@ -431,18 +444,39 @@ static int permohonan_lihat(sl_ctx *c)
     const char *code = sl_trackcode_normalize(p, sl_query(c, "kode"));
     const sl_calendar *cal;
     const sl_rows *rows;
+    sl_rows *full;
+    const char *stamp, *holidays;
+    sl_day today;
     sl_page *page;
     xmlNodePtr res;
     int response;
 
-    if (!(rows = sialip_permohonan_dengan_kode(c, &response))) {
+    if (!(rows = dengan_kode(c, "permohonan_versi", &response))) {
         return response;
     }
-    if (!(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
+    /* The page changes with the request (its versi), the calendar, the
+     * names and exemptions a notice quotes, and the day (the days left). */
+    today = sl_today_wib();
+    holidays = sl_rows_get(rows, 0, 1);
+    stamp = apr_psprintf(p, "%s %s %s %ld", sl_rows_get_or(rows, 0, 0, "-"),
+                         holidays ? holidays : "-",
+                         sl_rows_get_or(rows, 0, 2, "-"), (long)today);
+    if (sl_pagecache_shared_serve(c, c->r->uri, stamp, apr_time_from_sec(
+            (apr_time_t)(today + 1) * 86400 - SL_WIB_OFFSET_SECONDS))) {
+        return OK;
+    }
+    /* The code matched a moment ago: no second count against it. */
+    if (sl_db_select(c->db, "permohonan_cari", &full, SL_ARGS(number, code)) != 0
+        || !(cal = sl_holidays_at(c, holidays,
+                               sialip_config_of(c->r)->cutoff_minutes))) {
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
                              "Layanan sedang tidak tersedia",
                              "Silakan coba lagi beberapa saat lagi.");
     }
+    if (full->nrows != 1) {
+        return sialip_lacak_gagal(c);
+    }
+    rows = full;
     page = sl_ctx_page(c, "permohonan", apr_pstrcat(p, "Permohonan ", number,
                                                     NULL), "permohonan");
     res = page->resource;

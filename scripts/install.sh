@@ -54,7 +54,7 @@ SIALIP installed. Next:
   0. Restart MariaDB once if 60-sialip.cnf was added (max_prepared_stmt_count)
   1. Create the database and user, then: $share/sql/migrate.sh -u root sialip
   2. Edit $conf/conf-available/sialip-dbd.conf (DBDParams password)
-  3. a2enmod dbd sialip inovasi && a2enconf sialip-dbd
+  3. a2enmod dbd socache_shmcb sialip inovasi && a2enconf sialip-dbd
   4. apachectl configtest && systemctl reload apache2
   5. Edit /etc/sialip/kirim.conf (database, mail relay, base_url), then:
      systemctl daemon-reload

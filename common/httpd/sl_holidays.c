@@ -85,8 +85,16 @@ static const sl_calendar *cached(apr_uint64_t version, int cutoff_minutes)
 const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes)
 {
     sl_rows *rows;
-    const char *v;
-    apr_uint64_t version;
+
+    if (sl_db_select(c->db, "libur_versi", &rows, SL_NOARGS) != 0) {
+        return NULL;
+    }
+    return sl_holidays_at(c, sl_rows_get(rows, 0, 0), cutoff_minutes);
+}
+
+const sl_calendar *sl_holidays_at(sl_ctx *c, const char *v, int cutoff_minutes)
+{
+    apr_uint64_t version = v ? (apr_uint64_t)apr_strtoi64(v, NULL, 10) : 0;
     const sl_calendar *cal;
     apr_pool_t *pool;
 
@@ -95,11 +103,6 @@ const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes)
                       "before child_init set it up");
         return NULL;
     }
-    if (sl_db_select(c->db, "libur_versi", &rows, SL_NOARGS) != 0) {
-        return NULL;
-    }
-    v = sl_rows_get(rows, 0, 0);
-    version = v ? (apr_uint64_t)apr_strtoi64(v, NULL, 10) : 0;
     if ((cal = cached(version, cutoff_minutes)) != NULL) {
         return cal;
     }

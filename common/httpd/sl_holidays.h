@@ -18,6 +18,11 @@ apr_status_t sl_holidays_child_init(apr_pool_t *pchild);
  * of the request. */
 const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes);
 
+/* The same, when the caller has already read the version row (as a column
+ * of its own query, saving the lookup). */
+const sl_calendar *sl_holidays_at(sl_ctx *c, const char *version,
+                                  int cutoff_minutes);
+
 /* Today in WIB, from this server's clock. */
 sl_day sl_today_wib(void);
 

@@ -7,6 +7,7 @@
 #include <apr_strings.h>
 #include <apr_thread_mutex.h>
 #include "sl_pagecache.h"
+#include "sl_sharedcache.h"
 #include "sl_module.h"
 
 /* Enough for every filter combination of a public list's first pages; when
@@ -25,6 +26,10 @@ const sl_feature sl_pagecache_feature = {NULL, statements};
 struct sl_pagecache_ticket {
     const char *key;
     apr_uint64_t version;
+    /* Set for a page kept in the shared cache (sl_pagecache_shared_serve). */
+    request_rec *r;
+    const char *stamp;
+    apr_time_t expiry;
 };
 
 /* Entries are malloc'd so that a replaced page is freed at once; a request
@@ -115,7 +120,7 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
     if (!cache.lock || c->session || read_version(c, data, &version) != 0) {
         return 0;
     }
-    ticket = apr_palloc(r->pool, sizeof(*ticket));
+    ticket = apr_pcalloc(r->pool, sizeof(*ticket));
     ticket->key = key_of(c);
     ticket->version = version;
 
@@ -174,12 +179,72 @@ static entry *entry_new(const sl_pagecache_ticket *ticket)
     return e;
 }
 
+/* A shared entry is the stamp, the content type and the body, the first
+ * two ended by a newline (neither can hold one). */
+int sl_pagecache_shared_serve(sl_ctx *c, const char *key, const char *stamp,
+                              apr_time_t expiry)
+{
+    request_rec *r = c->r;
+    sl_pagecache_ticket *ticket;
+    apr_size_t len, stamp_len = strlen(stamp);
+    const char *v, *type, *body;
+
+    if (c->session || !sl_sharedcache_on()) {
+        return 0;
+    }
+    /* Virtual hosts may have databases of their own. */
+    key = apr_psprintf(r->pool, "%s %s:%u %s", sl_wants_xml(r) ? "xml" : "html",
+                       r->server->server_hostname, r->server->port, key);
+    v = sl_sharedcache_get(r, key, &len);
+    if (v && len > stamp_len && memcmp(v, stamp, stamp_len) == 0
+        && v[stamp_len] == '\n'
+        && (body = memchr(v + stamp_len + 1, '\n', len - stamp_len - 1))) {
+        type = apr_pstrmemdup(r->pool, v + stamp_len + 1,
+                              body - (v + stamp_len + 1));
+        body++;
+        ap_set_content_type(r, type);
+        ap_rwrite(body, (int)(len - (body - v)), r);
+        return 1;
+    }
+    ticket = apr_pcalloc(r->pool, sizeof(*ticket));
+    ticket->key = key;
+    ticket->r = r;
+    ticket->stamp = stamp;
+    ticket->expiry = expiry;
+    c->pagecache = ticket;
+    return 0;
+}
+
+static void shared_store(const sl_pagecache_ticket *ticket,
+                         const char *content_type, const char *body,
+                         apr_size_t len)
+{
+    apr_pool_t *p = ticket->r->pool;
+    const char *head = apr_pstrcat(p, ticket->stamp, "\n", content_type, "\n",
+                                   NULL);
+    apr_size_t head_len = strlen(head);
+    char *value;
+
+    if (head_len + len > SL_SHAREDCACHE_MAX_VALUE) {
+        return;
+    }
+    value = apr_palloc(p, head_len + len);
+    memcpy(value, head, head_len);
+    memcpy(value + head_len, body, len);
+    sl_sharedcache_put(ticket->r, ticket->key, ticket->expiry, value,
+                       head_len + len);
+}
+
 void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
                         const char *content_type, const char *body,
                         apr_size_t len)
 {
     entry *e;
 
+    if (status == HTTP_OK && ticket->stamp) {
+        shared_store(ticket, content_type, body, len);
+        return;
+    }
     if (status != HTTP_OK || len > PAGECACHE_MAX_BODY || !cache.lock) {
         return;
     }
@@ -220,7 +285,7 @@ int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
     if (!cache.lock || read_version(c, data, &version) != 0) {
         return 0;
     }
-    t = apr_palloc(c->r->pool, sizeof(*t));
+    t = apr_pcalloc(c->r->pool, sizeof(*t));
     t->key = apr_pstrcat(c->r->pool, "resource ", c->r->uri, " ", key, NULL);
     t->version = version;
 

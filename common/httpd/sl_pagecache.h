@@ -27,6 +27,14 @@ apr_status_t sl_pagecache_child_init(apr_pool_t *pchild);
  * the versi_data row the page depends on. */
 int sl_pagecache_serve(sl_ctx *c, const char *data);
 
+/* The same for a page of one record, kept in memory shared by all
+ * children (sl_sharedcache.h) under key (plus the format): sent if the
+ * entry's stamp is stamp, which names everything the page depends on (the
+ * record's versions, the day).  Otherwise the page rendered next is kept
+ * until expiry.  The caller has checked the visitor may see the record. */
+int sl_pagecache_shared_serve(sl_ctx *c, const char *key, const char *stamp,
+                              apr_time_t expiry);
+
 /* Called by sl_page_send with the rendered body of a page that carries a
  * ticket from sl_pagecache_serve. */
 void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,

@@ -14,6 +14,8 @@ import harness
     ("SialipMaxUpload banyak", "SialipMaxUpload: expected a size"),
     ("SialipMount ppid", "SialipMount: expected a URL path"),
     ("InovasiLoginURL masuk", "InovasiLoginURL: expected a path"),
+    ("SialipStatusCache memcached:127.0.0.1", "SialipStatusCache: unknown cache type "
+     "'memcached' (is mod_socache_memcached loaded?)"),
 ])
 def test_configtest_reports_a_bad_directive(server, directive, message, tmp_path):
     with open(server.conf) as f:

@@ -1,0 +1,203 @@
+#include <httpd.h>
+#include <string.h>
+#include <http_log.h>
+#include <ap_provider.h>
+#include <ap_socache.h>
+#include <util_mutex.h>
+#include <apr_global_mutex.h>
+#include <apr_strings.h>
+#include "sha256.h"
+#include "sl_sharedcache.h"
+#include "sl_module.h"
+
+#define MUTEX_TYPE "sialip-halaman"
+
+static struct {
+    const ap_socache_provider_t *provider;   /* NULL: the cache is off */
+    ap_socache_instance_t *instance;
+    apr_global_mutex_t *lock;                /* for providers that need one */
+} cache;
+
+apr_status_t sl_sharedcache_pre_config(apr_pool_t *pconf)
+{
+    return ap_mutex_register(pconf, MUTEX_TYPE, NULL, APR_LOCK_DEFAULT, 0);
+}
+
+const char *sl_sharedcache_check(apr_pool_t *p, const char *spec)
+{
+    const char *sep = strchr(spec, ':');
+    const char *name = sep ? apr_pstrmemdup(p, spec, sep - spec) : spec;
+
+    if (strcmp(spec, "none") == 0
+        || ap_lookup_provider(AP_SOCACHE_PROVIDER_GROUP, name,
+                              AP_SOCACHE_PROVIDER_VERSION)) {
+        return NULL;
+    }
+    return apr_psprintf(p, "unknown cache type '%s' (is mod_socache_%s "
+                        "loaded?)", name, name);
+}
+
+static apr_status_t destroy(void *data)
+{
+    server_rec *s = data;
+    if (cache.provider) {
+        cache.provider->destroy(cache.instance, s);
+    }
+    memset(&cache, 0, sizeof(cache));
+    return APR_SUCCESS;
+}
+
+apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
+                                        server_rec *s, const char *spec)
+{
+    /* A status page with its layout is 6-10 KB; the key is a hash. */
+    struct ap_socache_hints hints = {32, 8 * 1024, apr_time_from_sec(600)};
+    const char *name = "shmcb", *args, *err;
+    apr_status_t rv;
+
+    memset(&cache, 0, sizeof(cache));
+    args = apr_psprintf(ptemp, "(%d)", SL_SHAREDCACHE_DEFAULT_BYTES);
+    if (spec) {
+        const char *sep = strchr(spec, ':');
+        if (strcmp(spec, "none") == 0) {
+            return APR_SUCCESS;
+        }
+        name = sep ? apr_pstrmemdup(ptemp, spec, sep - spec) : spec;
+        args = sep ? sep + 1 : NULL;
+    }
+    cache.provider = ap_lookup_provider(AP_SOCACHE_PROVIDER_GROUP, name,
+                                        AP_SOCACHE_PROVIDER_VERSION);
+    if (!cache.provider) {
+        /* Only the default can get here (the directive checks its value):
+         * the pages are then rendered for every view. */
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, "status pages are not "
+                     "cached: mod_socache_shmcb is not loaded (load it, or "
+                     "set SialipStatusCache none to silence this)");
+        return APR_SUCCESS;
+    }
+    if ((err = cache.provider->create(&cache.instance, args, ptemp, pconf))) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "SialipStatusCache: %s", err);
+        cache.provider = NULL;
+        return APR_EINVAL;
+    }
+    if (cache.provider->flags & AP_SOCACHE_FLAG_NOTMPSAFE) {
+        rv = ap_global_mutex_create(&cache.lock, NULL, MUTEX_TYPE, NULL, s,
+                                    pconf, 0);
+        if (rv != APR_SUCCESS) {
+            cache.provider = NULL;
+            return rv;
+        }
+    }
+    rv = cache.provider->init(cache.instance, "sialip-halaman", &hints, s, pconf);
+    if (rv != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "SialipStatusCache: cannot "
+                     "set up the %s cache", name);
+        cache.provider = NULL;
+        return rv;
+    }
+    apr_pool_cleanup_register(pconf, s, destroy, apr_pool_cleanup_null);
+    return APR_SUCCESS;
+}
+
+void sl_sharedcache_child_init(apr_pool_t *pchild, server_rec *s)
+{
+    apr_status_t rv;
+
+    if (!cache.lock) {
+        return;
+    }
+    rv = apr_global_mutex_child_init(&cache.lock,
+                                     apr_global_mutex_lockfile(cache.lock),
+                                     pchild);
+    if (rv != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot attach to the "
+                     "status page cache's mutex; status pages are rendered "
+                     "for every view in this process");
+        cache.provider = NULL;
+    }
+}
+
+int sl_sharedcache_on(void)
+{
+    return cache.provider != NULL;
+}
+
+/* Keys are hashed: shmcb picks its sub-cache from the first byte of the
+ * id, and request numbers all start alike. */
+static void id_of(const char *key, unsigned char id[32])
+{
+    sl_sha256_ctx h;
+    sl_sha256_init(&h);
+    sl_sha256_update(&h, key, strlen(key));
+    sl_sha256_final(&h, id);
+}
+
+static int lock(request_rec *r)
+{
+    apr_status_t rv;
+    if (!cache.lock) {
+        return 1;
+    }
+    if ((rv = apr_global_mutex_lock(cache.lock)) != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "cannot lock the status "
+                      "page cache");
+        return 0;
+    }
+    return 1;
+}
+
+static void unlock(void)
+{
+    if (cache.lock) {
+        apr_global_mutex_unlock(cache.lock);
+    }
+}
+
+const char *sl_sharedcache_get(request_rec *r, const char *key, apr_size_t *len)
+{
+    unsigned char id[32];
+    unsigned int got = SL_SHAREDCACHE_MAX_VALUE;
+    unsigned char *buf;
+    apr_status_t rv;
+
+    if (!cache.provider) {
+        return NULL;
+    }
+    id_of(key, id);
+    buf = apr_palloc(r->pool, SL_SHAREDCACHE_MAX_VALUE + 1);
+    if (!lock(r)) {
+        return NULL;
+    }
+    rv = cache.provider->retrieve(cache.instance, r->server, id, sizeof(id),
+                                  buf, &got, r->pool);
+    unlock();
+    if (rv != APR_SUCCESS) {
+        return NULL;
+    }
+    buf[got] = '\0';
+    *len = got;
+    return (const char *)buf;
+}
+
+void sl_sharedcache_put(request_rec *r, const char *key, apr_time_t expiry,
+                        const char *value, apr_size_t len)
+{
+    unsigned char id[32];
+    apr_status_t rv;
+
+    if (!cache.provider || len > SL_SHAREDCACHE_MAX_VALUE) {
+        return;
+    }
+    id_of(key, id);
+    if (!lock(r)) {
+        return;
+    }
+    rv = cache.provider->store(cache.instance, r->server, id, sizeof(id),
+                               expiry, (unsigned char *)value,
+                               (unsigned int)len, r->pool);
+    unlock();
+    if (rv != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, "status page not kept "
+                      "in the shared cache");
+    }
+}

@@ -1,0 +1,53 @@
+/* Rendered pages kept in memory shared by all children of the server,
+ * through Apache's small-object cache providers (mod_socache_shmcb by
+ * default).
+ *
+ * A page of one record (a request's status page) is viewed by its citizen
+ * on whatever child the connection lands: a per-process cache would render
+ * it once per child.  Entries are keyed by a hash of the caller's key and
+ * carry the caller's stamp (the record's versions); sl_pagecache.c decides
+ * what goes in and when an entry is current.  The providers other than
+ * shmcb work too, but only shmcb keeps the pages on this machine.
+ *
+ * The whole cache lives as long as one server generation: a restart (new
+ * views, new configuration) starts it empty. */
+#ifndef SL_SHAREDCACHE_H
+#define SL_SHAREDCACHE_H
+
+#include <httpd.h>
+#include <http_config.h>
+
+/* pre_config: registers the mutex "sialip-halaman" (Apache's Mutex
+ * directive can choose its mechanism). */
+apr_status_t sl_sharedcache_pre_config(apr_pool_t *pconf);
+
+/* The directive's check: "none", or "provider" / "provider:arguments" as
+ * for SSLSessionCache, e.g. "shmcb:(67108864)". NULL when it is valid. */
+const char *sl_sharedcache_check(apr_pool_t *p, const char *spec);
+
+/* post_config: creates the cache from spec (NULL: the default, shmcb with
+ * SL_SHAREDCACHE_DEFAULT_BYTES).  A missing shmcb provider is logged and
+ * leaves the cache off; a broken configuration is an error. */
+#define SL_SHAREDCACHE_DEFAULT_BYTES (64 * 1024 * 1024)
+apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
+                                        server_rec *s, const char *spec);
+
+/* child_init: attaches this child to the mutex. */
+void sl_sharedcache_child_init(apr_pool_t *pchild, server_rec *s);
+
+/* Whether the cache is on in this process. */
+int sl_sharedcache_on(void);
+
+/* The value stored under key, allocated in r->pool, or NULL. */
+const char *sl_sharedcache_get(request_rec *r, const char *key,
+                               apr_size_t *len);
+
+/* Stores value under key until expiry; failures are only logged (the page
+ * is rendered again next time). */
+void sl_sharedcache_put(request_rec *r, const char *key, apr_time_t expiry,
+                        const char *value, apr_size_t len);
+
+/* The largest value kept: a bigger page is rendered each time. */
+#define SL_SHAREDCACHE_MAX_VALUE (64 * 1024)
+
+#endif
