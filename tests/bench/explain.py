@@ -38,7 +38,11 @@ KOTAK = (
     "ORDER BY %s LIMIT 25 OFFSET 0")
 
 QUERIES = [
-    ("status page: permohonan_cari (mod_sialip/permohonan.c)",
+    ("status page, every view: permohonan_versi (mod_sialip/permohonan.c)",
+     "SELECT versi, (SELECT versi FROM versi_data WHERE nama = 'hari_libur'), "
+     "(SELECT versi FROM versi_data WHERE nama = 'status_rujukan') "
+     "FROM permohonan WHERE nomor = %(nomor)s AND kode_hash = %(hash)s"),
+    ("status page, when not kept: permohonan_cari (mod_sialip/permohonan.c)",
      "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, kanal, "
      "diterima_pada, hari_nol, status, jenis_pemohon, alasan_perpanjangan, id "
      "FROM permohonan WHERE nomor = %(nomor)s AND kode_hash = %(hash)s"),

@@ -188,6 +188,25 @@ def children_rss(apache):
     return {pid: rss_kb(pid) for pid in apache.children()}
 
 
+def pss_kb(pid):
+    """Proportional set size: private pages plus each shared page divided
+    among the processes that map it, so the children's sum counts the
+    status-page cache's shared memory once (their RSS sum counts it once
+    per child that has read a page of it)."""
+    try:
+        with open("/proc/%d/smaps_rollup" % pid) as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def children_pss(apache):
+    return {pid: pss_kb(pid) for pid in apache.children()}
+
+
 def cpu_seconds(pids):
     """User + system CPU time of the processes (and their threads)."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -505,6 +524,7 @@ def main():
         w.run("soak-warm", "/ppid/permohonan/%s?kode=%s" % (nomor, kode), ["status.lua"],
               duration=max(2, int(SOAK_WARMUP / rate) + 1))
         rss0 = children_rss(apache)
+        pss0 = children_pss(apache)
         conns0 = pool_connections(db)
         done = errors = 0
         t_soak = time.time()
@@ -524,15 +544,20 @@ def main():
             done += r["requests"]
             errors += r["errors"]
             rate = max(r["rps"], 1.0)
-            now_rss = children_rss(apache)
-            curve.append((done, sum(now_rss.get(p, 0) for p in rss0)))
+            now_rss, now_pss = children_rss(apache), children_pss(apache)
+            curve.append((done, sum(now_rss.get(p, 0) for p in rss0),
+                          sum(now_pss.get(p, 0) for p in pss0)))
         soak_secs = time.time() - t_soak
-        rss1 = children_rss(apache)
+        rss1, pss1 = children_rss(apache), children_pss(apache)
         common = [p for p in rss0 if p in rss1]
         b, a = sum(rss0[p] for p in common), sum(rss1[p] for p in common)
+        pb = sum(pss0.get(p, 0) for p in common)
+        pa = sum(pss1.get(p, 0) for p in common)
         results["soak"] = {"requests": done, "rps": done / soak_secs, "errors": errors,
                            "rss_before_kb": b, "rss_after_kb": a,
                            "growth_pct": 100.0 * (a - b) / b if b else 0.0,
+                           "pss_before_kb": pb, "pss_after_kb": pa,
+                           "pss_growth_pct": 100.0 * (pa - pb) / pb if pb else 0.0,
                            "children_replaced": len(rss0) - len(common),
                            "connections": [conns0, pool_connections(db)],
                            "curve": curve}
@@ -615,9 +640,13 @@ def report(res):
                                 soak["rss_after_kb"] / 1024.0, soak["growth_pct"]))
     log("Soak: database connections open %d before, %d after (pool: %s)"
         % (soak["connections"][0], soak["connections"][1], POOL))
-    log("Soak RSS by requests done: %s" % ", ".join(
-        "%dk %.1f MiB" % (n / 1000, kb / 1024.0) for n, kb in
-        [(0, soak["rss_before_kb"])] + [tuple(c) for c in soak["curve"]]))
+    log("Soak: children's PSS (shared memory counted once) %.1f -> %.1f MiB (%+.2f%%)"
+        % (soak["pss_before_kb"] / 1024.0, soak["pss_after_kb"] / 1024.0,
+           soak["pss_growth_pct"]))
+    log("Soak RSS / PSS by requests done: %s" % ", ".join(
+        "%dk %.1f / %.1f MiB" % (n / 1000, kb / 1024.0, pss / 1024.0) for n, kb, pss in
+        [(0, soak["rss_before_kb"], soak["pss_before_kb"])]
+        + [tuple(c) for c in soak["curve"]]))
     if DBD_EXTRA:
         log("DBDParams extra for this run: %s" % DBD_EXTRA)
     if "laporan" in res:
@@ -685,13 +714,16 @@ def report(res):
         rows.append(("register export memory flat (10k vs 100k requests)",
                      "skipped: " + res["skipped"]["register_memory"], "-"))
     complete = soak["requests"] >= SOAK
-    rows.append(("children's RSS growth <= 5%% over %d requests" % SOAK,
-                 "%+.2f%% (%d requests%s)" % (
-                     soak["growth_pct"], soak["requests"],
+    # Judged on PSS: the status-page cache is one shared segment of fixed
+    # size, which the RSS sum counts again for every child that reads it.
+    grew = soak["pss_growth_pct"]
+    rows.append(("children's memory (PSS) growth <= 5%% over %d requests" % SOAK,
+                 "%+.2f%% (RSS sum %+.2f%%; %d requests%s)" % (
+                     grew, soak["growth_pct"], soak["requests"],
                      "" if complete else ", cut at the %d s time bound"
                      % res["soak_max_seconds"]),
-                 verdict(soak["growth_pct"] <= 5) if complete else
-                 ("INCOMPLETE (%s so far)" % verdict(soak["growth_pct"] <= 5))))
+                 verdict(grew <= 5) if complete else
+                 ("INCOMPLETE (%s so far)" % verdict(grew <= 5))))
     for r in rows:
         log("| %s | %s | %s |" % r)
     log("\nbench: total %.0f s" % res["total_seconds"])
