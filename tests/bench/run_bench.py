@@ -73,6 +73,7 @@ SOAK_WARMUP = 5000              # status-page requests before the soak's baselin
 EXPORT_SMALL = 10000            # requests loaded at the first register export
 EXPORT_YEAR = 2025              # the register year exported (the data set's
                                 # oldest requests go in first: all 2025)
+STATUS_WARMUP = 8               # seconds: 5,000 status pages at >= 650 req/s
 SLOW_PROBE = 1.0                # a page slower than this alone runs with -c 1
 BUFFER_POOL = 512 * 1024 * 1024
 NOL_SO = os.path.join(ROOT, "build", "bench", "mod_bench_nol.so")
@@ -95,6 +96,7 @@ class BenchApache(harness.Apache):
         super().__init__(workdir, db, login_limit=1000, lookup_limit=300000000)
         self.snapshot = snapshot
         self.static_dir = os.path.join(workdir, "statis")
+        self.extra = ""
 
     def write_config(self):
         super().write_config()
@@ -133,8 +135,15 @@ Alias "/bench/statis.txt" "%(static)s/statis.txt"
 </Directory>
 """ % {"nol": os.path.join(self.snapshot, "bench", "mod_bench_nol.so"),
        "static": self.static_dir}
+        text += self.extra
         with open(self.conf, "w") as f:
             f.write(text)
+
+    def reconfigure(self, extra):
+        """The bench's configuration plus extra lines, in new children."""
+        self.extra = extra
+        self.write_config()
+        self.fresh_children()
 
     def fresh_children(self, timeout=60):
         """Graceful restart: new children, so memory is measured from a
@@ -177,6 +186,11 @@ def rss_kb(pid, field="VmRSS"):
     except OSError:
         pass
     return 0
+
+
+def executed_statements(db):
+    """Prepared statements MariaDB has executed (the modules use no others)."""
+    return int(db.sql("SHOW GLOBAL STATUS LIKE 'Com_stmt_execute';")[0][1])
 
 
 def pool_connections(db):
@@ -420,6 +434,10 @@ def main():
             ("statis", "/bench/statis.txt", [], [], anon, C),
             ("status", "/ppid/permohonan/%s?kode=%s" % (nomor, kode), ["status.lua"], [],
              anon, C),
+            # The same with SialipStatusCache none: every view rendered, as
+            # a request's first view after each change is.
+            ("status_render", "/ppid/permohonan/%s?kode=%s" % (nomor, kode),
+             ["status.lua"], [], anon, C),
             ("dip", "/ppid/dip", [], [], anon, C),
             ("dip_cari", "/ppid/dip?q=anggaran", [], [], anon, C),
             ("filing", "/ppid/permohonan", ["filing.lua"], [], None, C),
@@ -445,6 +463,11 @@ def main():
 
         cpu_of = lambda: (apache.children(), [db.proc.pid])
         for name, path, parts, headers, sess, conns in scenarios:
+            if name == "status_render" or apache.extra:
+                apache.reconfigure("SialipStatusCache none\n" if name == "status_render"
+                                   else "")
+                # New children open their database pool first.
+                w.run(name + "-start", path, parts, headers, duration=WARMUP)
             if sess is not None:
                 code, secs = probe(sess, base + path)
                 if code == 404:
@@ -463,12 +486,19 @@ def main():
                     conns = 1
             # A run long enough for a few of the slowest requests.
             duration = max(DURATION, int(3 * secs) + 1) if sess is not None else DURATION
-            w.run(name + "-warm", path, parts, headers, duration=WARMUP, connections=conns)
+            # The status page's warm-up covers the pair list (5,000 pages)
+            # once, so the figure is of pages seen before; status_render
+            # measures the first view.
+            w.run(name + "-warm", path, parts, headers, connections=conns,
+                  duration=STATUS_WARMUP if name == "status" else WARMUP)
             if name == "filing":
                 time.sleep(1)
                 before_id = int(db.sql("SELECT COALESCE(MAX(id), 0) FROM permohonan;")[0][0])
+            stmts0 = executed_statements(db)
             r = w.run(name, path, parts, headers, duration=duration, connections=conns,
                       cpu_of=cpu_of())
+            if r["requests"]:
+                r["statements_per_req"] = (executed_statements(db) - stmts0) / r["requests"]
             if name == "filing":
                 time.sleep(1)   # the last transactions commit
                 stored = int(db.sql("SELECT COUNT(*) FROM permohonan WHERE id > %d;"
@@ -483,9 +513,10 @@ def main():
                     "SELECT COUNT(*) - COUNT(DISTINCT nomor) FROM permohonan;")[0][0])
             results["scenarios"][name] = r
             log("bench: %-9s %8.0f req/s  p50 %7.1f ms  p99 %7.1f ms  errors %d  "
-                "CPU/req Apache %.2f ms, MariaDB %.2f ms%s"
+                "CPU/req Apache %.2f ms, MariaDB %.2f ms, %.1f statements/req%s"
                 % (name, r["rps"], r["p50_ms"], r["p99_ms"], r["errors"],
                    r.get("apache_cpu_ms", 0), r.get("db_cpu_ms", 0),
+                   r.get("statements_per_req", 0),
                    "  (303s %d, stored %d)" % (r["acked"], r["stored"])
                    if name == "filing" else ""))
 
@@ -593,6 +624,7 @@ LABELS = {
     "nol": "trivial C handler /bench/nol",
     "statis": "static file /bench/statis.txt",
     "status": "status page /ppid/permohonan/{nomor}?kode=",
+    "status_render": "status page, rendered every view (SialipStatusCache none)",
     "dip": "DIP first page /ppid/dip",
     "dip_cari": "DIP search /ppid/dip?q=anggaran",
     "filing": "filing POST /ppid/permohonan",
