@@ -11,6 +11,7 @@
 #include "sl_audit.h"
 #include "sl_holidays.h"
 #include "sl_pagecache.h"
+#include "sl_ratelimit.h"
 #include "sl_config.h"
 #include "sl_session.h"
 #include "sl_module.h"
@@ -229,6 +230,14 @@ static const command_rec sialip_directives[] = {
 
 /* ---- hooks ------------------------------------------------------------ */
 
+/* The tracking-lookup throttle's mutex, named for Apache's Mutex directive. */
+static int sialip_pre_config(apr_pool_t *pconf, apr_pool_t *plog,
+                             apr_pool_t *ptemp)
+{
+    return sl_ratelimit_pre_config(pconf, "sialip-lacak") == APR_SUCCESS
+           ? OK : HTTP_INTERNAL_SERVER_ERROR;
+}
+
 static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                               apr_pool_t *ptemp, server_rec *s)
 {
@@ -236,6 +245,9 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
     sl_xml_global_init();
     sl_register_features(s, "sialip_", features);
+    if (sl_ratelimit_post_config(pconf, s) != OK) {
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
 
     for (sp = s; sp; sp = sp->next) {
         sialip_config *cfg = ap_get_module_config(sp->module_config,
@@ -267,6 +279,12 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
 static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
 {
+    apr_status_t rv = sl_ratelimit_child_init(pchild, s);
+    if (rv != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot attach to the "
+                     "tracking-lookup throttle's mutex; tracking lookups "
+                     "answer 503");
+    }
     if (sl_holidays_child_init(pchild) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the holiday "
                      "cache");
@@ -296,6 +314,7 @@ static void sialip_register_hooks(apr_pool_t *p)
     /* Statements must reach mod_dbd before its post_config groups them. */
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(sialip_mount);
+    ap_hook_pre_config(sialip_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
     ap_hook_child_init(sialip_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(sialip_fixups, NULL, NULL, APR_HOOK_MIDDLE);
