@@ -9,9 +9,9 @@
 
 /* A counter is only needed for an address that looked something up within
  * the window (15 minutes by default).  A regency's public lookups are a few
- * hundred a day, so 4096 slots (88 bytes each, 352 KiB) leave room for a spread-out
- * guessing campaign; when a probe finds no free slot, a window that has
- * passed is reused first. */
+ * hundred a day, so 4096 slots (88 bytes each, 352 KiB) leave room for a
+ * guessing campaign from many addresses; when a probe finds no free slot,
+ * the oldest window (one that has passed, if any) is reused. */
 #define RATELIMIT_SLOTS 4096
 
 /* Set in the parent and inherited by the children; a new generation
