@@ -12,6 +12,7 @@
 #include "sl_holidays.h"
 #include "sl_pagecache.h"
 #include "sl_sharedcache.h"
+#include "sl_ratelimit.h"
 #include "sl_config.h"
 #include "sl_session.h"
 #include "sl_module.h"
@@ -249,11 +250,15 @@ static const command_rec sialip_directives[] = {
 
 /* ---- hooks ------------------------------------------------------------ */
 
+/* The mutexes of the tracking-lookup throttle and the status-page cache,
+ * named for Apache's Mutex directive. */
 static int sialip_pre_config(apr_pool_t *pconf, apr_pool_t *plog,
                              apr_pool_t *ptemp)
 {
     status_cache_spec = NULL;
-    return sl_sharedcache_pre_config(pconf) == APR_SUCCESS ? OK : DONE;
+    return sl_ratelimit_pre_config(pconf, "sialip-lacak") == APR_SUCCESS
+           && sl_sharedcache_pre_config(pconf) == APR_SUCCESS
+           ? OK : HTTP_INTERNAL_SERVER_ERROR;
 }
 
 static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
@@ -263,8 +268,9 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
     sl_xml_global_init();
     sl_register_features(s, "sialip_", features);
-    if (sl_sharedcache_post_config(pconf, ptemp, s, status_cache_spec)
-        != APR_SUCCESS) {
+    if (sl_ratelimit_post_config(pconf, s) != OK
+        || sl_sharedcache_post_config(pconf, ptemp, s, status_cache_spec)
+           != APR_SUCCESS) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }
 
@@ -298,6 +304,12 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
 static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
 {
+    apr_status_t rv = sl_ratelimit_child_init(pchild, s);
+    if (rv != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot attach to the "
+                     "tracking-lookup throttle's mutex; tracking lookups "
+                     "answer 503");
+    }
     if (sl_holidays_child_init(pchild) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the holiday "
                      "cache");

@@ -15,6 +15,7 @@
 #include "sl_audit.h"
 #include "sl_holidays.h"
 #include "sl_pagecache.h"
+#include "sl_ratelimit.h"
 #include "sl_session.h"
 #include "sl_store.h"
 #include "sl_module.h"
@@ -354,7 +355,8 @@ static const char *lookup_key(sl_ctx *c)
 
 int sialip_lacak_mulai(sl_ctx *c)
 {
-    int count = sl_throttle_hit(c, lookup_key(c));
+    int count = sl_ratelimit_attempt(c->r, lookup_key(c),
+                                     c->settings->limit_window_seconds);
     if (count < 0) {
         sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak tersedia",
                       "Silakan coba lagi beberapa saat lagi.");
@@ -375,7 +377,7 @@ int sialip_lacak_mulai(sl_ctx *c)
 
 void sialip_lacak_berhasil(sl_ctx *c)
 {
-    sl_throttle_forgive(c, lookup_key(c));
+    sl_ratelimit_give_back(c->r, lookup_key(c));
 }
 
 int sialip_lacak_gagal(sl_ctx *c)

@@ -4,6 +4,7 @@ Used by the pytest fixtures and by `make run` (scripts/run.py). Everything
 lives in one directory; servers listen on 127.0.0.1 only, on free ports
 unless told otherwise, and stop() always ends them.
 """
+import http.client
 import os
 import secrets
 import shutil
@@ -185,6 +186,46 @@ class Apache:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait()
         self.proc = None
+
+    def graceful(self, timeout=60):
+        """Graceful restart (SIGUSR1): a new generation of children, and of
+        what the parent makes in post_config (the tracking-lookup counters'
+        shared memory, so they start again at zero).  Returns once the old
+        children are gone and a new one has answered a request."""
+        old = set(self.children())
+        os.kill(self.proc.pid, signal.SIGUSR1)
+        deadline = time.time() + timeout
+        while True:
+            now = set(self.children())
+            if now and not (now & old):
+                break
+            if time.time() > deadline:
+                raise RuntimeError("graceful restart: old children %s remain"
+                                   % sorted(now & old))
+            time.sleep(0.05)
+        wait_for_port(self.port, self.proc, timeout)
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            conn.request("GET", "/ppid/aset/sialip.css")
+            conn.getresponse().read()
+        finally:
+            conn.close()
+
+    def children(self):
+        """PIDs of the Apache parent's children."""
+        out = []
+        for name in os.listdir("/proc"):
+            if not name.isdigit():
+                continue
+            try:
+                with open("/proc/%s/stat" % name) as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            # comm may hold spaces; ppid is the 2nd field after ')'.
+            if int(stat.rsplit(")", 1)[1].split()[1]) == self.proc.pid:
+                out.append(int(name))
+        return sorted(out)
 
     def log(self):
         try:

@@ -25,7 +25,8 @@ int sl_csrf_ok(sl_ctx *c);
 /* Origin/Referer check alone, for forms without a session. */
 int sl_origin_ok(sl_ctx *c);
 
-/* Attempt throttling in the database, shared by every Apache process.
+/* Login throttling in the database, shared by every Apache process and
+ * every web server of the database, and kept across restarts.
  * sl_throttle_hit counts one attempt for key and returns the attempts in
  * the current window including this one (-1 on database failure): count
  * first, then refuse above the limit, so parallel attempts cannot slip

@@ -54,10 +54,10 @@ QUERIES = [
      "JOIN pengguna u ON u.id = n.diterbitkan_oleh "
      "LEFT JOIN informasi_dikecualikan k ON k.id = n.dikecualikan_id "
      "WHERE n.permohonan_id = %(pid)s"),
-    ("status page: throttle batas_tambah (common/httpd/sl_session.c)",
+    ("login: throttle batas_tambah (common/httpd/sl_session.c)",
      "INSERT INTO pembatasan (kunci, jendela_mulai, jumlah) "
-     "VALUES ('lacak-ip:127.0.0.1', UTC_TIMESTAMP(), 1) ON DUPLICATE KEY UPDATE "
-     "jumlah = jumlah + 1"),
+     "VALUES ('masuk-ip:127.0.0.1', UTC_TIMESTAMP(), 1) ON DUPLICATE KEY UPDATE "
+     "jumlah = jumlah + 1 RETURNING jumlah"),
     ("DIP first page: dip_publik_jumlah (mod_sialip/dip.c)",
      "SELECT COUNT(*) FROM dip d WHERE " + DIP_SARING % {"kat": "''", "q": "''"}),
     ("DIP first page: dip_publik (mod_sialip/dip.c)",

@@ -37,7 +37,6 @@ Environment (all optional):
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -145,36 +144,12 @@ Alias "/bench/statis.txt" "%(static)s/statis.txt"
         self.write_config()
         self.fresh_children()
 
-    def fresh_children(self, timeout=60):
+    def fresh_children(self):
         """Graceful restart: new children, so memory is measured from a
         known start rather than after whatever the last scenario left in
-        the children's heaps.  Waits until the new children are up."""
-        old = set(self.children())
-        os.kill(self.proc.pid, signal.SIGUSR1)
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            now = set(self.children())
-            if now and not (now & old):
-                break
-            time.sleep(0.2)
-        harness.wait_for_port(self.port, self.proc)
+        the children's heaps."""
+        self.graceful()
         time.sleep(1)
-
-    def children(self):
-        """PIDs of the Apache parent's children."""
-        out = []
-        for name in os.listdir("/proc"):
-            if not name.isdigit():
-                continue
-            try:
-                with open("/proc/%s/stat" % name) as f:
-                    stat = f.read()
-            except OSError:
-                continue
-            # comm may hold spaces; ppid is the 2nd field after ')'.
-            if int(stat.rsplit(")", 1)[1].split()[1]) == self.proc.pid:
-                out.append(int(name))
-        return sorted(out)
 
 
 def rss_kb(pid, field="VmRSS"):
