@@ -56,9 +56,11 @@ static const sl_stmt_def statements[] = {
     /* What the status page depends on, without the text columns (each
      * costs the driver a buffer of fldsz): enough to send a kept page. */
     {"permohonan_versi",
-     "SELECT versi, (SELECT versi FROM versi_data WHERE nama = 'hari_libur'), "
+     "SELECT COALESCE(v.versi, 0), "
+     "(SELECT versi FROM versi_data WHERE nama = 'hari_libur'), "
      "(SELECT versi FROM versi_data WHERE nama = 'status_rujukan') "
-     "FROM permohonan WHERE nomor = %s AND kode_hash = SHA2(%s, 256)"},
+     "FROM permohonan p LEFT JOIN permohonan_versi v ON v.permohonan_id = p.id "
+     "WHERE p.nomor = %s AND p.kode_hash = SHA2(%s, 256)"},
     {"permohonan_riwayat",
      "SELECT waktu, aksi, sesudah FROM audit WHERE objek = 'permohonan' "
      "AND objek_id = %s AND publik = 1 ORDER BY waktu, id"},

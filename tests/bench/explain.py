@@ -39,9 +39,11 @@ KOTAK = (
 
 QUERIES = [
     ("status page, every view: permohonan_versi (mod_sialip/permohonan.c)",
-     "SELECT versi, (SELECT versi FROM versi_data WHERE nama = 'hari_libur'), "
+     "SELECT COALESCE(v.versi, 0), "
+     "(SELECT versi FROM versi_data WHERE nama = 'hari_libur'), "
      "(SELECT versi FROM versi_data WHERE nama = 'status_rujukan') "
-     "FROM permohonan WHERE nomor = %(nomor)s AND kode_hash = %(hash)s"),
+     "FROM permohonan p LEFT JOIN permohonan_versi v ON v.permohonan_id = p.id "
+     "WHERE p.nomor = %(nomor)s AND p.kode_hash = %(hash)s"),
     ("status page, when not kept: permohonan_cari (mod_sialip/permohonan.c)",
      "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, kanal, "
      "diterima_pada, hari_nol, status, jenis_pemohon, alasan_perpanjangan, id "
