@@ -366,7 +366,9 @@ def test_the_kept_page_is_sent_until_the_request_changes(server, db):
         add_public_history(db, number, "Catatan yang belum terlihat.")
         shows(server, number, code, "Permohonan diterima melalui",
               absent=["Catatan yang belum terlihat."])
-        db.sql("UPDATE permohonan SET versi = versi + 1 WHERE nomor = '%s';" % number)
+        db.sql("INSERT INTO permohonan_versi (permohonan_id, versi) SELECT id, 1 "
+               "FROM permohonan WHERE nomor = '%s' "
+               "ON DUPLICATE KEY UPDATE versi = versi + 1;" % number)
         shows(server, number, code, "Catatan yang belum terlihat.")
     finally:
         db.sql("DROP TRIGGER IF EXISTS audit_versi_permohonan_ai;")
