@@ -16,7 +16,6 @@
 #include "sl_holidays.h"
 #include "sl_pagecache.h"
 #include "sl_ratelimit.h"
-#include "sl_session.h"
 #include "sl_store.h"
 #include "sl_module.h"
 #include "alur.h"
