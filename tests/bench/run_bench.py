@@ -512,14 +512,21 @@ def main():
             results["loadavg_end"] = loadavg()
             report_scenarios(results)
             return
-        # The annual report of the year with 48k+ requests, timed once.
-        t0 = time.time()
-        r = anon.get(base + "/ppid/laporan/2025.xml", timeout=300)
-        secs = time.time() - t0
+        # The annual report of the year with 48k+ requests: the median of
+        # three, each alone (one request is at the mercy of the machine's
+        # moment, as the trivial handler's drift shows).
+        times = []
+        for _ in range(3):
+            t0 = time.time()
+            r = anon.get(base + "/ppid/laporan/2025.xml", timeout=300)
+            times.append(time.time() - t0)
+            if r.status_code != 200:
+                break
         if r.status_code == 404:
             results["skipped"]["laporan"] = "404 (route not there yet)"
         else:
-            results["laporan"] = {"seconds": secs, "status": r.status_code,
+            results["laporan"] = {"seconds": sorted(times)[len(times) // 2],
+                                  "all_seconds": times, "status": r.status_code,
                                   "bytes": len(r.content)}
         # The full register export: a child's peak RSS at 10k and 100k rows.
         if "skip" in small:
@@ -675,8 +682,10 @@ def report(res):
     if DBD_EXTRA:
         log("DBDParams extra for this run: %s" % DBD_EXTRA)
     if "laporan" in res:
-        log("Annual report /ppid/laporan/2025.xml: %.3f s (%d, %d bytes)"
-            % (res["laporan"]["seconds"], res["laporan"]["status"], res["laporan"]["bytes"]))
+        log("Annual report /ppid/laporan/2025.xml: %.3f s, the median of %s (%d, %d bytes)"
+            % (res["laporan"]["seconds"],
+               " / ".join("%.3f" % t for t in res["laporan"]["all_seconds"]),
+               res["laporan"]["status"], res["laporan"]["bytes"]))
     if "register_memory" in res:
         for k, when in (("small", "%d requests loaded" % EXPORT_SMALL),
                         ("large", "all %d loaded" % N_REQUESTS)):
@@ -723,7 +732,8 @@ def report(res):
         else:
             rows.append((label, "skipped: " + res["skipped"].get(name, "-"), "-"))
     if "laporan" in res:
-        rows.append(("annual report (2025) < 1 s", "%.3f s" % res["laporan"]["seconds"],
+        rows.append(("annual report (2025) < 1 s", "%.3f s (median of 3)"
+                     % res["laporan"]["seconds"],
                      verdict(res["laporan"]["seconds"] < 1 and res["laporan"]["status"] == 200)))
     else:
         rows.append(("annual report (2025) < 1 s", "skipped: " + res["skipped"]["laporan"],
