@@ -444,11 +444,10 @@ static int permohonan_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *number = apr_table_get(c->params, "nomor");
-    const char *code = sl_trackcode_normalize(p, sl_query(c, "kode"));
     const sl_calendar *cal;
     const sl_rows *rows;
     sl_rows *full;
-    const char *stamp, *holidays;
+    const char *code, *stamp, *holidays;
     sl_day today;
     sl_page *page;
     xmlNodePtr res;
@@ -469,6 +468,7 @@ static int permohonan_lihat(sl_ctx *c)
         return OK;
     }
     /* The code matched a moment ago: no second count against it. */
+    code = sl_trackcode_normalize(p, sl_query(c, "kode"));
     if (sl_db_select(c->db, "permohonan_cari", &full, SL_ARGS(number, code)) != 0
         || !(cal = sl_holidays_at(c, holidays,
                                sialip_config_of(c->r)->cutoff_minutes))) {

@@ -142,7 +142,14 @@ int sl_csrf_ok(sl_ctx *c)
            && sl_origin_ok(c);
 }
 
-int sl_throttle_hit(sl_ctx *c, const char *key)
+/* Login throttling in the database, shared by every Apache process and
+ * every web server of the database, and kept across restarts.
+ * throttle_hit counts one attempt for key and returns the attempts in
+ * the current window including this one (-1 on database failure): count
+ * first, then refuse above the limit, so parallel attempts cannot slip
+ * through.  forgive takes one attempt back (it succeeded); clear forgets
+ * the key. */
+static int throttle_hit(sl_ctx *c, const char *key)
 {
     const char *window = apr_itoa(c->r->pool, c->settings->limit_window_seconds);
     sl_rows *rows;
@@ -156,12 +163,12 @@ int sl_throttle_hit(sl_ctx *c, const char *key)
     return atoi(count);
 }
 
-int sl_throttle_forgive(sl_ctx *c, const char *key)
+static int throttle_forgive(sl_ctx *c, const char *key)
 {
     return sl_db_exec(c->db, "batas_kurang", NULL, SL_ARGS(key));
 }
 
-int sl_throttle_clear(sl_ctx *c, const char *key)
+static int throttle_clear(sl_ctx *c, const char *key)
 {
     return sl_db_exec(c->db, "batas_hapus", NULL, SL_ARGS(key));
 }
@@ -285,9 +292,9 @@ static int login_submit(sl_ctx *c)
             account_key = apr_pstrcat(p, "masuk-akun:", user_id, NULL);
         }
     }
-    ip_count = sl_throttle_hit(c, ip_key);
+    ip_count = throttle_hit(c, ip_key);
     if (account_key) {
-        account_count = sl_throttle_hit(c, account_key);
+        account_count = throttle_hit(c, account_key);
     }
     if (ip_count < 0 || account_count < 0) {
         return db_trouble(c);
@@ -305,8 +312,8 @@ static int login_submit(sl_ctx *c)
                           "Nama pengguna atau kata sandi salah.", username, back,
                           0);
     }
-    sl_throttle_forgive(c, ip_key);
-    sl_throttle_clear(c, account_key);
+    throttle_forgive(c, ip_key);
+    throttle_clear(c, account_key);
     return start_session(c, user_id, canonical, back);
 }
 

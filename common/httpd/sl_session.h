@@ -25,15 +25,4 @@ int sl_csrf_ok(sl_ctx *c);
 /* Origin/Referer check alone, for forms without a session. */
 int sl_origin_ok(sl_ctx *c);
 
-/* Login throttling in the database, shared by every Apache process and
- * every web server of the database, and kept across restarts.
- * sl_throttle_hit counts one attempt for key and returns the attempts in
- * the current window including this one (-1 on database failure): count
- * first, then refuse above the limit, so parallel attempts cannot slip
- * through.  forgive takes one attempt back (it succeeded); clear forgets
- * the key. */
-int sl_throttle_hit(sl_ctx *c, const char *key);
-int sl_throttle_forgive(sl_ctx *c, const char *key);
-int sl_throttle_clear(sl_ctx *c, const char *key);
-
 #endif
