@@ -126,11 +126,31 @@ int sl_day_parse_iso(const char *text, sl_day *out)
     return 0;
 }
 
-const char *sl_day_iso(apr_pool_t *pool, sl_day day)
+void sl_day_iso_buf(sl_day day, char out[SL_DAY_ISO_LEN])
 {
     int y, m, d;
     sl_day_to_ymd(day, &y, &m, &d);
-    return apr_psprintf(pool, "%04d-%02d-%02d", y, m, d);
+    if (y < 0 || y > 9999) {
+        y = 0;      /* never a real request date; keeps the width fixed */
+    }
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
+}
+
+const char *sl_day_iso(apr_pool_t *pool, sl_day day)
+{
+    char *out = apr_palloc(pool, SL_DAY_ISO_LEN);
+    sl_day_iso_buf(day, out);
+    return out;
 }
 
 static const char *const WEEKDAYS_ID[7] = {

@@ -19,6 +19,9 @@ int sl_day_weekday(sl_day day);
 int sl_day_parse_iso(const char *text, sl_day *out);
 /* ISO 8601 date, allocated in pool */
 const char *sl_day_iso(apr_pool_t *pool, sl_day day);
+/* The same into out (11 bytes with the NUL), for loops over many rows. */
+#define SL_DAY_ISO_LEN 11
+void sl_day_iso_buf(sl_day day, char out[SL_DAY_ISO_LEN]);
 /* Indonesian weekday name: "Senin" ... */
 const char *sl_day_weekday_name(sl_day day);
 /* "Jumat, 13 Maret 2026" */

@@ -132,48 +132,89 @@ static void persepuluh(apr_pool_t *p, xmlNodePtr parent, const char *name, long 
 
 /* ---- the requests -------------------------------------------------------- */
 
+/* One request of the per-request list, kept compact until it is written:
+ * a year holds some 50,000, and as tree nodes they cost the child about
+ * 100 MB of fresh memory (and its page faults) on every report. */
+typedef struct {
+    const char *nomor;
+    st_permohonan pm;          /* keputusan: a static code or in the request pool */
+    int hari;                  /* working days to the notice; -1 without one */
+    st_ketepatan ket;
+} rincian;
+
 typedef struct {
     sl_ctx *c;
     const sl_calendar *cal;
     sl_day today;
     st_rekap rekap;
-    xmlNodePtr rincian;          /* one element per request */
-    int buruk;                   /* rows that could not be read */
+    apr_array_header_t *rincian;   /* of rincian, in request order */
+    int buruk;                     /* rows that could not be read */
 } kumpul;
 
 static int tambah_permohonan(void *data, int ncols, const char *const *names,
                              const char *const *v, apr_pool_t *row_pool)
 {
     kumpul *k = data;
+    apr_pool_t *p = k->c->r->pool;
+    rincian *b;
     st_permohonan pm;
-    st_ketepatan ket;
-    xmlNodePtr e;
-    int hari;
+    int i;
 
-    if (ncols != 9 || st_permohonan_isi(&pm, v[2], v[3], v[4], v[5], v[6], v[7], v[8]) != 0) {
+    if (ncols != 9 || !v[1]
+        || st_permohonan_isi(&pm, v[2], v[3], v[4], v[5], v[6], v[7], v[8]) != 0) {
         k->buruk++;
         return 0;
     }
-    hari = st_rekap_tambah(&k->rekap, k->cal, k->today, &pm, &ket);
-    e = sl_xml_node(k->rincian, "permohonan");
-    sl_xml_attr(e, "nomor", v[1]);
-    sl_xml_attr(e, "diterima", sl_day_iso(row_pool, pm.diterima));
-    sl_xml_attr(e, "hari_nol", v[3]);
-    sl_xml_attr(e, "jatuh_tempo", sl_day_iso(row_pool, pm.tempo));
-    if (pm.diperpanjang) {
-        sl_xml_attr(e, "diperpanjang", "1");
+    b = apr_array_push(k->rincian);
+    b->pm = pm;
+    b->hari = st_rekap_tambah(&k->rekap, k->cal, k->today, &b->pm, &b->ket);
+    b->nomor = apr_pstrdup(p, v[1]);
+    if (pm.keputusan) {      /* it points into the row, which goes next */
+        i = st_keputusan_indeks(pm.keputusan);
+        b->pm.keputusan = i >= 0 ? st_keputusan_kode(i) : apr_pstrdup(p, pm.keputusan);
     }
-    if (pm.dijawab) {
-        sl_xml_attr(e, "pemberitahuan", sl_day_iso(row_pool, pm.tanggal_pemberitahuan));
-        sl_xml_attr(e, "hari_kerja", apr_itoa(row_pool, hari));
-        sl_xml_attr(e, "keputusan", pm.keputusan);
-        if (pm.pasal17) {
-            char huruf[2] = {pm.pasal17, '\0'};
-            sl_xml_attr(e, "pasal17", huruf);
-        }
-    }
-    sl_xml_attr(e, "ketepatan", ketepatan_kode[ket]);
     return 0;
+}
+
+typedef int (*atribut_fn)(void *tujuan, const char *nama, const char *nilai);
+
+/* The attributes of b in the per-request list, in the schema's order,
+ * handed to put one by one.  Returns 0, or -1 when put failed. */
+static int rincian_atribut(const rincian *b, atribut_fn put, void *tujuan)
+{
+    char diterima[SL_DAY_ISO_LEN], hari_nol[SL_DAY_ISO_LEN], tempo[SL_DAY_ISO_LEN];
+    char tanggal[SL_DAY_ISO_LEN], hari[12];
+    const st_permohonan *pm = &b->pm;
+    char huruf[2] = {pm->pasal17, '\0'};
+
+    sl_day_iso_buf(pm->diterima, diterima);
+    sl_day_iso_buf(pm->hari_nol, hari_nol);
+    sl_day_iso_buf(pm->tempo, tempo);
+    sl_day_iso_buf(pm->tanggal_pemberitahuan, tanggal);
+    apr_snprintf(hari, sizeof(hari), "%d", b->hari);
+    /* || keeps the order (and stops at the first failure). */
+    if (put(tujuan, "nomor", b->nomor) || put(tujuan, "diterima", diterima)
+        || put(tujuan, "hari_nol", hari_nol) || put(tujuan, "jatuh_tempo", tempo)
+        || (pm->diperpanjang && put(tujuan, "diperpanjang", "1"))
+        || (pm->dijawab && (put(tujuan, "pemberitahuan", tanggal)
+                            || put(tujuan, "hari_kerja", hari)
+                            || put(tujuan, "keputusan", pm->keputusan)
+                            || (pm->pasal17 && put(tujuan, "pasal17", huruf))))
+        || put(tujuan, "ketepatan", ketepatan_kode[b->ket])) {
+        return -1;
+    }
+    return 0;
+}
+
+static int atribut_pohon(void *node, const char *nama, const char *nilai)
+{
+    sl_xml_attr(node, nama, nilai);
+    return 0;
+}
+
+static int atribut_penulis(void *w, const char *nama, const char *nilai)
+{
+    return xmlTextWriterWriteAttribute(w, BAD_CAST nama, BAD_CAST nilai) < 0;
 }
 
 static void waktu_xml(apr_pool_t *p, xmlNodePtr parent, st_rekap *rk)
@@ -342,9 +383,11 @@ static int perkara_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
     return 0;
 }
 
-/* Fills root (annual when pr->semester is 0) with the report.  Returns 0,
- * or -1 when the database failed. */
-static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr)
+/* Fills root (annual when pr->semester is 0) with the report's totals and
+ * sets *daftar to its requests (rincian, in request order) for the caller
+ * to write after them.  Returns 0, or -1 when the database failed. */
+static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr,
+                  apr_array_header_t **daftar)
 {
     apr_pool_t *p = c->r->pool;
     kumpul k;
@@ -359,6 +402,7 @@ static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr)
         return -1;
     }
     st_rekap_init(&k.rekap, p);
+    k.rincian = apr_array_make(p, 4096, sizeof(rincian));
 
     sl_xml_attr(root, "tahun", pr->tahun_teks);
     if (pr->semester) {
@@ -372,8 +416,6 @@ static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr)
                                              - 1));
     sl_xml_attr(per, "hari_ini", sl_day_iso(p, k.today));
 
-    /* The per-request list is filled while counting, then moved last. */
-    k.rincian = sl_xml_node(root, "rincian_waktu");
     if (sl_db_begin(c->db) != 0) {
         return -1;
     }
@@ -406,8 +448,7 @@ static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr)
         }
     }
     sl_db_rollback(c->db);
-    xmlUnlinkNode(k.rincian);
-    xmlAddChild(root, k.rincian);
+    *daftar = k.rincian;
     return 0;
 }
 
@@ -427,12 +468,16 @@ static apr_status_t free_doc(void *data)
     return APR_SUCCESS;
 }
 
-/* The report as a document of its own in the report namespace. */
+/* The report as a document of its own in the report namespace: the totals
+ * (a small tree), then the per-request list written row by row. */
 static int kirim_xml(sl_ctx *c, const periode *pr)
 {
     request_rec *r = c->r;
     xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
     xmlNodePtr root;
+    apr_array_header_t *daftar;
+    sl_xmlwriter *x;
+    int i;
 
     apr_pool_cleanup_register(r->pool, doc, free_doc, apr_pool_cleanup_null);
     root = xmlNewDocNode(doc, NULL, BAD_CAST (pr->semester ? "ringkasan_semester"
@@ -440,10 +485,29 @@ static int kirim_xml(sl_ctx *c, const periode *pr)
     xmlDocSetRootElement(doc, root);
     xmlSetNs(root, xmlNewNs(root, BAD_CAST LAP_NS, NULL));
     sl_xml_attr(root, "dibuat", waktu_sekarang(r->pool));
-    if (bangun(c, root, pr) != 0) {
+    if (bangun(c, root, pr, &daftar) != 0) {
         return alur_gangguan(c);
     }
-    return sl_xml_send_doc(r, doc);
+    ap_set_content_type(r, "application/xml; charset=utf-8");
+    if (!(x = sl_xmlwriter_new(r))) {
+        return alur_gangguan(c);
+    }
+    if (sl_xmlwriter_open(x, root) != 0
+        || xmlTextWriterStartElement(x->w, BAD_CAST "rincian_waktu") < 0) {
+        sl_stream_abort(r, x);
+        return OK;
+    }
+    for (i = 0; i < daftar->nelts; i++) {
+        if (xmlTextWriterStartElement(x->w, BAD_CAST "permohonan") < 0
+            || rincian_atribut(&APR_ARRAY_IDX(daftar, i, rincian), atribut_penulis,
+                               x->w) != 0
+            || xmlTextWriterEndElement(x->w) < 0) {
+            sl_stream_abort(r, x);
+            return OK;
+        }
+    }
+    sl_xmlwriter_finish(x);
+    return OK;
 }
 
 static int tidak_ada(sl_ctx *c)
@@ -485,7 +549,9 @@ static int halaman(sl_ctx *c, int semester)
     apr_pool_t *p = c->r->pool;
     periode pr;
     sl_page *page;
-    int tahun = year_param(c);
+    apr_array_header_t *daftar;
+    xmlNodePtr terlambat;
+    int i, tahun = year_param(c);
 
     if (!tahun || (semester && !(semester = semester_param(c)))) {
         return tidak_ada(c);
@@ -497,8 +563,16 @@ static int halaman(sl_ctx *c, int semester)
                                 : apr_psprintf(p, "Laporan layanan informasi publik "
                                                "tahun %d", tahun),
                        semester ? "ringkasan_semester" : "laporan_tahunan");
-    if (bangun(c, page->resource, &pr) != 0) {
+    if (bangun(c, page->resource, &pr, &daftar) != 0) {
         return alur_gangguan(c);
+    }
+    /* The page lists the late ones; the whole list is in the XML. */
+    terlambat = sl_xml_node(page->resource, "permohonan_terlambat");
+    for (i = 0; i < daftar->nelts; i++) {
+        const rincian *b = &APR_ARRAY_IDX(daftar, i, rincian);
+        if (b->ket == ST_TERLAMBAT || b->ket == ST_LEWAT_TEMPO) {
+            rincian_atribut(b, atribut_pohon, sl_xml_node(terlambat, "permohonan"));
+        }
     }
     return sl_page_send(page, HTTP_OK);
 }

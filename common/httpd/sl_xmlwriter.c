@@ -92,6 +92,40 @@ int sl_xmlwriter_finish(sl_xmlwriter *x)
     return 0;
 }
 
+int sl_xmlwriter_open(sl_xmlwriter *x, xmlNodePtr node)
+{
+    xmlNsPtr ns = node->ns && node->ns == node->nsDef ? node->ns : NULL;
+    xmlAttrPtr a;
+    xmlNodePtr child;
+    int rc;
+
+    rc = ns ? xmlTextWriterStartElementNS(x->w, ns->prefix, node->name, ns->href)
+            : xmlTextWriterStartElement(x->w, node->name);
+    if (rc < 0) {
+        return -1;
+    }
+    for (a = node->properties; a; a = a->next) {
+        xmlChar *value = xmlNodeGetContent((xmlNodePtr)a);
+        rc = xmlTextWriterWriteAttribute(x->w, a->name, value ? value : BAD_CAST "");
+        xmlFree(value);
+        if (rc < 0) {
+            return -1;
+        }
+    }
+    for (child = node->children; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE) {
+            if (sl_xmlwriter_open(x, child) != 0 || xmlTextWriterEndElement(x->w) < 0) {
+                return -1;
+            }
+        }
+        else if (child->type == XML_TEXT_NODE
+                 && xmlTextWriterWriteString(x->w, child->content) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 void sl_stream_abort(request_rec *r, sl_xmlwriter *x)
 {
     conn_rec *c = r->connection;

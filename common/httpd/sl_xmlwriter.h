@@ -35,6 +35,13 @@ sl_xmlwriter *sl_xmlwriter_new(request_rec *r);
  * failed. */
 int sl_xmlwriter_finish(sl_xmlwriter *x);
 
+/* Writes node (an element built with the tree API: attributes, text and
+ * child elements, and the namespace it declares for itself) and what is
+ * under it through x's writer, leaving node open, so that a small tree of
+ * totals can head a document whose long list is then written row by row.
+ * Returns 0, or -1 when writing failed. */
+int sl_xmlwriter_open(sl_xmlwriter *x, xmlNodePtr node);
+
 /* Ends r's response as failed.  Before any byte reached the network the
  * client gets a 502 error; after, the body is cut off (no final chunk,
  * connection closed), so a client never takes a truncated export for a

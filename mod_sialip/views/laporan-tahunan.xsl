@@ -94,7 +94,7 @@
 
   <!-- Requests answered late or still open past their due date. -->
   <xsl:template name="terlambat">
-    <xsl:variable name="telat" select="rincian_waktu/permohonan[@ketepatan = 'terlambat' or @ketepatan = 'lewat_tempo']"/>
+    <xsl:variable name="telat" select="permohonan_terlambat/permohonan"/>
     <section class="kotak" id="terlambat">
       <h2>Permohonan terlambat</h2>
       <xsl:choose>

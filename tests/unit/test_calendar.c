@@ -193,11 +193,27 @@ static void test_weekday_known_dates(void **state)
     assert_string_equal(sl_day_weekday_name(ymd(2026, 4, 15)), "Rabu");
 }
 
+/* The buffer form writes what the parser reads back, over every day of
+ * four centuries (leap rules included). */
+static void test_iso_buf_round_trip(void **state)
+{
+    char buf[SL_DAY_ISO_LEN];
+    sl_day d, back;
+    (void)state;
+    for (d = ymd(1900, 1, 1); d <= ymd(2300, 12, 31); d++) {
+        sl_day_iso_buf(d, buf);
+        assert_int_equal(strlen(buf), 10);
+        assert_int_equal(sl_day_parse_iso(buf, &back), 0);
+        assert_int_equal(back, d);
+    }
+}
+
 static void test_iso_and_long_names(void **state)
 {
     apr_pool_t *p = fx_of(state)->pool;
     assert_string_equal(sl_day_iso(p, ymd(2026, 3, 13)), "2026-03-13");
     assert_string_equal(sl_day_iso(p, ymd(1, 1, 1)), "0001-01-01");
+    assert_string_equal(sl_day_iso(p, ymd(9999, 12, 31)), "9999-12-31");
     assert_string_equal(sl_day_long_id(p, ymd(2026, 3, 13)),
                         "Jumat, 13 Maret 2026");
     assert_string_equal(sl_day_long_id(p, ymd(2026, 4, 6)),
@@ -607,6 +623,7 @@ int main(void)
         cmocka_unit_test(test_ymd_round_trip_wide),
         cmocka_unit_test(test_weekday_known_dates),
         cmocka_unit_test(test_iso_and_long_names),
+        cmocka_unit_test(test_iso_buf_round_trip),
         cmocka_unit_test(test_parse_iso),
         cmocka_unit_test(test_holiday_lookup),
         cmocka_unit_test(test_duplicates_and_empty),
