@@ -66,10 +66,13 @@ static apr_status_t clear_all(void *unused)
     if (!cache.entries) {
         return APR_SUCCESS;
     }
+    /* Each entry leaves the hash before its key (the hash's own) is freed;
+     * APR allows deleting the current entry while iterating. */
     for (hi = apr_hash_first(NULL, cache.entries); hi; hi = apr_hash_next(hi)) {
-        entry_free(apr_hash_this_val(hi));
+        entry *e = apr_hash_this_val(hi);
+        apr_hash_set(cache.entries, e->key, APR_HASH_KEY_STRING, NULL);
+        entry_free(e);
     }
-    apr_hash_clear(cache.entries);
     return APR_SUCCESS;
 }
 

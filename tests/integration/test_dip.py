@@ -493,6 +493,20 @@ def test_the_public_list_follows_every_change_although_each_process_keeps_it(
     assert seen("xml") == {((), ())}
 
 
+def test_more_browsing_pages_than_a_process_keeps_start_its_cache_again(server):
+    """A process keeps 64 browsing pages; the next one empties its cache and
+    starts again.  Far more distinct pages than that, from every child:
+    every answer is right and no child dies (emptying the cache once read
+    the keys it had just freed; `make test-asan` reports such a read)."""
+    log_before = len(server.log())
+    for i in range(300):
+        r = requests.get(server.url + "/ppid/dip", params={"halaman": 1, "urut": i},
+                         timeout=10)
+        assert r.status_code == 200
+        assert "Daftar Informasi Publik" in r.text
+    assert "exit signal" not in server.log()[log_before:]
+
+
 # ---- documents ---------------------------------------------------------------
 
 def test_a_published_document_downloads_as_an_attachment(server, db, petugas):
