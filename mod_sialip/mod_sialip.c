@@ -20,6 +20,11 @@
 #include "surel.h"
 #include "sialip.h"
 
+/* A citizen's page reflects a change made outside this server (another
+ * server on the same database, SQL by hand) within this many seconds;
+ * changes made through it show on the next view. */
+#define SIALIP_DEFAULT_STATUS_RECHECK 10
+
 #ifndef SIALIP_DEFAULT_VIEW_DIR
 #define SIALIP_DEFAULT_VIEW_DIR "/usr/share/sialip/views/sialip"
 #endif
@@ -72,6 +77,7 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     cfg->upload_dir = "/var/lib/sialip/berkas";
     cfg->cutoff_minutes = 16 * 60;
     cfg->max_upload_bytes = 2 * 1024 * 1024;
+    cfg->status_recheck = apr_time_from_sec(SIALIP_DEFAULT_STATUS_RECHECK);
     return cfg;
 }
 
@@ -107,6 +113,9 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     }
     if (add->set & SIALIP_SET_WINDOW) {
         cfg->settings.limit_window_seconds = add->settings.limit_window_seconds;
+    }
+    if (add->set & SIALIP_SET_RECHECK) {
+        cfg->status_recheck = add->status_recheck;
     }
     return cfg;
 }
@@ -200,6 +209,20 @@ static const char *set_positive(cmd_parms *cmd, void *dummy, const char *arg)
     return NULL;
 }
 
+static const char *set_status_recheck(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    char *end;
+    long n = strtol(arg, &end, 10);
+
+    if (*end || end == arg || n < 0 || n > 3600) {
+        return "SialipStatusRecheck: expected seconds from 0 (ask the database "
+               "on every view) to 3600";
+    }
+    cmd_config(cmd)->status_recheck = apr_time_from_sec(n);
+    cmd_config(cmd)->set |= SIALIP_SET_RECHECK;
+    return NULL;
+}
+
 static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
 {
     cmd_config(cmd)->set |= SIALIP_SET_MOUNT;
@@ -245,6 +268,10 @@ static const command_rec sialip_directives[] = {
     AP_INIT_TAKE1("SialipStatusCache", set_status_cache, NULL, RSRC_CONF,
                   "Where rendered status pages are shared between children: "
                   "none, or a socache provider such as shmcb:(67108864)"),
+    AP_INIT_TAKE1("SialipStatusRecheck", set_status_recheck, NULL, RSRC_CONF,
+                  "Seconds a kept status page is sent without asking the "
+                  "database while nothing is written through this server "
+                  "(0: ask on every view)"),
     {NULL}
 };
 

@@ -390,21 +390,14 @@ int sialip_lacak_gagal(sl_ctx *c)
                          "kembali tanda bukti penerimaan Anda.");
 }
 
-static const sl_rows *dengan_kode(sl_ctx *c, const char *statement,
-                                  int *response)
+/* The request {nomor} with the code, through statement (two arguments:
+ * the number and the normalised code), or NULL with the response sent. */
+static const sl_rows *cari_dengan_kode(sl_ctx *c, const char *statement,
+                                       const char *number, const char *code,
+                                       int *response)
 {
-    const char *number = apr_table_get(c->params, "nomor");
-    const char *code = sl_trackcode_normalize(c->r->pool, sl_query(c, "kode"));
     sl_rows *rows;
 
-    if (sialip_lacak_mulai(c)) {
-        *response = OK;
-        return NULL;
-    }
-    if (!valid_number(number) || !code) {
-        *response = sialip_lacak_gagal(c);
-        return NULL;
-    }
     if (sl_db_select(c->db, statement, &rows, SL_ARGS(number, code)) != 0) {
         *response = sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
                                   "Layanan sedang tidak tersedia",
@@ -417,6 +410,35 @@ static const sl_rows *dengan_kode(sl_ctx *c, const char *statement,
     }
     sialip_lacak_berhasil(c);
     return rows;
+}
+
+/* Counts the lookup and checks the form of {nomor} and ?kode=; sets
+ * *number and *code (normalised) and returns 1, or sends the response. */
+static int lacak_diterima(sl_ctx *c, const char **number, const char **code,
+                          int *response)
+{
+    *number = apr_table_get(c->params, "nomor");
+    *code = sl_trackcode_normalize(c->r->pool, sl_query(c, "kode"));
+    if (sialip_lacak_mulai(c)) {
+        *response = OK;
+        return 0;
+    }
+    if (!valid_number(*number) || !*code) {
+        *response = sialip_lacak_gagal(c);
+        return 0;
+    }
+    return 1;
+}
+
+static const sl_rows *dengan_kode(sl_ctx *c, const char *statement,
+                                  int *response)
+{
+    const char *number, *code;
+
+    if (!lacak_diterima(c, &number, &code, response)) {
+        return NULL;
+    }
+    return cari_dengan_kode(c, statement, number, code, response);
 }
 
 const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
@@ -443,32 +465,39 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
 static int permohonan_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
-    const char *number = apr_table_get(c->params, "nomor");
     const sl_calendar *cal;
     const sl_rows *rows;
     sl_rows *full;
-    const char *code, *stamp, *holidays;
-    sl_day today;
+    const char *number, *code, *stamp, *holidays;
+    sl_day today = sl_today_wib();
     sl_page *page;
     xmlNodePtr res;
     int response;
 
-    if (!(rows = dengan_kode(c, "permohonan_versi", &response))) {
+    if (!lacak_diterima(c, &number, &code, &response)) {
+        return response;
+    }
+    /* Kept under the code as well as the number: a page comes from memory
+     * only for the code it was rendered for. */
+    if (sl_pagecache_shared_recent(c, apr_pstrcat(p, c->r->uri, " ", code, NULL),
+                                   today, sialip_config_of(c->r)->status_recheck)) {
+        sialip_lacak_berhasil(c);
+        return OK;
+    }
+    if (!(rows = cari_dengan_kode(c, "permohonan_versi", number, code, &response))) {
         return response;
     }
     /* The page changes with the request (its versi), the calendar, the
      * names and exemptions a notice quotes, and the day (the days left). */
-    today = sl_today_wib();
     holidays = sl_rows_get(rows, 0, 1);
     stamp = apr_psprintf(p, "%s %s %s %ld", sl_rows_get_or(rows, 0, 0, "-"),
                          holidays ? holidays : "-",
                          sl_rows_get_or(rows, 0, 2, "-"), (long)today);
-    if (sl_pagecache_shared_serve(c, c->r->uri, stamp, apr_time_from_sec(
+    if (sl_pagecache_shared_serve(c, stamp, apr_time_from_sec(
             (apr_time_t)(today + 1) * 86400 - SL_WIB_OFFSET_SECONDS))) {
         return OK;
     }
     /* The code matched a moment ago: no second count against it. */
-    code = sl_trackcode_normalize(p, sl_query(c, "kode"));
     if (sl_db_select(c->db, "permohonan_cari", &full, SL_ARGS(number, code)) != 0
         || !(cal = sl_holidays_at(c, holidays,
                                sialip_config_of(c->r)->cutoff_minutes))) {

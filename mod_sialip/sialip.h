@@ -15,7 +15,8 @@ enum {
     SIALIP_SET_SESSION = 1 << 5,
     SIALIP_SET_LOGIN_LIMIT = 1 << 6,
     SIALIP_SET_LOOKUP_LIMIT = 1 << 7,
-    SIALIP_SET_WINDOW = 1 << 8
+    SIALIP_SET_WINDOW = 1 << 8,
+    SIALIP_SET_RECHECK = 1 << 9
 };
 
 typedef struct {
@@ -25,6 +26,10 @@ typedef struct {
     const char *upload_dir;
     int cutoff_minutes;            /* WIB minutes after midnight */
     apr_size_t max_upload_bytes;   /* one identity document */
+    /* How long a kept status page is sent without asking the database,
+     * when nothing was written through this server meanwhile
+     * (SialipStatusRecheck; sl_pagecache_shared_recent). */
+    apr_interval_time_t status_recheck;
 } sialip_config;
 
 /* The configuration of the request's server. */

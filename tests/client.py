@@ -1,6 +1,7 @@
 """Helpers the integration and browser tests share: a valid request form,
 filing it, logging in."""
 import re
+import time
 
 import requests
 
@@ -8,6 +9,15 @@ NUMBER_RE = re.compile(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z]{4}(?:-[
 PNG_BYTES = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01"
              b"\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8"
              b"\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82")
+
+# SialipStatusRecheck of the test configuration (conf/httpd-test.conf.in).
+STATUS_RECHECK = 1.0
+
+
+def status_recheck_passes():
+    """Waits out the time within which a status page shows a change made by
+    hand in the database (not through the server)."""
+    time.sleep(STATUS_RECHECK + 0.3)
 
 
 def valid_form(**overrides):

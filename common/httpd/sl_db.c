@@ -3,6 +3,7 @@
 #include <http_log.h>
 #include <apr_strings.h>
 #include "sl_db.h"
+#include "sl_sharedcache.h"
 #include "sl_module.h"
 
 /* How often to ask the pool again when it hands back a dead connection:
@@ -316,6 +317,9 @@ int sl_db_exec(sl_db *db, const char *label, int *nrows,
     }
     rv = apr_dbd_pquery(db->dbd->driver, db->r->pool, db->dbd->handle,
                         &affected, stmt, nargs, args);
+    if (!db->in_transaction) {
+        sl_sharedcache_written();     /* committed by itself */
+    }
     if (rv != 0) {
         log_db_error(db, label, rv);
         return -1;
@@ -414,6 +418,9 @@ int sl_db_commit(sl_db *db)
     db->in_transaction = 0;
     db->trans = NULL;
     apr_pool_cleanup_kill(db->r->pool, db, end_open_transaction);
+    /* After the commit (a page checked from now on sees it); a failed
+     * commit too, as it may have reached the server. */
+    sl_sharedcache_written();
     if (rv != 0) {
         log_db_error(db, "(commit)", rv);
         return -1;

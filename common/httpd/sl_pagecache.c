@@ -26,10 +26,15 @@ const sl_feature sl_pagecache_feature = {NULL, statements};
 struct sl_pagecache_ticket {
     const char *key;
     apr_uint64_t version;
-    /* Set for a page kept in the shared cache (sl_pagecache_shared_serve). */
+    /* Set for a page kept in the shared cache (sl_pagecache_shared_*). */
     request_rec *r;
     const char *stamp;
     apr_time_t expiry;
+    long day;
+    apr_uint32_t generation;    /* read before the database was asked */
+    apr_time_t asked;           /* when, roughly, it was asked */
+    const char *kept;           /* what the cache held: its value */
+    apr_size_t kept_len;
 };
 
 /* Entries are malloc'd so that a replaced page is freed at once; a request
@@ -182,39 +187,124 @@ static entry *entry_new(const sl_pagecache_ticket *ticket)
     return e;
 }
 
-/* A shared entry is the stamp, the content type and the body, the first
- * two ended by a newline (neither can hold one). */
-int sl_pagecache_shared_serve(sl_ctx *c, const char *key, const char *stamp,
-                              apr_time_t expiry)
+/* A shared entry is a line "generation checked day", the stamp,
+ * the content type and the body, the first three ended by a newline (none
+ * can hold one). */
+typedef struct {
+    apr_uint32_t generation;
+    apr_time_t checked;         /* when the database was last asked */
+    long day;
+    const char *stamp;
+    apr_size_t stamp_len;
+    const char *type, *body;    /* type ends at the newline before body */
+    apr_size_t body_len;
+} shared_entry;
+
+static int shared_parse(const char *v, apr_size_t len, shared_entry *e)
+{
+    const char *end = v + len, *nl;
+    unsigned long gen;
+    char *p;
+
+    gen = strtoul(v, &p, 10);
+    e->generation = (apr_uint32_t)gen;
+    e->checked = apr_strtoi64(p, &p, 10);
+    e->day = strtol(p, &p, 10);
+    if (p >= end || *p != '\n') {
+        return -1;
+    }
+    e->stamp = p + 1;
+    if (!(nl = memchr(e->stamp, '\n', end - e->stamp))) {
+        return -1;
+    }
+    e->stamp_len = nl - e->stamp;
+    e->type = nl + 1;
+    if (!(nl = memchr(e->type, '\n', end - e->type))) {
+        return -1;
+    }
+    e->body = nl + 1;
+    e->body_len = end - e->body;
+    return 0;
+}
+
+static void shared_send(request_rec *r, const shared_entry *e)
+{
+    ap_set_content_type(r, apr_pstrmemdup(r->pool, e->type, e->body - 1 - e->type));
+    ap_rwrite(e->body, (int)e->body_len, r);
+}
+
+/* Stores head (without its first line) and body under the ticket's key,
+ * as checked under the ticket's generation. */
+static void shared_put(const sl_pagecache_ticket *t, const char *head,
+                       apr_size_t head_len, const char *body, apr_size_t len)
+{
+    char line[64];
+    apr_size_t line_len;
+    char *value;
+
+    line_len = apr_snprintf(line, sizeof(line), "%u %" APR_TIME_T_FMT " %ld\n",
+                            t->generation, t->asked, t->day);
+    if (line_len + head_len + len > SL_SHAREDCACHE_MAX_VALUE) {
+        return;
+    }
+    value = apr_palloc(t->r->pool, line_len + head_len + len);
+    memcpy(value, line, line_len);
+    memcpy(value + line_len, head, head_len);
+    memcpy(value + line_len + head_len, body, len);
+    sl_sharedcache_put(t->r, t->key, t->expiry, value, line_len + head_len + len);
+}
+
+int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
+                               apr_interval_time_t recheck)
 {
     request_rec *r = c->r;
-    sl_pagecache_ticket *ticket;
-    apr_size_t len, stamp_len = strlen(stamp);
-    const char *v, *type, *body;
+    sl_pagecache_ticket *t;
+    shared_entry e;
 
     if (c->session || !sl_sharedcache_on()) {
         return 0;
     }
+    t = apr_pcalloc(r->pool, sizeof(*t));
+    t->r = r;
+    t->day = day;
+    /* Before the database is asked: a write committed while it answers
+     * changes the number, and the next view asks again. */
+    t->generation = sl_sharedcache_generation();
+    t->asked = apr_time_now();
     /* Virtual hosts may have databases of their own. */
-    key = apr_psprintf(r->pool, "%s %s:%u %s", sl_wants_xml(r) ? "xml" : "html",
-                       r->server->server_hostname, r->server->port, key);
-    v = sl_sharedcache_get(r, key, &len);
-    if (v && len > stamp_len && memcmp(v, stamp, stamp_len) == 0
-        && v[stamp_len] == '\n'
-        && (body = memchr(v + stamp_len + 1, '\n', len - stamp_len - 1))) {
-        type = apr_pstrmemdup(r->pool, v + stamp_len + 1,
-                              body - (v + stamp_len + 1));
-        body++;
-        ap_set_content_type(r, type);
-        ap_rwrite(body, (int)(len - (body - v)), r);
+    t->key = apr_psprintf(r->pool, "%s %s:%u %s", sl_wants_xml(r) ? "xml" : "html",
+                          r->server->server_hostname, r->server->port, key);
+    t->kept = sl_sharedcache_get(r, t->key, &t->kept_len);
+    if (t->kept && shared_parse(t->kept, t->kept_len, &e) == 0
+        && e.generation == t->generation && e.day == day
+        && t->asked >= e.checked && t->asked < e.checked + recheck) {
+        shared_send(r, &e);
         return 1;
     }
-    ticket = apr_pcalloc(r->pool, sizeof(*ticket));
-    ticket->key = key;
-    ticket->r = r;
-    ticket->stamp = stamp;
-    ticket->expiry = expiry;
-    c->pagecache = ticket;
+    c->pagecache = t;
+    return 0;
+}
+
+int sl_pagecache_shared_serve(sl_ctx *c, const char *stamp, apr_time_t expiry)
+{
+    sl_pagecache_ticket *t = (sl_pagecache_ticket *)c->pagecache;
+    shared_entry e;
+
+    if (!t || !t->r) {
+        return 0;
+    }
+    t->stamp = stamp;
+    t->expiry = expiry;
+    if (t->kept && shared_parse(t->kept, t->kept_len, &e) == 0
+        && e.stamp_len == strlen(stamp) && memcmp(e.stamp, stamp, e.stamp_len) == 0
+        && e.day == t->day) {
+        shared_send(c->r, &e);
+        /* Checked now: the next views within the recheck time need no
+         * database. */
+        shared_put(t, e.stamp, e.body - e.stamp, e.body, e.body_len);
+        c->pagecache = NULL;
+        return 1;
+    }
     return 0;
 }
 
@@ -222,20 +312,9 @@ static void shared_store(const sl_pagecache_ticket *ticket,
                          const char *content_type, const char *body,
                          apr_size_t len)
 {
-    apr_pool_t *p = ticket->r->pool;
-    const char *head = apr_pstrcat(p, ticket->stamp, "\n", content_type, "\n",
-                                   NULL);
-    apr_size_t head_len = strlen(head);
-    char *value;
-
-    if (head_len + len > SL_SHAREDCACHE_MAX_VALUE) {
-        return;
-    }
-    value = apr_palloc(p, head_len + len);
-    memcpy(value, head, head_len);
-    memcpy(value + head_len, body, len);
-    sl_sharedcache_put(ticket->r, ticket->key, ticket->expiry, value,
-                       head_len + len);
+    const char *head = apr_pstrcat(ticket->r->pool, ticket->stamp, "\n",
+                                   content_type, "\n", NULL);
+    shared_put(ticket, head, strlen(head), body, len);
 }
 
 void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
@@ -244,8 +323,10 @@ void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
 {
     entry *e;
 
-    if (status == HTTP_OK && ticket->stamp) {
-        shared_store(ticket, content_type, body, len);
+    if (ticket->r) {
+        if (status == HTTP_OK && ticket->stamp) {
+            shared_store(ticket, content_type, body, len);
+        }
         return;
     }
     if (status != HTTP_OK || len > PAGECACHE_MAX_BODY || !cache.lock) {

@@ -28,12 +28,23 @@ apr_status_t sl_pagecache_child_init(apr_pool_t *pchild);
 int sl_pagecache_serve(sl_ctx *c, const char *data);
 
 /* The same for a page of one record, kept in memory shared by all
- * children (sl_sharedcache.h) under key (plus the format): sent if the
- * entry's stamp is stamp, which names everything the page depends on (the
- * record's versions, the day).  Otherwise the page rendered next is kept
- * until expiry.  The caller has checked the visitor may see the record. */
-int sl_pagecache_shared_serve(sl_ctx *c, const char *key, const char *stamp,
-                              apr_time_t expiry);
+ * children (sl_sharedcache.h) under key (plus the format), in two steps.
+ *
+ * First, before the database is asked: if the page kept under key was
+ * found current less than recheck ago, no write of this server has been
+ * committed since (sl_sharedcache_generation) and it was made on day, it
+ * is sent and 1 returned.  The caller has checked that the visitor may see
+ * the record whenever key was stored, so key must name what grants access
+ * (for a status page, the tracking code as well as the number).
+ *
+ * Otherwise 0; the caller reads the record's stamp, which names everything
+ * the page depends on (the record's versions, the day), and calls
+ * sl_pagecache_shared_serve: the kept page is sent (and marked as checked
+ * now) if it carries stamp, else the page rendered next is kept until
+ * expiry. */
+int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
+                               apr_interval_time_t recheck);
+int sl_pagecache_shared_serve(sl_ctx *c, const char *stamp, apr_time_t expiry);
 
 /* Called by sl_page_send with the rendered body of a page that carries a
  * ticket from sl_pagecache_serve. */

@@ -5,6 +5,8 @@
 #include <ap_socache.h>
 #include <util_mutex.h>
 #include <apr_global_mutex.h>
+#include <apr_atomic.h>
+#include <apr_shm.h>
 #include <apr_strings.h>
 #include "sha256.h"
 #include "sl_sharedcache.h"
@@ -16,6 +18,7 @@ static struct {
     const ap_socache_provider_t *provider;   /* NULL: the cache is off */
     ap_socache_instance_t *instance;
     apr_global_mutex_t *lock;                /* for providers that need one */
+    volatile apr_uint32_t *generation;       /* in shared memory */
 } cache;
 
 apr_status_t sl_sharedcache_pre_config(apr_pool_t *pconf)
@@ -53,6 +56,7 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
     /* A status page with its layout is 3-6 KB; the key is a hash. */
     struct ap_socache_hints hints = {32, 8 * 1024, apr_time_from_sec(600)};
     const char *name = "shmcb", *args, *err;
+    apr_shm_t *shm;
     apr_status_t rv;
 
     memset(&cache, 0, sizeof(cache));
@@ -65,6 +69,15 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
         name = sep ? apr_pstrmemdup(ptemp, spec, sep - spec) : spec;
         args = sep ? sep + 1 : NULL;
     }
+    /* Anonymous: inherited by the children, gone with the generation. */
+    rv = apr_shm_create(&shm, sizeof(apr_uint32_t), NULL, pconf);
+    if (rv != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "SialipStatusCache: cannot "
+                     "create the shared write counter");
+        return rv;
+    }
+    cache.generation = apr_shm_baseaddr_get(shm);
+    apr_atomic_set32(cache.generation, 0);
     cache.provider = ap_lookup_provider(AP_SOCACHE_PROVIDER_GROUP, name,
                                         AP_SOCACHE_PROVIDER_VERSION);
     if (!cache.provider) {
@@ -120,6 +133,18 @@ void sl_sharedcache_child_init(apr_pool_t *pchild, server_rec *s)
 int sl_sharedcache_on(void)
 {
     return cache.provider != NULL;
+}
+
+apr_uint32_t sl_sharedcache_generation(void)
+{
+    return cache.provider ? apr_atomic_read32(cache.generation) : 0;
+}
+
+void sl_sharedcache_written(void)
+{
+    if (cache.provider) {
+        apr_atomic_inc32(cache.generation);
+    }
 }
 
 /* Keys are hashed: shmcb picks its sub-cache from the first byte of the

@@ -47,6 +47,16 @@ const char *sl_sharedcache_get(request_rec *r, const char *key,
 void sl_sharedcache_put(request_rec *r, const char *key, apr_time_t expiry,
                         const char *value, apr_size_t len);
 
+/* The write generation: a number shared by all children that changes
+ * after every write this server's module commits (sl_db.c calls
+ * sl_sharedcache_written after a commit or a write outside a
+ * transaction).  A page found current under generation g is still
+ * current while the number is g, unless the database was changed some
+ * other way (another server, SQL by hand): see SialipStatusRecheck.
+ * Always 0 while the cache is off. */
+apr_uint32_t sl_sharedcache_generation(void);
+void sl_sharedcache_written(void);
+
 /* The largest value kept: a bigger page is rendered each time. */
 #define SL_SHAREDCACHE_MAX_VALUE (64 * 1024)
 

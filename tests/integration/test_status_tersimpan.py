@@ -1,22 +1,24 @@
 """The citizen's status page (/ppid/permohonan/{nomor}?kode=..., and its .xml)
 is kept rendered in shared memory between views (SialipStatusCache).  What
 the citizen sees must still be their request as it stands now: every step
-of the workflow and every change made by hand shows on the very next view,
-in every Apache child; the page is never someone else's and never carries a
-staff member's menu.  One test shows the kept page really is what is sent,
-so that the others prove something."""
+of the workflow made through the server shows on the very next view, in
+every Apache child, and a change made by hand in the database within
+SialipStatusRecheck (1 s in the test configuration); the page is never
+someone else's and never carries a staff member's menu.  Two tests show the
+kept page really is what is sent, so that the others prove something."""
 import concurrent.futures
 import datetime
 import os
 import re
 import subprocess
+from contextlib import contextmanager
 
 import pytest
 import requests
 from lxml import etree
 
 import harness
-from client import filed
+from client import filed, status_recheck_passes
 from staf_uji import session, user
 from test_alur import objection, opd_id, post
 
@@ -255,10 +257,12 @@ def test_a_change_made_by_hand_in_the_request_or_its_history_shows(server, db):
 
     db.sql("UPDATE permohonan SET rincian = 'Peta jalan rusak simpan 2026' "
            "WHERE nomor = '%s';" % number)
+    status_recheck_passes()
     shows(server, number, code, "Peta jalan rusak simpan 2026",
           absent=["Peta jalan rusak simpan 2025"])
 
     add_public_history(db, number, "Berkas fisik diterima bagian arsip.")
+    status_recheck_passes()
     v = shows(server, number, code, "Berkas fisik diterima bagian arsip.")
     assert v.history()[-1] == "Berkas fisik diterima bagian arsip."
 
@@ -282,14 +286,17 @@ def test_renamed_officers_show_under_their_new_names(server, db, as_):
 
     try:
         db.sql("UPDATE pengguna SET nama = 'Hj. Ratu Simpanah' WHERE username = 'simpan.utama';")
+        status_recheck_passes()
         shows(server, number, code, xml=["<penerbit>Hj. Ratu Simpanah</penerbit>"],
               absent=["Simpan Utama"])
         db.sql("UPDATE pengguna SET nama = 'Drs. Atasan Simpanudin' "
                "WHERE username = 'simpan.atasan';")
+        status_recheck_passes()
         shows(server, number, code, "Drs. Atasan Simpanudin", absent=["Simpan Atasan"])
     finally:
         db.sql("UPDATE pengguna SET nama = 'Simpan Utama' WHERE username = 'simpan.utama';")
         db.sql("UPDATE pengguna SET nama = 'Simpan Atasan' WHERE username = 'simpan.atasan';")
+    status_recheck_passes()
     shows(server, number, code, "Simpan Atasan", xml=["<penerbit>Simpan Utama</penerbit>"])
 
 
@@ -314,6 +321,7 @@ def test_an_edit_of_the_exemption_a_refusal_quotes_shows(server, db, as_):
 
     db.sql("UPDATE informasi_dikecualikan SET konsekuensi = 'Merugikan persaingan "
            "usaha yang sehat' WHERE id = %s;" % entry)
+    status_recheck_passes()
     v = shows(server, number, code, xml=["Merugikan persaingan usaha yang sehat"],
               absent=["Mengganggu persaingan usaha"])
     assert v.xml.findtext("pemberitahuan/pengecualian/konsekuensi") == \
@@ -339,12 +347,14 @@ def test_a_holiday_added_inside_the_deadline_moves_the_due_date(server, db):
     try:
         db.sql("INSERT INTO hari_libur (tanggal, jenis, nama) VALUES "
                "('%s', 'libur_nasional', 'Libur uji halaman tersimpan');" % holiday)
+        status_recheck_passes()
         after = shows(server, number, code, "Libur uji halaman tersimpan",
                       absent=[due_text])
         assert after.xml.find("tenggat/pemberitahuan/jatuh_tempo").text == moved.isoformat()
         assert after.xml.find("tenggat/pemberitahuan/jatuh_tempo_teks").text in after.html
     finally:
         db.sql("DELETE FROM hari_libur WHERE tanggal = '%s';" % holiday)
+    status_recheck_passes()
     back = shows(server, number, code, due_text, absent=["Libur uji halaman tersimpan"])
     assert back.xml.find("tenggat/pemberitahuan/jatuh_tempo").text == due.isoformat()
 
@@ -364,11 +374,13 @@ def test_the_kept_page_is_sent_until_the_request_changes(server, db):
     try:
         db.sql("DROP TRIGGER audit_versi_permohonan_ai;")
         add_public_history(db, number, "Catatan yang belum terlihat.")
+        status_recheck_passes()
         shows(server, number, code, "Permohonan diterima melalui",
               absent=["Catatan yang belum terlihat."])
         db.sql("INSERT INTO permohonan_versi (permohonan_id, versi) SELECT id, 1 "
                "FROM permohonan WHERE nomor = '%s' "
                "ON DUPLICATE KEY UPDATE versi = versi + 1;" % number)
+        status_recheck_passes()
         shows(server, number, code, "Catatan yang belum terlihat.")
     finally:
         db.sql("DROP TRIGGER IF EXISTS audit_versi_permohonan_ai;")
@@ -451,12 +463,13 @@ def test_the_page_asked_for_in_another_way_is_still_the_right_page(server):
         assert code in r.text
 
 
-# ---- with the cache off -------------------------------------------------------
+# ---- other settings, on a second Apache -------------------------------------
 
-@pytest.fixture(scope="module")
-def uncached_server(server, db, tmp_path_factory):
-    """A second Apache, same database, with SialipStatusCache none."""
-    workdir = tmp_path_factory.mktemp("tanpa-simpan")
+@contextmanager
+def second_server(server, tmp_path_factory, name, extra):
+    """A second Apache on the same database, with the test configuration
+    plus extra."""
+    workdir = tmp_path_factory.mktemp(name)
     port = harness.free_port()
     with open(server.conf) as f:
         text = f.read()
@@ -465,23 +478,57 @@ def uncached_server(server, db, tmp_path_factory):
     text = text.replace("ServerName 127.0.0.1:%d" % server.port,
                         "ServerName 127.0.0.1:%d" % port)
     conf = workdir / "httpd.conf"
-    conf.write_text(text + "\nSialipStatusCache none\n")
+    conf.write_text(text + "\n" + extra + "\n")
     proc = subprocess.Popen(["apache2", "-f", str(conf), "-DFOREGROUND"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     try:
         harness.wait_for_port(port, proc)
 
-        class Uncached:
+        class Second:
             url = "http://127.0.0.1:%d" % port
             error_log = str(workdir / "error.log")
-        yield Uncached
+        yield Second
     finally:
         os.killpg(proc.pid, 15)
         proc.wait(timeout=30)
 
 
-def test_with_the_cache_off_every_view_is_current(uncached_server, server, db):
+@pytest.fixture(scope="module")
+def uncached_server(server, tmp_path_factory):
+    with second_server(server, tmp_path_factory, "tanpa-simpan",
+                       "SialipStatusCache none") as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def patient_server(server, tmp_path_factory):
+    with second_server(server, tmp_path_factory, "periksa-lama",
+                       "SialipStatusRecheck 600") as s:
+        yield s
+
+
+def test_a_page_checked_recently_is_sent_from_memory(patient_server, db):
+    """Within SialipStatusRecheck the kept page is sent without asking the
+    database: a change made by hand does not show (this is the staleness an
+    admin accepts for changes made outside the server).  Any write through
+    the server (here a new filing) makes the next view ask, and the change
+    shows; a wrong code is still refused, never served from memory."""
+    number, code, _ = filed(patient_server, rincian="Rincian periksa lama")
+    shows(patient_server, number, code, "Rincian periksa lama")
+    db.sql("UPDATE permohonan SET rincian = 'Rincian periksa baru' "
+           "WHERE nomor = '%s';" % number)
+    shows(patient_server, number, code, "Rincian periksa lama",
+          absent=["Rincian periksa baru"])
+    r = requests.get(status_url(patient_server, number, WRONG_CODE), timeout=10)
+    assert r.status_code == 404 and "Rincian periksa" not in r.text
+
+    filed(patient_server)
+    shows(patient_server, number, code, "Rincian periksa baru",
+          absent=["Rincian periksa lama"])
+
+
+def test_with_the_cache_off_every_view_is_current(uncached_server, db):
     """A site that turns the cache off still serves the status page, and
     shows every change at once."""
     number, code, _ = filed(uncached_server, rincian="Rincian tanpa simpanan lama")
