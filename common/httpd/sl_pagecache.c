@@ -30,11 +30,10 @@ struct sl_pagecache_ticket {
     request_rec *r;
     const char *stamp;
     apr_time_t expiry;
+    const char *check_key;
     long day;
     apr_uint32_t generation;    /* read before the database was asked */
     apr_time_t asked;           /* when, roughly, it was asked */
-    const char *kept;           /* what the cache held: its value */
-    apr_size_t kept_len;
 };
 
 /* Entries are malloc'd so that a replaced page is freed at once; a request
@@ -187,71 +186,60 @@ static entry *entry_new(const sl_pagecache_ticket *ticket)
     return e;
 }
 
-/* A shared entry is a line "generation checked day", the stamp,
- * the content type and the body, the first three ended by a newline (none
- * can hold one). */
+/* A page in the shared cache is two entries: the page itself, "stamp\n
+ * content-type\nbody" under the key, and its last check against the
+ * database, "generation checked day stamp" under "checked " + key: a check
+ * rewrites those few bytes, not the page. */
 typedef struct {
-    apr_uint32_t generation;
-    apr_time_t checked;         /* when the database was last asked */
-    long day;
     const char *stamp;
     apr_size_t stamp_len;
-    const char *type, *body;    /* type ends at the newline before body */
+    const char *type;
+    apr_size_t type_len;
+    const char *body;
     apr_size_t body_len;
-} shared_entry;
+} shared_page;
 
-static int shared_parse(const char *v, apr_size_t len, shared_entry *e)
+static int page_get(sl_pagecache_ticket *t, shared_page *pg)
 {
-    const char *end = v + len, *nl;
-    unsigned long gen;
-    char *p;
+    apr_size_t len;
+    const char *v = sl_sharedcache_get(t->r, t->key, &len), *end, *nl;
 
-    gen = strtoul(v, &p, 10);
-    e->generation = (apr_uint32_t)gen;
-    e->checked = apr_strtoi64(p, &p, 10);
-    e->day = strtol(p, &p, 10);
-    if (p >= end || *p != '\n') {
+    if (!v) {
         return -1;
     }
-    e->stamp = p + 1;
-    if (!(nl = memchr(e->stamp, '\n', end - e->stamp))) {
+    end = v + len;
+    if (!(nl = memchr(v, '\n', len))) {
         return -1;
     }
-    e->stamp_len = nl - e->stamp;
-    e->type = nl + 1;
-    if (!(nl = memchr(e->type, '\n', end - e->type))) {
+    pg->stamp = v;
+    pg->stamp_len = nl - v;
+    pg->type = nl + 1;
+    if (!(nl = memchr(pg->type, '\n', end - pg->type))) {
         return -1;
     }
-    e->body = nl + 1;
-    e->body_len = end - e->body;
+    pg->type_len = nl - pg->type;
+    pg->body = nl + 1;
+    pg->body_len = end - pg->body;
     return 0;
 }
 
-static void shared_send(request_rec *r, const shared_entry *e)
+static int page_has_stamp(const shared_page *pg, const char *stamp, apr_size_t len)
 {
-    ap_set_content_type(r, apr_pstrmemdup(r->pool, e->type, e->body - 1 - e->type));
-    ap_rwrite(e->body, (int)e->body_len, r);
+    return pg->stamp_len == len && memcmp(pg->stamp, stamp, len) == 0;
 }
 
-/* Stores head (without its first line) and body under the ticket's key,
- * as checked under the ticket's generation. */
-static void shared_put(const sl_pagecache_ticket *t, const char *head,
-                       apr_size_t head_len, const char *body, apr_size_t len)
+static void page_send(request_rec *r, const shared_page *pg)
 {
-    char line[64];
-    apr_size_t line_len;
-    char *value;
+    ap_set_content_type(r, apr_pstrmemdup(r->pool, pg->type, pg->type_len));
+    ap_rwrite(pg->body, (int)pg->body_len, r);
+}
 
-    line_len = apr_snprintf(line, sizeof(line), "%u %" APR_TIME_T_FMT " %ld\n",
-                            t->generation, t->asked, t->day);
-    if (line_len + head_len + len > SL_SHAREDCACHE_MAX_VALUE) {
-        return;
-    }
-    value = apr_palloc(t->r->pool, line_len + head_len + len);
-    memcpy(value, line, line_len);
-    memcpy(value + line_len, head, head_len);
-    memcpy(value + line_len + head_len, body, len);
-    sl_sharedcache_put(t->r, t->key, t->expiry, value, line_len + head_len + len);
+/* Records that the page with stamp was found current when t asked. */
+static void check_put(const sl_pagecache_ticket *t, const char *stamp)
+{
+    const char *v = apr_psprintf(t->r->pool, "%u %" APR_TIME_T_FMT " %ld %s",
+                                 t->generation, t->asked, t->day, stamp);
+    sl_sharedcache_put(t->r, t->check_key, t->expiry, v, strlen(v));
 }
 
 int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
@@ -259,7 +247,13 @@ int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
 {
     request_rec *r = c->r;
     sl_pagecache_ticket *t;
-    shared_entry e;
+    shared_page pg;
+    const char *v, *stamp;
+    apr_size_t len;
+    unsigned long generation;
+    apr_time_t checked;
+    long checked_day;
+    char *p;
 
     if (c->session || !sl_sharedcache_on()) {
         return 0;
@@ -274,47 +268,63 @@ int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
     /* Virtual hosts may have databases of their own. */
     t->key = apr_psprintf(r->pool, "%s %s:%u %s", sl_wants_xml(r) ? "xml" : "html",
                           r->server->server_hostname, r->server->port, key);
-    t->kept = sl_sharedcache_get(r, t->key, &t->kept_len);
-    if (t->kept && shared_parse(t->kept, t->kept_len, &e) == 0
-        && e.generation == t->generation && e.day == day
-        && t->asked >= e.checked && t->asked < e.checked + recheck) {
-        shared_send(r, &e);
-        return 1;
-    }
+    t->check_key = apr_pstrcat(r->pool, "checked ", t->key, NULL);
     c->pagecache = t;
-    return 0;
+
+    if (recheck <= 0 || !(v = sl_sharedcache_get(r, t->check_key, &len))) {
+        return 0;
+    }
+    generation = strtoul(v, &p, 10);
+    checked = apr_strtoi64(p, &p, 10);
+    checked_day = strtol(p, &p, 10);
+    if (*p != ' ' || generation != t->generation || checked_day != day
+        || t->asked < checked || t->asked >= checked + recheck) {
+        return 0;
+    }
+    stamp = p + 1;
+    if (page_get(t, &pg) != 0 || !page_has_stamp(&pg, stamp, strlen(stamp))) {
+        return 0;
+    }
+    page_send(r, &pg);
+    c->pagecache = NULL;
+    return 1;
 }
 
 int sl_pagecache_shared_serve(sl_ctx *c, const char *stamp, apr_time_t expiry)
 {
     sl_pagecache_ticket *t = (sl_pagecache_ticket *)c->pagecache;
-    shared_entry e;
+    shared_page pg;
 
     if (!t || !t->r) {
         return 0;
     }
     t->stamp = stamp;
     t->expiry = expiry;
-    if (t->kept && shared_parse(t->kept, t->kept_len, &e) == 0
-        && e.stamp_len == strlen(stamp) && memcmp(e.stamp, stamp, e.stamp_len) == 0
-        && e.day == t->day) {
-        shared_send(c->r, &e);
-        /* Checked now: the next views within the recheck time need no
-         * database. */
-        shared_put(t, e.stamp, e.body - e.stamp, e.body, e.body_len);
+    if (page_get(t, &pg) == 0 && page_has_stamp(&pg, stamp, strlen(stamp))) {
+        page_send(c->r, &pg);
+        check_put(t, stamp);
         c->pagecache = NULL;
         return 1;
     }
     return 0;
 }
 
-static void shared_store(const sl_pagecache_ticket *ticket,
-                         const char *content_type, const char *body,
-                         apr_size_t len)
+static void shared_store(const sl_pagecache_ticket *t, const char *content_type,
+                         const char *body, apr_size_t len)
 {
-    const char *head = apr_pstrcat(ticket->r->pool, ticket->stamp, "\n",
-                                   content_type, "\n", NULL);
-    shared_put(ticket, head, strlen(head), body, len);
+    const char *head = apr_pstrcat(t->r->pool, t->stamp, "\n", content_type, "\n",
+                                   NULL);
+    apr_size_t head_len = strlen(head);
+    char *value;
+
+    if (head_len + len > SL_SHAREDCACHE_MAX_VALUE) {
+        return;
+    }
+    value = apr_palloc(t->r->pool, head_len + len);
+    memcpy(value, head, head_len);
+    memcpy(value + head_len, body, len);
+    sl_sharedcache_put(t->r, t->key, t->expiry, value, head_len + len);
+    check_put(t, t->stamp);
 }
 
 void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
