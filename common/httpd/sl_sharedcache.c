@@ -53,8 +53,10 @@ static apr_status_t destroy(void *data)
 apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
                                         server_rec *s, const char *spec)
 {
-    /* A status page with its layout is 3-6 KB; the key is a hash. */
-    struct ap_socache_hints hints = {32, 8 * 1024, apr_time_from_sec(600)};
+    /* shmcb sizes its index from the average entry: a status page with
+     * its layout is 3-6 KB and each page has a check record of about 60
+     * bytes beside it.  The key is a hash. */
+    struct ap_socache_hints hints = {32, 2 * 1024, apr_time_from_sec(600)};
     const char *name = "shmcb", *args, *err;
     apr_shm_t *shm;
     apr_status_t rv;
