@@ -12,6 +12,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "sl_pagecache.h"
+#include "sl_sharedcache.h"
 #include "inovasi.h"
 
 #ifndef INOVASI_DEFAULT_VIEW_DIR
@@ -136,6 +137,22 @@ static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
     return sl_mount_path(cmd, arg, &cmd_config(cmd)->settings.mount);
 }
 
+/* One cache for the whole server: InovasiCache is global. */
+static const char *dashboard_cache_spec;
+
+static const char *set_dashboard_cache(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    const char *err = ap_check_cmd_context(cmd, GLOBAL_ONLY);
+    if (err) {
+        return err;
+    }
+    if ((err = sl_sharedcache_check(cmd->pool, arg))) {
+        return apr_pstrcat(cmd->pool, "InovasiCache: ", err, NULL);
+    }
+    dashboard_cache_spec = arg;
+    return NULL;
+}
+
 static const command_rec inovasi_directives[] = {
     AP_INIT_TAKE1("InovasiMount", set_mount, NULL, RSRC_CONF,
                   "URL path the module serves (default /inovasi)"),
@@ -147,6 +164,9 @@ static const command_rec inovasi_directives[] = {
                   INOVASI_DEFAULT_UPLOAD_DIR ")"),
     AP_INIT_TAKE1("InovasiLoginURL", set_login_url, NULL, RSRC_CONF,
                   "The shared staff login page (mod_sialip's /masuk)"),
+    AP_INIT_TAKE1("InovasiCache", set_dashboard_cache, NULL, RSRC_CONF,
+                  "Where the dashboard's figures are shared between children: "
+                  "none, or a socache provider such as shmcb:(8388608)"),
     {NULL}
 };
 
@@ -176,6 +196,11 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
     sl_xml_global_init();
     sl_register_features(s, "inovasi_", features);
+    if (sl_sharedcache_post_config(pconf, ptemp, s, "InovasiCache",
+                                   dashboard_cache_spec, 8 * 1024 * 1024)
+        != APR_SUCCESS) {
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
     for (sp = s; sp; sp = sp->next) {
         inovasi_config *cfg = ap_get_module_config(sp->module_config,
                                                    &inovasi_module);
@@ -201,8 +226,19 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     return OK;
 }
 
+/* The mutex of the shared dashboard cache, named for Apache's Mutex
+ * directive. */
+static int inovasi_pre_config(apr_pool_t *pconf, apr_pool_t *plog,
+                              apr_pool_t *ptemp)
+{
+    dashboard_cache_spec = NULL;
+    return sl_sharedcache_pre_config(pconf) == APR_SUCCESS
+           ? OK : HTTP_INTERNAL_SERVER_ERROR;
+}
+
 static void inovasi_child_init(apr_pool_t *pchild, server_rec *s)
 {
+    sl_sharedcache_child_init(pchild, s);
     if (sl_pagecache_child_init(pchild) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the page "
                      "cache; the dashboard is computed for every request");
@@ -231,6 +267,7 @@ static void inovasi_register_hooks(apr_pool_t *p)
 {
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(inovasi_mount);
+    ap_hook_pre_config(inovasi_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
     ap_hook_child_init(inovasi_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(inovasi_fixups, NULL, NULL, APR_HOOK_MIDDLE);

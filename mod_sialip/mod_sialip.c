@@ -296,7 +296,8 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     sl_xml_global_init();
     sl_register_features(s, "sialip_", features);
     if (sl_ratelimit_post_config(pconf, s) != OK
-        || sl_sharedcache_post_config(pconf, ptemp, s, status_cache_spec)
+        || sl_sharedcache_post_config(pconf, ptemp, s, "SialipStatusCache",
+                                      status_cache_spec, 64 * 1024 * 1024)
            != APR_SUCCESS) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }

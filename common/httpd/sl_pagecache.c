@@ -6,6 +6,7 @@
 #include <apr_hash.h>
 #include <apr_strings.h>
 #include <apr_thread_mutex.h>
+#include <libxml/parser.h>
 #include "sl_pagecache.h"
 #include "sl_sharedcache.h"
 #include "sl_module.h"
@@ -26,8 +27,10 @@ const sl_feature sl_pagecache_feature = {NULL, statements};
 struct sl_pagecache_ticket {
     const char *key;
     apr_uint64_t version;
-    /* Set for a page kept in the shared cache (sl_pagecache_shared_*). */
+    /* Set for a page kept in the shared cache (sl_pagecache_shared_*, the
+     * ones with a check_key) and for a resource also kept there. */
     request_rec *r;
+    const char *shared_key;
     const char *stamp;
     apr_time_t expiry;
     const char *check_key;
@@ -295,7 +298,7 @@ int sl_pagecache_shared_serve(sl_ctx *c, const char *stamp, apr_time_t expiry)
     sl_pagecache_ticket *t = (sl_pagecache_ticket *)c->pagecache;
     shared_page pg;
 
-    if (!t || !t->r) {
+    if (!t || !t->check_key) {
         return 0;
     }
     t->stamp = stamp;
@@ -333,7 +336,7 @@ void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
 {
     entry *e;
 
-    if (ticket->r) {
+    if (ticket->check_key) {
         if (status == HTTP_OK && ticket->stamp) {
             shared_store(ticket, content_type, body, len);
         }
@@ -367,9 +370,56 @@ static void copy_resource(xmlNodePtr to, xmlNodePtr from)
     xmlAddChildList(to, xmlDocCopyNodeList(to->doc, from->children));
 }
 
+static void keep_resource(const sl_pagecache_ticket *ticket, xmlNodePtr resource,
+                          int share);
+
+/* A resource kept in the shared cache (when it is on) is "version\n" and
+ * the resource element serialised: computed in one child, it is read by
+ * the others instead of computed again. */
+static int shared_resource(sl_pagecache_ticket *t, xmlNodePtr resource)
+{
+    apr_size_t len;
+    const char *v = sl_sharedcache_get(t->r, t->shared_key, &len), *nl;
+    xmlDocPtr doc;
+    char *end;
+
+    if (!v || !(nl = memchr(v, '\n', len))
+        || apr_strtoi64(v, &end, 10) != (apr_int64_t)t->version || end != nl) {
+        return 0;
+    }
+    doc = xmlReadMemory(nl + 1, (int)(len - (nl + 1 - v)), NULL, "UTF-8",
+                        XML_PARSE_NONET);
+    if (!doc) {
+        return 0;
+    }
+    copy_resource(resource, xmlDocGetRootElement(doc));
+    xmlFreeDoc(doc);
+    return 1;
+}
+
+static void shared_resource_put(const sl_pagecache_ticket *t, xmlDocPtr doc)
+{
+    xmlChar *xml = NULL;
+    int size = 0;
+    const char *v;
+
+    xmlDocDumpMemoryEnc(doc, &xml, &size, "UTF-8");
+    if (!xml) {
+        return;
+    }
+    v = apr_psprintf(t->r->pool, "%" APR_UINT64_T_FMT "\n%s", t->version,
+                     (const char *)xml);
+    xmlFree(xml);
+    /* The key names the day where the figures depend on it; a day is the
+     * longest any entry is useful. */
+    sl_sharedcache_put(t->r, t->shared_key, apr_time_now() + apr_time_from_sec(86400),
+                       v, strlen(v));
+}
+
 int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
                           xmlNodePtr resource, const sl_pagecache_ticket **ticket)
 {
+    request_rec *r = c->r;
     apr_uint64_t version;
     sl_pagecache_ticket *t;
     const entry *e;
@@ -379,8 +429,8 @@ int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
     if (!cache.lock || read_version(c, data, &version) != 0) {
         return 0;
     }
-    t = apr_pcalloc(c->r->pool, sizeof(*t));
-    t->key = apr_pstrcat(c->r->pool, "resource ", c->r->uri, " ", key, NULL);
+    t = apr_pcalloc(r->pool, sizeof(*t));
+    t->key = apr_pstrcat(r->pool, "resource ", r->uri, " ", key, NULL);
     t->version = version;
 
     apr_thread_mutex_lock(cache.lock);
@@ -390,14 +440,27 @@ int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
         found = 1;
     }
     apr_thread_mutex_unlock(cache.lock);
-    if (!found) {
-        *ticket = t;
+    if (found) {
+        return 1;
     }
-    return found;
+    if (sl_sharedcache_on()) {
+        t->r = r;
+        /* Virtual hosts may have databases of their own. */
+        t->shared_key = apr_psprintf(r->pool, "%s:%u %s", r->server->server_hostname,
+                                     r->server->port, t->key);
+        if (shared_resource(t, resource)) {
+            keep_resource(t, resource, 0);
+            return 1;
+        }
+    }
+    *ticket = t;
+    return 0;
 }
 
-void sl_pagecache_keep_resource(const sl_pagecache_ticket *ticket,
-                                xmlNodePtr resource)
+/* Keeps resource in this process and, when share is set, in the shared
+ * cache. */
+static void keep_resource(const sl_pagecache_ticket *ticket, xmlNodePtr resource,
+                          int share)
 {
     entry *e;
 
@@ -409,5 +472,14 @@ void sl_pagecache_keep_resource(const sl_pagecache_ticket *ticket,
         return;
     }
     xmlDocSetRootElement(e->resource, xmlDocCopyNode(resource, e->resource, 1));
+    if (share && ticket->shared_key) {
+        shared_resource_put(ticket, e->resource);
+    }
     insert(e);
+}
+
+void sl_pagecache_keep_resource(const sl_pagecache_ticket *ticket,
+                                xmlNodePtr resource)
+{
+    keep_resource(ticket, resource, 1);
 }

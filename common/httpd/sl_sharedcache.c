@@ -12,12 +12,16 @@
 #include "sl_sharedcache.h"
 #include "sl_module.h"
 
-#define MUTEX_TYPE "sialip-halaman"
+/* "sialip-halaman" or "inovasi-halaman": each module has its cache. */
+#define SL_STRINGIFY(x) #x
+#define SL_STRING(x) SL_STRINGIFY(x)
+#define MUTEX_TYPE SL_STRING(SL_MODULE) "-halaman"
 
 static struct {
     const ap_socache_provider_t *provider;   /* NULL: the cache is off */
     ap_socache_instance_t *instance;
     apr_global_mutex_t *lock;                /* for providers that need one */
+    const char *directive;                   /* for messages */
     volatile apr_uint32_t *generation;       /* in shared memory */
 } cache;
 
@@ -51,18 +55,21 @@ static apr_status_t destroy(void *data)
 }
 
 apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
-                                        server_rec *s, const char *spec)
+                                        server_rec *s, const char *directive,
+                                        const char *spec, apr_size_t default_bytes)
 {
     /* shmcb sizes its index from the average entry: a status page with
      * its layout is 3-6 KB and each page has a check record of about 60
-     * bytes beside it.  The key is a hash. */
+     * bytes beside it (a dashboard is 20-30 KB, and far fewer).  The key
+     * is a hash. */
     struct ap_socache_hints hints = {32, 2 * 1024, apr_time_from_sec(600)};
     const char *name = "shmcb", *args, *err;
     apr_shm_t *shm;
     apr_status_t rv;
 
     memset(&cache, 0, sizeof(cache));
-    args = apr_psprintf(ptemp, "(%d)", SL_SHAREDCACHE_DEFAULT_BYTES);
+    cache.directive = directive;
+    args = apr_psprintf(ptemp, "(%" APR_SIZE_T_FMT ")", default_bytes);
     if (spec) {
         const char *sep = strchr(spec, ':');
         if (strcmp(spec, "none") == 0) {
@@ -74,8 +81,8 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
     /* Anonymous: inherited by the children, gone with the generation. */
     rv = apr_shm_create(&shm, sizeof(apr_uint32_t), NULL, pconf);
     if (rv != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "SialipStatusCache: cannot "
-                     "create the shared write counter");
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "%s: cannot create the "
+                     "shared write counter", directive);
         return rv;
     }
     cache.generation = apr_shm_baseaddr_get(shm);
@@ -85,13 +92,13 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
     if (!cache.provider) {
         /* Only the default can get here (the directive checks its value):
          * the pages are then rendered for every view. */
-        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, "status pages are not "
-                     "cached: mod_socache_shmcb is not loaded (load it, or "
-                     "set SialipStatusCache none to silence this)");
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, "pages are not shared "
+                     "between children: mod_socache_shmcb is not loaded (load "
+                     "it, or set %s none to silence this)", directive);
         return APR_SUCCESS;
     }
     if ((err = cache.provider->create(&cache.instance, args, ptemp, pconf))) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "SialipStatusCache: %s", err);
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "%s: %s", directive, err);
         cache.provider = NULL;
         return APR_EINVAL;
     }
@@ -103,10 +110,10 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
             return rv;
         }
     }
-    rv = cache.provider->init(cache.instance, "sialip-halaman", &hints, s, pconf);
+    rv = cache.provider->init(cache.instance, MUTEX_TYPE, &hints, s, pconf);
     if (rv != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "SialipStatusCache: cannot "
-                     "set up the %s cache", name);
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "%s: cannot set up the %s "
+                     "cache", directive, name);
         cache.provider = NULL;
         return rv;
     }
@@ -126,8 +133,8 @@ void sl_sharedcache_child_init(apr_pool_t *pchild, server_rec *s)
                                      pchild);
     if (rv != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot attach to the "
-                     "status page cache's mutex; status pages are rendered "
-                     "for every view in this process");
+                     "mutex of %s; pages are not shared by this process",
+                     cache.directive);
         cache.provider = NULL;
     }
 }
@@ -166,8 +173,8 @@ static int lock(request_rec *r)
         return 1;
     }
     if ((rv = apr_global_mutex_lock(cache.lock)) != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "cannot lock the status "
-                      "page cache");
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "cannot lock the %s "
+                      "cache", cache.directive);
         return 0;
     }
     return 1;
@@ -224,7 +231,7 @@ void sl_sharedcache_put(request_rec *r, const char *key, apr_time_t expiry,
                                (unsigned int)len, r->pool);
     unlock();
     if (rv != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, "status page not kept "
-                      "in the shared cache");
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, "page not kept in the "
+                      "%s cache", cache.directive);
     }
 }

@@ -4,7 +4,9 @@
  *
  * A page of one record (a request's status page) is viewed by its citizen
  * on whatever child the connection lands: a per-process cache would render
- * it once per child.  Entries are keyed by a hash of the caller's key and
+ * it once per child.  A page that is costly to compute (the innovation
+ * dashboard) is computed once for all children.  Each module that uses it
+ * has a cache of its own (the code is compiled into each).  Entries are keyed by a hash of the caller's key and
  * carry the caller's stamp (the record's versions); sl_pagecache.c decides
  * what goes in and when an entry is current.  The providers other than
  * shmcb work too, but only shmcb keeps the pages on this machine.
@@ -17,20 +19,20 @@
 #include <httpd.h>
 #include <http_config.h>
 
-/* pre_config: registers the mutex "sialip-halaman" (Apache's Mutex
- * directive can choose its mechanism). */
+/* pre_config: registers the mutex "sialip-halaman" or "inovasi-halaman",
+ * by module (Apache's Mutex directive can choose its mechanism). */
 apr_status_t sl_sharedcache_pre_config(apr_pool_t *pconf);
 
 /* The directive's check: "none", or "provider" / "provider:arguments" as
  * for SSLSessionCache, e.g. "shmcb:(67108864)". NULL when it is valid. */
 const char *sl_sharedcache_check(apr_pool_t *p, const char *spec);
 
-/* post_config: creates the cache from spec (NULL: the default, shmcb with
- * SL_SHAREDCACHE_DEFAULT_BYTES).  A missing shmcb provider is logged and
- * leaves the cache off; a broken configuration is an error. */
-#define SL_SHAREDCACHE_DEFAULT_BYTES (64 * 1024 * 1024)
+/* post_config: creates the cache from spec, the value of directive (NULL:
+ * the default, shmcb of default_bytes).  A missing shmcb provider is logged
+ * and leaves the cache off; a broken configuration is an error. */
 apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
-                                        server_rec *s, const char *spec);
+                                        server_rec *s, const char *directive,
+                                        const char *spec, apr_size_t default_bytes);
 
 /* child_init: attaches this child to the mutex. */
 void sl_sharedcache_child_init(apr_pool_t *pchild, server_rec *s);

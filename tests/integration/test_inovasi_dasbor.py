@@ -1,10 +1,13 @@
 """The dashboard for one year (2019, used by no other test): its figures
 match what this module created, per role scope, and its charts are SVG
 drawn on the server without script or inline style."""
+import concurrent.futures
 import datetime
 import re
 
 import pytest
+import requests
+from lxml import etree
 
 from test_inovasi_bantuan import (STANDARD_SET, buat_inovasi, buat_periode,  # noqa: F401
                                   indikator_ids, kriteria_tahun, lapor, nilai, periode_id,
@@ -252,6 +255,47 @@ def test_every_change_shows_at_once_although_each_process_keeps_the_figures(staf
     # The officer's scope is kept apart from the regency-wide figures.
     officer = staf("inov.dishub").xml("/inovasi/dasbor.xml?tahun=" + TAHUN)
     assert [i.text for i in officer.findall("daftar/inovasi")] == ["Dasbor C"]
+
+
+def test_figures_computed_in_one_child_are_read_by_the_others(staf, db, server, tahun):
+    """The figures are kept in memory shared by all children (InovasiCache):
+    one child computes them and every other reads them.  Shown by a change
+    made by hand with its version number put back: no child computes the
+    figures again, so none shows the change, on many fresh connections to
+    every child; bumping the number brings it in everywhere."""
+    server.graceful()           # new children, nothing kept anywhere
+    evaluator = staf("inov.eval2")
+    url = server.url + "/inovasi/dasbor.xml?tahun=" + TAHUN
+    cookie = evaluator.s.cookies["sialip_sesi"]
+
+    def names_seen():
+        def one(_):
+            r = requests.get(url, headers={"Accept": "application/xml",
+                                           "Cookie": "sialip_sesi=" + cookie}, timeout=30)
+            assert r.status_code == 200
+            return frozenset(i.text for i in etree.fromstring(r.content).findall(
+                "daftar/inovasi"))
+        with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+            return set(pool.map(one, range(24)))
+
+    # One view: one child computes the figures.
+    assert "Dasbor C" in {i.text for i in evaluator.xml(
+        "/inovasi/dasbor.xml?tahun=" + TAHUN).findall("daftar/inovasi")}
+    version = db.sql("SELECT versi FROM versi_data WHERE nama = 'inovasi';")[0][0]
+    db.sql("UPDATE inovasi SET nama = 'Dasbor C Tersembunyi' WHERE id = %s; "
+           "UPDATE versi_data SET versi = %s WHERE nama = 'inovasi';"
+           % (tahun["ids"]["C"], version))
+    try:
+        seen = names_seen()
+        assert len(seen) == 1 and "Dasbor C" in next(iter(seen)), seen
+    finally:
+        db.sql("UPDATE inovasi SET nama = 'Dasbor C' WHERE id = %s;" % tahun["ids"]["C"])
+    db.sql("UPDATE inovasi SET nama = 'Dasbor C Baru' WHERE id = %s;" % tahun["ids"]["C"])
+    try:
+        seen = names_seen()
+        assert len(seen) == 1 and "Dasbor C Baru" in next(iter(seen)), seen
+    finally:
+        db.sql("UPDATE inovasi SET nama = 'Dasbor C' WHERE id = %s;" % tahun["ids"]["C"])
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,8 @@ import harness
     ("InovasiLoginURL masuk", "InovasiLoginURL: expected a path"),
     ("SialipStatusCache memcached:127.0.0.1", "SialipStatusCache: unknown cache type "
      "'memcached' (is mod_socache_memcached loaded?)"),
+    ("InovasiCache memcached:127.0.0.1", "InovasiCache: unknown cache type "
+     "'memcached' (is mod_socache_memcached loaded?)"),
     ("SialipStatusRecheck -1", "SialipStatusRecheck: expected seconds from 0"),
     ("SialipStatusRecheck sebentar", "SialipStatusRecheck: expected seconds from 0"),
 ])

@@ -541,4 +541,4 @@ def test_with_the_cache_off_every_view_is_current(uncached_server, db):
     add_public_history(db, number, "Catatan tanpa simpanan.")
     shows(uncached_server, number, code, "Catatan tanpa simpanan.")
     with open(uncached_server.error_log) as f:
-        assert "status pages are not cached" not in f.read()
+        assert "pages are not shared between children" not in f.read()
