@@ -2,6 +2,7 @@
  * the rules).  Pure C without libm: the few roots and roundings it needs
  * are done here. */
 #include "capaian.h"
+#include "calendar.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -261,22 +262,6 @@ int capaian_tanggal(const char *text, int *y, int *m, int *d)
     return 1;
 }
 
-/* "YYYY-MM-DD" of a valid date (year 1900-9999) into out[11]. */
-static void tulis_tanggal(char out[11], int y, int m, int d)
-{
-    out[0] = (char)('0' + y / 1000);
-    out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10);
-    out[3] = (char)('0' + y % 10);
-    out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
-    out[7] = '-';
-    out[8] = (char)('0' + d / 10);
-    out[9] = (char)('0' + d % 10);
-    out[10] = '\0';
-}
-
 int capaian_periode_rentang(const char *jenis, int nomor, int tahun,
                             char mulai[11], char selesai[11])
 {
@@ -297,8 +282,8 @@ int capaian_periode_rentang(const char *jenis, int nomor, int tahun,
     }
     awal = (nomor - 1) * bulan + 1;
     akhir = nomor * bulan;
-    tulis_tanggal(mulai, tahun, awal, 1);
-    tulis_tanggal(selesai, tahun, akhir, hari_dalam_bulan(tahun, akhir));
+    sl_day_iso_buf(sl_day_from_ymd(tahun, awal, 1), mulai);
+    sl_day_iso_buf(sl_day_from_ymd(tahun, akhir, hari_dalam_bulan(tahun, akhir)), selesai);
     return 1;
 }
 
