@@ -58,7 +58,10 @@ void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
  * user, a page number, today's date).  Copies the cached resource's
  * attributes and children into resource and returns 1 if it is current;
  * otherwise returns 0 and sets *ticket (NULL when it cannot be kept) for
- * sl_pagecache_keep_resource once the handler has built resource. */
+ * sl_pagecache_keep_resource once the handler has built resource.  When
+ * the module's shared cache is on (InovasiCache), the resource is kept
+ * there too, serialised with its version: one child computes it and the
+ * others read it. */
 int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
                           xmlNodePtr resource, const sl_pagecache_ticket **ticket);
 void sl_pagecache_keep_resource(const sl_pagecache_ticket *ticket,
