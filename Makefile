@@ -16,14 +16,44 @@ XML_LIBS   := $(shell pkg-config --libs libxslt 2>/dev/null)
 WARN      := -Wall -Wextra -Werror -Wno-unused-parameter
 CFLAGS_COMMON := -std=gnu11 -O2 -g $(WARN) -fvisibility=hidden -Icommon
 
+# ---- how the code is built ------------------------------------------------
+# Every source is compiled once, in place, into $(OBJ)/<its path>.o with a
+# dependency file (-MMD -MP): compiler errors and gdb name the real files,
+# and an edit rebuilds only the objects that include it.  Two static
+# libraries of position-independent objects are linked by both modules:
+#   $(CORE_LIB)   common/*.c: pure C on APR (calendar, parsers, validation,
+#                 the database interface shared with sialip-kirim); also
+#                 linked by sialip-kirim and the unit tests;
+#   $(HTTPD_LIB)  common/httpd/*.c: the thin httpd layer.
+# The modules are linked with plain $(CC) -shared, using the flags apxs
+# reports (its CFLAGS/CPPFLAGS, the distribution's hardening, for every
+# object; httpd's include directory and defines for the httpd layer and the
+# modules; LDFLAGS/SH_LDFLAGS to link):
+# apxs -c would run libtool, which wants the sources and objects in one
+# directory, adds .la/.lo files nothing here uses, and cannot link a static
+# archive into a module without warnings.  Everything is built with
+# -fvisibility=hidden, so a module exports its module record alone
+# (SL_EXPORT) and each .so keeps its own copy of the libraries' globals;
+# the module a copy belongs to is known at run time (sl_module.h).
+OBJ       := $(BUILD)/obj
+APXS_Q     = $(shell $(APXS) -q $(1) 2>/dev/null)
+BUILD_CFLAGS  := $(call APXS_Q,CFLAGS) $(call APXS_Q,CPPFLAGS)
+HTTPD_CFLAGS  := $(BUILD_CFLAGS) $(call APXS_Q,NOTEST_CPPFLAGS) \
+                 $(call APXS_Q,EXTRA_CPPFLAGS) $(call APXS_Q,EXTRA_CFLAGS) \
+                 -I$(call APXS_Q,INCLUDEDIR)
+HTTPD_LDFLAGS := $(call APXS_Q,LDFLAGS) $(call APXS_Q,NOTEST_LDFLAGS) \
+                 $(call APXS_Q,SH_LDFLAGS)
+DEPFLAGS  := -MMD -MP
+# `make V=1` shows the commands; otherwise one line per file.
+Q          = $(if $(filter 1,$(V)),,@)
+
 # Pure C: no httpd headers; unit-tested on their own.
-COMMON_PURE := common/calendar.c common/validate.c common/escape.c \
-               common/trackcode.c common/sha256.c common/multipart.c \
-               common/form.c common/route.c common/roles.c \
-               common/filetype.c common/ratelimit.c
+COMMON_PURE  := $(wildcard common/*.c)
 # The thin httpd layer both modules link.
 COMMON_HTTPD := $(wildcard common/httpd/*.c)
 COMMON_HDRS  := $(wildcard common/*.h common/httpd/*.h)
+CORE_LIB     := $(BUILD)/libsialip_core.a
+HTTPD_LIB    := $(BUILD)/libsialip_httpd.a
 
 SIALIP_PURE := mod_sialip/permohonan_rules.c mod_sialip/pemberitahuan_rules.c \
                mod_sialip/keberatan_rules.c mod_sialip/statistik_hitung.c
@@ -36,24 +66,53 @@ KIRIM      := $(BUILD)/sialip-kirim
 MODULES := $(BUILD)/mod_sialip.so $(BUILD)/mod_inovasi.so
 VIEWS   := $(BUILD)/views
 
+obj = $(patsubst %.c,$(OBJ)/%.o,$(1))
+
 .PHONY: all deps run test unit integration browser bench fuzz install clean views
 all: $(MODULES) views $(KIRIM)
 
-# One shared object per module with common/ compiled in (SL_MODULE names the
-# module whose log index the shared code uses); only the module record is
-# exported.  Any compiler warning fails the build.
+# Compiling.  The core sees APR and apr-util only; the httpd layer and the
+# modules also httpd, libxml2 and libxslt; tools/ APR and the core.
+$(OBJ)/common/httpd/%.o: common/httpd/%.c
+	@mkdir -p $(@D)
+	@echo "  CC   $<"
+	$(Q)$(CC) $(HTTPD_CFLAGS) $(CFLAGS_COMMON) -fPIC $(DEPFLAGS) -Icommon/httpd \
+	    $(APR_CFLAGS) $(XML_CFLAGS) -c -o $@ $<
+$(OBJ)/common/%.o: common/%.c
+	@mkdir -p $(@D)
+	@echo "  CC   $<"
+	$(Q)$(CC) $(BUILD_CFLAGS) $(CFLAGS_COMMON) -fPIC $(DEPFLAGS) $(APR_CFLAGS) -c -o $@ $<
+$(OBJ)/mod_%.o: mod_%.c
+	@mkdir -p $(@D)
+	@echo "  CC   $<"
+	$(Q)$(CC) $(HTTPD_CFLAGS) $(CFLAGS_COMMON) -fPIC $(DEPFLAGS) -Icommon/httpd \
+	    $(APR_CFLAGS) $(XML_CFLAGS) -c -o $@ $<
+$(OBJ)/tools/%.o: tools/%.c
+	@mkdir -p $(@D)
+	@echo "  CC   $<"
+	$(Q)$(CC) $(BUILD_CFLAGS) $(CFLAGS_COMMON) -fPIC $(DEPFLAGS) -Itools $(APR_CFLAGS) -c -o $@ $<
+
+$(CORE_LIB): $(call obj,$(COMMON_PURE))
+	@rm -f $@
+	@echo "  AR   $@"
+	$(Q)$(AR) rcs $@ $^
+$(HTTPD_LIB): $(call obj,$(COMMON_HTTPD))
+	@rm -f $@
+	@echo "  AR   $@"
+	$(Q)$(AR) rcs $@ $^
+
+# One shared object per module: its own objects, then the httpd layer and
+# the core (in that order: an archive only supplies what is still missing).
 define module_rule
-$(BUILD)/mod_$(1).so: $(COMMON_PURE) $(COMMON_HTTPD) $(COMMON_HDRS) $(wildcard mod_$(1)/*.c mod_$(1)/*.h)
-	@rm -rf $(BUILD)/$(1) && mkdir -p $(BUILD)/$(1)
-	cp $(COMMON_PURE) $(COMMON_HTTPD) $(wildcard mod_$(1)/*.c) $(BUILD)/$(1)/
-	cd $(BUILD)/$(1) && $(APXS) -c -o mod_$(1).so \
-	    -Wc,"$(CFLAGS_COMMON) -DSL_MODULE=$(1) -I$(CURDIR)/common -I$(CURDIR)/common/httpd -I$(CURDIR)/mod_$(1) $(XML_CFLAGS)" \
-	    $(XML_LIBS) *.c >build.log 2>&1 || { grep -v -e '^libtool' -e 'build/libtool' build.log; exit 1; }
-	@if grep -q 'warning:' $(BUILD)/$(1)/build.log; then grep -v -e '^libtool' -e 'build/libtool' $(BUILD)/$(1)/build.log; exit 1; fi
-	cp $(BUILD)/$(1)/.libs/mod_$(1).so $$@
+$(BUILD)/mod_$(1).so: $(call obj,$(wildcard mod_$(1)/*.c)) $(HTTPD_LIB) $(CORE_LIB)
+	@echo "  LD   $$@"
+	$(Q)$(CC) -shared -fPIC $(HTTPD_LDFLAGS) -o $$@ $(call obj,$(wildcard mod_$(1)/*.c)) \
+	    $(HTTPD_LIB) $(CORE_LIB) $(XML_LIBS)
 endef
 $(eval $(call module_rule,sialip))
 $(eval $(call module_rule,inovasi))
+
+-include $(shell find $(OBJ) -name '*.d' 2>/dev/null)
 
 # The view tree Apache reads: VIEWS/sialip and VIEWS/inovasi hold the
 # shared views (layout, error, login) beside each module's own; VIEWS/aset
@@ -64,13 +123,12 @@ views:
 	cp common/views/*.xsl mod_inovasi/views/*.xsl $(VIEWS)/inovasi/
 	cp common/views/aset/* $(VIEWS)/aset/
 
-# The outbox delivery program: common/ pure C, APR and apr-util's DBD API,
-# OpenSSL for STARTTLS; no httpd.
-$(KIRIM): $(wildcard tools/*.c tools/*.h) common/calendar.c common/escape.c \
-          common/validate.c $(COMMON_HDRS)
-	@mkdir -p $(BUILD)
-	$(CC) $(CFLAGS_COMMON) -Itools $(APR_CFLAGS) -o $@ $(wildcard tools/*.c) \
-	    common/calendar.c common/escape.c common/validate.c $(APR_LIBS) -lssl -lcrypto
+# The outbox delivery program: the core library, APR and apr-util's DBD
+# API, OpenSSL for STARTTLS; no httpd.
+$(KIRIM): $(call obj,$(wildcard tools/*.c)) $(CORE_LIB)
+	@echo "  LD   $@"
+	$(Q)$(CC) $(CFLAGS_COMMON) -o $@ $(call obj,$(wildcard tools/*.c)) $(CORE_LIB) \
+	    $(APR_LIBS) -lssl -lcrypto
 
 deps:
 	@scripts/deps.sh
@@ -79,10 +137,15 @@ deps:
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRC))
 
-$(BUILD)/unit/%: tests/unit/%.c $(COMMON_PURE) $(SIALIP_PURE) $(INOVASI_PURE) $(TOOLS_PURE) $(COMMON_HDRS)
+# Each test program links the objects of the pure parts of the modules and
+# tools and the core library, all compiled once for the whole build.
+UNIT_PURE_OBJ := $(call obj,$(SIALIP_PURE) $(INOVASI_PURE) $(TOOLS_PURE))
+$(BUILD)/unit/%: tests/unit/%.c $(UNIT_PURE_OBJ) $(CORE_LIB)
 	@mkdir -p $(BUILD)/unit
 	@echo "  CC   $@"
-	@$(CC) -std=gnu11 -O1 -g $(WARN) -Icommon -Imod_sialip -Imod_inovasi -Itools $(APR_CFLAGS) -o $@ $< $(COMMON_PURE) $(SIALIP_PURE) $(INOVASI_PURE) $(TOOLS_PURE) $(APR_LIBS) -lcmocka
+	@$(CC) -std=gnu11 -O1 -g $(WARN) $(DEPFLAGS) -Icommon -Imod_sialip -Imod_inovasi -Itools $(APR_CFLAGS) -o $@ $< $(UNIT_PURE_OBJ) $(CORE_LIB) $(APR_LIBS) -lcmocka
+
+-include $(wildcard $(BUILD)/unit/*.d)
 
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
@@ -131,7 +194,9 @@ FUZZ_SECONDS ?= 60
 FUZZ_NAMES   := multipart urlencoded validate calendar route
 FUZZ_DIR     := $(BUILD)/fuzz
 FUZZ_BIN     := $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZ_NAMES))
-FUZZ_SRC     := $(COMMON_PURE) mod_sialip/permohonan_rules.c
+# The harnesses compile what they test with clang's instrumentation (not
+# the gcc-built core library); the database interface is not fuzzed.
+FUZZ_SRC     := $(filter-out common/dbi.c,$(COMMON_PURE)) mod_sialip/permohonan_rules.c
 FUZZ_CFLAGS  := -std=gnu11 -g -O1 $(WARN) -fno-omit-frame-pointer \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
                 -Icommon -Imod_sialip -Itests/fuzz $(APR_CFLAGS)

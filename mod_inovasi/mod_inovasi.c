@@ -265,6 +265,7 @@ static int inovasi_handler(request_rec *r)
 
 static void inovasi_register_hooks(apr_pool_t *p)
 {
+    sl_module_init(&inovasi_module, "inovasi");
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(inovasi_mount);
     ap_hook_pre_config(inovasi_pre_config, NULL, NULL, APR_HOOK_MIDDLE);

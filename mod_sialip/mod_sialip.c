@@ -365,6 +365,7 @@ static int sialip_handler(request_rec *r)
 
 static void sialip_register_hooks(apr_pool_t *p)
 {
+    sl_module_init(&sialip_module, "sialip");
     /* Statements must reach mod_dbd before its post_config groups them. */
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(sialip_mount);

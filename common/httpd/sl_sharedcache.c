@@ -13,9 +13,14 @@
 #include "sl_module.h"
 
 /* "sialip-halaman" or "inovasi-halaman": each module has its cache. */
-#define SL_STRINGIFY(x) #x
-#define SL_STRING(x) SL_STRINGIFY(x)
-#define MUTEX_TYPE SL_STRING(SL_MODULE) "-halaman"
+static const char *mutex_type(void)
+{
+    static char type[48];
+    if (!type[0]) {
+        apr_snprintf(type, sizeof(type), "%s-halaman", sl_module_name);
+    }
+    return type;
+}
 
 static struct {
     const ap_socache_provider_t *provider;   /* NULL: the cache is off */
@@ -27,7 +32,7 @@ static struct {
 
 apr_status_t sl_sharedcache_pre_config(apr_pool_t *pconf)
 {
-    return ap_mutex_register(pconf, MUTEX_TYPE, NULL, APR_LOCK_DEFAULT, 0);
+    return ap_mutex_register(pconf, mutex_type(), NULL, APR_LOCK_DEFAULT, 0);
 }
 
 const char *sl_sharedcache_check(apr_pool_t *p, const char *spec)
@@ -103,14 +108,14 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
         return APR_EINVAL;
     }
     if (cache.provider->flags & AP_SOCACHE_FLAG_NOTMPSAFE) {
-        rv = ap_global_mutex_create(&cache.lock, NULL, MUTEX_TYPE, NULL, s,
+        rv = ap_global_mutex_create(&cache.lock, NULL, mutex_type(), NULL, s,
                                     pconf, 0);
         if (rv != APR_SUCCESS) {
             cache.provider = NULL;
             return rv;
         }
     }
-    rv = cache.provider->init(cache.instance, MUTEX_TYPE, &hints, s, pconf);
+    rv = cache.provider->init(cache.instance, mutex_type(), &hints, s, pconf);
     if (rv != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "%s: cannot set up the %s "
                      "cache", directive, name);
