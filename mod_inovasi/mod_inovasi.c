@@ -38,7 +38,7 @@ static const sl_feature *const features[] = {
     &inovasi_umum_feature,
     &sl_assets_feature,
     &sl_session_feature,
-    &sl_audit_feature,
+    &sl_dbi_feature,
     &sl_pagecache_feature,
     NULL
 };

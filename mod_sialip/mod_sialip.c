@@ -56,7 +56,7 @@ static const sl_feature *const features[] = {
     &sialip_admin_tarif_feature,
     &sl_login_feature,
     &sl_assets_feature,
-    &sl_audit_feature,
+    &sl_dbi_feature,
     &sl_holidays_feature,
     &sl_pagecache_feature,
     NULL

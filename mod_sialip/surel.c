@@ -7,6 +7,7 @@
 #include <http_core.h>
 #include <apr_strings.h>
 #include "escape.h"
+#include "sl_dbi.h"
 #include "sl_module.h"
 #include "surel.h"
 
@@ -17,10 +18,6 @@ static const sl_stmt_def statements[] = {
      "SELECT DISTINCT u.email FROM pengguna u JOIN pengguna_peran pp "
      "ON pp.pengguna_id = u.id AND pp.peran = 'ppid_pelaksana' "
      "WHERE u.opd_id = %s AND u.aktif = 1 AND u.email IS NOT NULL"},
-    {"surel_antre",
-     "INSERT INTO surel_keluar (kepada, subjek, isi_teks, isi_html, jenis, objek, "
-     "objek_id, kirim_setelah, dibuat_pada) VALUES (%s, %s, %s, %s, %s, %s, %s, "
-     "UTC_TIMESTAMP(), UTC_TIMESTAMP())"},
     {NULL, NULL}
 };
 
@@ -54,11 +51,10 @@ static int enqueue(sl_ctx *c, const char *to, const char *jenis, const char *obj
                    const char *objek_id, const char *subjek,
                    const char *const *paragraf, const char *path)
 {
-    const char *text, *html;
-    compose(c, paragraf, path, &text, &html);
-    return sl_db_exec(c->db, "surel_antre", NULL,
-                      SL_ARGS(to, sl_utf8_prefix(c->r->pool, subjek, 255), text,
-                              html, jenis, objek, objek_id));
+    sl_outbox_msg m = {to, sl_utf8_prefix(c->r->pool, subjek, 255), NULL, NULL,
+                       jenis, objek, objek_id, NULL};
+    compose(c, paragraf, path, &m.teks, &m.html);
+    return sl_outbox_add(c, &m);
 }
 
 int sialip_surel_pemohon(sl_ctx *c, const char *permohonan_id, const char *jenis,

@@ -1,26 +1,23 @@
 /* The database for sialip-kirim: apr-util's DBD API directly (no
  * mod_dbd), the "mysql" driver, the DBDParams string, prepared statements
- * with %s placeholders prepared once after connecting. */
+ * with %s placeholders prepared once after connecting.  Statements run
+ * through the core's interface (common/dbi.h), which also holds the ones
+ * the modules run the same way (holidays, outbox, audit): sk_db_dbi. */
 #ifndef SK_DB_H
 #define SK_DB_H
 
 #include <apr_pools.h>
+#include "dbi.h"
 
 typedef struct sk_db sk_db;
 
-typedef struct {
-    const char *label;
-    const char *sql;
-} sk_stmt;
-
-typedef struct {
-    int nrows, ncols;
-    const char ***rows;     /* rows[i][j]; NULL for SQL NULL */
-} sk_rows;
+typedef sl_stmt_def sk_stmt;
+typedef sl_rows sk_rows;
 
 /* Connects with the DBDParams string, sets utf8mb4 and UTC, and prepares
  * the statements of every list (NULL-terminated; each list ends with a NULL
- * label).  NULL with *error set on failure. */
+ * label) and the core's (sl_dbi_stmts).  NULL with *error set on
+ * failure. */
 sk_db *sk_db_open(apr_pool_t *pool, const char *params,
                   const sk_stmt *const *lists, const char **error);
 void sk_db_close(sk_db *db);
@@ -39,13 +36,14 @@ int sk_db_begin(sk_db *db, apr_pool_t *pool);
 int sk_db_end(sk_db *db, int commit);
 
 const char *sk_db_error(const sk_db *db);
+/* The connection for the core's functions (sl_dbi_calendar,
+ * sl_dbi_outbox_add, ...); sk_db_error says why one failed. */
+sl_dbi *sk_db_dbi(sk_db *db);
 /* True for errors worth one more try: a deadlock or a lock wait timeout. */
 int sk_db_retryable(int rv);
-const char *sk_rows_get(const sk_rows *rows, int row, int col);
+#define sk_rows_get sl_rows_get
 
-#define SK_ARGS(...) \
-    (int)(sizeof((const char *[]){__VA_ARGS__}) / sizeof(const char *)), \
-    (const char *[]){__VA_ARGS__}
-#define SK_NOARGS 0, NULL
+#define SK_ARGS SL_ARGS
+#define SK_NOARGS SL_NOARGS
 
 #endif

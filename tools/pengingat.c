@@ -29,7 +29,6 @@
 #include "validate.h"
 
 const sk_stmt sk_pengingat_stmts[] = {
-    {"libur", "SELECT tanggal, nama FROM hari_libur WHERE libur = 1"},
     {"permohonan",
      "SELECT id, nomor, COALESCE(jatuh_tempo_perpanjangan, jatuh_tempo), "
      "jatuh_tempo_perpanjangan IS NOT NULL FROM permohonan "
@@ -49,10 +48,6 @@ const sk_stmt sk_pengingat_stmts[] = {
      "JOIN pengguna_peran pp ON pp.pengguna_id = u.id AND pp.peran = 'ppid_pelaksana' "
      "WHERE d.permohonan_id = %s AND d.status = 'menunggu' AND u.aktif = 1 "
      "AND u.email IS NOT NULL ORDER BY u.id"},
-    {"antre",
-     "INSERT IGNORE INTO surel_keluar (kepada, subjek, isi_teks, isi_html, jenis, "
-     "objek, objek_id, kunci, kirim_setelah, dibuat_pada) VALUES (%s, %s, %s, %s, "
-     "%s, %s, %s, %s, UTC_TIMESTAMP(), UTC_TIMESTAMP())"},
     {NULL, NULL}
 };
 
@@ -61,29 +56,20 @@ typedef struct {
     sk_rows *utama, *atasan;
 } job;
 
+/* The calendar the modules count on (common/dbi.h). */
 static const sl_calendar *load_calendar(sk_pengingat_run *r)
 {
-    sk_rows *rows;
-    sl_holiday *list;
-    int i, n = 0;
+    const sl_calendar *cal = NULL;
+    const char *unreadable = NULL;
 
-    if (sk_db_select(r->db, r->pool, "libur", &rows, SK_NOARGS) != 0) {
+    if (sl_dbi_calendar(sk_db_dbi(r->db), r->pool, r->conf->cutoff_minutes,
+                        &cal, &unreadable) != 0) {
         return NULL;
     }
-    list = apr_pcalloc(r->pool, sizeof(sl_holiday) * ((apr_size_t)rows->nrows + 1));
-    for (i = 0; i < rows->nrows; i++) {
-        const char *date = sk_rows_get(rows, i, 0);
-        if (date && sl_day_parse_iso(date, &list[n].day) == 0) {
-            list[n].name = sk_rows_get(rows, i, 1) ? sk_rows_get(rows, i, 1)
-                                                   : "Hari libur";
-            n++;
-        }
-        else {
-            sk_log("hari_libur row with unreadable date '%s' ignored",
-                   date ? date : "NULL");
-        }
+    if (unreadable) {
+        sk_log("hari_libur rows with unreadable dates ignored: %s", unreadable);
     }
-    return sl_calendar_make(r->pool, list, n, r->conf->cutoff_minutes);
+    return cal;
 }
 
 /* Adds the officers of rows (id, email) not yet in the list. */
@@ -116,18 +102,19 @@ int sk_pengingat_simpan(sk_pengingat_run *run, apr_pool_t *pool,
                         const char *objek, const char *objek_id,
                         const char *kunci)
 {
-    int n = 0;
+    sl_outbox_msg m = {email, s->subjek, s->teks, s->html, jenis, objek,
+                       objek_id, kunci};
+    int added = 0;
 
     if (!sl_valid_email(email)) {
         sk_log("user %s: e-mail address is not valid, no reminder", user_id);
         return 0;
     }
-    if (sk_db_exec(run->db, pool, "antre", &n,
-                   SK_ARGS(email, s->subjek, s->teks, s->html, jenis, objek,
-                           objek_id, kunci)) != 0) {
+    /* The kunci makes a second run add nothing (INSERT IGNORE). */
+    if (sl_dbi_outbox_add(sk_db_dbi(run->db), pool, &m, &added) != 0) {
         return -1;
     }
-    if (n > 0) {
+    if (added) {
         run->queued++;
         return 1;
     }

@@ -1,13 +1,14 @@
 /* The audit trail: who did what to which object, before and after, written
- * with the same connection (so inside the caller's transaction). */
+ * with the same connection (so inside the caller's transaction).  The row
+ * is dbi.h's sl_audit_row. */
 #ifndef SL_AUDIT_H
 #define SL_AUDIT_H
 
 #include "sl_request.h"
+#include "sl_dbi.h"   /* sl_dbi_feature registers its statement */
 
-/* Its prepared statements, for a module's feature list. */
-extern const sl_feature sl_audit_feature;
-
+/* Its statement is in sl_dbi_feature (sl_dbi.h), shared with
+ * sialip-kirim. */
 typedef struct {
     const char *action;     /* "ajukan", "masuk", ... */
     const char *object;     /* "permohonan", "sesi", ... */

@@ -330,36 +330,6 @@ int sl_db_exec(sl_db *db, const char *label, int *nrows,
     return 0;
 }
 
-const char *sl_rows_get(const sl_rows *rows, int row, int col)
-{
-    if (!rows || row < 0 || row >= rows->nrows || col < 0
-        || col >= rows->ncols) {
-        return NULL;
-    }
-    return rows->rows[row][col];
-}
-
-const char *sl_rows_named(const sl_rows *rows, int row, const char *name)
-{
-    int j;
-    if (!rows) {
-        return NULL;
-    }
-    for (j = 0; j < rows->ncols; j++) {
-        if (rows->names[j] && strcmp(rows->names[j], name) == 0) {
-            return sl_rows_get(rows, row, j);
-        }
-    }
-    return NULL;
-}
-
-const char *sl_rows_get_or(const sl_rows *rows, int row, int col,
-                           const char *fallback)
-{
-    const char *v = sl_rows_get(rows, row, col);
-    return v ? v : fallback;
-}
-
 /* Ends a transaction the handler left open (an early return, an error):
  * rolled back, never committed by accident. */
 static apr_status_t end_open_transaction(void *data)

@@ -8,13 +8,7 @@
 #include <httpd.h>
 #include <apr_dbd.h>
 #include <mod_dbd.h>
-
-typedef struct {
-    const char *label;   /* without the module prefix */
-    const char *sql;     /* placeholders are %s; apr_dbd reads any '%' with a
-                          * letter after it as one, so write a literal
-                          * percent sign (LIKE, DATE_FORMAT) as %% */
-} sl_stmt_def;
+#include "dbi.h"   /* sl_stmt_def, sl_rows, SL_ARGS, sl_rows_get */
 
 /* Registers every statement of defs (ending with a {NULL, NULL} entry)
  * under prefix+label on every server, before mod_dbd's post_config. */
@@ -27,27 +21,13 @@ typedef struct {
     apr_dbd_transaction_t *trans;
     int in_transaction;
     int failed;          /* a statement failed inside the transaction */
+    sl_dbi *dbi;         /* see sl_dbi.h; made when first asked for */
 } sl_db;
 
 /* A connection from the pool for this request, or NULL when the database
  * cannot be reached (the caller answers 503). Retries when the pool hands
  * back a connection that died while idle. */
 sl_db *sl_db_acquire(request_rec *r, const char *prefix);
-
-/* Result rows copied into the request pool. */
-typedef struct {
-    int ncols;
-    int nrows;
-    const char **names;    /* column names */
-    const char ***rows;    /* rows[i][j]; NULL for SQL NULL */
-} sl_rows;
-
-/* Statement arguments: SL_ARGS("a", b, NULL) expands to count, array.  A
- * NULL argument is SQL NULL. */
-#define SL_ARGS(...) \
-    (int)(sizeof((const char *[]){__VA_ARGS__}) / sizeof(const char *)), \
-    (const char *[]){__VA_ARGS__}
-#define SL_NOARGS 0, NULL
 
 /* Runs a SELECT; returns 0 and sets *out, or -1 (logged). */
 int sl_db_select(sl_db *db, const char *label, sl_rows **out,
@@ -87,14 +67,6 @@ int sl_db_each_page(sl_db *db, const char *label, int key_col, int page_rows,
  * *nrows (may be NULL), or -1 (logged). */
 int sl_db_exec(sl_db *db, const char *label, int *nrows,
                int nargs, const char **args);
-
-/* Column value or NULL (for SQL NULL, a row or column out of range). */
-const char *sl_rows_get(const sl_rows *rows, int row, int col);
-/* Column by name; NULL when absent. */
-const char *sl_rows_named(const sl_rows *rows, int row, const char *name);
-/* Column value, or fallback when NULL. */
-const char *sl_rows_get_or(const sl_rows *rows, int row, int col,
-                           const char *fallback);
 
 /* Transactions.  begin registers a request-pool cleanup that rolls back a
  * transaction still open when the request ends, so a pooled connection

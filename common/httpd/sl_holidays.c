@@ -6,11 +6,11 @@
 #include <apr_time.h>
 #include <apr_thread_mutex.h>
 #include "sl_holidays.h"
+#include "sl_dbi.h"
 #include "sl_module.h"
 
 static const sl_stmt_def statements[] = {
     {"libur_versi", "SELECT versi FROM versi_data WHERE nama = 'hari_libur'"},
-    {"libur_semua", "SELECT tanggal, nama FROM hari_libur WHERE libur = 1"},
     {NULL, NULL}
 };
 
@@ -44,30 +44,23 @@ apr_status_t sl_holidays_child_init(apr_pool_t *pchild)
                                    pchild);
 }
 
-/* Reads the table into a calendar allocated in pool. */
+/* Reads the table into a calendar allocated in pool (dbi.h: sialip-kirim
+ * counts on the same rows). */
 static const sl_calendar *build(sl_ctx *c, apr_pool_t *pool, int cutoff_minutes)
 {
-    sl_rows *rows;
-    sl_holiday *list;
-    int i, n = 0;
+    const sl_calendar *cal = NULL;
+    const char *unreadable = NULL;
 
-    if (sl_db_select(c->db, "libur_semua", &rows, SL_NOARGS) != 0) {
+    if (sl_db_dbi_end(c->db, sl_dbi_calendar(sl_db_dbi(c->db), pool,
+                                             cutoff_minutes, &cal, &unreadable),
+                      0) != 0) {
         return NULL;
     }
-    list = apr_pcalloc(c->r->pool, sizeof(sl_holiday) * (rows->nrows + 1));
-    for (i = 0; i < rows->nrows; i++) {
-        const char *date = sl_rows_get(rows, i, 0);
-        if (date && sl_day_parse_iso(date, &list[n].day) == 0) {
-            list[n].name = sl_rows_get_or(rows, i, 1, "Hari libur");
-            n++;
-        }
-        else {
-            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "hari_libur row "
-                          "with unreadable date '%s' ignored",
-                          date ? date : "NULL");
-        }
+    if (unreadable) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "hari_libur rows "
+                      "with unreadable dates ignored: %s", unreadable);
     }
-    return sl_calendar_make(pool, list, n, cutoff_minutes);
+    return cal;
 }
 
 static const sl_calendar *cached(apr_uint64_t version, int cutoff_minutes)

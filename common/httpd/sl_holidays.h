@@ -7,7 +7,8 @@
 #include "calendar.h"
 #include "sl_request.h"
 
-/* Its prepared statements, for a module's feature list. */
+/* Its prepared statements, for a module's feature list (with
+ * sl_dbi_feature, which reads the holidays). */
 extern const sl_feature sl_holidays_feature;
 
 /* Process set-up (child_init). */

@@ -1,0 +1,39 @@
+#include <httpd.h>
+#include <http_log.h>
+#include "sl_dbi.h"
+#include "sl_sharedcache.h"
+#include "sl_module.h"
+
+const sl_feature sl_dbi_feature = {NULL, sl_dbi_stmts};
+
+sl_dbi *sl_db_dbi(sl_db *db)
+{
+    if (!db->dbi) {
+        db->dbi = apr_pcalloc(db->r->pool, sizeof(*db->dbi));
+        db->dbi->driver = db->dbd->driver;
+        db->dbi->handle = db->dbd->handle;
+        db->dbi->prepared = db->dbd->prepared;
+        db->dbi->prefix = db->prefix;
+    }
+    return db->dbi;
+}
+
+int sl_db_dbi_end(sl_db *db, int rv, int wrote)
+{
+    if (wrote && !db->in_transaction) {
+        sl_sharedcache_written();     /* committed by itself */
+    }
+    if (rv == 0) {
+        return 0;
+    }
+    db->failed = 1;
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, "%s: %s", db->prefix,
+                  db->dbi && db->dbi->error ? db->dbi->error : "(no message)");
+    return -1;
+}
+
+int sl_outbox_add(sl_ctx *c, const sl_outbox_msg *m)
+{
+    return sl_db_dbi_end(c->db, sl_dbi_outbox_add(sl_db_dbi(c->db), c->r->pool,
+                                                  m, NULL), 1);
+}
