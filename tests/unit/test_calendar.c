@@ -1,5 +1,5 @@
 /* Unit tests for common/calendar.c with the real 2025-2026 non-working
- * days of /work/shared/data/hari-libur.csv (libur nasional and cuti
+ * days of sql/seed/hari-libur.csv (libur nasional and cuti
  * bersama alike). */
 #include <stdarg.h>
 #include <stddef.h>
