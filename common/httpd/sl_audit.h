@@ -4,7 +4,7 @@
 #ifndef SL_AUDIT_H
 #define SL_AUDIT_H
 
-#include "sl_request.h"
+#include "sl_ctx.h"
 #include "sl_dbi.h"   /* sl_dbi_feature registers its statement */
 
 /* Its statement is in sl_dbi_feature (sl_dbi.h), shared with

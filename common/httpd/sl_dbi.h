@@ -6,7 +6,7 @@
 
 #include "dbi.h"
 #include "sl_db.h"
-#include "sl_request.h"
+#include "sl_ctx.h"
 
 /* sl_dbi_stmts, for a module's feature list (every module that writes an
  * audit row lists it). */

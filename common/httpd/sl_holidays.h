@@ -5,7 +5,7 @@
 #define SL_HOLIDAYS_H
 
 #include "calendar.h"
-#include "sl_request.h"
+#include "sl_ctx.h"
 
 /* Its prepared statements, for a module's feature list (with
  * sl_dbi_feature, which reads the holidays). */

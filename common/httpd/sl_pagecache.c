@@ -25,6 +25,7 @@ static const sl_stmt_def statements[] = {
 const sl_feature sl_pagecache_feature = {NULL, statements};
 
 struct sl_pagecache_ticket {
+    sl_page_keeper keeper;      /* first: c->pagecache points at it */
     const char *key;
     apr_uint64_t version;
     /* Set for a page kept in the shared cache (sl_pagecache_shared_*, the
@@ -38,6 +39,9 @@ struct sl_pagecache_ticket {
     apr_uint32_t generation;    /* read before the database was asked */
     apr_time_t asked;           /* when, roughly, it was asked */
 };
+
+static void store(const sl_page_keeper *keeper, int status,
+                  const char *content_type, const char *body, apr_size_t len);
 
 /* Entries are malloc'd so that a replaced page is freed at once; a request
  * that serves one copies the body (or the resource) out under the lock. */
@@ -131,6 +135,7 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
         return 0;
     }
     ticket = apr_pcalloc(r->pool, sizeof(*ticket));
+    ticket->keeper.store = store;
     ticket->key = key_of(c);
     ticket->version = version;
 
@@ -144,7 +149,7 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
     apr_thread_mutex_unlock(cache.lock);
 
     if (!body) {
-        c->pagecache = ticket;
+        c->pagecache = &ticket->keeper;
         return 0;
     }
     ap_set_content_type(r, content_type);
@@ -262,6 +267,7 @@ int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
         return 0;
     }
     t = apr_pcalloc(r->pool, sizeof(*t));
+    t->keeper.store = store;
     t->r = r;
     t->day = day;
     /* Before the database is asked: a write committed while it answers
@@ -272,7 +278,7 @@ int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
     t->key = apr_psprintf(r->pool, "%s %s:%u %s", sl_wants_xml(r) ? "xml" : "html",
                           r->server->server_hostname, r->server->port, key);
     t->check_key = apr_pstrcat(r->pool, "checked ", t->key, NULL);
-    c->pagecache = t;
+    c->pagecache = &t->keeper;
 
     if (recheck <= 0 || !(v = sl_sharedcache_get(r, t->check_key, &len))) {
         return 0;
@@ -330,10 +336,12 @@ static void shared_store(const sl_pagecache_ticket *t, const char *content_type,
     check_put(t, t->stamp);
 }
 
-void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
-                        const char *content_type, const char *body,
-                        apr_size_t len)
+/* The keeper's store: sl_page_send hands it the rendered body of a page
+ * that carries a ticket. */
+static void store(const sl_page_keeper *keeper, int status,
+                  const char *content_type, const char *body, apr_size_t len)
 {
+    const sl_pagecache_ticket *ticket = (const sl_pagecache_ticket *)keeper;
     entry *e;
 
     if (ticket->check_key) {
@@ -430,6 +438,7 @@ int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
         return 0;
     }
     t = apr_pcalloc(r->pool, sizeof(*t));
+    t->keeper.store = store;
     t->key = apr_pstrcat(r->pool, "resource ", r->uri, " ", key, NULL);
     t->version = version;
 

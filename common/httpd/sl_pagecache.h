@@ -16,6 +16,10 @@
 
 #include "sl_request.h"
 
+/* A page or resource this request may keep; it is the sl_page_keeper
+ * (sl_render.h) of the page it is handed to. */
+typedef struct sl_pagecache_ticket sl_pagecache_ticket;
+
 extern const sl_feature sl_pagecache_feature;
 
 /* child_init: sets up the cache of this process. */
@@ -45,12 +49,6 @@ int sl_pagecache_serve(sl_ctx *c, const char *data);
 int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
                                apr_interval_time_t recheck);
 int sl_pagecache_shared_serve(sl_ctx *c, const char *stamp, apr_time_t expiry);
-
-/* Called by sl_page_send with the rendered body of a page that carries a
- * ticket from sl_pagecache_serve. */
-void sl_pagecache_store(const sl_pagecache_ticket *ticket, int status,
-                        const char *content_type, const char *body,
-                        apr_size_t len);
 
 /* For a page that carries the visitor's name (staff pages), its resource
  * element is kept instead of the rendering, and the view runs each time.

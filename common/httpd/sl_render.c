@@ -12,7 +12,6 @@
 #include <libxslt/xsltutils.h>
 #include <libxslt/security.h>
 #include "sl_render.h"
-#include "sl_pagecache.h"
 #include "sl_module.h"
 
 struct sl_views {
@@ -222,8 +221,8 @@ static void deliver(sl_page *page, const char *content_type,
     ap_set_content_type(page->r, content_type);
     ap_rwrite(body, len, page->r);
     if (page->keep) {
-        sl_pagecache_store(page->keep, page->status, content_type,
-                           (const char *)body, (apr_size_t)len);
+        page->keep->store(page->keep, page->status, content_type,
+                          (const char *)body, (apr_size_t)len);
     }
 }
 

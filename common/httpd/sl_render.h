@@ -9,8 +9,15 @@
 #include <libxml/tree.h>
 
 typedef struct sl_views sl_views;
-/* See sl_pagecache.h. */
-typedef struct sl_pagecache_ticket sl_pagecache_ticket;
+
+/* A cache's claim on the page being rendered (sl_pagecache.h makes them):
+ * sl_page_send hands store the rendered body.  The renderer knows no more
+ * of the cache, which may depend on it and not the other way round. */
+typedef struct sl_page_keeper sl_page_keeper;
+struct sl_page_keeper {
+    void (*store)(const sl_page_keeper *keeper, int status,
+                  const char *content_type, const char *body, apr_size_t len);
+};
 
 /* Process-wide libxml2/libxslt set-up; call once from post_config. */
 void sl_xml_global_init(void);
@@ -36,7 +43,7 @@ typedef struct {
     xmlNodePtr context;    /* <konteks>: mount points, user, CSRF token */
     xmlNodePtr resource;   /* the resource: what an XML client gets */
     int status;            /* HTTP status, set by sl_page_send */
-    const sl_pagecache_ticket *keep;  /* non-NULL: keep the rendering */
+    const sl_page_keeper *keep;  /* non-NULL: keep the rendering */
 } sl_page;
 
 /* A page whose resource element is resource_name. */

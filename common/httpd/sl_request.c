@@ -142,34 +142,6 @@ int sl_redirect(sl_ctx *c, const char *location)
     return HTTP_SEE_OTHER;
 }
 
-static const char *trimmed(apr_pool_t *pool, const char *v)
-{
-    const char *end;
-
-    if (!v) {
-        return "";
-    }
-    while (*v && apr_isspace(*v)) {
-        v++;
-    }
-    end = v + strlen(v);
-    while (end > v && apr_isspace(end[-1])) {
-        end--;
-    }
-    return apr_pstrmemdup(pool, v, (apr_size_t)(end - v));
-}
-
-const char *sl_field(sl_ctx *c, const char *name)
-{
-    return trimmed(c->r->pool,
-                   c->form ? apr_table_get(c->form->fields, name) : NULL);
-}
-
-const char *sl_query(sl_ctx *c, const char *name)
-{
-    return trimmed(c->r->pool, apr_table_get(c->query, name));
-}
-
 /* Query-string parameters under the same rules as form fields; a badly
  * encoded query string counts as empty. */
 static apr_table_t *parse_query(sl_ctx *c)
@@ -181,21 +153,6 @@ static apr_table_t *parse_query(sl_ctx *c)
         return apr_table_make(c->r->pool, 1);
     }
     return q->fields;
-}
-
-const char *sl_scope_all(const sl_ctx *c, unsigned all_roles)
-{
-    return c->session && (c->session->roles & all_roles) ? "1" : "0";
-}
-
-const char *sl_scope_opd(const sl_ctx *c)
-{
-    return c->session && c->session->opd_id ? c->session->opd_id : "0";
-}
-
-const char *sl_client_ip(sl_ctx *c)
-{
-    return c->r->useragent_ip;
 }
 
 /* Reads the body into c->form through the parser its Content-Type names,

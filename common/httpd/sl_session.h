@@ -4,20 +4,23 @@
 #ifndef SL_SESSION_H
 #define SL_SESSION_H
 
-#include "sl_request.h"
-#include "sl_db.h"
+#include "sl_ctx.h"
 
 #define SL_SESSION_COOKIE "sialip_sesi"
 
 /* Sessions' prepared statements, for a module that reads sessions. */
+extern const sl_stmt_def sl_session_stmts[];
 extern const sl_feature sl_session_feature;
-/* The same plus the shared login page: GET and POST /masuk (throttled) and
- * POST /keluar, which ends the session on the server. */
+/* The same plus the shared login page (sl_login.c): GET and POST /masuk
+ * (throttled) and POST /keluar, which ends the session on the server. */
 extern const sl_feature sl_login_feature;
 
 /* Looks up the session cookie; sets c->session when valid. Returns 0, or
  * -1 when the database failed. */
 int sl_session_load(sl_ctx *c);
+
+/* The session cookie's value, or NULL. */
+const char *sl_session_cookie(sl_ctx *c);
 
 /* Checks the CSRF token field "csrf" against the session and the Origin
  * (or Referer) header against this host. 1 when the POST may proceed. */

@@ -1,0 +1,241 @@
+/* The shared staff login page: GET and POST /masuk (throttled per address
+ * and per account in the database) and POST /keluar, which ends the
+ * session on the server.  On the sessions of sl_session.c. */
+#include <httpd.h>
+#include <string.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <http_core.h>
+#include <apr_strings.h>
+#include <apr_md5.h>
+#include "roles.h"
+#include "sl_session.h"
+#include "sl_request.h"
+#include "sl_audit.h"
+#include "sl_module.h"
+
+/* A bcrypt hash of a random string: checked when the user does not exist,
+ * so a wrong user name costs as long as a wrong password. */
+static const char dummy_hash[] =
+    "$2y$10$lImK8ec3dZ0lO7K0Yj.hheyHV/i.F6dfDDA0LLDu9yZN7R1e5EZnG";
+
+static char *random_hex(apr_pool_t *pool, apr_size_t nbytes)
+{
+    unsigned char buf[32];
+    char *out = apr_palloc(pool, nbytes * 2 + 1);
+    apr_size_t i;
+
+    if (nbytes > sizeof(buf) || apr_generate_random_bytes(buf, nbytes) != APR_SUCCESS) {
+        return NULL;
+    }
+    for (i = 0; i < nbytes; i++) {
+        apr_snprintf(out + i * 2, 3, "%02x", buf[i]);
+    }
+    return out;
+}
+
+/* Login throttling in the database, shared by every Apache process and
+ * every web server of the database, and kept across restarts.
+ * throttle_hit counts one attempt for key and returns the attempts in
+ * the current window including this one (-1 on database failure): count
+ * first, then refuse above the limit, so parallel attempts cannot slip
+ * through.  forgive takes one attempt back (it succeeded); clear forgets
+ * the key. */
+static int throttle_hit(sl_ctx *c, const char *key)
+{
+    const char *window = apr_itoa(c->r->pool, c->settings->limit_window_seconds);
+    sl_rows *rows;
+    const char *count;
+
+    if (sl_db_select(c->db, "batas_tambah", &rows,
+                     SL_ARGS(key, window, window)) != 0
+        || !(count = sl_rows_get(rows, 0, 0))) {
+        return -1;
+    }
+    return atoi(count);
+}
+
+static int throttle_forgive(sl_ctx *c, const char *key)
+{
+    return sl_db_exec(c->db, "batas_kurang", NULL, SL_ARGS(key));
+}
+
+static int throttle_clear(sl_ctx *c, const char *key)
+{
+    return sl_db_exec(c->db, "batas_hapus", NULL, SL_ARGS(key));
+}
+
+/* Only a path under one of this server's pages may be a target after
+ * login: no scheme, no "//host", and no byte a browser would strip (tab,
+ * newline) to turn "/\t/host" into "//host". */
+static const char *safe_return_path(sl_ctx *c, const char *wanted)
+{
+    const unsigned char *p = (const unsigned char *)wanted;
+    int ok = wanted && wanted[0] == '/' && wanted[1] != '/';
+
+    for (; ok && *p; p++) {
+        if (*p <= 0x20 || *p == 0x7f || *p == '\\') {
+            ok = 0;
+        }
+    }
+    return ok ? wanted : apr_pstrcat(c->r->pool, c->mount, "/admin/", NULL);
+}
+
+static int show_login(sl_ctx *c, int status, const char *error,
+                      const char *username, const char *back, int logged_out)
+{
+    sl_page *page = sl_ctx_page(c, "masuk", "Masuk petugas", "masuk");
+    sl_xml_text(page->resource, "username", username);
+    sl_xml_text(page->resource, "kembali", back);
+    if (error) {
+        sl_xml_text(page->resource, "galat", error);
+    }
+    if (logged_out) {
+        sl_xml_text(page->resource, "keluar", "1");
+    }
+    return sl_page_send(page, status);
+}
+
+static int login_form(sl_ctx *c)
+{
+    return show_login(c, HTTP_OK, NULL, "", sl_query(c, "kembali"),
+                      *sl_query(c, "keluar") != '\0');
+}
+
+static int too_many_attempts(sl_ctx *c)
+{
+    apr_table_setn(c->r->err_headers_out, "Retry-After",
+                   apr_itoa(c->r->pool, c->settings->limit_window_seconds));
+    return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak percobaan",
+                         apr_psprintf(c->r->pool, "Terlalu banyak percobaan "
+                                      "masuk yang gagal. Coba lagi dalam %d "
+                                      "menit.",
+                                      (c->settings->limit_window_seconds + 59)
+                                      / 60));
+}
+
+static int db_trouble(sl_ctx *c)
+{
+    return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                         "Layanan sedang tidak tersedia",
+                         "Silakan coba lagi beberapa saat lagi.");
+}
+
+/* Creates the session and answers with its cookie and a redirect. */
+static int start_session(sl_ctx *c, const char *user_id, const char *username,
+                         const char *back)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *token = random_hex(p, 32);
+    const char *csrf = random_hex(p, 16);
+
+    if (!token || !csrf || sl_db_begin(c->db) != 0) {
+        return db_trouble(c);
+    }
+    c->session = apr_pcalloc(p, sizeof(sl_session));
+    c->session->user_id = user_id;
+    c->session->username = username;
+    sl_db_exec(c->db, "sesi_buat", NULL,
+               SL_ARGS(token, user_id, csrf,
+                       apr_itoa(p, c->settings->session_seconds)));
+    sl_audit(c, &(sl_audit_entry){"masuk", "pengguna", user_id, NULL, NULL, 0});
+    if (sl_db_commit(c->db) != 0) {
+        return db_trouble(c);
+    }
+    apr_table_add(c->r->err_headers_out, "Set-Cookie",
+                  apr_psprintf(p, "%s=%s; Path=/; HttpOnly; SameSite=Strict%s",
+                               SL_SESSION_COOKIE, token,
+                               strcmp(ap_http_scheme(c->r), "https") == 0
+                               ? "; Secure" : ""));
+    return sl_redirect(c, safe_return_path(c, back));
+}
+
+/* Each attempt is counted before the password is checked, for the address
+ * and for the account, so parallel guesses cannot slip past the limit; a
+ * successful login gives the address's attempt back and clears the
+ * account's counter. */
+static int login_submit(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *username = sl_field(c, "username");
+    const char *password = apr_table_get(c->form->fields, "password");
+    const char *back = sl_field(c, "kembali");
+    const char *ip_key = apr_pstrcat(p, "masuk-ip:", sl_client_ip(c), NULL);
+    const char *account_key = NULL, *hash = dummy_hash, *user_id = NULL;
+    const char *canonical = username;
+    int limit = c->settings->login_limit;
+    sl_rows *rows;
+    int ip_count, account_count = 0;
+
+    if (!*username || !password || !*password) {
+        return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
+                          "Isi nama pengguna dan kata sandi.", username, back, 0);
+    }
+    if (strlen(username) <= 64) {
+        /* The user table compares names case-insensitively; the account's
+         * counter is keyed by its id, so every spelling shares it. */
+        if (sl_db_select(c->db, "sesi_pengguna", &rows, SL_ARGS(username)) != 0) {
+            return db_trouble(c);
+        }
+        if (rows->nrows == 1) {
+            user_id = sl_rows_get(rows, 0, 0);
+            hash = sl_rows_get_or(rows, 0, 1, dummy_hash);
+            canonical = sl_rows_get_or(rows, 0, 2, username);
+            account_key = apr_pstrcat(p, "masuk-akun:", user_id, NULL);
+        }
+    }
+    ip_count = throttle_hit(c, ip_key);
+    if (account_key) {
+        account_count = throttle_hit(c, account_key);
+    }
+    if (ip_count < 0 || account_count < 0) {
+        return db_trouble(c);
+    }
+    if (ip_count > limit || account_count > limit) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login for '%s' "
+                      "refused: too many failures from %s or for this account",
+                      username, sl_client_ip(c));
+        return too_many_attempts(c);
+    }
+    if (apr_password_validate(password, hash) != APR_SUCCESS || !user_id) {
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
+                      "'%s' from %s", username, sl_client_ip(c));
+        return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
+                          "Nama pengguna atau kata sandi salah.", username, back,
+                          0);
+    }
+    throttle_forgive(c, ip_key);
+    throttle_clear(c, account_key);
+    return start_session(c, user_id, canonical, back);
+}
+
+static int logout(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *token = sl_session_cookie(c);
+
+    if (sl_db_begin(c->db) != 0) {
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    sl_db_exec(c->db, "sesi_akhiri", NULL, SL_ARGS(token));
+    sl_audit(c, &(sl_audit_entry){"keluar", "pengguna", c->session->user_id,
+                                  NULL, NULL, 0});
+    if (sl_db_commit(c->db) != 0) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
+                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
+    }
+    apr_table_add(c->r->err_headers_out, "Set-Cookie",
+                  apr_psprintf(p, "%s=; Path=/; HttpOnly; SameSite=Strict; "
+                               "Max-Age=0", SL_SESSION_COOKIE));
+    return sl_redirect(c, apr_pstrcat(p, c->settings->login_url, "?keluar=1",
+                                      NULL));
+}
+
+static const sl_route login_routes[] = {
+    {"GET", "/masuk", login_form, SL_ROUTE_PUBLIC, 0},
+    {"POST", "/masuk", login_submit, SL_ROUTE_PUBLIC, 0},
+    {"POST", "/keluar", logout, SL_ROLE_ANY_STAFF, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sl_login_feature = {login_routes, sl_session_stmts};
