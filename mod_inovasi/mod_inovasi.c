@@ -8,6 +8,7 @@
 #include <http_request.h>
 #include <apr_strings.h>
 #include "sl_config.h"
+#include "sl_dirusable.h"
 #include "sl_session.h"
 #include "sl_audit.h"
 #include "sl_module.h"
@@ -188,6 +189,24 @@ static const char *shared_store(apr_pool_t *p)
     return NULL;
 }
 
+/* The evidence store must be usable by the children's user (as
+ * mod_sialip's uploads; checked by `apachectl configtest` too). */
+static int inovasi_check_config(apr_pool_t *pconf, apr_pool_t *plog,
+                                apr_pool_t *ptemp, server_rec *s)
+{
+    server_rec *sp;
+    const char *store = shared_store(ptemp);
+    for (sp = s; sp; sp = sp->next) {
+        inovasi_config *cfg = ap_get_module_config(sp->module_config, &inovasi_module);
+        const char *dir = !(cfg->set & INOVASI_SET_UPLOADS) && store ? store
+                          : cfg->upload_dir;
+        if (sl_dir_usable_by_children(ptemp, sp, "InovasiUploadDir", dir) != OK) {
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+    return OK;
+}
+
 static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                                apr_pool_t *ptemp, server_rec *s)
 {
@@ -270,6 +289,7 @@ static void inovasi_register_hooks(apr_pool_t *p)
     APR_REGISTER_OPTIONAL_FN(inovasi_mount);
     ap_hook_pre_config(inovasi_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
+    ap_hook_check_config(inovasi_check_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_child_init(inovasi_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(inovasi_fixups, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(inovasi_handler, NULL, NULL, APR_HOOK_MIDDLE);

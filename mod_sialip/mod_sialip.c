@@ -14,6 +14,7 @@
 #include "sl_sharedcache.h"
 #include "sl_ratelimit.h"
 #include "sl_config.h"
+#include "sl_dirusable.h"
 #include "sl_session.h"
 #include "sl_module.h"
 #include "alur.h"
@@ -330,6 +331,23 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     return OK;
 }
 
+/* The upload store must be usable by the children's user: found at
+ * startup (and by `apachectl configtest`), not at a citizen's first
+ * upload. */
+static int sialip_check_config(apr_pool_t *pconf, apr_pool_t *plog,
+                               apr_pool_t *ptemp, server_rec *s)
+{
+    server_rec *sp;
+    for (sp = s; sp; sp = sp->next) {
+        sialip_config *cfg = ap_get_module_config(sp->module_config, &sialip_module);
+        if (sl_dir_usable_by_children(ptemp, sp, "SialipUploadDir", cfg->upload_dir)
+            != OK) {
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+    return OK;
+}
+
 static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
 {
     apr_status_t rv = sl_ratelimit_child_init(pchild, s);
@@ -371,6 +389,7 @@ static void sialip_register_hooks(apr_pool_t *p)
     APR_REGISTER_OPTIONAL_FN(sialip_mount);
     ap_hook_pre_config(sialip_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
+    ap_hook_check_config(sialip_check_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_child_init(sialip_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(sialip_fixups, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(sialip_handler, NULL, NULL, APR_HOOK_MIDDLE);

@@ -1,9 +1,19 @@
 #!/usr/bin/python3
 """`make run`: a private MariaDB (data kept in .run/ under the project) and
 Apache with both modules on 127.0.0.1:8080, demo data, a freshly generated
-admin password printed once; stays in the foreground until Ctrl-C."""
+admin password printed once; stays in the foreground until Ctrl-C.
+
+Started as root, Apache's children run as www-data, and a clone may sit
+under a folder they cannot enter (new home folders on Debian 12 are 0700,
+/root is too).  Everything but the upload store is read by the parent
+(root) only, so the store alone lives outside the clone, in
+/var/lib/sialip-run/<a hash of the clone's path>/berkas, owned by
+www-data; .run/berkas points to it.  Started as another user, the children
+are that user and the store stays in .run/berkas."""
+import hashlib
 import os
 import secrets
+import shutil
 import signal
 import sys
 
@@ -13,6 +23,28 @@ import harness  # noqa: E402
 
 PORT = int(os.environ.get("SIALIP_PORT", "8080"))
 DB_PORT = int(os.environ.get("SIALIP_DB_PORT", "3307"))
+STORES = "/var/lib/sialip-run"
+
+
+def upload_store(workdir):
+    """The upload store's path, made reachable by Apache's children."""
+    here = os.path.join(workdir, "berkas")
+    if not harness.IS_ROOT:
+        return here
+    key = hashlib.sha256(os.path.realpath(ROOT).encode()).hexdigest()[:16]
+    store = os.path.join(STORES, key, "berkas")
+    os.makedirs(store, exist_ok=True)
+    for path in (STORES, os.path.dirname(store)):
+        os.chmod(path, 0o755)
+    with open(os.path.join(os.path.dirname(store), "klon"), "w") as f:
+        f.write(os.path.realpath(ROOT) + "\n")     # whose store this is
+    if os.path.isdir(here) and not os.path.islink(here):
+        # The store of an earlier run, kept in the clone: moved over once.
+        shutil.copytree(here, store, dirs_exist_ok=True)
+        shutil.rmtree(here)
+    if not os.path.islink(here):
+        os.symlink(store, here)
+    return store
 
 
 def main():
@@ -20,7 +52,8 @@ def main():
     os.makedirs(workdir, exist_ok=True)
     os.chmod(workdir, 0o755)
     db = harness.MariaDB(workdir, port=DB_PORT)
-    apache = harness.Apache(workdir, db, port=PORT)
+    uploads = upload_store(workdir)
+    apache = harness.Apache(workdir, db, port=PORT, uploads=uploads)
     stopping = []
 
     def stop(*_):
@@ -52,8 +85,10 @@ SIALIP berjalan / is running:
       username: admin
       password: %(pw)s
 Logs: %(logs)s
+Uploaded documents: %(uploads)s
 Ctrl-C to stop.
-""" % {"url": apache.url, "pw": password, "logs": apache.dir}, flush=True)
+""" % {"url": apache.url, "pw": password, "logs": apache.dir, "uploads": uploads},
+              flush=True)
         while not stopping:
             signal.pause()
     finally:

@@ -104,3 +104,16 @@ def throttle_window_passes(db, lookup_counters):
         db.sql("UPDATE pembatasan SET jendela_mulai = jendela_mulai - INTERVAL 1 DAY;")
         lookup_counters.reset()
     return passes
+
+
+def pytest_terminal_summary(terminalreporter):
+    """A skipped test is a check that did not run (most need root: mounting
+    a tmpfs, running Apache's children as www-data): each is named with its
+    reason at the end of every run, never passed over in silence."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    if not skipped:
+        return
+    terminalreporter.write_sep("!", "%d test(s) NOT RUN" % len(skipped), red=True, bold=True)
+    for report in skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        terminalreporter.write_line("NOT RUN %s: %s" % (report.nodeid, reason))

@@ -130,9 +130,12 @@ class MariaDB:
 
 
 class Apache:
-    def __init__(self, workdir, db, port=None, login_limit=5, lookup_limit=10):
+    def __init__(self, workdir, db, port=None, login_limit=5, lookup_limit=10,
+                 uploads=None):
         self.dir = os.path.join(workdir, "apache")
-        self.uploads = os.path.join(workdir, "berkas")
+        # The children (www-data when started as root) must reach it: `make
+        # run` puts it elsewhere when workdir may be under a private folder.
+        self.uploads = uploads or os.path.join(workdir, "berkas")
         self.port = port or free_port()
         self.db = db
         self.login_limit = login_limit
@@ -174,7 +177,14 @@ class Apache:
                                      stdout=subprocess.DEVNULL,
                                      stderr=open(os.path.join(self.dir, "stderr.log"), "w"),
                                      start_new_session=True)
-        wait_for_port(self.port, self.proc)
+        try:
+            wait_for_port(self.port, self.proc)
+        except RuntimeError as e:
+            # Why it did not start (a module's startup check) is in the log.
+            with open(os.path.join(self.dir, "stderr.log")) as f:
+                said = f.read() + self.log()
+            raise RuntimeError("%s; Apache said:\n%s"
+                               % (e, "\n".join(said.splitlines()[-5:]))) from None
 
     def stop(self):
         if self.proc and self.proc.poll() is None:

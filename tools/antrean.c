@@ -1,10 +1,16 @@
-/* Delivering the outbox.  A run claims due messages a batch at a time
- * with one UPDATE that writes a fresh random lock id and a lock expiry
- * (row locks make two concurrent claims see each other's writes, so no
- * two runs ever hold one message), reads back what it holds, and sends it
- * over one SMTP session.  Before each message the claim is renewed and
- * checked; the message's whole SMTP exchange is bounded well inside the
- * claim, so no other run can take the message while it is being sent.
+/* Delivering the outbox.  A run claims due messages a batch at a time in
+ * one short transaction: SELECT ... FOR UPDATE SKIP LOCKED reads up to
+ * batch_size due, unclaimed messages and locks them, skipping any row
+ * another run has locked at that moment, then each is marked with a fresh
+ * random lock id and a lock expiry, and the transaction commits.  Two runs
+ * never wait for each other there (so they cannot deadlock), and no two
+ * runs ever hold one message.  Before each message the claim is renewed
+ * and checked; the message's whole SMTP exchange is bounded well inside
+ * the claim, so no other run can take the message while it is being sent.
+ * Every statement of the claim, renewal and record paths is retried after
+ * a deadlock (1213) or lock wait timeout (1205), the claim as a whole
+ * transaction: a collision with a web request writing the outbox, or a
+ * slow database, is not a failed run.
  *
  * Outcomes: accepted -> terkirim; network failure, timeout or 4xx ->
  * still menunggu, percobaan + 1, kirim_setelah pushed back (1, 2, 4 ...
@@ -25,22 +31,24 @@
 #include "smtp.h"
 #include "validate.h"
 
-#define SK_KLAIM_COBA 3                 /* claim attempts on a deadlock */
 #define SK_BATAS_PESAN_DETIK 240        /* one message's SMTP budget (< the 5-minute claim) */
 #define SK_JALAN_MAKS_DETIK 600         /* no new batch after this long */
 #define SK_GALAT_MAKS 1000              /* galat_terakhir VARCHAR(1000) */
 
 const sk_stmt sk_antrean_stmts[] = {
+    /* The index (status, kirim_setelah) ends with the primary key, so it
+     * hands out due rows in this order and the scan stops after LIMIT
+     * rows: no sort that would lock every due row first.  Run with READ
+     * COMMITTED (db.c): rows that do not match are not kept locked. */
     {"klaim",
-     "UPDATE surel_keluar SET dikunci_oleh = %s, "
-     "dikunci_sampai = UTC_TIMESTAMP() + INTERVAL 5 MINUTE "
+     "SELECT id, kepada, subjek, isi_teks, isi_html, percobaan, dibuat_pada "
+     "FROM surel_keluar FORCE INDEX (ix_surel_antrian) "
      "WHERE status = 'menunggu' AND kirim_setelah <= UTC_TIMESTAMP() "
      "AND (dikunci_sampai IS NULL OR dikunci_sampai < UTC_TIMESTAMP()) "
-     "ORDER BY id LIMIT %s"},
-    {"diklaim",
-     "SELECT id, kepada, subjek, isi_teks, isi_html, percobaan, dibuat_pada "
-     "FROM surel_keluar WHERE dikunci_oleh = %s AND status = 'menunggu' "
-     "ORDER BY id"},
+     "ORDER BY status, kirim_setelah, id LIMIT %s FOR UPDATE SKIP LOCKED"},
+    {"tandai",
+     "UPDATE surel_keluar SET dikunci_oleh = %s, "
+     "dikunci_sampai = UTC_TIMESTAMP() + INTERVAL 5 MINUTE WHERE id = %s"},
     {"perbarui",
      "UPDATE surel_keluar SET dikunci_sampai = UTC_TIMESTAMP() + INTERVAL 5 MINUTE "
      "WHERE id = %s AND dikunci_oleh = %s AND status = 'menunggu'"},
@@ -65,7 +73,7 @@ const sk_stmt sk_antrean_stmts[] = {
      "WHERE id = %s AND dikunci_oleh = %s"},
     {"lepas",
      "UPDATE surel_keluar SET dikunci_oleh = NULL, dikunci_sampai = NULL "
-     "WHERE dikunci_oleh = %s AND status = 'menunggu'"},
+     "WHERE id = %s AND dikunci_oleh = %s AND status = 'menunggu'"},
     {NULL, NULL}
 };
 
@@ -96,19 +104,37 @@ static const char *random_hex(apr_pool_t *pool, int bytes)
     return hex;
 }
 
+/* One try of the claim transaction: 0, or the error of the statement
+ * that failed (the transaction is then rolled back). */
+static int claim_once(run *r, apr_pool_t *pool, const char *lock, sk_rows **rows)
+{
+    const char *limit = apr_itoa(pool, r->conf->batch_size);
+    int i, rv;
+
+    if ((rv = sk_db_begin(r->db, pool)) != 0) {
+        return rv;
+    }
+    rv = sk_db_select(r->db, pool, "klaim", rows, SK_ARGS(limit));
+    for (i = 0; rv == 0 && i < (*rows)->nrows; i++) {
+        rv = sk_db_exec(r->db, pool, "tandai", NULL,
+                        SK_ARGS(lock, (*rows)->rows[i][C_ID]));
+    }
+    if (rv != 0) {
+        sk_db_end(r->db, 0);
+        return rv;
+    }
+    return sk_db_end(r->db, 1);
+}
+
 /* Claims up to batch_size due messages under lock; -1 on a database error. */
 static int claim(run *r, apr_pool_t *pool, const char *lock, sk_rows **rows)
 {
-    const char *limit = apr_itoa(pool, r->conf->batch_size);
-    int i, rv = 0;
+    int rv, attempt = 0;
 
-    for (i = 0; i < SK_KLAIM_COBA; i++) {
-        rv = sk_db_exec(r->db, pool, "klaim", NULL, SK_ARGS(lock, limit));
-        if (!sk_db_retryable(rv)) {
-            break;
-        }
+    while (sk_db_retryable(rv = claim_once(r, pool, lock, rows))
+           && sk_db_backoff(++attempt) == 0) {
     }
-    if (rv != 0 || sk_db_select(r->db, pool, "diklaim", rows, SK_ARGS(lock)) != 0) {
+    if (rv != 0) {
         sk_log("cannot claim messages: %s", sk_db_error(r->db));
         return -1;
     }
@@ -120,8 +146,8 @@ static int still_ours(run *r, apr_pool_t *pool, const char *id, const char *lock
 {
     sk_rows *rows;
     const char *n;
-    if (sk_db_exec(r->db, pool, "perbarui", NULL, SK_ARGS(id, lock)) != 0
-        || sk_db_select(r->db, pool, "masih_milik", &rows, SK_ARGS(id, lock)) != 0) {
+    if (sk_db_exec_retry(r->db, pool, "perbarui", NULL, SK_ARGS(id, lock)) != 0
+        || sk_db_select_retry(r->db, pool, "masih_milik", &rows, SK_ARGS(id, lock)) != 0) {
         return -1;
     }
     n = sk_rows_get(rows, 0, 0);
@@ -183,7 +209,7 @@ static int record(run *r, apr_pool_t *pool, const char *const *row,
 
     switch (outcome) {
     case SK_SENT:
-        rv = sk_db_exec(r->db, pool, "terkirim", &n, SK_ARGS(id, lock));
+        rv = sk_db_exec_retry(r->db, pool, "terkirim", &n, SK_ARGS(id, lock));
         if (rv == 0) {
             r->sent++;
             sk_log("message %s to %s: sent", id, domain);
@@ -192,8 +218,8 @@ static int record(run *r, apr_pool_t *pool, const char *const *row,
     case SK_TEMPORARY: {
         unsigned attempts = (unsigned)apr_atoi64(row[C_PERCOBAAN] ? row[C_PERCOBAAN] : "0") + 1;
         long wait = sk_backoff_seconds(attempts);
-        rv = sk_db_exec(r->db, pool, "tunda", &n,
-                        SK_ARGS(apr_ltoa(pool, wait), stored, id, lock));
+        rv = sk_db_exec_retry(r->db, pool, "tunda", &n,
+                              SK_ARGS(apr_ltoa(pool, wait), stored, id, lock));
         if (rv == 0) {
             r->deferred++;
             sk_log("message %s to %s: deferred (attempt %u, next in %ld min): %s",
@@ -202,7 +228,7 @@ static int record(run *r, apr_pool_t *pool, const char *const *row,
         break;
     }
     default:
-        rv = sk_db_exec(r->db, pool, "gagal", &n, SK_ARGS(stored, id, lock));
+        rv = sk_db_exec_retry(r->db, pool, "gagal", &n, SK_ARGS(stored, id, lock));
         if (rv == 0) {
             r->failed++;
             sk_log("message %s to %s: failed: %s", id, domain, logged);
@@ -263,6 +289,17 @@ static int send_batch(run *r, apr_pool_t *pool, const char *lock, sk_rows *rows)
     return 0;
 }
 
+/* After a database error midway, what was not recorded is released for
+ * the next run (by id: no scan that would lock other runs' rows); if even
+ * that fails the claim simply expires. */
+static void release(run *r, apr_pool_t *pool, const char *lock, const sk_rows *rows)
+{
+    int i;
+    for (i = 0; i < rows->nrows; i++) {
+        sk_db_exec_retry(r->db, pool, "lepas", NULL, SK_ARGS(rows->rows[i][C_ID], lock));
+    }
+}
+
 int sk_antrean_kirim(apr_pool_t *pool, const sk_conf *conf, sk_db *db)
 {
     apr_time_t started = apr_time_now();
@@ -300,9 +337,9 @@ int sk_antrean_kirim(apr_pool_t *pool, const sk_conf *conf, sk_db *db)
             break;
         }
         stop = send_batch(&r, batch, lock, rows) != 0;
-        /* Anything not recorded (a database error midway) is released for
-         * the next run; if even that fails the claim simply expires. */
-        sk_db_exec(db, batch, "lepas", NULL, SK_ARGS(lock));
+        if (stop) {
+            release(&r, batch, lock, rows);
+        }
         apr_pool_destroy(batch);
         if (stop) {
             rc = SK_EXIT_FAILURE;

@@ -2,6 +2,7 @@
 #include <apr_dbd.h>
 #include <apr_hash.h>
 #include <apr_strings.h>
+#include <apr_time.h>
 #include "db.h"
 
 #define SK_DB_DEADLOCK 1213
@@ -73,7 +74,13 @@ sk_db *sk_db_open(apr_pool_t *pool, const char *params,
     if ((ret = apr_dbd_query(db->dbi.driver, db->dbi.handle, &nrows,
                              "SET NAMES utf8mb4")) != 0
         || (ret = apr_dbd_query(db->dbi.driver, db->dbi.handle, &nrows,
-                                "SET time_zone = '+00:00'")) != 0) {
+                                "SET time_zone = '+00:00'")) != 0
+        /* Locking statements lock only the rows they match, and no gaps:
+         * the outbox claim of one run does not hold rows another run or a
+         * web request writes. */
+        || (ret = apr_dbd_query(db->dbi.driver, db->dbi.handle, &nrows,
+                                "SET SESSION TRANSACTION ISOLATION LEVEL "
+                                "READ COMMITTED")) != 0) {
         fail(db, "session set-up", ret);
         *error = db->dbi.error;
         apr_dbd_close(db->dbi.driver, db->dbi.handle);
@@ -143,6 +150,41 @@ int sk_db_end(sk_db *db, int commit)
 int sk_db_retryable(int rv)
 {
     return rv == SK_DB_DEADLOCK || rv == SK_DB_LOCK_WAIT;
+}
+
+int sk_db_backoff(int attempt)
+{
+    unsigned char r = 0;
+    apr_interval_time_t wait;
+
+    if (attempt >= SK_DB_TRIES) {
+        return -1;
+    }
+    apr_generate_random_bytes(&r, 1);
+    /* 5-25 ms, 10-50 ms, ... at most some 0.7 s in all. */
+    wait = apr_time_from_msec(5 * attempt + (attempt * 20 * r) / 255);
+    apr_sleep(wait);
+    return 0;
+}
+
+int sk_db_select_retry(sk_db *db, apr_pool_t *pool, const char *label, sk_rows **out,
+                       int nargs, const char **args)
+{
+    int rv, attempt = 0;
+    while (sk_db_retryable(rv = sk_db_select(db, pool, label, out, nargs, args))
+           && sk_db_backoff(++attempt) == 0) {
+    }
+    return rv;
+}
+
+int sk_db_exec_retry(sk_db *db, apr_pool_t *pool, const char *label, int *affected,
+                     int nargs, const char **args)
+{
+    int rv, attempt = 0;
+    while (sk_db_retryable(rv = sk_db_exec(db, pool, label, affected, nargs, args))
+           && sk_db_backoff(++attempt) == 0) {
+    }
+    return rv;
 }
 
 const char *sk_db_error(const sk_db *db)

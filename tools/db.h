@@ -42,6 +42,18 @@ sl_dbi *sk_db_dbi(sk_db *db);
 /* True for errors worth one more try: a deadlock or a lock wait timeout. */
 int sk_db_retryable(int rv);
 #define sk_rows_get sl_rows_get
+/* Before try number `attempt` (1, 2, ...) of a statement or transaction
+ * that met such an error: waits a short random while growing with the
+ * attempt, so two runs that collided do not collide again in step.  0 while
+ * another try is allowed (SK_DB_TRIES in all), -1 when they are used up. */
+#define SK_DB_TRIES 8
+int sk_db_backoff(int attempt);
+/* sk_db_select / sk_db_exec for a statement on its own (outside a
+ * transaction): retried after a deadlock or lock wait timeout. */
+int sk_db_select_retry(sk_db *db, apr_pool_t *pool, const char *label, sk_rows **out,
+                       int nargs, const char **args);
+int sk_db_exec_retry(sk_db *db, apr_pool_t *pool, const char *label, int *affected,
+                     int nargs, const char **args);
 
 #define SK_ARGS SL_ARGS
 #define SK_NOARGS SL_NOARGS

@@ -6,6 +6,7 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
 
 import pytest
@@ -16,15 +17,38 @@ from client import NUMBER_RE, PNG_BYTES, file_request, valid_form
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 
 
-def burst(server, n, workers=12):
+def burst(server, n, workers=12, underway=None):
+    """n filings from `workers` threads; `underway` (a threading.Event) is
+    set once a few have been answered, so a fault lands mid-burst however
+    slow the machine is."""
+    answered = []
+
     def one(i):
         try:
             r = file_request(server, nama="Beruntun %d" % i)
             return r.status_code, r.headers.get("Location")
         except requests.RequestException as e:
             return None, str(e)
+        finally:
+            answered.append(i)
+            if underway is not None and len(answered) >= 5:
+                underway.set()
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(one, range(n)))
+
+
+def fault_mid_burst(server, n, fault):
+    """Runs fault() once the burst is under way; returns the burst's
+    answers."""
+    underway = threading.Event()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as killer:
+        def when_underway():
+            assert underway.wait(120), "the burst did not get going"
+            fault()
+        pending = killer.submit(when_underway)
+        results = burst(server, n, underway=underway)
+        pending.result()
+    return results
 
 
 def consistent(db):
@@ -57,14 +81,10 @@ def wait_until_serving(server, timeout=60):
 
 
 def test_database_killed_during_a_burst_loses_no_acknowledged_filing(server, db):
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as killer:
-        def kill_soon():
-            time.sleep(0.4)
-            db.proc.kill()          # SIGKILL: no clean shutdown
-            db.proc.wait()
-        pending = killer.submit(kill_soon)
-        results = burst(server, 80)
-        pending.result()
+    def kill():
+        db.proc.kill()          # SIGKILL: no clean shutdown
+        db.proc.wait()
+    results = fault_mid_burst(server, 80, kill)
     try:
         acknowledged = [NUMBER_RE.match(loc).group(1) for status, loc in results
                         if status == 303]
@@ -72,10 +92,15 @@ def test_database_killed_during_a_burst_loses_no_acknowledged_filing(server, db)
         assert all(status == 503 for status in refused), refused
     finally:
         db.start()
-    wait_until_serving(server)
-    for number in acknowledged:
-        assert db.sql("SELECT COUNT(*) FROM permohonan WHERE nomor = '%s';" % number) == [["1"]]
-    consistent(db)
+    try:
+        wait_until_serving(server)
+        for number in acknowledged:
+            assert db.sql("SELECT COUNT(*) FROM permohonan WHERE nomor = '%s';"
+                          % number) == [["1"]]
+        consistent(db)
+    finally:
+        # The tests after this one get a pool without dead connections.
+        server.graceful()
 
 
 def apache_children(server):
@@ -85,16 +110,18 @@ def apache_children(server):
 
 
 def test_an_apache_child_killed_mid_request_leaves_nothing_half_written(server, db):
-    children = apache_children(server)
-    assert children
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as killer:
-        def kill_soon():
-            time.sleep(0.3)
-            for pid in children[:1]:
+    def kill_a_child():
+        # Chosen when the burst is under way: Apache may have replaced or
+        # retired children meanwhile.
+        for pid in apache_children(server):
+            try:
                 os.kill(pid, signal.SIGKILL)
-        pending = killer.submit(kill_soon)
-        results = burst(server, 60)
-        pending.result()
+                return
+            except ProcessLookupError:
+                continue
+        raise AssertionError("no Apache child to kill")
+    assert apache_children(server)
+    results = fault_mid_burst(server, 60, kill_a_child)
     acknowledged = [NUMBER_RE.match(loc).group(1) for status, loc in results if status == 303]
     for number in acknowledged:
         assert db.sql("SELECT COUNT(*) FROM permohonan WHERE nomor = '%s';" % number) == [["1"]]

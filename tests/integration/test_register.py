@@ -462,6 +462,17 @@ def test_exact_multiples_of_the_page_size(server, petugas, bulk, months, expecte
     assert len(numbers) == len(set(numbers)) == expected
 
 
+def open_transactions(db, wanted, timeout=60):
+    """The thread ids of the open InnoDB transactions, once wanted(them)."""
+    deadline = time.time() + timeout
+    while True:
+        rows = db.sql("SELECT trx_mysql_thread_id FROM information_schema.INNODB_TRX;")
+        if wanted(rows):
+            return rows
+        assert time.time() < deadline, rows
+        time.sleep(0.1)
+
+
 def test_a_failure_half_way_breaks_the_response(server, db, petugas, bulk):
     """When the database goes away in the middle of an export, the client
     gets a broken response (no final chunk), never a shorter document that
@@ -474,9 +485,7 @@ def test_a_failure_half_way_breaks_the_response(server, db, petugas, bulk):
     received = len(next(chunks))
     # The export reads in one transaction: its connection is the only one
     # with a transaction open.  Killing it fails the next page's statement.
-    time.sleep(0.5)
-    thread = db.sql("SELECT trx_mysql_thread_id FROM information_schema.INNODB_TRX;")
-    assert len(thread) == 1, thread
+    thread = open_transactions(db, lambda rows: len(rows) == 1)
     db.sql("KILL %s;" % thread[0][0])
     with pytest.raises(requests.exceptions.ChunkedEncodingError):
         for chunk in chunks:
@@ -488,7 +497,7 @@ def test_a_failure_half_way_breaks_the_response(server, db, petugas, bulk):
     assert len(validate(again.content).findall("r:permohonan", NS)) == BULK_PER_MONTH
 
 
-def test_a_client_that_goes_away_stops_the_export(server, petugas, bulk):
+def test_a_client_that_goes_away_stops_the_export(server, db, petugas, bulk):
     """Reading stops on the first failed write (sl_db_each's early stop);
     the process goes on serving."""
     for fmt in ("csv", "xml"):
@@ -497,7 +506,8 @@ def test_a_client_that_goes_away_stops_the_export(server, petugas, bulk):
         assert r.status_code == 200
         next(r.iter_content(65536))
         r.close()
-    time.sleep(0.5)
+    # Each export ends its transaction once a write fails.
+    open_transactions(db, lambda rows: rows == [])
     again = export(petugas["reg.utama"], server, "permohonan", "csv", tahun="2019",
                    bulan_dari="2", bulan_sampai="2")
     assert len(parse_csv(again.content)[1]) == BULK_PER_MONTH
