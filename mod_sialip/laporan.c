@@ -41,8 +41,8 @@
 static const sl_stmt_def statements[] = {
     {"lap_permohonan",
      "SELECT p.id, p.nomor, p.diterima_pada, p.hari_nol, p.jatuh_tempo, "
-     "p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada, x.pasal17_huruf "
-     "FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
+     "p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada, x.pasal17_huruf, "
+     "p.diperpanjang_pada FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "LEFT JOIN informasi_dikecualikan x ON x.id = n.dikecualikan_id "
      "WHERE " LAP_PERIODE "AND p.id > %s ORDER BY p.id LIMIT %s"},
     {"lap_keberatan",
@@ -160,11 +160,12 @@ static int tambah_permohonan(void *data, int ncols, const char *const *names,
     st_permohonan pm;
     int i;
 
-    if (ncols != 9 || !v[1]
+    if (ncols != 10 || !v[1]
         || st_permohonan_isi(&pm, v[2], v[3], v[4], v[5], v[6], v[7], v[8]) != 0) {
         k->buruk++;
         return 0;
     }
+    st_permohonan_perpanjangan(&pm, v[4], v[9]);   /* a late extension is no excuse */
     b = apr_array_push(k->rincian);
     b->pm = pm;
     b->hari = st_rekap_tambah(&k->rekap, k->cal, k->today, &b->pm, &b->ket);

@@ -54,6 +54,11 @@ void sialip_lacak_berhasil(sl_ctx *c);
 int sialip_lacak_gagal(sl_ctx *c);
 const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response);
 
+/* kotak.c: the officer's request page; with pesan, the form formulir was
+ * refused: the message beside it and the officer's input kept. */
+int sialip_kotak_halaman(sl_ctx *c, int status, const char *formulir,
+                         const char *pesan);
+
 /* pemberitahuan.c and keberatan.c: a request's notice and objections as
  * XML under parent, with what staff may see when for_staff. */
 void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,

@@ -34,8 +34,11 @@
     <xsl:if test="$p/boleh/@perpanjang">
       <form method="post" action="{$url}/perpanjang" class="formulir">
         <xsl:call-template name="csrf"/>
-        <label for="alasan-perpanjangan">Perpanjang waktu jawaban 7 hari kerja (sekali saja) — alasan tertulis</label>
-        <textarea id="alasan-perpanjangan" name="alasan" rows="2"/>
+        <label for="alasan-perpanjangan">Perpanjang waktu jawaban 7 hari kerja (sekali saja, sebelum batas waktu pertama lewat) — alasan tertulis</label>
+        <xsl:if test="$p/galat[@formulir = 'perpanjang']">
+          <p class="galat-field" id="galat-perpanjang"><xsl:value-of select="$p/galat[@formulir = 'perpanjang']"/></p>
+        </xsl:if>
+        <textarea id="alasan-perpanjangan" name="alasan" rows="2"><xsl:value-of select="$p/isian[@nama = 'alasan']"/></textarea>
         <button type="submit">Perpanjang</button>
       </form>
     </xsl:if>
