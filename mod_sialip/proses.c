@@ -57,7 +57,7 @@ static int catat_form(sl_ctx *c)
 }
 
 /* "2026-03-13 10:00" (WIB) as Unix time; -1 when malformed. */
-static int parse_wib(const char *text, apr_time_t *out)
+int sialip_waktu_wib(const char *text, apr_time_t *out)
 {
     char date[11];
     int h, m;
@@ -107,7 +107,7 @@ static int catat_simpan(sl_ctx *c)
     if (!is_recorded_channel(kanal)) {
         field_error(errors, "kanal", "Pilih saluran permohonan.");
     }
-    if (parse_wib(sl_field(c, "diterima"), &received) != 0) {
+    if (sialip_waktu_wib(sl_field(c, "diterima"), &received) != 0) {
         field_error(errors, "diterima",
                     "Isi waktu diterima dengan format 2026-03-13 10:00.");
     }

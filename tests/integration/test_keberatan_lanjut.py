@@ -167,3 +167,143 @@ def test_a_late_extension_does_not_count_as_on_time(server, db, as_):
     assert rows[made[0]].get("ketepatan") == "tepat_waktu"
     assert rows[made[1]].get("ketepatan") == "terlambat"
     assert rows[made[1]].get("jatuh_tempo") == "2021-03-15"
+
+
+# ---- 2. several objections per request, each ground once -----------------------
+
+def objection(server, number, code, grounds, text="Keberatan."):
+    return requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s"
+                         % (number, code), data={"alasan": list(grounds), "uraian": text},
+                         headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+
+
+def unanswered_request(server, as_, days_ago=21):
+    """A request whose due date passed without a notice (ground c open)."""
+    received = (datetime.datetime.utcnow() + datetime.timedelta(hours=7)
+                - datetime.timedelta(days=days_ago)).strftime("%Y-%m-%d 10:00")
+    return record(server, as_("lanjut.utama"), received)
+
+
+def objection_numbers(db, number):
+    return [r[0] for r in db.sql(
+        "SELECT k.nomor FROM keberatan k JOIN permohonan p ON p.id = k.permohonan_id "
+        "WHERE p.nomor = '%s' ORDER BY k.id;" % number)]
+
+
+def test_no_answer_then_the_refusal_each_ground_once(server, db, as_):
+    utama = as_("lanjut.utama")
+    number, code = unanswered_request(server, as_)
+    assert objection(server, number, code, "c", "Tidak dijawab.").status_code == 303
+    # The notice follows: a refusal on an exemption, objected to on a and f.
+    assert post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+                {"keputusan": "tidak_dikuasai",
+                 "diteruskan_ke": "Badan Pusat Statistik"}).status_code == 303
+    form = requests.get(server.url + "/ppid/permohonan/%s/keberatan?kode=%s"
+                        % (number, code), timeout=10).text
+    assert "(sudah diajukan)" in form
+    r = objection(server, number, code, "cf", "Lagi c dan biaya.")
+    assert r.status_code == 422
+    assert "Alasan huruf c sudah pernah diajukan" in r.text
+    assert "Lagi c dan biaya." in r.text                      # the input is kept
+    r = objection(server, number, code, "af", "Ditolak dan biaya tidak wajar.")
+    assert r.status_code == 303, r.text
+    assert len(objection_numbers(db, number)) == 2
+    assert db.sql("SELECT GROUP_CONCAT(a.alasan ORDER BY a.alasan) FROM keberatan_alasan a "
+                  "JOIN permohonan p ON p.id = a.permohonan_id WHERE p.nomor = '%s';"
+                  % number) == [["a,c,f"]]
+    page = as_("lanjut.utama").get(server.url + "/ppid/admin/permohonan/" + number,
+                                   timeout=10).text
+    for k in objection_numbers(db, number):
+        assert k in page
+
+
+def test_two_filings_at_the_same_instant_do_not_both_pass(server, db, as_):
+    """Eight simultaneous objections on ground g: exactly one is registered;
+    the others are told the ground was already raised (the request's row is
+    locked while the grounds are checked; the unique key backs it up)."""
+    for attempt in range(2):
+        number, code = unanswered_request(server, as_)
+        barrier = threading.Barrier(8)
+        results = []
+
+        def file_one():
+            barrier.wait()
+            results.append(objection(server, number, code, "g", "Serentak.").status_code)
+        threads = [threading.Thread(target=file_one) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(results) == [303] + [422] * 7 or sorted(results) == \
+            [303] + sorted([409, 422] * 7)[:7], results
+        assert len(objection_numbers(db, number)) == 1
+    # The database refuses a repeated ground by itself.
+    kid, pid = db.sql("SELECT k.id, k.permohonan_id FROM keberatan k JOIN permohonan p "
+                      "ON p.id = k.permohonan_id WHERE p.nomor = '%s';" % number)[0]
+    with pytest.raises(Exception):
+        db.sql("INSERT INTO keberatan_alasan (keberatan_id, permohonan_id, alasan) "
+               "VALUES (%s, %s, 'g');" % (kid, pid))
+
+
+# ---- 5. the Komisi Informasi window ---------------------------------------------
+
+def objection_on(server, db, as_, days_ago=21):
+    number, code = unanswered_request(server, as_, days_ago)
+    r = objection(server, number, code, "c", "Tidak dijawab.")
+    assert r.status_code == 303, r.text
+    k = re.search(r"/keberatan/(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
+    return number, code, k, r.headers["Location"]
+
+
+def test_the_decision_states_the_last_day_for_the_ki(server, db, as_):
+    number, code, k, receipt = objection_on(server, db, as_)
+    atasan = as_("lanjut.atasan")
+    r = post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % k,
+             {"putusan": "ditolak", "alasan_putusan": "Sudah dijawab.",
+              "jabatan": "Sekretaris Daerah"})
+    assert r.status_code == 303, r.text
+    last = working_days_after(today_wib(), 14)
+    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember"]
+    text = "%d %s %d" % (last.day, months[last.month - 1], last.year)
+    page = requests.get(server.url + receipt, timeout=10).text
+    assert "Batas pengajuan sengketa ke Komisi Informasi" in page and text in page
+    assert "Sekretaris Daerah" in page
+    status = requests.get(server.url + "/ppid/permohonan/%s?kode=%s" % (number, code),
+                          timeout=10).text
+    assert text in status
+    mail = db.sql("SELECT isi_teks FROM surel_keluar WHERE jenis = 'keberatan_diputus' "
+                  "AND objek_id = '%s';" % k)
+    assert mail and text in mail[0][0] and "Pasal 37 ayat 2" in mail[0][0]
+    assert db.sql("SELECT jabatan_pemutus FROM keberatan WHERE nomor = '%s';" % k) == \
+        [["Sekretaris Daerah"]]
+
+
+def test_an_overdue_decision_is_told_and_a_late_dispute_flagged(server, db, as_):
+    number, code, k, receipt = objection_on(server, db, as_)
+    # The objection was registered on 2 March 2026: its decision was due on
+    # 15 April 2026 (30 working days), so the KI window ran to 6 May 2026.
+    db.sql("UPDATE keberatan SET diterima_pada = '2026-03-02 03:00:00', hari_nol = "
+           "'2026-03-02', jatuh_tempo = '2026-04-15' WHERE nomor = '%s';" % k)
+    page = requests.get(server.url + receipt, timeout=10).text
+    assert "Atasan PPID belum memutus keberatan ini" in page
+    assert "Rabu, 6 Mei 2026" in page
+    inbox = as_("lanjut.atasan").get(server.url + "/ppid/admin/keberatan", timeout=10).text
+    row = re.search(r"<tr[^>]*>(?:(?!</tr>).)*%s(?:(?!</tr>).)*</tr>" % k, inbox, re.S).group(0)
+    assert "tempo-lewat" in row and "Rabu, 6 Mei 2026" in row
+    register = as_("lanjut.utama").get(server.url + "/ppid/admin/register/keberatan.csv",
+                                       params={"tahun": "2026"}, timeout=10)
+    line = [l for l in register.content.decode("utf-8-sig").splitlines() if k in l][0]
+    assert "2026-05-06" in line and "Putusan terlambat" in line
+    # A dispute registered on 8 May 2026, after the window: flagged.
+    r = post(server, as_("lanjut.utama"), "/ppid/admin/keberatan/%s/sengketa" % k,
+             {"nomor_register": "009/REG-PSI/V/2026", "didaftarkan_pada": "2026-05-08",
+              "tahap": "mediasi"})
+    assert r.status_code == 303, r.text
+    staff = as_("lanjut.utama").get(server.url + "/ppid/admin/permohonan/" + number,
+                                    timeout=10).text
+    assert "didaftarkan setelah batas 14 hari kerja" in staff
+    register = as_("lanjut.utama").get(server.url + "/ppid/admin/register/keberatan.csv",
+                                       params={"tahun": "2026"}, timeout=10)
+    line = [l for l in register.content.decode("utf-8-sig").splitlines() if k in l][0]
+    assert "Sengketa didaftarkan setelah batas" in line
