@@ -50,55 +50,9 @@ static const sl_stmt_def statements[] = {
      "SELECT k.permohonan_id, k.id FROM keberatan k "
      "LEFT JOIN permohonan p ON p.id = k.permohonan_id "
      "WHERE k.nomor = %s AND COALESCE(k.kode_hash, p.kode_hash) = SHA2(%s, 256)"},
-    {"kb_daftar",
-     "SELECT k.nomor, p.nomor, k.diterima_pada, k.jatuh_tempo, k.status, k.putusan, "
-     "k.alasan, k.diputus_pada, s.didaftarkan_pada FROM keberatan k "
-     "LEFT JOIN permohonan p ON p.id = k.permohonan_id "
-     "LEFT JOIN sengketa s ON s.keberatan_id = k.id "
-     "WHERE (%s = '' OR k.status = %s) ORDER BY k.status <> 'diterima', k.jatuh_tempo, k.id "
-     "LIMIT 200"},
-    {"kb_staf",
-     "SELECT k.id, k.permohonan_id, k.status, k.jatuh_tempo, k.diputus_pada, p.nomor, "
-     "k.alasan, k.diterima_pada FROM keberatan k "
-     "LEFT JOIN permohonan p ON p.id = k.permohonan_id WHERE k.nomor = %s FOR UPDATE"},
     {"kb_jabatan_terakhir",
      "SELECT jabatan_pemutus FROM keberatan WHERE diputus_oleh = %s "
      "AND jabatan_pemutus IS NOT NULL ORDER BY diputus_pada DESC LIMIT 1"},
-    {"kb_putus",
-     "UPDATE keberatan SET status = 'diputus', putusan = %s, alasan_putusan = %s, "
-     "jabatan_pemutus = %s, diputus_oleh = %s, diputus_pada = UTC_TIMESTAMP() "
-     "WHERE id = %s AND status = 'diterima'"},
-    {"kb_tanggapan",
-     "UPDATE keberatan SET tanggapan_pemohon = %s WHERE id = %s AND status = 'diputus'"},
-    {"kb_sengketa",
-     "INSERT INTO sengketa (keberatan_id, nomor_register, didaftarkan_pada, tahap, hasil, "
-     "uraian_hasil, diputus_pada, dicatat_oleh) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
-     "ON DUPLICATE KEY UPDATE nomor_register = VALUES(nomor_register), "
-     "didaftarkan_pada = VALUES(didaftarkan_pada), tahap = VALUES(tahap), "
-     "hasil = VALUES(hasil), uraian_hasil = VALUES(uraian_hasil), "
-     "diputus_pada = VALUES(diputus_pada), dicatat_oleh = VALUES(dicatat_oleh)"},
-    {NULL, NULL}
-};
-
-static const sl_choice putusan_choices[] = {
-    {"dikabulkan", "Keberatan dikabulkan"},
-    {"ditolak", "Keberatan ditolak"},
-    {NULL, NULL}
-};
-
-static const sl_choice tahap_choices[] = {
-    {"mediasi", "Mediasi"},
-    {"ajudikasi", "Ajudikasi"},
-    {"selesai", "Selesai"},
-    {NULL, NULL}
-};
-
-static const sl_choice hasil_choices[] = {
-    {"mediasi_berhasil", "Mediasi berhasil (kesepakatan)"},
-    {"dikabulkan", "Putusan: permohonan dikabulkan"},
-    {"dikabulkan_sebagian", "Putusan: dikabulkan sebagian"},
-    {"ditolak", "Putusan: permohonan ditolak"},
-    {"gugur", "Gugur"},
     {NULL, NULL}
 };
 
@@ -113,7 +67,17 @@ static void add_grounds(xmlNodePtr parent, const char *set)
     }
 }
 
-static const char *last_position(sl_ctx *c);
+/* The position this officer gave at the last decision, or NULL. */
+const char *sialip_keberatan_jabatan_terakhir(sl_ctx *c)
+{
+    sl_rows *rows;
+    if (!c->session || sl_db_select(c->db, "kb_jabatan_terakhir", &rows,
+                                    SL_ARGS(c->session->user_id)) != 0) {
+        return NULL;
+    }
+    return sl_rows_get(rows, 0, 0);
+}
+
 
 /* The Komisi Informasi window (Pasal 37(2)) of objection row i, a
  * settlement by agreement, and whether a recorded dispute came late. */
@@ -160,7 +124,7 @@ static void objections_xml(sl_ctx *c, xmlNodePtr parent, const char *label,
     }
     if (for_staff && k->nrows > 0 && c->session
         && (c->session->roles & SL_ROLE_ATASAN_PPID)) {
-        sl_xml_text(parent, "jabatan_saya", last_position(c));
+        sl_xml_text(parent, "jabatan_saya", sialip_keberatan_jabatan_terakhir(c));
     }
     for (i = 0; i < k->nrows; i++) {
         xmlNodePtr node = sl_xml_node(parent, "keberatan"), s = NULL;
@@ -181,7 +145,7 @@ static void objections_xml(sl_ctx *c, xmlNodePtr parent, const char *label,
         }
         sl_xml_attr(node, "putusan", sl_rows_get(k, i, 8));
         sl_xml_text(node, "putusan_teks",
-                    sl_rows_get(k, i, 8) ? sl_choice_label(putusan_choices,
+                    sl_rows_get(k, i, 8) ? sl_choice_label(sl_putusan_keberatan_choices,
                                                            sl_rows_get(k, i, 8)) : NULL);
         sl_xml_text(node, "alasan_putusan", sl_rows_get(k, i, 9));
         sl_xml_text(node, "diputus", sl_wib_text(p, sl_rows_get(k, i, 10)));
@@ -200,10 +164,10 @@ static void objections_xml(sl_ctx *c, xmlNodePtr parent, const char *label,
             sl_xml_attr(s, "tahap", sl_rows_get(k, i, 15));
             sl_xml_text(s, "nomor_register", sl_rows_get(k, i, 13));
             sl_xml_text(s, "didaftarkan", sl_rows_get(k, i, 14));
-            sl_xml_text(s, "tahap_teks", sl_choice_label(tahap_choices,
+            sl_xml_text(s, "tahap_teks", sl_choice_label(sl_tahap_sengketa_choices,
                                                          sl_rows_get(k, i, 15)));
             sl_xml_text(s, "hasil", sl_rows_get(k, i, 16)
-                        ? sl_choice_label(hasil_choices, sl_rows_get(k, i, 16)) : NULL);
+                        ? sl_choice_label(sl_hasil_sengketa_choices, sl_rows_get(k, i, 16)) : NULL);
             sl_xml_text(s, "uraian_hasil", sl_rows_get(k, i, 17));
             sl_xml_text(s, "diputus", sl_rows_get(k, i, 18));
             sialip_perkara_xml(c, s, sl_rows_get(k, i, 20));
@@ -456,256 +420,10 @@ static int public_receipt(sl_ctx *c)
     return sl_page_send(page, HTTP_OK);
 }
 
-/* ---- the Atasan PPID decides; disputes are recorded ------------------- */
-
-static int staff_list(sl_ctx *c)
-{
-    const char *status = sl_query(c, "status");
-    sl_rows *rows;
-    sl_page *page;
-    xmlNodePtr list;
-    sl_day today = sl_today_wib();
-    const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
-    int i;
-
-    if (sl_db_select(c->db, "kb_daftar", &rows, SL_ARGS(status, status)) != 0) {
-        return alur_gangguan(c);
-    }
-    page = sl_ctx_page(c, "kotak-keberatan", "Keberatan", "daftar");
-    sl_xml_attr(page->resource, "status", status);
-    list = page->resource;
-    for (i = 0; i < rows->nrows; i++) {
-        xmlNodePtr k = sl_xml_node(list, "keberatan");
-        sl_day due;
-        sl_xml_attr(k, "nomor", sl_rows_get(rows, i, 0));
-        sl_xml_attr(k, "permohonan", sl_rows_get(rows, i, 1));
-        sl_xml_attr(k, "status", sl_rows_get(rows, i, 4));
-        if (strcmp(sl_rows_get_or(rows, i, 4, ""), "diterima") == 0
-            && sl_day_parse_iso(sl_rows_get(rows, i, 3), &due) == 0 && due < today) {
-            sl_day last;
-            sl_xml_attr(k, "tanda", "lewat");
-            /* The applicant may now go to the KI without a decision. */
-            if (cal && sl_sengketa_batas(cal, 0, 0, due, today, &last)
-                == SL_KI_PUTUSAN_TERLAMBAT) {
-                sl_xml_text(k, "batas_sengketa", sl_day_long_id(c->r->pool, last));
-            }
-        }
-        sl_xml_text(k, "diterima", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 2)));
-        sl_xml_text(k, "jatuh_tempo", sl_rows_get(rows, i, 3));
-        sl_xml_text(k, "putusan", sl_rows_get(rows, i, 5));
-        sl_xml_text(k, "alasan", sl_rows_get(rows, i, 6));
-    }
-    return sl_page_send(page, HTTP_OK);
-}
-
-/* Commits and goes back to the request's page, or to the objection's own
- * staff page when it has no request (ground b). */
-int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k)
-{
-    if (sl_rows_get(k, 0, 5)) {
-        return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 5), "#keberatan");
-    }
-    if (sl_db_commit(c->db) != 0) {
-        return alur_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(c->r->pool, c->mount, "/admin/keberatan/",
-                                      apr_table_get(c->params, "nomor"), NULL));
-}
-
-/* Starts the transaction with the objection of the URL locked; NULL with
- * *response set (404, or the outage page) when there is none. */
-sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response)
-{
-    sl_rows *rows;
-
-    if (sl_db_begin(c->db) != 0
-        || sl_db_select(c->db, "kb_staf", &rows,
-                        SL_ARGS(apr_table_get(c->params, "nomor"))) != 0) {
-        *response = alur_gangguan(c);
-        return NULL;
-    }
-    if (rows->nrows != 1) {
-        sl_db_rollback(c->db);
-        *response = sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
-                                  "Periksa kembali nomor keberatan.");
-        return NULL;
-    }
-    return rows;
-}
-
-/* The position this officer gave at the last decision, or NULL. */
-static const char *last_position(sl_ctx *c)
-{
-    sl_rows *rows;
-    if (!c->session || sl_db_select(c->db, "kb_jabatan_terakhir", &rows,
-                                    SL_ARGS(c->session->user_id)) != 0) {
-        return NULL;
-    }
-    return sl_rows_get(rows, 0, 0);
-}
-
-static int decide(sl_ctx *c)
-{
-    apr_pool_t *p = c->r->pool;
-    const char *verdict = sl_field(c, "putusan"), *reasons = sl_field(c, "alasan_putusan");
-    const char *position = sl_field(c, "jabatan");
-    const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
-    sl_day ki_last = 0;
-    sl_rows *k;
-    int response;
-    int changed = 0;
-
-    if (!sl_choice_known(putusan_choices, verdict) || !*reasons
-        || sl_utf8_length(reasons, strlen(reasons)) > 10000) {
-        return alur_ditolak(c, "Pilih putusan dan tuliskan alasannya; putusan "
-                               "Atasan PPID wajib disertai alasan tertulis.");
-    }
-    if (sl_utf8_length(position, strlen(position)) > 255) {
-        return alur_ditolak(c, "Jabatan Atasan PPID paling banyak 255 karakter.");
-    }
-    if (!*position) {
-        position = last_position(c);     /* as at this officer's last decision */
-    }
-    if (!cal) {
-        return alur_gangguan(c);
-    }
-    /* Pasal 37(2): 14 working days from the decision, given today. */
-    sl_sengketa_batas(cal, 1, sl_today_wib(), 0, 0, &ki_last);
-    if (!(k = sialip_keberatan_mulai(c, &response))) {
-        return response;
-    }
-    sl_db_exec(c->db, "kb_putus", &changed,
-               SL_ARGS(verdict, reasons, position, c->session->user_id,
-                       sl_rows_get(k, 0, 0)));
-    if (changed != 1) {
-        sl_db_rollback(c->db);
-        return alur_ditolak(c, "Keberatan ini sudah diputus.");
-    }
-    {
-        const char *body[] = {
-            apr_pstrcat(p, "Atasan PPID telah memutus keberatan ",
-                        apr_table_get(c->params, "nomor"), ": ",
-                        sl_choice_label(putusan_choices, verdict), ".", NULL),
-            apr_pstrcat(p, "Alasan: ", reasons, NULL),
-            apr_pstrcat(p, "Jika Anda tidak puas, Anda dapat mengajukan sengketa "
-                        "ke Komisi Informasi Provinsi Banten paling lambat ",
-                        sl_day_long_id(p, ki_last), " (14 hari kerja setelah "
-                        "tanggapan ini, UU 14/2008 Pasal 37 ayat 2).", NULL),
-            NULL
-        };
-        sialip_surel_keberatan(c, sl_rows_get(k, 0, 0), "keberatan_diputus",
-                               apr_pstrcat(p, "Putusan keberatan ",
-                                           apr_table_get(c->params, "nomor"), NULL),
-                               body, sl_rows_get(k, 0, 5)
-                               ? apr_pstrcat(p, c->mount, "/lacak?nomor=",
-                                             sl_rows_get(k, 0, 5), NULL)
-                               : apr_pstrcat(p, c->mount, "/", NULL));
-    }
-    sl_audit(c, &(sl_audit_entry){"putus_keberatan", "keberatan",
-                                  apr_table_get(c->params, "nomor"), "diterima",
-                                  apr_pstrcat(p, sl_choice_label(putusan_choices, verdict),
-                                              position ? " oleh " : "",
-                                              position ? position : "", ". Alasan: ", reasons,
-                                              ". Batas pengajuan sengketa ke Komisi "
-                                              "Informasi: ", sl_day_long_id(p, ki_last),
-                                              NULL), 1});
-    return sialip_keberatan_selesai(c, k);
-}
-
-/* The applicant's reply to the Atasan PPID's decision (accepted, or going
- * to the Komisi Informasi), for the objection register's last column. */
-static int record_reply(sl_ctx *c)
-{
-    apr_pool_t *p = c->r->pool;
-    const char *reply = sl_field(c, "tanggapan_pemohon");
-    sl_rows *k;
-    int response;
-    int changed = 0;
-
-    if (!*reply || sl_utf8_length(reply, strlen(reply)) > 2000) {
-        return alur_ditolak(c, "Tuliskan tanggapan pemohon atas putusan "
-                               "(paling banyak 2000 karakter).");
-    }
-    if (!(k = sialip_keberatan_mulai(c, &response))) {
-        return response;
-    }
-    sl_db_exec(c->db, "kb_tanggapan", &changed, SL_ARGS(reply, sl_rows_get(k, 0, 0)));
-    if (changed != 1) {
-        sl_db_rollback(c->db);
-        return alur_ditolak(c, "Tanggapan pemohon dicatat setelah Atasan PPID "
-                               "memutus keberatan.");
-    }
-    sl_audit(c, &(sl_audit_entry){"tanggapan_pemohon", "keberatan",
-                                  apr_table_get(c->params, "nomor"), NULL,
-                                  apr_pstrcat(p, "Tanggapan pemohon: ", reply, NULL), 0});
-    return sialip_keberatan_selesai(c, k);
-}
-
-static int record_dispute(sl_ctx *c)
-{
-    apr_pool_t *p = c->r->pool;
-    const char *reg = sl_field(c, "nomor_register"), *filed = sl_field(c, "didaftarkan_pada");
-    const char *stage = sl_field(c, "tahap"), *result = sl_field(c, "hasil");
-    const char *decided = sl_field(c, "diputus_pada"), *reg_note = "";
-    sl_day filed_day, decided_day, due, today = sl_today_wib();
-    sl_rows *k;
-    int response;
-
-    if (!*reg || strlen(reg) > 64 || sl_day_parse_iso(filed, &filed_day) != 0
-        || filed_day > today || !sl_choice_known(tahap_choices, stage)
-        || (*result && !sl_choice_known(hasil_choices, result))
-        || (*decided && (sl_day_parse_iso(decided, &decided_day) != 0
-                         || decided_day < filed_day || decided_day > today))) {
-        return alur_ditolak(c, "Isi nomor register KI, tanggal pendaftaran (tidak "
-                               "lebih dari hari ini), tahap, dan bila ada hasil serta "
-                               "tanggal putusan (tidak sebelum pendaftaran).");
-    }
-    if (!(k = sialip_keberatan_mulai(c, &response))) {
-        return response;
-    }
-    /* Pasal 37: a dispute follows the Atasan's answer, or its due date
-     * passing unanswered. */
-    if (strcmp(sl_rows_get_or(k, 0, 2, ""), "diputus") != 0
-        && (sl_day_parse_iso(sl_rows_get(k, 0, 3), &due) != 0 || due >= today)) {
-        sl_db_rollback(c->db);
-        return alur_ditolak(c, "Sengketa baru dapat dicatat setelah Atasan PPID "
-                               "memutus keberatan atau batas waktu putusannya lewat.");
-    }
-    sl_db_exec(c->db, "kb_sengketa", NULL,
-               SL_ARGS(sl_rows_get(k, 0, 0), reg, filed, stage, *result ? result : NULL,
-                       *sl_field(c, "uraian_hasil") ? sl_field(c, "uraian_hasil") : NULL,
-                       *decided ? decided : NULL, c->session->user_id));
-    {
-        const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
-        sl_day decided_day = 0;
-        int decided = strcmp(sl_rows_get_or(k, 0, 2, ""), "diputus") == 0
-                      && sl_wib_day(sl_rows_get(k, 0, 4), &decided_day) == 0;
-        if (cal && sl_day_parse_iso(sl_rows_get(k, 0, 3), &due) == 0
-            && sl_sengketa_terlambat(cal, decided, decided_day, due, filed_day)) {
-            reg_note = " (didaftarkan setelah batas 14 hari kerja, UU 14/2008 Pasal 37 "
-                       "ayat 2)";
-        }
-    }
-    sl_audit(c, &(sl_audit_entry){"sengketa", "keberatan",
-                                  apr_table_get(c->params, "nomor"), NULL,
-                                  apr_pstrcat(p, "Sengketa di Komisi Informasi dicatat: ",
-                                              reg, reg_note, ", tahap ",
-                                              sl_choice_label(tahap_choices, stage),
-                                              *result ? ", hasil " : "",
-                                              *result ? sl_choice_label(hasil_choices,
-                                                                        result) : "",
-                                              NULL), 1});
-    return sialip_keberatan_selesai(c, k);
-}
-
 static const sl_route routes[] = {
     {"GET", "/permohonan/{nomor}/keberatan", public_form, SL_ROUTE_PUBLIC, 0},
     {"POST", "/permohonan/{nomor}/keberatan", public_file, SL_ROUTE_PUBLIC, 0},
     {"GET", "/keberatan/{nomor}", public_receipt, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/admin/keberatan", staff_list, ALUR_SEMUA_OPD, 0},
-    {"POST", "/admin/keberatan/{nomor}/putusan", decide, SL_ROLE_ATASAN_PPID, 0},
-    {"POST", "/admin/keberatan/{nomor}/tanggapan", record_reply, ALUR_SEMUA_OPD, 0},
-    {"POST", "/admin/keberatan/{nomor}/sengketa", record_dispute, ALUR_SEMUA_OPD, 0},
     {NULL, NULL, NULL, 0, 0}
 };
 

@@ -18,6 +18,29 @@ const sl_choice sl_alasan_keberatan_choices[] = {
     {NULL, NULL}
 };
 
+/* The Atasan PPID's decision and a KI dispute's stage and outcome. */
+const sl_choice sl_putusan_keberatan_choices[] = {
+    {"dikabulkan", "Keberatan dikabulkan"},
+    {"ditolak", "Keberatan ditolak"},
+    {NULL, NULL}
+};
+
+const sl_choice sl_tahap_sengketa_choices[] = {
+    {"mediasi", "Mediasi"},
+    {"ajudikasi", "Ajudikasi"},
+    {"selesai", "Selesai"},
+    {NULL, NULL}
+};
+
+const sl_choice sl_hasil_sengketa_choices[] = {
+    {"mediasi_berhasil", "Mediasi berhasil (kesepakatan)"},
+    {"dikabulkan", "Putusan: permohonan dikabulkan"},
+    {"dikabulkan_sebagian", "Putusan: dikabulkan sebagian"},
+    {"ditolak", "Putusan: permohonan ditolak"},
+    {"gugur", "Gugur"},
+    {NULL, NULL}
+};
+
 sl_keberatan_jendela sl_keberatan_cek(const sl_calendar *cal, int has_notice,
                                       sl_day notice_day, sl_day due_day,
                                       sl_day today, sl_day *ground,

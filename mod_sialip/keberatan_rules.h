@@ -8,6 +8,10 @@
 
 /* The grounds a-g with their wording in the law. */
 extern const sl_choice sl_alasan_keberatan_choices[];
+/* The Atasan PPID's decision; a KI dispute's stage and outcome. */
+extern const sl_choice sl_putusan_keberatan_choices[];
+extern const sl_choice sl_tahap_sengketa_choices[];
+extern const sl_choice sl_hasil_sengketa_choices[];
 
 typedef enum {
     SL_KEBERATAN_BELUM,   /* no ground yet: no notice and the due date not passed */

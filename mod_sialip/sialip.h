@@ -86,6 +86,8 @@ void sialip_keberatan_satu_xml(sl_ctx *c, xmlNodePtr parent, const char *keberat
                                int for_staff);
 sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response);
 int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k);
+/* The position the signed-in officer gave at the last decision, or NULL. */
+const char *sialip_keberatan_jabatan_terakhir(sl_ctx *c);
 /* proses.c: "2026-03-13 10:00" (WIB) as a time; -1 when malformed. */
 int sialip_waktu_wib(const char *text, apr_time_t *out);
 
@@ -107,6 +109,7 @@ extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request p
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
+extern const sl_feature sialip_keberatan_putus_feature; /* keberatan_putus.c: decision, dispute */
 extern const sl_feature sialip_keberatan_baru_feature; /* keberatan_baru.c: ground b, desk, musyawarah */
 extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
 extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */

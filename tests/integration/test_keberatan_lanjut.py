@@ -307,3 +307,120 @@ def test_an_overdue_decision_is_told_and_a_late_dispute_flagged(server, db, as_)
                                        params={"tahun": "2026"}, timeout=10)
     line = [l for l in register.content.decode("utf-8-sig").splitlines() if k in l][0]
     assert "Sengketa didaftarkan setelah batas" in line
+
+
+# ---- 6. ground b without a request, the desk's record, musyawarah ---------------
+
+def ground_b_form(**overrides):
+    fields = valid_form(rincian="Laporan keuangan 2025 tidak diumumkan",
+                        uraian="Informasi berkala tidak ada di DIP.")
+    for k in ("cara_memperoleh", "cara_salinan"):
+        fields.pop(k, None)
+    fields.update(overrides)
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+def test_ground_b_needs_no_request(server, db):
+    form = requests.get(server.url + "/ppid/keberatan/baru", timeout=10)
+    assert form.status_code == 200 and "Pasal 35 ayat 1 huruf b" in form.text
+    bad = requests.post(server.url + "/ppid/keberatan/baru",
+                        data=ground_b_form(nik="123", uraian=""),
+                        headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+    assert bad.status_code == 422
+    assert field_error(bad.text, "nik") and field_error(bad.text, "uraian")
+    assert 'value="Siti Aminah"' in bad.text
+    # From another site: refused like the request form.
+    assert requests.post(server.url + "/ppid/keberatan/baru", data=ground_b_form(),
+                         headers={"Origin": "https://lain.example"},
+                         allow_redirects=False, timeout=30).status_code == 403
+    r = requests.post(server.url + "/ppid/keberatan/baru",
+                      data=ground_b_form(email="berkala@contoh.id"),
+                      headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+    m = re.match(r"^/ppid/keberatan/(K-(\d{4})-\d{4})\?kode=([0-9A-Z-]{19})$",
+                 r.headers["Location"])
+    assert m, r.headers["Location"]
+    k, code = m.group(1), m.group(3)
+    receipt = requests.get(server.url + r.headers["Location"], timeout=10).text
+    assert k in receipt and code in receipt
+    assert "Tidak disediakannya informasi berkala" in receipt
+    assert "Laporan keuangan 2025 tidak diumumkan" in receipt
+    assert "3604011234567890" not in receipt                # personal data stays off
+    wrong = requests.get(server.url + "/ppid/keberatan/%s?kode=0000-0000-0000-0000" % k,
+                         timeout=10)
+    assert wrong.status_code == 404
+    row = db.sql("SELECT permohonan_id IS NULL, alasan, kanal, kode_hash = SHA2('%s', 256) "
+                 "FROM keberatan WHERE nomor = '%s';" % (code.replace("-", ""), k))
+    assert row == [["1", "b", "web", "1"]]
+    mail = db.sql("SELECT isi_teks FROM surel_keluar WHERE kepada = 'berkala@contoh.id' "
+                  "AND jenis = 'keberatan_diterima';")
+    assert mail and k in mail[0][0]
+
+
+def test_the_desk_records_objections_with_their_time_of_receipt(server, db, as_):
+    utama = as_("lanjut.utama")
+    assert utama.get(server.url + "/ppid/admin/keberatan/baru", timeout=10).status_code == 200
+    assert as_("lanjut.dinkes").get(server.url + "/ppid/admin/keberatan/baru",
+                                    timeout=10).status_code == 403
+    number, _ = unanswered_request(server, as_)
+    received = now_wib_text(90)
+    base = {"kanal": "surat", "diterima": received, "nomor_permohonan": number,
+            "alasan": ["c"], "uraian": "Surat keberatan: tidak dijawab."}
+    bad = post(server, utama, "/ppid/admin/keberatan/baru", dict(base, diterima="kemarin"))
+    assert bad.status_code == 422 and field_error(bad.text, "diterima")
+    assert "Surat keberatan: tidak dijawab." in bad.text
+    r = post(server, utama, "/ppid/admin/keberatan/baru", base)
+    assert r.status_code == 303, r.text
+    assert r.headers["Location"].endswith("/ppid/admin/permohonan/%s#keberatan" % number)
+    got = db.sql("SELECT k.kanal, k.diterima_pada, k.dicatat_oleh IS NOT NULL FROM keberatan k "
+                 "JOIN permohonan p ON p.id = k.permohonan_id WHERE p.nomor = '%s';" % number)
+    utc = (datetime.datetime.strptime(received, "%Y-%m-%d %H:%M")
+           - datetime.timedelta(hours=7)).strftime("%Y-%m-%d %H:%M:00")
+    assert got == [["surat", utc, "1"]]
+    again = post(server, utama, "/ppid/admin/keberatan/baru", base)
+    assert again.status_code == 422 and "Alasan huruf c sudah pernah diajukan" in \
+        field_error(again.text, "alasan")
+    # Without a request only ground b, with the objector's identity.
+    solo = dict(ground_b_form(), kanal="datang", diterima=received, alasan=["a"])
+    r = post(server, utama, "/ppid/admin/keberatan/baru", solo)
+    assert r.status_code == 422 and "hanya dapat diajukan dengan alasan huruf b" in r.text
+    r = post(server, utama, "/ppid/admin/keberatan/baru", dict(solo, alasan=["b"]))
+    assert r.status_code == 303, r.text
+    k = re.search(r"/keberatan/(K-\d{4}-\d{4})\?kode=", r.headers["Location"]).group(1)
+    assert db.sql("SELECT kanal, permohonan_id IS NULL FROM keberatan WHERE nomor = '%s';"
+                  % k) == [["datang", "1"]]
+    page = utama.get(server.url + "/ppid/admin/keberatan/" + k, timeout=10)
+    assert page.status_code == 200 and "Siti Aminah" in page.text
+    register = utama.get(server.url + "/ppid/admin/register/keberatan.csv", timeout=10)
+    line = [l for l in register.content.decode("utf-8-sig").splitlines() if k in l][0]
+    assert "Siti Aminah" in line and "Datang langsung" in line
+
+
+def test_an_objection_settled_by_agreement(server, db, as_):
+    utama = as_("lanjut.utama")
+    number, code, k, receipt = objection_on(server, db, as_)
+    today = today_wib().isoformat()
+    r = post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k,
+             {"musyawarah_pada": "2001-01-01", "catatan": "Sepakat."})
+    assert r.status_code == 409 and "sebelum keberatan diterima" in r.text
+    r = post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k,
+             {"musyawarah_pada": today, "catatan": "Informasi diserahkan; pemohon puas."})
+    assert r.status_code == 303, r.text
+    assert db.sql("SELECT status, musyawarah_pada FROM keberatan WHERE nomor = '%s';" % k) \
+        == [["musyawarah", today]]
+    assert "Informasi diserahkan; pemohon puas." in requests.get(server.url + receipt,
+                                                                  timeout=10).text
+    # Decided once settled: refused.
+    assert post(server, as_("lanjut.atasan"), "/ppid/admin/keberatan/%s/putusan" % k,
+                {"putusan": "ditolak", "alasan_putusan": "x"}).status_code == 409
+    register = utama.get(server.url + "/ppid/admin/register/keberatan", timeout=10).text
+    assert "Selesai secara musyawarah (%s)" % today in register
+    # Ground a (a refusal on an exemption) cannot be settled so.
+    number2, code2 = unanswered_request(server, as_)
+    assert post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number2,
+                {"keputusan": "tidak_dikuasai", "diteruskan_ke": "BPS"}).status_code == 303
+    r = objection(server, number2, code2, "a", "Ditolak.")
+    k2 = re.search(r"/keberatan/(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
+    r = post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k2,
+             {"musyawarah_pada": today, "catatan": "Sepakat."})
+    assert r.status_code == 409 and "Pasal 35 ayat 2" in r.text
