@@ -45,9 +45,13 @@ static const sl_stmt_def statements[] = {
      "p.diperpanjang_pada FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "LEFT JOIN informasi_dikecualikan x ON x.id = n.dikecualikan_id "
      "WHERE " LAP_PERIODE "AND p.id > %s ORDER BY p.id LIMIT %s"},
+    /* An objection on ground b without a request counts by its own year
+     * and time of receipt. */
     {"lap_keberatan",
      "SELECT k.alasan, k.status, k.putusan FROM keberatan k "
-     "JOIN permohonan p ON p.id = k.permohonan_id WHERE " LAP_PERIODE},
+     "LEFT JOIN permohonan p ON p.id = k.permohonan_id WHERE COALESCE(p.tahun, k.tahun) "
+     "= %s AND COALESCE(p.diterima_pada, k.diterima_pada) >= %s "
+     "AND COALESCE(p.diterima_pada, k.diterima_pada) < %s"},
     {"lap_sengketa",
      "SELECT s.tahap, s.hasil FROM sengketa s JOIN keberatan k ON k.id = s.keberatan_id "
      "JOIN permohonan p ON p.id = k.permohonan_id WHERE " LAP_PERIODE},
@@ -283,7 +287,7 @@ static int keberatan_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
 {
     apr_pool_t *p = c->r->pool;
     sl_rows *rows;
-    int i, j, alasan[7] = {0}, kabul = 0, tolak = 0, belum = 0;
+    int i, j, alasan[7] = {0}, kabul = 0, tolak = 0, belum = 0, musyawarah = 0;
     xmlNodePtr k, list;
 
     if (sl_db_select(c->db, "lap_keberatan", &rows,
@@ -299,7 +303,10 @@ static int keberatan_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
                 alasan[j]++;
             }
         }
-        if (strcmp(sl_rows_get_or(rows, i, 1, ""), "diputus") != 0 || !putusan) {
+        if (strcmp(sl_rows_get_or(rows, i, 1, ""), "musyawarah") == 0) {
+            musyawarah++;       /* settled by agreement, Pasal 35(2) */
+        }
+        else if (strcmp(sl_rows_get_or(rows, i, 1, ""), "diputus") != 0 || !putusan) {
             belum++;
         }
         else if (strcmp(putusan, "dikabulkan") == 0) {
@@ -319,6 +326,7 @@ static int keberatan_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
     angka(k, "dikabulkan", kabul);
     angka(k, "ditolak", tolak);
     angka(k, "belum_diputus", belum);
+    angka(k, "musyawarah", musyawarah);
     return 0;
 }
 

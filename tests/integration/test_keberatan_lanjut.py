@@ -424,3 +424,28 @@ def test_an_objection_settled_by_agreement(server, db, as_):
     r = post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k2,
              {"musyawarah_pada": today, "catatan": "Sepakat."})
     assert r.status_code == 409 and "Pasal 35 ayat 2" in r.text
+
+
+def test_the_annual_report_counts_ground_b_and_settlements(server, db, as_):
+    year = str(today_wib().year)
+    ns = {"l": "urn:serangkab:ppid:laporan:1"}
+
+    def counts():
+        r = requests.get(server.url + "/ppid/laporan/%s.xml" % year, timeout=30)
+        assert r.status_code == 200, r.text
+        doc = etree.fromstring(r.content)
+        schema = etree.XMLSchema(etree.parse(os.path.join(SCHEMAS, "laporan.xsd")))
+        assert schema.validate(doc), schema.error_log
+        k = doc.find("l:keberatan", ns)
+        return (int(k.get("jumlah")), int(k.findtext("l:musyawarah", namespaces=ns)),
+                int(k.find("l:per_alasan/l:alasan[@huruf='b']", ns).text))
+    before = counts()
+    r = requests.post(server.url + "/ppid/keberatan/baru", data=ground_b_form(),
+                      headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+    _, _, k, _ = objection_on(server, db, as_)
+    assert post(server, as_("lanjut.utama"), "/ppid/admin/keberatan/%s/musyawarah" % k,
+                {"musyawarah_pada": today_wib().isoformat(),
+                 "catatan": "Sepakat."}).status_code == 303
+    after = counts()
+    assert after == (before[0] + 2, before[1] + 1, before[2] + 1)
