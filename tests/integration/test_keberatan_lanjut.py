@@ -54,6 +54,7 @@ def officers(db):
         "lanjut.utama": (["ppid_utama"], None),
         "lanjut.atasan": (["atasan_ppid"], None),
         "lanjut.dinkes": (["ppid_pelaksana"], "dinkes"),
+        "lanjut.admin": (["admin"], None),
     }
     for name, (roles, opd) in users.items():
         harness.add_user(db, name, PASSWORD, name.replace(".", " ").title(), roles,
@@ -449,3 +450,33 @@ def test_the_annual_report_counts_ground_b_and_settlements(server, db, as_):
                  "catatan": "Sepakat."}).status_code == 303
     after = counts()
     assert after == (before[0] + 2, before[1] + 1, before[2] + 1)
+
+
+def test_the_decision_date_moves_with_a_holiday_added(server, db, as_):
+    """30 working days from registration (Pasal 36(2)): an objection
+    registered on Tuesday 1 December 2026 is due on the 30th working day
+    after it; a cuti bersama added on 3 December moves it one working day,
+    on the receipt too, and removing it moves it back."""
+    number, code, k, receipt = objection_on(server, db, as_)
+    first = working_days_after(datetime.date(2026, 12, 1), 30)
+    db.sql("UPDATE keberatan SET diterima_pada = '2026-12-01 03:00:00', hari_nol = "
+           "'2026-12-01', jatuh_tempo = '%s' WHERE nomor = '%s';" % (first.isoformat(), k))
+    admin = as_("lanjut.admin")
+    r = post(server, admin, "/ppid/admin/libur",
+             {"tanggal": "2026-12-03", "jenis": "cuti_bersama", "nama": "Cuti uji keberatan",
+              "dasar_hukum": "SKB uji", "libur": "1"})
+    assert r.status_code == 303, r.text
+    try:
+        moved = db.sql("SELECT jatuh_tempo FROM keberatan WHERE nomor = '%s';" % k)[0][0]
+        assert moved == working_days_after(first, 1).isoformat() != first.isoformat()
+        assert db.sql("SELECT COUNT(*) FROM audit WHERE objek = 'keberatan' AND objek_id = "
+                      "'%s' AND aksi = 'tenggat_dihitung_ulang';" % k) == [["1"]]
+        shown = requests.get(server.url + receipt, headers={"Accept": "application/xml"},
+                             timeout=10)
+        assert etree.fromstring(shown.content).findtext(
+            "keberatan/jatuh_tempo") == moved
+    finally:
+        r = post(server, admin, "/ppid/admin/libur/2026-12-03/hapus")
+    assert r.status_code == 303
+    assert db.sql("SELECT jatuh_tempo FROM keberatan WHERE nomor = '%s';" % k) == \
+        [[first.isoformat()]]
