@@ -322,6 +322,8 @@ def ground_b_form(**overrides):
 
 
 def test_ground_b_needs_no_request(server, db):
+    service = requests.get(server.url + "/ppid/", timeout=10).text
+    assert 'href="/ppid/keberatan/baru"' in service
     form = requests.get(server.url + "/ppid/keberatan/baru", timeout=10)
     assert form.status_code == 200 and "Pasal 35 ayat 1 huruf b" in form.text
     bad = requests.post(server.url + "/ppid/keberatan/baru",
