@@ -243,7 +243,35 @@ static void add_actions(sl_ctx *c, xmlNodePtr parent, const sl_rows *p)
     }
 }
 
+/* The refused form's message and what the officer typed, for the view to
+ * show beside that form. */
+static void add_refusal(sl_ctx *c, xmlNodePtr parent, const char *formulir,
+                        const char *pesan)
+{
+    xmlNodePtr g = sl_xml_text(parent, "galat", pesan);
+    const apr_array_header_t *f;
+    int i;
+
+    sl_xml_attr(g, "formulir", formulir);
+    if (!c->form) {
+        return;
+    }
+    f = apr_table_elts(c->form->fields);
+    for (i = 0; i < f->nelts; i++) {
+        const apr_table_entry_t *e = &((const apr_table_entry_t *)f->elts)[i];
+        if (strcmp(e->key, "csrf") != 0) {
+            sl_xml_attr(sl_xml_text(parent, "isian", e->val), "nama", e->key);
+        }
+    }
+}
+
 static int kotak_lihat(sl_ctx *c)
+{
+    return sialip_kotak_halaman(c, HTTP_OK, NULL, NULL);
+}
+
+int sialip_kotak_halaman(sl_ctx *c, int status, const char *formulir,
+                         const char *pesan)
 {
     apr_pool_t *p = c->r->pool;
     const char *nomor = apr_table_get(c->params, "nomor");
@@ -298,7 +326,10 @@ static int kotak_lihat(sl_ctx *c)
     add_actions(c, res, r);
     add_opd_choices(c, res);
     add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
-    return sl_page_send(page, HTTP_OK);
+    if (pesan) {
+        add_refusal(c, res, formulir, pesan);
+    }
+    return sl_page_send(page, status);
 }
 
 /* The identity document, only for officers whose scope has the request. */

@@ -41,13 +41,17 @@
 static const sl_stmt_def statements[] = {
     {"lap_permohonan",
      "SELECT p.id, p.nomor, p.diterima_pada, p.hari_nol, p.jatuh_tempo, "
-     "p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada, x.pasal17_huruf "
-     "FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
+     "p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada, x.pasal17_huruf, "
+     "p.diperpanjang_pada FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "LEFT JOIN informasi_dikecualikan x ON x.id = n.dikecualikan_id "
      "WHERE " LAP_PERIODE "AND p.id > %s ORDER BY p.id LIMIT %s"},
+    /* An objection on ground b without a request counts by its own year
+     * and time of receipt. */
     {"lap_keberatan",
      "SELECT k.alasan, k.status, k.putusan FROM keberatan k "
-     "JOIN permohonan p ON p.id = k.permohonan_id WHERE " LAP_PERIODE},
+     "LEFT JOIN permohonan p ON p.id = k.permohonan_id WHERE COALESCE(p.tahun, k.tahun) "
+     "= %s AND COALESCE(p.diterima_pada, k.diterima_pada) >= %s "
+     "AND COALESCE(p.diterima_pada, k.diterima_pada) < %s"},
     {"lap_sengketa",
      "SELECT s.tahap, s.hasil FROM sengketa s JOIN keberatan k ON k.id = s.keberatan_id "
      "JOIN permohonan p ON p.id = k.permohonan_id WHERE " LAP_PERIODE},
@@ -160,11 +164,12 @@ static int tambah_permohonan(void *data, int ncols, const char *const *names,
     st_permohonan pm;
     int i;
 
-    if (ncols != 9 || !v[1]
+    if (ncols != 10 || !v[1]
         || st_permohonan_isi(&pm, v[2], v[3], v[4], v[5], v[6], v[7], v[8]) != 0) {
         k->buruk++;
         return 0;
     }
+    st_permohonan_perpanjangan(&pm, v[4], v[9]);   /* a late extension is no excuse */
     b = apr_array_push(k->rincian);
     b->pm = pm;
     b->hari = st_rekap_tambah(&k->rekap, k->cal, k->today, &b->pm, &b->ket);
@@ -282,7 +287,7 @@ static int keberatan_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
 {
     apr_pool_t *p = c->r->pool;
     sl_rows *rows;
-    int i, j, alasan[7] = {0}, kabul = 0, tolak = 0, belum = 0;
+    int i, j, alasan[7] = {0}, kabul = 0, tolak = 0, belum = 0, musyawarah = 0;
     xmlNodePtr k, list;
 
     if (sl_db_select(c->db, "lap_keberatan", &rows,
@@ -298,7 +303,10 @@ static int keberatan_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
                 alasan[j]++;
             }
         }
-        if (strcmp(sl_rows_get_or(rows, i, 1, ""), "diputus") != 0 || !putusan) {
+        if (strcmp(sl_rows_get_or(rows, i, 1, ""), "musyawarah") == 0) {
+            musyawarah++;       /* settled by agreement, Pasal 35(2) */
+        }
+        else if (strcmp(sl_rows_get_or(rows, i, 1, ""), "diputus") != 0 || !putusan) {
             belum++;
         }
         else if (strcmp(putusan, "dikabulkan") == 0) {
@@ -318,6 +326,7 @@ static int keberatan_xml(sl_ctx *c, xmlNodePtr parent, const periode *pr)
     angka(k, "dikabulkan", kabul);
     angka(k, "ditolak", tolak);
     angka(k, "belum_diputus", belum);
+    angka(k, "musyawarah", musyawarah);
     return 0;
 }
 

@@ -41,7 +41,9 @@ static const sl_feature *const features[] = {
     &sialip_proses_feature,
     &sialip_kotak_feature,
     &sialip_pemberitahuan_feature,
+    &sialip_keberatan_baru_feature,   /* before keberatan: /keberatan/baru */
     &sialip_keberatan_feature,
+    &sialip_keberatan_putus_feature,
     &sialip_perkara_feature,
     &sialip_register_feature,
     &sialip_laporan_feature,

@@ -5,6 +5,7 @@
  * row, and only the transitions below are possible. */
 #include <httpd.h>
 #include <string.h>
+#include <http_log.h>
 #include <http_protocol.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
@@ -14,6 +15,7 @@
 #include "sl_holidays.h"
 #include "sl_module.h"
 #include "permohonan_rules.h"
+#include "keberatan_rules.h"
 #include "tenggat.h"
 #include "alur.h"
 #include "surel.h"
@@ -55,7 +57,7 @@ static int catat_form(sl_ctx *c)
 }
 
 /* "2026-03-13 10:00" (WIB) as Unix time; -1 when malformed. */
-static int parse_wib(const char *text, apr_time_t *out)
+int sialip_waktu_wib(const char *text, apr_time_t *out)
 {
     char date[11];
     int h, m;
@@ -105,7 +107,7 @@ static int catat_simpan(sl_ctx *c)
     if (!is_recorded_channel(kanal)) {
         field_error(errors, "kanal", "Pilih saluran permohonan.");
     }
-    if (parse_wib(sl_field(c, "diterima"), &received) != 0) {
+    if (sialip_waktu_wib(sl_field(c, "diterima"), &received) != 0) {
         field_error(errors, "diterima",
                     "Isi waktu diterima dengan format 2026-03-13 10:00.");
     }
@@ -380,6 +382,22 @@ static int perpanjang(sl_ctx *c)
     if (!cal || sl_day_parse_iso(sl_rows_get(r, 0, ALUR_TEMPO), &due) != 0) {
         sl_db_rollback(c->db);
         return alur_gangguan(c);
+    }
+    /* Pasal 22(8): only before the first due date passes; after it the
+     * applicant may already object for no answer. */
+    if (!sl_perpanjangan_tepat(due, sl_today_wib())) {
+        sl_db_rollback(c->db);
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "extension of %s refused: "
+                      "first due date %s has passed", sl_rows_get(r, 0, ALUR_NOMOR),
+                      sl_day_iso(p, due));
+        return sialip_kotak_halaman(
+            c, HTTP_CONFLICT, "perpanjang",
+            apr_pstrcat(p, "Waktu jawaban tidak dapat diperpanjang: batas waktu "
+                        "pertama, ", sl_day_long_id(p, due), ", sudah lewat. "
+                        "UU 14/2008 Pasal 22 ayat 8 hanya mengizinkan perpanjangan "
+                        "sebelum batas waktu itu berakhir; pemohon kini berhak "
+                        "mengajukan keberatan karena permohonan tidak ditanggapi. "
+                        "Segera terbitkan pemberitahuan tertulis.", NULL));
     }
     extended = sl_calendar_add_working_days(cal, due, SIALIP_HARI_PERPANJANGAN, NULL);
     sl_db_exec(c->db, "proses_perpanjang", &changed,

@@ -20,6 +20,7 @@
 #include "calendar.h"
 #include "escape.h"
 #include "sl_xmlwriter.h"
+#include "sl_holidays.h"
 #include "sl_module.h"
 #include "permohonan_rules.h"
 #include "pemberitahuan_rules.h"
@@ -74,12 +75,18 @@ enum {
 };
 
 /* Columns of the objection register. */
+/* An objection without a request (ground b) carries its objector's
+ * identity itself. */
 #define REG_K_KOLOM \
-    "SELECT k.id, k.nomor, k.diterima_pada, p.nama, p.nomor, p.rincian, p.tujuan, " \
+    "SELECT k.id, k.nomor, k.diterima_pada, COALESCE(k.nama, p.nama), p.nomor, " \
+    "COALESCE(k.informasi, p.rincian), COALESCE(k.tujuan, p.tujuan), " \
     "k.alasan, k.uraian, k.status, k.putusan, k.alasan_putusan, k.diputus_pada, " \
     "u.nama, k.tanggapan_pemohon, k.jatuh_tempo, " REG_DAFTAR_OPD("k.permohonan_id") ", " \
-    "s.nomor_register, s.tahap, s.hasil, s.didaftarkan_pada, s.diputus_pada " \
-    "FROM keberatan k JOIN permohonan p ON p.id = k.permohonan_id " \
+    "s.nomor_register, s.tahap, s.hasil, s.didaftarkan_pada, s.diputus_pada, " \
+    "COALESCE(k.alamat, p.alamat), IF(k.permohonan_id IS NULL, k.telepon, p.telepon), " \
+    "IF(k.permohonan_id IS NULL, k.email, p.email), COALESCE(k.pekerjaan, p.pekerjaan), " \
+    "k.jabatan_pemutus, k.kanal, k.musyawarah_pada, k.musyawarah_catatan " \
+    "FROM keberatan k LEFT JOIN permohonan p ON p.id = k.permohonan_id " \
     "LEFT JOIN pengguna u ON u.id = k.diputus_oleh " \
     "LEFT JOIN sengketa s ON s.keberatan_id = k.id "
 /* 8 arguments: scope (2), from, to (UTC), status (2), OPD (2). */
@@ -92,7 +99,8 @@ enum {
     K_ID, K_NOMOR, K_DITERIMA, K_NAMA, K_PERMOHONAN, K_RINCIAN, K_TUJUAN, K_ALASAN,
     K_URAIAN, K_STATUS, K_PUTUSAN, K_ALASAN_PUTUSAN, K_DIPUTUS, K_ATASAN,
     K_TANGGAPAN, K_TEMPO, K_OPD, S_REGISTER, S_TAHAP, S_HASIL, S_DAFTAR, S_PUTUS,
-    K_KOLOM_N
+    K_ALAMAT, K_TELEPON, K_EMAIL, K_PEKERJAAN, K_JABATAN, K_KANAL, K_MUSYAWARAH,
+    K_MUSYAWARAH_CATATAN, K_KOLOM_N
 };
 
 static const sl_stmt_def statements[] = {
@@ -116,6 +124,7 @@ static const sl_choice status_permohonan[] = {
 static const sl_choice status_keberatan[] = {
     {"diterima", "Menunggu putusan"},
     {"diputus", "Diputus"},
+    {"musyawarah", "Selesai secara musyawarah"},
     {NULL, NULL}
 };
 
@@ -505,16 +514,58 @@ static void permohonan_xml(keluaran *o, apr_pool_t *p, const char *no,
     k_selesai(o);
 }
 
+/* The Komisi Informasi window of an objection row (Pasal 37(2)): its last
+ * day, whether the Atasan's decision is overdue and whether a dispute was
+ * registered after the window. */
+typedef struct {
+    const char *batas;           /* ISO date, or NULL */
+    int putusan_terlambat, sengketa_terlambat;
+} ki_info;
+
+static ki_info ki_of(const sl_calendar *cal, apr_pool_t *p, const char *const *v)
+{
+    ki_info ki = {NULL, 0, 0};
+    sl_day due, decided = 0, filed, last;
+    int is_decided = is(v[K_STATUS], "diputus");
+    sl_ki_jendela w;
+
+    if (!cal || sl_day_parse_iso(v[K_TEMPO], &due) != 0 || is(v[K_STATUS], "musyawarah")
+        || (is_decided && sl_wib_day(v[K_DIPUTUS], &decided) != 0)) {
+        return ki;
+    }
+    w = sl_sengketa_batas(cal, is_decided, decided, due, today_wib(), &last);
+    if (w != SL_KI_BELUM) {
+        ki.batas = sl_day_iso(p, last);
+    }
+    ki.putusan_terlambat = w == SL_KI_PUTUSAN_TERLAMBAT;
+    ki.sengketa_terlambat = v[S_DAFTAR] && sl_day_parse_iso(v[S_DAFTAR], &filed) == 0
+                            && sl_sengketa_terlambat(cal, is_decided, decided, due, filed);
+    return ki;
+}
+
+static const char *kontak_keberatan(apr_pool_t *p, const char *const *v)
+{
+    if (v[K_TELEPON] && v[K_EMAIL]) {
+        return apr_pstrcat(p, "Telp. ", v[K_TELEPON], ", ", v[K_EMAIL], NULL);
+    }
+    return v[K_TELEPON] ? apr_pstrcat(p, "Telp. ", v[K_TELEPON], NULL) : v[K_EMAIL];
+}
+
 static void keberatan_xml(keluaran *o, apr_pool_t *p, const char *no,
-                          const char *const *v)
+                          const char *const *v, const sl_calendar *cal)
 {
     const sl_choice *g;
+    ki_info ki = ki_of(cal, p, v);
 
     k_mulai(o, "keberatan");
     k_atribut(o, "no", no);
     k_atribut(o, "nomor", v[K_NOMOR]);
     k_isi(o, "diterima", wib_waktu(p, v[K_DITERIMA], 1));
+    k_isi(o, "saluran", sl_choice_label(sl_kanal_choices, v[K_KANAL]));
     k_isi(o, "pemohon", v[K_NAMA]);
+    k_isi(o, "alamat", v[K_ALAMAT]);
+    k_isi(o, "kontak", kontak_keberatan(p, v));
+    k_isi(o, "pekerjaan", v[K_PEKERJAAN]);
     k_isi(o, "nomor_permohonan", v[K_PERMOHONAN]);
     k_isi(o, "informasi_diminta", v[K_RINCIAN]);
     k_isi(o, "tujuan", v[K_TUJUAN]);
@@ -536,9 +587,23 @@ static void keberatan_xml(keluaran *o, apr_pool_t *p, const char *no,
     k_isi(o, "alasan_putusan", v[K_ALASAN_PUTUSAN]);
     k_isi(o, "tanggal_tanggapan", wib_tanggal(p, v[K_DIPUTUS]));
     k_isi(o, "atasan", v[K_ATASAN]);
+    k_isi(o, "jabatan_atasan", v[K_JABATAN]);
     k_isi(o, "tanggapan_pemohon", v[K_TANGGAPAN]);
+    if (v[K_MUSYAWARAH]) {
+        k_mulai(o, "musyawarah");
+        k_atribut(o, "tanggal", v[K_MUSYAWARAH]);
+        k_teks(o, v[K_MUSYAWARAH_CATATAN]);
+        k_selesai(o);
+    }
+    if (ki.putusan_terlambat) {
+        k_isi(o, "putusan_terlambat", "1");
+    }
+    k_isi(o, "batas_sengketa", ki.batas);
     if (v[S_REGISTER]) {
         k_mulai(o, "sengketa");
+        if (ki.sengketa_terlambat) {
+            k_atribut(o, "terlambat", "1");
+        }
         k_atribut(o, "nomor_register", v[S_REGISTER]);
         k_isi(o, "didaftarkan", v[S_DAFTAR]);
         k_kode(o, "tahap", v[S_TAHAP], tahap_choices);
@@ -562,12 +627,14 @@ static const char *const csv_kepala_permohonan[] = {
 };
 
 static const char *const csv_kepala_keberatan[] = {
-    "No", "Nomor keberatan", "Tanggal diterima (WIB)", "Pemohon", "Nomor permohonan",
+    "No", "Nomor keberatan", "Tanggal diterima (WIB)", "Pemohon", "Alamat", "Kontak",
+    "Pekerjaan", "Nomor permohonan",
     "Informasi yang diminta", "Tujuan penggunaan informasi",
     "Alasan keberatan (Pasal 35 ayat 1)", "Uraian", "OPD", "Status", "Jatuh tempo",
     "Putusan Atasan PPID", "Alasan putusan", "Tanggal tanggapan", "Nama Atasan PPID",
-    "Tanggapan pemohon", "Sengketa KI (nomor register)", "Tahap sengketa",
-    "Hasil sengketa", NULL
+    "Jabatan Atasan PPID", "Tanggapan pemohon", "Musyawarah (Pasal 35 ayat 2)",
+    "Batas sengketa KI", "Sengketa KI (nomor register)", "Tahap sengketa",
+    "Hasil sengketa", "Saluran", NULL
 };
 
 static const char **csv_permohonan(apr_pool_t *p, const char *no, const char *const *v)
@@ -606,10 +673,12 @@ static const char **csv_permohonan(apr_pool_t *p, const char *no, const char *co
     return f;
 }
 
-static const char **csv_keberatan(apr_pool_t *p, const char *no, const char *const *v)
+static const char **csv_keberatan(apr_pool_t *p, const char *no, const char *const *v,
+                                  const sl_calendar *cal)
 {
     const char **f = apr_pcalloc(p, sizeof(csv_kepala_keberatan));
     const char *grounds = NULL;
+    ki_info ki = ki_of(cal, p, v);
     const sl_choice *g;
     int i = 0;
 
@@ -623,6 +692,9 @@ static const char **csv_keberatan(apr_pool_t *p, const char *no, const char *con
     f[i++] = v[K_NOMOR];
     f[i++] = wib_waktu(p, v[K_DITERIMA], 0);
     f[i++] = v[K_NAMA];
+    f[i++] = v[K_ALAMAT];
+    f[i++] = kontak_keberatan(p, v);
+    f[i++] = v[K_PEKERJAAN];
     f[i++] = v[K_PERMOHONAN];
     f[i++] = v[K_RINCIAN];
     f[i++] = v[K_TUJUAN];
@@ -635,10 +707,18 @@ static const char **csv_keberatan(apr_pool_t *p, const char *no, const char *con
     f[i++] = v[K_ALASAN_PUTUSAN];
     f[i++] = wib_tanggal(p, v[K_DIPUTUS]);
     f[i++] = v[K_ATASAN];
+    f[i++] = v[K_JABATAN];
     f[i++] = v[K_TANGGAPAN];
-    f[i++] = v[S_REGISTER];
+    f[i++] = v[K_MUSYAWARAH] ? apr_pstrcat(p, v[K_MUSYAWARAH], ": ",
+                                           v[K_MUSYAWARAH_CATATAN], NULL) : NULL;
+    f[i++] = ki.batas ? apr_pstrcat(p, ki.batas, ki.putusan_terlambat
+                                    ? " (Putusan terlambat)" : "", NULL) : NULL;
+    f[i++] = v[S_REGISTER] && ki.sengketa_terlambat
+             ? apr_pstrcat(p, v[S_REGISTER], " (Sengketa didaftarkan setelah batas)", NULL)
+             : v[S_REGISTER];
     f[i++] = sl_choice_label(tahap_choices, v[S_TAHAP]);
     f[i++] = sl_choice_label(hasil_choices, v[S_HASIL]);
+    f[i++] = sl_choice_label(sl_kanal_choices, v[K_KANAL]);
     return f;
 }
 
@@ -669,6 +749,7 @@ typedef struct {
     const reg_saring *s;
     long no;
     sl_xmlwriter *x;             /* XML, or NULL for CSV */
+    const sl_calendar *cal;      /* for the KI window of objections */
     int gagal_tulis;             /* the client went away */
     int rusak;                   /* a row not as the statement promises */
 } ekspor;
@@ -687,7 +768,7 @@ static int ekspor_baris(void *data, int ncols, const char *const *names,
     if (e->x) {
         keluaran o = {NULL, e->x->w};
         if (e->s->keberatan) {
-            keberatan_xml(&o, row_pool, no, v);
+            keberatan_xml(&o, row_pool, no, v, e->cal);
         }
         else {
             permohonan_xml(&o, row_pool, no, v);
@@ -697,7 +778,7 @@ static int ekspor_baris(void *data, int ncols, const char *const *names,
     else {
         apr_size_t len;
         const char *line = e->s->keberatan
-            ? csv_baris(row_pool, csv_keberatan(row_pool, no, v),
+            ? csv_baris(row_pool, csv_keberatan(row_pool, no, v, e->cal),
                         (int)(sizeof(csv_kepala_keberatan) / sizeof(char *)) - 1, &len)
             : csv_baris(row_pool, csv_permohonan(row_pool, no, v),
                         (int)(sizeof(csv_kepala_permohonan) / sizeof(char *)) - 1, &len);
@@ -725,6 +806,7 @@ static int ekspor_register(sl_ctx *c, int keberatan, int xml)
     read_filters(c, keberatan, &s);
     memset(&e, 0, sizeof(e));
     e.c = c;
+    e.cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     e.s = &s;
     args = filter_args(c, &s, &nargs, NULL, NULL);
     /* One snapshot for the count and every page; read-only, rolled back. */
@@ -847,6 +929,7 @@ static int halaman_register(sl_ctx *c, int keberatan)
     const char **args;
     int nargs, i, page_no = atoi(sl_query(c, "halaman"));
     const char *q;
+    const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
 
     read_filters(c, keberatan, &s);
     if (page_no < 1 || page_no > 100000) {
@@ -895,7 +978,7 @@ static int halaman_register(sl_ctx *c, int keberatan)
             return alur_gangguan(c);
         }
         if (keberatan) {
-            keberatan_xml(&o, p, no, rows->rows[i]);
+            keberatan_xml(&o, p, no, rows->rows[i], cal);
         }
         else {
             permohonan_xml(&o, p, no, rows->rows[i]);

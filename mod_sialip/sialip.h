@@ -2,6 +2,7 @@
 #ifndef SIALIP_H
 #define SIALIP_H
 
+#include "calendar.h"
 #include "sl_request.h"
 
 /* Which directives a server's configuration sets, so a virtual host
@@ -54,6 +55,42 @@ void sialip_lacak_berhasil(sl_ctx *c);
 int sialip_lacak_gagal(sl_ctx *c);
 const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response);
 
+/* kotak.c: the officer's request page; with pesan, the form formulir was
+ * refused: the message beside it and the officer's input kept. */
+int sialip_kotak_halaman(sl_ctx *c, int status, const char *formulir,
+                         const char *pesan);
+
+/* keberatan.c and keberatan_baru.c: an objection to register, on a
+ * request (permohonan_id) or, for ground b, without one (the identity
+ * fields and a new tracking code, kode_baru). */
+typedef struct {
+    const char *permohonan_id, *permohonan_nomor;
+    const char *alasan, *uraian, *kanal;
+    apr_time_t diterima;
+    const char *kode_cetak;      /* the printed code for the receipt link, or NULL */
+    const char *kode_baru;       /* normalized code of one without a request */
+    const char *nama, *nik, *nomor_badan_hukum, *alamat, *telepon, *email, *pekerjaan, *informasi, *tujuan;
+} sialip_keberatan_baru;
+/* Registers it in the caller's transaction (number, row, one row per
+ * ground whose unique key (request, ground) refuses a repeat, e-mail,
+ * audit); its number, or NULL (*duplicate set when a ground was raised by
+ * a filing that committed meanwhile). */
+const char *sialip_keberatan_daftar(sl_ctx *c, const sialip_keberatan_baru *k,
+                                    int *duplicate);
+const char *sialip_keberatan_jendela(sl_ctx *c, const char *due_iso,
+                                     const char *notice_utc, sl_day on,
+                                     const char **window_text);
+const char *sialip_keberatan_alasan_ulang(apr_pool_t *p, const char *raised,
+                                          const char *grounds);
+void sialip_keberatan_satu_xml(sl_ctx *c, xmlNodePtr parent, const char *keberatan_id,
+                               int for_staff);
+sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response);
+int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k);
+/* The position the signed-in officer gave at the last decision, or NULL. */
+const char *sialip_keberatan_jabatan_terakhir(sl_ctx *c);
+/* proses.c: "2026-03-13 10:00" (WIB) as a time; -1 when malformed. */
+int sialip_waktu_wib(const char *text, apr_time_t *out);
+
 /* pemberitahuan.c and keberatan.c: a request's notice and objections as
  * XML under parent, with what staff may see when for_staff. */
 void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
@@ -72,6 +109,8 @@ extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request p
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
+extern const sl_feature sialip_keberatan_putus_feature; /* keberatan_putus.c: decision, dispute */
+extern const sl_feature sialip_keberatan_baru_feature; /* keberatan_baru.c: ground b, desk, musyawarah */
 extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
 extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */
 extern const sl_feature sialip_laporan_feature;     /* laporan.c: annual, semester */

@@ -34,14 +34,14 @@ static const sl_stmt_def statements[] = {
      "SELECT p.id, p.diterima_pada, p.hari_nol, p.jatuh_tempo, p.jatuh_tempo_perpanjangan, "
      "n.keputusan, n.diterbitkan_pada, x.pasal17_huruf, "
      "EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id "
-     " AND d.status <> 'dialihkan') "
+     " AND d.status <> 'dialihkan'), p.diperpanjang_pada "
      "FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "LEFT JOIN informasi_dikecualikan x ON x.id = n.dikecualikan_id "
      "WHERE p.tahun = %s AND p.id > %s ORDER BY p.id LIMIT %s"},
     {"stat_opd",
      "SELECT d.id, d.opd_id, o.singkatan, o.nama, p.diterima_pada, p.hari_nol, "
-     "p.jatuh_tempo, p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada "
-     "FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
+     "p.jatuh_tempo, p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada, "
+     "p.diperpanjang_pada FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
      "JOIN opd o ON o.id = d.opd_id "
      "LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "WHERE d.status <> 'dialihkan' AND p.tahun = %s AND d.id > %s ORDER BY d.id LIMIT %s"},
@@ -85,10 +85,11 @@ static int tambah_permohonan(void *data, int ncols, const char *const *names,
     hitung *h = data;
     st_permohonan pm;
 
-    if (ncols != 9 || st_permohonan_isi(&pm, v[1], v[2], v[3], v[4], v[5], v[6], v[7]) != 0) {
+    if (ncols != 10 || st_permohonan_isi(&pm, v[1], v[2], v[3], v[4], v[5], v[6], v[7]) != 0) {
         h->buruk++;
         return 0;
     }
+    st_permohonan_perpanjangan(&pm, v[3], v[9]);
     st_rekap_tambah(&h->semua, h->cal, h->today, &pm, NULL);
     if (!v[8] || strcmp(v[8], "0") == 0) {
         st_rekap_tambah(&h->langsung->rekap, h->cal, h->today, &pm, NULL);
@@ -104,11 +105,12 @@ static int tambah_opd(void *data, int ncols, const char *const *names,
     st_permohonan pm;
     opd_rekap *o;
 
-    if (ncols != 10 || !v[1]
+    if (ncols != 11 || !v[1]
         || st_permohonan_isi(&pm, v[4], v[5], v[6], v[7], v[8], v[9], NULL) != 0) {
         h->buruk++;
         return 0;
     }
+    st_permohonan_perpanjangan(&pm, v[6], v[10]);
     if (!(o = apr_hash_get(h->opd, v[1], APR_HASH_KEY_STRING))) {
         o = apr_pcalloc(p, sizeof(*o));
         o->id = apr_pstrdup(p, v[1]);

@@ -2,6 +2,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "statistik_hitung.h"
+#include "keberatan_rules.h"
 
 static const char *const keputusan_kode[ST_KEPUTUSAN_N] = {
     "diberikan_seluruhnya", "diberikan_sebagian", "ditolak_dikecualikan",
@@ -66,6 +67,21 @@ int st_permohonan_isi(st_permohonan *p, const char *diterima_utc,
         }
     }
     return 0;
+}
+
+void st_permohonan_perpanjangan(st_permohonan *p, const char *jatuh_tempo,
+                                const char *diperpanjang_utc)
+{
+    sl_day first, decided;
+    if (!p->diperpanjang || !jatuh_tempo || !diperpanjang_utc
+        || sl_day_parse_iso(jatuh_tempo, &first) != 0
+        || sl_wib_day(diperpanjang_utc, &decided) != 0) {
+        return;
+    }
+    if (!sl_perpanjangan_tepat(first, decided)) {
+        p->tempo = first;
+        p->perpanjangan_telat = 1;
+    }
 }
 
 int st_hari_layanan(const sl_calendar *cal, const st_permohonan *p)

@@ -43,6 +43,7 @@ typedef struct {
     sl_day hari_nol;           /* day 0 of the clock */
     sl_day tempo;              /* due date, the extended one when extended */
     int diperpanjang;
+    int perpanjangan_telat;    /* extended after the first due date had passed */
     int dijawab;               /* a written notice was issued */
     sl_day tanggal_pemberitahuan;   /* its WIB date when dijawab */
 } st_permohonan;
@@ -56,6 +57,14 @@ int st_permohonan_isi(st_permohonan *p, const char *diterima_utc,
                       const char *hari_nol, const char *jatuh_tempo,
                       const char *perpanjangan, const char *keputusan,
                       const char *diterbitkan_utc, const char *pasal17);
+
+/* A late extension (decided at diperpanjang_utc, after the first due date
+ * jatuh_tempo: Pasal 22(8) allows one only before it) does not move the due
+ * date the figures count against: p->tempo goes back to the first due date
+ * and p->perpanjangan_telat is set.  Nothing changes for an extension in
+ * time or when either value is missing. */
+void st_permohonan_perpanjangan(st_permohonan *p, const char *jatuh_tempo,
+                                const char *diperpanjang_utc);
 
 typedef enum {
     ST_TEPAT_WAKTU,            /* notice on or before the due date */

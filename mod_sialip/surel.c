@@ -14,6 +14,10 @@
 static const sl_stmt_def statements[] = {
     {"surel_pemohon",
      "SELECT email, nomor FROM permohonan WHERE id = %s AND email IS NOT NULL"},
+    {"surel_keberatan",
+     "SELECT COALESCE(k.email, p.email), k.nomor FROM keberatan k "
+     "LEFT JOIN permohonan p ON p.id = k.permohonan_id WHERE k.id = %s "
+     "AND COALESCE(k.email, p.email) IS NOT NULL"},
     {"surel_petugas_opd",
      "SELECT DISTINCT u.email FROM pengguna u JOIN pengguna_peran pp "
      "ON pp.pengguna_id = u.id AND pp.peran = 'ppid_pelaksana' "
@@ -69,6 +73,21 @@ int sialip_surel_pemohon(sl_ctx *c, const char *permohonan_id, const char *jenis
         return 0;       /* the applicant gave a phone number only */
     }
     return enqueue(c, sl_rows_get(rows, 0, 0), jenis, "permohonan",
+                   sl_rows_get(rows, 0, 1), subjek, paragraf, path);
+}
+
+int sialip_surel_keberatan(sl_ctx *c, const char *keberatan_id, const char *jenis,
+                           const char *subjek, const char *const *paragraf,
+                           const char *path)
+{
+    sl_rows *rows;
+    if (sl_db_select(c->db, "surel_keberatan", &rows, SL_ARGS(keberatan_id)) != 0) {
+        return -1;
+    }
+    if (rows->nrows != 1) {
+        return 0;
+    }
+    return enqueue(c, sl_rows_get(rows, 0, 0), jenis, "keberatan",
                    sl_rows_get(rows, 0, 1), subjek, paragraf, path);
 }
 

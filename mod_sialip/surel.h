@@ -16,6 +16,12 @@ int sialip_surel_pemohon(sl_ctx *c, const char *permohonan_id, const char *jenis
                          const char *subjek, const char *const *paragraf,
                          const char *path);
 
+/* To the objector of objection keberatan_id: its own e-mail (one without a
+ * request) or its request's applicant's. */
+int sialip_surel_keberatan(sl_ctx *c, const char *keberatan_id, const char *jenis,
+                           const char *subjek, const char *const *paragraf,
+                           const char *path);
+
 /* To every active PPID Pelaksana of the OPD with an e-mail address. */
 int sialip_surel_opd(sl_ctx *c, const char *opd_id, const char *jenis,
                      const char *objek_id, const char *subjek,

@@ -12,10 +12,26 @@
           <ul><xsl:for-each select="alasan/butir"><li><xsl:value-of select="@huruf"/>. <xsl:value-of select="."/></li></xsl:for-each></ul>
         </td></tr>
         <tr><th>Uraian</th><td><xsl:value-of select="uraian"/></td></tr>
+        <xsl:if test="informasi != ''">
+          <tr><th>Informasi berkala yang tidak disediakan</th><td><xsl:value-of select="informasi"/></td></tr>
+        </xsl:if>
         <tr><th>Batas putusan Atasan PPID</th><td><xsl:value-of select="jatuh_tempo_teks"/> (30 hari kerja)</td></tr>
+        <xsl:if test="@putusan_terlambat">
+          <tr class="tempo-lewat"><th>Putusan terlambat</th><td class="putusan-terlambat">Atasan PPID belum memutus keberatan ini sampai batas waktunya.
+            Anda dapat mengajukan sengketa ke Komisi Informasi Provinsi Banten paling lambat
+            <strong class="batas-sengketa"><xsl:value-of select="batas_sengketa"/></strong>
+            (14 hari kerja sejak batas putusan lewat; UU 14/2008 Pasal 37 ayat 2).</td></tr>
+        </xsl:if>
         <xsl:if test="@status = 'diputus'">
-          <tr><th>Putusan</th><td class="putusan"><xsl:value-of select="putusan_teks"/> (<xsl:value-of select="diputus"/>, <xsl:value-of select="atasan"/>)</td></tr>
+          <tr><th>Putusan</th><td class="putusan"><xsl:value-of select="putusan_teks"/> (<xsl:value-of select="diputus"/>, <xsl:value-of select="atasan"/><xsl:if test="jabatan_atasan != ''">, <xsl:value-of select="jabatan_atasan"/></xsl:if>)</td></tr>
           <tr><th>Alasan putusan</th><td><xsl:value-of select="alasan_putusan"/></td></tr>
+          <xsl:if test="batas_sengketa">
+            <tr><th>Batas pengajuan sengketa ke Komisi Informasi</th><td><strong class="batas-sengketa"><xsl:value-of select="batas_sengketa"/></strong>
+              (14 hari kerja setelah putusan; UU 14/2008 Pasal 37 ayat 2)</td></tr>
+          </xsl:if>
+        </xsl:if>
+        <xsl:if test="@status = 'musyawarah'">
+          <tr><th>Selesai secara musyawarah</th><td class="musyawarah"><xsl:value-of select="musyawarah/@teks"/>: <xsl:value-of select="musyawarah"/> (UU 14/2008 Pasal 35 ayat 2)</td></tr>
         </xsl:if>
         <xsl:if test="tanggapan_pemohon">
           <tr><th>Tanggapan pemohon</th><td class="tanggapan"><xsl:value-of select="tanggapan_pemohon"/></td></tr>
@@ -27,6 +43,7 @@
             <xsl:if test="hasil != ''">; hasil: <xsl:value-of select="hasil"/></xsl:if>
             <xsl:if test="diputus != ''"> (<xsl:value-of select="diputus"/>)</xsl:if>
             <xsl:if test="uraian_hasil != ''">. <xsl:value-of select="uraian_hasil"/></xsl:if>
+            <xsl:if test="@terlambat"> <span class="label lewat sengketa-terlambat">didaftarkan setelah batas 14 hari kerja</span></xsl:if>
           </td></tr>
           <xsl:for-each select="perkara">
             <tr><th>Perkara di pengadilan</th><td class="perkara">

@@ -12,8 +12,9 @@
         <xsl:for-each select="$f/pilihan/opsi">
           <input type="checkbox" id="alasan-{@nilai}" name="alasan" value="{@nilai}">
             <xsl:if test="@dipilih"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+            <xsl:if test="@diajukan"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
           </input>
-          <label for="alasan-{@nilai}"><xsl:value-of select="@nilai"/>. <xsl:value-of select="."/></label><br/>
+          <label for="alasan-{@nilai}"><xsl:value-of select="@nilai"/>. <xsl:value-of select="."/><xsl:if test="@diajukan"> (sudah diajukan)</xsl:if></label><br/>
         </xsl:for-each>
         <xsl:call-template name="galat-field"><xsl:with-param name="untuk">alasan</xsl:with-param></xsl:call-template>
       </fieldset>

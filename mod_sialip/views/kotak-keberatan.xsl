@@ -5,7 +5,9 @@
   <xsl:template match="halaman" mode="isi">
     <p><a href="{$dasar}/admin/keberatan?status=diterima">Belum diputus</a> ·
        <a href="{$dasar}/admin/keberatan?status=diputus">Sudah diputus</a> ·
-       <a href="{$dasar}/admin/keberatan">Semua</a></p>
+       <a href="{$dasar}/admin/keberatan?status=musyawarah">Selesai musyawarah</a> ·
+       <a href="{$dasar}/admin/keberatan">Semua</a> ·
+       <a href="{$dasar}/admin/keberatan/baru">Catat keberatan (surat/datang)</a></p>
     <table>
       <thead><tr><th>Nomor</th><th>Permohonan</th><th>Diterima</th><th>Batas putusan</th><th>Alasan</th><th>Status</th></tr></thead>
       <tbody>
@@ -13,9 +15,13 @@
           <tr>
             <xsl:if test="@tanda"><xsl:attribute name="class">tempo-<xsl:value-of select="@tanda"/></xsl:attribute></xsl:if>
             <td><xsl:value-of select="@nomor"/></td>
-            <td><a href="{$dasar}/admin/permohonan/{@permohonan}#keberatan"><xsl:value-of select="@permohonan"/></a></td>
+            <td><xsl:choose>
+              <xsl:when test="@permohonan"><a href="{$dasar}/admin/permohonan/{@permohonan}#keberatan"><xsl:value-of select="@permohonan"/></a></xsl:when>
+              <xsl:otherwise><a href="{$dasar}/admin/keberatan/{@nomor}">tanpa permohonan (alasan b)</a></xsl:otherwise>
+            </xsl:choose></td>
             <td><xsl:value-of select="diterima"/></td>
-            <td><xsl:value-of select="jatuh_tempo"/><xsl:if test="@tanda = 'lewat'"> <span class="label lewat">terlambat</span></xsl:if></td>
+            <td><xsl:value-of select="jatuh_tempo"/><xsl:if test="@tanda = 'lewat'"> <span class="label lewat">terlambat</span></xsl:if>
+              <xsl:if test="batas_sengketa"><br/><span class="batas-sengketa">putusan terlambat: pemohon dapat ke Komisi Informasi sampai <xsl:value-of select="batas_sengketa"/></span></xsl:if></td>
             <td><xsl:value-of select="alasan"/></td>
             <td><xsl:value-of select="@status"/><xsl:if test="putusan != ''"> (<xsl:value-of select="putusan"/>)</xsl:if></td>
           </tr>

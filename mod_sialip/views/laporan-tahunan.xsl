@@ -135,6 +135,7 @@
         <tr><th>Dikabulkan Atasan PPID</th><td><xsl:value-of select="$l/keberatan/dikabulkan"/></td></tr>
         <tr><th>Ditolak Atasan PPID</th><td><xsl:value-of select="$l/keberatan/ditolak"/></td></tr>
         <tr><th>Belum diputus</th><td><xsl:value-of select="$l/keberatan/belum_diputus"/></td></tr>
+        <tr><th>Selesai secara musyawarah</th><td><xsl:value-of select="$l/keberatan/musyawarah"/></td></tr>
       </table>
     </section>
     <section class="kotak" id="sengketa">

@@ -22,10 +22,13 @@
     <h2>Jangka waktu</h2>
     <table>
       <tr><th>Pemberitahuan tertulis</th><td>paling lambat 10 hari kerja sejak permohonan diterima (UU 14/2008 Pasal 22 ayat 7)</td></tr>
-      <tr><th>Perpanjangan</th><td>satu kali, paling lama 7 hari kerja, dengan alasan tertulis (Pasal 22 ayat 8)</td></tr>
+      <tr><th>Perpanjangan</th><td>satu kali, paling lama 7 hari kerja, dengan alasan tertulis, diputuskan sebelum batas waktu pertama lewat (Pasal 22 ayat 8)</td></tr>
       <tr><th>Pengajuan keberatan</th><td>paling lambat 30 hari kerja setelah alasan keberatan timbul (Pasal 36 ayat 1)</td></tr>
       <tr><th>Tanggapan atasan PPID</th><td>paling lambat 30 hari kerja sejak keberatan dicatat (Pasal 36 ayat 2)</td></tr>
+      <tr><th>Sengketa ke Komisi Informasi</th><td>paling lambat 14 hari kerja setelah tanggapan atasan PPID, atau setelah batas tanggapannya lewat (Pasal 37 ayat 2)</td></tr>
     </table>
+    <p>Keberatan karena informasi berkala tidak disediakan tidak memerlukan permohonan:
+      <a href="{$dasar}/keberatan/baru">ajukan keberatan informasi berkala</a>.</p>
     <p>Hari kerja adalah Senin sampai Jumat, kecuali libur nasional dan cuti
       bersama. Permohonan yang diterima pada hari libur atau setelah pukul
       <xsl:value-of select="layanan/jam_layanan"/> WIB dihitung sejak hari kerja

@@ -80,7 +80,14 @@
               <xsl:value-of select="translate(substring(diterima, 1, 16), 'T', ' ')"/> WIB<br/>
               <em>Batas putusan:</em><xsl:text> </xsl:text><xsl:value-of select="jatuh_tempo"/></td>
             <td><xsl:value-of select="pemohon"/><br/>
-              <a href="{$dasar}/admin/permohonan/{nomor_permohonan}#keberatan"><xsl:value-of select="nomor_permohonan"/></a><br/>
+              <xsl:value-of select="alamat"/><br/>
+              <xsl:value-of select="kontak"/><br/>
+              <em>Pekerjaan:</em><xsl:text> </xsl:text><xsl:value-of select="pekerjaan"/><br/>
+              <xsl:choose>
+                <xsl:when test="nomor_permohonan"><a href="{$dasar}/admin/permohonan/{nomor_permohonan}#keberatan"><xsl:value-of select="nomor_permohonan"/></a></xsl:when>
+                <xsl:otherwise><a href="{$dasar}/admin/keberatan/{@nomor}">tanpa permohonan</a></xsl:otherwise>
+              </xsl:choose>
+              (<xsl:value-of select="saluran"/>)<br/>
               <xsl:value-of select="informasi_diminta"/><br/>
               <em>Tujuan:</em><xsl:text> </xsl:text><xsl:value-of select="tujuan"/>
               <xsl:if test="opd"><br/><em>OPD:</em><xsl:text> </xsl:text><xsl:value-of select="opd"/></xsl:if></td>
@@ -89,15 +96,21 @@
             <td>
               <xsl:choose>
                 <xsl:when test="putusan">
-                  <xsl:value-of select="putusan"/> (<xsl:value-of select="tanggal_tanggapan"/>, <xsl:value-of select="atasan"/>)<br/>
+                  <xsl:value-of select="putusan"/> (<xsl:value-of select="tanggal_tanggapan"/>, <xsl:value-of select="atasan"/><xsl:if test="jabatan_atasan">, <xsl:value-of select="jabatan_atasan"/></xsl:if>)<br/>
                   <xsl:value-of select="alasan_putusan"/>
+                </xsl:when>
+                <xsl:when test="musyawarah">
+                  <span class="musyawarah">Selesai secara musyawarah (<xsl:value-of select="musyawarah/@tanggal"/>)</span>: <xsl:value-of select="musyawarah"/>
                 </xsl:when>
                 <xsl:otherwise><xsl:value-of select="status"/></xsl:otherwise>
               </xsl:choose>
+              <xsl:if test="putusan_terlambat"><br/><span class="label lewat putusan-terlambat">Putusan terlambat</span></xsl:if>
+              <xsl:if test="batas_sengketa"><br/><em>Batas sengketa KI:</em><xsl:text> </xsl:text><xsl:value-of select="batas_sengketa"/></xsl:if>
               <xsl:if test="tanggapan_pemohon"><br/><em>Tanggapan pemohon:</em><xsl:text> </xsl:text><xsl:value-of select="tanggapan_pemohon"/></xsl:if>
             </td>
             <td><xsl:if test="sengketa">
                 <xsl:value-of select="sengketa/@nomor_register"/> (<xsl:value-of select="sengketa/didaftarkan"/>)<br/>
+                <xsl:if test="sengketa/@terlambat"><span class="label lewat sengketa-terlambat">didaftarkan setelah batas 14 hari kerja</span><br/></xsl:if>
                 <xsl:value-of select="sengketa/tahap"/><xsl:if test="sengketa/hasil">: <xsl:value-of select="sengketa/hasil"/></xsl:if>
               </xsl:if></td>
           </tr>

@@ -235,8 +235,13 @@ def create(server, db, petugas, cases, exemptions, first):
     for i, (received, outcome, noticed, extended, routed) in enumerate(cases):
         number, code = record(server, utama, at(received), first + i)
         if extended:
-            assert post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
-                        {"alasan": "Data tersebar."}).status_code == 303
+            # Extended in time, on the day of receipt (the form refuses it
+            # now that the first due date has passed).
+            due = db.sql("SELECT jatuh_tempo FROM permohonan WHERE nomor = '%s';" % number)
+            extended_to = working_days_after(datetime.date.fromisoformat(due[0][0]), 7)
+            db.sql("UPDATE permohonan SET jatuh_tempo_perpanjangan = '%s', "
+                   "alasan_perpanjangan = 'Data tersebar.', diperpanjang_pada = "
+                   "diterima_pada WHERE nomor = '%s';" % (extended_to.isoformat(), number))
         issuer = utama
         if routed:
             assert post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,

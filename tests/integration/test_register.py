@@ -36,12 +36,14 @@ PERMOHONAN_COLUMNS = [
     "Perpanjangan sampai", "Alasan perpanjangan", "Cara penyampaian",
     "Tanggal penyampaian", "Status", "Keberatan"]
 KEBERATAN_COLUMNS = [
-    "No", "Nomor keberatan", "Tanggal diterima (WIB)", "Pemohon", "Nomor permohonan",
+    "No", "Nomor keberatan", "Tanggal diterima (WIB)", "Pemohon", "Alamat", "Kontak",
+    "Pekerjaan", "Nomor permohonan",
     "Informasi yang diminta", "Tujuan penggunaan informasi",
     "Alasan keberatan (Pasal 35 ayat 1)", "Uraian", "OPD", "Status", "Jatuh tempo",
     "Putusan Atasan PPID", "Alasan putusan", "Tanggal tanggapan", "Nama Atasan PPID",
-    "Tanggapan pemohon", "Sengketa KI (nomor register)", "Tahap sengketa",
-    "Hasil sengketa"]
+    "Jabatan Atasan PPID", "Tanggapan pemohon", "Musyawarah (Pasal 35 ayat 2)",
+    "Batas sengketa KI", "Sengketa KI (nomor register)", "Tahap sengketa",
+    "Hasil sengketa", "Saluran"]
 
 
 # ---- helpers (after test_alur.py) -------------------------------------------
@@ -153,8 +155,8 @@ def register(server, db, petugas):
     assert r.status_code == 303, r.text
     made["keberatan"] = re.search(r"(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
     assert post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % made["keberatan"],
-                {"putusan": "dikabulkan", "alasan_putusan": "Biaya dikoreksi."}
-                ).status_code == 303
+                {"putusan": "dikabulkan", "alasan_putusan": "Biaya dikoreksi.",
+                 "jabatan": "Sekretaris Daerah Kabupaten Serang"}).status_code == 303
     assert post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % made["keberatan"],
                 {"nomor_register": "020/REG-PSI/II/2026", "didaftarkan_pada": "2026-02-02",
                  "tahap": "mediasi"}).status_code == 303
@@ -170,8 +172,11 @@ def register(server, db, petugas):
                 % made["langsung"][0],
                 {"keputusan": "ditolak_prosedural",
                  "alasan_prosedural": "Identitas tidak lengkap"}).status_code == 303
-    assert post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % made["terbuka"][0],
-                {"alasan": "Menunggu data; OPD lain."}).status_code == 303
+    # Extended in time, on the day of receipt (a request of 2022 can no
+    # longer be extended through the form: its first due date has passed).
+    db.sql("UPDATE permohonan SET jatuh_tempo_perpanjangan = '2022-11-30', "
+           "alasan_perpanjangan = 'Menunggu data; OPD lain.', diperpanjang_pada = "
+           "diterima_pada WHERE nomor = '%s';" % made["terbuka"][0])
     return made
 
 
@@ -334,6 +339,12 @@ def test_objection_register_csv_and_xml(server, db, petugas, register):
     assert row["Alasan putusan"] == "Biaya dikoreksi."
     assert re.match(r"^\d{4}-\d{2}-\d{2}$", row["Tanggal tanggapan"])
     assert row["Nama Atasan PPID"] == "Petugas Atasan"
+    # The applicant's address, contact and occupation and the Atasan's
+    # position (DOMAIN: objection register).
+    assert row["Alamat"] == "Jl. Pemuda; RT 02/RW 03, Serang"
+    assert row["Kontak"] == "Telp. 081211110001, budi@contoh.id"
+    assert row["Pekerjaan"] == "Wiraswasta"
+    assert row["Jabatan Atasan PPID"] == "Sekretaris Daerah Kabupaten Serang"
     assert row["Sengketa KI (nomor register)"] == "020/REG-PSI/II/2026"
     assert row["Tahap sengketa"] == "Mediasi"
 
@@ -343,12 +354,18 @@ def test_objection_register_csv_and_xml(server, db, petugas, register):
     assert [b.get("huruf") for b in e.findall("r:alasan/r:butir", NS)] == ["d", "f"]
     assert e.find("r:putusan", NS).get("kode") == "dikabulkan"
     assert e.findtext("r:atasan", namespaces=NS) == "Petugas Atasan"
+    assert e.findtext("r:jabatan_atasan", namespaces=NS) == "Sekretaris Daerah Kabupaten Serang"
+    assert e.findtext("r:alamat", namespaces=NS) == "Jl. Pemuda; RT 02/RW 03, Serang"
+    assert e.findtext("r:kontak", namespaces=NS) == "Telp. 081211110001, budi@contoh.id"
+    assert e.findtext("r:pekerjaan", namespaces=NS) == "Wiraswasta"
+    assert e.findtext("r:batas_sengketa", namespaces=NS)
     assert e.find("r:sengketa", NS).get("nomor_register") == "020/REG-PSI/II/2026"
     assert doc.get("jumlah") == str(len(doc.findall("r:keberatan", NS)))
 
     page = utama.get(server.url + "/ppid/admin/register/keberatan", params={"tahun": "2026"},
                      timeout=10)
     assert page.status_code == 200 and k in page.text
+    assert "Wiraswasta" in page.text and "Sekretaris Daerah Kabupaten Serang" in page.text
 
 
 # ---- scope and roles ----------------------------------------------------------------

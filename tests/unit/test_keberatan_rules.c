@@ -348,6 +348,78 @@ static void test_alasan_invalid(void **state)
     assert_null(ALASAN(pool, "b", (const char *)NULL));
 }
 
+/* Pasal 22(8): the example's first due date, Monday 6 April 2026, is the
+ * last day an extension may be decided; the extended date stays
+ * Wednesday 15 April. */
+static void test_perpanjangan_sebelum_jatuh_tempo(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day due = ymd(2026, 4, 6);
+    assert_true(sl_perpanjangan_tepat(due, ymd(2026, 3, 13)));
+    assert_true(sl_perpanjangan_tepat(due, due));
+    assert_false(sl_perpanjangan_tepat(due, ymd(2026, 4, 7)));
+    assert_false(sl_perpanjangan_tepat(due, ymd(2026, 12, 5)));
+    assert_int_equal(sl_calendar_add_working_days(fx->cal, due, 7, NULL),
+                     ymd(2026, 4, 15));
+}
+
+static void test_alasan_ulang(void **state)
+{
+    (void)state;
+    assert_int_equal(sl_keberatan_alasan_ulang(NULL, "c"), 0);
+    assert_int_equal(sl_keberatan_alasan_ulang("", "a,c"), 0);
+    /* c first, then the refusal, a fee or a late delivery: allowed. */
+    assert_int_equal(sl_keberatan_alasan_ulang("c", "a,f,g"), 0);
+    assert_int_equal(sl_keberatan_alasan_ulang("c", "a,c"), 'c');
+    assert_int_equal(sl_keberatan_alasan_ulang("a,c,f", "g,f"), 'f');
+    assert_int_equal(sl_keberatan_alasan_ulang("a", "a"), 'a');
+}
+
+static void test_musyawarah_b_sampai_g(void **state)
+{
+    (void)state;
+    assert_true(sl_keberatan_musyawarah_boleh("b"));
+    assert_true(sl_keberatan_musyawarah_boleh("c,f,g"));
+    assert_false(sl_keberatan_musyawarah_boleh("a"));
+    assert_false(sl_keberatan_musyawarah_boleh("a,c"));
+    assert_false(sl_keberatan_musyawarah_boleh(""));
+    assert_false(sl_keberatan_musyawarah_boleh(NULL));
+}
+
+/* 14 working days after a decision of Monday 6 April 2026: Friday 24
+ * April; undecided by Wednesday 13 May: from that date, across Ascension
+ * (14-15 May), Idul Adha (27-28 May) and Pancasila day, Tuesday 9 June. */
+static void test_jendela_sengketa(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day last = 0;
+    assert_int_equal(sl_sengketa_batas(fx->cal, 1, ymd(2026, 4, 6), ymd(2026, 5, 13),
+                                       ymd(2026, 4, 6), &last), SL_KI_SETELAH_PUTUSAN);
+    assert_int_equal(last, ymd(2026, 4, 24));
+    assert_int_equal(sl_sengketa_batas(fx->cal, 0, 0, ymd(2026, 5, 13),
+                                       ymd(2026, 5, 13), &last), SL_KI_BELUM);
+    assert_int_equal(sl_sengketa_batas(fx->cal, 0, 0, ymd(2026, 5, 13),
+                                       ymd(2026, 5, 18), &last), SL_KI_PUTUSAN_TERLAMBAT);
+    assert_int_equal(last, ymd(2026, 6, 9));
+    /* A late decision counts from its own day. */
+    assert_int_equal(sl_sengketa_batas(fx->cal, 1, ymd(2026, 6, 2), ymd(2026, 5, 13),
+                                       ymd(2026, 6, 2), &last), SL_KI_SETELAH_PUTUSAN);
+    assert_int_equal(last, ymd(2026, 6, 23));   /* past 16 June, Islamic New Year */
+}
+
+static void test_sengketa_terlambat(void **state)
+{
+    fixture *fx = fx_of(state);
+    sl_day due = ymd(2026, 5, 13);
+    assert_false(sl_sengketa_terlambat(fx->cal, 1, ymd(2026, 4, 6), due, ymd(2026, 4, 24)));
+    assert_true(sl_sengketa_terlambat(fx->cal, 1, ymd(2026, 4, 6), due, ymd(2026, 4, 27)));
+    assert_false(sl_sengketa_terlambat(fx->cal, 0, 0, due, ymd(2026, 6, 9)));
+    assert_true(sl_sengketa_terlambat(fx->cal, 0, 0, due, ymd(2026, 6, 10)));
+    /* Decided after the filing: the window the applicant used ran from
+     * the missed due date. */
+    assert_true(sl_sengketa_terlambat(fx->cal, 1, ymd(2026, 6, 15), due, ymd(2026, 6, 10)));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -363,6 +435,11 @@ int main(void)
         cmocka_unit_test(test_alasan_sorted_and_merged),
         cmocka_unit_test(test_alasan_none),
         cmocka_unit_test(test_alasan_invalid),
+        cmocka_unit_test(test_perpanjangan_sebelum_jatuh_tempo),
+        cmocka_unit_test(test_alasan_ulang),
+        cmocka_unit_test(test_musyawarah_b_sampai_g),
+        cmocka_unit_test(test_jendela_sengketa),
+        cmocka_unit_test(test_sengketa_terlambat),
     };
 
     return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -326,6 +326,41 @@ static void test_horizontal_bars(void **state)
     assert_int_equal(k[0].tinggi, 26 - 26 / 4);
 }
 
+/* The domain example: received Friday 13 March 2026, first due Monday 6
+ * April, extended to Wednesday 15 April.  Extended in time, a notice of 14
+ * April is on time; extended on 7 April (late: Pasal 22(8) allows it only
+ * before the first due date passes) it is late. */
+static void test_late_extension_is_not_on_time(void **state)
+{
+    st_permohonan p;
+    (void)state;
+    assert_int_equal(st_permohonan_isi(&p, "2026-03-13 03:00:00", "2026-03-13",
+                                       "2026-04-06", "2026-04-15", "diberikan_seluruhnya",
+                                       "2026-04-14 03:00:00", NULL), 0);
+    st_permohonan_perpanjangan(&p, "2026-04-06", "2026-04-06 08:59:00");  /* 15:59 WIB */
+    assert_false(p.perpanjangan_telat);
+    assert_int_equal(st_ketepatan_of(&p, sl_day_from_ymd(2026, 12, 1)), ST_TEPAT_WAKTU);
+
+    assert_int_equal(st_permohonan_isi(&p, "2026-03-13 03:00:00", "2026-03-13",
+                                       "2026-04-06", "2026-04-15", "diberikan_seluruhnya",
+                                       "2026-04-14 03:00:00", NULL), 0);
+    st_permohonan_perpanjangan(&p, "2026-04-06", "2026-04-06 17:30:00");  /* 00:30 WIB, 7 April */
+    assert_true(p.perpanjangan_telat);
+    assert_true(p.diperpanjang);
+    assert_int_equal(p.tempo, sl_day_from_ymd(2026, 4, 6));
+    assert_int_equal(st_ketepatan_of(&p, sl_day_from_ymd(2026, 12, 1)), ST_TERLAMBAT);
+    /* Still unanswered: overdue since the first due date. */
+    assert_int_equal(st_permohonan_isi(&p, "2026-03-13 03:00:00", "2026-03-13",
+                                       "2026-04-06", "2026-04-15", NULL, NULL, NULL), 0);
+    st_permohonan_perpanjangan(&p, "2026-04-06", "2026-04-08 03:00:00");
+    assert_int_equal(st_ketepatan_of(&p, sl_day_from_ymd(2026, 4, 10)), ST_LEWAT_TEMPO);
+    /* Not extended, or a missing time: unchanged. */
+    assert_int_equal(st_permohonan_isi(&p, "2026-03-13 03:00:00", "2026-03-13",
+                                       "2026-04-06", NULL, NULL, NULL, NULL), 0);
+    st_permohonan_perpanjangan(&p, "2026-04-06", "2026-04-08 03:00:00");
+    assert_false(p.perpanjangan_telat);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -333,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_buckets),
         cmocka_unit_test(test_filling_from_stored_columns),
         cmocka_unit_test(test_service_days_skip_lebaran),
+        cmocka_unit_test(test_late_extension_is_not_on_time),
         cmocka_unit_test(test_totals),
         cmocka_unit_test(test_median_and_rates),
         cmocka_unit_test(test_scale),

@@ -1,0 +1,500 @@
+/* Objections the law allows beyond the citizen's form on a request
+ * (UU 14/2008 Pasal 35): ground b (periodic information not published)
+ * needs no request, so anyone files it on a public form of its own and
+ * gets a number and a tracking code; the PPID Utama records objections
+ * received by letter or at the desk with their real time of receipt; an
+ * objection on grounds b-g settled by agreement (musyawarah, Pasal 35(2))
+ * is recorded as such.  Registration itself (number, grounds, e-mail,
+ * audit) is here for every channel. */
+#include <httpd.h>
+#include <string.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include "calendar.h"
+#include "trackcode.h"
+#include "validate.h"
+#include "sl_audit.h"
+#include "sl_holidays.h"
+#include "sl_module.h"
+#include "keberatan_rules.h"
+#include "tenggat.h"
+#include "alur.h"
+#include "surel.h"
+#include "sialip.h"
+
+static const sl_stmt_def statements[] = {
+    {"kbb_nomor_ambil",
+     "INSERT INTO nomor_urut (jenis, tahun, terakhir) VALUES ('keberatan', %s, 1) "
+     "ON DUPLICATE KEY UPDATE terakhir = terakhir + 1"},
+    {"kbb_nomor_baca",
+     "SELECT terakhir FROM nomor_urut WHERE jenis = 'keberatan' AND tahun = %s"},
+    {"kbb_simpan",
+     "INSERT INTO keberatan (nomor, tahun, permohonan_id, alasan, uraian, diterima_pada, "
+     "hari_nol, jatuh_tempo, kanal, dicatat_oleh, kode_hash, nama, nik, nomor_badan_hukum, "
+     "alamat, telepon, email, pekerjaan, informasi, tujuan) VALUES (%s, %s, %s, %s, %s, "
+     "%s, %s, %s, %s, %s, SHA2(%s, 256), %s, %s, %s, %s, %s, %s, %s, %s, %s)"},
+    {"kbb_id", "SELECT id FROM keberatan WHERE nomor = %s"},
+    {"kbb_alasan",
+     "INSERT INTO keberatan_alasan (keberatan_id, permohonan_id, alasan) VALUES (%s, %s, %s)"},
+    {"kbb_permohonan",
+     "SELECT p.id, p.nomor, COALESCE(p.jatuh_tempo_perpanjangan, p.jatuh_tempo), "
+     "n.diterbitkan_pada FROM permohonan p LEFT JOIN pemberitahuan n "
+     "ON n.permohonan_id = p.id WHERE p.nomor = %s FOR UPDATE"},
+    {"kbb_alasan_kunci",
+     "SELECT alasan FROM keberatan_alasan WHERE permohonan_id = %s ORDER BY alasan "
+     "FOR UPDATE"},
+    {"kbb_musyawarah",
+     "UPDATE keberatan SET status = 'musyawarah', musyawarah_pada = %s, "
+     "musyawarah_catatan = %s, musyawarah_oleh = %s WHERE id = %s AND status = 'diterima'"},
+    {"kbb_satu",
+     "SELECT k.id, k.nomor, p.nomor, k.nama, k.nik, k.alamat, k.telepon, k.email, "
+     "k.pekerjaan, k.tujuan FROM keberatan k LEFT JOIN permohonan p "
+     "ON p.id = k.permohonan_id WHERE k.nomor = %s"},
+    {NULL, NULL}
+};
+
+static const char *nullable(const char *v)
+{
+    return v && *v ? v : NULL;
+}
+
+const char *sialip_keberatan_daftar(sl_ctx *c, const sialip_keberatan_baru *k,
+                                    int *duplicate)
+{
+    apr_pool_t *p = c->r->pool;
+    const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
+    sl_rows *rows;
+    sl_day day0, due;
+    apr_time_exp_t wib;
+    const char *year, *nomor, *id, *g, *link;
+
+    *duplicate = 0;
+    if (!cal) {
+        return NULL;
+    }
+    day0 = sl_calendar_day_zero(cal, apr_time_sec(k->diterima), NULL);
+    due = sl_calendar_add_working_days(cal, day0, SIALIP_HARI_PUTUS_KEBERATAN, NULL);
+    apr_time_exp_tz(&wib, k->diterima, SL_WIB_OFFSET_SECONDS);
+    year = apr_itoa(p, wib.tm_year + 1900);
+    if (sl_db_exec(c->db, "kbb_nomor_ambil", NULL, SL_ARGS(year)) != 0
+        || sl_db_select(c->db, "kbb_nomor_baca", &rows, SL_ARGS(year)) != 0
+        || !sl_rows_get(rows, 0, 0)) {
+        return NULL;
+    }
+    nomor = apr_psprintf(p, "K-%s-%04d", year, atoi(sl_rows_get(rows, 0, 0)));
+    if (sl_db_exec(c->db, "kbb_simpan", NULL,
+                   SL_ARGS(nomor, year, k->permohonan_id, k->alasan, k->uraian,
+                           sl_utc_format(p, apr_time_sec(k->diterima)),
+                           sl_day_iso(p, day0), sl_day_iso(p, due), k->kanal,
+                           c->session ? c->session->user_id : NULL, k->kode_baru,
+                           k->nama, nullable(k->nik), nullable(k->nomor_badan_hukum),
+                           k->alamat, nullable(k->telepon),
+                           nullable(k->email), k->pekerjaan, k->informasi,
+                           k->tujuan)) != 0
+        || sl_db_select(c->db, "kbb_id", &rows, SL_ARGS(nomor)) != 0
+        || !(id = sl_rows_get(rows, 0, 0))) {
+        return NULL;
+    }
+    /* One row per ground: the unique key (request, ground) is the last
+     * word when two filings raced past the lock-free checks. */
+    for (g = k->alasan; *g; g++) {
+        if (*g >= 'a' && *g <= 'g'
+            && sl_db_exec(c->db, "kbb_alasan", NULL,
+                          SL_ARGS(id, k->permohonan_id, apr_pstrndup(p, g, 1))) != 0) {
+            *duplicate = 1;
+            return NULL;
+        }
+    }
+    link = k->kode_cetak ? apr_pstrcat(p, c->mount, "/keberatan/", nomor, "?kode=",
+                                       k->kode_cetak, NULL)
+                         : apr_pstrcat(p, c->mount, "/lacak?nomor=",
+                                       k->permohonan_nomor, NULL);
+    {
+        const char *body[] = {
+            k->permohonan_nomor
+                ? apr_pstrcat(p, "Keberatan Anda atas permohonan nomor ",
+                              k->permohonan_nomor, " telah diterima dengan nomor ",
+                              nomor, ".", NULL)
+                : apr_pstrcat(p, "Keberatan Anda karena informasi berkala tidak "
+                              "disediakan telah diterima dengan nomor ", nomor,
+                              ". Kode pelacakan: ", k->kode_cetak, " (simpan; "
+                              "diperlukan untuk melihat status keberatan).", NULL),
+            apr_pstrcat(p, "Atasan PPID memberikan tanggapan paling lambat ",
+                        sl_day_long_id(p, due), " (30 hari kerja).", NULL),
+            NULL
+        };
+        if (sialip_surel_keberatan(c, id, "keberatan_diterima",
+                                   apr_pstrcat(p, "Keberatan ", nomor, " diterima", NULL),
+                                   body, link) != 0) {
+            return NULL;
+        }
+    }
+    sl_audit(c, &(sl_audit_entry){"keberatan",
+                                  k->permohonan_nomor ? "permohonan" : "keberatan",
+                                  k->permohonan_nomor ? k->permohonan_nomor : nomor,
+                                  NULL, apr_pstrcat(p, "Keberatan ", nomor,
+                                                    " diterima melalui ",
+                                                    sl_choice_label(sl_kanal_choices,
+                                                                    k->kanal),
+                                                    "; Atasan PPID memutus paling "
+                                                    "lambat ", sl_day_long_id(p, due),
+                                                    NULL), 1});
+    return nomor;
+}
+
+/* ---- the forms: ground b by anyone, and the desk's record ---------------- */
+
+static const char *const identity_fields[] = {
+    "jenis_pemohon", "nama", "nik", "nomor_badan_hukum", "alamat", "telepon", "email",
+    "pekerjaan", "rincian", "tujuan", "uraian", "kanal", "diterima",
+    "nomor_permohonan", NULL
+};
+
+static void add_choices(xmlNodePtr parent, const char *untuk, const sl_choice *choices)
+{
+    xmlNodePtr list = sl_xml_node(parent, "pilihan");
+    sl_xml_attr(list, "untuk", untuk);
+    for (; choices->value; choices++) {
+        sl_xml_attr(sl_xml_text(list, "opsi", choices->label), "nilai", choices->value);
+    }
+}
+
+static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors, int staff)
+{
+    sl_page *page = sl_ctx_page(c, "keberatan-baru", staff ? "Catat keberatan"
+                                : "Keberatan: informasi berkala tidak disediakan",
+                                "formulir");
+    xmlNodePtr values = sl_xml_node(page->resource, "isian");
+    const char *const *name;
+    const sl_choice *g;
+    int i;
+
+    for (name = identity_fields; *name; name++) {
+        sl_xml_attr(sl_xml_text(values, "nilai", c->form ? sl_field(c, *name) : ""),
+                    "nama", *name);
+    }
+    for (i = 0; c->form && i < apr_table_elts(c->form->fields)->nelts; i++) {
+        const apr_table_entry_t *e =
+            &((const apr_table_entry_t *)apr_table_elts(c->form->fields)->elts)[i];
+        if (strcmp(e->key, "alasan") == 0) {
+            sl_xml_attr(sl_xml_text(values, "nilai", e->val), "nama", "alasan");
+        }
+    }
+    if (staff) {
+        sl_xml_attr(page->resource, "staf", "1");
+        add_choices(page->resource, "kanal", sl_kanal_choices + 1);
+        {
+            xmlNodePtr list = sl_xml_node(page->resource, "pilihan");
+            sl_xml_attr(list, "untuk", "alasan");
+            for (g = sl_alasan_keberatan_choices; g->value; g++) {
+                sl_xml_attr(sl_xml_text(list, "opsi", g->label), "nilai", g->value);
+            }
+        }
+    }
+    for (i = 0; errors && i < errors->nelts; i++) {
+        sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
+        sl_xml_attr(sl_xml_text(page->resource, "galat", e->message), "untuk", e->field);
+    }
+    add_choices(page->resource, "jenis_pemohon", sl_jenis_pemohon_choices);
+    return sl_page_send(page, status);
+}
+
+static void field_error(apr_array_header_t *errors, const char *field, const char *message)
+{
+    sl_field_error *e = apr_array_push(errors);
+    e->field = field;
+    e->message = message;
+}
+
+/* The objector's identity, checked as on the request form (the way of
+ * obtaining a copy does not apply). */
+static void check_identity(sl_ctx *c, apr_array_header_t *errors)
+{
+    sl_permohonan_input in = {
+        sl_field(c, "jenis_pemohon"), sl_field(c, "nama"), sl_field(c, "nik"),
+        sl_field(c, "nomor_badan_hukum"), sl_field(c, "alamat"), sl_field(c, "telepon"),
+        sl_field(c, "email"), sl_field(c, "pekerjaan"), sl_field(c, "rincian"),
+        sl_field(c, "tujuan"), "melihat", "mengambil_langsung"
+    };
+    sl_permohonan_validate(&in, errors);
+}
+
+static const char *check_text(sl_ctx *c, apr_array_header_t *errors)
+{
+    const char *text = sl_field(c, "uraian");
+    if (!*text || sl_utf8_length(text, strlen(text)) > 5000) {
+        field_error(errors, "uraian", "Uraikan keberatan (paling banyak 5000 karakter).");
+    }
+    return text;
+}
+
+static const char *new_code(apr_pool_t *p)
+{
+    unsigned char bytes[10];
+    if (apr_generate_random_bytes(bytes, sizeof(bytes)) != APR_SUCCESS) {
+        return NULL;
+    }
+    return sl_trackcode_format(p, bytes);
+}
+
+/* Ground b without a request: registers it with the identity and a new
+ * code; the receipt's URL, or NULL (503). */
+static const char *file_ground_b(sl_ctx *c, const char *kanal, apr_time_t received)
+{
+    apr_pool_t *p = c->r->pool;
+    sialip_keberatan_baru k;
+    const char *code = new_code(p), *nomor;
+    int duplicate;
+
+    if (!code || sl_db_begin(c->db) != 0) {
+        return NULL;
+    }
+    memset(&k, 0, sizeof(k));
+    k.alasan = "b";
+    k.uraian = sl_field(c, "uraian");
+    k.kanal = kanal;
+    k.diterima = received;
+    k.kode_cetak = code;
+    k.kode_baru = sl_trackcode_normalize(p, code);
+    k.nama = sl_field(c, "nama");
+    k.nik = strcmp(sl_field(c, "jenis_pemohon"), "badan_hukum") == 0
+            ? NULL : sl_field(c, "nik");
+    k.nomor_badan_hukum = k.nik ? NULL : sl_field(c, "nomor_badan_hukum");
+    k.alamat = sl_field(c, "alamat");
+    k.telepon = sl_field(c, "telepon");
+    k.email = sl_field(c, "email");
+    k.pekerjaan = sl_field(c, "pekerjaan");
+    k.informasi = sl_field(c, "rincian");
+    k.tujuan = sl_field(c, "tujuan");
+    if (!(nomor = sialip_keberatan_daftar(c, &k, &duplicate)) || sl_db_commit(c->db) != 0) {
+        sl_db_rollback(c->db);
+        return NULL;
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "objection %s (ground b) filed (%s)",
+                  nomor, kanal);
+    return apr_pstrcat(p, c->mount, "/keberatan/", nomor, "?kode=", code, NULL);
+}
+
+static int public_form(sl_ctx *c)
+{
+    return show_form(c, HTTP_OK, NULL, 0);
+}
+
+static int public_file(sl_ctx *c)
+{
+    apr_array_header_t *errors = apr_array_make(c->r->pool, 8, sizeof(sl_field_error));
+    const char *url;
+
+    check_identity(c, errors);
+    check_text(c, errors);
+    if (errors->nelts > 0) {
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, 0);
+    }
+    if (!(url = file_ground_b(c, "web", apr_time_now()))) {
+        return alur_gangguan(c);
+    }
+    return sl_redirect(c, url);
+}
+
+static int desk_form(sl_ctx *c)
+{
+    return show_form(c, HTTP_OK, NULL, 1);
+}
+
+/* An objection on a request, received by letter or at the desk: the same
+ * checks as the citizen's form, on the day it was received. */
+static int desk_on_request(sl_ctx *c, const char *kanal, apr_time_t received,
+                           const char *grounds, apr_array_header_t *errors)
+{
+    apr_pool_t *p = c->r->pool;
+    sl_rows *req, *rows;
+    const char *raised = NULL, *window_text = NULL, *why, *nomor;
+    sialip_keberatan_baru k;
+    sl_day on;
+    int i, duplicate;
+
+    if (sl_db_begin(c->db) != 0
+        || sl_db_select(c->db, "kbb_permohonan", &req,
+                        SL_ARGS(sl_field(c, "nomor_permohonan"))) != 0) {
+        return alur_gangguan(c);
+    }
+    if (req->nrows != 1) {
+        sl_db_rollback(c->db);
+        field_error(errors, "nomor_permohonan", "Nomor permohonan tidak ditemukan.");
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, 1);
+    }
+    if (sl_db_select(c->db, "kbb_alasan_kunci", &rows,
+                     SL_ARGS(sl_rows_get(req, 0, 0))) != 0) {
+        return alur_gangguan(c);
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        raised = apr_pstrcat(p, raised ? raised : "", raised ? "," : "",
+                             sl_rows_get(rows, i, 0), NULL);
+    }
+    sl_wib_day(sl_utc_format(p, apr_time_sec(received)), &on);
+    if ((why = sialip_keberatan_jendela(c, sl_rows_get(req, 0, 2), sl_rows_get(req, 0, 3),
+                                        on, &window_text)) != NULL) {
+        field_error(errors, "nomor_permohonan", why);
+    }
+    else if ((why = sialip_keberatan_alasan_ulang(p, raised, grounds)) != NULL) {
+        field_error(errors, "alasan", why);
+    }
+    if (errors->nelts > 0) {
+        sl_db_rollback(c->db);
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, 1);
+    }
+    memset(&k, 0, sizeof(k));
+    k.permohonan_id = sl_rows_get(req, 0, 0);
+    k.permohonan_nomor = sl_rows_get(req, 0, 1);
+    k.alasan = grounds;
+    k.uraian = sl_field(c, "uraian");
+    k.kanal = kanal;
+    k.diterima = received;
+    if (!(nomor = sialip_keberatan_daftar(c, &k, &duplicate))) {
+        sl_db_rollback(c->db);
+        return alur_gangguan(c);
+    }
+    return alur_simpan_lalu_tampil(c, k.permohonan_nomor, "#keberatan");
+}
+
+static int desk_file(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *errors = apr_array_make(p, 8, sizeof(sl_field_error));
+    apr_array_header_t *letters = apr_array_make(p, 7, sizeof(const char *));
+    const apr_array_header_t *f = apr_table_elts(c->form->fields);
+    const char *kanal = sl_field(c, "kanal"), *grounds, *url;
+    apr_time_t received = 0;
+    int i;
+
+    if (!sl_choice_known(sl_kanal_choices, kanal) || strcmp(kanal, "web") == 0) {
+        field_error(errors, "kanal", "Pilih saluran keberatan.");
+    }
+    if (sialip_waktu_wib(sl_field(c, "diterima"), &received) != 0) {
+        field_error(errors, "diterima", "Isi waktu diterima dengan format 2026-03-13 10:00.");
+    }
+    else if (received > apr_time_now()) {
+        field_error(errors, "diterima", "Waktu diterima tidak boleh lebih dari sekarang.");
+    }
+    for (i = 0; i < f->nelts; i++) {
+        const apr_table_entry_t *e = &((const apr_table_entry_t *)f->elts)[i];
+        if (strcmp(e->key, "alasan") == 0) {
+            APR_ARRAY_PUSH(letters, const char *) = e->val;
+        }
+    }
+    if (!(grounds = sl_keberatan_alasan(p, letters))) {
+        field_error(errors, "alasan", "Pilih paling sedikit satu alasan keberatan.");
+    }
+    check_text(c, errors);
+    if (*sl_field(c, "nomor_permohonan")) {
+        if (errors->nelts > 0) {
+            return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, 1);
+        }
+        return desk_on_request(c, kanal, received, grounds, errors);
+    }
+    /* Without a request only ground b (Pasal 9 information) stands. */
+    if (grounds && strcmp(grounds, "b") != 0) {
+        field_error(errors, "alasan", "Tanpa nomor permohonan, keberatan hanya dapat "
+                                      "diajukan dengan alasan huruf b (informasi berkala "
+                                      "tidak disediakan). Isi nomor permohonan untuk "
+                                      "alasan lain.");
+    }
+    check_identity(c, errors);
+    if (errors->nelts > 0) {
+        return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, 1);
+    }
+    if (!(url = file_ground_b(c, kanal, received))) {
+        return alur_gangguan(c);
+    }
+    return sl_redirect(c, url);
+}
+
+/* ---- settled by agreement (musyawarah, Pasal 35(2)) ---------------------- */
+
+static int settle(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *date = sl_field(c, "musyawarah_pada"), *note = sl_field(c, "catatan");
+    sl_day day, received;
+    sl_rows *k;
+    int response, changed = 0;
+
+    if (sl_day_parse_iso(date, &day) != 0 || day > sl_today_wib() || !*note
+        || sl_utf8_length(note, strlen(note)) > 5000) {
+        return alur_ditolak(c, "Isi tanggal kesepakatan (YYYY-MM-DD, tidak lebih dari "
+                               "hari ini) dan catatan hasil musyawarah (paling banyak "
+                               "5000 karakter).");
+    }
+    if (!(k = sialip_keberatan_mulai(c, &response))) {
+        return response;
+    }
+    if (!sl_keberatan_musyawarah_boleh(sl_rows_get(k, 0, 6))) {
+        sl_db_rollback(c->db);
+        return alur_ditolak(c, "Keberatan dengan alasan huruf a (penolakan berdasarkan "
+                               "pengecualian) tidak dapat diselesaikan secara musyawarah "
+                               "(UU 14/2008 Pasal 35 ayat 2: hanya alasan b sampai g).");
+    }
+    if (sl_wib_day(sl_rows_get(k, 0, 7), &received) != 0 || day < received) {
+        sl_db_rollback(c->db);
+        return alur_ditolak(c, "Tanggal kesepakatan tidak boleh sebelum keberatan diterima.");
+    }
+    sl_db_exec(c->db, "kbb_musyawarah", &changed,
+               SL_ARGS(date, note, c->session->user_id, sl_rows_get(k, 0, 0)));
+    if (changed != 1) {
+        sl_db_rollback(c->db);
+        return alur_ditolak(c, "Hanya keberatan yang belum diputus dapat dicatat selesai "
+                               "secara musyawarah.");
+    }
+    sl_audit(c, &(sl_audit_entry){"musyawarah", "keberatan",
+                                  apr_table_get(c->params, "nomor"), "diterima",
+                                  apr_pstrcat(p, "Selesai secara musyawarah pada ",
+                                              sl_day_long_id(p, day), ": ", note, NULL), 1});
+    return sialip_keberatan_selesai(c, k);
+}
+
+/* ---- an objection's own staff page (ground b has no request page) -------- */
+
+static int staff_view(sl_ctx *c)
+{
+    const char *nomor = apr_table_get(c->params, "nomor");
+    sl_rows *rows;
+    sl_page *page;
+    xmlNodePtr who;
+
+    if (sl_db_select(c->db, "kbb_satu", &rows, SL_ARGS(nomor)) != 0) {
+        return alur_gangguan(c);
+    }
+    if (rows->nrows != 1) {
+        return sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
+                             "Periksa kembali nomor keberatan.");
+    }
+    if (sl_rows_get(rows, 0, 2)) {
+        return sl_redirect(c, apr_pstrcat(c->r->pool, c->mount, "/admin/permohonan/",
+                                          sl_rows_get(rows, 0, 2), "#keberatan", NULL));
+    }
+    page = sl_ctx_page(c, "keberatan-staf", apr_pstrcat(c->r->pool, "Keberatan ", nomor,
+                                                        NULL), "permohonan");
+    who = sl_xml_node(page->resource, "pengaju");
+    sl_xml_text(who, "nama", sl_rows_get(rows, 0, 3));
+    sl_xml_text(who, "nik", sl_rows_get(rows, 0, 4));
+    sl_xml_text(who, "alamat", sl_rows_get(rows, 0, 5));
+    sl_xml_text(who, "telepon", sl_rows_get(rows, 0, 6));
+    sl_xml_text(who, "email", sl_rows_get(rows, 0, 7));
+    sl_xml_text(who, "pekerjaan", sl_rows_get(rows, 0, 8));
+    sl_xml_text(who, "tujuan", sl_rows_get(rows, 0, 9));
+    sialip_keberatan_satu_xml(c, page->resource, sl_rows_get(rows, 0, 0), 1);
+    return sl_page_send(page, HTTP_OK);
+}
+
+static const sl_route routes[] = {
+    {"GET", "/keberatan/baru", public_form, SL_ROUTE_PUBLIC, 0},
+    {"POST", "/keberatan/baru", public_file, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/admin/keberatan/baru", desk_form, SL_ROLE_PPID_UTAMA, 0},
+    {"POST", "/admin/keberatan/baru", desk_file, SL_ROLE_PPID_UTAMA, 0},
+    {"GET", "/admin/keberatan/{nomor}", staff_view, ALUR_SEMUA_OPD, 0},
+    {"POST", "/admin/keberatan/{nomor}/musyawarah", settle, ALUR_SEMUA_OPD, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sialip_keberatan_baru_feature = {routes, statements};
