@@ -29,10 +29,12 @@ static const sl_stmt_def statements[] = {
     {"pt_dikecualikan_daftar",
      "SELECT k.id, k.informasi, k.pasal17_huruf, o.singkatan FROM informasi_dikecualikan k "
      "JOIN opd o ON o.id = k.opd_id WHERE k.berlaku_sampai IS NULL "
-     "OR k.berlaku_sampai >= CURRENT_DATE() ORDER BY o.singkatan, k.id"},
+     "OR k.berlaku_sampai >= %s ORDER BY o.singkatan, k.id"},
+    /* In force through its end date, a WIB date (the session's clock is
+     * UTC: CURRENT_DATE() would accept it until 07:00 WIB the next day). */
     {"pt_dikecualikan_berlaku",
      "SELECT id FROM informasi_dikecualikan WHERE id = %s AND "
-     "(berlaku_sampai IS NULL OR berlaku_sampai >= CURRENT_DATE())"},
+     "(berlaku_sampai IS NULL OR berlaku_sampai >= %s)"},
     {"pt_simpan",
      "INSERT INTO pemberitahuan (permohonan_id, nomor, keputusan, penguasaan, "
      "informasi_diberikan, bagian_dihitamkan, alasan_penghitaman, dikecualikan_id, "
@@ -79,6 +81,12 @@ static const char *nullable(sl_ctx *c, const char *name)
     return *v ? v : NULL;
 }
 
+/* Today in WIB, for the exemptions' end dates. */
+static const char *today_wib(sl_ctx *c)
+{
+    return sl_day_iso(c->r->pool, sl_hari_wib(apr_time_sec(apr_time_now())));
+}
+
 static void add_choices(xmlNodePtr parent, const char *name, const sl_choice *choices)
 {
     xmlNodePtr list = sl_xml_node(parent, "pilihan");
@@ -107,7 +115,9 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
     sl_xml_attr(node, "keputusan", sl_rows_get(n, 0, 2));
     sl_xml_text(node, "keputusan_teks",
                 sl_choice_label(sl_keputusan_choices, sl_rows_get(n, 0, 2)));
-    sl_xml_text(node, "penguasaan", sl_rows_get(n, 0, 3));
+    sl_xml_attr(sl_xml_text(node, "penguasaan",
+                            sl_choice_label(sl_penguasaan_choices, sl_rows_get(n, 0, 3))),
+                "kode", sl_rows_get(n, 0, 3));
     sl_xml_text(node, "informasi_diberikan", sl_rows_get(n, 0, 4));
     sl_xml_text(node, "bagian_dihitamkan", sl_rows_get(n, 0, 5));
     sl_xml_text(node, "alasan_penghitaman", sl_rows_get(n, 0, 6));
@@ -168,7 +178,8 @@ static void add_exemptions(sl_ctx *c, xmlNodePtr parent)
     sl_rows *rows;
     xmlNodePtr list = sl_xml_node(parent, "dikecualikan");
     int i;
-    if (sl_db_select(c->db, "pt_dikecualikan_daftar", &rows, SL_NOARGS) != 0) {
+    if (sl_db_select(c->db, "pt_dikecualikan_daftar", &rows,
+                     SL_ARGS(today_wib(c))) != 0) {
         return;
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -375,7 +386,8 @@ static int issue(sl_ctx *c)
     }
     if (ditolak && *in.dikecualikan_id
         && (sl_db_select(c->db, "pt_dikecualikan_berlaku", &rows,
-                         SL_ARGS(in.dikecualikan_id)) != 0 || rows->nrows != 1)) {
+                         SL_ARGS(in.dikecualikan_id, today_wib(c))) != 0
+            || rows->nrows != 1)) {
         sl_field_error *e = apr_array_push(errors);
         e->field = "dikecualikan_id";
         e->message = "Uji konsekuensi itu tidak ada atau masa berlakunya sudah habis.";

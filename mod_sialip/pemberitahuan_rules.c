@@ -1,6 +1,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "validate.h"
+#include "calendar.h"
 #include "pemberitahuan_rules.h"
 
 const sl_choice sl_keputusan_choices[] = {
@@ -10,6 +11,17 @@ const sl_choice sl_keputusan_choices[] = {
     {"tidak_dikuasai", "Informasi tidak dikuasai; diteruskan kepada badan publik yang menguasai"},
     {"belum_dikuasai", "Informasi belum dikuasai atau belum didokumentasikan"},
     {"ditolak_prosedural", "Ditolak karena persyaratan permohonan tidak lengkap"},
+    {NULL, NULL}
+};
+
+/* Pasal 22(7) a: whether the body holds the information.  A procedural
+ * refusal (incomplete identity) is decided before anyone looks for the
+ * information, so it says nothing about holding it. */
+const sl_choice sl_penguasaan_choices[] = {
+    {"dikuasai", "Informasi dikuasai"},
+    {"tidak_dikuasai", "Informasi tidak dikuasai"},
+    {"belum_didokumentasikan", "Informasi belum dikuasai atau belum didokumentasikan"},
+    {"tidak_dinilai", "Tidak dinilai: permohonan ditolak karena persyaratan tidak lengkap"},
     {NULL, NULL}
 };
 
@@ -98,7 +110,17 @@ const char *sl_pemberitahuan_penguasaan(const char *keputusan)
     if (is(keputusan, "belum_dikuasai")) {
         return "belum_didokumentasikan";
     }
+    if (is(keputusan, "ditolak_prosedural")) {
+        return "tidak_dinilai";
+    }
     return "dikuasai";
+}
+
+sl_day sl_hari_wib(int64_t utc_seconds)
+{
+    int64_t wib = utc_seconds + SL_WIB_OFFSET_SECONDS;
+    /* Floor division: a time before 1970 still falls on the right day. */
+    return (sl_day)(wib >= 0 ? wib / 86400 : -((-wib + 86399) / 86400));
 }
 
 const char *sl_rupiah(apr_pool_t *pool, long amount)

@@ -7,6 +7,7 @@
 #include <apr_pools.h>
 #include <apr_tables.h>
 #include "permohonan_rules.h"
+#include "calendar.h"
 
 typedef struct {
     const char *keputusan;
@@ -23,6 +24,8 @@ typedef struct {
 
 extern const sl_choice sl_keputusan_choices[];
 extern const sl_choice sl_bentuk_choices[];
+/* Labels of sl_pemberitahuan_penguasaan's codes. */
+extern const sl_choice sl_penguasaan_choices[];
 
 /* Appends an sl_field_error for every field the outcome needs and lacks;
  * returns how many. */
@@ -30,8 +33,13 @@ int sl_pemberitahuan_validate(const sl_pemberitahuan_input *in,
                               apr_array_header_t *errors);
 
 /* Whether the body holds the information, as the notice must say:
- * "dikuasai", "tidak_dikuasai" or "belum_didokumentasikan". */
+ * "dikuasai", "tidak_dikuasai", "belum_didokumentasikan", or
+ * "tidak_dinilai" for a procedural refusal (never looked for). */
 const char *sl_pemberitahuan_penguasaan(const char *keputusan);
+
+/* The WIB (UTC+7) calendar date at a Unix time: the day on which an
+ * exemption's end date is compared (it is in force through that date). */
+sl_day sl_hari_wib(int64_t utc_seconds);
 
 /* True for the outcomes that hand information over (and may cost). */
 int sl_pemberitahuan_memberi(const char *keputusan);

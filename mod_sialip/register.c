@@ -130,6 +130,7 @@ static const sl_choice penguasaan_choices[] = {
     {"dikuasai", "Dikuasai"},
     {"tidak_dikuasai", "Tidak dikuasai"},
     {"belum_didokumentasikan", "Belum didokumentasikan"},
+    {"tidak_dinilai", "Tidak dinilai (ditolak prosedural)"},
     {NULL, NULL}
 };
 

@@ -98,7 +98,7 @@ static const outcome OUTCOMES[] = {
     {"tidak_dikuasai", TIDAK_DIKUASAI, LEN(TIDAK_DIKUASAI), "tidak_dikuasai", 0},
     {"belum_dikuasai", BELUM_DIKUASAI, LEN(BELUM_DIKUASAI),
      "belum_didokumentasikan", 0},
-    {"ditolak_prosedural", PROSEDURAL, LEN(PROSEDURAL), "dikuasai", 0},
+    {"ditolak_prosedural", PROSEDURAL, LEN(PROSEDURAL), "tidak_dinilai", 0},
 };
 #define N_OUTCOMES LEN(OUTCOMES)
 
@@ -357,6 +357,27 @@ static void test_penguasaan(void **state)
     assert_string_equal(sl_pemberitahuan_penguasaan("belum_dikuasai"),
                         "belum_didokumentasikan");
     assert_string_equal(sl_pemberitahuan_penguasaan("ditolak_dikecualikan"), "dikuasai");
+    /* A procedural refusal never looked for the information. */
+    assert_string_equal(sl_pemberitahuan_penguasaan("ditolak_prosedural"),
+                        "tidak_dinilai");
+    /* Every code has a label the notice prints. */
+    for (int i = 0; i < N_OUTCOMES; i++) {
+        const char *code = sl_pemberitahuan_penguasaan(OUTCOMES[i].keputusan);
+        assert_true(sl_choice_label(sl_penguasaan_choices, code) != code);
+    }
+}
+
+/* The WIB date: UTC+7, so 17:00 UTC is already the next day. */
+static void test_hari_wib(void **state)
+{
+    /* 2026-03-13 16:59:59 UTC = 23:59:59 WIB on the 13th. */
+    assert_int_equal(sl_hari_wib(1773421199), sl_day_from_ymd(2026, 3, 13));
+    /* 2026-03-13 17:00:00 UTC = 00:00 WIB on the 14th. */
+    assert_int_equal(sl_hari_wib(1773421200), sl_day_from_ymd(2026, 3, 14));
+    /* 2026-03-14 06:59 WIB (23:59 UTC on the 13th) is still the 14th. */
+    assert_int_equal(sl_hari_wib(1773446340), sl_day_from_ymd(2026, 3, 14));
+    assert_int_equal(sl_hari_wib(0), sl_day_from_ymd(1970, 1, 1));
+    assert_int_equal(sl_hari_wib(-7 * 3600 - 1), sl_day_from_ymd(1969, 12, 31));
 }
 
 static void test_memberi(void **state)
@@ -484,6 +505,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_unknown_keputusan, setup, teardown),
         cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, setup, teardown),
         cmocka_unit_test_setup_teardown(test_penguasaan, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_hari_wib, setup, teardown),
         cmocka_unit_test_setup_teardown(test_memberi, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rupiah, setup, teardown),
         cmocka_unit_test_setup_teardown(test_biaya_one_line, setup, teardown),
