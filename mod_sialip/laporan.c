@@ -10,8 +10,9 @@
  * request and its January objection are reported together.
  *
  * Staff read the annual report at /admin/laporan/{tahun}; the public gets
- * it as XML at /laporan/{tahun}.xml and the semester summary as a page and
- * XML at /laporan/{tahun}/semester/{1|2}, in urn:serangkab:ppid:laporan:1
+ * the same page at /laporan/{tahun} (listed at /laporan), as XML at
+ * /laporan/{tahun}.xml, and the semester summary as a page and XML at
+ * /laporan/{tahun}/semester/{1|2}, in urn:serangkab:ppid:laporan:1
  * (schema/laporan.xsd).  No personal data: counts, dates and request
  * numbers only. */
 #include <httpd.h>
@@ -609,7 +610,9 @@ static int daftar(sl_ctx *c)
 static const sl_route routes[] = {
     {"GET", "/admin/laporan", daftar, LAP_PEMBACA, 0},
     {"GET", "/admin/laporan/{tahun}", tahunan_halaman, LAP_PEMBACA, 0},
+    {"GET", "/laporan", daftar, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}.xml", tahunan_xml, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/laporan/{tahun}", tahunan_halaman, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}/semester/{semester}.xml", semester_xml, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}/semester/{semester}", semester_halaman, SL_ROUTE_PUBLIC, 0},
     {NULL, NULL, NULL, 0, 0}
