@@ -53,7 +53,8 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-static const char *const statuses[] = {"diterima", "didisposisi", "selesai", NULL};
+static const char *const statuses[] = {"diterima", "didisposisi", "menunggu_informasi",
+                                       "selesai", NULL};
 
 /* A filter value only when it is one the list offers (so it can go back
  * into page links as it is). */
@@ -110,7 +111,9 @@ static const char *urgency(const char *status, const char *due_iso, sl_day today
                            sl_day soon)
 {
     sl_day due;
-    if (!status || strcmp(status, "selesai") == 0 || !due_iso
+    /* menunggu_informasi: answered; only the delivery is outstanding. */
+    if (!status || strcmp(status, "selesai") == 0
+        || strcmp(status, "menunggu_informasi") == 0 || !due_iso
         || sl_day_parse_iso(due_iso, &due) != 0) {
         return NULL;
     }

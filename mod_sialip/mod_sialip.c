@@ -40,6 +40,7 @@ static const sl_feature *const features[] = {
     &sialip_proses_feature,
     &sialip_kotak_feature,
     &sialip_pemberitahuan_feature,
+    &sialip_serah_feature,
     &sialip_keberatan_feature,
     &sialip_perkara_feature,
     &sialip_register_feature,

@@ -60,6 +60,15 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
                               const char *permohonan_id, int for_staff);
 void sialip_keberatan_xml(sl_ctx *c, xmlNodePtr parent,
                           const char *permohonan_id, int for_staff);
+/* pemberitahuan_serah.c: a notice's payment, the date by which the
+ * information will be provided (late when it passed undelivered) and the
+ * real delivery, under the notice's element. */
+void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
+                                     const char *keputusan, const char *biaya,
+                                     const char *cara_pembayaran,
+                                     const char *dibayar_utc,
+                                     const char *penyediaan,
+                                     const char *diserahkan_utc);
 /* perkara.c: the court case of a dispute, if any, under its element. */
 void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
@@ -71,6 +80,7 @@ extern const sl_feature sialip_tenggat_feature;     /* tenggat.c */
 extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request page */
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
+extern const sl_feature sialip_serah_feature; /* pemberitahuan_serah.c: payment, delivery */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
 extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
 extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */

@@ -13,7 +13,10 @@
         <xsl:for-each select="daftar_laporan/tahun">
           <tr>
             <td><xsl:value-of select="@nilai"/></td>
-            <td><a href="{$dasar}/laporan/{@nilai}">Halaman</a> ·
+            <td><xsl:choose>
+                <xsl:when test="$boleh-laporan"><a href="{$dasar}/admin/laporan/{@nilai}">Halaman</a></xsl:when>
+                <xsl:otherwise><a href="{$dasar}/laporan/{@nilai}">Halaman</a></xsl:otherwise>
+              </xsl:choose> ·
               <a href="{$dasar}/laporan/{@nilai}.xml">XML</a></td>
             <td><a href="{$dasar}/laporan/{@nilai}/semester/1">Semester 1</a> ·
               <a href="{$dasar}/laporan/{@nilai}/semester/2">Semester 2</a></td>

@@ -102,3 +102,120 @@ def test_an_exemption_is_in_force_through_its_end_date_in_wib(server, db, utama)
     r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
              {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": ends_today})
     assert r.status_code == 303, r.text
+
+
+def field_error(page, field):
+    m = re.search(r'<p class="galat-field" id="galat-%s">([^<]*)</p>' % field, page)
+    return m.group(1) if m else None
+
+
+def register_row(server, session, number):
+    reg = session.get(server.url + "/ppid/admin/register/permohonan.xml",
+                      params={"tahun": number[:4]}, timeout=30)
+    assert reg.status_code == 200
+    return etree.fromstring(reg.content).find("r:permohonan[@nomor='%s']" % number, NS)
+
+
+def notice_page(server, session, number):
+    return session.get(server.url + "/ppid/admin/permohonan/%s/pemberitahuan/cetak"
+                       % number, timeout=10).text
+
+
+def test_notice_states_payment_and_provision_and_the_real_delivery(server, db, utama):
+    """Pasal 22(7) f-g and the Perki form: the way of payment and whether it
+    was paid, the date by which the information is provided; the register's
+    delivery date is the recorded delivery, not the notice date."""
+    number, code, _ = filed(server)
+    tarif = {row[1]: row[0] for row in db.sql("SELECT id, kode FROM tarif;")}
+    promised = wib_today() + datetime.timedelta(days=5)
+    fields = {"keputusan": "diberikan_seluruhnya", "informasi_diberikan": "Salinan DPA",
+              "bentuk": "hardcopy", "cara_penyampaian": "mengambil_langsung",
+              "tarif_%s" % tarif["fotokopi-a4"]: "4",
+              "waktu_penyediaan": promised.isoformat()}
+    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number, fields)
+    assert r.status_code == 422
+    assert "Pilih cara pembayaran" in field_error(r.text, "cara_pembayaran")
+    assert 'value="%s"' % promised.isoformat() in r.text          # input kept
+    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+             dict(fields, waktu_penyediaan="2020-01-01", cara_pembayaran="transfer"))
+    assert r.status_code == 422
+    assert "sebelum hari ini" in field_error(r.text, "waktu_penyediaan")
+    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+             dict(fields, cara_pembayaran="transfer"))
+    assert r.status_code == 303, r.text
+    assert db.sql("SELECT n.cara_pembayaran, n.waktu_penyediaan, n.diserahkan_pada, "
+                  "n.dibayar_pada, p.status FROM pemberitahuan n JOIN permohonan p ON "
+                  "p.id = n.permohonan_id WHERE p.nomor = '%s';" % number) == \
+        [["transfer", promised.isoformat(), "NULL", "NULL", "selesai"]]
+    citizen = requests.get(server.url + "/ppid/permohonan/%s/pemberitahuan?kode=%s"
+                           % (number, code), timeout=10).text
+    assert "Transfer ke rekening kas daerah" in citizen and "Belum dibayar" in citizen
+    assert "Rp2.000" in citizen
+    assert "Waktu penyediaan informasi" in citizen
+    # Not delivered yet: the register has no delivery date.
+    row = register_row(server, utama, number)
+    assert row.find("r:pemberitahuan/r:tanggal_penyampaian", NS) is None
+
+    assert post(server, utama, "/ppid/admin/permohonan/%s/pembayaran" % number
+                ).status_code == 303
+    assert "Sudah dibayar" in notice_page(server, utama, number)
+    again = post(server, utama, "/ppid/admin/permohonan/%s/pembayaran" % number)
+    assert again.status_code == 409 and "sudah dicatat" in again.text
+
+    form = utama.get(server.url + "/ppid/admin/permohonan/%s/penyerahan" % number,
+                     timeout=10)
+    assert form.status_code == 200
+    for bad, message in (("besok pagi", "format 2026-04-06 10:00"),
+                         ("2099-01-01 10:00", "tidak boleh lebih dari sekarang"),
+                         ("2020-01-01 10:00", "sebelum pemberitahuan")):
+        r = post(server, utama, "/ppid/admin/permohonan/%s/penyerahan" % number,
+                 {"diserahkan": bad})
+        assert r.status_code == 422, bad
+        assert message in field_error(r.text, "diserahkan")
+        assert 'value="%s"' % bad in r.text
+    now = (datetime.datetime.utcnow() + datetime.timedelta(hours=7)).strftime("%Y-%m-%d %H:%M")
+    r = post(server, utama, "/ppid/admin/permohonan/%s/penyerahan" % number,
+             {"diserahkan": now})
+    assert r.status_code == 303, r.text
+    row = register_row(server, utama, number)
+    assert row.findtext("r:pemberitahuan/r:tanggal_penyampaian", namespaces=NS) == now[:10]
+    assert db.sql("SELECT aksi FROM audit WHERE objek = 'permohonan' AND objek_id = '%s' "
+                  "ORDER BY id;" % number)[-2:] == [["bayar"], ["serahkan"]]
+    again = post(server, utama, "/ppid/admin/permohonan/%s/penyerahan" % number,
+                 {"diserahkan": now})
+    assert again.status_code == 409 and "sudah dicatat" in again.text
+
+
+def test_not_yet_held_keeps_the_request_open_until_delivery(server, db, utama):
+    number, code, _ = filed(server)
+    path = "/ppid/admin/permohonan/%s/pemberitahuan" % number
+    fields = {"keputusan": "belum_dikuasai", "janji_waktu": "Setelah rapat anggaran"}
+    r = post(server, utama, path, fields)
+    assert r.status_code == 422
+    assert "tetap terbuka" in field_error(r.text, "waktu_penyediaan")
+    today = wib_today()
+    assert post(server, utama, path, dict(fields, waktu_penyediaan=today.isoformat())
+                ).status_code == 303
+    assert db.sql("SELECT status, selesai_pada FROM permohonan WHERE nomor = '%s';"
+                  % number) == [["menunggu_informasi", "NULL"]]
+    # One notice only; the open request is not offered a second.
+    again = post(server, utama, path, dict(fields, waktu_penyediaan=today.isoformat()))
+    assert again.status_code == 409 and "sudah diterbitkan" in again.text
+    status = requests.get(server.url + "/ppid/permohonan/%s?kode=%s" % (number, code),
+                          timeout=10).text
+    assert "akan diserahkan pada tanggal yang dijanjikan" in status
+    # The promise lapses undelivered: late (objection ground g).
+    db.sql("UPDATE pemberitahuan n JOIN permohonan p ON p.id = n.permohonan_id SET "
+           "n.waktu_penyediaan = '%s', n.diterbitkan_pada = n.diterbitkan_pada - "
+           "INTERVAL 3 DAY WHERE p.nomor = '%s';"
+           % (today - datetime.timedelta(days=1), number))
+    assert "Terlambat: belum diserahkan" in notice_page(server, utama, number)
+    inbox = utama.get(server.url + "/ppid/admin/permohonan/" + number, timeout=10).text
+    assert "terlambat: belum diserahkan" in inbox
+    now = (datetime.datetime.utcnow() + datetime.timedelta(hours=7)).strftime("%Y-%m-%d %H:%M")
+    assert post(server, utama, "/ppid/admin/permohonan/%s/penyerahan" % number,
+                {"diserahkan": now}).status_code == 303
+    rows = db.sql("SELECT status, selesai_pada IS NOT NULL FROM permohonan "
+                  "WHERE nomor = '%s';" % number)
+    assert rows == [["selesai", "1"]]
+    assert "melewati tanggal yang dijanjikan" in notice_page(server, utama, number)

@@ -7,6 +7,7 @@ import pytest
 import requests
 from lxml import etree, html
 
+from client import filed
 from staf_uji import post, session, user
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
@@ -64,9 +65,10 @@ def test_service_page_and_menu_link_every_published_page(server):
 
 
 def test_annual_report_has_a_public_page(server, db):
-    year = db.sql("SELECT COALESCE(MAX(tahun), 2026) FROM permohonan;")[0][0]
+    year = filed(server)[0][:4]
     listing = requests.get(server.url + "/ppid/laporan", timeout=10)
     assert listing.status_code == 200
+    assert 'href="/ppid/laporan/%s"' % year in listing.text
     r = requests.get(server.url + "/ppid/laporan/%s" % year, timeout=30)
     assert r.status_code == 200
     assert "Laporan layanan informasi publik tahun %s" % year in r.text

@@ -145,7 +145,8 @@ def register(server, db, petugas):
                 {"keputusan": "diberikan_sebagian", "informasi_diberikan": "Daftar",
                  "bagian_dihitamkan": "NIK penerima", "alasan_penghitaman": "Data pribadi",
                  "bentuk": "hardcopy", "cara_penyampaian": "pos",
-                 "tarif_%s" % tarif["fotokopi-a4"]: "12"}).status_code == 303
+                 "tarif_%s" % tarif["fotokopi-a4"]: "12",
+                 "cara_pembayaran": "tunai"}).status_code == 303
     r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s"
                       % made["dinkes"], data={"alasan": ["d", "f"],
                                              "uraian": "Biaya; terlalu \"mahal\"."},
