@@ -22,20 +22,29 @@
 
 #define PT_MAKS_DOKUMEN 10
 
+/* An exemption of the right OPD: regency-wide, or of an OPD the request is
+ * routed to; a request the PPID Utama answers without routing may cite any
+ * (it answers for the regency).  Two arguments: the request id, twice. */
+#define PT_OPD_TEPAT(k) \
+    "(" k ".seluruh_kabupaten = 1 OR " k ".opd_id IN (SELECT d.opd_id FROM disposisi d " \
+    "WHERE d.permohonan_id = %s AND d.status <> 'dialihkan') OR NOT EXISTS " \
+    "(SELECT 1 FROM disposisi d WHERE d.permohonan_id = %s " \
+    "AND d.status <> 'dialihkan')) "
+
 static const sl_stmt_def statements[] = {
     {"pt_bagian_menunggu",
      "SELECT COUNT(*) FROM disposisi WHERE permohonan_id = %s AND status = 'menunggu'"},
     {"pt_tarif", "SELECT id, nama, satuan, harga FROM tarif WHERE aktif = 1 ORDER BY nama"},
     {"pt_dikecualikan_daftar",
      "SELECT k.id, k.informasi, k.pasal17_huruf, o.singkatan FROM informasi_dikecualikan k "
-     "JOIN opd o ON o.id = k.opd_id WHERE k.berlaku_sampai IS NULL "
-     "OR k.berlaku_sampai >= %s ORDER BY o.singkatan, k.id"},
+     "JOIN opd o ON o.id = k.opd_id WHERE (k.berlaku_sampai IS NULL "
+     "OR k.berlaku_sampai >= %s) AND " PT_OPD_TEPAT("k") "ORDER BY o.singkatan, k.id"},
     /* In force through its end date, a WIB date (the session's clock is
      * UTC: CURRENT_DATE() would accept it until 07:00 WIB the next day). */
     {"pt_dikecualikan_berlaku",
      "SELECT id, pasal17_huruf, informasi, dasar_hukum, konsekuensi, jangka_waktu "
-     "FROM informasi_dikecualikan WHERE id = %s AND "
-     "(berlaku_sampai IS NULL OR berlaku_sampai >= %s)"},
+     "FROM informasi_dikecualikan k WHERE id = %s AND "
+     "(berlaku_sampai IS NULL OR berlaku_sampai >= %s) AND " PT_OPD_TEPAT("k")},
     {"pt_simpan",
      "INSERT INTO pemberitahuan (permohonan_id, nomor, keputusan, penguasaan, "
      "informasi_diberikan, bagian_dihitamkan, alasan_penghitaman, dikecualikan_id, "
@@ -182,13 +191,13 @@ static void add_tariff(sl_ctx *c, xmlNodePtr parent)
     }
 }
 
-static void add_exemptions(sl_ctx *c, xmlNodePtr parent)
+static void add_exemptions(sl_ctx *c, xmlNodePtr parent, const char *req_id)
 {
     sl_rows *rows;
     xmlNodePtr list = sl_xml_node(parent, "dikecualikan");
     int i;
     if (sl_db_select(c->db, "pt_dikecualikan_daftar", &rows,
-                     SL_ARGS(today_wib(c))) != 0) {
+                     SL_ARGS(today_wib(c), req_id, req_id)) != 0) {
         return;
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -225,7 +234,7 @@ static int show_form(sl_ctx *c, const sl_rows *r, int status,
     add_choices(page->resource, "cara_penyampaian", sl_cara_salinan_choices);
     add_choices(page->resource, "cara_pembayaran", sl_cara_pembayaran_choices);
     add_tariff(c, page->resource);
-    add_exemptions(c, page->resource);
+    add_exemptions(c, page->resource, sl_rows_get(r, 0, ALUR_ID));
     return sl_page_send(page, status);
 }
 
@@ -399,11 +408,15 @@ static int issue(sl_ctx *c)
     }
     if (ditolak && *in.dikecualikan_id
         && (sl_db_select(c->db, "pt_dikecualikan_berlaku", &rows,
-                         SL_ARGS(in.dikecualikan_id, today_wib(c))) != 0
+                         SL_ARGS(in.dikecualikan_id, today_wib(c),
+                                 sl_rows_get(r, 0, ALUR_ID),
+                                 sl_rows_get(r, 0, ALUR_ID))) != 0
             || rows->nrows != 1)) {
         sl_field_error *e = apr_array_push(errors);
         e->field = "dikecualikan_id";
-        e->message = "Uji konsekuensi itu tidak ada atau masa berlakunya sudah habis.";
+        e->message = "Uji konsekuensi itu tidak ada, masa berlakunya sudah habis, atau "
+                     "milik OPD lain (pilih pengecualian OPD yang menguasai informasi "
+                     "atau yang berlaku untuk seluruh kabupaten).";
     }
     else if (ditolak && *in.dikecualikan_id) {
         kutip = rows->rows[0];      /* the notice keeps what it cites */

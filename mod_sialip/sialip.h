@@ -81,6 +81,7 @@ extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request p
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
 extern const sl_feature sialip_serah_feature; /* pemberitahuan_serah.c: payment, delivery */
+extern const sl_feature sialip_tutup_feature; /* disposisi_tutup.c: silent parts */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
 extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
 extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */

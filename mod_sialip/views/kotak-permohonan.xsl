@@ -49,6 +49,10 @@
             (sejak <xsl:value-of select="dibuat"/>)</p>
           <xsl:if test="catatan != ''"><p>Catatan: <xsl:value-of select="catatan"/></p></xsl:if>
           <xsl:if test="jawaban != ''"><p>Jawaban (<xsl:value-of select="penjawab"/>, <xsl:value-of select="dijawab"/>): <xsl:value-of select="jawaban"/></p></xsl:if>
+          <xsl:if test="ditutup_utama"><p class="ditutup-utama"><span class="label lewat">Ditutup PPID Utama atas nama OPD</span> Alasan: <xsl:value-of select="ditutup_utama"/></p></xsl:if>
+          <xsl:if test="@status = 'menunggu' and $p/boleh/@disposisi">
+            <p><a href="{$url}/disposisi/{@id}/tutup">Tutup bagian ini atas nama OPD (OPD tidak menjawab)</a></p>
+          </xsl:if>
           <xsl:if test="@status = 'menunggu' and @milik_saya">
             <form method="post" action="{$url}/disposisi/{@id}/jawab" class="formulir">
               <xsl:call-template name="csrf"/>

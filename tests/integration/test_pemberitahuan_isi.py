@@ -219,3 +219,43 @@ def test_not_yet_held_keeps_the_request_open_until_delivery(server, db, utama):
                   "WHERE nomor = '%s';" % number)
     assert rows == [["selesai", "1"]]
     assert "melewati tanggal yang dijanjikan" in notice_page(server, utama, number)
+
+
+def test_a_notice_cites_an_exemption_of_the_right_opd_and_keeps_it(server, db, utama):
+    """Routed to Dinkes: an exemption of the DLH is refused, Dinkes's own and
+    a regency-wide one are offered; editing the exemption afterwards does not
+    change the notice, which keeps what it cited."""
+    user = db.sql("SELECT id FROM pengguna WHERE username = 'isi.utama';")[0][0]
+    dinkes, dlh = opd_id(db, "dinkes"), opd_id(db, "dlh")
+    rows = []
+    for opd, name, wide in ((dlh, "Uji DLH", 0), (dinkes, "Uji Dinkes", 0),
+                            (dlh, "Uji Kabupaten", 1)):
+        db.sql("INSERT INTO informasi_dikecualikan (opd_id, informasi, pasal17_huruf, "
+               "dasar_hukum, konsekuensi, jangka_waktu, berlaku_sampai, ditetapkan_pada, "
+               "dibuat_oleh, seluruh_kabupaten) VALUES (%s, '%s', 'h', 'UU 14/2008', "
+               "'Mengungkap rahasia pribadi', 'permanen', NULL, '2025-01-02', %s, %s);"
+               % (opd, name, user, wide))
+        rows.append(db.sql("SELECT MAX(id) FROM informasi_dikecualikan;")[0][0])
+    other, own, wide = rows
+    number, code, _ = filed(server)
+    assert post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,
+                {"opd": dinkes}).status_code == 303
+    part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = "
+                  "d.permohonan_id WHERE p.nomor = '%s';" % number)[0][0]
+    db.sql("UPDATE disposisi SET status = 'dijawab', jawaban = 'x' WHERE id = %s;" % part)
+    form = utama.get(server.url + "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+                     headers={"Accept": "application/xml"}, timeout=10)
+    offered = [u.get("id") for u in etree.fromstring(form.content).iter("uji")]
+    assert own in offered and wide in offered and other not in offered
+    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+             {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": other})
+    assert r.status_code == 422 and "milik OPD lain" in r.text
+    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+             {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": own})
+    assert r.status_code == 303, r.text
+    db.sql("UPDATE informasi_dikecualikan SET konsekuensi = 'Teks baru', "
+           "pasal17_huruf = 'j' WHERE id = %s;" % own)
+    printable = requests.get(server.url + "/ppid/permohonan/%s/pemberitahuan?kode=%s"
+                             % (number, code), timeout=10).text
+    assert "Mengungkap rahasia pribadi" in printable and "Pasal 17 huruf h" in printable
+    assert "Teks baru" not in printable

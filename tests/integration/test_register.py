@@ -217,7 +217,8 @@ def test_csv_opens_in_excel_with_every_register_column(server, db, petugas, regi
     assert row["OPD"] == db.sql("SELECT singkatan FROM opd WHERE kode = 'dinkes';")[0][0]
     assert row["Saluran"] == "Datang langsung"
     assert row["Cara penyampaian"] == "Pos"
-    assert row["Tanggal penyampaian"] == row["Tanggal pemberitahuan tertulis"]
+    # The delivery date is the recorded delivery, none yet (issue 16).
+    assert row["Tanggal penyampaian"] == ""
     assert row["Status"] == "Selesai"
     assert row["Keberatan"] == register["keberatan"]
 
