@@ -26,7 +26,8 @@ COMMON_HTTPD := $(wildcard common/httpd/*.c)
 COMMON_HDRS  := $(wildcard common/*.h common/httpd/*.h)
 
 SIALIP_PURE := mod_sialip/permohonan_rules.c mod_sialip/pemberitahuan_rules.c \
-               mod_sialip/keberatan_rules.c mod_sialip/statistik_hitung.c
+               mod_sialip/keberatan_rules.c mod_sialip/statistik_hitung.c \
+               mod_sialip/laporan_rules.c
 INOVASI_PURE := mod_inovasi/capaian.c
 # sialip-kirim (tools/): the pure parts are unit-tested like the modules'.
 TOOLS_PURE := tools/kirim_conf.c tools/mime.c tools/smtp_proto.c \

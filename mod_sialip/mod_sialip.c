@@ -46,6 +46,7 @@ static const sl_feature *const features[] = {
     &sialip_perkara_feature,
     &sialip_register_feature,
     &sialip_laporan_feature,
+    &sialip_narasi_feature,
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,
     &sialip_surel_feature,

@@ -69,6 +69,13 @@ void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
                                      const char *dibayar_utc,
                                      const char *penyediaan,
                                      const char *diserahkan_utc);
+/* laporan.c: the whole annual report as one document (0, or -1). */
+int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out);
+/* laporan_narasi.c: when the report of tahun was submitted, send its
+ * frozen copy (as XML, or as the report page) into *response and return
+ * 1; otherwise 0. */
+int sialip_laporan_beku_xml(sl_ctx *c, int tahun, int *response);
+int sialip_laporan_beku_halaman(sl_ctx *c, int tahun, int *response);
 /* perkara.c: the court case of a dispute, if any, under its element. */
 void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
@@ -86,6 +93,7 @@ extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
 extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
 extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */
 extern const sl_feature sialip_laporan_feature;     /* laporan.c: annual, semester */
+extern const sl_feature sialip_narasi_feature;      /* laporan_narasi.c: narrative, submission */
 extern const sl_feature sialip_statistik_feature;   /* statistik.c: public statistics */
 extern const sl_feature sialip_dip_atom_feature;    /* dip_atom.c: DIP Atom feed */
 extern const sl_feature sialip_isian_feature; /* admin_isian.c: OPD choices, uploads */
