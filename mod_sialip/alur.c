@@ -87,13 +87,19 @@ const char *alur_label_status(const char *status, int diperpanjang)
     if (strcmp(status, "selesai") == 0) {
         return "Selesai: pemberitahuan tertulis sudah diberikan";
     }
+    if (strcmp(status, "menunggu_informasi") == 0) {
+        return "Pemberitahuan tertulis sudah diberikan; informasi belum dikuasai "
+               "dan akan diserahkan pada tanggal yang dijanjikan";
+    }
     return status;
 }
 
 int alur_terbuka(const sl_rows *p)
 {
+    /* menunggu_informasi: the notice is out, only the delivery is left. */
     const char *status = sl_rows_get(p, 0, ALUR_STATUS);
-    return status && strcmp(status, "selesai") != 0;
+    return status && (strcmp(status, "diterima") == 0
+                      || strcmp(status, "didisposisi") == 0);
 }
 
 sl_day alur_hitung_xml(sl_ctx *c, xmlNodePtr parent, const char *name,

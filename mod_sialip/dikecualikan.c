@@ -24,7 +24,9 @@
     "k.konsekuensi, k.jangka_waktu, k.berlaku_sampai, k.ditetapkan_pada, " \
     "(k.berlaku_sampai IS NOT NULL AND " \
     " k.berlaku_sampai < DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)), k.opd_id, " \
-    "k.dimutakhirkan_pada FROM informasi_dikecualikan k JOIN opd o ON o.id = k.opd_id "
+    "k.dimutakhirkan_pada, k.kepentingan_publik, k.diputuskan_oleh, k.unit_pengolah, " \
+    "k.alasan_penetapan, k.tempat_penetapan, k.seluruh_kabupaten " \
+    "FROM informasi_dikecualikan k JOIN opd o ON o.id = k.opd_id "
 
 static const sl_stmt_def statements[] = {
     {"kecuali_publik", KECUALI_KOLOM "ORDER BY o.nama, k.pasal17_huruf, k.id"},
@@ -35,18 +37,23 @@ static const sl_stmt_def statements[] = {
     /* The fields in field_names order. */
     {"kecuali_kunci",
      "SELECT k.opd_id, k.informasi, k.pasal17_huruf, k.dasar_hukum, "
-     "k.konsekuensi, k.jangka_waktu, k.berlaku_sampai, k.ditetapkan_pada "
-     "FROM informasi_dikecualikan k "
+     "k.konsekuensi, k.jangka_waktu, k.berlaku_sampai, k.ditetapkan_pada, "
+     "k.kepentingan_publik, k.diputuskan_oleh, k.unit_pengolah, k.alasan_penetapan, "
+     "k.tempat_penetapan, k.seluruh_kabupaten FROM informasi_dikecualikan k "
      "WHERE k.id = %s AND (%s = '1' OR k.opd_id = %s) FOR UPDATE"},
     {"kecuali_simpan",
      "INSERT INTO informasi_dikecualikan (opd_id, informasi, pasal17_huruf, "
      "dasar_hukum, konsekuensi, jangka_waktu, berlaku_sampai, ditetapkan_pada, "
+     "kepentingan_publik, diputuskan_oleh, unit_pengolah, alasan_penetapan, "
+     "tempat_penetapan, seluruh_kabupaten, "
      "dibuat_oleh, dimutakhirkan_pada) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, "
-     "%s, UTC_TIMESTAMP())"},
+     "%s, %s, %s, %s, %s, %s, %s, UTC_TIMESTAMP())"},
     {"kecuali_ubah",
      "UPDATE informasi_dikecualikan SET opd_id = %s, informasi = %s, "
      "pasal17_huruf = %s, dasar_hukum = %s, konsekuensi = %s, jangka_waktu = %s, "
-     "berlaku_sampai = %s, ditetapkan_pada = %s, "
+     "berlaku_sampai = %s, ditetapkan_pada = %s, kepentingan_publik = %s, "
+     "diputuskan_oleh = %s, unit_pengolah = %s, alasan_penetapan = %s, "
+     "tempat_penetapan = %s, seluruh_kabupaten = %s, "
      "dimutakhirkan_pada = UTC_TIMESTAMP() WHERE id = %s"},
     {NULL, NULL}
 };
@@ -54,8 +61,10 @@ static const sl_stmt_def statements[] = {
 /* Columns of KECUALI_KOLOM. */
 enum {
     K_ID, K_OPD_NAMA, K_INFORMASI, K_HURUF, K_DASAR, K_KONSEKUENSI, K_JANGKA,
-    K_SAMPAI, K_DITETAPKAN, K_KEDALUWARSA, K_OPD_ID, K_MUTAKHIR
+    K_SAMPAI, K_DITETAPKAN, K_KEDALUWARSA, K_OPD_ID, K_MUTAKHIR, K_KEPENTINGAN,
+    K_DIPUTUSKAN, K_UNIT, K_ALASAN, K_TEMPAT, K_SELURUH
 };
+#define KECUALI_ISIAN 14
 
 /* UU 14/2008 Pasal 17: what disclosure would do. */
 static const sl_choice huruf_choices[] = {
@@ -77,11 +86,13 @@ static const sl_choice huruf_choices[] = {
 
 static const char *const field_names[] = {
     "opd_id", "informasi", "pasal17_huruf", "dasar_hukum", "konsekuensi",
-    "jangka_waktu", "berlaku_sampai", "ditetapkan_pada", NULL
+    "jangka_waktu", "berlaku_sampai", "ditetapkan_pada", "kepentingan_publik",
+    "diputuskan_oleh", "unit_pengolah", "alasan_penetapan", "tempat_penetapan",
+    "seluruh_kabupaten", NULL
 };
 static const int field_columns[] = {
     K_OPD_ID, K_INFORMASI, K_HURUF, K_DASAR, K_KONSEKUENSI, K_JANGKA, K_SAMPAI,
-    K_DITETAPKAN
+    K_DITETAPKAN, K_KEPENTINGAN, K_DIPUTUSKAN, K_UNIT, K_ALASAN, K_TEMPAT, K_SELURUH
 };
 
 /* Letters a-f: the exemption has a term (not permanent). */
@@ -133,6 +144,18 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i,
                 "huruf", huruf);
     sl_xml_text(e, "dasar_hukum", sl_rows_get(rows, i, K_DASAR));
     sl_xml_text(e, "konsekuensi", sl_rows_get(rows, i, K_KONSEKUENSI));
+    sl_xml_text(e, "kepentingan_publik", sl_rows_get(rows, i, K_KEPENTINGAN));
+    {
+        /* PP 61/2010: the written classification decision. */
+        xmlNodePtr d = sl_xml_node(e, "penetapan");
+        sl_xml_text(d, "diputuskan_oleh", sl_rows_get(rows, i, K_DIPUTUSKAN));
+        sl_xml_text(d, "unit_pengolah", sl_rows_get(rows, i, K_UNIT));
+        sl_xml_text(d, "alasan", sl_rows_get(rows, i, K_ALASAN));
+        sl_xml_text(d, "tempat", sl_rows_get(rows, i, K_TEMPAT));
+    }
+    if (strcmp(sl_rows_get_or(rows, i, K_SELURUH, "0"), "1") == 0) {
+        sl_xml_attr(e, "seluruh_kabupaten", "1");
+    }
     sl_xml_text(e, "jangka_waktu", sl_rows_get(rows, i, K_JANGKA));
     sl_xml_attr(sl_xml_text(e, "ditetapkan",
                             long_date(p, sl_rows_get(rows, i, K_DITETAPKAN))),
@@ -336,6 +359,14 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, const char **v,
                       "dibuka", 1, 5000);
     v[5] = isian_teks(c, errors, "jangka_waktu", "Jangka waktu pengecualian", 1,
                       255);
+    v[8] = isian_teks(c, errors, "kepentingan_publik", "Pertimbangan kepentingan "
+                      "publik (Pasal 2 ayat 4)", 1, 5000);
+    v[9] = isian_teks(c, errors, "diputuskan_oleh", "PPID yang memutuskan", 1, 255);
+    v[10] = isian_teks(c, errors, "unit_pengolah", "Unit pengolah informasi", 1, 255);
+    v[11] = isian_teks(c, errors, "alasan_penetapan", "Alasan penetapan", 1, 5000);
+    v[12] = isian_teks(c, errors, "tempat_penetapan", "Tempat penetapan", 1, 255);
+    /* Only the PPID Utama declares an exemption regency-wide. */
+    v[13] = sees_all(c) && strcmp(sl_field(c, "seluruh_kabupaten"), "1") == 0 ? "1" : "0";
     v[7] = sl_field(c, "ditetapkan_pada");
     if (!*v[7]) {
         isian_galat(errors, "ditetapkan_pada", "Tanggal penetapan wajib diisi.");
@@ -375,7 +406,7 @@ static int kecuali_buat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = isian_galat_baru(c);
-    const char *v[8] = {NULL};
+    const char *v[KECUALI_ISIAN] = {NULL};
     const char *id;
 
     if (!sees_all(c) && !c->session->opd_id) {
@@ -389,8 +420,8 @@ static int kecuali_buat(sl_ctx *c)
         return isian_gangguan(c);
     }
     sl_db_exec(c->db, "kecuali_simpan", NULL,
-               SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
-                       c->session->user_id));
+               SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
+                       v[10], v[11], v[12], v[13], c->session->user_id));
     id = isian_id_terakhir(c);
     if (!id) {
         sl_db_rollback(c->db);
@@ -410,7 +441,7 @@ static int kecuali_ubah(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const char *id = apr_table_get(c->params, "id");
     apr_array_header_t *errors = isian_galat_baru(c);
-    const char *v[8] = {NULL};
+    const char *v[KECUALI_ISIAN] = {NULL};
     const sl_rows *row;
     sl_rows *locked;
     int failed, n = 0;
@@ -435,7 +466,8 @@ static int kecuali_ubah(sl_ctx *c)
         return tidak_ditemukan(c);
     }
     sl_db_exec(c->db, "kecuali_ubah", &n,
-               SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], id));
+               SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
+                       v[10], v[11], v[12], v[13], id));
     sl_audit(c, &(sl_audit_entry){
         "ubah", "dikecualikan", id, audit_text(p, locked->rows[0]),
         audit_text(p, v), 0});

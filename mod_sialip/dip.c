@@ -43,6 +43,12 @@
     " OR d.penanggung_jawab LIKE CONCAT('%%', %s, '%%') ESCAPE '!')"
 
 #define DIP_LINGKUP "(%s = '1' OR d.opd_id = %s)"
+/* A published berkala entry not brought up to date for six months (UU
+ * 14/2008 Pasal 9: at least every six months): flagged to its OPD and
+ * counted in the public statistics (statistik.c). */
+#define DIP_USANG \
+    "(d.kategori = 'berkala' AND d.status = 'terbit' " \
+    "AND d.dimutakhirkan_pada < UTC_TIMESTAMP() - INTERVAL 6 MONTH)"
 
 static const sl_stmt_def statements[] = {
     {"dip_publik_jumlah", "SELECT COUNT(*) FROM dip d WHERE " DIP_SARING},
@@ -64,12 +70,13 @@ static const sl_stmt_def statements[] = {
     {"dip_berkas_staf",
      "SELECT b.sha256, b.mime, b.nama_asli FROM dip d "
      "JOIN berkas b ON b.id = d.berkas_id WHERE d.id = %s AND " DIP_LINGKUP},
+    {"dip_usang_jumlah", "SELECT COUNT(*) FROM dip d WHERE " DIP_LINGKUP " AND " DIP_USANG},
     {"dip_kelola_jumlah",
      "SELECT COUNT(*) FROM dip d WHERE " DIP_LINGKUP
      " AND (%s = '' OR d.status = %s)"},
     {"dip_kelola",
      "SELECT d.id, d.nomor, d.kategori, d.ringkasan, o.nama, d.tahun, d.status, "
-     "d.dimutakhirkan_pada FROM dip d JOIN opd o ON o.id = d.opd_id WHERE "
+     "d.dimutakhirkan_pada, " DIP_USANG " FROM dip d JOIN opd o ON o.id = d.opd_id WHERE "
      DIP_LINGKUP " AND (%s = '' OR d.status = %s) "
      "ORDER BY FIELD(d.status, 'diajukan', 'ditolak', 'draf', 'terbit'), "
      "d.dimutakhirkan_pada DESC, d.id DESC LIMIT %s OFFSET %s"},
@@ -510,6 +517,13 @@ static int dip_kelola(sl_ctx *c)
     pg = sl_ctx_page(c, "dip-kelola", "Kelola Daftar Informasi Publik", "dip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
+    {
+        sl_rows *stale;
+        if (sl_db_select(c->db, "dip_usang_jumlah", &stale,
+                         SL_ARGS(scope_all(c), sl_scope_opd(c))) == 0) {
+            sl_xml_attr(res, "berkala_usang", sl_rows_get_or(stale, 0, 0, "0"));
+        }
+    }
     if (sees_all(c)) {
         sl_xml_attr(res, "semua_opd", "1");
     }
@@ -529,6 +543,9 @@ static int dip_kelola(sl_ctx *c)
         sl_xml_text(e, "tahun", sl_rows_get(rows, i, 5));
         sl_xml_text(e, "status_label", sl_choice_label(status_choices, st));
         isian_waktu_xml(c, e, "mutakhir", sl_rows_get(rows, i, 7));
+        if (strcmp(sl_rows_get_or(rows, i, 8, "0"), "1") == 0) {
+            sl_xml_attr(e, "usang", "1");
+        }
     }
     isian_paging_xml(c, res, apr_pstrcat(p, c->mount, "/admin/dip", NULL),
                      isian_query_part(p, "status", status), page, pages, total);

@@ -39,7 +39,8 @@ static const sl_stmt_def statements[] = {
     {"kotak_opd", "SELECT id, singkatan, nama FROM opd WHERE aktif = 1 ORDER BY singkatan"},
     {"kotak_disposisi",
      "SELECT d.id, d.opd_id, o.singkatan, o.nama, d.status, d.catatan, d.jawaban, "
-     "d.dibuat_pada, d.dijawab_pada, u.nama FROM disposisi d "
+     "d.dibuat_pada, d.dijawab_pada, u.nama, d.ditutup_utama, d.alasan_tutup "
+     "FROM disposisi d "
      "JOIN opd o ON o.id = d.opd_id LEFT JOIN pengguna u ON u.id = d.dijawab_oleh "
      "WHERE d.permohonan_id = %s ORDER BY d.id"},
     {"kotak_riwayat",
@@ -53,7 +54,8 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-static const char *const statuses[] = {"diterima", "didisposisi", "selesai", NULL};
+static const char *const statuses[] = {"diterima", "didisposisi", "menunggu_informasi",
+                                       "selesai", NULL};
 
 /* A filter value only when it is one the list offers (so it can go back
  * into page links as it is). */
@@ -110,7 +112,9 @@ static const char *urgency(const char *status, const char *due_iso, sl_day today
                            sl_day soon)
 {
     sl_day due;
-    if (!status || strcmp(status, "selesai") == 0 || !due_iso
+    /* menunggu_informasi: answered; only the delivery is outstanding. */
+    if (!status || strcmp(status, "selesai") == 0
+        || strcmp(status, "menunggu_informasi") == 0 || !due_iso
         || sl_day_parse_iso(due_iso, &due) != 0) {
         return NULL;
     }
@@ -202,6 +206,10 @@ static void add_dispositions(sl_ctx *c, xmlNodePtr parent, const char *id)
         sl_xml_text(d, "dibuat", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 7)));
         sl_xml_text(d, "dijawab", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 8)));
         sl_xml_text(d, "penjawab", sl_rows_get(rows, i, 9));
+        if (strcmp(sl_rows_get_or(rows, i, 10, "0"), "1") == 0) {
+            /* Answered by PPID Utama for a silent OPD (disposisi_tutup.c). */
+            sl_xml_text(d, "ditutup_utama", sl_rows_get(rows, i, 11));
+        }
     }
 }
 

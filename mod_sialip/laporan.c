@@ -10,8 +10,9 @@
  * request and its January objection are reported together.
  *
  * Staff read the annual report at /admin/laporan/{tahun}; the public gets
- * it as XML at /laporan/{tahun}.xml and the semester summary as a page and
- * XML at /laporan/{tahun}/semester/{1|2}, in urn:serangkab:ppid:laporan:1
+ * the same page at /laporan/{tahun} (listed at /laporan), as XML at
+ * /laporan/{tahun}.xml, and the semester summary as a page and XML at
+ * /laporan/{tahun}/semester/{1|2}, in urn:serangkab:ppid:laporan:1
  * (schema/laporan.xsd).  No personal data: counts, dates and request
  * numbers only. */
 #include <httpd.h>
@@ -519,6 +520,37 @@ static int kirim_xml(sl_ctx *c, const periode *pr)
     return OK;
 }
 
+/* The whole annual report of tahun as one document, per-request list
+ * included, for the frozen copy (laporan_narasi.c): built once, when the
+ * report is submitted, so its memory (a tree of the year's requests) is
+ * spent once.  Returns 0, or -1 when the database failed. */
+int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out)
+{
+    apr_pool_t *p = c->r->pool;
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    xmlNodePtr root, list;
+    apr_array_header_t *daftar;
+    periode pr;
+    int i;
+
+    apr_pool_cleanup_register(p, doc, free_doc, apr_pool_cleanup_null);
+    set_periode(p, &pr, tahun, 0);
+    root = xmlNewDocNode(doc, NULL, BAD_CAST "laporan_tahunan", NULL);
+    xmlDocSetRootElement(doc, root);
+    xmlSetNs(root, xmlNewNs(root, BAD_CAST LAP_NS, NULL));
+    sl_xml_attr(root, "dibuat", waktu_sekarang(p));
+    if (bangun(c, root, &pr, &daftar) != 0) {
+        return -1;
+    }
+    list = sl_xml_node(root, "rincian_waktu");
+    for (i = 0; i < daftar->nelts; i++) {
+        rincian_atribut(&APR_ARRAY_IDX(daftar, i, rincian), atribut_pohon,
+                        sl_xml_node(list, "permohonan"));
+    }
+    *out = doc;
+    return 0;
+}
+
 static int tidak_ada(sl_ctx *c)
 {
     return sl_error_page(c, HTTP_NOT_FOUND, "Laporan tidak ditemukan",
@@ -534,9 +566,12 @@ static int semester_param(sl_ctx *c)
 static int tahunan_xml(sl_ctx *c)
 {
     periode pr;
-    int tahun = year_param(c);
+    int tahun = year_param(c), rv;
     if (!tahun) {
         return tidak_ada(c);
+    }
+    if (sialip_laporan_beku_xml(c, tahun, &rv)) {
+        return rv;          /* submitted: the frozen copy */
     }
     set_periode(c->r->pool, &pr, tahun, 0);
     return kirim_xml(c, &pr);
@@ -564,6 +599,9 @@ static int halaman(sl_ctx *c, int semester)
 
     if (!tahun || (semester && !(semester = semester_param(c)))) {
         return tidak_ada(c);
+    }
+    if (!semester && sialip_laporan_beku_halaman(c, tahun, &i)) {
+        return i;           /* submitted: the frozen copy */
     }
     set_periode(p, &pr, tahun, semester);
     page = sl_ctx_page(c, semester ? "laporan-semester" : "laporan-tahunan",
@@ -618,7 +656,9 @@ static int daftar(sl_ctx *c)
 static const sl_route routes[] = {
     {"GET", "/admin/laporan", daftar, LAP_PEMBACA, 0},
     {"GET", "/admin/laporan/{tahun}", tahunan_halaman, LAP_PEMBACA, 0},
+    {"GET", "/laporan", daftar, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}.xml", tahunan_xml, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/laporan/{tahun}", tahunan_halaman, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}/semester/{semester}.xml", semester_xml, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}/semester/{semester}", semester_halaman, SL_ROUTE_PUBLIC, 0},
     {NULL, NULL, NULL, 0, 0}

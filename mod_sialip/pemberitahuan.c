@@ -22,40 +22,57 @@
 
 #define PT_MAKS_DOKUMEN 10
 
+/* An exemption of the right OPD: regency-wide, or of an OPD the request is
+ * routed to; a request the PPID Utama answers without routing may cite any
+ * (it answers for the regency).  Two arguments: the request id, twice. */
+#define PT_OPD_TEPAT(k) \
+    "(" k ".seluruh_kabupaten = 1 OR " k ".opd_id IN (SELECT d.opd_id FROM disposisi d " \
+    "WHERE d.permohonan_id = %s AND d.status <> 'dialihkan') OR NOT EXISTS " \
+    "(SELECT 1 FROM disposisi d WHERE d.permohonan_id = %s " \
+    "AND d.status <> 'dialihkan')) "
+
 static const sl_stmt_def statements[] = {
     {"pt_bagian_menunggu",
      "SELECT COUNT(*) FROM disposisi WHERE permohonan_id = %s AND status = 'menunggu'"},
     {"pt_tarif", "SELECT id, nama, satuan, harga FROM tarif WHERE aktif = 1 ORDER BY nama"},
     {"pt_dikecualikan_daftar",
      "SELECT k.id, k.informasi, k.pasal17_huruf, o.singkatan FROM informasi_dikecualikan k "
-     "JOIN opd o ON o.id = k.opd_id WHERE k.berlaku_sampai IS NULL "
-     "OR k.berlaku_sampai >= CURRENT_DATE() ORDER BY o.singkatan, k.id"},
+     "JOIN opd o ON o.id = k.opd_id WHERE (k.berlaku_sampai IS NULL "
+     "OR k.berlaku_sampai >= %s) AND " PT_OPD_TEPAT("k") "ORDER BY o.singkatan, k.id"},
+    /* In force through its end date, a WIB date (the session's clock is
+     * UTC: CURRENT_DATE() would accept it until 07:00 WIB the next day). */
     {"pt_dikecualikan_berlaku",
-     "SELECT id FROM informasi_dikecualikan WHERE id = %s AND "
-     "(berlaku_sampai IS NULL OR berlaku_sampai >= CURRENT_DATE())"},
+     "SELECT id, pasal17_huruf, informasi, dasar_hukum, konsekuensi, jangka_waktu "
+     "FROM informasi_dikecualikan k WHERE id = %s AND "
+     "(berlaku_sampai IS NULL OR berlaku_sampai >= %s) AND " PT_OPD_TEPAT("k")},
     {"pt_simpan",
      "INSERT INTO pemberitahuan (permohonan_id, nomor, keputusan, penguasaan, "
      "informasi_diberikan, bagian_dihitamkan, alasan_penghitaman, dikecualikan_id, "
      "diteruskan_ke, janji_waktu, alasan_prosedural, bentuk, cara_penyampaian, "
-     "biaya, rincian_biaya, diterbitkan_oleh, diterbitkan_pada) VALUES (%s, %s, %s, "
-     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, UTC_TIMESTAMP())"},
+     "biaya, rincian_biaya, diterbitkan_oleh, cara_pembayaran, waktu_penyediaan, "
+     "kutip_pasal17, kutip_informasi, kutip_dasar_hukum, kutip_konsekuensi, "
+     "kutip_jangka_waktu, diterbitkan_pada) VALUES (%s, %s, %s, "
+     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+     "%s, UTC_TIMESTAMP())"},
     {"pt_id_terakhir", "SELECT LAST_INSERT_ID()"},
     {"pt_berkas_simpan",
      "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
      "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
     {"pt_berkas_kait",
      "INSERT INTO pemberitahuan_berkas (pemberitahuan_id, berkas_id) VALUES (%s, %s)"},
+    /* "belum dikuasai" leaves the request open (menunggu_informasi) until
+     * the information is delivered (pemberitahuan_serah.c). */
     {"pt_selesai",
-     "UPDATE permohonan SET status = 'selesai', selesai_pada = UTC_TIMESTAMP() "
-     "WHERE id = %s AND status <> 'selesai'"},
+     "UPDATE permohonan SET status = %s, selesai_pada = IF(%s = 'selesai', "
+     "UTC_TIMESTAMP(), NULL) WHERE id = %s AND status IN ('diterima', 'didisposisi')"},
     {"pt_lihat",
      "SELECT n.id, n.nomor, n.keputusan, n.penguasaan, n.informasi_diberikan, "
      "n.bagian_dihitamkan, n.alasan_penghitaman, n.diteruskan_ke, n.janji_waktu, "
      "n.alasan_prosedural, n.bentuk, n.cara_penyampaian, n.biaya, n.rincian_biaya, "
-     "n.diterbitkan_pada, u.nama, k.pasal17_huruf, k.informasi, k.dasar_hukum, "
-     "k.konsekuensi, k.jangka_waktu FROM pemberitahuan n "
-     "JOIN pengguna u ON u.id = n.diterbitkan_oleh "
-     "LEFT JOIN informasi_dikecualikan k ON k.id = n.dikecualikan_id "
+     "n.diterbitkan_pada, u.nama, n.kutip_pasal17, n.kutip_informasi, "
+     "n.kutip_dasar_hukum, n.kutip_konsekuensi, n.kutip_jangka_waktu, "
+     "n.cara_pembayaran, n.dibayar_pada, n.waktu_penyediaan, n.diserahkan_pada "
+     "FROM pemberitahuan n JOIN pengguna u ON u.id = n.diterbitkan_oleh "
      "WHERE n.permohonan_id = %s"},
     {"pt_dokumen",
      "SELECT b.id, b.nama_asli, b.ukuran, b.mime, b.sha256 FROM pemberitahuan_berkas pb "
@@ -70,13 +87,19 @@ static const sl_stmt_def statements[] = {
 static const char *const text_fields[] = {
     "keputusan", "informasi_diberikan", "bagian_dihitamkan", "alasan_penghitaman",
     "dikecualikan_id", "diteruskan_ke", "janji_waktu", "alasan_prosedural",
-    "bentuk", "cara_penyampaian", NULL
+    "bentuk", "cara_penyampaian", "waktu_penyediaan", "cara_pembayaran", NULL
 };
 
 static const char *nullable(sl_ctx *c, const char *name)
 {
     const char *v = sl_field(c, name);
     return *v ? v : NULL;
+}
+
+/* Today in WIB, for the exemptions' end dates. */
+static const char *today_wib(sl_ctx *c)
+{
+    return sl_day_iso(c->r->pool, sl_hari_wib(apr_time_sec(apr_time_now())));
 }
 
 static void add_choices(xmlNodePtr parent, const char *name, const sl_choice *choices)
@@ -107,7 +130,9 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
     sl_xml_attr(node, "keputusan", sl_rows_get(n, 0, 2));
     sl_xml_text(node, "keputusan_teks",
                 sl_choice_label(sl_keputusan_choices, sl_rows_get(n, 0, 2)));
-    sl_xml_text(node, "penguasaan", sl_rows_get(n, 0, 3));
+    sl_xml_attr(sl_xml_text(node, "penguasaan",
+                            sl_choice_label(sl_penguasaan_choices, sl_rows_get(n, 0, 3))),
+                "kode", sl_rows_get(n, 0, 3));
     sl_xml_text(node, "informasi_diberikan", sl_rows_get(n, 0, 4));
     sl_xml_text(node, "bagian_dihitamkan", sl_rows_get(n, 0, 5));
     sl_xml_text(node, "alasan_penghitaman", sl_rows_get(n, 0, 6));
@@ -129,6 +154,9 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
         sl_xml_text(k, "konsekuensi", sl_rows_get(n, 0, 19));
         sl_xml_text(k, "jangka_waktu", sl_rows_get(n, 0, 20));
     }
+    sialip_pemberitahuan_lanjut_xml(c, node, sl_rows_get(n, 0, 2), sl_rows_get(n, 0, 12),
+                                    sl_rows_get(n, 0, 21), sl_rows_get(n, 0, 22),
+                                    sl_rows_get(n, 0, 23), sl_rows_get(n, 0, 24));
     list = sl_xml_node(node, "dokumen");
     if (sl_db_select(c->db, "pt_dokumen", &docs, SL_ARGS(sl_rows_get(n, 0, 0))) != 0) {
         return;
@@ -163,12 +191,13 @@ static void add_tariff(sl_ctx *c, xmlNodePtr parent)
     }
 }
 
-static void add_exemptions(sl_ctx *c, xmlNodePtr parent)
+static void add_exemptions(sl_ctx *c, xmlNodePtr parent, const char *req_id)
 {
     sl_rows *rows;
     xmlNodePtr list = sl_xml_node(parent, "dikecualikan");
     int i;
-    if (sl_db_select(c->db, "pt_dikecualikan_daftar", &rows, SL_NOARGS) != 0) {
+    if (sl_db_select(c->db, "pt_dikecualikan_daftar", &rows,
+                     SL_ARGS(today_wib(c), req_id, req_id)) != 0) {
         return;
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -203,8 +232,9 @@ static int show_form(sl_ctx *c, const sl_rows *r, int status,
     add_choices(page->resource, "keputusan", sl_keputusan_choices);
     add_choices(page->resource, "bentuk", sl_bentuk_choices);
     add_choices(page->resource, "cara_penyampaian", sl_cara_salinan_choices);
+    add_choices(page->resource, "cara_pembayaran", sl_cara_pembayaran_choices);
     add_tariff(c, page->resource);
-    add_exemptions(c, page->resource);
+    add_exemptions(c, page->resource, sl_rows_get(r, 0, ALUR_ID));
     return sl_page_send(page, status);
 }
 
@@ -354,6 +384,9 @@ static int issue(sl_ctx *c)
         sl_field(c, "bentuk"), sl_field(c, "cara_penyampaian")
     };
     const char *keputusan = in.keputusan, *breakdown, *nomor, *notice_id;
+    const char *const *kutip = NULL;
+    sl_pemberitahuan_syarat syarat;
+    sl_day penyediaan;
     int memberi = sl_pemberitahuan_memberi(keputusan);
     int ditolak = strcmp(keputusan, "ditolak_dikecualikan") == 0;
     const sl_rows *r;
@@ -375,11 +408,25 @@ static int issue(sl_ctx *c)
     }
     if (ditolak && *in.dikecualikan_id
         && (sl_db_select(c->db, "pt_dikecualikan_berlaku", &rows,
-                         SL_ARGS(in.dikecualikan_id)) != 0 || rows->nrows != 1)) {
+                         SL_ARGS(in.dikecualikan_id, today_wib(c),
+                                 sl_rows_get(r, 0, ALUR_ID),
+                                 sl_rows_get(r, 0, ALUR_ID))) != 0
+            || rows->nrows != 1)) {
         sl_field_error *e = apr_array_push(errors);
         e->field = "dikecualikan_id";
-        e->message = "Uji konsekuensi itu tidak ada atau masa berlakunya sudah habis.";
+        e->message = "Uji konsekuensi itu tidak ada, masa berlakunya sudah habis, atau "
+                     "milik OPD lain (pilih pengecualian OPD yang menguasai informasi "
+                     "atau yang berlaku untuk seluruh kabupaten).";
     }
+    else if (ditolak && *in.dikecualikan_id) {
+        kutip = rows->rows[0];      /* the notice keeps what it cites */
+    }
+    syarat.keputusan = keputusan;
+    syarat.waktu_penyediaan = sl_field(c, "waktu_penyediaan");
+    syarat.cara_pembayaran = sl_field(c, "cara_pembayaran");
+    syarat.biaya = total > 0 ? total : 0;
+    syarat.hari_ini = sl_hari_wib(apr_time_sec(apr_time_now()));
+    sl_pemberitahuan_validate_syarat(&syarat, &penyediaan, errors);
     if (memberi) {
         check_documents(c, errors);
     }
@@ -410,7 +457,12 @@ static int issue(sl_ctx *c)
                        memberi ? nullable(c, "bentuk") : NULL,
                        memberi ? nullable(c, "cara_penyampaian") : NULL,
                        apr_ltoa(p, total), *breakdown ? breakdown : NULL,
-                       c->session->user_id));
+                       c->session->user_id,
+                       total > 0 ? syarat.cara_pembayaran : NULL,
+                       penyediaan >= 0 ? sl_day_iso(p, penyediaan) : NULL,
+                       kutip ? kutip[1] : NULL, kutip ? kutip[2] : NULL,
+                       kutip ? kutip[3] : NULL, kutip ? kutip[4] : NULL,
+                       kutip ? kutip[5] : NULL));
     if (sl_db_select(c->db, "pt_id_terakhir", &rows, SL_NOARGS) != 0
         || !(notice_id = sl_rows_get(rows, 0, 0))) {
         sl_db_rollback(c->db);
@@ -426,7 +478,12 @@ static int issue(sl_ctx *c)
                                "penyimpanan berkas. Silakan coba lagi nanti.")
                : alur_gangguan(c);
     }
-    sl_db_exec(c->db, "pt_selesai", &changed, SL_ARGS(sl_rows_get(r, 0, ALUR_ID)));
+    {
+        const char *status = sl_pemberitahuan_menunggu(keputusan) ? "menunggu_informasi"
+                                                                 : "selesai";
+        sl_db_exec(c->db, "pt_selesai", &changed,
+                   SL_ARGS(status, status, sl_rows_get(r, 0, ALUR_ID)));
+    }
     {
         const char *body[] = {
             apr_pstrcat(p, "Pemberitahuan tertulis ", nomor, " atas permohonan Anda "

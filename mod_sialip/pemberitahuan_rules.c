@@ -1,6 +1,8 @@
+#include <stdio.h>
 #include <string.h>
 #include <apr_strings.h>
 #include "validate.h"
+#include "calendar.h"
 #include "pemberitahuan_rules.h"
 
 const sl_choice sl_keputusan_choices[] = {
@@ -10,6 +12,23 @@ const sl_choice sl_keputusan_choices[] = {
     {"tidak_dikuasai", "Informasi tidak dikuasai; diteruskan kepada badan publik yang menguasai"},
     {"belum_dikuasai", "Informasi belum dikuasai atau belum didokumentasikan"},
     {"ditolak_prosedural", "Ditolak karena persyaratan permohonan tidak lengkap"},
+    {NULL, NULL}
+};
+
+/* Pasal 22(7) a: whether the body holds the information.  A procedural
+ * refusal (incomplete identity) is decided before anyone looks for the
+ * information, so it says nothing about holding it. */
+const sl_choice sl_penguasaan_choices[] = {
+    {"dikuasai", "Informasi dikuasai"},
+    {"tidak_dikuasai", "Informasi tidak dikuasai"},
+    {"belum_didokumentasikan", "Informasi belum dikuasai atau belum didokumentasikan"},
+    {"tidak_dinilai", "Tidak dinilai: permohonan ditolak karena persyaratan tidak lengkap"},
+    {NULL, NULL}
+};
+
+const sl_choice sl_cara_pembayaran_choices[] = {
+    {"tunai", "Tunai di meja layanan PPID (dengan kuitansi)"},
+    {"transfer", "Transfer ke rekening kas daerah Kabupaten Serang"},
     {NULL, NULL}
 };
 
@@ -98,7 +117,83 @@ const char *sl_pemberitahuan_penguasaan(const char *keputusan)
     if (is(keputusan, "belum_dikuasai")) {
         return "belum_didokumentasikan";
     }
+    if (is(keputusan, "ditolak_prosedural")) {
+        return "tidak_dinilai";
+    }
     return "dikuasai";
+}
+
+int sl_pemberitahuan_menunggu(const char *keputusan)
+{
+    return is(keputusan, "belum_dikuasai");
+}
+
+int sl_pemberitahuan_validate_syarat(const sl_pemberitahuan_syarat *in,
+                                     sl_day *penyediaan,
+                                     apr_array_header_t *errors)
+{
+    int before = errors->nelts;
+    int menunggu = sl_pemberitahuan_menunggu(in->keputusan);
+    sl_day d;
+
+    *penyediaan = -1;
+    if (menunggu || sl_pemberitahuan_memberi(in->keputusan)) {
+        if (!present(in->waktu_penyediaan)) {
+            if (menunggu) {
+                need(errors, "waktu_penyediaan", NULL, "Isi tanggal informasi akan "
+                     "disediakan; permohonan tetap terbuka sampai informasi "
+                     "diserahkan.");
+            }
+            else {
+                *penyediaan = in->hari_ini;
+            }
+        }
+        else if (sl_day_parse_iso(in->waktu_penyediaan, &d) != 0) {
+            need(errors, "waktu_penyediaan", NULL, "Tanggal penyediaan diisi dengan "
+                 "format TTTT-BB-HH, misalnya 2026-04-30.");
+        }
+        else if (d < in->hari_ini) {
+            need(errors, "waktu_penyediaan", NULL, "Tanggal penyediaan tidak boleh "
+                 "sebelum hari ini.");
+        }
+        else {
+            *penyediaan = d;
+        }
+    }
+    if (in->biaya > 0 && !sl_choice_known(sl_cara_pembayaran_choices,
+                                          in->cara_pembayaran)) {
+        need(errors, "cara_pembayaran", NULL, "Pilih cara pembayaran biaya "
+             "(UU 14/2008 Pasal 22 ayat 7 huruf g).");
+    }
+    return errors->nelts - before;
+}
+
+int sl_wib_waktu_parse(const char *text, int64_t *utc_seconds)
+{
+    char date[11];
+    int h, m;
+    char end;
+    sl_day day;
+
+    if (!text || strlen(text) < 16 || text[10] != ' ') {
+        return -1;
+    }
+    memcpy(date, text, 10);
+    date[10] = '\0';
+    if (sl_day_parse_iso(date, &day) != 0
+        || sscanf(text + 11, "%2d:%2d%c", &h, &m, &end) != 2 || h < 0 || h > 23
+        || m < 0 || m > 59) {
+        return -1;
+    }
+    *utc_seconds = (int64_t)day * 86400 + h * 3600 + m * 60 - SL_WIB_OFFSET_SECONDS;
+    return 0;
+}
+
+sl_day sl_hari_wib(int64_t utc_seconds)
+{
+    int64_t wib = utc_seconds + SL_WIB_OFFSET_SECONDS;
+    /* Floor division: a time before 1970 still falls on the right day. */
+    return (sl_day)(wib >= 0 ? wib / 86400 : -((-wib + 86399) / 86400));
 }
 
 const char *sl_rupiah(apr_pool_t *pool, long amount)

@@ -57,7 +57,7 @@
     "n.diterbitkan_pada, n.alasan_prosedural, n.alasan_penghitaman, n.diteruskan_ke, " \
     "n.janji_waktu, x.pasal17_huruf, x.informasi, " REG_DAFTAR_OPD("p.id") ", " \
     "(SELECT CAST(GROUP_CONCAT(k.nomor ORDER BY k.id SEPARATOR ', ') AS CHAR(200)) " \
-    " FROM keberatan k WHERE k.permohonan_id = p.id) " \
+    " FROM keberatan k WHERE k.permohonan_id = p.id), n.diserahkan_pada " \
     "FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id " \
     "LEFT JOIN informasi_dikecualikan x ON x.id = n.dikecualikan_id "
 /* 9 arguments: scope (2), year, from, to (UTC), status (2), OPD (2). */
@@ -71,7 +71,7 @@ enum {
     P_TEMPO_PANJANG, P_ALASAN_PANJANG, N_NOMOR, N_KEPUTUSAN, N_PENGUASAAN,
     N_BENTUK, N_PENYAMPAIAN, N_BIAYA, N_TANGGAL, N_PROSEDURAL, N_PENGHITAMAN,
     N_DITERUSKAN, N_JANJI, X_PASAL17, X_INFORMASI, P_OPD, P_KEBERATAN,
-    P_KOLOM_N
+    N_DISERAHKAN, P_KOLOM_N
 };
 
 /* Columns of the objection register. */
@@ -117,6 +117,7 @@ static const sl_stmt_def statements[] = {
 static const sl_choice status_permohonan[] = {
     {"diterima", "Diterima"},
     {"didisposisi", "Didisposisi"},
+    {"menunggu_informasi", "Menunggu penyerahan informasi"},
     {"selesai", "Selesai"},
     {NULL, NULL}
 };
@@ -139,6 +140,7 @@ static const sl_choice penguasaan_choices[] = {
     {"dikuasai", "Dikuasai"},
     {"tidak_dikuasai", "Tidak dikuasai"},
     {"belum_didokumentasikan", "Belum didokumentasikan"},
+    {"tidak_dinilai", "Tidak dinilai (ditolak prosedural)"},
     {NULL, NULL}
 };
 
@@ -433,12 +435,11 @@ static const char *keterangan(apr_pool_t *p, const char *const *v)
     return NULL;
 }
 
-/* Information handed over: the notice is when it was given (documents are
- * released with it); the system records no separate delivery date. */
+/* The real delivery, recorded when the information was handed over
+ * (pemberitahuan_serah.c); none yet, none. */
 static const char *tanggal_penyampaian(apr_pool_t *p, const char *const *v)
 {
-    return sl_pemberitahuan_memberi(v[N_KEPUTUSAN]) ? wib_tanggal(p, v[N_TANGGAL])
-                                                    : NULL;
+    return wib_tanggal(p, v[N_DISERAHKAN]);
 }
 
 static const char *kontak(apr_pool_t *p, const char *const *v)

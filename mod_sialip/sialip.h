@@ -97,6 +97,22 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
                               const char *permohonan_id, int for_staff);
 void sialip_keberatan_xml(sl_ctx *c, xmlNodePtr parent,
                           const char *permohonan_id, int for_staff);
+/* pemberitahuan_serah.c: a notice's payment, the date by which the
+ * information will be provided (late when it passed undelivered) and the
+ * real delivery, under the notice's element. */
+void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
+                                     const char *keputusan, const char *biaya,
+                                     const char *cara_pembayaran,
+                                     const char *dibayar_utc,
+                                     const char *penyediaan,
+                                     const char *diserahkan_utc);
+/* laporan.c: the whole annual report as one document (0, or -1). */
+int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out);
+/* laporan_narasi.c: when the report of tahun was submitted, send its
+ * frozen copy (as XML, or as the report page) into *response and return
+ * 1; otherwise 0. */
+int sialip_laporan_beku_xml(sl_ctx *c, int tahun, int *response);
+int sialip_laporan_beku_halaman(sl_ctx *c, int tahun, int *response);
 /* perkara.c: the court case of a dispute, if any, under its element. */
 void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
@@ -108,12 +124,15 @@ extern const sl_feature sialip_tenggat_feature;     /* tenggat.c */
 extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request page */
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
+extern const sl_feature sialip_serah_feature; /* pemberitahuan_serah.c: payment, delivery */
+extern const sl_feature sialip_tutup_feature; /* disposisi_tutup.c: silent parts */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
 extern const sl_feature sialip_keberatan_putus_feature; /* keberatan_putus.c: decision, dispute */
 extern const sl_feature sialip_keberatan_baru_feature; /* keberatan_baru.c: ground b, desk, musyawarah */
 extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
 extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */
 extern const sl_feature sialip_laporan_feature;     /* laporan.c: annual, semester */
+extern const sl_feature sialip_narasi_feature;      /* laporan_narasi.c: narrative, submission */
 extern const sl_feature sialip_statistik_feature;   /* statistik.c: public statistics */
 extern const sl_feature sialip_dip_atom_feature;    /* dip_atom.c: DIP Atom feed */
 extern const sl_feature sialip_isian_feature; /* admin_isian.c: OPD choices, uploads */
@@ -123,5 +142,6 @@ extern const sl_feature sialip_admin_pengguna_feature; /* admin_pengguna.c: user
 extern const sl_feature sialip_admin_opd_feature; /* admin_opd.c: OPDs */
 extern const sl_feature sialip_admin_libur_feature; /* admin_libur.c: holiday calendar */
 extern const sl_feature sialip_admin_tarif_feature; /* admin_tarif.c: tariff */
+extern const sl_feature sialip_tarif_feature;       /* tarif.c: published tariff */
 
 #endif

@@ -41,11 +41,18 @@ static const sl_stmt_def statements[] = {
     {"stat_opd",
      "SELECT d.id, d.opd_id, o.singkatan, o.nama, p.diterima_pada, p.hari_nol, "
      "p.jatuh_tempo, p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada, "
-     "p.diperpanjang_pada FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
+     "p.diperpanjang_pada, d.ditutup_utama FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
      "JOIN opd o ON o.id = d.opd_id "
      "LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "WHERE d.status <> 'dialihkan' AND p.tahun = %s AND d.id > %s ORDER BY d.id LIMIT %s"},
     {"stat_tahun", "SELECT DISTINCT tahun FROM permohonan ORDER BY tahun DESC"},
+    /* Published berkala DIP entries older than six months, per OPD (as
+     * dip.c flags them), counted against their OPD. */
+    {"stat_dip_usang",
+     "SELECT o.id, o.singkatan, o.nama, COUNT(*) FROM dip d JOIN opd o ON o.id = d.opd_id "
+     "WHERE d.kategori = 'berkala' AND d.status = 'terbit' "
+     "AND d.dimutakhirkan_pada < UTC_TIMESTAMP() - INTERVAL 6 MONTH "
+     "GROUP BY o.id, o.singkatan, o.nama ORDER BY o.singkatan"},
     {NULL, NULL}
 };
 
@@ -62,6 +69,7 @@ static const char *const label_keputusan[ST_KEPUTUSAN_N] = {
 typedef struct {
     const char *id, *singkatan, *nama;
     st_rekap rekap;
+    long tidak_dijawab;         /* parts PPID Utama closed for the silent OPD */
 } opd_rekap;
 
 typedef struct {
@@ -105,7 +113,8 @@ static int tambah_opd(void *data, int ncols, const char *const *names,
     st_permohonan pm;
     opd_rekap *o;
 
-    if (ncols != 11 || !v[1]
+    /* Columns of stat_opd: ..., 10 diperpanjang_pada, 11 ditutup_utama. */
+    if (ncols != 12 || !v[1]
         || st_permohonan_isi(&pm, v[4], v[5], v[6], v[7], v[8], v[9], NULL) != 0) {
         h->buruk++;
         return 0;
@@ -120,6 +129,9 @@ static int tambah_opd(void *data, int ncols, const char *const *names,
         apr_hash_set(h->opd, o->id, APR_HASH_KEY_STRING, o);
     }
     st_rekap_tambah(&o->rekap, h->cal, h->today, &pm, NULL);
+    if (v[11] && strcmp(v[11], "1") == 0) {
+        o->tidak_dijawab++;
+    }
     return 0;
 }
 
@@ -244,6 +256,7 @@ static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
         angka(node, "jumlah", o->rekap.jumlah);
         angka(node, "dijawab", o->rekap.dijawab);
         ketepatan_xml(p, node, &o->rekap);
+        angka(node, "tidak_dijawab_opd", o->tidak_dijawab);
     }
 }
 
@@ -429,6 +442,29 @@ static apr_status_t free_doc(void *data)
     return APR_SUCCESS;
 }
 
+/* <dip_berkala_usang total="n">: today's stale berkala entries per OPD. */
+static int usang_xml(sl_ctx *c, xmlNodePtr root)
+{
+    sl_rows *rows;
+    xmlNodePtr node;
+    long total = 0;
+    int i;
+
+    if (sl_db_select(c->db, "stat_dip_usang", &rows, SL_NOARGS) != 0) {
+        return -1;
+    }
+    node = sl_xml_node(root, "dip_berkala_usang");
+    for (i = 0; i < rows->nrows; i++) {
+        xmlNodePtr o = angka(node, "opd", atol(sl_rows_get_or(rows, i, 3, "0")));
+        sl_xml_attr(o, "id", sl_rows_get(rows, i, 0));
+        sl_xml_attr(o, "singkatan", sl_rows_get(rows, i, 1));
+        sl_xml_attr(o, "nama", sl_rows_get(rows, i, 2));
+        total += atol(sl_rows_get_or(rows, i, 3, "0"));
+    }
+    sl_xml_attr(node, "total", apr_ltoa(c->r->pool, total));
+    return 0;
+}
+
 static int statistik_xml(sl_ctx *c)
 {
     request_rec *r = c->r;
@@ -449,6 +485,9 @@ static int statistik_xml(sl_ctx *c)
     sl_xml_attr(root, "tahun", tahun_teks);
     sl_xml_attr(root, "dibuat", waktu_sekarang(r->pool));
     angka_xml(r->pool, root, &h, urut_opd(&h));
+    if (usang_xml(c, root) != 0) {
+        return alur_gangguan(c);
+    }
     return sl_xml_send_doc(r, doc);
 }
 
@@ -473,6 +512,9 @@ static int statistik_halaman(sl_ctx *c)
                        "statistik");
     sl_xml_attr(page->resource, "tahun", tahun_teks);
     angka_xml(p, page->resource, &h, opds);
+    if (usang_xml(c, page->resource) != 0) {
+        return alur_gangguan(c);
+    }
     list = sl_xml_node(page->resource, "tahun_tersedia");
     for (i = 0; i < years->nrows; i++) {
         sl_xml_text(list, "tahun", sl_rows_get(years, i, 0));

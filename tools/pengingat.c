@@ -4,7 +4,7 @@
  * the office cut-off), finds what is due within SK_PENGINGAT_HARI_KERJA
  * working days or overdue, and queues one message per item, kind, due date
  * and officer in the outbox:
- *   requests:   open ones (status <> 'selesai'; due on the extended date
+ *   requests:   unanswered ones (diterima or didisposisi; due on the extended date
  *               when there is one), to every active PPID Utama with an
  *               e-mail and the PPID Pelaksana of each OPD whose disposition
  *               is still 'menunggu';
@@ -32,7 +32,7 @@ const sk_stmt sk_pengingat_stmts[] = {
     {"permohonan",
      "SELECT id, nomor, COALESCE(jatuh_tempo_perpanjangan, jatuh_tempo), "
      "jatuh_tempo_perpanjangan IS NOT NULL FROM permohonan "
-     "WHERE status <> 'selesai' "
+     "WHERE status IN ('diterima', 'didisposisi') "
      "AND COALESCE(jatuh_tempo_perpanjangan, jatuh_tempo) <= %s ORDER BY id"},
     {"keberatan",
      "SELECT k.nomor, k.jatuh_tempo, p.nomor FROM keberatan k "

@@ -52,6 +52,10 @@
               <a href="{$alamat-ppid}/permohonan/baru">Ajukan permohonan</a>
               <a href="{$alamat-ppid}/lacak">Lacak permohonan</a>
               <a href="{$alamat-ppid}/statistik">Statistik</a>
+              <a href="{$alamat-ppid}/dip">Daftar informasi</a>
+              <a href="{$alamat-ppid}/dikecualikan">Informasi dikecualikan</a>
+              <a href="{$alamat-ppid}/laporan">Laporan</a>
+              <a href="{$alamat-ppid}/tarif">Tarif</a>
             </xsl:if>
             <xsl:if test="$alamat-inovasi">
               <a href="{$alamat-inovasi}/">Inovasi daerah</a>

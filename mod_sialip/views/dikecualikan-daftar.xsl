@@ -23,6 +23,13 @@
               <tr><th scope="row">Dasar pengecualian</th><td>UU 14/2008 Pasal 17 huruf <xsl:value-of select="pasal17"/></td></tr>
               <tr><th scope="row">Dasar hukum</th><td><xsl:value-of select="dasar_hukum"/></td></tr>
               <tr><th scope="row">Konsekuensi bila dibuka</th><td><xsl:value-of select="konsekuensi"/></td></tr>
+              <xsl:if test="kepentingan_publik != ''"><tr><th scope="row">Pertimbangan kepentingan publik</th><td class="kepentingan-publik"><xsl:value-of select="kepentingan_publik"/></td></tr></xsl:if>
+              <xsl:if test="penetapan/diputuskan_oleh != ''">
+                <tr><th scope="row">Diputuskan oleh</th><td><xsl:value-of select="penetapan/diputuskan_oleh"/> (<xsl:value-of select="penetapan/unit_pengolah"/>)</td></tr>
+                <tr><th scope="row">Alasan penetapan</th><td><xsl:value-of select="penetapan/alasan"/></td></tr>
+                <tr><th scope="row">Tempat penetapan</th><td><xsl:value-of select="penetapan/tempat"/></td></tr>
+              </xsl:if>
+              <xsl:if test="@seluruh_kabupaten"><tr><th scope="row">Cakupan</th><td>Seluruh perangkat daerah</td></tr></xsl:if>
               <tr><th scope="row">Jangka waktu</th><td><xsl:value-of select="jangka_waktu"/></td></tr>
               <tr><th scope="row">Masa berlaku</th>
                 <td class="berlaku {berlaku/@status}">

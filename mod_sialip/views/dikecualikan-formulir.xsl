@@ -42,6 +42,33 @@
         <xsl:with-param name="nama">konsekuensi</xsl:with-param>
         <xsl:with-param name="label">Konsekuensi bila informasi dibuka (uji konsekuensi)</xsl:with-param>
       </xsl:call-template>
+      <xsl:call-template name="isian-area">
+        <xsl:with-param name="nama">kepentingan_publik</xsl:with-param>
+        <xsl:with-param name="label">Pertimbangan kepentingan publik yang lebih besar (UU 14/2008 Pasal 2 ayat 4)</xsl:with-param>
+      </xsl:call-template>
+      <h2>Penetapan klasifikasi (PP 61/2010)</h2>
+      <xsl:call-template name="isian-teks">
+        <xsl:with-param name="nama">diputuskan_oleh</xsl:with-param>
+        <xsl:with-param name="label">PPID yang memutuskan</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="isian-teks">
+        <xsl:with-param name="nama">unit_pengolah</xsl:with-param>
+        <xsl:with-param name="label">Unit pengolah informasi</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="isian-area">
+        <xsl:with-param name="nama">alasan_penetapan</xsl:with-param>
+        <xsl:with-param name="label">Alasan penetapan</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="isian-teks">
+        <xsl:with-param name="nama">tempat_penetapan</xsl:with-param>
+        <xsl:with-param name="label">Tempat penetapan</xsl:with-param>
+      </xsl:call-template>
+      <xsl:if test="$e/@semua_opd">
+        <xsl:call-template name="isian-centang">
+          <xsl:with-param name="nama">seluruh_kabupaten</xsl:with-param>
+          <xsl:with-param name="label">Berlaku untuk seluruh perangkat daerah (dapat dikutip pemberitahuan OPD mana pun)</xsl:with-param>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:call-template name="isian-teks">
         <xsl:with-param name="nama">jangka_waktu</xsl:with-param>
         <xsl:with-param name="label">Jangka waktu pengecualian</xsl:with-param>

@@ -17,6 +17,13 @@
       <button type="submit">Tampilkan</button>
     </form>
     <p><strong><xsl:value-of select="dip/@total"/></strong> entri.</p>
+    <xsl:if test="dip/@berkala_usang &gt; 0">
+      <div class="kotak galat" role="status" id="berkala-usang">
+        <p><strong><xsl:value-of select="dip/@berkala_usang"/></strong> informasi berkala belum
+          dimutakhirkan lebih dari 6 bulan (UU 14/2008 Pasal 9). Tarik, perbarui, dan terbitkan
+          kembali entri yang ditandai.</p>
+      </div>
+    </xsl:if>
     <xsl:choose>
       <xsl:when test="dip/entri">
         <table class="daftar">
@@ -33,7 +40,8 @@
                 <xsl:if test="../@semua_opd"><td><xsl:value-of select="opd"/></td></xsl:if>
                 <td><xsl:value-of select="tahun"/></td>
                 <td class="status"><xsl:value-of select="status_label"/></td>
-                <td><xsl:value-of select="mutakhir"/></td>
+                <td><xsl:value-of select="mutakhir"/>
+                  <xsl:if test="@usang"><xsl:text> </xsl:text><span class="label lewat">lebih dari 6 bulan</span></xsl:if></td>
               </tr>
             </xsl:for-each>
           </tbody>

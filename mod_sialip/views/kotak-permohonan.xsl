@@ -52,6 +52,10 @@
             (sejak <xsl:value-of select="dibuat"/>)</p>
           <xsl:if test="catatan != ''"><p>Catatan: <xsl:value-of select="catatan"/></p></xsl:if>
           <xsl:if test="jawaban != ''"><p>Jawaban (<xsl:value-of select="penjawab"/>, <xsl:value-of select="dijawab"/>): <xsl:value-of select="jawaban"/></p></xsl:if>
+          <xsl:if test="ditutup_utama"><p class="ditutup-utama"><span class="label lewat">Ditutup PPID Utama atas nama OPD</span> Alasan: <xsl:value-of select="ditutup_utama"/></p></xsl:if>
+          <xsl:if test="@status = 'menunggu' and $p/boleh/@disposisi">
+            <p><a href="{$url}/disposisi/{@id}/tutup">Tutup bagian ini atas nama OPD (OPD tidak menjawab)</a></p>
+          </xsl:if>
           <xsl:if test="@status = 'menunggu' and @milik_saya">
             <form method="post" action="{$url}/disposisi/{@id}/jawab" class="formulir">
               <xsl:call-template name="csrf"/>
@@ -100,6 +104,24 @@
           <xsl:for-each select="$p/pemberitahuan/dokumen/berkas">
             <p>Dokumen: <a href="{$url}/dokumen/{@id}"><xsl:value-of select="."/></a></p>
           </xsl:for-each>
+          <xsl:variable name="n" select="$p/pemberitahuan"/>
+          <p class="pembayaran">Biaya: <xsl:value-of select="$n/biaya"/>. <xsl:value-of select="$n/pembayaran/keterangan"/></p>
+          <xsl:if test="$n/waktu_penyediaan">
+            <p class="waktu-penyediaan">Informasi disediakan paling lambat <xsl:value-of select="$n/waktu_penyediaan"/>
+              <xsl:if test="$n/waktu_penyediaan/@terlambat"><xsl:text> </xsl:text><span class="label lewat">terlambat: belum diserahkan</span></xsl:if></p>
+          </xsl:if>
+          <xsl:if test="$n/diserahkan"><p class="diserahkan">Informasi diserahkan: <xsl:value-of select="$n/diserahkan"/></p></xsl:if>
+          <xsl:if test="$peran = 'ppid_utama' or $peran = 'ppid_pelaksana'">
+            <xsl:if test="$n/pembayaran/@status = 'belum'">
+              <form method="post" action="{$url}/pembayaran" class="formulir">
+                <xsl:call-template name="csrf"/>
+                <button type="submit">Catat biaya sudah dibayar</button>
+              </form>
+            </xsl:if>
+            <xsl:if test="$n/waktu_penyediaan and not($n/diserahkan)">
+              <p><a class="tombol" href="{$url}/penyerahan">Catat penyerahan informasi</a></p>
+            </xsl:if>
+          </xsl:if>
         </xsl:when>
         <xsl:when test="$p/boleh/@pemberitahuan">
           <p><a class="tombol" href="{$url}/pemberitahuan">Buat pemberitahuan tertulis</a></p>

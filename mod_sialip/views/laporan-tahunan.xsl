@@ -124,7 +124,31 @@
     <p><a href="{$dasar}/laporan/{$l/@tahun}.xml">Unduh XML (publik, dengan waktu layanan setiap permohonan)</a> ·
       <a href="{$dasar}/laporan/{$l/@tahun}/semester/1">Semester 1</a> ·
       <a href="{$dasar}/laporan/{$l/@tahun}/semester/2">Semester 2</a></p>
+    <xsl:choose>
+      <xsl:when test="$l/@diajukan">
+        <p class="kotak info" id="diajukan">Laporan ini telah diajukan pada <xsl:value-of select="$l/@diajukan"/> UTC
+          dan dibekukan: angka di bawah adalah versi yang diajukan, dihitung pada <xsl:value-of select="$l/periode/@hari_ini"/>.
+          <xsl:if test="$l/@terlambat = '1'"><span class="label lewat">Diajukan setelah batas 31 Maret</span></xsl:if></p>
+      </xsl:when>
+      <xsl:when test="$boleh-laporan">
+        <p><a href="{$dasar}/admin/laporan/{$l/@tahun}/narasi">Tulis narasi dan ajukan laporan</a></p>
+      </xsl:when>
+    </xsl:choose>
     <xsl:apply-templates select="$l" mode="ringkas"/>
+    <xsl:for-each select="$l/narasi/bagian">
+      <section class="kotak narasi" id="narasi-{@nama}">
+        <h2><xsl:choose>
+          <xsl:when test="@nama = 'kebijakan'">Kebijakan dan organisasi PPID</xsl:when>
+          <xsl:when test="@nama = 'sarana'">Sarana dan prasarana</xsl:when>
+          <xsl:when test="@nama = 'sdm'">Sumber daya manusia</xsl:when>
+          <xsl:when test="@nama = 'anggaran'">Anggaran</xsl:when>
+          <xsl:when test="@nama = 'kendala'">Kendala</xsl:when>
+          <xsl:when test="@nama = 'rekomendasi'">Rekomendasi dan tindak lanjut</xsl:when>
+          <xsl:otherwise>Pelaksanaan putusan keberatan, Komisi Informasi, dan pengadilan</xsl:otherwise>
+        </xsl:choose></h2>
+        <p class="teks-narasi"><xsl:value-of select="."/></p>
+      </section>
+    </xsl:for-each>
     <section class="kotak" id="keberatan">
       <h2>Keberatan</h2>
       <p>Keberatan atas permohonan tahun ini: <xsl:value-of select="$l/keberatan/@jumlah"/></p>

@@ -37,6 +37,18 @@
     <p>Informasi publik diberikan <strong>tanpa biaya</strong>. Yang dapat
       dikenakan hanya biaya penggandaan dan pengiriman salinan sesuai tarif yang
       diumumkan.</p>
+    <p>Tarif yang berlaku diumumkan di halaman <a href="{$dasar}/tarif">tarif
+      salinan dan pengiriman</a>.</p>
+    <h2>Informasi yang kami umumkan</h2>
+    <ul class="tautan-publik">
+      <li><a href="{$dasar}/dip">Daftar Informasi Publik</a> (informasi berkala,
+        serta merta, dan tersedia setiap saat)</li>
+      <li><a href="{$dasar}/dikecualikan">Daftar Informasi yang Dikecualikan</a>
+        beserta uji konsekuensinya</li>
+      <li><a href="{$dasar}/statistik">Statistik layanan informasi</a></li>
+      <li><a href="{$dasar}/laporan">Laporan tahunan dan ringkasan semester</a></li>
+      <li><a href="{$dasar}/tarif">Tarif salinan dan pengiriman</a></li>
+    </ul>
     <p><a class="tombol" href="{$dasar}/permohonan/baru">Ajukan permohonan</a></p>
   </xsl:template>
 </xsl:stylesheet>

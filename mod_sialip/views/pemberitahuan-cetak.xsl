@@ -27,6 +27,14 @@
         <xsl:if test="$n/cara_penyampaian != ''"><tr><th>Cara penyampaian</th><td><xsl:value-of select="$n/cara_penyampaian"/></td></tr></xsl:if>
         <tr><th>Biaya</th><td class="biaya"><xsl:value-of select="$n/biaya"/>
           <xsl:if test="$n/rincian_biaya != ''"><pre class="rincian-biaya"><xsl:value-of select="$n/rincian_biaya"/></pre></xsl:if></td></tr>
+        <tr><th>Cara pembayaran</th><td class="pembayaran"><xsl:choose>
+          <xsl:when test="$n/pembayaran/@status = 'tanpa_biaya'">Tanpa biaya</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$n/pembayaran/cara_teks"/>. <xsl:value-of select="$n/pembayaran/keterangan"/></xsl:otherwise>
+        </xsl:choose></td></tr>
+        <xsl:if test="$n/waktu_penyediaan"><tr><th>Waktu penyediaan informasi</th><td class="waktu-penyediaan">paling lambat <xsl:value-of select="$n/waktu_penyediaan"/>
+          <xsl:if test="$n/waktu_penyediaan/@terlambat"><xsl:text> </xsl:text><span class="label lewat">Terlambat: belum diserahkan</span></xsl:if></td></tr></xsl:if>
+        <xsl:if test="$n/diserahkan"><tr><th>Informasi diserahkan</th><td class="diserahkan"><xsl:value-of select="$n/diserahkan"/>
+          <xsl:if test="$n/diserahkan/@terlambat"><xsl:text> </xsl:text><span class="label lewat">melewati tanggal yang dijanjikan</span></xsl:if></td></tr></xsl:if>
         <tr><th>Diterbitkan</th><td><xsl:value-of select="$n/diterbitkan"/> oleh <xsl:value-of select="$n/penerbit"/></td></tr>
       </table>
       <xsl:if test="$n/dokumen/berkas">

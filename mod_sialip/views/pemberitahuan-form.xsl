@@ -50,6 +50,10 @@
         </xsl:for-each>
         <xsl:call-template name="galat-field"><xsl:with-param name="untuk">tarif</xsl:with-param></xsl:call-template>
       </fieldset>
+      <xsl:call-template name="radio"><xsl:with-param name="nama">cara_pembayaran</xsl:with-param><xsl:with-param name="label">Cara pembayaran (bila ada biaya)</xsl:with-param></xsl:call-template>
+      <label for="waktu_penyediaan">Tanggal informasi disediakan (diberikan: kosongkan bila diserahkan bersama pemberitahuan ini; belum dikuasai: tanggal yang dijanjikan, wajib)</label>
+      <input id="waktu_penyediaan" name="waktu_penyediaan" type="date" value="{$f/isian/nilai[@nama = 'waktu_penyediaan']}"/>
+      <xsl:call-template name="galat-field"><xsl:with-param name="untuk">waktu_penyediaan</xsl:with-param></xsl:call-template>
       <label for="dokumen">Dokumen yang diberikan (PDF, JPEG, PNG; boleh lebih dari satu)</label>
       <input id="dokumen" name="dokumen" type="file" multiple="multiple" accept="application/pdf,image/jpeg,image/png"/>
       <xsl:call-template name="galat-field"><xsl:with-param name="untuk">dokumen</xsl:with-param></xsl:call-template>

@@ -75,20 +75,38 @@
         </xsl:for-each>
       </table>
     </section>
+    <section class="kotak" id="dip-usang">
+      <h2>Informasi berkala yang belum dimutakhirkan</h2>
+      <p>Informasi berkala wajib diperbarui paling sedikit setiap 6 bulan (UU 14/2008 Pasal 9).
+        Saat ini <strong class="jumlah-usang"><xsl:value-of select="$s/dip_berkala_usang/@total"/></strong>
+        entri Daftar Informasi Publik lebih lama dari itu.</p>
+      <xsl:if test="$s/dip_berkala_usang/opd">
+        <table>
+          <thead><tr><th>OPD</th><th>Entri berkala lebih dari 6 bulan</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="$s/dip_berkala_usang/opd">
+              <tr><td><xsl:value-of select="@nama"/> (<xsl:value-of select="@singkatan"/>)</td><td><xsl:value-of select="."/></td></tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:if>
+    </section>
     <section class="kotak" id="tabel-opd">
       <h2>Per OPD</h2>
       <p>Tepat waktu: pemberitahuan tertulis terbit paling lambat pada jatuh tempo, dari permohonan
         yang sudah dijawab atau sudah lewat jatuh tempo. Permohonan yang didisposisikan ke beberapa OPD
-        dihitung pada setiap OPD.</p>
+        dihitung pada setiap OPD. Tidak dijawab OPD: bagian yang tidak dijawab OPD dan ditutup
+        PPID Utama atas namanya.</p>
       <table>
-        <thead><tr><th>OPD</th><th>Permohonan</th><th>Dijawab</th><th>Median hari kerja</th><th>Tepat waktu</th><th>Terlambat</th></tr></thead>
+        <thead><tr><th>OPD</th><th>Permohonan</th><th>Dijawab</th><th>Median hari kerja</th><th>Tepat waktu</th><th>Terlambat</th><th>Tidak dijawab OPD</th></tr></thead>
         <tbody>
           <xsl:for-each select="$s/per_opd/opd">
             <tr><td><xsl:value-of select="@nama"/> (<xsl:value-of select="@singkatan"/>)</td>
               <td><xsl:value-of select="jumlah"/></td><td><xsl:value-of select="dijawab"/></td>
               <td><xsl:call-template name="desimal"><xsl:with-param name="n" select="median_hari_kerja"/></xsl:call-template></td>
               <td><xsl:if test="persen_tepat_waktu"><xsl:call-template name="desimal"><xsl:with-param name="n" select="persen_tepat_waktu"/></xsl:call-template>%</xsl:if></td>
-              <td><xsl:value-of select="terlambat + lewat_tempo"/></td></tr>
+              <td><xsl:value-of select="terlambat + lewat_tempo"/></td>
+              <td class="tidak-dijawab"><xsl:value-of select="tidak_dijawab_opd"/></td></tr>
           </xsl:for-each>
         </tbody>
       </table>

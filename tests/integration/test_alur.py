@@ -245,7 +245,8 @@ def test_full_flow_dispose_reroute_answer_notice_and_citizen_download(server, db
               "bagian_dihitamkan": "Nama penerima bantuan",
               "alasan_penghitaman": "Data pribadi (Pasal 17 huruf h)",
               "bentuk": "hardcopy", "cara_penyampaian": "mengambil_langsung",
-              "tarif_%s" % tarif["fotokopi-a4"]: "12", "tarif_%s" % tarif["pos"]: "0"},
+              "tarif_%s" % tarif["fotokopi-a4"]: "12", "tarif_%s" % tarif["pos"]: "0",
+              "cara_pembayaran": "tunai"},
              files={"dokumen": ("anggaran.pdf", pdf, "application/pdf")})
     assert r.status_code == 303, r.text
     assert r.headers["Location"].endswith("/pemberitahuan/cetak")

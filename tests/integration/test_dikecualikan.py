@@ -31,6 +31,11 @@ def fields(**overrides):
         "jangka_waktu": "5 tahun",
         "ditetapkan_pada": "2026-01-15",
         "berlaku_sampai": "2031-01-15",
+        "kepentingan_publik": "Kepentingan publik terlayani setelah putusan berkekuatan tetap",
+        "diputuskan_oleh": "PPID Dinas Kesehatan",
+        "unit_pengolah": "Bidang Pelayanan Kesehatan",
+        "alasan_penetapan": "Perkara masih dalam penyidikan",
+        "tempat_penetapan": "Serang",
     }
     f.update(overrides)
     return f
@@ -191,3 +196,38 @@ def test_public_list_shows_the_term_or_that_it_expired(server, db, petugas):
     assert int(doc.get("total")) == len(doc.findall("entri")) == \
         int(db.sql("SELECT COUNT(*) FROM informasi_dikecualikan;")[0][0])
     assert b"Pelaksana Rahasia Kecuali" not in x.content
+
+
+def test_the_consequence_test_and_the_classification_decision(server, db, petugas):
+    """UU 14/2008 Pasal 2(4): the public interest beside the harm; PP 61/2010:
+    who decided, unit, reasons, place (and date and term)."""
+    r = post(petugas["kecuali.dinkes"], server, "/ppid/admin/dikecualikan",
+             fields(informasi="Tanpa pertimbangan", kepentingan_publik="",
+                    diputuskan_oleh="", unit_pengolah="", alasan_penetapan="",
+                    tempat_penetapan=""))
+    assert r.status_code == 422
+    for name in ("kepentingan_publik", "diputuskan_oleh", "unit_pengolah",
+                 "alasan_penetapan", "tempat_penetapan"):
+        assert field_error(r.text, name), name
+    # Only the PPID Utama makes an entry regency-wide.
+    create(petugas["kecuali.dinkes"], server, informasi="Pengecualian PP61",
+           seluruh_kabupaten="1")
+    entry = id_of(db, "Pengecualian PP61")
+    assert db.sql("SELECT kepentingan_publik, diputuskan_oleh, unit_pengolah, "
+                  "alasan_penetapan, tempat_penetapan, seluruh_kabupaten FROM "
+                  "informasi_dikecualikan WHERE id = %s;" % entry) == \
+        [["Kepentingan publik terlayani setelah putusan berkekuatan tetap",
+          "PPID Dinas Kesehatan", "Bidang Pelayanan Kesehatan",
+          "Perkara masih dalam penyidikan", "Serang", "0"]]
+    create(petugas["kecuali.utama"], server, informasi="Pengecualian Kabupaten",
+           opd_id=db.sql("SELECT id FROM opd WHERE kode = 'diskominfo';")[0][0],
+           seluruh_kabupaten="1")
+    assert db.sql("SELECT seluruh_kabupaten FROM informasi_dikecualikan WHERE id = %s;"
+                  % id_of(db, "Pengecualian Kabupaten")) == [["1"]]
+    public = requests.get(server.url + "/ppid/dikecualikan", timeout=10).text
+    block = re.search(r'<article[^>]*id="dikecualikan-%s".*?</article>' % entry,
+                      public, re.S).group(0)
+    for text in ("Pertimbangan kepentingan publik", "Kepentingan publik terlayani",
+                 "PPID Dinas Kesehatan", "Bidang Pelayanan Kesehatan",
+                 "Perkara masih dalam penyidikan", "Serang"):
+        assert text in block, text

@@ -149,6 +149,7 @@ def notice_fields(outcome, exemptions):
         fields["diteruskan_ke"] = "Badan Pusat Statistik"
     if outcome == "belum_dikuasai":
         fields["janji_waktu"] = "30 hari kerja"
+        fields["waktu_penyediaan"] = "2099-12-31"
     if outcome == "ditolak_prosedural":
         fields["alasan_prosedural"] = "Salinan KTP tidak dilampirkan"
     return fields

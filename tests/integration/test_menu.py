@@ -63,6 +63,9 @@ def roles_of(expr):
     return codes
 
 
+# The published pages every visitor reaches from the header (issue 16).
+PUBLIC_PAGES = ["/ppid/dip", "/ppid/dikecualikan", "/ppid/laporan", "/ppid/tarif"]
+
 # GET path (under the test server's /ppid and /inovasi) -> roles it allows.
 GET_ROLES = {pattern: roles_of(roles) for method, pattern, roles in declared_routes()
              if method == "GET" and roles != "SL_ROUTE_PUBLIC"}
@@ -122,7 +125,8 @@ def test_the_public_gets_no_staff_menu(server):
         assert r.status_code == 200, path
         assert not has_staff_menu(r.text), path
         assert header_links(r.text) == ["/ppid/", "/ppid/permohonan/baru", "/ppid/lacak",
-                                        "/ppid/statistik", "/inovasi/", "/ppid/masuk"]
+                                        "/ppid/statistik"] + PUBLIC_PAGES + [
+                                        "/inovasi/", "/ppid/masuk"]
 
 
 def test_a_user_without_roles_gets_no_staff_menu(server, db):
@@ -183,7 +187,8 @@ def test_links_follow_the_mount_points(server, db, full_menu, tmp_path):
         assert anon.status_code == 200
         assert header_links(anon.text) == [
             "/layanan-informasi/", "/layanan-informasi/permohonan/baru",
-            "/layanan-informasi/lacak", "/layanan-informasi/statistik",
+            "/layanan-informasi/lacak", "/layanan-informasi/statistik"] + [
+            p.replace("/ppid/", "/layanan-informasi/") for p in PUBLIC_PAGES] + [
             "/inovasi-daerah/", "/layanan-informasi/masuk"]
         for link in header_links(anon.text):
             assert requests.get(base + link, timeout=10).status_code == 200, link
@@ -211,7 +216,7 @@ def test_no_links_to_mod_inovasi_when_it_is_not_loaded(server, db, full_menu, tm
         assert requests.get(base + "/inovasi/", timeout=10).status_code == 404
         anon = requests.get(base + "/ppid/", timeout=10)
         assert header_links(anon.text) == ["/ppid/", "/ppid/permohonan/baru", "/ppid/lacak",
-                                           "/ppid/statistik", "/ppid/masuk"]
+                                           "/ppid/statistik"] + PUBLIC_PAGES + ["/ppid/masuk"]
         s = login_at(base, "/ppid/masuk", "menu.semua")
         page = s.get(base + "/ppid/admin/", timeout=10)
         assert staff_links(page.text) == [link for link in full_menu

@@ -147,7 +147,8 @@ def register(server, db, petugas):
                 {"keputusan": "diberikan_sebagian", "informasi_diberikan": "Daftar",
                  "bagian_dihitamkan": "NIK penerima", "alasan_penghitaman": "Data pribadi",
                  "bentuk": "hardcopy", "cara_penyampaian": "pos",
-                 "tarif_%s" % tarif["fotokopi-a4"]: "12"}).status_code == 303
+                 "tarif_%s" % tarif["fotokopi-a4"]: "12",
+                 "cara_pembayaran": "tunai"}).status_code == 303
     r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s"
                       % made["dinkes"], data={"alasan": ["d", "f"],
                                              "uraian": "Biaya; terlalu \"mahal\"."},
@@ -221,7 +222,8 @@ def test_csv_opens_in_excel_with_every_register_column(server, db, petugas, regi
     assert row["OPD"] == db.sql("SELECT singkatan FROM opd WHERE kode = 'dinkes';")[0][0]
     assert row["Saluran"] == "Datang langsung"
     assert row["Cara penyampaian"] == "Pos"
-    assert row["Tanggal penyampaian"] == row["Tanggal pemberitahuan tertulis"]
+    # The delivery date is the recorded delivery, none yet (issue 16).
+    assert row["Tanggal penyampaian"] == ""
     assert row["Status"] == "Selesai"
     assert row["Keberatan"] == register["keberatan"]
 

@@ -87,7 +87,7 @@ NOTICE = {
                            "cara_penyampaian": "unduh", "bagian_dihitamkan": "NIK",
                            "alasan_penghitaman": "Data pribadi"},
     "tidak_dikuasai": {"diteruskan_ke": "BPS Provinsi Banten"},
-    "belum_dikuasai": {"janji_waktu": "Akhir bulan"},
+    "belum_dikuasai": {"janji_waktu": "Akhir bulan", "waktu_penyediaan": "2099-12-31"},
     "ditolak_prosedural": {"alasan_prosedural": "Tanpa identitas"},
     "ditolak_dikecualikan": {},
 }

@@ -300,10 +300,10 @@ def test_renamed_officers_show_under_their_new_names(server, db, as_):
     shows(server, number, code, "Simpan Atasan", xml=["<penerbit>Simpan Utama</penerbit>"])
 
 
-def test_an_edit_of_the_exemption_a_refusal_quotes_shows(server, db, as_):
-    """A refusal quotes the exemption register (the XML carries the entry):
-    when the register entry is corrected, refused requests show the
-    correction."""
+def test_an_edit_of_the_exemption_a_refusal_quotes_does_not_rewrite_it(server, db, as_):
+    """A refusal quotes the exemption register as it stood when the notice
+    was issued (the notice keeps a copy): a later correction of the register
+    entry does not rewrite the issued notice (issue 16)."""
     utama = as_("simpan.utama")
     number, code, _ = filed(server)
     officer = user(db, "simpan.utama", *OFFICERS["simpan.utama"])
@@ -322,10 +322,10 @@ def test_an_edit_of_the_exemption_a_refusal_quotes_shows(server, db, as_):
     db.sql("UPDATE informasi_dikecualikan SET konsekuensi = 'Merugikan persaingan "
            "usaha yang sehat' WHERE id = %s;" % entry)
     status_recheck_passes()
-    v = shows(server, number, code, xml=["Merugikan persaingan usaha yang sehat"],
-              absent=["Mengganggu persaingan usaha"])
+    v = shows(server, number, code, xml=["Mengganggu persaingan usaha"],
+              absent=["Merugikan persaingan usaha yang sehat"])
     assert v.xml.findtext("pemberitahuan/pengecualian/konsekuensi") == \
-        "Merugikan persaingan usaha yang sehat"
+        "Mengganggu persaingan usaha"
 
 
 def test_a_holiday_added_inside_the_deadline_moves_the_due_date(server, db):

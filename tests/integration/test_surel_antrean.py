@@ -65,7 +65,8 @@ def test_messages_follow_the_request(server, db, officers, clear_throttle):
                 % (number, part), {"jawaban": "Terlampir."}).status_code == 303
     assert post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
                 {"keputusan": "belum_dikuasai",
-                 "janji_waktu": "Januari 2027"}).status_code == 303
+                 "janji_waktu": "Januari 2027",
+                 "waktu_penyediaan": "2099-12-31"}).status_code == 303
     r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s" % (number, code),
                       data={"alasan": "e", "uraian": "Belum dipenuhi."},
                       allow_redirects=False, timeout=10)

@@ -98,7 +98,7 @@ static const outcome OUTCOMES[] = {
     {"tidak_dikuasai", TIDAK_DIKUASAI, LEN(TIDAK_DIKUASAI), "tidak_dikuasai", 0},
     {"belum_dikuasai", BELUM_DIKUASAI, LEN(BELUM_DIKUASAI),
      "belum_didokumentasikan", 0},
-    {"ditolak_prosedural", PROSEDURAL, LEN(PROSEDURAL), "dikuasai", 0},
+    {"ditolak_prosedural", PROSEDURAL, LEN(PROSEDURAL), "tidak_dinilai", 0},
 };
 #define N_OUTCOMES LEN(OUTCOMES)
 
@@ -357,6 +357,89 @@ static void test_penguasaan(void **state)
     assert_string_equal(sl_pemberitahuan_penguasaan("belum_dikuasai"),
                         "belum_didokumentasikan");
     assert_string_equal(sl_pemberitahuan_penguasaan("ditolak_dikecualikan"), "dikuasai");
+    /* A procedural refusal never looked for the information. */
+    assert_string_equal(sl_pemberitahuan_penguasaan("ditolak_prosedural"),
+                        "tidak_dinilai");
+    /* Every code has a label the notice prints. */
+    for (int i = 0; i < N_OUTCOMES; i++) {
+        const char *code = sl_pemberitahuan_penguasaan(OUTCOMES[i].keputusan);
+        assert_true(sl_choice_label(sl_penguasaan_choices, code) != code);
+    }
+}
+
+/* ---- sl_pemberitahuan_validate_syarat -------------------------------------- */
+
+static int syarat(void **state, const char *keputusan, const char *tanggal,
+                  const char *cara, long biaya, sl_day *out, const char **field)
+{
+    apr_array_header_t *errors = apr_array_make(*state, 4, sizeof(sl_field_error));
+    sl_pemberitahuan_syarat in = {keputusan, tanggal, cara, biaya,
+                                  sl_day_from_ymd(2026, 4, 6)};
+    int n = sl_pemberitahuan_validate_syarat(&in, out, errors);
+    assert_int_equal(n, errors->nelts);
+    *field = n ? APR_ARRAY_IDX(errors, 0, sl_field_error).field : NULL;
+    return n;
+}
+
+static void test_syarat_waktu_penyediaan(void **state)
+{
+    sl_day d;
+    const char *f;
+    /* Belum dikuasai: the promised date is required, not in the past. */
+    assert_int_equal(syarat(state, "belum_dikuasai", "", NULL, 0, &d, &f), 1);
+    assert_string_equal(f, "waktu_penyediaan");
+    assert_int_equal(syarat(state, "belum_dikuasai", "2026-04-05", NULL, 0, &d, &f), 1);
+    assert_int_equal(syarat(state, "belum_dikuasai", "30/04/2026", NULL, 0, &d, &f), 1);
+    assert_int_equal(syarat(state, "belum_dikuasai", "2026-04-30", NULL, 0, &d, &f), 0);
+    assert_int_equal(d, sl_day_from_ymd(2026, 4, 30));
+    assert_int_equal(syarat(state, "belum_dikuasai", "2026-04-06", NULL, 0, &d, &f), 0);
+    /* Given: today unless a later date is promised. */
+    assert_int_equal(syarat(state, "diberikan_seluruhnya", "", NULL, 0, &d, &f), 0);
+    assert_int_equal(d, sl_day_from_ymd(2026, 4, 6));
+    assert_int_equal(syarat(state, "diberikan_sebagian", "2026-04-10", NULL, 0, &d, &f), 0);
+    assert_int_equal(d, sl_day_from_ymd(2026, 4, 10));
+    /* Refusals provide nothing. */
+    assert_int_equal(syarat(state, "ditolak_prosedural", "2026-04-10", NULL, 0, &d, &f), 0);
+    assert_int_equal(d, -1);
+    assert_true(sl_pemberitahuan_menunggu("belum_dikuasai"));
+    assert_false(sl_pemberitahuan_menunggu("diberikan_seluruhnya"));
+    assert_false(sl_pemberitahuan_menunggu(NULL));
+}
+
+static void test_syarat_cara_pembayaran(void **state)
+{
+    sl_day d;
+    const char *f;
+    assert_int_equal(syarat(state, "diberikan_seluruhnya", "", NULL, 6000, &d, &f), 1);
+    assert_string_equal(f, "cara_pembayaran");
+    assert_int_equal(syarat(state, "diberikan_seluruhnya", "", "cek", 6000, &d, &f), 1);
+    assert_int_equal(syarat(state, "diberikan_seluruhnya", "", "tunai", 6000, &d, &f), 0);
+    assert_int_equal(syarat(state, "diberikan_seluruhnya", "", "transfer", 1, &d, &f), 0);
+    /* Free: no way of payment to state. */
+    assert_int_equal(syarat(state, "diberikan_seluruhnya", "", "", 0, &d, &f), 0);
+}
+
+/* The WIB date: UTC+7, so 17:00 UTC is already the next day. */
+static void test_hari_wib(void **state)
+{
+    /* 2026-03-13 16:59:59 UTC = 23:59:59 WIB on the 13th. */
+    assert_int_equal(sl_hari_wib(1773421199), sl_day_from_ymd(2026, 3, 13));
+    /* 2026-03-13 17:00:00 UTC = 00:00 WIB on the 14th. */
+    assert_int_equal(sl_hari_wib(1773421200), sl_day_from_ymd(2026, 3, 14));
+    /* 2026-03-14 06:59 WIB (23:59 UTC on the 13th) is still the 14th. */
+    assert_int_equal(sl_hari_wib(1773446340), sl_day_from_ymd(2026, 3, 14));
+    assert_int_equal(sl_hari_wib(0), sl_day_from_ymd(1970, 1, 1));
+    assert_int_equal(sl_hari_wib(-7 * 3600 - 1), sl_day_from_ymd(1969, 12, 31));
+
+    int64_t t;
+    assert_int_equal(sl_wib_waktu_parse("2026-03-14 00:00", &t), 0);
+    assert_int_equal(t, 1773421200);
+    assert_int_equal(sl_hari_wib(t), sl_day_from_ymd(2026, 3, 14));
+    assert_int_equal(sl_wib_waktu_parse("2026-03-14 24:00", &t), -1);
+    assert_int_equal(sl_wib_waktu_parse("2026-02-30 10:00", &t), -1);
+    assert_int_equal(sl_wib_waktu_parse("14/03/2026 10:00", &t), -1);
+    assert_int_equal(sl_wib_waktu_parse("2026-03-14", &t), -1);
+    assert_int_equal(sl_wib_waktu_parse(NULL, &t), -1);
 }
 
 static void test_memberi(void **state)
@@ -484,6 +567,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_unknown_keputusan, setup, teardown),
         cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, setup, teardown),
         cmocka_unit_test_setup_teardown(test_penguasaan, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_hari_wib, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_syarat_waktu_penyediaan, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_syarat_cara_pembayaran, setup, teardown),
         cmocka_unit_test_setup_teardown(test_memberi, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rupiah, setup, teardown),
         cmocka_unit_test_setup_teardown(test_biaya_one_line, setup, teardown),
