@@ -159,9 +159,12 @@ typedef struct {
     size_t n;
     const char *tahun_berlaku;     /* NULL when no year has bands */
 } inovasi_pita_tahun;
-/* Bands of a year: its own, else the latest earlier year's, else the
- * earliest year's.  Returns 0 or -1. */
+/* Achievement bands of a year (inovasi_pita_capaian): its own, else the
+ * latest earlier year's, else the earliest year's.  Returns 0 or -1. */
 int inovasi_pita(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
+/* The Indeks Inovasi Daerah bands of a year (inovasi_pita), same rule: the
+ * only words an IID score gets, and only an IID score gets them. */
+int inovasi_pita_iid(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
 
 /* ---- achievement ---------------------------------------------------------- */
 
@@ -196,7 +199,7 @@ xmlNodePtr inovasi_capaian_xml(sl_ctx *c, xmlNodePtr parent,
                                const inovasi_capaian *cap,
                                const inovasi_pita_tahun *pita,
                                int dengan_indikator);
-/* The band name of a score, or NULL. */
+/* The band name of a score, or NULL (also when the score is absent). */
 const char *inovasi_predikat(const inovasi_pita_tahun *pita, capaian_skor s);
 /* The bands of tahun, looked up once per request in cache (a hash made by
  * the caller); NULL on a database error. */

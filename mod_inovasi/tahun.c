@@ -19,9 +19,9 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO inovasi_bobot_dimensi (tahun, output, kemanfaatan, keberlanjutan) "
      "VALUES (%s, %s, %s, %s) ON DUPLICATE KEY UPDATE output = VALUES(output), "
      "kemanfaatan = VALUES(kemanfaatan), keberlanjutan = VALUES(keberlanjutan)"},
-    {"th_pita_hapus", "DELETE FROM inovasi_pita WHERE tahun = %s"},
+    {"th_pita_hapus", "DELETE FROM inovasi_pita_capaian WHERE tahun = %s"},
     {"th_pita_buat",
-     "INSERT INTO inovasi_pita (tahun, urutan, nama, batas_bawah, batas_atas) "
+     "INSERT INTO inovasi_pita_capaian (tahun, urutan, nama, batas_bawah, batas_atas) "
      "VALUES (%s, %s, %s, %s, %s)"},
     {"th_kriteria",
      "SELECT k.id, k.urutan, k.nama, k.bobot, (SELECT COUNT(*) FROM "

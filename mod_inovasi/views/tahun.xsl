@@ -57,11 +57,12 @@
       <xsl:if test="not($baca)"><button type="submit">Simpan bobot dimensi</button></xsl:if>
     </form>
 
-    <h2>Predikat (pita nilai)</h2>
-    <p>Nilai dibulatkan dua desimal lalu dicocokkan dengan batas bawah dan atas (keduanya termasuk).
+    <h2>Pita capaian</h2>
+    <p>Kata untuk capaian terhadap target rancangan (misalnya tercapai, sesuai rencana, tertinggal); bukan predikat Indeks Inovasi Daerah, yang hanya dipakai untuk nilai IID.
+      Capaian (persen) dibulatkan dua desimal lalu dicocokkan dengan batas bawah dan atas (keduanya termasuk).
       <xsl:choose>
         <xsl:when test="$t/pita/@berlaku = $t/@nilai">Ditetapkan untuk tahun ini.</xsl:when>
-        <xsl:when test="$t/pita/@berlaku">Berlaku predikat tahun <xsl:value-of select="$t/pita/@berlaku"/>; simpan untuk menetapkannya bagi tahun ini.</xsl:when>
+        <xsl:when test="$t/pita/@berlaku">Berlaku pita capaian tahun <xsl:value-of select="$t/pita/@berlaku"/>; simpan untuk menetapkannya bagi tahun ini.</xsl:when>
       </xsl:choose></p>
     <form method="post" action="{$dasar}/admin/tahun/{$t/@nilai}/pita" class="formulir" novalidate="novalidate">
       <xsl:call-template name="csrf"/>
@@ -77,7 +78,7 @@
           </tr>
         </xsl:for-each>
       </table>
-      <xsl:if test="not($baca)"><button type="submit">Simpan predikat</button></xsl:if>
+      <xsl:if test="not($baca)"><button type="submit">Simpan pita capaian</button></xsl:if>
     </form>
 
     <h2>Kriteria penilaian</h2>
