@@ -41,7 +41,12 @@ static const sl_stmt_def statements[] = {
      "FROM inovasi_indikator ind LEFT JOIN inovasi_laporan_nilai v "
      "ON v.indikator_id = ind.id AND v.laporan_id = %s "
      "LEFT JOIN berkas b ON b.id = v.bukti_berkas_id "
-     "WHERE ind.inovasi_id = %s ORDER BY FIELD(ind.dimensi, 'output', "
+     "JOIN inovasi_periode p ON p.id = %s "
+     "WHERE ind.inovasi_id = %s "
+     /* the design version valid for this period (106_inovasi_beku.sql) */
+     "AND (ind.berlaku_mulai IS NULL OR ind.berlaku_mulai <= p.selesai) "
+     "AND (ind.berlaku_sampai IS NULL OR ind.berlaku_sampai >= p.selesai) "
+     "ORDER BY FIELD(ind.dimensi, 'output', "
      "'kemanfaatan', 'keberlanjutan'), ind.id"},
     /* A second officer saving the first draft at the same moment waits on
      * the unique key, then finds the row. */
@@ -188,7 +193,7 @@ static int load(sl_ctx *c, laporan_ctx *l, unsigned semua, int *sent)
     }
     lap_id = l->laporan->nrows ? lap_get(l, 0) : "0";
     if (sl_db_select(c->db, "lap_indikator", &l->indikator,
-                     SL_ARGS(lap_id, l->id)) != 0) {
+                     SL_ARGS(lap_id, l->periode_id, l->id)) != 0) {
         return inovasi_gangguan(c);
     }
     *sent = 0;
