@@ -58,7 +58,7 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
     sl_xml_attr(res, "tahun", tahun);
     sl_xml_text(res, "nama", sl_rows_named(inov, 0, "nama"));
     sl_xml_text(res, "opd", sl_rows_named(inov, 0, "opd_nama"));
-    if (is_eval && nk > 0) {
+    if (is_eval && nk > 0 && !inovasi_opd_sendiri(c, inov)) {
         sl_xml_attr(res, "boleh_nilai", "1");
     }
 
@@ -194,6 +194,10 @@ static int simpan(sl_ctx *c)
     }
     if (!inov) {
         return inovasi_tidak_ada(c);
+    }
+    if (inovasi_opd_sendiri(c, inov)) {
+        return inovasi_ditolak(c, "Anda tidak dapat menilai inovasi OPD Anda "
+                               "sendiri; evaluator lain yang menilainya.");
     }
     if (sl_db_select(c->db, "ev_kriteria", &krit,
                      SL_ARGS(sl_rows_named(inov, 0, "tahun"))) != 0) {

@@ -554,7 +554,7 @@ static int lihat(sl_ctx *c)
     sl_rows *trail;
     sl_page *page;
     xmlNodePtr res, boleh, hist;
-    int failed, scored, i;
+    int failed, scored, i, anonim = inovasi_anonim(c);
 
     row = inovasi_muat(c, id, INOVASI_SEMUA_OPD, &failed);
     if (failed) {
@@ -591,14 +591,24 @@ static int lihat(sl_ctx *c)
     if (inovasi_milik_opd(c, row)) {
         sl_xml_attr(boleh, "ubah", "1");
     }
-    if (c->session->roles & INOVASI_EVALUATOR) {
+    if ((c->session->roles & INOVASI_EVALUATOR) && !inovasi_opd_sendiri(c, row)) {
         sl_xml_attr(boleh, "evaluasi", "1");
     }
     hist = sl_xml_node(res, "riwayat");
     for (i = 0; i < trail->nrows; i++) {
-        xmlNodePtr ev = sl_xml_text(hist, "peristiwa", sl_rows_get(trail, i, 4));
+        const char *aksi = sl_rows_get_or(trail, i, 2, "");
+        const char *objek = sl_rows_get_or(trail, i, 3, "");
+        /* Evaluators stay anonymous to OPDs: no name, and no scores per
+         * criterion (the page shows the mean and the spread). */
+        int oleh_evaluator = strcmp(objek, "penilaian") == 0
+                             || strcmp(aksi, "verifikasi_laporan") == 0
+                             || strcmp(aksi, "kembalikan_laporan") == 0;
+        int sembunyi = anonim && oleh_evaluator;
+        xmlNodePtr ev = sl_xml_text(hist, "peristiwa",
+                                    sembunyi && strcmp(objek, "penilaian") == 0
+                                    ? NULL : sl_rows_get(trail, i, 4));
         sl_xml_attr(ev, "waktu", sl_wib_text(p, sl_rows_get(trail, i, 0)));
-        sl_xml_attr(ev, "aktor", sl_rows_get(trail, i, 1));
+        sl_xml_attr(ev, "aktor", sembunyi ? "Evaluator Bappeda" : sl_rows_get(trail, i, 1));
         sl_xml_attr(ev, "aksi", sl_rows_get(trail, i, 2));
         sl_xml_attr(ev, "objek", sl_rows_get(trail, i, 3));
     }

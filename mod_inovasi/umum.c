@@ -426,6 +426,18 @@ int inovasi_milik_opd(sl_ctx *c, const sl_rows *row)
            && c->session->opd_id && opd && strcmp(opd, c->session->opd_id) == 0;
 }
 
+int inovasi_opd_sendiri(sl_ctx *c, const sl_rows *row)
+{
+    const char *opd = sl_rows_named(row, 0, "opd_id");
+    return c->session && c->session->opd_id && opd
+           && strcmp(opd, c->session->opd_id) == 0;
+}
+
+int inovasi_anonim(sl_ctx *c)
+{
+    return !c->session || !(c->session->roles & INOVASI_SEMUA_OPD);
+}
+
 const sl_rows *inovasi_muat_publik(sl_ctx *c, const char *id, int *failed)
 {
     sl_rows *rows;
@@ -506,6 +518,9 @@ void inovasi_profil_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *row,
     if (!publik) {
         sl_xml_text(parent, "dibuat_pada", inovasi_tanggal_wib(p, K("dibuat_pada")));
         sl_xml_text(parent, "diubah_pada", inovasi_tanggal_wib(p, K("diubah_pada")));
+    }
+    if (K("berakhir")) {
+        sl_xml_text(parent, "berakhir", K("berakhir"));
     }
 #undef K
 }
