@@ -34,6 +34,7 @@ static const sl_feature *const features[] = {
     &inovasi_indikator_feature,
     &inovasi_monitoring_feature,
     &inovasi_evaluasi_feature,
+    &inovasi_siklus_feature,
     &inovasi_etalase_feature,
     &inovasi_umum_feature,
     &sl_assets_feature,

@@ -231,8 +231,17 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *section,
     inovasi_isian(isian, "nomor", section ? sl_field(c, "nomor") : "");
     inovasi_isian(isian, "tenggat", section ? sl_field(c, "tenggat") : "");
     inovasi_isian(isian, "hari", section ? sl_field(c, "hari") : "10");
+    if (inovasi_oaoi_xml(c, res, tahun) != 0) {
+        return inovasi_gangguan(c);
+    }
     inovasi_galat_xml(res, errors);
     return sl_page_send(page, status);
+}
+
+int inovasi_tahun_halaman(sl_ctx *c, const char *tahun, int status,
+                          apr_array_header_t *errors)
+{
+    return show(c, tahun, status, NULL, NULL, errors);
 }
 
 static const char *year_param(sl_ctx *c)

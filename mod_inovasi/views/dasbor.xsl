@@ -99,6 +99,22 @@
           <tr><td><xsl:value-of select="."/></td><td><xsl:value-of select="@jumlah"/></td><td><xsl:value-of select="@tepat"/></td></tr>
         </xsl:for-each>
       </table>
+      <h3>Tahap Laboratorium Inovasi (LAN)</h3>
+      <p class="bantuan">Jumlah inovasi yang mencatat telah mencapai tiap tahap laboratorium.</p>
+      <xsl:variable name="lab" select="$d/tahapan-lab"/>
+      <svg width="560" height="{count($lab/tahap) * 30 + 4}" viewBox="0 0 560 {count($lab/tahap) * 30 + 4}" role="img"
+           aria-label="Tahap Laboratorium Inovasi" id="corong-lab">
+        <xsl:for-each select="$lab/tahap">
+          <xsl:variable name="w">
+            <xsl:call-template name="lebar">
+              <xsl:with-param name="n" select="@jumlah"/><xsl:with-param name="maks" select="$lab/@maks"/><xsl:with-param name="penuh" select="360"/>
+            </xsl:call-template>
+          </xsl:variable>
+          <xsl:variable name="y" select="(position() - 1) * 30"/>
+          <rect x="{(360 - $w) div 2}" y="{$y + 2}" width="{$w}" height="24" fill="{$hijau}" fill-opacity="{1 - (position() - 1) * 0.15}"/>
+          <text x="380" y="{$y + 19}" font-size="13" fill="#1b1f23"><xsl:value-of select="."/>: <xsl:value-of select="@jumlah"/></text>
+        </xsl:for-each>
+      </svg>
     </section>
 
     <section id="capaian-dimensi">
@@ -123,7 +139,7 @@
         </xsl:for-each>
       </svg>
       <xsl:if test="$c/dimensi[@kode = 'total']/@predikat">
-        <p>Predikat rata-rata: <strong><xsl:value-of select="$c/dimensi[@kode = 'total']/@predikat"/></strong></p>
+        <p>Pita capaian rata-rata: <strong><xsl:value-of select="$c/dimensi[@kode = 'total']/@predikat"/></strong></p>
       </xsl:if>
     </section>
 

@@ -81,6 +81,35 @@
       <xsl:if test="not($baca)"><button type="submit">Simpan pita capaian</button></xsl:if>
     </form>
 
+    <h2>Satu OPD Satu Inovasi</h2>
+    <p>Inovasi yang dihitung untuk kebijakan One Agency, One Innovation tahun ini: bentuk yang dicentang, mulai dari tahap yang dipilih.
+      <xsl:choose>
+        <xsl:when test="$t/oaoi/@berlaku = $t/@nilai">Ditetapkan untuk tahun ini.</xsl:when>
+        <xsl:when test="$t/oaoi/@berlaku">Berlaku ketetapan tahun <xsl:value-of select="$t/oaoi/@berlaku"/>.</xsl:when>
+        <xsl:otherwise>Belum ditetapkan: semua inovasi dihitung.</xsl:otherwise>
+      </xsl:choose></p>
+    <form method="post" action="{$dasar}/admin/tahun/{$t/@nilai}/oaoi" class="formulir" novalidate="novalidate">
+      <xsl:call-template name="csrf"/>
+      <fieldset><legend>Bentuk yang dihitung</legend>
+        <xsl:call-template name="galat-field"><xsl:with-param name="untuk">oaoi_bentuk</xsl:with-param></xsl:call-template>
+        <xsl:for-each select="$t/oaoi/bentuk">
+          <label><input type="checkbox" name="bentuk_{@kode}" value="1">
+            <xsl:if test="@dihitung"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+            <xsl:if test="$baca"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
+          </input><xsl:text> </xsl:text><xsl:value-of select="."/></label><br/>
+        </xsl:for-each>
+      </fieldset>
+      <label for="tahapan_min">Tahap paling awal yang dihitung</label>
+      <xsl:call-template name="galat-field"><xsl:with-param name="untuk">tahapan_min</xsl:with-param></xsl:call-template>
+      <select id="tahapan_min" name="tahapan_min">
+        <xsl:if test="$baca"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
+        <xsl:for-each select="$t/oaoi/tahapan-pilihan/opsi">
+          <option value="{@nilai}"><xsl:if test="@dipilih"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="."/></option>
+        </xsl:for-each>
+      </select>
+      <xsl:if test="not($baca)"><button type="submit">Simpan ketentuan</button></xsl:if>
+    </form>
+
     <h2>Kriteria penilaian</h2>
     <p>Bobot kriteria berjumlah 100.
       <xsl:choose>
