@@ -423,6 +423,10 @@ static int build(sl_ctx *c, xmlNodePtr res, const char *tahun, const char *semua
     per_opd(c, res, per);
     funnel(c, res, inov);
     funnel_lab(c, res, lab, inov->nrows);
+    /* The simulated IID: the regency's, for Bappeda and leadership. */
+    if (strcmp(semua, "1") == 0 && inovasi_iid_xml(c, res, tahun) != 0) {
+        return -1;
+    }
     achievement(c, res, set, inov, &pita);
     monitoring(c, res, mon);
     ranking(c, res, scores, scored, inov);

@@ -49,6 +49,9 @@ extern const sl_feature inovasi_monitoring_feature; /* monitoring.c: reports */
 extern const sl_feature inovasi_evaluasi_feature;   /* evaluasi.c: scores */
 extern const sl_feature inovasi_etalase_feature;    /* etalase.c: the public showcase */
 extern const sl_feature inovasi_siklus_feature;     /* siklus.c: lab stages, end, OAOI */
+extern const sl_feature inovasi_iid_feature;        /* iid.c: the IID catalogue */
+extern const sl_feature inovasi_iid_bukti_feature;  /* iid_bukti.c: IID evidence */
+extern const sl_feature inovasi_iid_simulasi_feature; /* iid_simulasi.c: index, recap */
 
 /* ---- umum.c ------------------------------------------------------------ */
 
@@ -223,6 +226,10 @@ int inovasi_tahun_halaman(sl_ctx *c, const char *tahun, int status,
 int inovasi_oaoi_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun);
 /* LAN Laboratorium Inovasi stages in order. */
 extern const inovasi_pilihan inovasi_tahap_lab[];
+
+/* <iid ada indeks predikat ...><aksi .../>...</iid>: the simulated Indeks
+ * Inovasi Daerah of tahun (iid_simulasi.c); 0 or -1. */
+int inovasi_iid_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun);
 
 /* ---- monitoring.c ---------------------------------------------------------- */
 

@@ -143,6 +143,55 @@
       </xsl:if>
     </section>
 
+    <xsl:if test="$d/iid">
+      <section id="iid">
+        <h2>Simulasi Indeks Inovasi Daerah <xsl:value-of select="$d/@tahun"/></h2>
+        <xsl:variable name="i" select="$d/iid"/>
+        <xsl:choose>
+          <xsl:when test="$i/@ada = '1'">
+            <p>Indeks dari bukti yang sudah terverifikasi: <strong id="iid-indeks"><xsl:value-of select="translate($i/@indeks, '.', ',')"/></strong>
+              <xsl:if test="$i/@predikat"> · <strong id="iid-predikat"><xsl:value-of select="$i/@predikat"/></strong></xsl:if></p>
+            <svg width="560" height="100" viewBox="0 0 560 100" role="img" aria-label="Indeks inovasi daerah">
+              <xsl:call-template name="bar"><xsl:with-param name="pos" select="1"/><xsl:with-param name="label">Indeks (terverifikasi)</xsl:with-param>
+                <xsl:with-param name="n" select="number($i/@indeks)"/><xsl:with-param name="teks" select="translate($i/@indeks, '.', ',')"/><xsl:with-param name="maks" select="100"/></xsl:call-template>
+              <xsl:call-template name="bar"><xsl:with-param name="pos" select="2"/><xsl:with-param name="label">Bila klaim diverifikasi</xsl:with-param>
+                <xsl:with-param name="n" select="number($i/@potensi_maks)"/><xsl:with-param name="teks" select="translate($i/@potensi_maks, '.', ',')"/><xsl:with-param name="maks" select="100"/><xsl:with-param name="warna">#7fb8a4</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="bar"><xsl:with-param name="pos" select="3"/><xsl:with-param name="label">Aspek SPD</xsl:with-param>
+                <xsl:with-param name="n" select="number($i/@spd)"/><xsl:with-param name="teks" select="concat(translate($i/@spd, '.', ','), ' / ', translate($i/@spd_maks, '.', ','))"/><xsl:with-param name="maks" select="number($i/@spd_maks)"/></xsl:call-template>
+              <xsl:call-template name="bar"><xsl:with-param name="pos" select="4"/><xsl:with-param name="label">Aspek SID (rata-rata)</xsl:with-param>
+                <xsl:with-param name="n" select="number($i/@sid_rata)"/><xsl:with-param name="teks" select="concat(translate($i/@sid_rata, '.', ','), ' / ', translate($i/@sid_maks, '.', ','))"/><xsl:with-param name="maks" select="number($i/@sid_maks)"/></xsl:call-template>
+            </svg>
+            <ul>
+              <li>Pembagi aspek SID: MAX(<xsl:value-of select="$i/@pembagi_min"/>, <xsl:value-of select="$i/@inovasi"/>) = <xsl:value-of select="$i/@pembagi"/></li>
+              <li>Inovasi ditolak: <xsl:value-of select="$i/@ditolak"/>; indeks yang hilang karena tetap dihitung dalam pembagi: <span id="iid-rugi"><xsl:value-of select="translate($i/@rugi_ditolak, '.', ',')"/></span></li>
+              <li>Indikator wajib yang belum terverifikasi: <span id="iid-wajib"><xsl:value-of select="$i/@wajib_kurang"/></span></li>
+              <li>Tambahan bila semua klaim yang menunggu diverifikasi: <xsl:value-of select="translate($i/@potensi_klaim, '.', ',')"/></li>
+            </ul>
+            <h3>Tiga langkah yang paling menaikkan indeks</h3>
+            <svg width="560" height="{count($i/aksi) * 24 + 8}" viewBox="0 0 560 {count($i/aksi) * 24 + 8}" role="img" aria-label="Langkah yang paling menaikkan indeks">
+              <xsl:for-each select="$i/aksi">
+                <xsl:call-template name="bar"><xsl:with-param name="pos" select="position()"/>
+                  <xsl:with-param name="label" select="concat('No. ', @nomor)"/>
+                  <xsl:with-param name="n" select="number(@tambah)"/><xsl:with-param name="teks" select="concat('+', translate(@tambah, '.', ','))"/>
+                  <xsl:with-param name="maks" select="number($i/aksi[1]/@tambah)"/></xsl:call-template>
+              </xsl:for-each>
+            </svg>
+            <ol id="iid-aksi">
+              <xsl:for-each select="$i/aksi">
+                <li>Indikator <xsl:value-of select="@nomor"/> (<xsl:value-of select="."/>)
+                  <xsl:choose><xsl:when test="@inovasi"> untuk <a href="{$dasar}/admin/inovasi/{@inovasi}/iid/{$d/@tahun}"><xsl:value-of select="@inovasi_nama"/></a></xsl:when>
+                    <xsl:otherwise> aspek pemerintah daerah</xsl:otherwise></xsl:choose>:
+                  dari tingkat <xsl:value-of select="@dari"/> ke 3, +<xsl:value-of select="translate(@tambah, '.', ',')"/></li>
+              </xsl:for-each>
+            </ol>
+          </xsl:when>
+          <xsl:otherwise><p class="kotak info">Belum ada katalog IID tahun ini: <a href="{$dasar}/admin/iid/{$d/@tahun}">siapkan katalog</a>.</p></xsl:otherwise>
+        </xsl:choose>
+        <p><a href="{$dasar}/admin/iid/{$d/@tahun}">Katalog IID</a> · <a href="{$dasar}/admin/iid/{$d/@tahun}/spd">Bukti SPD</a>
+          · <a href="{$dasar}/admin/iid/{$d/@tahun}/rekap.csv">Rekap CSV</a></p>
+      </section>
+    </xsl:if>
+
     <section id="monitoring">
       <h2>Laporan monitoring</h2>
       <xsl:variable name="m" select="$d/monitoring"/>

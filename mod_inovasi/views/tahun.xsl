@@ -81,6 +81,8 @@
       <xsl:if test="not($baca)"><button type="submit">Simpan pita capaian</button></xsl:if>
     </form>
 
+    <p><a href="{$dasar}/admin/iid/{$t/@nilai}">Katalog Indeks Inovasi Daerah tahun <xsl:value-of select="$t/@nilai"/></a></p>
+
     <h2>Satu OPD Satu Inovasi</h2>
     <p>Inovasi yang dihitung untuk kebijakan One Agency, One Innovation tahun ini: bentuk yang dicentang, mulai dari tahap yang dipilih.
       <xsl:choose>
