@@ -25,6 +25,7 @@
     <p><a href="{$dasar}/admin/iid/{$k/@sebelum}">← <xsl:value-of select="$k/@sebelum"/></a> ·
       <a href="{$dasar}/admin/iid/{$k/@sesudah}"><xsl:value-of select="$k/@sesudah"/> →</a> ·
       <a href="{$dasar}/admin/iid/{$k/@tahun}/spd">Bukti aspek pemerintah daerah (SPD)</a> ·
+      <a href="{$dasar}/admin/iid/{$k/@tahun}/ppid">Bukti dari data PPID</a> ·
       <a href="{$dasar}/admin/iid/{$k/@tahun}/rekap.csv">Rekap CSV</a> ·
       <a href="{$dasar}/admin/iid/{$k/@tahun}/rekap.xml">Rekap XML</a></p>
     <div class="kotak info">
