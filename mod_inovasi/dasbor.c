@@ -30,10 +30,16 @@
 #define DASBOR_PER_HALAMAN 50
 
 static const sl_stmt_def statements[] = {
+    /* jumlah: the innovations that count for One Agency, One Innovation
+     * under the year's setting (108_inovasi_oaoi.sql); semua: all. */
     {"db_per_opd",
-     "SELECT o.id, o.kode, o.singkatan, o.nama, COALESCE(n.jumlah, 0) AS jumlah "
-     "FROM opd o LEFT JOIN (SELECT opd_id, COUNT(*) AS jumlah FROM inovasi "
-     "WHERE tahun = %s GROUP BY opd_id) n ON n.opd_id = o.id "
+     "SELECT o.id, o.kode, o.singkatan, o.nama, COALESCE(n.jumlah, 0) AS jumlah, "
+     "COALESCE(n.semua, 0) "
+     "FROM opd o LEFT JOIN (SELECT i.opd_id, SUM(s.tahun IS NULL OR "
+     "(FIND_IN_SET(i.bentuk, s.bentuk) > 0 AND i.tahapan + 0 >= s.tahapan_min + 0)) "
+     "AS jumlah, COUNT(*) AS semua FROM inovasi i LEFT JOIN inovasi_oaoi s ON s.tahun = "
+     "(SELECT MAX(tahun) FROM inovasi_oaoi WHERE tahun <= %s) "
+     "WHERE i.tahun = %s GROUP BY i.opd_id) n ON n.opd_id = o.id "
      "WHERE o.aktif = 1 AND (%s = '1' OR o.id = %s) "
      "ORDER BY jumlah DESC, o.singkatan, o.id"},
     {"db_inovasi",
@@ -45,10 +51,16 @@ static const sl_stmt_def statements[] = {
      "l.status, DATE(l.diajukan_pada + INTERVAL 7 HOUR), "
      "p.tenggat < " HARI_INI ", DATEDIFF(p.tenggat, " HARI_INI ") "
      "FROM inovasi i JOIN opd o ON o.id = i.opd_id "
-     "JOIN inovasi_periode p ON p.tahun = i.tahun "
+     /* the year's periods of every innovation still running in it */
+     "JOIN inovasi_periode p ON p.tahun >= i.tahun "
+     "AND (i.berakhir IS NULL OR p.mulai <= i.berakhir) "
      "LEFT JOIN inovasi_laporan l ON l.inovasi_id = i.id AND l.periode_id = p.id "
-     "WHERE i.tahun = %s AND (%s = '1' OR i.opd_id = %s) "
+     "WHERE p.tahun = %s AND i.tahun <= p.tahun AND (%s = '1' OR i.opd_id = %s) "
      "ORDER BY p.tenggat, o.singkatan, i.nama, i.id"},
+    /* How many of the year's innovations reached each LAN lab stage. */
+    {"db_lab",
+     "SELECT l.tahap, COUNT(*) FROM inovasi_lab l JOIN inovasi i ON i.id = l.inovasi_id "
+     "WHERE i.tahun = %s AND (%s = '1' OR i.opd_id = %s) GROUP BY l.tahap"},
     {"db_tahun",
      "SELECT DISTINCT tahun FROM inovasi WHERE (%s = '1' OR opd_id = %s) "
      "ORDER BY tahun DESC"},
@@ -102,6 +114,7 @@ static void per_opd(sl_ctx *c, xmlNodePtr res, sl_rows *rows)
         sl_xml_attr(o, "kode", sl_rows_get(rows, i, 1));
         sl_xml_attr(o, "singkatan", sl_rows_get(rows, i, 2));
         sl_xml_attr(o, "jumlah", num(p, n));
+        sl_xml_attr(o, "semua", sl_rows_get(rows, i, 5));
         if (n > maks) {
             maks = n;
         }
@@ -117,6 +130,28 @@ static void per_opd(sl_ctx *c, xmlNodePtr res, sl_rows *rows)
     sl_xml_attr(chart, "jumlah", num(p, total));
     sl_xml_attr(chart, "opd", num(p, rows->nrows));
     sl_xml_attr(none, "jumlah", num(p, without));
+}
+
+/* LAN Laboratorium Inovasi stages beside the IID stages: how many of the
+ * year's innovations recorded reaching each. */
+static void funnel_lab(sl_ctx *c, xmlNodePtr res, const sl_rows *lab, int maks)
+{
+    apr_pool_t *p = c->r->pool;
+    xmlNodePtr f = sl_xml_node(res, "tahapan-lab");
+    int k, i;
+
+    sl_xml_attr(f, "maks", num(p, maks));
+    for (k = 0; inovasi_tahap_lab[k].nilai; k++) {
+        const char *n = "0";
+        xmlNodePtr s = sl_xml_text(f, "tahap", inovasi_tahap_lab[k].label);
+        for (i = 0; i < lab->nrows; i++) {
+            if (strcmp(sl_rows_get_or(lab, i, 0, ""), inovasi_tahap_lab[k].nilai) == 0) {
+                n = sl_rows_get_or(lab, i, 1, "0");
+            }
+        }
+        sl_xml_attr(s, "kode", inovasi_tahap_lab[k].nilai);
+        sl_xml_attr(s, "jumlah", n);
+    }
 }
 
 /* The funnel: how many reached at least each stage; "tepat" is how many
@@ -360,16 +395,17 @@ static int build(sl_ctx *c, xmlNodePtr res, const char *tahun, const char *semua
                  const char *opd, long page)
 {
     apr_pool_t *p = c->r->pool;
-    sl_rows *per, *inov, *mon, *years;
+    sl_rows *per, *inov, *mon, *years, *lab;
     apr_hash_t *set, *scores;
     inovasi_pita_tahun pita;
     xmlNodePtr yl;
     int scored, i;
 
-    if (sl_db_select(c->db, "db_per_opd", &per, SL_ARGS(tahun, semua, opd)) != 0
+    if (sl_db_select(c->db, "db_per_opd", &per, SL_ARGS(tahun, tahun, semua, opd)) != 0
         || sl_db_select(c->db, "db_inovasi", &inov, SL_ARGS(tahun, semua, opd)) != 0
         || sl_db_select(c->db, "db_monitoring", &mon, SL_ARGS(tahun, semua, opd)) != 0
         || sl_db_select(c->db, "db_tahun", &years, SL_ARGS(semua, opd)) != 0
+        || sl_db_select(c->db, "db_lab", &lab, SL_ARGS(tahun, semua, opd)) != 0
         || !(set = inovasi_capaian_set(c, tahun, NULL, 0))
         || !(scores = inovasi_nilai_tahun(c, tahun, &scored))
         || inovasi_pita(c, tahun, &pita) != 0) {
@@ -386,6 +422,11 @@ static int build(sl_ctx *c, xmlNodePtr res, const char *tahun, const char *semua
     }
     per_opd(c, res, per);
     funnel(c, res, inov);
+    funnel_lab(c, res, lab, inov->nrows);
+    /* The simulated IID: the regency's, for Bappeda and leadership. */
+    if (strcmp(semua, "1") == 0 && inovasi_iid_xml(c, res, tahun) != 0) {
+        return -1;
+    }
     achievement(c, res, set, inov, &pita);
     monitoring(c, res, mon);
     ranking(c, res, scores, scored, inov);

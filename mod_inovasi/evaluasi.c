@@ -58,7 +58,7 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
     sl_xml_attr(res, "tahun", tahun);
     sl_xml_text(res, "nama", sl_rows_named(inov, 0, "nama"));
     sl_xml_text(res, "opd", sl_rows_named(inov, 0, "opd_nama"));
-    if (is_eval && nk > 0) {
+    if (is_eval && nk > 0 && !inovasi_opd_sendiri(c, inov)) {
         sl_xml_attr(res, "boleh_nilai", "1");
     }
 
@@ -120,12 +120,9 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
 
     mine = apr_hash_get(all, id, APR_HASH_KEY_STRING);
     if (mine) {
+        /* No band word: an evaluation score is neither achievement nor
+         * an IID score. */
         xmlNodePtr n = sl_xml_node(res, "ringkasan");
-        inovasi_pita_tahun pita;
-        capaian_skor s = {1, mine->sebaran.rata};
-        if (inovasi_pita(c, tahun, &pita) != 0) {
-            return inovasi_gangguan(c);
-        }
         sl_xml_attr(n, "penilai", apr_itoa(p, mine->penilai));
         sl_xml_attr(n, "rata", inovasi_dua(p, mine->sebaran.rata));
         sl_xml_attr(n, "simpangan", inovasi_dua(p, mine->sebaran.simpangan));
@@ -133,7 +130,6 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
         sl_xml_attr(n, "max", inovasi_dua(p, mine->sebaran.max));
         sl_xml_attr(n, "peringkat", apr_itoa(p, mine->peringkat));
         sl_xml_attr(n, "dari", apr_itoa(p, scored));
-        sl_xml_attr(n, "predikat", inovasi_predikat(&pita, s));
     }
 
     /* The signed-in evaluator's own form: as typed, or as stored. */
@@ -198,6 +194,10 @@ static int simpan(sl_ctx *c)
     }
     if (!inov) {
         return inovasi_tidak_ada(c);
+    }
+    if (inovasi_opd_sendiri(c, inov)) {
+        return inovasi_ditolak(c, "Anda tidak dapat menilai inovasi OPD Anda "
+                               "sendiri; evaluator lain yang menilainya.");
     }
     if (sl_db_select(c->db, "ev_kriteria", &krit,
                      SL_ARGS(sl_rows_named(inov, 0, "tahun"))) != 0) {

@@ -4,12 +4,19 @@
  * rule can be checked on the whole set: every dimension has at least one
  * indicator and its weights add up to 100. */
 #include <httpd.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <http_protocol.h>
 #include <apr_strings.h>
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "inovasi.h"
+
+/* Verified figures cannot change: after a verified report, a change of an
+ * indicator's baseline, target, direction or weight closes the row at the
+ * last verified period's end and starts a new version the day after
+ * (106_inovasi_beku.sql); the set shown and edited is the current one. */
 
 /* Blank rows offered per dimension. */
 #define BARIS_KOSONG 2
@@ -21,12 +28,25 @@ static const sl_stmt_def statements[] = {
      "SELECT id, dimensi, nama, satuan, baseline, target, arah, bobot, "
      "(SELECT COUNT(*) FROM inovasi_laporan_nilai v WHERE v.indikator_id = ind.id "
      " AND (v.nilai IS NOT NULL OR v.bukti_tautan IS NOT NULL "
-     " OR v.bukti_berkas_id IS NOT NULL)) "
-     "FROM inovasi_indikator ind WHERE inovasi_id = %s "
+     " OR v.bukti_berkas_id IS NOT NULL)), berlaku_mulai "
+     "FROM inovasi_indikator ind WHERE inovasi_id = %s AND berlaku_sampai IS NULL "
      "ORDER BY FIELD(dimensi, 'output', 'kemanfaatan', 'keberlanjutan'), id"},
     {"ind_buat",
      "INSERT INTO inovasi_indikator (inovasi_id, dimensi, nama, satuan, baseline, "
-     "target, arah, bobot) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"},
+     "target, arah, bobot, berlaku_mulai, versi_dari) VALUES (%s, %s, %s, %s, %s, "
+     "%s, %s, %s, %s + INTERVAL 1 DAY, %s)"},
+    /* The end of the latest verified period: the design up to it is frozen. */
+    {"ind_batas",
+     "SELECT MAX(p.selesai) FROM inovasi_laporan l JOIN inovasi_periode p "
+     "ON p.id = l.periode_id WHERE l.inovasi_id = %s AND l.status = 'diverifikasi'"},
+    {"ind_tutup",
+     "UPDATE inovasi_indikator SET berlaku_sampai = %s WHERE id = %s "
+     "AND inovasi_id = %s AND berlaku_sampai IS NULL"},
+    {"ind_id_baru", "SELECT LAST_INSERT_ID()"},
+    /* Values of reports not yet verified follow the new version. */
+    {"ind_pindah_nilai",
+     "UPDATE inovasi_laporan_nilai v JOIN inovasi_laporan l ON l.id = v.laporan_id "
+     "SET v.indikator_id = %s WHERE v.indikator_id = %s AND l.status <> 'diverifikasi'"},
     {"ind_ubah",
      "UPDATE inovasi_indikator SET nama = %s, satuan = %s, baseline = %s, "
      "target = %s, arah = %s, bobot = %s WHERE id = %s AND inovasi_id = %s"},
@@ -42,6 +62,7 @@ typedef struct {
     const char *dimensi, *nama, *satuan, *baseline, *target, *arah, *bobot;
     int hapus;
     int dipakai;                   /* has reported values */
+    const char *mulai;             /* stored berlaku_mulai, NULL: open */
     /* normalised numbers for SQL */
     char nb[32], nt[32], nw[32];
     double vb, vt, vw;
@@ -72,6 +93,7 @@ static apr_array_header_t *rows_from_db(sl_ctx *c, const sl_rows *rows)
         b->arah = col(rows, i, 6);
         b->bobot = inovasi_desimal(p, col(rows, i, 7));
         b->dipakai = atoi(col(rows, i, 8)) > 0;
+        b->mulai = sl_rows_get(rows, i, 9);
     }
     for (d = 0; d < CAPAIAN_DIMENSI; d++) {
         for (k = 0; k < BARIS_KOSONG; k++) {
@@ -114,6 +136,7 @@ static apr_array_header_t *rows_from_form(sl_ctx *c, const sl_rows *stored)
         for (i = 0; b->id && i < stored->nrows; i++) {
             if (strcmp(col(stored, i, 0), b->id) == 0) {
                 b->dipakai = atoi(col(stored, i, 8)) > 0;
+                b->mulai = sl_rows_get(stored, i, 9);
             }
         }
     }
@@ -158,6 +181,7 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id,
             if (b->dipakai) {
                 sl_xml_attr(bn, "dipakai", "1");
             }
+            sl_xml_attr(bn, "berlaku_mulai", b->mulai);
             sl_xml_text(bn, "nama", b->nama);
             sl_xml_text(bn, "satuan", b->satuan);
             sl_xml_text(bn, "baseline", b->baseline);
@@ -327,14 +351,33 @@ static const char *set_json(sl_ctx *c, apr_array_header_t *rows, const sl_rows *
     return apr_pstrcat(p, "[", apr_array_pstrcat(p, parts, ','), "]", NULL);
 }
 
+/* Whether a posted row changes the design (not only name or unit) of its
+ * stored row. */
+static int rancangan_berubah(const baris *b, const sl_rows *stored)
+{
+    int i;
+    for (i = 0; i < stored->nrows; i++) {
+        if (strcmp(col(stored, i, 0), b->id) != 0) {
+            continue;
+        }
+        /* The columns hold 4 (baseline, target) and 2 (weight) decimals. */
+        return fabs(atof(col(stored, i, 4)) - b->vb) > 0.00005
+               || fabs(atof(col(stored, i, 5)) - b->vt) > 0.00005
+               || strcmp(col(stored, i, 6), b->arah) != 0
+               || fabs(atof(col(stored, i, 7)) - b->vw) > 0.005;
+    }
+    return 0;
+}
+
 static int simpan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id = inovasi_param_id(c, "id");
     apr_array_header_t *errors = inovasi_galat_baru(p), *rows;
     const sl_rows *inov;
-    sl_rows *stored;
-    int failed, k;
+    sl_rows *stored, *batas_rows;
+    const char *batas;
+    int failed, k, versi_baru = 0;
 
     if (!id) {
         return inovasi_tidak_ada(c);
@@ -359,6 +402,10 @@ static int simpan(sl_ctx *c)
         sl_db_rollback(c->db);
         return show(c, inov, id, rows, HTTP_UNPROCESSABLE_ENTITY, errors);
     }
+    if (sl_db_select(c->db, "ind_batas", &batas_rows, SL_ARGS(id)) != 0) {
+        return inovasi_gangguan(c);
+    }
+    batas = sl_rows_get(batas_rows, 0, 0);
     for (k = 0; k < rows->nelts; k++) {
         const baris *b = &APR_ARRAY_IDX(rows, k, baris);
         if (b->hapus) {
@@ -367,19 +414,36 @@ static int simpan(sl_ctx *c)
                 sl_db_exec(c->db, "ind_hapus", NULL, SL_ARGS(b->id, id));
             }
         }
+        else if (b->id && batas && (!b->mulai || strcmp(b->mulai, batas) <= 0)
+                 && rancangan_berubah(b, stored)) {
+            /* Frozen for the verified periods: a new version from the next. */
+            sl_rows *baru;
+            sl_db_exec(c->db, "ind_tutup", NULL, SL_ARGS(batas, b->id, id));
+            sl_db_exec(c->db, "ind_buat", NULL,
+                       SL_ARGS(id, b->dimensi, b->nama, b->satuan, b->nb, b->nt,
+                               b->arah, b->nw, batas, b->id));
+            if (sl_db_select(c->db, "ind_id_baru", &baru, SL_NOARGS) != 0) {
+                return inovasi_gangguan(c);
+            }
+            sl_db_exec(c->db, "ind_pindah_nilai", NULL,
+                       SL_ARGS(sl_rows_get(baru, 0, 0), b->id));
+            versi_baru++;
+        }
         else if (b->id) {
             sl_db_exec(c->db, "ind_ubah", NULL,
                        SL_ARGS(b->nama, b->satuan, b->nb, b->nt, b->arah, b->nw,
                                b->id, id));
         }
         else if (!blank(b)) {
+            /* A new indicator joins the design from the next period on. */
             sl_db_exec(c->db, "ind_buat", NULL,
                        SL_ARGS(id, b->dimensi, b->nama, b->satuan, b->nb, b->nt,
-                               b->arah, b->nw));
+                               b->arah, b->nw, batas, NULL));
         }
     }
-    sl_audit(c, &(sl_audit_entry){"ubah_indikator", "indikator", id,
-                                  set_json(c, NULL, stored), set_json(c, rows, NULL), 0});
+    sl_audit(c, &(sl_audit_entry){versi_baru ? "versi_indikator" : "ubah_indikator",
+                                  "indikator", id, set_json(c, NULL, stored),
+                                  set_json(c, rows, NULL), 0});
     if (sl_db_commit(c->db) != 0) {
         return inovasi_gangguan(c);
     }

@@ -48,6 +48,11 @@ extern const sl_feature inovasi_indikator_feature;  /* indikator.c: design indic
 extern const sl_feature inovasi_monitoring_feature; /* monitoring.c: reports */
 extern const sl_feature inovasi_evaluasi_feature;   /* evaluasi.c: scores */
 extern const sl_feature inovasi_etalase_feature;    /* etalase.c: the public showcase */
+extern const sl_feature inovasi_siklus_feature;     /* siklus.c: lab stages, end, OAOI */
+extern const sl_feature inovasi_iid_feature;        /* iid.c: the IID catalogue */
+extern const sl_feature inovasi_iid_bukti_feature;  /* iid_bukti.c: IID evidence */
+extern const sl_feature inovasi_iid_simulasi_feature; /* iid_simulasi.c: index, recap */
+extern const sl_feature inovasi_iid_ppid_feature;   /* iid_ppid.c: PPID figures */
 
 /* ---- umum.c ------------------------------------------------------------ */
 
@@ -123,7 +128,7 @@ const char *inovasi_json(apr_pool_t *p, ...);
     "s.nama AS sumber_inovasi_nama, s.terbit AS sumber_terbit, " \
     "so.singkatan AS sumber_opd, i.sumber_nama, i.sumber_daerah, " \
     "i.replikasi_cara, i.replikasi_perubahan, i.terbit, i.terbit_pada, " \
-    "i.dibuat_pada, i.diubah_pada " \
+    "i.dibuat_pada, i.diubah_pada, i.berakhir " \
     "FROM inovasi i JOIN opd o ON o.id = i.opd_id " \
     "LEFT JOIN inovasi s ON s.id = i.sumber_inovasi_id " \
     "LEFT JOIN opd so ON so.id = s.opd_id "
@@ -137,6 +142,12 @@ const sl_rows *inovasi_muat(sl_ctx *c, const char *id, unsigned semua,
                             int *failed);
 /* Whether the user is the officer of this innovation's OPD. */
 int inovasi_milik_opd(sl_ctx *c, const sl_rows *row);
+/* Whether the user (any role) belongs to this innovation's OPD: such a
+ * user neither verifies nor scores it (107_inovasi_konflik.sql). */
+int inovasi_opd_sendiri(sl_ctx *c, const sl_rows *row);
+/* Whether evaluators stay anonymous to this user (OPD roles: neither
+ * Bappeda's evaluator nor leadership). */
+int inovasi_anonim(sl_ctx *c);
 /* A published innovation for the public. */
 const sl_rows *inovasi_muat_publik(sl_ctx *c, const char *id, int *failed);
 /* The profile of a row of inovasi_muat as XML; publik leaves out what the
@@ -159,9 +170,12 @@ typedef struct {
     size_t n;
     const char *tahun_berlaku;     /* NULL when no year has bands */
 } inovasi_pita_tahun;
-/* Bands of a year: its own, else the latest earlier year's, else the
- * earliest year's.  Returns 0 or -1. */
+/* Achievement bands of a year (inovasi_pita_capaian): its own, else the
+ * latest earlier year's, else the earliest year's.  Returns 0 or -1. */
 int inovasi_pita(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
+/* The Indeks Inovasi Daerah bands of a year (inovasi_pita), same rule: the
+ * only words an IID score gets, and only an IID score gets them. */
+int inovasi_pita_iid(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
 
 /* ---- achievement ---------------------------------------------------------- */
 
@@ -196,12 +210,27 @@ xmlNodePtr inovasi_capaian_xml(sl_ctx *c, xmlNodePtr parent,
                                const inovasi_capaian *cap,
                                const inovasi_pita_tahun *pita,
                                int dengan_indikator);
-/* The band name of a score, or NULL. */
+/* The band name of a score, or NULL (also when the score is absent). */
 const char *inovasi_predikat(const inovasi_pita_tahun *pita, capaian_skor s);
 /* The bands of tahun, looked up once per request in cache (a hash made by
  * the caller); NULL on a database error. */
 const inovasi_pita_tahun *inovasi_pita_untuk(sl_ctx *c, apr_hash_t *cache,
                                              const char *tahun);
+
+/* ---- the year page (tahun.c) and siklus.c ------------------------------ */
+
+/* The year page with errors beside the fields (for forms of other files). */
+int inovasi_tahun_halaman(sl_ctx *c, const char *tahun, int status,
+                          apr_array_header_t *errors);
+/* <oaoi berlaku tahapan_min><bentuk kode dihitung/>...</oaoi>: which
+ * innovations count for One Agency, One Innovation in tahun; 0 or -1. */
+int inovasi_oaoi_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun);
+/* LAN Laboratorium Inovasi stages in order. */
+extern const inovasi_pilihan inovasi_tahap_lab[];
+
+/* <iid ada indeks predikat ...><aksi .../>...</iid>: the simulated Indeks
+ * Inovasi Daerah of tahun (iid_simulasi.c); 0 or -1. */
+int inovasi_iid_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun);
 
 /* ---- monitoring.c ---------------------------------------------------------- */
 

@@ -23,7 +23,8 @@
 static const sl_stmt_def statements[] = {
     {"daftar",
      "SELECT i.id, i.nama, i.tahun, o.singkatan, i.bentuk, i.jenis, i.tahapan, "
-     "i.terbit, (SELECT COUNT(*) FROM inovasi_indikator x WHERE x.inovasi_id = i.id) "
+     "i.terbit, (SELECT COUNT(*) FROM inovasi_indikator x WHERE x.inovasi_id = i.id "
+     "AND x.berlaku_sampai IS NULL) "
      "FROM inovasi i JOIN opd o ON o.id = i.opd_id "
      "WHERE (%s = '1' OR i.opd_id = %s) AND (%s = '0' OR i.tahun = %s) "
      "ORDER BY i.tahun DESC, o.singkatan, i.nama, i.id LIMIT 1000"},
@@ -56,6 +57,13 @@ static const sl_stmt_def statements[] = {
      "sumber_inovasi_id = %s, sumber_nama = %s, sumber_daerah = %s, "
      "replikasi_cara = %s, replikasi_perubahan = %s, diubah_pada = UTC_TIMESTAMP() "
      "WHERE id = %s AND opd_id = %s"},
+    /* Reports or scores tie an innovation to its year (106_inovasi_beku.sql). */
+    {"tahun_terikat",
+     "SELECT (SELECT COUNT(*) FROM inovasi_laporan WHERE inovasi_id = %s) "
+     "+ (SELECT COUNT(*) FROM inovasi_penilaian WHERE inovasi_id = %s)"},
+    /* A published profile its OPD edits goes back for approval. */
+    {"tarik_untuk_persetujuan",
+     "UPDATE inovasi SET terbit = 0 WHERE id = %s AND terbit = 1"},
     {"terbit",
      "UPDATE inovasi SET terbit = %s, terbit_pada = IF(%s = '1', UTC_TIMESTAMP(), "
      "NULL) WHERE id = %s"},
@@ -436,6 +444,7 @@ static int ubah(sl_ctx *c)
     const char *id = inovasi_param_id(c, "id");
     apr_array_header_t *errors = inovasi_galat_baru(p);
     const char *v[NFIELDS];
+    const char *before, *after;
     const sl_rows *row;
     int failed, n = 0;
 
@@ -453,17 +462,40 @@ static int ubah(sl_ctx *c)
         return inovasi_tidak_ada(c);
     }
     validate(c, id, errors, v);
+    if (v[0] && strcmp(v[0], sl_rows_named(row, 0, "tahun")) != 0) {
+        sl_rows *terikat;
+        if (sl_db_select(c->db, "tahun_terikat", &terikat, SL_ARGS(id, id)) != 0) {
+            return inovasi_gangguan(c);
+        }
+        if (atoi(sl_rows_get_or(terikat, 0, 0, "0")) > 0) {
+            inovasi_galat_tambah(errors, "tahun", apr_pstrcat(p, "Tahun tidak dapat "
+                                 "diubah: inovasi ini sudah memiliki laporan atau "
+                                 "nilai tahun ", sl_rows_named(row, 0, "tahun"),
+                                 ". Daftarkan sebagai inovasi baru bila perlu.", NULL));
+        }
+    }
     if (errors->nelts) {
         sl_db_rollback(c->db);
         return show_form(c, HTTP_UNPROCESSABLE_ENTITY, row, id, errors);
+    }
+    before = row_json(c, row);
+    after = audit_json(c, v);
+    if (sl_rows_named(row, 0, "terbit") && strcmp(sl_rows_named(row, 0, "terbit"), "1") == 0
+        && strcmp(before, after) != 0) {
+        /* Changed after publication: off the showcase until Bappeda
+         * publishes it again. */
+        sl_db_exec(c->db, "tarik_untuk_persetujuan", NULL, SL_ARGS(id));
+        sl_audit(c, &(sl_audit_entry){"tarik", "inovasi", id,
+                 inovasi_json(p, "terbit", "1", NULL),
+                 inovasi_json(p, "terbit", "0", "alasan",
+                              "diubah OPD; menunggu persetujuan", NULL), 0});
     }
     sl_db_exec(c->db, "ubah", &n,
                SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
                        v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16],
                        v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24],
                        v[25], id, sl_scope_opd(c)));
-    sl_audit(c, &(sl_audit_entry){"ubah", "inovasi", id, row_json(c, row),
-                                  audit_json(c, v), 0});
+    sl_audit(c, &(sl_audit_entry){"ubah", "inovasi", id, before, after, 0});
     if (n != 1 || sl_db_commit(c->db) != 0) {
         return inovasi_gangguan(c);
     }
@@ -522,7 +554,7 @@ static int lihat(sl_ctx *c)
     sl_rows *trail;
     sl_page *page;
     xmlNodePtr res, boleh, hist;
-    int failed, scored, i;
+    int failed, scored, i, anonim = inovasi_anonim(c);
 
     row = inovasi_muat(c, id, INOVASI_SEMUA_OPD, &failed);
     if (failed) {
@@ -559,14 +591,24 @@ static int lihat(sl_ctx *c)
     if (inovasi_milik_opd(c, row)) {
         sl_xml_attr(boleh, "ubah", "1");
     }
-    if (c->session->roles & INOVASI_EVALUATOR) {
+    if ((c->session->roles & INOVASI_EVALUATOR) && !inovasi_opd_sendiri(c, row)) {
         sl_xml_attr(boleh, "evaluasi", "1");
     }
     hist = sl_xml_node(res, "riwayat");
     for (i = 0; i < trail->nrows; i++) {
-        xmlNodePtr ev = sl_xml_text(hist, "peristiwa", sl_rows_get(trail, i, 4));
+        const char *aksi = sl_rows_get_or(trail, i, 2, "");
+        const char *objek = sl_rows_get_or(trail, i, 3, "");
+        /* Evaluators stay anonymous to OPDs: no name, and no scores per
+         * criterion (the page shows the mean and the spread). */
+        int oleh_evaluator = strcmp(objek, "penilaian") == 0
+                             || strcmp(aksi, "verifikasi_laporan") == 0
+                             || strcmp(aksi, "kembalikan_laporan") == 0;
+        int sembunyi = anonim && oleh_evaluator;
+        xmlNodePtr ev = sl_xml_text(hist, "peristiwa",
+                                    sembunyi && strcmp(objek, "penilaian") == 0
+                                    ? NULL : sl_rows_get(trail, i, 4));
         sl_xml_attr(ev, "waktu", sl_wib_text(p, sl_rows_get(trail, i, 0)));
-        sl_xml_attr(ev, "aktor", sl_rows_get(trail, i, 1));
+        sl_xml_attr(ev, "aktor", sembunyi ? "Evaluator Bappeda" : sl_rows_get(trail, i, 1));
         sl_xml_attr(ev, "aksi", sl_rows_get(trail, i, 2));
         sl_xml_attr(ev, "objek", sl_rows_get(trail, i, 3));
     }

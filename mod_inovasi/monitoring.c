@@ -41,7 +41,12 @@ static const sl_stmt_def statements[] = {
      "FROM inovasi_indikator ind LEFT JOIN inovasi_laporan_nilai v "
      "ON v.indikator_id = ind.id AND v.laporan_id = %s "
      "LEFT JOIN berkas b ON b.id = v.bukti_berkas_id "
-     "WHERE ind.inovasi_id = %s ORDER BY FIELD(ind.dimensi, 'output', "
+     "JOIN inovasi_periode p ON p.id = %s "
+     "WHERE ind.inovasi_id = %s "
+     /* the design version valid for this period (106_inovasi_beku.sql) */
+     "AND (ind.berlaku_mulai IS NULL OR ind.berlaku_mulai <= p.selesai) "
+     "AND (ind.berlaku_sampai IS NULL OR ind.berlaku_sampai >= p.selesai) "
+     "ORDER BY FIELD(ind.dimensi, 'output', "
      "'kemanfaatan', 'keberlanjutan'), ind.id"},
     /* A second officer saving the first draft at the same moment waits on
      * the unique key, then finds the row. */
@@ -81,7 +86,10 @@ static const sl_stmt_def statements[] = {
      "DATEDIFF(p.tenggat, " HARI_INI ") "
      "FROM inovasi_periode p LEFT JOIN inovasi_laporan l "
      "ON l.periode_id = p.id AND l.inovasi_id = %s "
-     "WHERE p.tahun = %s ORDER BY p.mulai, p.id"},
+     /* from the registration year on, while the innovation runs */
+     "WHERE p.tahun >= %s "
+     "AND p.mulai <= COALESCE((SELECT berakhir FROM inovasi WHERE id = %s), '9999-12-31') "
+     "ORDER BY p.mulai, p.id"},
     {NULL, NULL}
 };
 
@@ -114,7 +122,7 @@ int inovasi_laporan_daftar_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
     sl_rows *rows;
     int i;
 
-    if (sl_db_select(c->db, "lap_daftar", &rows, SL_ARGS(id, tahun)) != 0) {
+    if (sl_db_select(c->db, "lap_daftar", &rows, SL_ARGS(id, tahun, id)) != 0) {
         return -1;
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -159,7 +167,7 @@ static const char *lap_get(const laporan_ctx *l, int col)
 static int load(sl_ctx *c, laporan_ctx *l, unsigned semua, int *sent)
 {
     int failed;
-    const char *lap_id;
+    const char *lap_id, *berakhir;
 
     *sent = 1;
     l->id = inovasi_param_id(c, "id");
@@ -177,9 +185,12 @@ static int load(sl_ctx *c, laporan_ctx *l, unsigned semua, int *sent)
     if (sl_db_select(c->db, "lap_periode", &l->periode, SL_ARGS(l->periode_id)) != 0) {
         return inovasi_gangguan(c);
     }
+    /* Periods from the registration year on, while the innovation runs. */
+    berakhir = sl_rows_named(l->inovasi, 0, "berakhir");
     if (l->periode->nrows != 1
-        || strcmp(sl_rows_get(l->periode, 0, 1),
-                  sl_rows_named(l->inovasi, 0, "tahun")) != 0) {
+        || atoi(sl_rows_get_or(l->periode, 0, 1, "0"))
+           < atoi(sl_rows_named(l->inovasi, 0, "tahun"))
+        || (berakhir && strcmp(sl_rows_get_or(l->periode, 0, 4, ""), berakhir) > 0)) {
         return inovasi_tidak_ada(c);
     }
     if (sl_db_select(c->db, c->db->in_transaction ? "lap_muat_kunci" : "lap_muat",
@@ -188,7 +199,7 @@ static int load(sl_ctx *c, laporan_ctx *l, unsigned semua, int *sent)
     }
     lap_id = l->laporan->nrows ? lap_get(l, 0) : "0";
     if (sl_db_select(c->db, "lap_indikator", &l->indikator,
-                     SL_ARGS(lap_id, l->id)) != 0) {
+                     SL_ARGS(lap_id, l->periode_id, l->id)) != 0) {
         return inovasi_gangguan(c);
     }
     *sent = 0;
@@ -255,7 +266,9 @@ static int show(sl_ctx *c, laporan_ctx *l, int status,
         sl_xml_text(res, "diubah_pada", sl_wib_text(p, lap_get(l, 4)));
         sl_xml_text(res, "diajukan_pada", sl_wib_text(p, lap_get(l, 5)));
         sl_xml_text(res, "diverifikasi_pada", sl_wib_text(p, lap_get(l, 6)));
-        sl_xml_text(res, "verifikator", lap_get(l, 7));
+        if (!inovasi_anonim(c)) {       /* evaluators stay anonymous to OPDs */
+            sl_xml_text(res, "verifikator", lap_get(l, 7));
+        }
     }
 
     /* The achievement these values give (a preview until verified). */
@@ -572,6 +585,10 @@ static int verifikasi(sl_ctx *c)
     rv = load(c, &l, INOVASI_EVALUATOR, &sent);
     if (sent) {
         return rv;
+    }
+    if (inovasi_opd_sendiri(c, l.inovasi)) {
+        return inovasi_ditolak(c, "Anda tidak dapat memeriksa laporan inovasi OPD "
+                               "Anda sendiri; evaluator lain yang memeriksanya.");
     }
     if (!status_of(&l) || strcmp(status_of(&l), "diajukan") != 0) {
         return inovasi_ditolak(c, "Hanya laporan yang sudah diajukan dan belum "

@@ -19,9 +19,9 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO inovasi_bobot_dimensi (tahun, output, kemanfaatan, keberlanjutan) "
      "VALUES (%s, %s, %s, %s) ON DUPLICATE KEY UPDATE output = VALUES(output), "
      "kemanfaatan = VALUES(kemanfaatan), keberlanjutan = VALUES(keberlanjutan)"},
-    {"th_pita_hapus", "DELETE FROM inovasi_pita WHERE tahun = %s"},
+    {"th_pita_hapus", "DELETE FROM inovasi_pita_capaian WHERE tahun = %s"},
     {"th_pita_buat",
-     "INSERT INTO inovasi_pita (tahun, urutan, nama, batas_bawah, batas_atas) "
+     "INSERT INTO inovasi_pita_capaian (tahun, urutan, nama, batas_bawah, batas_atas) "
      "VALUES (%s, %s, %s, %s, %s)"},
     {"th_kriteria",
      "SELECT k.id, k.urutan, k.nama, k.bobot, (SELECT COUNT(*) FROM "
@@ -231,8 +231,17 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *section,
     inovasi_isian(isian, "nomor", section ? sl_field(c, "nomor") : "");
     inovasi_isian(isian, "tenggat", section ? sl_field(c, "tenggat") : "");
     inovasi_isian(isian, "hari", section ? sl_field(c, "hari") : "10");
+    if (inovasi_oaoi_xml(c, res, tahun) != 0) {
+        return inovasi_gangguan(c);
+    }
     inovasi_galat_xml(res, errors);
     return sl_page_send(page, status);
+}
+
+int inovasi_tahun_halaman(sl_ctx *c, const char *tahun, int status,
+                          apr_array_header_t *errors)
+{
+    return show(c, tahun, status, NULL, NULL, errors);
 }
 
 static const char *year_param(sl_ctx *c)

@@ -21,7 +21,13 @@ static const sl_stmt_def statements[] = {
     {"bobot_dimensi",
      "SELECT tahun, output, kemanfaatan, keberlanjutan FROM inovasi_bobot_dimensi "
      "WHERE tahun <= %s ORDER BY tahun DESC LIMIT 1"},
+    /* Achievement bands (progress words), not the IID's. */
     {"pita",
+     "SELECT tahun, nama, batas_bawah, batas_atas FROM inovasi_pita_capaian "
+     "WHERE tahun = COALESCE((SELECT MAX(tahun) FROM inovasi_pita_capaian WHERE tahun <= %s), "
+     "(SELECT MIN(tahun) FROM inovasi_pita_capaian)) ORDER BY urutan"},
+    /* The Indeks Inovasi Daerah bands: for an IID score only. */
+    {"pita_iid",
      "SELECT tahun, nama, batas_bawah, batas_atas FROM inovasi_pita "
      "WHERE tahun = COALESCE((SELECT MAX(tahun) FROM inovasi_pita WHERE tahun <= %s), "
      "(SELECT MIN(tahun) FROM inovasi_pita)) ORDER BY urutan"},
@@ -31,12 +37,18 @@ static const sl_stmt_def statements[] = {
      "SELECT i.id, i.tahun, ind.id, ind.dimensi, ind.nama, ind.satuan, "
      "ind.baseline, ind.target, ind.arah, ind.bobot, v.nilai, p.jenis, "
      "p.nomor, p.tahun "
-     "FROM inovasi i JOIN inovasi_indikator ind ON ind.inovasi_id = i.id "
+     "FROM inovasi i "
      "LEFT JOIN inovasi_laporan l ON l.id = ("
      " SELECT l2.id FROM inovasi_laporan l2 JOIN inovasi_periode p2 "
      " ON p2.id = l2.periode_id WHERE l2.inovasi_id = i.id "
      " AND l2.status = 'diverifikasi' ORDER BY p2.selesai DESC, p2.id DESC LIMIT 1) "
      "LEFT JOIN inovasi_periode p ON p.id = l.periode_id "
+     /* the design the report was verified against; without one, the
+      * current design (106_inovasi_beku.sql) */
+     "JOIN inovasi_indikator ind ON ind.inovasi_id = i.id AND (CASE WHEN p.id IS NULL "
+     " THEN ind.berlaku_sampai IS NULL ELSE "
+     " (ind.berlaku_mulai IS NULL OR ind.berlaku_mulai <= p.selesai) AND "
+     " (ind.berlaku_sampai IS NULL OR ind.berlaku_sampai >= p.selesai) END) "
      "LEFT JOIN inovasi_laporan_nilai v ON v.laporan_id = l.id "
      "AND v.indikator_id = ind.id "
      "WHERE (%s = '0' OR i.tahun = %s) AND (%s = '0' OR i.id = %s) "
@@ -414,6 +426,18 @@ int inovasi_milik_opd(sl_ctx *c, const sl_rows *row)
            && c->session->opd_id && opd && strcmp(opd, c->session->opd_id) == 0;
 }
 
+int inovasi_opd_sendiri(sl_ctx *c, const sl_rows *row)
+{
+    const char *opd = sl_rows_named(row, 0, "opd_id");
+    return c->session && c->session->opd_id && opd
+           && strcmp(opd, c->session->opd_id) == 0;
+}
+
+int inovasi_anonim(sl_ctx *c)
+{
+    return !c->session || !(c->session->roles & INOVASI_SEMUA_OPD);
+}
+
 const sl_rows *inovasi_muat_publik(sl_ctx *c, const char *id, int *failed)
 {
     sl_rows *rows;
@@ -495,6 +519,9 @@ void inovasi_profil_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *row,
         sl_xml_text(parent, "dibuat_pada", inovasi_tanggal_wib(p, K("dibuat_pada")));
         sl_xml_text(parent, "diubah_pada", inovasi_tanggal_wib(p, K("diubah_pada")));
     }
+    if (K("berakhir")) {
+        sl_xml_text(parent, "berakhir", K("berakhir"));
+    }
 #undef K
 }
 
@@ -521,13 +548,14 @@ int inovasi_bobot_dimensi(sl_ctx *c, const char *tahun, inovasi_bobot_tahun *out
     return 0;
 }
 
-int inovasi_pita(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out)
+static int pita_muat(sl_ctx *c, const char *stmt, const char *tahun,
+                     inovasi_pita_tahun *out)
 {
     sl_rows *rows;
     int i;
 
     memset(out, 0, sizeof(*out));
-    if (sl_db_select(c->db, "pita", &rows, SL_ARGS(tahun)) != 0) {
+    if (sl_db_select(c->db, stmt, &rows, SL_ARGS(tahun)) != 0) {
         return -1;
     }
     out->n = (size_t)rows->nrows;
@@ -541,14 +569,24 @@ int inovasi_pita(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out)
     return 0;
 }
 
+int inovasi_pita(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out)
+{
+    return pita_muat(c, "pita", tahun, out);
+}
+
+int inovasi_pita_iid(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out)
+{
+    return pita_muat(c, "pita_iid", tahun, out);
+}
+
 const char *inovasi_predikat(const inovasi_pita_tahun *pita, capaian_skor s)
 {
     const capaian_pita *band;
-    if (!pita) {
+    /* No verified value yet: no word (it is not "tertinggal"). */
+    if (!pita || !s.ada) {
         return NULL;
     }
-    /* No score at all is "0": the band for it says it cannot be assessed. */
-    band = capaian_pita_cari(pita->pita, pita->n, s.ada ? s.nilai : 0.0);
+    band = capaian_pita_cari(pita->pita, pita->n, s.nilai);
     return band ? band->nama : NULL;
 }
 

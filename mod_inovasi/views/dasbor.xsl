@@ -99,6 +99,22 @@
           <tr><td><xsl:value-of select="."/></td><td><xsl:value-of select="@jumlah"/></td><td><xsl:value-of select="@tepat"/></td></tr>
         </xsl:for-each>
       </table>
+      <h3>Tahap Laboratorium Inovasi (LAN)</h3>
+      <p class="bantuan">Jumlah inovasi yang mencatat telah mencapai tiap tahap laboratorium.</p>
+      <xsl:variable name="lab" select="$d/tahapan-lab"/>
+      <svg width="560" height="{count($lab/tahap) * 30 + 4}" viewBox="0 0 560 {count($lab/tahap) * 30 + 4}" role="img"
+           aria-label="Tahap Laboratorium Inovasi" id="corong-lab">
+        <xsl:for-each select="$lab/tahap">
+          <xsl:variable name="w">
+            <xsl:call-template name="lebar">
+              <xsl:with-param name="n" select="@jumlah"/><xsl:with-param name="maks" select="$lab/@maks"/><xsl:with-param name="penuh" select="360"/>
+            </xsl:call-template>
+          </xsl:variable>
+          <xsl:variable name="y" select="(position() - 1) * 30"/>
+          <rect x="{(360 - $w) div 2}" y="{$y + 2}" width="{$w}" height="24" fill="{$hijau}" fill-opacity="{1 - (position() - 1) * 0.15}"/>
+          <text x="380" y="{$y + 19}" font-size="13" fill="#1b1f23"><xsl:value-of select="."/>: <xsl:value-of select="@jumlah"/></text>
+        </xsl:for-each>
+      </svg>
     </section>
 
     <section id="capaian-dimensi">
@@ -123,9 +139,58 @@
         </xsl:for-each>
       </svg>
       <xsl:if test="$c/dimensi[@kode = 'total']/@predikat">
-        <p>Predikat rata-rata: <strong><xsl:value-of select="$c/dimensi[@kode = 'total']/@predikat"/></strong></p>
+        <p>Pita capaian rata-rata: <strong><xsl:value-of select="$c/dimensi[@kode = 'total']/@predikat"/></strong></p>
       </xsl:if>
     </section>
+
+    <xsl:if test="$d/iid">
+      <section id="iid">
+        <h2>Simulasi Indeks Inovasi Daerah <xsl:value-of select="$d/@tahun"/></h2>
+        <xsl:variable name="i" select="$d/iid"/>
+        <xsl:choose>
+          <xsl:when test="$i/@ada = '1'">
+            <p>Indeks dari bukti yang sudah terverifikasi: <strong id="iid-indeks"><xsl:value-of select="translate($i/@indeks, '.', ',')"/></strong>
+              <xsl:if test="$i/@predikat"> · <strong id="iid-predikat"><xsl:value-of select="$i/@predikat"/></strong></xsl:if></p>
+            <svg width="560" height="100" viewBox="0 0 560 100" role="img" aria-label="Indeks inovasi daerah">
+              <xsl:call-template name="bar"><xsl:with-param name="pos" select="1"/><xsl:with-param name="label">Indeks (terverifikasi)</xsl:with-param>
+                <xsl:with-param name="n" select="number($i/@indeks)"/><xsl:with-param name="teks" select="translate($i/@indeks, '.', ',')"/><xsl:with-param name="maks" select="100"/></xsl:call-template>
+              <xsl:call-template name="bar"><xsl:with-param name="pos" select="2"/><xsl:with-param name="label">Bila klaim diverifikasi</xsl:with-param>
+                <xsl:with-param name="n" select="number($i/@potensi_maks)"/><xsl:with-param name="teks" select="translate($i/@potensi_maks, '.', ',')"/><xsl:with-param name="maks" select="100"/><xsl:with-param name="warna">#7fb8a4</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="bar"><xsl:with-param name="pos" select="3"/><xsl:with-param name="label">Aspek SPD</xsl:with-param>
+                <xsl:with-param name="n" select="number($i/@spd)"/><xsl:with-param name="teks" select="concat(translate($i/@spd, '.', ','), ' / ', translate($i/@spd_maks, '.', ','))"/><xsl:with-param name="maks" select="number($i/@spd_maks)"/></xsl:call-template>
+              <xsl:call-template name="bar"><xsl:with-param name="pos" select="4"/><xsl:with-param name="label">Aspek SID (rata-rata)</xsl:with-param>
+                <xsl:with-param name="n" select="number($i/@sid_rata)"/><xsl:with-param name="teks" select="concat(translate($i/@sid_rata, '.', ','), ' / ', translate($i/@sid_maks, '.', ','))"/><xsl:with-param name="maks" select="number($i/@sid_maks)"/></xsl:call-template>
+            </svg>
+            <ul>
+              <li>Pembagi aspek SID: MAX(<xsl:value-of select="$i/@pembagi_min"/>, <xsl:value-of select="$i/@inovasi"/>) = <xsl:value-of select="$i/@pembagi"/></li>
+              <li>Inovasi ditolak: <xsl:value-of select="$i/@ditolak"/>; indeks yang hilang karena tetap dihitung dalam pembagi: <span id="iid-rugi"><xsl:value-of select="translate($i/@rugi_ditolak, '.', ',')"/></span></li>
+              <li>Indikator wajib yang belum terverifikasi: <span id="iid-wajib"><xsl:value-of select="$i/@wajib_kurang"/></span></li>
+              <li>Tambahan bila semua klaim yang menunggu diverifikasi: <xsl:value-of select="translate($i/@potensi_klaim, '.', ',')"/></li>
+            </ul>
+            <h3>Tiga langkah yang paling menaikkan indeks</h3>
+            <svg width="560" height="{count($i/aksi) * 24 + 8}" viewBox="0 0 560 {count($i/aksi) * 24 + 8}" role="img" aria-label="Langkah yang paling menaikkan indeks">
+              <xsl:for-each select="$i/aksi">
+                <xsl:call-template name="bar"><xsl:with-param name="pos" select="position()"/>
+                  <xsl:with-param name="label" select="concat('No. ', @nomor)"/>
+                  <xsl:with-param name="n" select="number(@tambah)"/><xsl:with-param name="teks" select="concat('+', translate(@tambah, '.', ','))"/>
+                  <xsl:with-param name="maks" select="number($i/aksi[1]/@tambah)"/></xsl:call-template>
+              </xsl:for-each>
+            </svg>
+            <ol id="iid-aksi">
+              <xsl:for-each select="$i/aksi">
+                <li>Indikator <xsl:value-of select="@nomor"/> (<xsl:value-of select="."/>)
+                  <xsl:choose><xsl:when test="@inovasi"> untuk <a href="{$dasar}/admin/inovasi/{@inovasi}/iid/{$d/@tahun}"><xsl:value-of select="@inovasi_nama"/></a></xsl:when>
+                    <xsl:otherwise> aspek pemerintah daerah</xsl:otherwise></xsl:choose>:
+                  dari tingkat <xsl:value-of select="@dari"/> ke 3, +<xsl:value-of select="translate(@tambah, '.', ',')"/></li>
+              </xsl:for-each>
+            </ol>
+          </xsl:when>
+          <xsl:otherwise><p class="kotak info">Belum ada katalog IID tahun ini: <a href="{$dasar}/admin/iid/{$d/@tahun}">siapkan katalog</a>.</p></xsl:otherwise>
+        </xsl:choose>
+        <p><a href="{$dasar}/admin/iid/{$d/@tahun}">Katalog IID</a> · <a href="{$dasar}/admin/iid/{$d/@tahun}/spd">Bukti SPD</a>
+          · <a href="{$dasar}/admin/iid/{$d/@tahun}/rekap.csv">Rekap CSV</a></p>
+      </section>
+    </xsl:if>
 
     <section id="monitoring">
       <h2>Laporan monitoring</h2>

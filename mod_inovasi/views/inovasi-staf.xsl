@@ -29,6 +29,9 @@
         <a class="tombol" href="{$dasar}/admin/inovasi/{$i/@id}/indikator">Indikator rancangan</a>
       </p>
     </xsl:if>
+    <p><a href="{$dasar}/admin/inovasi/{$i/@id}/iid/{$i/tahun}">Bukti Indeks Inovasi Daerah <xsl:value-of select="$i/tahun"/></a></p>
+    <p><a href="{$dasar}/admin/inovasi/{$i/@id}/siklus">Tahap Laboratorium Inovasi dan masa berjalan</a>
+      <xsl:if test="$i/berakhir != ''"> · berakhir <xsl:value-of select="$i/berakhir"/></xsl:if></p>
     <xsl:if test="$i/boleh/@evaluasi">
       <form method="post" action="{$dasar}/admin/inovasi/{$i/@id}/terbit" class="formulir">
         <xsl:call-template name="csrf"/>

@@ -13,7 +13,7 @@
       <xsl:when test="$n/ringkasan">
         <table class="ringkas" id="ringkasan-nilai">
           <tr><th>Nilai rata-rata</th><td><strong><xsl:call-template name="angka"><xsl:with-param name="n" select="$n/ringkasan/@rata"/></xsl:call-template></strong>
-            <xsl:if test="$n/ringkasan/@predikat"> · <xsl:value-of select="$n/ringkasan/@predikat"/></xsl:if></td></tr>
+            </td></tr>
           <tr><th>Sebaran antarpenilai</th><td>simpangan baku <xsl:call-template name="angka"><xsl:with-param name="n" select="$n/ringkasan/@simpangan"/></xsl:call-template>;
             terendah <xsl:call-template name="angka"><xsl:with-param name="n" select="$n/ringkasan/@min"/></xsl:call-template>,
             tertinggi <xsl:call-template name="angka"><xsl:with-param name="n" select="$n/ringkasan/@max"/></xsl:call-template></td></tr>

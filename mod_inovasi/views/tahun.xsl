@@ -57,11 +57,12 @@
       <xsl:if test="not($baca)"><button type="submit">Simpan bobot dimensi</button></xsl:if>
     </form>
 
-    <h2>Predikat (pita nilai)</h2>
-    <p>Nilai dibulatkan dua desimal lalu dicocokkan dengan batas bawah dan atas (keduanya termasuk).
+    <h2>Pita capaian</h2>
+    <p>Kata untuk capaian terhadap target rancangan (misalnya tercapai, sesuai rencana, tertinggal); bukan predikat Indeks Inovasi Daerah, yang hanya dipakai untuk nilai IID.
+      Capaian (persen) dibulatkan dua desimal lalu dicocokkan dengan batas bawah dan atas (keduanya termasuk).
       <xsl:choose>
         <xsl:when test="$t/pita/@berlaku = $t/@nilai">Ditetapkan untuk tahun ini.</xsl:when>
-        <xsl:when test="$t/pita/@berlaku">Berlaku predikat tahun <xsl:value-of select="$t/pita/@berlaku"/>; simpan untuk menetapkannya bagi tahun ini.</xsl:when>
+        <xsl:when test="$t/pita/@berlaku">Berlaku pita capaian tahun <xsl:value-of select="$t/pita/@berlaku"/>; simpan untuk menetapkannya bagi tahun ini.</xsl:when>
       </xsl:choose></p>
     <form method="post" action="{$dasar}/admin/tahun/{$t/@nilai}/pita" class="formulir" novalidate="novalidate">
       <xsl:call-template name="csrf"/>
@@ -77,7 +78,38 @@
           </tr>
         </xsl:for-each>
       </table>
-      <xsl:if test="not($baca)"><button type="submit">Simpan predikat</button></xsl:if>
+      <xsl:if test="not($baca)"><button type="submit">Simpan pita capaian</button></xsl:if>
+    </form>
+
+    <p><a href="{$dasar}/admin/iid/{$t/@nilai}">Katalog Indeks Inovasi Daerah tahun <xsl:value-of select="$t/@nilai"/></a></p>
+
+    <h2>Satu OPD Satu Inovasi</h2>
+    <p>Inovasi yang dihitung untuk kebijakan One Agency, One Innovation tahun ini: bentuk yang dicentang, mulai dari tahap yang dipilih.
+      <xsl:choose>
+        <xsl:when test="$t/oaoi/@berlaku = $t/@nilai">Ditetapkan untuk tahun ini.</xsl:when>
+        <xsl:when test="$t/oaoi/@berlaku">Berlaku ketetapan tahun <xsl:value-of select="$t/oaoi/@berlaku"/>.</xsl:when>
+        <xsl:otherwise>Belum ditetapkan: semua inovasi dihitung.</xsl:otherwise>
+      </xsl:choose></p>
+    <form method="post" action="{$dasar}/admin/tahun/{$t/@nilai}/oaoi" class="formulir" novalidate="novalidate">
+      <xsl:call-template name="csrf"/>
+      <fieldset><legend>Bentuk yang dihitung</legend>
+        <xsl:call-template name="galat-field"><xsl:with-param name="untuk">oaoi_bentuk</xsl:with-param></xsl:call-template>
+        <xsl:for-each select="$t/oaoi/bentuk">
+          <label><input type="checkbox" name="bentuk_{@kode}" value="1">
+            <xsl:if test="@dihitung"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+            <xsl:if test="$baca"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
+          </input><xsl:text> </xsl:text><xsl:value-of select="."/></label><br/>
+        </xsl:for-each>
+      </fieldset>
+      <label for="tahapan_min">Tahap paling awal yang dihitung</label>
+      <xsl:call-template name="galat-field"><xsl:with-param name="untuk">tahapan_min</xsl:with-param></xsl:call-template>
+      <select id="tahapan_min" name="tahapan_min">
+        <xsl:if test="$baca"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
+        <xsl:for-each select="$t/oaoi/tahapan-pilihan/opsi">
+          <option value="{@nilai}"><xsl:if test="@dipilih"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="."/></option>
+        </xsl:for-each>
+      </select>
+      <xsl:if test="not($baca)"><button type="submit">Simpan ketentuan</button></xsl:if>
     </form>
 
     <h2>Kriteria penilaian</h2>

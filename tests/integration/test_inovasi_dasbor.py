@@ -198,7 +198,8 @@ def test_charts_are_svg_drawn_on_the_server(staf, tahun):
     r = staf("inov.pimpinan").get("/inovasi/dasbor?tahun=" + TAHUN)
     assert r.status_code == 200
     html = r.text
-    assert html.count("<svg") == 5
+    # per OPD, IID stages, LAN lab stages, achievement, monitoring, ranking
+    assert html.count("<svg") == 6
     assert "<rect" in html and 'fill="#0b6e4f"' in html
     # Nothing the Content-Security-Policy would block.
     assert "<script" not in html and not re.search(r"\sstyle=", html)

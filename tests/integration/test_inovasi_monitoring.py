@@ -348,7 +348,8 @@ def test_achievement_comes_from_the_latest_verified_report(staf, db, server):
 
     cap = capaian_of(officer, iid)
     assert cap.get("ada") == "1" and close(cap.get("nilai"), total)
-    assert cap.get("predikat") == "Sangat inovatif"
+    # Achievement bands of their own, never the IID words.
+    assert cap.get("predikat") == "Sesuai rencana"
     assert cap.get("periode") == "Semester 1 2034"
     assert (cap.get("dihitung"), cap.get("jumlah")) == ("4", "4")
     for d in cap.findall("dimensi"):
@@ -370,7 +371,7 @@ def test_achievement_comes_from_the_latest_verified_report(staf, db, server):
     cap = capaian_of(officer, iid)
     assert cap.get("periode") == "Semester 2 2034"
     assert close(cap.get("nilai"), total2) and cap.get("nilai") == "14.29"
-    assert cap.get("predikat") == "Kurang inovatif"
+    assert cap.get("predikat") == "Tertinggal"
     assert (cap.get("dihitung"), cap.get("jumlah")) == ("2", "4")
     keb = [d for d in cap.findall("dimensi") if d.get("kode") == "keberlanjutan"][0]
     assert keb.get("ada") == "0" and keb.get("nilai") is None
