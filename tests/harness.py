@@ -50,6 +50,7 @@ class MariaDB:
         self.dir = os.path.join(workdir, "mariadb")
         self.datadir = os.path.join(self.dir, "data")
         self.socket = os.path.join(self.dir, "mysqld.sock")
+        self.tmpdir = os.path.join(self.dir, "tmp")
         self.port = port or free_port()
         self.password = secrets.token_hex(12)
         self.proc = None
@@ -70,7 +71,11 @@ class MariaDB:
         os.makedirs(self.dir, exist_ok=True)
         if os.path.isdir(os.path.join(self.datadir, "mysql")):
             return False
+        # A private tmpdir: the server's temporary tables never meet another
+        # process's files (or a cleaner of /tmp) on a shared machine.
+        os.makedirs(self.tmpdir, exist_ok=True)
         cmd = ["mariadb-install-db", "--no-defaults", "--datadir=" + self.datadir,
+               "--tmpdir=" + self.tmpdir,
                "--auth-root-authentication-method=socket", "--skip-test-db"]
         if IS_ROOT:
             cmd.append("--user=root")
@@ -78,8 +83,9 @@ class MariaDB:
         return True
 
     def start(self):
+        os.makedirs(self.tmpdir, exist_ok=True)
         cmd = ["mariadbd", "--no-defaults", "--datadir=" + self.datadir,
-               "--socket=" + self.socket, "--port=%d" % self.port,
+               "--tmpdir=" + self.tmpdir, "--socket=" + self.socket, "--port=%d" % self.port,
                "--bind-address=127.0.0.1", "--skip-name-resolve",
                "--pid-file=" + os.path.join(self.dir, "mysqld.pid"),
                "--log-error=" + os.path.join(self.dir, "error.log"),
