@@ -36,7 +36,7 @@ const sk_stmt sk_pengingat_stmts[] = {
      "AND COALESCE(jatuh_tempo_perpanjangan, jatuh_tempo) <= %s ORDER BY id"},
     {"keberatan",
      "SELECT k.nomor, k.jatuh_tempo, p.nomor FROM keberatan k "
-     "JOIN permohonan p ON p.id = k.permohonan_id "
+     "LEFT JOIN permohonan p ON p.id = k.permohonan_id "
      "WHERE k.status = 'diterima' AND k.jatuh_tempo <= %s ORDER BY k.id"},
     {"petugas_peran",
      "SELECT DISTINCT u.id, u.email FROM pengguna u "
@@ -220,7 +220,7 @@ static int objections(job *j)
         sl_day due;
         int rv;
 
-        if (!nomor || !request || !due_iso || sl_day_parse_iso(due_iso, &due) != 0) {
+        if (!nomor || !due_iso || sl_day_parse_iso(due_iso, &due) != 0) {
             continue;
         }
         memset(&p, 0, sizeof(p));
@@ -233,9 +233,13 @@ static int objections(job *j)
         p.nomor = nomor;
         p.nomor_permohonan = request;
         p.jatuh_tempo = due;
-        /* The objection and its decision live on the request's page. */
-        p.tautan = apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount,
-                               "/admin/permohonan/", request, "#keberatan", NULL);
+        /* The objection and its decision live on the request's page, or
+         * on its own for ground b without a request. */
+        p.tautan = request
+            ? apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount,
+                          "/admin/permohonan/", request, "#keberatan", NULL)
+            : apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount,
+                          "/admin/keberatan/", nomor, NULL);
         j->run.items++;
         rv = queue(j, pool, &p, due_iso, j->utama, j->atasan);
         apr_pool_destroy(pool);

@@ -66,12 +66,15 @@ void sk_pengingat_susun(apr_pool_t *pool, const sk_pengingat *p, sk_surel *out)
         }
     }
     else {
+        /* Ground b (Pasal 35(1)) needs no request. */
+        const char *atas = p->nomor_permohonan
+            ? apr_pstrcat(pool, " atas permohonan informasi nomor ", p->nomor_permohonan, NULL)
+            : " (informasi berkala tidak disediakan, tanpa permohonan)";
         if (terlambat) {
             out->subjek = apr_pstrcat(pool, "Terlambat: keberatan ", p->nomor,
                                       " melewati jatuh tempo ", tanggal, NULL);
-            para[0] = apr_pstrcat(pool, "Keberatan nomor ", p->nomor,
-                                  " atas permohonan informasi nomor ",
-                                  p->nomor_permohonan, " belum diputus Atasan "
+            para[0] = apr_pstrcat(pool, "Keberatan nomor ", p->nomor, atas,
+                                  " belum diputus Atasan "
                                   "PPID, padahal batas waktunya ", tanggal, ".",
                                   NULL);
             para[1] = "Mohon segera ditindaklanjuti. Pemohon dapat mengajukan "
@@ -81,9 +84,8 @@ void sk_pengingat_susun(apr_pool_t *pool, const sk_pengingat *p, sk_surel *out)
         else {
             out->subjek = apr_pstrcat(pool, "Pengingat: keberatan ", p->nomor,
                                       " jatuh tempo ", tanggal, NULL);
-            para[0] = apr_pstrcat(pool, "Keberatan nomor ", p->nomor,
-                                  " atas permohonan informasi nomor ",
-                                  p->nomor_permohonan, " harus ditanggapi "
+            para[0] = apr_pstrcat(pool, "Keberatan nomor ", p->nomor, atas,
+                                  " harus ditanggapi "
                                   "secara tertulis oleh Atasan PPID paling "
                                   "lambat ", tanggal, " (UU 14/2008 Pasal 36 "
                                   "ayat 2).", NULL);

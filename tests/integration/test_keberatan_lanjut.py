@@ -130,27 +130,28 @@ def test_an_extension_before_the_first_due_date_is_accepted(server, db, as_):
 # ---- 3. a late extension is not an excuse in the figures ----------------------
 
 def test_a_late_extension_does_not_count_as_on_time(server, db, as_):
-    """Two requests of 2021 answered on 19 March, between the first due
-    date (15 March) and the extended one (24 March): the one extended in
+    """Two requests of 2018 (a year no other test uses) answered on 19
+    March, between the first due date (15 March) and the extended one (26
+    March): the one extended in
     time is on time, the one extended on 17 March (late) is late, in the
     statistics and in the annual report."""
     utama = as_("lanjut.utama")
     made = []
-    for i, extended_at in enumerate(("2021-03-12 03:00:00", "2021-03-17 03:00:00")):
-        number, _ = record(server, utama, "2021-03-01 09:00", nama="Pemohon Tempo %d" % i)
+    for i, extended_at in enumerate(("2018-03-12 03:00:00", "2018-03-17 03:00:00")):
+        number, _ = record(server, utama, "2018-03-01 09:00", nama="Pemohon Tempo %d" % i)
         r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
                  {"keputusan": "ditolak_prosedural", "alasan_prosedural": "Tanpa identitas"})
         assert r.status_code == 303, r.text
-        db.sql("UPDATE permohonan SET jatuh_tempo_perpanjangan = '2021-03-24', "
+        db.sql("UPDATE permohonan SET jatuh_tempo_perpanjangan = '2018-03-26', "
                "alasan_perpanjangan = 'Arsip.', diperpanjang_pada = '%s' WHERE nomor = '%s';"
                % (extended_at, number))
         db.sql("UPDATE pemberitahuan n JOIN permohonan p ON p.id = n.permohonan_id SET "
-               "n.diterbitkan_pada = '2021-03-19 03:00:00' WHERE p.nomor = '%s';" % number)
+               "n.diterbitkan_pada = '2018-03-19 03:00:00' WHERE p.nomor = '%s';" % number)
         made.append(number)
     assert db.sql("SELECT jatuh_tempo FROM permohonan WHERE nomor = '%s';" % made[0]) == \
-        [["2021-03-15"]]
+        [["2018-03-15"]]
 
-    r = requests.get(server.url + "/ppid/statistik.xml", params={"tahun": "2021"}, timeout=30)
+    r = requests.get(server.url + "/ppid/statistik.xml", params={"tahun": "2018"}, timeout=30)
     assert r.status_code == 200
     doc = etree.fromstring(r.content)
     ns = {"s": "urn:serangkab:ppid:statistik:1"}
@@ -158,7 +159,7 @@ def test_a_late_extension_does_not_count_as_on_time(server, db, as_):
     assert w.findtext("s:tepat_waktu", namespaces=ns) == "1"
     assert w.findtext("s:terlambat", namespaces=ns) == "1"
 
-    r = requests.get(server.url + "/ppid/laporan/2021.xml", timeout=30)
+    r = requests.get(server.url + "/ppid/laporan/2018.xml", timeout=30)
     assert r.status_code == 200, r.text
     doc = etree.fromstring(r.content)
     ns = {"l": "urn:serangkab:ppid:laporan:1"}
@@ -167,7 +168,7 @@ def test_a_late_extension_does_not_count_as_on_time(server, db, as_):
     rows = {e.get("nomor"): e for e in doc.findall("l:rincian_waktu/l:permohonan", ns)}
     assert rows[made[0]].get("ketepatan") == "tepat_waktu"
     assert rows[made[1]].get("ketepatan") == "terlambat"
-    assert rows[made[1]].get("jatuh_tempo") == "2021-03-15"
+    assert rows[made[1]].get("jatuh_tempo") == "2018-03-15"
 
 
 # ---- 2. several objections per request, each ground once -----------------------

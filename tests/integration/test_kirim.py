@@ -542,6 +542,15 @@ def test_reminders_are_queued_once_for_the_officers_responsible(server, db, smtp
     objection = re.search(r"/keberatan/(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
     db.sql("UPDATE keberatan SET jatuh_tempo = '%s' WHERE nomor = '%s';"
            % (today.isoformat(), objection))
+    # One on ground b, which needs no request, due today too.
+    fields = valid_form(uraian="Informasi berkala tidak diumumkan.")
+    fields.pop("cara_memperoleh"), fields.pop("cara_salinan")
+    r = requests.post(server.url + "/ppid/keberatan/baru", data=fields,
+                      headers={"Origin": server.url}, allow_redirects=False, timeout=10)
+    assert r.status_code == 303, r.text
+    solo = re.search(r"/keberatan/(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
+    db.sql("UPDATE keberatan SET jatuh_tempo = '%s' WHERE nomor = '%s';"
+           % (today.isoformat(), solo))
 
     r = kirim(conf, "--pengingat")
     assert r.returncode == 0, r.stderr
@@ -556,8 +565,12 @@ def test_reminders_are_queued_once_for_the_officers_responsible(server, db, smtp
          "utama.kirim@serangkab.example", "pengingat_dekat", "keberatan", objection],
         ["pengingat:%s:%s:dekat:%s" % (objection, today.isoformat(), atasan_id),
          "atasan.kirim@serangkab.example", "pengingat_dekat", "keberatan", objection],
+        ["pengingat:%s:%s:dekat:%s" % (solo, today.isoformat(), utama_id),
+         "utama.kirim@serangkab.example", "pengingat_dekat", "keberatan", solo],
+        ["pengingat:%s:%s:dekat:%s" % (solo, today.isoformat(), atasan_id),
+         "atasan.kirim@serangkab.example", "pengingat_dekat", "keberatan", solo],
     ])
-    assert sorted(reminder_keys(db, old, near, objection)) == expected
+    assert sorted(reminder_keys(db, old, near, objection, solo)) == expected
     assert "permohonan %s due %s (terlambat): 2 reminder(s) queued" % (old, old_due) in r.stderr
 
     # The same day again, and again: nothing more.
@@ -567,7 +580,7 @@ def test_reminders_are_queued_once_for_the_officers_responsible(server, db, smtp
         assert again.returncode == 0, again.stderr
         assert "0 reminder(s) queued" in again.stderr
     assert db.sql("SELECT COUNT(*) FROM surel_keluar;") == total
-    assert sorted(reminder_keys(db, old, near, objection)) == expected
+    assert sorted(reminder_keys(db, old, near, objection, solo)) == expected
 
     # Delivered with the officers' link, and no personal data of the applicant.
     smtp.handler.clear()
@@ -594,6 +607,10 @@ def test_reminders_are_queued_once_for_the_officers_responsible(server, db, smtp
     text, _ = parts(objection_mail[1])
     assert "Keberatan nomor %s" % objection in text and "Atasan PPID" in text
     assert BASE_URL + "/ppid/admin/permohonan/%s#keberatan" % number in text
+    (solo_mail,) = smtp.handler.for_id(
+        ids["pengingat:%s:%s:dekat:%s" % (solo, today.isoformat(), atasan_id)])
+    text, _ = parts(solo_mail[1])
+    assert "tanpa permohonan" in text and BASE_URL + "/ppid/admin/keberatan/" + solo in text
 
 
 def test_a_finished_request_or_decided_objection_gets_no_reminder(server, db, conf, officers,

@@ -62,6 +62,10 @@ def targets(number, code, csrf, opd_id, year):
         ("keberatan-ajukan", "POST", "/ppid/permohonan/%s/keberatan?kode=%s" % (n, k),
          "alasan=a&uraian=Informasi+tidak+diberikan", False),
         ("keberatan-lihat", "GET", "/ppid/keberatan/K-%s-0001*?kode=%s" % (year, k), None, False),
+        ("keberatan-berkala", "POST", "/ppid/keberatan/baru",
+         "jenis_pemohon=perorangan&nama=Uji&nik=3604011234567890&alamat=Jl.+Uji&telepon="
+         "081200000000&pekerjaan=Guru&rincian=Laporan+keuangan&tujuan=Uji&uraian=Tidak+ada",
+         False),
         ("pemberitahuan", "GET", "/ppid/permohonan/%s/pemberitahuan?kode=%s" % (n, k), None, False),
         ("dip", "GET", "/ppid/dip?q=anggaran&kategori=berkala&opd=%s&tahun=%s&halaman=1"
          % (opd_id, year), None, False),

@@ -179,6 +179,12 @@ static void test_objection_reminder_and_escaping(void **state)
     assert_non_null(strstr(s.teks, "harus ditanggapi secara tertulis oleh Atasan PPID "
                                    "paling lambat Senin, 4 Mei 2026"));
     assert_non_null(strstr(s.teks, "Tersisa 1 hari kerja lagi."));
+
+    /* Ground b without a request. */
+    r.nomor_permohonan = NULL;
+    sk_pengingat_susun(p, &r, &s);
+    assert_non_null(strstr(s.teks, "Keberatan nomor K-2026-0001 (informasi berkala tidak "
+                                   "disediakan, tanpa permohonan) harus ditanggapi"));
 }
 
 static void test_innovation_reminder_text(void **state)
