@@ -22,6 +22,19 @@ def hari_kerja(dari, sampai):
 
 
 def test_ppid_figures_come_from_the_service_data(staf, db):
+    # The rows are removed afterwards, so whole-database checks of other
+    # files (every request has its filing audit row) never meet them.
+    try:
+        _ppid_figures(staf, db)
+    finally:
+        db.sql("DELETE k FROM keberatan k JOIN permohonan p ON p.id = k.permohonan_id "
+               "WHERE p.tahun = %d;" % TAHUN)
+        db.sql("DELETE n FROM pemberitahuan n JOIN permohonan p ON p.id = n.permohonan_id "
+               "WHERE p.tahun = %d;" % TAHUN)
+        db.sql("DELETE FROM permohonan WHERE tahun = %d;" % TAHUN)
+
+
+def _ppid_figures(staf, db):
     user = db.sql("SELECT id FROM pengguna WHERE username = 'inov.eval1';")[0][0]
     db.sql("INSERT IGNORE INTO hari_libur (tanggal, jenis, nama) VALUES ('%s', "
            "'libur_nasional', 'Libur uji');" % LIBUR)
