@@ -7,6 +7,7 @@
 #include <http_log.h>
 #include <http_request.h>
 #include <apr_strings.h>
+#include "sl_startcheck.h"
 #include "sl_config.h"
 #include "sl_session.h"
 #include "sl_audit.h"
@@ -188,6 +189,35 @@ static const char *shared_store(apr_pool_t *p)
     return NULL;
 }
 
+/* Runs at configtest too (as mod_sialip's): the views compile, kept for
+ * post_config, and every server has a usable database pool. */
+static int inovasi_check_config(apr_pool_t *pconf, apr_pool_t *plog,
+                                apr_pool_t *ptemp, server_rec *s)
+{
+    server_rec *sp;
+
+    sl_xml_global_init();
+    for (sp = s; sp; sp = sp->next) {
+        inovasi_config *cfg = ap_get_module_config(sp->module_config,
+                                                   &inovasi_module);
+        const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
+                                       &cfg->settings.views);
+        if (err) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        if ((err = sl_startcheck_dbd(ptemp, sp))) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "mod_inovasi: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+    /* mod_sialip compares the pool with MariaDB when it is loaded. */
+    if (!ap_find_linked_module("mod_sialip.c")) {
+        sl_startcheck_pool(ptemp, s);
+    }
+    return OK;
+}
+
 static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                                apr_pool_t *ptemp, server_rec *s)
 {
@@ -268,6 +298,7 @@ static void inovasi_register_hooks(apr_pool_t *p)
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(inovasi_mount);
     ap_hook_pre_config(inovasi_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_check_config(inovasi_check_config, NULL, NULL, APR_HOOK_LAST);
     ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
     ap_hook_child_init(inovasi_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(inovasi_fixups, NULL, NULL, APR_HOOK_MIDDLE);

@@ -15,6 +15,7 @@
 #include "sl_ratelimit.h"
 #include "sl_config.h"
 #include "sl_session.h"
+#include "sl_startcheck.h"
 #include "sl_module.h"
 #include "alur.h"
 #include "surel.h"
@@ -288,6 +289,33 @@ static int sialip_pre_config(apr_pool_t *pconf, apr_pool_t *plog,
            ? OK : HTTP_INTERNAL_SERVER_ERROR;
 }
 
+/* Runs at configtest too: the views compile (kept for post_config) and
+ * every server has a usable database pool, so a broken setting fails
+ * `apachectl configtest` instead of the next restart. */
+static int sialip_check_config(apr_pool_t *pconf, apr_pool_t *plog,
+                               apr_pool_t *ptemp, server_rec *s)
+{
+    server_rec *sp;
+
+    sl_xml_global_init();
+    for (sp = s; sp; sp = sp->next) {
+        sialip_config *cfg = ap_get_module_config(sp->module_config,
+                                                  &sialip_module);
+        const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
+                                       &cfg->settings.views);
+        if (err) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "SialipViewDir: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        if ((err = sl_startcheck_dbd(ptemp, sp))) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "mod_sialip: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+    sl_startcheck_pool(ptemp, s);
+    return OK;
+}
+
 static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                               apr_pool_t *ptemp, server_rec *s)
 {
@@ -369,6 +397,7 @@ static void sialip_register_hooks(apr_pool_t *p)
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(sialip_mount);
     ap_hook_pre_config(sialip_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_check_config(sialip_check_config, NULL, NULL, APR_HOOK_LAST);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
     ap_hook_child_init(sialip_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(sialip_fixups, NULL, NULL, APR_HOOK_MIDDLE);

@@ -17,6 +17,12 @@
 #define SL_DB_WAIT_MS 10000
 #define SL_DB_BACKOFF_MAX_MS 500
 
+/* mod_dbd's functions, looked up rather than linked: without mod_dbd the
+ * module still loads, and configtest says "a2enmod dbd" (sl_startcheck)
+ * instead of failing on an undefined symbol. */
+static APR_OPTIONAL_FN_TYPE(ap_dbd_prepare) *dbd_prepare;
+static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
+
 /* Label -> number of %s placeholders, filled in the parent at startup and
  * only read afterwards: the driver reads as many arguments as the
  * statement has, whatever count it is given, so a mismatch is refused
@@ -49,6 +55,11 @@ void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs)
     apr_pool_t *pconf = s->process->pconf;
     const sl_stmt_def *d;
 
+    dbd_prepare = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_prepare);
+    dbd_acquire = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_acquire);
+    if (!dbd_prepare || !dbd_acquire) {
+        return;             /* sl_startcheck_dbd has refused to start */
+    }
     if (placeholder_pool != pconf) {
         placeholder_counts = apr_hash_make(pconf);
         placeholder_pool = pconf;
@@ -58,7 +69,7 @@ void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs)
         int *count = apr_palloc(pconf, sizeof(int));
         *count = count_placeholders(d->sql);
         apr_hash_set(placeholder_counts, label, APR_HASH_KEY_STRING, count);
-        ap_dbd_prepare(s, d->sql, label);
+        dbd_prepare(s, d->sql, label);
     }
 }
 
@@ -72,7 +83,7 @@ sl_db *sl_db_acquire(request_rec *r, const char *prefix)
 
     /* ap_dbd_acquire keeps a connection in the request only when it got
      * one, so asking again after a NULL really asks the pool again. */
-    while (!(dbd = ap_dbd_acquire(r))) {
+    while (!dbd_acquire || !(dbd = dbd_acquire(r))) {
         apr_time_t waited = apr_time_now() - start;
         tries++;
         if (waited >= apr_time_from_msec(SL_DB_WAIT_MS)) {

@@ -28,8 +28,11 @@ def servers(request):
     db.install()
     db.start()
     extra = "ServerLimit 6\nMaxRequestWorkers 6\n" if request.param == "prefork" else ""
+    # Pools that hold several connections per child (the old shipped
+    # DBDMin 4 under prefork): all of them are dead after the restart.
+    pool = "DBDMin 4\nDBDKeep 4\nDBDMax 16\nDBDExptime 300"
     apache = harness.Apache(work, db, lookup_limit=100000, mpm=request.param,
-                            extra_conf=extra)
+                            dbd_pool=pool, extra_conf=extra)
     try:
         db.create_app_database()
         apache.start()
@@ -135,3 +138,19 @@ def test_a_long_outage_answers_503_with_retry_after_then_recovers(servers):
     finally:
         db.start()
     assert requests.get(apache.url + "/ppid/dikecualikan", timeout=60).status_code == 200
+
+
+def test_dead_pooled_connections_never_fail_a_request(servers):
+    """Restarted while idle: every child's pool is all dead connections
+    when the next requests come."""
+    db, apache = servers
+    with Load(apache, clients=16) as load:
+        load.wait_for(150, 0)
+    db.stop()
+    db.start()
+    back = time.time()
+    with Load(apache, clients=16) as load:
+        load.wait_for(300, back)
+    failed = [r for r in load.results if not ok(r[1], r[2])]
+    assert not failed, "%d of %d failed: %s" % (len(failed), len(load.results),
+                                                failed[:5])
