@@ -67,10 +67,10 @@ views:
 # The outbox delivery program: common/ pure C, APR and apr-util's DBD API,
 # OpenSSL for STARTTLS; no httpd.
 $(KIRIM): $(wildcard tools/*.c tools/*.h) common/calendar.c common/escape.c \
-          common/validate.c $(COMMON_HDRS)
+          common/validate.c common/dbdparams.c $(COMMON_HDRS)
 	@mkdir -p $(BUILD)
 	$(CC) $(CFLAGS_COMMON) -Itools $(APR_CFLAGS) -o $@ $(wildcard tools/*.c) \
-	    common/calendar.c common/escape.c common/validate.c $(APR_LIBS) -lssl -lcrypto
+	    common/calendar.c common/escape.c common/validate.c common/dbdparams.c $(APR_LIBS) -lssl -lcrypto
 
 deps:
 	@scripts/deps.sh

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <apr_file_io.h>
 #include <apr_strings.h>
+#include "dbdparams.h"
 #include "kirim_conf.h"
 #include "validate.h"
 
@@ -112,12 +113,19 @@ static const char *set_value(apr_pool_t *pool, sk_conf *conf, key_id key,
                              char *value)
 {
     switch (key) {
-    case K_DBD:
+    case K_DBD: {
+        char msg[300];
         if (!*value) {
             return "must not be empty";
         }
+        /* As configtest checks DBDParams: a cut password is refused here
+         * rather than failing as "Access denied" on every run. */
+        if (sl_dbd_params_check(value, msg, sizeof(msg)) != 0) {
+            return apr_pstrcat(pool, "is refused: ", msg, NULL);
+        }
         conf->dbd_params = value;
         return NULL;
+    }
     case K_HOST:
         if (!valid_host(value)) {
             return "must be a host name or an IP address";
@@ -310,8 +318,12 @@ int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
         }
         seen[id] = lineno;
         if ((why = set_value(pool, conf, id, value)) != NULL) {
-            *error = apr_psprintf(pool, "%s line %d: %s %s (got '%s')", name,
-                                  lineno, key, why, value);
+            /* dbd_params holds the database password: never echoed. */
+            *error = id == K_DBD
+                     ? apr_psprintf(pool, "%s line %d: %s %s", name, lineno,
+                                    key, why)
+                     : apr_psprintf(pool, "%s line %d: %s %s (got '%s')", name,
+                                    lineno, key, why, value);
             return -1;
         }
     }
