@@ -94,6 +94,9 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
         cfg->settings.login_url = add->settings.login_url;
         cfg->settings.logout_url = add->settings.logout_url;
     }
+    if (add->set & INOVASI_SET_SWITCH) {
+        cfg->off = add->off;
+    }
     return cfg;
 }
 
@@ -132,6 +135,14 @@ static const char *set_login_url(cmd_parms *cmd, void *dummy, const char *arg)
     return NULL;
 }
 
+/* Inovasi On|Off: a virtual host of another site keeps its own /inovasi. */
+static const char *set_switch(cmd_parms *cmd, void *dummy, int on)
+{
+    cmd_config(cmd)->off = !on;
+    cmd_config(cmd)->set |= INOVASI_SET_SWITCH;
+    return NULL;
+}
+
 static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
 {
     cmd_config(cmd)->set |= INOVASI_SET_MOUNT;
@@ -155,6 +166,9 @@ static const char *set_dashboard_cache(cmd_parms *cmd, void *dummy, const char *
 }
 
 static const command_rec inovasi_directives[] = {
+    AP_INIT_FLAG("Inovasi", set_switch, NULL, RSRC_CONF,
+                 "On (default) or Off: whether this server or virtual host "
+                 "serves the module"),
     AP_INIT_TAKE1("InovasiMount", set_mount, NULL, RSRC_CONF,
                   "URL path the module serves (default /inovasi)"),
     AP_INIT_TAKE1("InovasiViewDir", set_view_dir, NULL, RSRC_CONF,
@@ -206,14 +220,10 @@ static int inovasi_check_config(apr_pool_t *pconf, apr_pool_t *plog,
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
-        if ((err = sl_startcheck_dbd(ptemp, sp))) {
+        if (!cfg->off && (err = sl_startcheck_dbd(ptemp, sp))) {
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "mod_inovasi: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
-    }
-    /* mod_sialip compares the pool with MariaDB when it is loaded. */
-    if (!ap_find_linked_module("mod_sialip.c")) {
-        sl_startcheck_pool(ptemp, s);
     }
     return OK;
 }
@@ -226,6 +236,10 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
     sl_xml_global_init();
     sl_register_features(s, "inovasi_", features);
+    /* mod_sialip compares the pool with MariaDB when it is loaded. */
+    if (!ap_find_linked_module("mod_sialip.c")) {
+        sl_startcheck_pool(ptemp, s);
+    }
     if (sl_sharedcache_post_config(pconf, ptemp, s, "InovasiCache",
                                    dashboard_cache_spec, 8 * 1024 * 1024)
         != APR_SUCCESS) {
@@ -279,6 +293,9 @@ static int inovasi_fixups(request_rec *r)
 {
     inovasi_config *cfg = ap_get_module_config(r->server->module_config,
                                                &inovasi_module);
+    if (cfg->off) {
+        return DECLINED;
+    }
     return sl_claim_uri(r, &cfg->settings, "inovasi");
 }
 

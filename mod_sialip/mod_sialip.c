@@ -118,6 +118,9 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     if (add->set & SIALIP_SET_RECHECK) {
         cfg->status_recheck = add->status_recheck;
     }
+    if (add->set & SIALIP_SET_SWITCH) {
+        cfg->off = add->off;
+    }
     return cfg;
 }
 
@@ -246,7 +249,18 @@ static const char *set_status_cache(cmd_parms *cmd, void *dummy, const char *arg
     return NULL;
 }
 
+/* Sialip On|Off: a virtual host of another site keeps its own /ppid. */
+static const char *set_switch(cmd_parms *cmd, void *dummy, int on)
+{
+    cmd_config(cmd)->off = !on;
+    cmd_config(cmd)->set |= SIALIP_SET_SWITCH;
+    return NULL;
+}
+
 static const command_rec sialip_directives[] = {
+    AP_INIT_FLAG("Sialip", set_switch, NULL, RSRC_CONF,
+                 "On (default) or Off: whether this server or virtual host "
+                 "serves the module"),
     AP_INIT_TAKE1("SialipMount", set_mount, NULL, RSRC_CONF,
                   "URL path the module serves (default /ppid)"),
     AP_INIT_TAKE1("SialipViewDir", set_directory, "views", RSRC_CONF,
@@ -307,12 +321,11 @@ static int sialip_check_config(apr_pool_t *pconf, apr_pool_t *plog,
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "SialipViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
-        if ((err = sl_startcheck_dbd(ptemp, sp))) {
+        if (!cfg->off && (err = sl_startcheck_dbd(ptemp, sp))) {
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "mod_sialip: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
     }
-    sl_startcheck_pool(ptemp, s);
     return OK;
 }
 
@@ -323,6 +336,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
     sl_xml_global_init();
     sl_register_features(s, "sialip_", features);
+    sl_startcheck_pool(ptemp, s);
     if (sl_ratelimit_post_config(pconf, s) != OK
         || sl_sharedcache_post_config(pconf, ptemp, s, "SialipStatusCache",
                                       status_cache_spec, 64 * 1024 * 1024)
@@ -379,6 +393,9 @@ static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
 
 static int sialip_fixups(request_rec *r)
 {
+    if (sialip_config_of(r)->off) {
+        return DECLINED;
+    }
     return sl_claim_uri(r, &sialip_config_of(r)->settings, "sialip");
 }
 

@@ -1,6 +1,7 @@
 #include <httpd.h>
 #include <http_config.h>
 #include <http_log.h>
+#include <http_core.h>
 #include <ap_mpm.h>
 #include <apr_strings.h>
 #include <apr_dbd.h>
@@ -85,7 +86,9 @@ void sl_startcheck_pool(apr_pool_t *ptemp, server_rec *s)
     int threaded = 0, processes = 0;
     long allowed;
 
-    if (!cfg || !cfg->name || cfg->name[0] == '[' || !cfg->persist) {
+    /* Apache reads its configuration twice when it starts: once is enough. */
+    if (!cfg || !cfg->name || cfg->name[0] == '[' || !cfg->persist
+        || ap_state_query(AP_SQ_MAIN_STATE) == AP_SQ_MS_CREATE_PRE_CONFIG) {
         return;
     }
     ap_mpm_query(AP_MPMQ_IS_THREADED, &threaded);

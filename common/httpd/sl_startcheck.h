@@ -12,7 +12,7 @@
  * otherwise the message for the error log. */
 const char *sl_startcheck_dbd(apr_pool_t *p, server_rec *s);
 
-/* Warnings only: under a non-threaded MPM (prefork) a DBDMin above 0 opens
+/* post_config (the error log is open), warnings only: under a non-threaded MPM (prefork) a DBDMin above 0 opens
  * connections in children that may only serve other sites and a DBDMax
  * above 1 is never used; and when the Apache processes times DBDMax may
  * exceed MariaDB's max_connections (asked once over a short connection;
