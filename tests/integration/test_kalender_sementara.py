@@ -76,3 +76,36 @@ def test_admins_are_reminded_from_october_to_load_next_year(server, db, staff):
             db.sql("DELETE FROM hari_libur WHERE tanggal = '%d-01-01';" % next_year)
     else:
         assert 'id="kalender-tahun-depan"' not in page
+
+
+def test_admins_get_a_monthly_reminder_mail_from_october(server, db, staff, tmp_path):
+    import os
+    import subprocess
+    import harness
+    harness.add_user(db, "admin.kalender", STAFF_PASSWORD, "Admin Kalender", ["admin"], cost=4)
+    db.sql("UPDATE pengguna SET email = 'admin.kalender@serangkab.example' "
+           "WHERE username = 'admin.kalender';")
+    conf = tmp_path / "kirim.conf"
+    conf.write_text("dbd_params = host=127.0.0.1 port=%d user=sialip pass=%s dbname=sialip "
+                    "reconnect=0 flags=CLIENT_FOUND_ROWS\nsmtp_host = 127.0.0.1\n"
+                    "smtp_from = ppid@serangkab.example\nbase_url = https://ppid.example\n"
+                    % (db.port, db.password))
+    os.chmod(conf, 0o600)
+    now = wib_now()
+    next_year = now.year + 1
+    loaded = db.sql("SELECT COUNT(*) FROM hari_libur WHERE libur = 1 AND YEAR(tanggal) = %d;"
+                    % next_year)[0][0] != "0"
+    kirim = os.path.join(harness.BUILD, "sialip-kirim")
+    key = "pengingat-kalender:%d:%04d-%02d:%%" % (next_year, now.year, now.month)
+    r = subprocess.run([kirim, "-c", str(conf), "--pengingat"], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    rows = db.sql("SELECT kepada, subjek FROM surel_keluar WHERE kunci LIKE '%s';" % key)
+    if now.month >= 10 and not loaded:
+        assert ["admin.kalender@serangkab.example",
+                "Kalender hari libur %d belum dimuat" % next_year] in rows
+        again = subprocess.run([kirim, "-c", str(conf), "--pengingat"], capture_output=True,
+                               text=True, timeout=120)
+        assert "calendar %d not loaded: 0 reminder(s) queued" % next_year in again.stderr
+    else:
+        assert rows == []
