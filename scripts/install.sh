@@ -62,6 +62,10 @@ install -m 644 "$here/conf/kirim.conf.example" "$dest$share/kirim.conf.example"
 if [ ! -e "$dest/etc/sialip/kirim.conf" ]; then
     install -m 600 "$here/conf/kirim.conf.example" "$dest/etc/sialip/kirim.conf"
 fi
+# kirim.conf's dbd_conf reads the password from Apache's DBD block.
+if [ ! -e "$dest/etc/sialip/sialip-dbd.conf" ] && [ ! -L "$dest/etc/sialip/sialip-dbd.conf" ]; then
+    ln -s "$conf/conf-available/sialip-dbd.conf" "$dest/etc/sialip/sialip-dbd.conf"
+fi
 # Without systemd (containers, some VMs) cron runs them instead; cron uses
 # the server's time zone, so 07:00 WIB is converted to it.  SIALIP_CRON=1
 # installs it anyway, SIALIP_CRON=0 never.

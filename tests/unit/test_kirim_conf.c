@@ -281,6 +281,22 @@ static void test_load_file(void **state)
 
 /* The shipped example is a valid configuration (make unit runs from the
  * top of the tree). */
+static void test_dbd_params_from_apache(void **state)
+{
+    apr_pool_t *p = *state;
+    const char *params = NULL;
+
+    assert_null(sk_conf_dbd_from_apache(p, "# x\n<IfModule dbd_module>\n  dbdparams "
+        "\"host=h user=s pass=a\\\"b fldsz=65536 dbname=d\"\n", &params));
+    assert_string_equal(params, "host=h user=s pass=a\"b dbname=d ");
+    assert_non_null(strstr(sk_conf_dbd_from_apache(p, "DBDParams \"pass=a b\"\n", &params),
+                           "the password (pass=)"));
+    assert_non_null(sk_conf_dbd_from_apache(p, "DBDriver mysql\n", &params));
+    assert_string_equal(parse_error(p, "dbd_params = host=x\ndbd_conf = y\n"
+                                       "smtp_host = h\nsmtp_from = a@b.id\nbase_url = http://x\n"),
+                        "kirim.conf line 2: dbd_params and dbd_conf: set only one");
+}
+
 static void test_shipped_example(void **state)
 {
     apr_pool_t *p = *state;
@@ -294,6 +310,9 @@ static void test_shipped_example(void **state)
     assert_int_equal(conf.smtp_tls, SK_TLS_NONE);
     assert_int_equal(conf.cutoff_minutes, 960);
     assert_string_equal(conf.inovasi_mount, "/inovasi");
+    /* The password comes from the shipped sialip-dbd.conf beside it. */
+    assert_non_null(strstr(conf.dbd_params, "pass=GANTI-KATA-SANDI "));
+    assert_null(strstr(conf.dbd_params, "fldsz"));
 }
 
 int main(void)
@@ -307,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_tls_and_auth_rules),
         cmocka_unit_test(test_password_file),
         cmocka_unit_test(test_load_file),
+        cmocka_unit_test(test_dbd_params_from_apache),
         cmocka_unit_test(test_shipped_example),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
