@@ -178,7 +178,10 @@ bench: all
 	cp $(BUILD)/bench/obj/.libs/mod_bench_nol.so $(BUILD)/bench/
 	$(PYTHON) tests/bench/run_bench.py
 
-install: all
+# Only what a server needs (scripts/deps.sh runtime), never the test tools.
+install:
+	@scripts/deps.sh runtime
+	$(MAKE) all
 	scripts/install.sh
 
 clean:

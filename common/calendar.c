@@ -382,3 +382,33 @@ sl_day sl_calendar_day_zero(const sl_calendar *cal, int64_t utc_seconds,
                ? day
                : sl_calendar_add_working_days(cal, day, 1, NULL);
 }
+
+int sl_calendar_year_loaded(const sl_calendar *cal, int year)
+{
+    sl_day first = sl_day_from_ymd(year, 1, 1);
+    sl_day next = sl_day_from_ymd(year + 1, 1, 1);
+    int lo = 0, hi = cal->count;
+
+    /* The first holiday on or after 1 January of year. */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (cal->holidays[mid].day < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < cal->count && cal->holidays[lo].day < next;
+}
+
+int sl_calendar_unloaded_year(const sl_calendar *cal, sl_day from, sl_day to)
+{
+    int y0, y1, y, m, d;
+
+    sl_day_to_ymd(from, &y0, &m, &d);
+    sl_day_to_ymd(to, &y1, &m, &d);
+    for (y = y0; y <= y1; y++) {
+        if (!sl_calendar_year_loaded(cal, y))
+            return y;
+    }
+    return 0;
+}

@@ -56,6 +56,12 @@ sl_calendar *sl_calendar_make(apr_pool_t *pool, const sl_holiday *holidays,
                               int count, int cutoff_minutes);
 
 int sl_calendar_is_working(const sl_calendar *cal, sl_day day);
+/* 1 when the calendar holds a holiday in year, i.e. that year's decree
+ * (SKB) has been loaded; a year with none counts weekends only. */
+int sl_calendar_year_loaded(const sl_calendar *cal, int year);
+/* The first year from the year of from to that of to whose holidays are
+ * not loaded, or 0: a due date counted across it is provisional. */
+int sl_calendar_unloaded_year(const sl_calendar *cal, sl_day from, sl_day to);
 /* Holiday name or NULL (weekends are not holidays). */
 const char *sl_calendar_holiday_name(const sl_calendar *cal, sl_day day);
 

@@ -14,7 +14,8 @@ enum {
     INOVASI_SET_MOUNT = 1 << 0,
     INOVASI_SET_VIEWS = 1 << 1,
     INOVASI_SET_LOGIN = 1 << 2,
-    INOVASI_SET_UPLOADS = 1 << 3
+    INOVASI_SET_UPLOADS = 1 << 3,
+    INOVASI_SET_SWITCH = 1 << 4
 };
 
 typedef struct {
@@ -22,6 +23,7 @@ typedef struct {
     sl_settings settings;
     const char *view_dir;
     const char *upload_dir;        /* evidence files (the shared store) */
+    int off;                       /* "Inovasi Off" in this (virtual) server */
 } inovasi_config;
 
 /* The configuration of the request's server. */

@@ -7,6 +7,7 @@
 #include <http_log.h>
 #include <http_request.h>
 #include <apr_strings.h>
+#include "sl_startcheck.h"
 #include "sl_config.h"
 #include "sl_dirusable.h"
 #include "sl_session.h"
@@ -99,6 +100,9 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
         cfg->settings.login_url = add->settings.login_url;
         cfg->settings.logout_url = add->settings.logout_url;
     }
+    if (add->set & INOVASI_SET_SWITCH) {
+        cfg->off = add->off;
+    }
     return cfg;
 }
 
@@ -137,6 +141,14 @@ static const char *set_login_url(cmd_parms *cmd, void *dummy, const char *arg)
     return NULL;
 }
 
+/* Inovasi On|Off: a virtual host of another site keeps its own /inovasi. */
+static const char *set_switch(cmd_parms *cmd, void *dummy, int on)
+{
+    cmd_config(cmd)->off = !on;
+    cmd_config(cmd)->set |= INOVASI_SET_SWITCH;
+    return NULL;
+}
+
 static const char *set_mount(cmd_parms *cmd, void *dummy, const char *arg)
 {
     cmd_config(cmd)->set |= INOVASI_SET_MOUNT;
@@ -160,6 +172,9 @@ static const char *set_dashboard_cache(cmd_parms *cmd, void *dummy, const char *
 }
 
 static const command_rec inovasi_directives[] = {
+    AP_INIT_FLAG("Inovasi", set_switch, NULL, RSRC_CONF,
+                 "On (default) or Off: whether this server or virtual host "
+                 "serves the module"),
     AP_INIT_TAKE1("InovasiMount", set_mount, NULL, RSRC_CONF,
                   "URL path the module serves (default /inovasi)"),
     AP_INIT_TAKE1("InovasiViewDir", set_view_dir, NULL, RSRC_CONF,
@@ -194,17 +209,31 @@ static const char *shared_store(apr_pool_t *p)
     return NULL;
 }
 
-/* The evidence store must be usable by the children's user (as
- * mod_sialip's uploads; checked by `apachectl configtest` too). */
+/* Runs at configtest too (as mod_sialip's): the views compile, kept for
+ * post_config, every server has a usable database pool, and the evidence
+ * store is usable by the children's user. */
 static int inovasi_check_config(apr_pool_t *pconf, apr_pool_t *plog,
                                 apr_pool_t *ptemp, server_rec *s)
 {
     server_rec *sp;
     const char *store = shared_store(ptemp);
+
+    sl_xml_global_init();
     for (sp = s; sp; sp = sp->next) {
-        inovasi_config *cfg = ap_get_module_config(sp->module_config, &inovasi_module);
+        inovasi_config *cfg = ap_get_module_config(sp->module_config,
+                                                   &inovasi_module);
         const char *dir = !(cfg->set & INOVASI_SET_UPLOADS) && store ? store
                           : cfg->upload_dir;
+        const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
+                                       &cfg->settings.views);
+        if (err) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        if (!cfg->off && (err = sl_startcheck_dbd(ptemp, sp))) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "mod_inovasi: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
         if (sl_dir_usable_by_children(ptemp, sp, "InovasiUploadDir", dir) != OK) {
             return HTTP_INTERNAL_SERVER_ERROR;
         }
@@ -220,6 +249,10 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
     sl_xml_global_init();
     sl_register_features(s, "inovasi_", features);
+    /* mod_sialip compares the pool with MariaDB when it is loaded. */
+    if (!ap_find_linked_module("mod_sialip.c")) {
+        sl_startcheck_pool(ptemp, s);
+    }
     if (sl_sharedcache_post_config(pconf, ptemp, s, "InovasiCache",
                                    dashboard_cache_spec, 8 * 1024 * 1024)
         != APR_SUCCESS) {
@@ -273,6 +306,9 @@ static int inovasi_fixups(request_rec *r)
 {
     inovasi_config *cfg = ap_get_module_config(r->server->module_config,
                                                &inovasi_module);
+    if (cfg->off) {
+        return DECLINED;
+    }
     return sl_claim_uri(r, &cfg->settings, "inovasi");
 }
 
@@ -293,8 +329,8 @@ static void inovasi_register_hooks(apr_pool_t *p)
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(inovasi_mount);
     ap_hook_pre_config(inovasi_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_check_config(inovasi_check_config, NULL, NULL, APR_HOOK_LAST);
     ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
-    ap_hook_check_config(inovasi_check_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_child_init(inovasi_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(inovasi_fixups, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(inovasi_handler, NULL, NULL, APR_HOOK_MIDDLE);

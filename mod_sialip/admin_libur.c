@@ -122,6 +122,29 @@ static void holiday_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i
 }
 
 /* The year's holidays with the form to add one. */
+/* From October the next year's decree (SKB) is due: until its holidays are
+ * loaded, due dates counted into that year are provisional, so the page
+ * says so at the top. */
+static void ingatkan_tahun_depan(sl_ctx *c, xmlNodePtr res, const sl_rows *years)
+{
+    apr_time_exp_t t;
+    const char *next;
+    int i;
+
+    apr_time_exp_tz(&t, apr_time_now(), SL_WIB_OFFSET_SECONDS);
+    if (t.tm_mon + 1 < 10) {
+        return;
+    }
+    next = apr_itoa(c->r->pool, t.tm_year + 1900 + 1);
+    for (i = 0; i < years->nrows; i++) {
+        const char *y = sl_rows_get(years, i, 0);
+        if (y && strcmp(y, next) == 0) {
+            return;
+        }
+    }
+    sl_xml_attr(res, "tahun_depan_belum", next);
+}
+
 static int show_list(sl_ctx *c, const char *year, int status,
                      const apr_array_header_t *errors)
 {
@@ -151,6 +174,7 @@ static int show_list(sl_ctx *c, const char *year, int status,
     if (!has_current) {
         sl_xml_text(list, "tahun", now_year);
     }
+    ingatkan_tahun_depan(c, res, years);
     isian = isian_xml(res);
     if (errors) {
         isian_nilai_form(c, isian, form_fields);

@@ -113,6 +113,11 @@ sl_day alur_hitung_xml(sl_ctx *c, xmlNodePtr parent, const char *name,
     int i;
 
     sl_xml_attr(node, "hari_kerja", apr_itoa(p, n));
+    /* Counted into a year whose holidays are not loaded yet: provisional
+     * until an admin loads them (the count then follows the new rows). */
+    if ((i = sl_calendar_unloaded_year(cal, from, due)) != 0) {
+        sl_xml_attr(node, "sementara", apr_itoa(p, i));
+    }
     sl_xml_text(node, "jatuh_tempo", sl_day_iso(p, due));
     sl_xml_text(node, "jatuh_tempo_teks", sl_day_long_id(p, due));
     list = sl_xml_node(node, "dilewati");

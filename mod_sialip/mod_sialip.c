@@ -16,6 +16,7 @@
 #include "sl_config.h"
 #include "sl_dirusable.h"
 #include "sl_session.h"
+#include "sl_startcheck.h"
 #include "sl_module.h"
 #include "alur.h"
 #include "surel.h"
@@ -123,6 +124,9 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     }
     if (add->set & SIALIP_SET_RECHECK) {
         cfg->status_recheck = add->status_recheck;
+    }
+    if (add->set & SIALIP_SET_SWITCH) {
+        cfg->off = add->off;
     }
     return cfg;
 }
@@ -252,7 +256,18 @@ static const char *set_status_cache(cmd_parms *cmd, void *dummy, const char *arg
     return NULL;
 }
 
+/* Sialip On|Off: a virtual host of another site keeps its own /ppid. */
+static const char *set_switch(cmd_parms *cmd, void *dummy, int on)
+{
+    cmd_config(cmd)->off = !on;
+    cmd_config(cmd)->set |= SIALIP_SET_SWITCH;
+    return NULL;
+}
+
 static const command_rec sialip_directives[] = {
+    AP_INIT_FLAG("Sialip", set_switch, NULL, RSRC_CONF,
+                 "On (default) or Off: whether this server or virtual host "
+                 "serves the module"),
     AP_INIT_TAKE1("SialipMount", set_mount, NULL, RSRC_CONF,
                   "URL path the module serves (default /ppid)"),
     AP_INIT_TAKE1("SialipViewDir", set_directory, "views", RSRC_CONF,
@@ -295,6 +310,37 @@ static int sialip_pre_config(apr_pool_t *pconf, apr_pool_t *plog,
            ? OK : HTTP_INTERNAL_SERVER_ERROR;
 }
 
+/* Runs at configtest too: the views compile (kept for post_config), every
+ * server has a usable database pool, and the upload store is usable by the
+ * children's user, so a broken setting fails `apachectl configtest`
+ * instead of the next restart or a citizen's first upload. */
+static int sialip_check_config(apr_pool_t *pconf, apr_pool_t *plog,
+                               apr_pool_t *ptemp, server_rec *s)
+{
+    server_rec *sp;
+
+    sl_xml_global_init();
+    for (sp = s; sp; sp = sp->next) {
+        sialip_config *cfg = ap_get_module_config(sp->module_config,
+                                                  &sialip_module);
+        const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
+                                       &cfg->settings.views);
+        if (err) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "SialipViewDir: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        if (!cfg->off && (err = sl_startcheck_dbd(ptemp, sp))) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "mod_sialip: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        if (sl_dir_usable_by_children(ptemp, sp, "SialipUploadDir", cfg->upload_dir)
+            != OK) {
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+    return OK;
+}
+
 static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                               apr_pool_t *ptemp, server_rec *s)
 {
@@ -302,6 +348,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 
     sl_xml_global_init();
     sl_register_features(s, "sialip_", features);
+    sl_startcheck_pool(ptemp, s);
     if (sl_ratelimit_post_config(pconf, s) != OK
         || sl_sharedcache_post_config(pconf, ptemp, s, "SialipStatusCache",
                                       status_cache_spec, 64 * 1024 * 1024)
@@ -337,23 +384,6 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     return OK;
 }
 
-/* The upload store must be usable by the children's user: found at
- * startup (and by `apachectl configtest`), not at a citizen's first
- * upload. */
-static int sialip_check_config(apr_pool_t *pconf, apr_pool_t *plog,
-                               apr_pool_t *ptemp, server_rec *s)
-{
-    server_rec *sp;
-    for (sp = s; sp; sp = sp->next) {
-        sialip_config *cfg = ap_get_module_config(sp->module_config, &sialip_module);
-        if (sl_dir_usable_by_children(ptemp, sp, "SialipUploadDir", cfg->upload_dir)
-            != OK) {
-            return HTTP_INTERNAL_SERVER_ERROR;
-        }
-    }
-    return OK;
-}
-
 static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
 {
     apr_status_t rv = sl_ratelimit_child_init(pchild, s);
@@ -375,6 +405,9 @@ static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
 
 static int sialip_fixups(request_rec *r)
 {
+    if (sialip_config_of(r)->off) {
+        return DECLINED;
+    }
     return sl_claim_uri(r, &sialip_config_of(r)->settings, "sialip");
 }
 
@@ -394,8 +427,8 @@ static void sialip_register_hooks(apr_pool_t *p)
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(sialip_mount);
     ap_hook_pre_config(sialip_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_check_config(sialip_check_config, NULL, NULL, APR_HOOK_LAST);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
-    ap_hook_check_config(sialip_check_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_child_init(sialip_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_fixups(sialip_fixups, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(sialip_handler, NULL, NULL, APR_HOOK_MIDDLE);

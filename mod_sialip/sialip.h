@@ -17,7 +17,8 @@ enum {
     SIALIP_SET_LOGIN_LIMIT = 1 << 6,
     SIALIP_SET_LOOKUP_LIMIT = 1 << 7,
     SIALIP_SET_WINDOW = 1 << 8,
-    SIALIP_SET_RECHECK = 1 << 9
+    SIALIP_SET_RECHECK = 1 << 9,
+    SIALIP_SET_SWITCH = 1 << 10
 };
 
 typedef struct {
@@ -31,6 +32,7 @@ typedef struct {
      * when nothing was written through this server meanwhile
      * (SialipStatusRecheck; sl_pagecache_shared_recent). */
     apr_interval_time_t status_recheck;
+    int off;                       /* "Sialip Off" in this (virtual) server */
 } sialip_config;
 
 /* The configuration of the request's server. */

@@ -1,22 +1,40 @@
 #!/bin/sh
-# Installs the Debian packages SIALIP builds, runs and tests with, when any
-# is missing. Needs root (or sudo) only when something must be installed.
+# Installs the Debian packages SIALIP needs, when any is missing. Needs root
+# (or sudo) only when something must be installed.
+#   scripts/deps.sh runtime   what `make install` needs on a server: the
+#                             build tools (it compiles the modules) and what
+#                             the modules and sialip-kirim run with
+#   scripts/deps.sh           also everything the tests, fuzzing, the
+#                             benchmark and the security scans use
+#                             (`make deps`, `make test`, `make run`)
 set -eu
 
-PACKAGES="
-  make gcc pkg-config
-  apache2 apache2-dev apache2-utils
-  libaprutil1-dev libaprutil1-dbd-mysql
-  libxml2-dev libxslt1-dev libxml2-utils xsltproc
+# Building: apxs, the compiler and the headers.
+BUILD="
+  make gcc pkg-config apache2-dev libaprutil1-dev
+  libxml2-dev libxslt1-dev libssl-dev
+"
+# Running: Apache, the apr-util MySQL driver, the libraries, MariaDB.
+RUNTIME="
+  apache2 apache2-utils libaprutil1-dbd-mysql
+  libxml2 libxslt1.1 openssl
   mariadb-server mariadb-client
+"
+# Testing and the checks run by hand; never needed on a server.
+TEST="
+  libxml2-utils xsltproc
   libcmocka-dev
-  libssl-dev openssl
   python3 python3-pytest python3-requests python3-lxml python3-pymysql
   python3-aiosmtpd
   python3-selenium chromium chromium-driver
   curl wrk
   clang libclang-rt-14-dev sqlmap
 "
+case "${1:-all}" in
+    runtime) PACKAGES="$BUILD $RUNTIME" ;;
+    all) PACKAGES="$BUILD $RUNTIME $TEST" ;;
+    *) echo "usage: $0 [runtime|all]" >&2; exit 2 ;;
+esac
 
 missing=""
 for pkg in $PACKAGES; do

@@ -17,11 +17,25 @@ cp -R "$here/sql/." "$dest$share/sql/"
 # XML schemas of the exports (registers, reports, statistics, DIP).
 install -d "$dest$share/schema"
 cp -R "$here/mod_sialip/schema/." "$here/mod_inovasi/schema/." "$dest$share/schema/"
-install -m 644 "$here/conf/sialip.load" "$here/conf/sialip.conf" \
-    "$here/conf/inovasi.load" "$here/conf/inovasi.conf" "$dest$conf/mods-available/"
+install -m 644 "$here/conf/sialip.load" "$here/conf/inovasi.load" \
+    "$dest$conf/mods-available/"
+# The settings a deployer edits are never overwritten: an upgrade that
+# finds an edited copy leaves it and puts the new shipped one beside it as
+# .dist (not read by Apache) to compare with.
+for f in sialip.conf inovasi.conf; do
+    target="$dest$conf/mods-available/$f"
+    if [ ! -e "$target" ]; then
+        install -m 644 "$here/conf/$f" "$target"
+    elif ! cmp -s "$here/conf/$f" "$target"; then
+        install -m 644 "$here/conf/$f" "$target.dist"
+        echo "kept your $target; the shipped version is $target.dist"
+    fi
+done
 # The DBD block holds the database password: never overwrite an edited one.
 if [ ! -e "$dest$conf/conf-available/sialip-dbd.conf" ]; then
     install -m 640 "$here/conf/sialip-dbd.conf" "$dest$conf/conf-available/"
+elif ! cmp -s "$here/conf/sialip-dbd.conf" "$dest$conf/conf-available/sialip-dbd.conf"; then
+    install -m 640 "$here/conf/sialip-dbd.conf" "$dest$conf/conf-available/sialip-dbd.conf.dist"
 fi
 # MariaDB's prepared-statement limit (conf/mariadb-sialip.cnf says why).
 if [ -d "$dest/etc/mysql/mariadb.conf.d" ] || [ -n "$dest" ]; then
@@ -48,15 +62,39 @@ install -m 644 "$here/conf/kirim.conf.example" "$dest$share/kirim.conf.example"
 if [ ! -e "$dest/etc/sialip/kirim.conf" ]; then
     install -m 600 "$here/conf/kirim.conf.example" "$dest/etc/sialip/kirim.conf"
 fi
+# kirim.conf's dbd_conf reads the password from Apache's DBD block.
+if [ ! -e "$dest/etc/sialip/sialip-dbd.conf" ] && [ ! -L "$dest/etc/sialip/sialip-dbd.conf" ]; then
+    ln -s "$conf/conf-available/sialip-dbd.conf" "$dest/etc/sialip/sialip-dbd.conf"
+fi
+# Without systemd (containers, some VMs) cron runs them instead; cron uses
+# the server's time zone, so 07:00 WIB is converted to it.  SIALIP_CRON=1
+# installs it anyway, SIALIP_CRON=0 never.
+cron=${SIALIP_CRON:-}
+if [ -z "$cron" ]; then
+    if [ -d /run/systemd/system ]; then cron=0; else cron=1; fi
+fi
+if [ "$cron" = 1 ]; then
+    hour=$(date -d 'TZ="Asia/Jakarta" 07:00' +%-H 2>/dev/null || echo 0)
+    install -d "$dest/etc/cron.d"
+    sed "s/^0 7 /0 $hour /" "$here/conf/sialip.cron" > "$dest/etc/cron.d/sialip"
+    chmod 644 "$dest/etc/cron.d/sialip"
+    schedule="cron: /etc/cron.d/sialip runs them (every minute; reminders at $hour:00 server time = 07:00 WIB)"
+else
+    schedule="systemctl daemon-reload && systemctl enable --now sialip-kirim.timer sialip-pengingat.timer"
+fi
 
+if [ -d /run/systemd/system ]; then
+    reload="systemctl restart mariadb / systemctl reload apache2"
+else
+    reload="service mariadb restart / apache2ctl graceful"
+fi
 cat <<MSG
-SIALIP installed. Next:
-  0. Restart MariaDB once if 60-sialip.cnf was added (max_prepared_stmt_count)
+SIALIP installed. Next (README, "Deploying into an existing Apache"):
+  0. MariaDB must run; restart it once if 60-sialip.cnf was added ($reload)
   1. Create the database and user, then: $share/sql/migrate.sh -u root sialip
   2. Edit $conf/conf-available/sialip-dbd.conf (DBDParams password)
   3. a2enmod dbd socache_shmcb sialip inovasi && a2enconf sialip-dbd
-  4. apachectl configtest && systemctl reload apache2
-  5. Edit /etc/sialip/kirim.conf (database, mail relay, base_url), then:
-     systemctl daemon-reload
-     systemctl enable --now sialip-kirim.timer sialip-pengingat.timer
+  4. apache2ctl configtest, then reload Apache ($reload)
+  5. Edit /etc/sialip/kirim.conf (database, mail relay, base_url); then
+     $schedule
 MSG

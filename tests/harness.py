@@ -46,7 +46,8 @@ def bcrypt_hash(password, cost=10):
 
 
 class MariaDB:
-    def __init__(self, workdir, port=None):
+    def __init__(self, workdir, port=None, extra_args=()):
+        self.extra_args = list(extra_args)   # e.g. a small --max-connections
         self.dir = os.path.join(workdir, "mariadb")
         self.datadir = os.path.join(self.dir, "data")
         self.socket = os.path.join(self.dir, "mysqld.sock")
@@ -95,7 +96,7 @@ class MariaDB:
                "--max-connections=200",
                # As conf/mariadb-sialip.cnf: every pooled connection
                # prepares about 200 statements.
-               "--max-prepared-stmt-count=65528"]
+               "--max-prepared-stmt-count=65528"] + self.extra_args
         if IS_ROOT:
             cmd.append("--user=root")
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
@@ -136,8 +137,14 @@ class MariaDB:
 
 
 class Apache:
+    DBD_POOL = "DBDMin 1\nDBDKeep 4\nDBDMax 16\nDBDExptime 300"
+
     def __init__(self, workdir, db, port=None, login_limit=5, lookup_limit=10,
-                 uploads=None):
+                 uploads=None, mpm="event", dbd_pool=None, extra_conf=""):
+        # mpm: "event" or "prefork"; dbd_pool: the DBDMin... lines;
+        # extra_conf: appended to the configuration (vhosts, limits).
+        self.mpm, self.extra_conf = mpm, extra_conf
+        self.dbd_pool = dbd_pool or self.DBD_POOL
         self.dir = os.path.join(workdir, "apache")
         # The children (www-data when started as root) must reach it: `make
         # run` puts it elsewhere when workdir may be under a private folder.
@@ -167,7 +174,8 @@ class Apache:
             "@BUILD@": BUILD, "@UPLOADS@": self.uploads,
             "@DBPORT@": str(self.db.port), "@DBPASS@": self.db.password,
             "@USERGROUP@": user, "@LOGINLIMIT@": str(self.login_limit),
-            "@LOOKUPLIMIT@": str(self.lookup_limit),
+            "@LOOKUPLIMIT@": str(self.lookup_limit), "@MPM@": self.mpm,
+            "@DBDPOOL@": self.dbd_pool, "@EXTRA@": self.extra_conf,
         }.items():
             text = text.replace(key, value)
         with open(self.conf, "w") as f:

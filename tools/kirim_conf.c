@@ -2,8 +2,10 @@
  * mistakes (a typo must not silently leave a default in place); values may
  * be wrapped in double quotes. */
 #include <string.h>
+#include <strings.h>
 #include <apr_file_io.h>
 #include <apr_strings.h>
+#include "dbdparams.h"
 #include "kirim_conf.h"
 #include "validate.h"
 
@@ -14,14 +16,14 @@
 typedef enum {
     K_DBD, K_HOST, K_PORT, K_FROM, K_FROM_NAME, K_TLS, K_CA_FILE, K_TIMEOUT,
     K_HELO, K_USER, K_PASSWORD_FILE, K_BASE_URL, K_MOUNT, K_INOVASI_MOUNT,
-    K_BATCH, K_CUTOFF, K_COUNT
+    K_BATCH, K_CUTOFF, K_DBD_CONF, K_COUNT
 } key_id;
 
 static const char *const key_names[K_COUNT] = {
     "dbd_params", "smtp_host", "smtp_port", "smtp_from", "smtp_from_name",
     "smtp_tls", "smtp_ca_file", "smtp_timeout", "smtp_helo", "smtp_user",
     "smtp_password_file", "base_url", "sialip_mount", "inovasi_mount",
-    "batch_size", "cutoff"
+    "batch_size", "cutoff", "dbd_conf"
 };
 
 static int is_space(char c)
@@ -112,11 +114,24 @@ static const char *set_value(apr_pool_t *pool, sk_conf *conf, key_id key,
                              char *value)
 {
     switch (key) {
-    case K_DBD:
+    case K_DBD: {
+        char msg[300];
         if (!*value) {
             return "must not be empty";
         }
+        /* As configtest checks DBDParams: a cut password is refused here
+         * rather than failing as "Access denied" on every run. */
+        if (sl_dbd_params_check(value, msg, sizeof(msg)) != 0) {
+            return apr_pstrcat(pool, "is refused: ", msg, NULL);
+        }
         conf->dbd_params = value;
+        return NULL;
+    }
+    case K_DBD_CONF:
+        if (!*value) {
+            return "must not be empty";
+        }
+        conf->dbd_conf = value;
         return NULL;
     case K_HOST:
         if (!valid_host(value)) {
@@ -310,19 +325,28 @@ int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
         }
         seen[id] = lineno;
         if ((why = set_value(pool, conf, id, value)) != NULL) {
-            *error = apr_psprintf(pool, "%s line %d: %s %s (got '%s')", name,
-                                  lineno, key, why, value);
+            /* dbd_params holds the database password: never echoed. */
+            *error = id == K_DBD
+                     ? apr_psprintf(pool, "%s line %d: %s %s", name, lineno,
+                                    key, why)
+                     : apr_psprintf(pool, "%s line %d: %s %s (got '%s')", name,
+                                    lineno, key, why, value);
             return -1;
         }
     }
 
     for (k = 0; k < K_COUNT; k++) {
-        if ((k == K_DBD || k == K_HOST || k == K_FROM || k == K_BASE_URL)
-            && !seen[k]) {
+        if ((k == K_HOST || k == K_FROM || k == K_BASE_URL
+             || (k == K_DBD && !seen[K_DBD_CONF])) && !seen[k]) {
             *error = apr_psprintf(pool, "%s: %s is missing (required)", name,
                                   key_names[k]);
             return -1;
         }
+    }
+    if (seen[K_DBD] && seen[K_DBD_CONF]) {
+        *error = apr_psprintf(pool, "%s line %d: dbd_params and dbd_conf: set "
+                              "only one", name, seen[K_DBD_CONF]);
+        return -1;
     }
     if (conf->smtp_ca_file && conf->smtp_tls == SK_TLS_NONE) {
         *error = apr_psprintf(pool, "%s line %d: smtp_ca_file is only used with "
@@ -395,6 +419,64 @@ static int read_file(apr_pool_t *pool, const char *path, const char *what,
     return 0;
 }
 
+const char *sk_conf_dbd_from_apache(apr_pool_t *pool, const char *text,
+                                    const char **params)
+{
+    const char *line = text;
+    char msg[300];
+
+    for (; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+        const char *p = line, *end;
+        char *value, *out;
+        while (is_space(*p)) {
+            p++;
+        }
+        if (strncasecmp(p, "DBDParams", 9) != 0 || !is_space(p[9])) {
+            continue;
+        }
+        p += 9;
+        while (is_space(*p)) {
+            p++;
+        }
+        if (*p == '"') {
+            /* As Apache reads a quoted word: \" and \\ are escapes. */
+            value = out = apr_palloc(pool, strlen(p));
+            for (p++; *p && *p != '"' && *p != '\n'; p++) {
+                if (*p == '\\' && (p[1] == '"' || p[1] == '\\')) {
+                    p++;
+                }
+                *out++ = *p;
+            }
+            if (*p != '"') {
+                return "its DBDParams has no closing quote";
+            }
+            *out = '\0';
+        }
+        else {
+            end = p + strcspn(p, " \t\r\n");
+            value = apr_pstrndup(pool, p, (apr_size_t)(end - p));
+        }
+        if (sl_dbd_params_check(value, msg, sizeof(msg)) != 0) {
+            return apr_pstrcat(pool, "its DBDParams is refused: ", msg, NULL);
+        }
+        /* Every piece but fldsz=, each ended by a space. */
+        out = apr_pcalloc(pool, strlen(value) + 2);
+        for (p = value; *p;) {
+            size_t n;
+            p += strspn(p, " \t\r\n;|,");
+            n = strcspn(p, " \t\r\n;|,");
+            if (n && strncasecmp(p, "fldsz=", 6) != 0) {
+                strncat(out, p, n);
+                strcat(out, " ");
+            }
+            p += n;
+        }
+        *params = out;
+        return NULL;
+    }
+    return "it has no DBDParams line";
+}
+
 int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
                  const char **error)
 {
@@ -413,6 +495,22 @@ int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
         conf->smtp_password_file = apr_pstrcat(pool, apr_pstrndup(pool, path,
                                                (apr_size_t)(slash - path) + 1),
                                                conf->smtp_password_file, NULL);
+    }
+    if (conf->dbd_conf) {
+        const char *why;
+        if (conf->dbd_conf[0] != '/' && (slash = strrchr(path, '/')) != NULL) {
+            conf->dbd_conf = apr_pstrcat(pool, apr_pstrndup(pool, path,
+                                         (apr_size_t)(slash - path) + 1),
+                                         conf->dbd_conf, NULL);
+        }
+        if (read_file(pool, conf->dbd_conf, "dbd_conf ", SK_CONF_MAX_BYTES, &buf,
+                      &len, error) != 0) {
+            return -1;
+        }
+        if ((why = sk_conf_dbd_from_apache(pool, buf, &conf->dbd_params))) {
+            *error = apr_psprintf(pool, "dbd_conf %s: %s", conf->dbd_conf, why);
+            return -1;
+        }
     }
     return 0;
 }

@@ -16,6 +16,9 @@ typedef enum {
 
 typedef struct {
     const char *dbd_params;      /* the DBDParams string of mod_dbd */
+    const char *dbd_conf;        /* or Apache's file holding DBDParams (the
+                                  * password in one place); sk_conf_load
+                                  * reads dbd_params from it */
     const char *smtp_host;
     int smtp_port;               /* default 25 */
     const char *smtp_from;       /* envelope sender and From address */
@@ -41,6 +44,12 @@ typedef struct {
  * messages.  Returns 0, or -1 with *error set to an English message. */
 int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
                   sk_conf *conf, const char **error);
+
+/* The first DBDParams of an Apache configuration text (sialip-dbd.conf),
+ * without fldsz= (an outbox message may exceed it), in *params; NULL, or
+ * the reason it cannot be used. */
+const char *sk_conf_dbd_from_apache(apr_pool_t *pool, const char *text,
+                                    const char **params);
 
 /* Reads and parses the file at path (at most 64 KiB). */
 int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,

@@ -273,7 +273,8 @@ int sk_pengingat_antre(apr_pool_t *pool, const sk_conf *conf, sk_db *db)
         return SK_EXIT_FAILURE;
     }
     if (requests(&j) != 0 || objections(&j) != 0
-        || sk_pengingat_inovasi_antre(r) != 0) {
+        || sk_pengingat_inovasi_antre(r) != 0
+        || sk_pengingat_kalender_antre(r) != 0) {
         sk_log("reminders: nothing queued, the database failed: %s", sk_db_error(db));
         sk_db_end(db, 0);
         return SK_EXIT_FAILURE;

@@ -37,4 +37,8 @@ extern const sk_stmt sk_pengingat_inovasi_stmts[];
  * transaction; -1 on a database error. */
 int sk_pengingat_inovasi_antre(sk_pengingat_run *run);
 
+/* From October, while next year's holidays are not loaded, a monthly
+ * reminder to every admin (pengingat_kalender.c); -1 on a database error. */
+int sk_pengingat_kalender_antre(sk_pengingat_run *run);
+
 #endif

@@ -6,10 +6,22 @@
 #include "sl_sharedcache.h"
 #include "sl_module.h"
 
-/* How often to ask the pool again when it hands back a dead connection:
- * after the database restarts every idle pooled connection is dead, and
- * mod_dbd discards one per failed acquire. */
-#define SL_DB_ACQUIRE_TRIES 4
+/* After the database restarts, every idle pooled connection is dead and
+ * mod_dbd discards one per acquire (its mysql_ping fails with 2006/2013):
+ * a pool of DBDMax connections needs up to DBDMax + 1 acquires, each a few
+ * microseconds.  While the database is really down each acquire is a
+ * refused connect.  So ask quickly at first, then back off, and give up
+ * (503) only after SL_DB_WAIT_MS: a restart of MariaDB takes a few seconds
+ * and nothing a citizen sends meanwhile should fail because of it. */
+#define SL_DB_QUICK_TRIES 64
+#define SL_DB_WAIT_MS 10000
+#define SL_DB_BACKOFF_MAX_MS 500
+
+/* mod_dbd's functions, looked up rather than linked: without mod_dbd the
+ * module still loads, and configtest says "a2enmod dbd" (sl_startcheck)
+ * instead of failing on an undefined symbol. */
+static APR_OPTIONAL_FN_TYPE(ap_dbd_prepare) *dbd_prepare;
+static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
 
 /* Label -> number of %s placeholders, filled in the parent at startup and
  * only read afterwards: the driver reads as many arguments as the
@@ -43,6 +55,11 @@ void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs)
     apr_pool_t *pconf = s->process->pconf;
     const sl_stmt_def *d;
 
+    dbd_prepare = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_prepare);
+    dbd_acquire = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_acquire);
+    if (!dbd_prepare || !dbd_acquire) {
+        return;             /* sl_startcheck_dbd has refused to start */
+    }
     if (placeholder_pool != pconf) {
         placeholder_counts = apr_hash_make(pconf);
         placeholder_pool = pconf;
@@ -52,24 +69,41 @@ void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs)
         int *count = apr_palloc(pconf, sizeof(int));
         *count = count_placeholders(d->sql);
         apr_hash_set(placeholder_counts, label, APR_HASH_KEY_STRING, count);
-        ap_dbd_prepare(s, d->sql, label);
+        dbd_prepare(s, d->sql, label);
     }
 }
 
 sl_db *sl_db_acquire(request_rec *r, const char *prefix)
 {
     ap_dbd_t *dbd = NULL;
+    apr_time_t start = apr_time_now();
+    apr_interval_time_t pause = apr_time_from_msec(20);
     sl_db *db;
-    int i;
+    int tries = 0;
 
-    for (i = 0; i < SL_DB_ACQUIRE_TRIES && !dbd; i++) {
-        dbd = ap_dbd_acquire(r);
+    /* ap_dbd_acquire keeps a connection in the request only when it got
+     * one, so asking again after a NULL really asks the pool again. */
+    while (!dbd_acquire || !(dbd = dbd_acquire(r))) {
+        apr_time_t waited = apr_time_now() - start;
+        tries++;
+        if (waited >= apr_time_from_msec(SL_DB_WAIT_MS)) {
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
+                          "%s: no database connection after %d tries in "
+                          "%d ms", prefix, tries,
+                          (int)apr_time_as_msec(waited));
+            return NULL;
+        }
+        if (tries >= SL_DB_QUICK_TRIES) {
+            apr_sleep(pause);
+            pause = pause * 2 > apr_time_from_msec(SL_DB_BACKOFF_MAX_MS)
+                    ? apr_time_from_msec(SL_DB_BACKOFF_MAX_MS) : pause * 2;
+        }
     }
-    if (!dbd) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
-                      "%s: no database connection after %d tries",
-                      prefix, SL_DB_ACQUIRE_TRIES);
-        return NULL;
+    if (tries > 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "%s: database connection "
+                      "after %d failed tries (dead pooled connections "
+                      "discarded, or the database was restarting)", prefix,
+                      tries);
     }
     db = apr_pcalloc(r->pool, sizeof(*db));
     db->r = r;

@@ -353,9 +353,12 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
         if (!c->db || sl_session_load(c) != 0) {
             return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
                                  "Layanan sedang tidak tersedia",
-                                 "Basis data sedang tidak dapat dihubungi. "
-                                 "Data Anda belum tersimpan; silakan coba lagi "
-                                 "beberapa saat lagi.");
+                                 r->method_number == M_POST
+                                 ? "Basis data sedang tidak dapat dihubungi. "
+                                   "Data Anda belum tersimpan; silakan coba "
+                                   "lagi beberapa saat lagi."
+                                 : "Basis data sedang tidak dapat dihubungi. "
+                                   "Silakan coba lagi beberapa saat lagi.");
         }
     }
     if (route->roles) {

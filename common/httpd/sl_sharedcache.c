@@ -39,14 +39,30 @@ const char *sl_sharedcache_check(apr_pool_t *p, const char *spec)
 {
     const char *sep = strchr(spec, ':');
     const char *name = sep ? apr_pstrmemdup(p, spec, sep - spec) : spec;
+    const ap_socache_provider_t *provider;
+    ap_socache_instance_t *instance = NULL;
+    apr_pool_t *trial;
+    const char *err;
 
-    if (strcmp(spec, "none") == 0
-        || ap_lookup_provider(AP_SOCACHE_PROVIDER_GROUP, name,
-                              AP_SOCACHE_PROVIDER_VERSION)) {
+    if (strcmp(spec, "none") == 0) {
         return NULL;
     }
-    return apr_psprintf(p, "unknown cache type '%s' (is mod_socache_%s "
-                        "loaded?)", name, name);
+    provider = ap_lookup_provider(AP_SOCACHE_PROVIDER_GROUP, name,
+                                  AP_SOCACHE_PROVIDER_VERSION);
+    if (!provider) {
+        return apr_psprintf(p, "unknown cache type '%s' (is mod_socache_%s "
+                            "loaded?)", name, name);
+    }
+    /* The provider parses its arguments in create() (shmcb: the file and
+     * the size in brackets); run it now, in a pool thrown away at once, so
+     * a typo fails configtest instead of the next restart. */
+    if (apr_pool_create(&trial, p) != APR_SUCCESS) {
+        return "cannot check the value (out of memory)";
+    }
+    err = provider->create(&instance, sep ? sep + 1 : NULL, trial, trial);
+    err = err ? apr_psprintf(p, "'%s': %s", spec, err) : NULL;
+    apr_pool_destroy(trial);
+    return err;
 }
 
 static apr_status_t destroy(void *data)

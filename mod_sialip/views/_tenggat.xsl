@@ -2,6 +2,16 @@
 <!-- The deadlines of a request and why: shared by the citizen's receipt and
      the officer's request page. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <!-- A due date counted into a year whose holidays are not loaded yet. -->
+  <xsl:template name="sementara">
+    <xsl:if test="@sementara">
+      <p class="sementara"><strong>Tanggal ini sementara:</strong> kalender hari libur
+        tahun <xsl:value-of select="@sementara"/> belum ditetapkan, sehingga hanya
+        Sabtu dan Minggu yang tidak dihitung. Tanggal akan dihitung ulang setelah
+        kalender tahun itu dimuat.</p>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="dilewati">
     <xsl:if test="dilewati/hari">
       <p>Hari yang tidak dihitung:</p>
@@ -24,6 +34,7 @@
       <p>Paling lambat <strong class="jatuh-tempo"><xsl:value-of select="pemberitahuan/jatuh_tempo_teks"/></strong>:
         <xsl:value-of select="pemberitahuan/@hari_kerja"/> hari kerja dihitung sejak
         <xsl:value-of select="hari_nol_teks"/>.</p>
+      <xsl:for-each select="pemberitahuan"><xsl:call-template name="sementara"/></xsl:for-each>
       <xsl:if test="@alasan_hari_nol = 'hari_libur'">
         <p>Permohonan diterima pada hari libur, sehingga dihitung sejak hari kerja berikutnya.</p>
       </xsl:if>
@@ -36,6 +47,7 @@
         <p>Batas waktu diperpanjang <xsl:value-of select="@hari_kerja"/> hari kerja
           menjadi <strong class="jatuh-tempo-perpanjangan"><xsl:value-of select="jatuh_tempo_teks"/></strong>.
           Alasan: <xsl:value-of select="alasan"/></p>
+        <xsl:call-template name="sementara"/>
         <xsl:call-template name="dilewati"/>
       </xsl:for-each>
     </section>

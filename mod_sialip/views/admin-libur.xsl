@@ -8,6 +8,13 @@
   <xsl:variable name="h" select="/halaman/hari_libur"/>
 
   <xsl:template match="halaman" mode="isi">
+    <xsl:if test="$h/@tahun_depan_belum">
+      <div class="kotak peringatan" role="alert" id="kalender-tahun-depan"><p><strong>Kalender
+        <xsl:value-of select="$h/@tahun_depan_belum"/> belum dimuat.</strong> Muat hari libur
+        nasional dan cuti bersama tahun <xsl:value-of select="$h/@tahun_depan_belum"/> (SKB 3
+        Menteri) segera: sampai itu, batas waktu yang jatuh pada tahun tersebut hanya melewati
+        Sabtu dan Minggu dan ditandai sementara bagi pemohon dan petugas.</p></div>
+    </xsl:if>
     <xsl:if test="$h/pesan">
       <div class="kotak info" role="status"><p><xsl:value-of select="$h/pesan"/></p></div>
     </xsl:if>

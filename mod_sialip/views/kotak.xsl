@@ -57,6 +57,7 @@
             <td><xsl:value-of select="diterima"/></td>
             <td><xsl:value-of select="tempo"/>
               <xsl:if test="@tanda = 'lewat'"> <span class="label lewat">terlambat</span></xsl:if>
+              <xsl:if test="@sementara"> <span class="label sementara" title="Kalender hari libur {@sementara} belum dimuat">sementara</span></xsl:if>
               <xsl:if test="@tanda = 'dekat'"> <span class="label dekat">segera</span></xsl:if>
             </td>
             <td><xsl:value-of select="opd"/></td>

@@ -616,9 +616,30 @@ static void test_stored_utc_times(void **state)
     apr_pool_destroy(pool);
 }
 
+/* A year counts as loaded when it holds a holiday: the seed (2025-2026)
+ * loads those two only, so a due date counted into 2027 is provisional. */
+static void test_loaded_years(void **state)
+{
+    fixture *fx = *state;
+    sl_calendar *bare = sl_calendar_make(fx->pool, NULL, 0, 960);
+
+    assert_true(sl_calendar_year_loaded(fx->cal, 2025));
+    assert_true(sl_calendar_year_loaded(fx->cal, 2026));
+    assert_false(sl_calendar_year_loaded(fx->cal, 2024));
+    assert_false(sl_calendar_year_loaded(fx->cal, 2027));
+    assert_false(sl_calendar_year_loaded(bare, 2026));
+    assert_int_equal(sl_calendar_unloaded_year(fx->cal, ymd(2026, 12, 20),
+                                               ymd(2026, 12, 31)), 0);
+    assert_int_equal(sl_calendar_unloaded_year(fx->cal, ymd(2026, 12, 21),
+                                               ymd(2027, 1, 5)), 2027);
+    assert_int_equal(sl_calendar_unloaded_year(fx->cal, ymd(2024, 12, 21),
+                                               ymd(2025, 1, 5)), 2024);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_loaded_years),
         cmocka_unit_test(test_known_day_numbers),
         cmocka_unit_test(test_ymd_round_trip_wide),
         cmocka_unit_test(test_weekday_known_dates),

@@ -129,6 +129,10 @@ static void test_missing_settings(void **state)
 static void test_bad_values(void **state)
 {
     apr_pool_t *p = *state;
+    /* A password the driver would cut is refused, and never echoed. */
+    const char *cut = parse_error(p, "dbd_params = host=x user=s pass=rahasia ku dbname=d\n");
+    assert_non_null(strstr(cut, "kirim.conf line 1: dbd_params is refused: the password (pass=)"));
+    assert_null(strstr(cut, "rahasia"));
     assert_string_equal(parse_error(p, REQUIRED "smtp_port = 70000\n"),
                         "kirim.conf line 5: smtp_port must be a number from 1 to "
                         "65535 (got '70000')");
@@ -149,16 +153,16 @@ static void test_bad_values(void **state)
                         "kirim.conf line 5: inovasi_mount must be a URL path such as "
                         "/inovasi (got '/inovasi\"><s')");
     assert_non_null(strstr(parse_error(p,
-        "dbd_params = x\nsmtp_host = h\nsmtp_from = not-an-address\nbase_url = http://x\n"),
+        "dbd_params = host=x\nsmtp_host = h\nsmtp_from = not-an-address\nbase_url = http://x\n"),
         "line 3: smtp_from must be an e-mail address"));
     assert_non_null(strstr(parse_error(p,
-        "dbd_params = x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = ftp://x\n"),
+        "dbd_params = host=x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = ftp://x\n"),
         "line 4: base_url must be an http:// or https:// address"));
     assert_non_null(strstr(parse_error(p,
-        "dbd_params = x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = https://\n"),
+        "dbd_params = host=x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = https://\n"),
         "must name a host"));
     assert_non_null(strstr(parse_error(p,
-        "dbd_params = x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = https://x/\"><s\n"),
+        "dbd_params = host=x\nsmtp_host = h\nsmtp_from = a@b.id\nbase_url = https://x/\"><s\n"),
         "base_url"));
     assert_non_null(strstr(parse_error(p, "dbd_params =\n"), "line 1: dbd_params must not be empty"));
     assert_non_null(strstr(parse_error(p, REQUIRED "smtp_ca_file = /x.pem\n"),
@@ -277,6 +281,22 @@ static void test_load_file(void **state)
 
 /* The shipped example is a valid configuration (make unit runs from the
  * top of the tree). */
+static void test_dbd_params_from_apache(void **state)
+{
+    apr_pool_t *p = *state;
+    const char *params = NULL;
+
+    assert_null(sk_conf_dbd_from_apache(p, "# x\n<IfModule dbd_module>\n  dbdparams "
+        "\"host=h user=s pass=a\\\"b fldsz=65536 dbname=d\"\n", &params));
+    assert_string_equal(params, "host=h user=s pass=a\"b dbname=d ");
+    assert_non_null(strstr(sk_conf_dbd_from_apache(p, "DBDParams \"pass=a b\"\n", &params),
+                           "the password (pass=)"));
+    assert_non_null(sk_conf_dbd_from_apache(p, "DBDriver mysql\n", &params));
+    assert_string_equal(parse_error(p, "dbd_params = host=x\ndbd_conf = y\n"
+                                       "smtp_host = h\nsmtp_from = a@b.id\nbase_url = http://x\n"),
+                        "kirim.conf line 2: dbd_params and dbd_conf: set only one");
+}
+
 static void test_shipped_example(void **state)
 {
     apr_pool_t *p = *state;
@@ -290,6 +310,9 @@ static void test_shipped_example(void **state)
     assert_int_equal(conf.smtp_tls, SK_TLS_NONE);
     assert_int_equal(conf.cutoff_minutes, 960);
     assert_string_equal(conf.inovasi_mount, "/inovasi");
+    /* The password comes from the shipped sialip-dbd.conf beside it. */
+    assert_non_null(strstr(conf.dbd_params, "pass=GANTI-KATA-SANDI "));
+    assert_null(strstr(conf.dbd_params, "fldsz"));
 }
 
 int main(void)
@@ -303,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_tls_and_auth_rules),
         cmocka_unit_test(test_password_file),
         cmocka_unit_test(test_load_file),
+        cmocka_unit_test(test_dbd_params_from_apache),
         cmocka_unit_test(test_shipped_example),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
