@@ -251,10 +251,22 @@ static void add_actions(sl_ctx *c, xmlNodePtr parent, const sl_rows *p)
     }
 }
 
-static int kotak_lihat(sl_ctx *c)
+/* Kept input of a refused step: every text field of the posted form. */
+static int keep_field(void *isian, const char *name, const char *value)
+{
+    if (strcmp(name, "csrf") != 0) {
+        sl_xml_attr(sl_xml_text(isian, "nilai", value), "nama", name);
+    }
+    return 1;
+}
+
+/* The request page; with aksi and pesan (a refused step), the message
+ * beside that step's form and the posted input kept.  Returns the
+ * response, or -1 when the page cannot be built (nothing sent). */
+static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
+                  const char *pesan)
 {
     apr_pool_t *p = c->r->pool;
-    const char *nomor = apr_table_get(c->params, "nomor");
     const sl_calendar *cal;
     const sl_rows *r;
     sl_page *page;
@@ -263,10 +275,10 @@ static int kotak_lihat(sl_ctx *c)
 
     r = alur_muat(c, nomor, &failed);
     if (failed || !(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
-        return alur_gangguan(c);
+        return aksi ? -1 : alur_gangguan(c);
     }
     if (!r) {
-        return alur_tidak_ditemukan(c);
+        return aksi ? -1 : alur_tidak_ditemukan(c);
     }
     page = sl_ctx_page(c, "kotak-permohonan", apr_pstrcat(p, "Permohonan ", nomor, NULL),
                        "permohonan");
@@ -306,7 +318,29 @@ static int kotak_lihat(sl_ctx *c)
     add_actions(c, res, r);
     add_opd_choices(c, res);
     add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
-    return sl_page_send(page, HTTP_OK);
+    if (aksi) {
+        sl_xml_attr(sl_xml_text(res, "galat", pesan), "untuk", aksi);
+        if (c->form) {
+            apr_table_do(keep_field, sl_xml_node(res, "isian"), c->form->fields, NULL);
+        }
+    }
+    return sl_page_send(page, status);
+}
+
+static int kotak_lihat(sl_ctx *c)
+{
+    return render(c, apr_table_get(c->params, "nomor"), HTTP_OK, NULL, NULL);
+}
+
+int sialip_kotak_ditolak(sl_ctx *c, const char *pesan)
+{
+    const char *nomor = apr_table_get(c->params, "nomor");
+    const char *prefix = apr_pstrcat(c->r->pool, "/admin/permohonan/", nomor, "/", NULL);
+
+    if (!nomor || strncmp(c->path, prefix, strlen(prefix)) != 0) {
+        return -1;
+    }
+    return render(c, nomor, HTTP_CONFLICT, c->path + strlen(prefix), pesan);
 }
 
 /* The identity document, only for officers whose scope has the request. */

@@ -69,6 +69,11 @@ void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
                                      const char *dibayar_utc,
                                      const char *penyediaan,
                                      const char *diserahkan_utc);
+/* kotak.c: a refused step posted under /admin/permohonan/{nomor}/ as the
+ * request's page (409), the message beside the step's form (galat
+ * untuk = the path after the number) and the posted fields kept; -1 when
+ * it does not apply or the page cannot be built (nothing sent). */
+int sialip_kotak_ditolak(sl_ctx *c, const char *pesan);
 /* laporan.c: the whole annual report as one document (0, or -1). */
 int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out);
 /* laporan_narasi.c: when the report of tahun was submitted, send its
