@@ -42,6 +42,7 @@ static const sl_feature *const features[] = {
     &sialip_pemberitahuan_feature,
     &sialip_serah_feature,
     &sialip_tutup_feature,
+    &sialip_bagian_feature,
     &sialip_keberatan_feature,
     &sialip_perkara_feature,
     &sialip_register_feature,

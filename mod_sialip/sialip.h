@@ -81,6 +81,13 @@ int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out);
  * 1; otherwise 0. */
 int sialip_laporan_beku_xml(sl_ctx *c, int tahun, int *response);
 int sialip_laporan_beku_halaman(sl_ctx *c, int tahun, int *response);
+/* pemberitahuan_bagian.c: per-OPD outcomes of a notice: the form's rows,
+ * checking (write 0: errors appended) or storing them (write 1; 0 or -1),
+ * and the notice's <per_opd>. */
+void sialip_bagian_form_xml(sl_ctx *c, xmlNodePtr parent, const char *req_id);
+int sialip_bagian_simpan(sl_ctx *c, const char *req_id, apr_array_header_t *errors,
+                         int write);
+void sialip_bagian_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id);
 /* perkara.c: the court case of a dispute, if any, under its element. */
 void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
@@ -94,6 +101,7 @@ extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, 
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
 extern const sl_feature sialip_serah_feature; /* pemberitahuan_serah.c: payment, delivery */
 extern const sl_feature sialip_tutup_feature; /* disposisi_tutup.c: silent parts */
+extern const sl_feature sialip_bagian_feature; /* pemberitahuan_bagian.c: per-OPD outcomes */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
 extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
 extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */
