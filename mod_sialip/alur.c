@@ -6,6 +6,7 @@
 #include "sl_module.h"
 #include "alur.h"
 #include "tenggat.h"
+#include "sialip.h"
 
 /* Scope in SQL: all requests for PPID Utama and the Atasan, otherwise only
  * those with a live disposition to the officer's OPD. */
@@ -59,6 +60,14 @@ int alur_gangguan(sl_ctx *c)
 
 int alur_ditolak(sl_ctx *c, const char *pesan)
 {
+    /* A refused step posted from a request's page comes back as that page,
+     * the message beside the step's form and the input kept (kotak.c). */
+    if (c->r->method_number == M_POST && c->session) {
+        int rv = sialip_kotak_ditolak(c, pesan);
+        if (rv >= 0) {
+            return rv;
+        }
+    }
     return sl_error_page(c, HTTP_CONFLICT, "Tindakan tidak dapat dilakukan", pesan);
 }
 

@@ -121,22 +121,6 @@ static const char *urgency(const char *status, const char *due_iso, sl_day today
     return due < today ? "lewat" : due <= soon ? "dekat" : NULL;
 }
 
-/* A due date in a year whose holidays are not loaded is provisional: the
- * officer sees it flagged (the citizen's receipt says so too). */
-static void tandai_sementara(sl_ctx *c, xmlNodePtr it, const sl_calendar *cal,
-                             const char *tempo)
-{
-    sl_day due;
-    int y, m, d;
-
-    if (tempo && sl_day_parse_iso(tempo, &due) == 0) {
-        sl_day_to_ymd(due, &y, &m, &d);
-        if (!sl_calendar_year_loaded(cal, y)) {
-            sl_xml_attr(it, "sementara", apr_itoa(c->r->pool, y));
-        }
-    }
-}
-
 static int kotak_daftar(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
@@ -192,7 +176,6 @@ static int kotak_daftar(sl_ctx *c)
         sl_xml_text(it, "diterima", sl_wib_text(p, sl_rows_get(rows, i, 4)));
         sl_xml_text(it, "tempo", sl_rows_get(rows, i, 5));
         sl_xml_text(it, "opd", sl_rows_get(rows, i, 7));
-        tandai_sementara(c, it, cal, sl_rows_get(rows, i, 5));
     }
     return sl_page_send(page, HTTP_OK);
 }
@@ -268,38 +251,22 @@ static void add_actions(sl_ctx *c, xmlNodePtr parent, const sl_rows *p)
     }
 }
 
-/* The refused form's message and what the officer typed, for the view to
- * show beside that form. */
-static void add_refusal(sl_ctx *c, xmlNodePtr parent, const char *formulir,
-                        const char *pesan)
+/* Kept input of a refused step: every text field of the posted form. */
+static int keep_field(void *isian, const char *name, const char *value)
 {
-    xmlNodePtr g = sl_xml_text(parent, "galat", pesan);
-    const apr_array_header_t *f;
-    int i;
-
-    sl_xml_attr(g, "formulir", formulir);
-    if (!c->form) {
-        return;
+    if (strcmp(name, "csrf") != 0) {
+        sl_xml_attr(sl_xml_text(isian, "nilai", value), "nama", name);
     }
-    f = apr_table_elts(c->form->fields);
-    for (i = 0; i < f->nelts; i++) {
-        const apr_table_entry_t *e = &((const apr_table_entry_t *)f->elts)[i];
-        if (strcmp(e->key, "csrf") != 0) {
-            sl_xml_attr(sl_xml_text(parent, "isian", e->val), "nama", e->key);
-        }
-    }
+    return 1;
 }
 
-static int kotak_lihat(sl_ctx *c)
-{
-    return sialip_kotak_halaman(c, HTTP_OK, NULL, NULL);
-}
-
-int sialip_kotak_halaman(sl_ctx *c, int status, const char *formulir,
-                         const char *pesan)
+/* The request page; with aksi and pesan (a refused step), the message
+ * beside that step's form and the posted input kept.  Returns the
+ * response, or -1 when the page cannot be built (nothing sent). */
+static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
+                  const char *pesan)
 {
     apr_pool_t *p = c->r->pool;
-    const char *nomor = apr_table_get(c->params, "nomor");
     const sl_calendar *cal;
     const sl_rows *r;
     sl_page *page;
@@ -308,10 +275,10 @@ int sialip_kotak_halaman(sl_ctx *c, int status, const char *formulir,
 
     r = alur_muat(c, nomor, &failed);
     if (failed || !(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
-        return alur_gangguan(c);
+        return aksi ? -1 : alur_gangguan(c);
     }
     if (!r) {
-        return alur_tidak_ditemukan(c);
+        return aksi ? -1 : alur_tidak_ditemukan(c);
     }
     page = sl_ctx_page(c, "kotak-permohonan", apr_pstrcat(p, "Permohonan ", nomor, NULL),
                        "permohonan");
@@ -351,10 +318,29 @@ int sialip_kotak_halaman(sl_ctx *c, int status, const char *formulir,
     add_actions(c, res, r);
     add_opd_choices(c, res);
     add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
-    if (pesan) {
-        add_refusal(c, res, formulir, pesan);
+    if (aksi) {
+        sl_xml_attr(sl_xml_text(res, "galat", pesan), "untuk", aksi);
+        if (c->form) {
+            apr_table_do(keep_field, sl_xml_node(res, "isian"), c->form->fields, NULL);
+        }
     }
     return sl_page_send(page, status);
+}
+
+static int kotak_lihat(sl_ctx *c)
+{
+    return render(c, apr_table_get(c->params, "nomor"), HTTP_OK, NULL, NULL);
+}
+
+int sialip_kotak_ditolak(sl_ctx *c, const char *pesan)
+{
+    const char *nomor = apr_table_get(c->params, "nomor");
+    const char *prefix = apr_pstrcat(c->r->pool, "/admin/permohonan/", nomor, "/", NULL);
+
+    if (!nomor || strncmp(c->path, prefix, strlen(prefix)) != 0) {
+        return -1;
+    }
+    return render(c, nomor, HTTP_CONFLICT, c->path + strlen(prefix), pesan);
 }
 
 /* The identity document, only for officers whose scope has the request. */

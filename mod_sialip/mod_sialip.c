@@ -44,6 +44,7 @@ static const sl_feature *const features[] = {
     &sialip_pemberitahuan_feature,
     &sialip_serah_feature,
     &sialip_tutup_feature,
+    &sialip_bagian_feature,
     &sialip_keberatan_baru_feature,   /* before keberatan: /keberatan/baru */
     &sialip_keberatan_feature,
     &sialip_keberatan_putus_feature,

@@ -157,6 +157,7 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
     sialip_pemberitahuan_lanjut_xml(c, node, sl_rows_get(n, 0, 2), sl_rows_get(n, 0, 12),
                                     sl_rows_get(n, 0, 21), sl_rows_get(n, 0, 22),
                                     sl_rows_get(n, 0, 23), sl_rows_get(n, 0, 24));
+    sialip_bagian_xml(c, node, permohonan_id);
     list = sl_xml_node(node, "dokumen");
     if (sl_db_select(c->db, "pt_dokumen", &docs, SL_ARGS(sl_rows_get(n, 0, 0))) != 0) {
         return;
@@ -235,6 +236,7 @@ static int show_form(sl_ctx *c, const sl_rows *r, int status,
     add_choices(page->resource, "cara_pembayaran", sl_cara_pembayaran_choices);
     add_tariff(c, page->resource);
     add_exemptions(c, page->resource, sl_rows_get(r, 0, ALUR_ID));
+    sialip_bagian_form_xml(c, page->resource, sl_rows_get(r, 0, ALUR_ID));
     return sl_page_send(page, status);
 }
 
@@ -427,6 +429,10 @@ static int issue(sl_ctx *c)
     syarat.biaya = total > 0 ? total : 0;
     syarat.hari_ini = sl_hari_wib(apr_time_sec(apr_time_now()));
     sl_pemberitahuan_validate_syarat(&syarat, &penyediaan, errors);
+    if (sialip_bagian_simpan(c, sl_rows_get(r, 0, ALUR_ID), errors, 0) != 0) {
+        sl_db_rollback(c->db);
+        return alur_gangguan(c);
+    }
     if (memberi) {
         check_documents(c, errors);
     }
@@ -468,6 +474,7 @@ static int issue(sl_ctx *c)
         sl_db_rollback(c->db);
         return alur_gangguan(c);
     }
+    sialip_bagian_simpan(c, sl_rows_get(r, 0, ALUR_ID), errors, 1);
     if (memberi && (stored = attach_documents(c, notice_id)) != 0) {
         sl_db_rollback(c->db);
         /* A full or unwritable store is not a database outage: say which. */

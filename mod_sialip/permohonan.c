@@ -279,6 +279,18 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
 
     sl_permohonan_validate(&in, errors);
     doc = identity_document(c, errors, &type);
+    /* On the web the document the applicant type needs is checked here; at
+     * the desk the officer sees the originals. */
+    if (!staff && !doc && sl_identitas_wajib(in.jenis_pemohon)
+        && sl_choice_known(sl_jenis_pemohon_choices, in.jenis_pemohon)) {
+        int bad = 0, i;
+        for (i = 0; i < errors->nelts; i++) {
+            bad |= strcmp(APR_ARRAY_IDX(errors, i, sl_field_error).field, "identitas") == 0;
+        }
+        if (!bad) {
+            field_error(errors, "identitas", sl_identitas_wajib(in.jenis_pemohon));
+        }
+    }
     if (errors->nelts > 0) {
         return sialip_permohonan_formulir(c, HTTP_UNPROCESSABLE_ENTITY, errors,
                                           staff);

@@ -155,3 +155,15 @@ int sl_permohonan_validate(const sl_permohonan_input *in,
     }
     return errors->nelts - before;
 }
+
+const char *sl_identitas_wajib(const char *jenis_pemohon)
+{
+    if (jenis_pemohon && strcmp(jenis_pemohon, "badan_hukum") == 0) {
+        return "Lampirkan salinan akta pendirian atau anggaran dasar badan hukum.";
+    }
+    if (jenis_pemohon && strcmp(jenis_pemohon, "kelompok") == 0) {
+        return "Lampirkan surat kuasa khusus dari kelompok beserta salinan KTP "
+               "pemberi dan penerima kuasa.";
+    }
+    return NULL;
+}

@@ -390,9 +390,8 @@ static int perpanjang(sl_ctx *c)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "extension of %s refused: "
                       "first due date %s has passed", sl_rows_get(r, 0, ALUR_NOMOR),
                       sl_day_iso(p, due));
-        return sialip_kotak_halaman(
-            c, HTTP_CONFLICT, "perpanjang",
-            apr_pstrcat(p, "Waktu jawaban tidak dapat diperpanjang: batas waktu "
+        return alur_ditolak(
+            c, apr_pstrcat(p, "Waktu jawaban tidak dapat diperpanjang: batas waktu "
                         "pertama, ", sl_day_long_id(p, due), ", sudah lewat. "
                         "UU 14/2008 Pasal 22 ayat 8 hanya mengizinkan perpanjangan "
                         "sebelum batas waktu itu berakhir; pemohon kini berhak "

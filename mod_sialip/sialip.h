@@ -57,10 +57,6 @@ void sialip_lacak_berhasil(sl_ctx *c);
 int sialip_lacak_gagal(sl_ctx *c);
 const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response);
 
-/* kotak.c: the officer's request page; with pesan, the form formulir was
- * refused: the message beside it and the officer's input kept. */
-int sialip_kotak_halaman(sl_ctx *c, int status, const char *formulir,
-                         const char *pesan);
 
 /* keberatan.c and keberatan_baru.c: an objection to register, on a
  * request (permohonan_id) or, for ground b, without one (the identity
@@ -108,6 +104,11 @@ void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
                                      const char *dibayar_utc,
                                      const char *penyediaan,
                                      const char *diserahkan_utc);
+/* kotak.c: a refused step posted under /admin/permohonan/{nomor}/ as the
+ * request's page (409), the message beside the step's form (galat
+ * untuk = the path after the number) and the posted fields kept; -1 when
+ * it does not apply or the page cannot be built (nothing sent). */
+int sialip_kotak_ditolak(sl_ctx *c, const char *pesan);
 /* laporan.c: the whole annual report as one document (0, or -1). */
 int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out);
 /* laporan_narasi.c: when the report of tahun was submitted, send its
@@ -115,6 +116,13 @@ int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out);
  * 1; otherwise 0. */
 int sialip_laporan_beku_xml(sl_ctx *c, int tahun, int *response);
 int sialip_laporan_beku_halaman(sl_ctx *c, int tahun, int *response);
+/* pemberitahuan_bagian.c: per-OPD outcomes of a notice: the form's rows,
+ * checking (write 0: errors appended) or storing them (write 1; 0 or -1),
+ * and the notice's <per_opd>. */
+void sialip_bagian_form_xml(sl_ctx *c, xmlNodePtr parent, const char *req_id);
+int sialip_bagian_simpan(sl_ctx *c, const char *req_id, apr_array_header_t *errors,
+                         int write);
+void sialip_bagian_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id);
 /* perkara.c: the court case of a dispute, if any, under its element. */
 void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
@@ -128,6 +136,7 @@ extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, 
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
 extern const sl_feature sialip_serah_feature; /* pemberitahuan_serah.c: payment, delivery */
 extern const sl_feature sialip_tutup_feature; /* disposisi_tutup.c: silent parts */
+extern const sl_feature sialip_bagian_feature; /* pemberitahuan_bagian.c: per-OPD outcomes */
 extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
 extern const sl_feature sialip_keberatan_putus_feature; /* keberatan_putus.c: decision, dispute */
 extern const sl_feature sialip_keberatan_baru_feature; /* keberatan_baru.c: ground b, desk, musyawarah */

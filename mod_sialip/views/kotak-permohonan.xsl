@@ -10,6 +10,9 @@
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="p" select="permohonan"/>
     <xsl:variable name="url" select="concat($dasar, '/admin/permohonan/', $p/@nomor)"/>
+    <!-- A refused step: the message here and beside its form, input kept. -->
+    <xsl:variable name="gagal" select="$p/galat/@untuk"/>
+    <xsl:if test="$p/galat"><div class="kotak galat" role="alert" id="ditolak"><p>Tindakan tidak dapat dilakukan: <xsl:value-of select="$p/galat"/></p></div></xsl:if>
     <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span></p>
     <section class="kotak">
       <h2>Pemohon dan permintaan</h2>
@@ -35,10 +38,8 @@
       <form method="post" action="{$url}/perpanjang" class="formulir">
         <xsl:call-template name="csrf"/>
         <label for="alasan-perpanjangan">Perpanjang waktu jawaban 7 hari kerja (sekali saja, sebelum batas waktu pertama lewat) — alasan tertulis</label>
-        <xsl:if test="$p/galat[@formulir = 'perpanjang']">
-          <p class="galat-field" id="galat-perpanjang"><xsl:value-of select="$p/galat[@formulir = 'perpanjang']"/></p>
-        </xsl:if>
-        <textarea id="alasan-perpanjangan" name="alasan" rows="2"><xsl:value-of select="$p/isian[@nama = 'alasan']"/></textarea>
+        <textarea id="alasan-perpanjangan" name="alasan" rows="2"><xsl:if test="$gagal = 'perpanjang'"><xsl:value-of select="$p/isian/nilai[@nama = 'alasan']"/></xsl:if></textarea>
+        <xsl:call-template name="galat-field"><xsl:with-param name="untuk">perpanjang</xsl:with-param></xsl:call-template>
         <button type="submit">Perpanjang</button>
       </form>
     </xsl:if>
@@ -60,7 +61,8 @@
             <form method="post" action="{$url}/disposisi/{@id}/jawab" class="formulir">
               <xsl:call-template name="csrf"/>
               <label for="jawaban-{@id}">Jawaban OPD untuk bagian ini</label>
-              <textarea id="jawaban-{@id}" name="jawaban" rows="3"/>
+              <textarea id="jawaban-{@id}" name="jawaban" rows="3"><xsl:if test="$gagal = concat('disposisi/', @id, '/jawab')"><xsl:value-of select="$p/isian/nilai[@nama = 'jawaban']"/></xsl:if></textarea>
+              <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat('disposisi/', @id, '/jawab')"/></xsl:call-template>
               <button type="submit">Kirim jawaban</button>
             </form>
           </xsl:if>
@@ -72,7 +74,10 @@
                 <xsl:for-each select="$p/daftar_opd/opd"><option value="{@id}"><xsl:value-of select="."/></option></xsl:for-each>
               </select>
               <label for="alih-catatan-{@id}">Alasan pengalihan</label>
-              <input id="alih-catatan-{@id}" name="catatan" type="text"/>
+              <input id="alih-catatan-{@id}" name="catatan" type="text">
+                <xsl:if test="$gagal = concat('disposisi/', @id, '/alihkan')"><xsl:attribute name="value"><xsl:value-of select="$p/isian/nilai[@nama = 'catatan']"/></xsl:attribute></xsl:if>
+              </input>
+              <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat('disposisi/', @id, '/alihkan')"/></xsl:call-template>
               <button type="submit">Alihkan</button>
             </form>
           </xsl:if>
@@ -84,12 +89,17 @@
           <fieldset>
             <legend>Disposisikan ke OPD</legend>
             <xsl:for-each select="$p/daftar_opd/opd">
-              <input type="checkbox" id="opd-{@id}" name="opd" value="{@id}"/>
+              <input type="checkbox" id="opd-{@id}" name="opd" value="{@id}">
+                <xsl:if test="$gagal = 'disposisi' and $p/isian/nilai[@nama = 'opd'] = @id"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+              </input>
               <label for="opd-{@id}"><xsl:value-of select="."/></label>
             </xsl:for-each>
           </fieldset>
           <label for="catatan-disposisi">Catatan untuk PPID Pelaksana</label>
-          <input id="catatan-disposisi" name="catatan" type="text"/>
+          <input id="catatan-disposisi" name="catatan" type="text">
+            <xsl:if test="$gagal = 'disposisi'"><xsl:attribute name="value"><xsl:value-of select="$p/isian/nilai[@nama = 'catatan']"/></xsl:attribute></xsl:if>
+          </input>
+          <xsl:call-template name="galat-field"><xsl:with-param name="untuk">disposisi</xsl:with-param></xsl:call-template>
           <button type="submit">Disposisikan</button>
         </form>
       </xsl:if>
@@ -97,6 +107,9 @@
 
     <section id="pemberitahuan">
       <h2>Pemberitahuan tertulis</h2>
+      <xsl:for-each select="$p/galat[@untuk = 'pemberitahuan' or @untuk = 'pembayaran' or @untuk = 'penyerahan']">
+        <p class="galat-field" id="galat-{@untuk}"><xsl:value-of select="."/></p>
+      </xsl:for-each>
       <xsl:choose>
         <xsl:when test="$p/pemberitahuan">
           <p><a href="{$url}/pemberitahuan/cetak"><xsl:value-of select="$p/pemberitahuan/@nomor"/></a>:
@@ -166,21 +179,8 @@
         </fieldset>
         <label for="alasan-putusan-{@nomor}">Alasan tertulis</label>
         <textarea id="alasan-putusan-{@nomor}" name="alasan_putusan" rows="3"/>
-        <label for="jabatan-{@nomor}">Jabatan Atasan PPID</label>
-        <input id="jabatan-{@nomor}" name="jabatan" type="text" value="{../jabatan_saya}"/>
         <button type="submit">Putuskan</button>
       </form>
-      <xsl:if test="not(alasan/butir[@huruf = 'a'])">
-        <form method="post" action="{$url}/musyawarah" class="formulir">
-          <xsl:call-template name="csrf"/>
-          <h4>Selesai secara musyawarah (Pasal 35 ayat 2)</h4>
-          <label for="musyawarah-pada-{@nomor}">Tanggal kesepakatan (YYYY-MM-DD)</label>
-          <input id="musyawarah-pada-{@nomor}" name="musyawarah_pada" type="text"/>
-          <label for="musyawarah-catatan-{@nomor}">Catatan kesepakatan</label>
-          <textarea id="musyawarah-catatan-{@nomor}" name="catatan" rows="2"/>
-          <button type="submit">Catat kesepakatan</button>
-        </form>
-      </xsl:if>
     </xsl:if>
     <xsl:if test="@status = 'diputus'">
       <form method="post" action="{$url}/tanggapan" class="formulir">

@@ -27,6 +27,10 @@
         <xsl:if test="$n/cara_penyampaian != ''"><tr><th>Cara penyampaian</th><td><xsl:value-of select="$n/cara_penyampaian"/></td></tr></xsl:if>
         <tr><th>Biaya</th><td class="biaya"><xsl:value-of select="$n/biaya"/>
           <xsl:if test="$n/rincian_biaya != ''"><pre class="rincian-biaya"><xsl:value-of select="$n/rincian_biaya"/></pre></xsl:if></td></tr>
+        <xsl:for-each select="$n/per_opd/bagian">
+          <tr class="bagian-opd"><th>Bagian <xsl:value-of select="@opd"/></th><td><xsl:value-of select="keputusan_teks"/>
+            <xsl:if test="keterangan != ''">. <xsl:value-of select="keterangan"/></xsl:if></td></tr>
+        </xsl:for-each>
         <tr><th>Cara pembayaran</th><td class="pembayaran"><xsl:choose>
           <xsl:when test="$n/pembayaran/@status = 'tanpa_biaya'">Tanpa biaya</xsl:when>
           <xsl:otherwise><xsl:value-of select="$n/pembayaran/cara_teks"/>. <xsl:value-of select="$n/pembayaran/keterangan"/></xsl:otherwise>

@@ -57,6 +57,22 @@
       <label for="dokumen">Dokumen yang diberikan (PDF, JPEG, PNG; boleh lebih dari satu)</label>
       <input id="dokumen" name="dokumen" type="file" multiple="multiple" accept="application/pdf,image/jpeg,image/png"/>
       <xsl:call-template name="galat-field"><xsl:with-param name="untuk">dokumen</xsl:with-param></xsl:call-template>
+      <xsl:if test="$f/bagian_opd">
+        <h3>Keputusan per OPD (bila berbeda)</h3>
+        <xsl:for-each select="$f/bagian_opd">
+          <xsl:variable name="b" select="."/>
+          <label for="bagian_{@id}">Bagian <xsl:value-of select="@opd"/></label>
+          <select id="bagian_{@id}" name="bagian_{@id}">
+            <option value="">Sama dengan keputusan di atas</option>
+            <xsl:for-each select="$f/pilihan[@untuk = 'keputusan']/opsi">
+              <option value="{@nilai}"><xsl:if test="@nilai = $b/@keputusan"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="."/></option>
+            </xsl:for-each>
+          </select>
+          <label for="keterangan_bagian_{@id}">Keterangan bagian <xsl:value-of select="@opd"/></label>
+          <textarea id="keterangan_bagian_{@id}" name="keterangan_bagian_{@id}" rows="2"><xsl:value-of select="keterangan"/></textarea>
+          <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat('bagian_', @id)"/></xsl:call-template>
+        </xsl:for-each>
+      </xsl:if>
       <h3>Jika ditolak karena informasi dikecualikan</h3>
       <label for="dikecualikan_id">Uji konsekuensi (Daftar Informasi yang Dikecualikan)</label>
       <select id="dikecualikan_id" name="dikecualikan_id">

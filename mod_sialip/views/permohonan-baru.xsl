@@ -130,9 +130,13 @@
         <xsl:with-param name="nama">cara_salinan</xsl:with-param>
         <xsl:with-param name="label">Cara mendapatkan salinan informasi</xsl:with-param>
       </xsl:call-template>
-      <label for="identitas">Dokumen identitas (tidak wajib)</label>
-      <p class="bantuan">Salinan KTP (perorangan), akta/AD (badan hukum), atau surat
-        kuasa dan KTP (kelompok). Berkas PDF, JPEG, atau PNG, paling besar
+      <label for="identitas">Dokumen identitas</label>
+      <ul class="bantuan" id="syarat-identitas">
+        <li>Perorangan: salinan KTP (tidak wajib saat mengajukan; petugas dapat memintanya).</li>
+        <li>Badan hukum: salinan akta pendirian atau anggaran dasar (wajib).</li>
+        <li>Kelompok orang: surat kuasa khusus beserta salinan KTP pemberi dan penerima kuasa (wajib).</li>
+      </ul>
+      <p class="bantuan">Berkas PDF, JPEG, atau PNG, paling besar
         <xsl:value-of select="formulir/batas_unggah"/> MB.</p>
       <input id="identitas" name="identitas" type="file"
              accept="application/pdf,image/jpeg,image/png"/>

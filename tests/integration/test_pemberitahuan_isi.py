@@ -259,3 +259,38 @@ def test_a_notice_cites_an_exemption_of_the_right_opd_and_keeps_it(server, db, u
                              % (number, code), timeout=10).text
     assert "Mengungkap rahasia pribadi" in printable and "Pasal 17 huruf h" in printable
     assert "Teks baru" not in printable
+
+
+def test_one_notice_states_each_opd_part_outcome(server, db, utama):
+    """Parts answered by several OPDs with different outcomes: each states its
+    own in the one notice."""
+    number, code, _ = filed(server)
+    dinkes, dlh = opd_id(db, "dinkes"), opd_id(db, "dlh")
+    assert post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,
+                {"opd": [dinkes, dlh]}).status_code == 303
+    parts = {row[1]: row[0] for row in db.sql(
+        "SELECT d.id, o.kode FROM disposisi d JOIN opd o ON o.id = d.opd_id JOIN "
+        "permohonan p ON p.id = d.permohonan_id WHERE p.nomor = '%s';" % number)}
+    db.sql("UPDATE disposisi SET status = 'dijawab', jawaban = 'x' WHERE id IN (%s, %s);"
+           % (parts["dinkes"], parts["dlh"]))
+    fields = {"keputusan": "diberikan_sebagian", "informasi_diberikan": "Data puskesmas",
+              "bagian_dihitamkan": "Data DLH", "alasan_penghitaman": "Tidak dikuasai DLH",
+              "bentuk": "softcopy", "cara_penyampaian": "email",
+              "bagian_%s" % parts["dinkes"]: "diberikan_seluruhnya",
+              "bagian_%s" % parts["dlh"]: "bukan-pilihan",
+              "keterangan_bagian_%s" % parts["dlh"]: "Diteruskan ke DLH Provinsi Banten"}
+    path = "/ppid/admin/permohonan/%s/pemberitahuan" % number
+    r = post(server, utama, path, fields)
+    assert r.status_code == 422
+    assert "Pilih keputusan bagian ini" in field_error(r.text, "bagian_%s" % parts["dlh"])
+    assert "Diteruskan ke DLH Provinsi Banten" in r.text        # input kept
+    fields["bagian_%s" % parts["dlh"]] = "tidak_dikuasai"
+    assert post(server, utama, path, fields).status_code == 303
+    printable = requests.get(server.url + "/ppid/permohonan/%s/pemberitahuan?kode=%s"
+                             % (number, code), timeout=10).text
+    rows = re.findall(r'<tr class="bagian-opd"><th>Bagian ([^<]*)</th><td>([^<]*)', printable)
+    names = dict(db.sql("SELECT kode, nama FROM opd WHERE kode IN ('dinkes', 'dlh');"))
+    got = {name: text.strip() for name, text in rows}
+    assert got[names["dinkes"]].startswith("Informasi diberikan seluruhnya")
+    assert got[names["dlh"]].startswith("Informasi tidak dikuasai")
+    assert "Diteruskan ke DLH Provinsi Banten" in printable

@@ -533,6 +533,17 @@ static void test_choice_label(void **state)
     }
 }
 
+/* The identity document each applicant type must attach on the web. */
+static void test_identitas_wajib(void **state)
+{
+    assert_null(sl_identitas_wajib("perorangan"));
+    assert_null(sl_identitas_wajib(NULL));
+    assert_null(sl_identitas_wajib(""));
+    assert_non_null(strstr(sl_identitas_wajib("badan_hukum"), "akta pendirian"));
+    assert_non_null(strstr(sl_identitas_wajib("kelompok"), "surat kuasa khusus"));
+    assert_null(sl_identitas_wajib("Kelompok"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -551,6 +562,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_other_lengths, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_choices, setup, teardown),
         cmocka_unit_test_setup_teardown(test_choice_label, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_identitas_wajib, setup, teardown),
     };
 
     apr_initialize();

@@ -1,0 +1,50 @@
+"""Identity documents by applicant type (issue 16 item 14): the web form
+asks for the KTP of an individual (optional at filing), the deed of a legal
+entity and the power of attorney of a group (both required), and the server
+checks it as the form says; nothing is filed without it."""
+import re
+
+from client import PNG_BYTES, file_request, filed
+
+PDF = b"%PDF-1.4\n% akta\n"
+
+
+def count(db):
+    return db.sql("SELECT COUNT(*) FROM permohonan;")[0][0]
+
+
+def error(page):
+    m = re.search(r'<p class="galat-field" id="galat-identitas">([^<]*)</p>', page)
+    return m.group(1) if m else None
+
+
+def test_the_form_asks_for_the_document_of_each_applicant_type(server):
+    import requests
+    page = requests.get(server.url + "/ppid/permohonan/baru", timeout=10).text
+    block = re.search(r'<ul class="bantuan" id="syarat-identitas">(.*?)</ul>', page, re.S)
+    assert block
+    for text in ("salinan KTP", "akta pendirian", "surat kuasa khusus"):
+        assert text in block.group(1)
+
+
+def test_legal_entity_and_group_must_attach_their_document(server, db):
+    before = count(db)
+    r = file_request(server, jenis_pemohon="badan_hukum", nik="",
+                     nomor_badan_hukum="AHU-0012345.AH.01.04.2020",
+                     nama="PT Contoh Sejahtera")
+    assert r.status_code == 422
+    assert "akta pendirian" in error(r.text)
+    assert 'value="PT Contoh Sejahtera"' in r.text
+    r = file_request(server, jenis_pemohon="kelompok", nama="Kelompok Tani Maju")
+    assert r.status_code == 422
+    assert "surat kuasa khusus" in error(r.text)
+    assert count(db) == before
+
+    filed(server, jenis_pemohon="badan_hukum", nik="",
+          nomor_badan_hukum="AHU-0012345.AH.01.04.2020",
+          files={"identitas": ("akta.pdf", PDF, "application/pdf")})
+    filed(server, jenis_pemohon="kelompok",
+          files={"identitas": ("kuasa.png", PNG_BYTES, "image/png")})
+    # An individual's KTP stays optional at filing.
+    filed(server)
+    assert count(db) == str(int(before) + 3)
