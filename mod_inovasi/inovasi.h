@@ -53,6 +53,7 @@ extern const sl_feature inovasi_iid_feature;        /* iid.c: the IID catalogue 
 extern const sl_feature inovasi_iid_bukti_feature;  /* iid_bukti.c: IID evidence */
 extern const sl_feature inovasi_iid_simulasi_feature; /* iid_simulasi.c: index, recap */
 extern const sl_feature inovasi_iid_ppid_feature;   /* iid_ppid.c: PPID figures */
+extern const sl_feature inovasi_replikasi_feature;  /* replikasi.c: regions replicating */
 
 /* ---- umum.c ------------------------------------------------------------ */
 
