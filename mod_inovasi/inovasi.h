@@ -55,6 +55,8 @@ extern const sl_feature inovasi_iid_feature;        /* iid.c: the IID catalogue 
 extern const sl_feature inovasi_iid_bukti_feature;  /* iid_bukti.c: IID evidence */
 extern const sl_feature inovasi_iid_simulasi_feature; /* iid_simulasi.c: index, recap */
 extern const sl_feature inovasi_iid_ppid_feature;   /* iid_ppid.c: PPID figures */
+extern const sl_feature inovasi_replikasi_feature;  /* replikasi.c: regions replicating */
+extern const sl_feature inovasi_riwayat_feature;    /* riwayat.c: an innovation's history */
 
 /* ---- umum.c ------------------------------------------------------------ */
 
@@ -150,6 +152,9 @@ int inovasi_opd_sendiri(sl_ctx *c, const sl_rows *row);
 /* Whether evaluators stay anonymous to this user (OPD roles: neither
  * Bappeda's evaluator nor leadership). */
 int inovasi_anonim(sl_ctx *c);
+/* <riwayat><peristiwa .../>...</riwayat>: the history of innovation id,
+ * evaluators anonymous to OPD roles (riwayat.c); 0 or -1. */
+int inovasi_riwayat_xml(sl_ctx *c, xmlNodePtr parent, const char *id);
 /* A published innovation for the public. */
 const sl_rows *inovasi_muat_publik(sl_ctx *c, const char *id, int *failed);
 /* The profile of a row of inovasi_muat as XML; publik leaves out what the

@@ -7,7 +7,6 @@
 #include <http_log.h>
 #include <http_protocol.h>
 #include <apr_strings.h>
-#include "calendar.h"
 #include "validate.h"
 #include "sl_audit.h"
 #include "sl_module.h"
@@ -57,22 +56,14 @@ static const sl_stmt_def statements[] = {
      "sumber_inovasi_id = %s, sumber_nama = %s, sumber_daerah = %s, "
      "replikasi_cara = %s, replikasi_perubahan = %s, diubah_pada = UTC_TIMESTAMP() "
      "WHERE id = %s AND opd_id = %s"},
-    /* Reports or scores tie an innovation to its year (106_inovasi_beku.sql). */
-    {"tahun_terikat",
-     "SELECT (SELECT COUNT(*) FROM inovasi_laporan WHERE inovasi_id = %s) "
+    /* Reports or scores tie an innovation to its year (106_inovasi_beku.sql);
+     * a published profile its OPD edits goes back for approval. */
+    {"tahun_terikat", "SELECT (SELECT COUNT(*) FROM inovasi_laporan WHERE inovasi_id = %s) "
      "+ (SELECT COUNT(*) FROM inovasi_penilaian WHERE inovasi_id = %s)"},
-    /* A published profile its OPD edits goes back for approval. */
-    {"tarik_untuk_persetujuan",
-     "UPDATE inovasi SET terbit = 0 WHERE id = %s AND terbit = 1"},
+    {"tarik_untuk_persetujuan", "UPDATE inovasi SET terbit = 0 WHERE id = %s AND terbit = 1"},
     {"terbit",
      "UPDATE inovasi SET terbit = %s, terbit_pada = IF(%s = '1', UTC_TIMESTAMP(), "
      "NULL) WHERE id = %s"},
-    {"riwayat",
-     "SELECT a.waktu, a.aktor, a.aksi, a.objek, a.sesudah FROM audit a "
-     "WHERE (a.objek IN ('inovasi', 'indikator', 'penilaian') AND a.objek_id = %s) "
-     "OR (a.objek = 'laporan' AND a.objek_id IN (SELECT CAST(l.id AS CHAR) COLLATE utf8mb4_unicode_ci "
-     "FROM inovasi_laporan l WHERE l.inovasi_id = %s)) "
-     "ORDER BY a.waktu DESC, a.id DESC LIMIT 100"},
     {NULL, NULL}
 };
 
@@ -443,9 +434,9 @@ static int ubah(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const char *id = inovasi_param_id(c, "id");
     apr_array_header_t *errors = inovasi_galat_baru(p);
-    const char *v[NFIELDS];
-    const char *before, *after;
+    const char *v[NFIELDS], *before, *after;
     const sl_rows *row;
+    sl_rows *terikat;
     int failed, n = 0;
 
     if (!id) {
@@ -463,15 +454,13 @@ static int ubah(sl_ctx *c)
     }
     validate(c, id, errors, v);
     if (v[0] && strcmp(v[0], sl_rows_named(row, 0, "tahun")) != 0) {
-        sl_rows *terikat;
         if (sl_db_select(c->db, "tahun_terikat", &terikat, SL_ARGS(id, id)) != 0) {
             return inovasi_gangguan(c);
         }
         if (atoi(sl_rows_get_or(terikat, 0, 0, "0")) > 0) {
-            inovasi_galat_tambah(errors, "tahun", apr_pstrcat(p, "Tahun tidak dapat "
-                                 "diubah: inovasi ini sudah memiliki laporan atau "
-                                 "nilai tahun ", sl_rows_named(row, 0, "tahun"),
-                                 ". Daftarkan sebagai inovasi baru bila perlu.", NULL));
+            inovasi_galat_tambah(errors, "tahun", apr_pstrcat(p, "Tahun tidak dapat diubah: "
+                "inovasi ini sudah memiliki laporan atau nilai tahun ", sl_rows_named(row, 0,
+                "tahun"), ". Daftarkan sebagai inovasi baru bila perlu.", NULL));
         }
     }
     if (errors->nelts) {
@@ -482,13 +471,11 @@ static int ubah(sl_ctx *c)
     after = audit_json(c, v);
     if (sl_rows_named(row, 0, "terbit") && strcmp(sl_rows_named(row, 0, "terbit"), "1") == 0
         && strcmp(before, after) != 0) {
-        /* Changed after publication: off the showcase until Bappeda
-         * publishes it again. */
+        /* Changed after publication: off the showcase until Bappeda approves. */
         sl_db_exec(c->db, "tarik_untuk_persetujuan", NULL, SL_ARGS(id));
-        sl_audit(c, &(sl_audit_entry){"tarik", "inovasi", id,
-                 inovasi_json(p, "terbit", "1", NULL),
-                 inovasi_json(p, "terbit", "0", "alasan",
-                              "diubah OPD; menunggu persetujuan", NULL), 0});
+        sl_audit(c, &(sl_audit_entry){"tarik", "inovasi", id, inovasi_json(p, "terbit", "1",
+                 NULL), inovasi_json(p, "terbit", "0", "alasan",
+                 "diubah OPD; menunggu persetujuan", NULL), 0});
     }
     sl_db_exec(c->db, "ubah", &n,
                SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
@@ -551,10 +538,9 @@ static int lihat(sl_ctx *c)
     const inovasi_nilai *mine;
     const sl_rows *row;
     const char *tahun;
-    sl_rows *trail;
     sl_page *page;
-    xmlNodePtr res, boleh, hist;
-    int failed, scored, i, anonim = inovasi_anonim(c);
+    xmlNodePtr res, boleh;
+    int failed, scored;
 
     row = inovasi_muat(c, id, INOVASI_SEMUA_OPD, &failed);
     if (failed) {
@@ -570,8 +556,7 @@ static int lihat(sl_ctx *c)
     if (!(capaian = inovasi_capaian_set(c, "0", id, 0))
         || !(pita = inovasi_pita_untuk(c, bands, tahun))
         || !(nilai = inovasi_nilai_tahun(c, tahun, &scored))
-        || inovasi_laporan_daftar_xml(c, res, id, tahun) != 0
-        || sl_db_select(c->db, "riwayat", &trail, SL_ARGS(id, id)) != 0) {
+        || inovasi_laporan_daftar_xml(c, res, id, tahun) != 0) {
         return inovasi_gangguan(c);
     }
     inovasi_capaian_xml(c, res, apr_hash_get(capaian, id, APR_HASH_KEY_STRING),
@@ -594,23 +579,8 @@ static int lihat(sl_ctx *c)
     if ((c->session->roles & INOVASI_EVALUATOR) && !inovasi_opd_sendiri(c, row)) {
         sl_xml_attr(boleh, "evaluasi", "1");
     }
-    hist = sl_xml_node(res, "riwayat");
-    for (i = 0; i < trail->nrows; i++) {
-        const char *aksi = sl_rows_get_or(trail, i, 2, "");
-        const char *objek = sl_rows_get_or(trail, i, 3, "");
-        /* Evaluators stay anonymous to OPDs: no name, and no scores per
-         * criterion (the page shows the mean and the spread). */
-        int oleh_evaluator = strcmp(objek, "penilaian") == 0
-                             || strcmp(aksi, "verifikasi_laporan") == 0
-                             || strcmp(aksi, "kembalikan_laporan") == 0;
-        int sembunyi = anonim && oleh_evaluator;
-        xmlNodePtr ev = sl_xml_text(hist, "peristiwa",
-                                    sembunyi && strcmp(objek, "penilaian") == 0
-                                    ? NULL : sl_rows_get(trail, i, 4));
-        sl_xml_attr(ev, "waktu", sl_wib_text(p, sl_rows_get(trail, i, 0)));
-        sl_xml_attr(ev, "aktor", sembunyi ? "Evaluator Bappeda" : sl_rows_get(trail, i, 1));
-        sl_xml_attr(ev, "aksi", sl_rows_get(trail, i, 2));
-        sl_xml_attr(ev, "objek", sl_rows_get(trail, i, 3));
+    if (inovasi_riwayat_xml(c, res, id) != 0) {
+        return inovasi_gangguan(c);
     }
     return sl_page_send(page, HTTP_OK);
 }

@@ -41,6 +41,8 @@ static const sl_feature *const features[] = {
     &inovasi_iid_bukti_feature,
     &inovasi_iid_simulasi_feature,
     &inovasi_iid_ppid_feature,
+    &inovasi_replikasi_feature,
+    &inovasi_riwayat_feature,
     &inovasi_etalase_feature,
     &inovasi_umum_feature,
     &sl_assets_feature,

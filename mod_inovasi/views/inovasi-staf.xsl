@@ -30,6 +30,7 @@
       </p>
     </xsl:if>
     <p><a href="{$dasar}/admin/inovasi/{$i/@id}/iid/{$i/tahun}">Bukti Indeks Inovasi Daerah <xsl:value-of select="$i/tahun"/></a></p>
+    <p><a href="{$dasar}/admin/inovasi/{$i/@id}/replikasi">Daerah yang mereplikasi</a></p>
     <p><a href="{$dasar}/admin/inovasi/{$i/@id}/siklus">Tahap Laboratorium Inovasi dan masa berjalan</a>
       <xsl:if test="$i/berakhir != ''"> · berakhir <xsl:value-of select="$i/berakhir"/></xsl:if></p>
     <xsl:if test="$i/boleh/@evaluasi">

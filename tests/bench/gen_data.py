@@ -627,7 +627,44 @@ def gen_inovasi(db, rng, n, year, log):
                                         "skor", "catatan", "diubah_pada"], pen)
     log("  loaded %d innovations, %d indicators, %d reports, %d values, %d scored, "
         "in %.1fs" % (len(inov), len(ind), len(lap), len(nilai), scored, time.time() - t0))
+    gen_iid(db, rng, [row[0] for row in inov], year, evaluators[0], now, log)
     return True
+
+
+def gen_iid(db, rng, ids, year, user, now, log):
+    """The year's IID (109_iid.sql): the catalogue copied from the latest
+    earlier year, every innovation reported (2% rejected) with evidence for
+    each SID indicator (mostly verified, some only claimed), and the
+    regency's SPD evidence: the dashboard's simulation at full size."""
+    if not table_exists(db, "iid_bukti"):
+        log("  IID SKIPPED: the IID tables are missing")
+        return
+    if not db.scalar("SELECT COUNT(*) FROM iid_indikator WHERE tahun = %s", (year,)):
+        src = db.scalar("SELECT MAX(tahun) FROM iid_indikator WHERE tahun < %s", (year,))
+        db.cur.execute("INSERT INTO iid_tahun (tahun, pembagi_min, sumber) SELECT %s, "
+                       "pembagi_min, 'bench' FROM iid_tahun WHERE tahun = %s", (year, src))
+        db.cur.execute("INSERT INTO iid_indikator (tahun, nomor, aspek, nama, p1, p2, p3, "
+                       "skor_p1, skor_p2, skor_p3, wajib, jenis_bukti) SELECT %s, nomor, aspek, "
+                       "nama, p1, p2, p3, skor_p1, skor_p2, skor_p3, wajib, jenis_bukti "
+                       "FROM iid_indikator WHERE tahun = %s", (year, src))
+    kat = db.rows("SELECT nomor, aspek FROM iid_indikator WHERE tahun = %s", (year,))
+    spd = [nomor for nomor, aspek in kat if aspek == "spd"]
+    sid = [nomor for nomor, aspek in kat if aspek == "sid"]
+    lapor, bukti = [], []
+    for nomor in spd:
+        bukti.append((year, nomor, None, rng.randint(1, 3), "https://serangkab.go.id/iid/spd",
+                      "diverifikasi", user, now))
+    for iid in ids:
+        lapor.append((year, iid, 1 if rng.random() < 0.02 else 0))
+        for nomor in sid:
+            if rng.random() < 0.8:
+                bukti.append((year, nomor, iid, rng.randint(1, 3),
+                              "https://serangkab.go.id/iid/%d/%d" % (iid, nomor),
+                              "diverifikasi" if rng.random() < 0.8 else "diajukan", user, now))
+    db.insert("iid_inovasi", ["tahun", "inovasi_id", "ditolak"], lapor)
+    db.insert("iid_bukti", ["tahun", "nomor", "inovasi_id", "level", "tautan", "status",
+                            "diajukan_oleh", "diubah_pada"], bukti)
+    log("  IID %d: %d innovations reported, %d evidence rows" % (year, len(lapor), len(bukti)))
 
 
 def connect(socket, database):

@@ -168,9 +168,10 @@ def test_officer_reports_and_evaluator_verifies(server, db, browser, report, evi
     assert "laporan terverifikasi Semester 1 %s" % TAHUN in browser.find_element(
         By.TAG_NAME, "main").text
     browser.get(server.url + "/inovasi/dasbor?tahun=%s" % TAHUN)
-    # Per OPD, funnel, dimensions and monitoring; no ranking without scores.
+    # Per OPD, the IID and LAN lab funnels, dimensions and monitoring; no
+    # ranking without scores.
     charts = browser.find_elements(By.CSS_SELECTOR, "main svg")
-    assert len(charts) == 4 and all(c.is_displayed() for c in charts)
+    assert len(charts) == 5 and all(c.is_displayed() for c in charts)
     assert "Belum ada penilaian tahun ini." in browser.find_element(By.ID, "peringkat").text
     bars = browser.find_elements(By.CSS_SELECTOR, "#capaian-dimensi svg rect")
     assert len(bars) == 4 and float(bars[0].get_attribute("width")) > 0

@@ -55,6 +55,14 @@ GET_MATRIX = [
     ("{inov}/nilai", (303, 200, 404, 200, 200, 403)),
     ("{lap1}", (303, 200, 404, 200, 200, 403)),
     ("{lap1}/bukti/{ind}", (303, 404, 404, 404, 404, 403)),   # a link, no file
+    ("{inov}/siklus", (303, 200, 404, 200, 200, 403)),
+    ("{inov}/replikasi", (303, 200, 404, 200, 200, 403)),
+    ("{inov}/iid/2023", (303, 200, 404, 200, 200, 403)),
+    ("/inovasi/admin/iid/" + TAHUN, (303, 200, 200, 200, 200, 403)),
+    ("/inovasi/admin/iid/2023/spd", (303, 200, 200, 200, 200, 403)),
+    ("/inovasi/admin/iid/%s/ppid" % TAHUN, (303, 200, 200, 200, 200, 403)),
+    ("/inovasi/admin/iid/%s/rekap.csv" % TAHUN, (303, 403, 403, 200, 200, 403)),
+    ("/inovasi/admin/iid/%s/rekap.xml" % TAHUN, (303, 403, 403, 200, 200, 403)),
 ]
 
 # POST path, form, expected status per role as above
@@ -72,6 +80,16 @@ POST_MATRIX = [
     ("/inovasi/admin/tahun/%s/kriteria" % TAHUN, {"kriteria_baris": "0"},
      (401, 403, 403, 422, 403, 403)),
     ("/inovasi/admin/tahun/%s/periode" % TAHUN, {}, (401, 403, 403, 422, 403, 403)),
+    ("/inovasi/admin/tahun/%s/oaoi" % TAHUN, {}, (401, 403, 403, 422, 403, 403)),
+    ("{inov}/siklus", {"lab_drum_up": "x"}, (401, 422, 404, 422, 403, 403)),
+    ("{inov}/replikasi", {"daerah": ""}, (401, 422, 404, 422, 403, 403)),
+    ("{inov}/iid/2023/16", {"level": "9"}, (401, 422, 404, 403, 403, 403)),
+    ("{inov}/iid/2023/16/periksa", {"level": "1", "aksi": "verifikasi"},
+     (401, 403, 403, 409, 403, 403)),
+    ("{inov}/iid/2023/tolak", {"ditolak": "1"}, (401, 403, 403, 422, 403, 403)),
+    ("/inovasi/admin/iid/2023/aturan", {"pembagi_min": "x"}, (401, 403, 403, 422, 403, 403)),
+    ("/inovasi/admin/iid/2023/indikator/16", {}, (401, 403, 403, 422, 403, 403)),
+    ("/inovasi/admin/iid/2023/spd/1", {"level": "9"}, (401, 403, 403, 422, 403, 403)),
 ]
 
 

@@ -127,6 +127,12 @@ def test_evidence_verified_scores_and_the_simulated_index(staf, db, katalog):
     assert ind["17"].get("terverifikasi") == "0"
     assert ind["17"].find("bukti").get("status") == "dikembalikan"
     assert ind["17"].findtext("bukti/catatan") == "SK tim belum ditandatangani."
+    # Who checked the evidence stays hidden from the OPD, not from Bappeda.
+    checks = [e for e in officer.xml("/inovasi/admin/inovasi/%s.xml" % a).findall(
+        "riwayat/peristiwa") if e.get("aksi") in ("verifikasi_bukti_iid", "kembalikan_bukti_iid")]
+    assert len(checks) == 2 and {e.get("aktor") for e in checks} == {"Evaluator Bappeda"}
+    assert {e.get("aktor") for e in e1.xml("/inovasi/admin/inovasi/%s.xml" % a).findall(
+        "riwayat/peristiwa") if e.get("aksi") == "verifikasi_bukti_iid"} == {"inov.eval2"}
     # The stored file is served to staff as an attachment.
     got = e2.get(spd + "/1/2/berkas")
     assert got.status_code == 200 and got.content == PDF
