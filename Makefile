@@ -14,7 +14,11 @@ XML_CFLAGS := $(shell pkg-config --cflags libxslt 2>/dev/null)
 XML_LIBS   := $(shell pkg-config --libs libxslt 2>/dev/null)
 
 WARN      := -Wall -Wextra -Werror -Wno-unused-parameter
-CFLAGS_COMMON := -std=gnu11 -O2 -g $(WARN) -fvisibility=hidden -Icommon
+# debian/rules passes dpkg-buildflags' hardening in PKG_CFLAGS/PKG_LDFLAGS.
+PKG_CFLAGS  ?=
+PKG_LDFLAGS ?=
+comma := ,
+CFLAGS_COMMON := -std=gnu11 -O2 -g $(WARN) -fvisibility=hidden -Icommon $(PKG_CFLAGS)
 
 # Pure C: no httpd headers; unit-tested on their own.
 COMMON_PURE := common/calendar.c common/validate.c common/escape.c \
@@ -48,7 +52,7 @@ $(BUILD)/mod_$(1).so: $(COMMON_PURE) $(COMMON_HTTPD) $(COMMON_HDRS) $(wildcard m
 	cp $(COMMON_PURE) $(COMMON_HTTPD) $(wildcard mod_$(1)/*.c) $(BUILD)/$(1)/
 	cd $(BUILD)/$(1) && $(APXS) -c -o mod_$(1).so \
 	    -Wc,"$(CFLAGS_COMMON) -DSL_MODULE=$(1) -I$(CURDIR)/common -I$(CURDIR)/common/httpd -I$(CURDIR)/mod_$(1) $(XML_CFLAGS)" \
-	    $(XML_LIBS) *.c >build.log 2>&1 || { grep -v -e '^libtool' -e 'build/libtool' build.log; exit 1; }
+	    $(if $(strip $(PKG_LDFLAGS)),-Wl$(comma)"$(PKG_LDFLAGS)") $(XML_LIBS) *.c >build.log 2>&1 || { grep -v -e '^libtool' -e 'build/libtool' build.log; exit 1; }
 	@if grep -q 'warning:' $(BUILD)/$(1)/build.log; then grep -v -e '^libtool' -e 'build/libtool' $(BUILD)/$(1)/build.log; exit 1; fi
 	cp $(BUILD)/$(1)/.libs/mod_$(1).so $$@
 endef
@@ -70,7 +74,7 @@ $(KIRIM): $(wildcard tools/*.c tools/*.h) common/calendar.c common/escape.c \
           common/validate.c $(COMMON_HDRS)
 	@mkdir -p $(BUILD)
 	$(CC) $(CFLAGS_COMMON) -Itools $(APR_CFLAGS) -o $@ $(wildcard tools/*.c) \
-	    common/calendar.c common/escape.c common/validate.c $(APR_LIBS) -lssl -lcrypto
+	    common/calendar.c common/escape.c common/validate.c $(PKG_LDFLAGS) $(APR_LIBS) -lssl -lcrypto
 
 deps:
 	@scripts/deps.sh
@@ -116,6 +120,24 @@ bench: all
 
 install: all
 	scripts/install.sh
+
+# ---- Debian packages (debian/, README "Deploying with the Debian packages")
+# Built from a copy of the tracked files in build/deb/src, so the source
+# tree gets no debian/tmp or build products; the .deb files and lintian's
+# report land in build/deb/.
+DEB_DIR := $(BUILD)/deb
+.PHONY: deb
+deb:
+	@command -v dpkg-buildpackage >/dev/null && command -v lintian >/dev/null && command -v dh_apache2 >/dev/null \
+	    || { echo "deb: needs dpkg-dev, debhelper, apache2-dev and lintian (make deps)"; exit 1; }
+	@rm -rf $(DEB_DIR) && mkdir -p $(DEB_DIR)/src/sialip
+	git ls-files -z | xargs -0 cp --parents -t $(DEB_DIR)/src/sialip
+	cd $(DEB_DIR)/src/sialip && dpkg-buildpackage -us -uc -b >../../build.log 2>&1 \
+	    || { tail -n 40 $(CURDIR)/$(DEB_DIR)/build.log; exit 1; }
+	mv $(DEB_DIR)/src/*.deb $(DEB_DIR)/src/*.changes $(DEB_DIR)/src/*.buildinfo $(DEB_DIR)/
+	rm -rf $(DEB_DIR)/src
+	lintian --fail-on error $(DEB_DIR)/*.changes | tee $(DEB_DIR)/lintian.txt
+	@ls -1 $(DEB_DIR)/*.deb
 
 clean:
 	rm -rf $(BUILD)

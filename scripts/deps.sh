@@ -17,9 +17,14 @@ PACKAGES="
   curl wrk
   clang libclang-rt-14-dev sqlmap
 "
+# `make deb` (debian/) and `make cluster`/`make test-cluster` (tests/cluster/).
+PACKAGING_PACKAGES="
+  debhelper dpkg-dev fakeroot lintian
+  galera-4 haproxy rsync mariadb-backup
+"
 
 missing=""
-for pkg in $PACKAGES; do
+for pkg in $PACKAGES $PACKAGING_PACKAGES; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
         missing="$missing $pkg"
     fi
