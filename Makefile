@@ -139,6 +139,12 @@ deb:
 	lintian --fail-on error $(DEB_DIR)/*.changes | tee $(DEB_DIR)/lintian.txt
 	@ls -1 $(DEB_DIR)/*.deb
 
+# Installs the packages into this machine (root), serves a request from the
+# packaged files on a private port, purges them (tests/deb/).
+.PHONY: test-deb
+test-deb: deb
+	$(PYTHON) -m pytest -q -p no:cacheprovider tests/deb
+
 clean:
 	rm -rf $(BUILD)
 
