@@ -107,6 +107,18 @@ run: deps
 	$(MAKE) all
 	$(PYTHON) scripts/run.py
 
+# ---- the cluster (README "Cluster"): 3 Galera nodes, 2 Apache, HAProxy ---
+# Not part of `make test`: three database nodes are heavy for a shared
+# machine; `make test-cluster` runs the fault tests (tests/cluster/).
+.PHONY: cluster test-cluster
+cluster: deps
+	$(MAKE) all
+	$(PYTHON) tests/cluster/harness_cluster.py
+
+test-cluster: deps
+	$(MAKE) all
+	$(PYTHON) -m pytest -q -p no:cacheprovider tests/cluster
+
 # ---- benchmark (not part of `make test`; BENCHMARKS.md) -------------------
 # The trivial handler the scenarios are compared with is built here only.
 bench: all
