@@ -163,6 +163,8 @@ backend apache
     balance roundrobin
     option redispatch
     retry-on conn-failure
+    # A new connection per request: none kept to a node being stopped.
+    http-reuse never
     timeout server 60s
     option httpchk GET /ppid/aset/sialip.css
     http-check expect status 200
