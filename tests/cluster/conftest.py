@@ -21,4 +21,8 @@ def cluster():
         yield c
     finally:
         c.stop()
-        shutil.rmtree(path, ignore_errors=True)
+        # SIALIP_CLUSTER_KEEP=1 keeps the logs and data of a failed run.
+        if not os.environ.get("SIALIP_CLUSTER_KEEP"):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            print("\ncluster kept in", path)

@@ -148,7 +148,7 @@ defaults
     timeout connect 2s
 
 # HTTP: round-robin over the web nodes; a node is out after two failed
-# checks 300 ms apart.  A request is sent again to the other node only when
+# checks 300 ms apart (refused, or no answer within 3 s).  A request is sent again to the other node only when
 # the connection could not be made (a POST that reached a node may have been
 # filed: it is never repeated).  Every answer HAProxy makes itself is a 503
 # with Retry-After.
@@ -168,7 +168,11 @@ backend apache
     timeout server 60s
     option httpchk GET /ppid/aset/sialip.css
     http-check expect status 200
-    default-server check inter 300ms fall 2 rise 2 on-marked-down shutdown-sessions
+    # A dead node refuses the check's connection at once; a slow answer
+    # (a busy node, a graceful restart) is not a reason to take it out, nor
+    # to cut the requests it is serving.
+    timeout check 3s
+    default-server check inter 300ms fall 2 rise 2
 %(web_servers)s
     errorfile 502 %(dir)s/503.http
     errorfile 503 %(dir)s/503.http
@@ -188,6 +192,7 @@ listen galera
     stick-table type integer size 1
     stick on int(1)
     option mysql-check user haproxy post-41
+    timeout check 3s
     default-server check inter 500ms fall 2 rise 3 on-marked-down shutdown-sessions
 %(db_servers)s
 """
