@@ -79,8 +79,10 @@ class Burst:
 
 
 def numbers_on(node):
+    # wsrep_sync_wait: the node applies what the group committed first.
     return [row[0] for row in node.sql(
-        "SELECT nomor FROM permohonan WHERE nomor LIKE '%s%%' ORDER BY nomor;" % YEAR_PREFIX)]
+        "SET SESSION wsrep_sync_wait = 1; SELECT nomor FROM permohonan "
+        "WHERE nomor LIKE '%s%%' ORDER BY nomor;" % YEAR_PREFIX)]
 
 
 def assert_consistent(cluster, receipts):
