@@ -107,7 +107,7 @@ run: deps
 	$(MAKE) all
 	$(PYTHON) scripts/run.py
 
-# ---- the cluster (README "Cluster"): 3 Galera nodes, 2 Apache, HAProxy ---
+# ---- the cluster (README "Cluster"): 3 Galera nodes, 2 Apache, HAProxy --
 # Not part of `make test`: three database nodes are heavy for a shared
 # machine; `make test-cluster` runs the fault tests (tests/cluster/).
 .PHONY: cluster test-cluster
@@ -133,7 +133,7 @@ bench: all
 install: all
 	scripts/install.sh
 
-# ---- Debian packages (debian/, README "Deploying with the Debian packages")
+# ---- Debian packages (debian/; README "With the Debian packages") ---------
 # Built from a copy of the tracked files in build/deb/src, so the source
 # tree gets no debian/tmp or build products; the .deb files and lintian's
 # report land in build/deb/.
@@ -148,7 +148,8 @@ deb:
 	    || { tail -n 40 $(CURDIR)/$(DEB_DIR)/build.log; exit 1; }
 	mv $(DEB_DIR)/src/*.deb $(DEB_DIR)/src/*.changes $(DEB_DIR)/src/*.buildinfo $(DEB_DIR)/
 	rm -rf $(DEB_DIR)/src
-	lintian --fail-on error $(DEB_DIR)/*.changes | tee $(DEB_DIR)/lintian.txt
+	@status=0; lintian --fail-on error $(DEB_DIR)/*.changes >$(DEB_DIR)/lintian.txt 2>&1 || status=$$?; \
+	    cat $(DEB_DIR)/lintian.txt; [ $$status -eq 0 ] || { echo "deb: lintian reports errors"; exit 1; }
 	@ls -1 $(DEB_DIR)/*.deb
 
 # Installs the packages into this machine (root), serves a request from the

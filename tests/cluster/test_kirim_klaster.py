@@ -25,6 +25,9 @@ def test_two_nodes_deliver_each_message_once(cluster, tmp_path):
             for i in range(40))
         cluster.sql("INSERT INTO surel_keluar (kepada, subjek, isi_teks, isi_html, jenis, "
                     "objek, objek_id, kirim_setelah, dibuat_pada) VALUES %s;" % values)
+        # The receipts of the other tests' bursts wait: only these go now.
+        cluster.sql("UPDATE surel_keluar SET kirim_setelah = UTC_TIMESTAMP() + INTERVAL 1 DAY "
+                    "WHERE objek_id <> 'klaster' AND status = 'menunggu';")
         ids = {int(r[0]) for r in cluster.sql(
             "SELECT id FROM surel_keluar WHERE objek_id = 'klaster';")}
         endpoint = harness_cluster._Endpoint(cluster.proxy.sql_port, cluster.dbs[0].password)
