@@ -14,7 +14,10 @@ XML_CFLAGS := $(shell pkg-config --cflags libxslt 2>/dev/null)
 XML_LIBS   := $(shell pkg-config --libs libxslt 2>/dev/null)
 
 WARN      := -Wall -Wextra -Werror -Wno-unused-parameter
-CFLAGS_COMMON := -std=gnu11 -O2 -g $(WARN) -fvisibility=hidden -Icommon
+# debian/rules passes dpkg-buildflags' hardening in PKG_CFLAGS/PKG_LDFLAGS.
+PKG_CFLAGS  ?=
+PKG_LDFLAGS ?=
+CFLAGS_COMMON := -std=gnu11 -O2 -g $(WARN) -fvisibility=hidden -Icommon $(PKG_CFLAGS)
 
 # ---- how the code is built ------------------------------------------------
 # Every source is compiled once, in place, into $(OBJ)/<its path>.o with a
@@ -107,7 +110,7 @@ $(HTTPD_LIB): $(call obj,$(COMMON_HTTPD))
 define module_rule
 $(BUILD)/mod_$(1).so: $(call obj,$(wildcard mod_$(1)/*.c)) $(HTTPD_LIB) $(CORE_LIB)
 	@echo "  LD   $$@"
-	$(Q)$(CC) -shared -fPIC $(HTTPD_LDFLAGS) -o $$@ $(call obj,$(wildcard mod_$(1)/*.c)) \
+	$(Q)$(CC) -shared -fPIC $(HTTPD_LDFLAGS) $(PKG_LDFLAGS) -o $$@ $(call obj,$(wildcard mod_$(1)/*.c)) \
 	    $(HTTPD_LIB) $(CORE_LIB) $(XML_LIBS)
 endef
 $(eval $(call module_rule,sialip))
@@ -129,7 +132,7 @@ views:
 $(KIRIM): $(call obj,$(wildcard tools/*.c)) $(CORE_LIB)
 	@echo "  LD   $@"
 	$(Q)$(CC) $(CFLAGS_COMMON) -o $@ $(call obj,$(wildcard tools/*.c)) $(CORE_LIB) \
-	    $(APR_LIBS) -lssl -lcrypto
+	    $(PKG_LDFLAGS) $(APR_LIBS) -lssl -lcrypto
 
 deps:
 	@scripts/deps.sh
@@ -167,6 +170,18 @@ run: deps
 	$(MAKE) all
 	$(PYTHON) scripts/run.py
 
+# ---- the cluster (README "Cluster"): 3 Galera nodes, 2 Apache, HAProxy --
+# Not part of `make test`: three database nodes are heavy for a shared
+# machine; `make test-cluster` runs the fault tests (tests/cluster/).
+.PHONY: cluster test-cluster
+cluster: deps
+	$(MAKE) all
+	$(PYTHON) tests/cluster/harness_cluster.py
+
+test-cluster: deps
+	$(MAKE) all
+	$(PYTHON) -m pytest -q -p no:cacheprovider tests/cluster
+
 # ---- benchmark (not part of `make test`; BENCHMARKS.md) -------------------
 # The trivial handler the scenarios are compared with is built here only.
 bench: all
@@ -183,6 +198,31 @@ install:
 	@scripts/deps.sh runtime
 	$(MAKE) all
 	scripts/install.sh
+
+# ---- Debian packages (debian/; README "With the Debian packages") ---------
+# Built from a copy of the tracked files in build/deb/src, so the source
+# tree gets no debian/tmp or build products; the .deb files and lintian's
+# report land in build/deb/.
+DEB_DIR := $(BUILD)/deb
+.PHONY: deb
+deb:
+	@command -v dpkg-buildpackage >/dev/null && command -v lintian >/dev/null && command -v dh_apache2 >/dev/null \
+	    || { echo "deb: needs dpkg-dev, debhelper, apache2-dev and lintian (make deps)"; exit 1; }
+	@rm -rf $(DEB_DIR) && mkdir -p $(DEB_DIR)/src/sialip
+	git ls-files -z | xargs -0 cp --parents -t $(DEB_DIR)/src/sialip
+	cd $(DEB_DIR)/src/sialip && dpkg-buildpackage -us -uc -b >../../build.log 2>&1 \
+	    || { tail -n 40 $(CURDIR)/$(DEB_DIR)/build.log; exit 1; }
+	mv $(DEB_DIR)/src/*.deb $(DEB_DIR)/src/*.changes $(DEB_DIR)/src/*.buildinfo $(DEB_DIR)/
+	rm -rf $(DEB_DIR)/src
+	@status=0; lintian --fail-on error $(DEB_DIR)/*.changes >$(DEB_DIR)/lintian.txt 2>&1 || status=$$?; \
+	    cat $(DEB_DIR)/lintian.txt; [ $$status -eq 0 ] || { echo "deb: lintian reports errors"; exit 1; }
+	@ls -1 $(DEB_DIR)/*.deb
+
+# Installs the packages into this machine (root), serves a request from the
+# packaged files on a private port, purges them (tests/deb/).
+.PHONY: test-deb
+test-deb: deb
+	$(PYTHON) -m pytest -q -p no:cacheprovider tests/deb
 
 clean:
 	rm -rf $(BUILD)

@@ -30,9 +30,14 @@ TEST="
   curl wrk
   clang libclang-rt-14-dev sqlmap
 "
+# `make deb` (debian/) and `make cluster`/`make test-cluster` (tests/cluster/).
+PACKAGING="
+  debhelper dpkg-dev fakeroot lintian
+  galera-4 haproxy rsync mariadb-backup
+"
 case "${1:-all}" in
     runtime) PACKAGES="$BUILD $RUNTIME" ;;
-    all) PACKAGES="$BUILD $RUNTIME $TEST" ;;
+    all) PACKAGES="$BUILD $RUNTIME $TEST $PACKAGING" ;;
     *) echo "usage: $0 [runtime|all]" >&2; exit 2 ;;
 esac
 
