@@ -12,7 +12,7 @@ PACKAGES="
   libcmocka-dev
   libssl-dev openssl
   python3 python3-pytest python3-requests python3-lxml python3-pymysql
-  python3-aiosmtpd
+  python3-aiosmtpd python3-rdflib
   python3-selenium chromium chromium-driver
   curl wrk
   clang libclang-rt-14-dev sqlmap
