@@ -46,6 +46,7 @@ static const sl_feature *const features[] = {
     &sialip_laporan_feature,
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,
+    &sialip_katalog_feature,
     &sialip_surel_feature,
     &sialip_isian_feature,
     &sialip_dip_feature,
@@ -117,6 +118,10 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     if (add->set & SIALIP_SET_RECHECK) {
         cfg->status_recheck = add->status_recheck;
     }
+    cfg->katalog.base_url = add->katalog.base_url ? add->katalog.base_url : base->katalog.base_url;
+    cfg->katalog.penerbit = add->katalog.penerbit ? add->katalog.penerbit : base->katalog.penerbit;
+    cfg->katalog.walidata = add->katalog.walidata ? add->katalog.walidata : base->katalog.walidata;
+    cfg->katalog.wilayah = add->katalog.wilayah ? add->katalog.wilayah : base->katalog.wilayah;
     return cfg;
 }
 
@@ -246,6 +251,15 @@ static const char *set_status_cache(cmd_parms *cmd, void *dummy, const char *arg
 }
 
 static const command_rec sialip_directives[] = {
+    AP_INIT_TAKE1("SialipBaseUrl", sialip_katalog_directive, "base_url", RSRC_CONF,
+                  "public URL of the server for the open-data catalogue's links "
+                  "(default: http://ServerName)"),
+    AP_INIT_TAKE1("SialipPenerbit", sialip_katalog_directive, "penerbit", RSRC_CONF,
+                  "publisher of the open-data catalogue (default PPID Kabupaten Serang)"),
+    AP_INIT_TAKE1("SialipWalidata", sialip_katalog_directive, "walidata", RSRC_CONF,
+                  "Satu Data walidata named in the catalogue"),
+    AP_INIT_TAKE1("SialipKodeWilayah", sialip_katalog_directive, "wilayah", RSRC_CONF,
+                  "BPS region code in the catalogue (default 3604, Kabupaten Serang)"),
     AP_INIT_TAKE1("SialipMount", set_mount, NULL, RSRC_CONF,
                   "URL path the module serves (default /ppid)"),
     AP_INIT_TAKE1("SialipViewDir", set_directory, "views", RSRC_CONF,

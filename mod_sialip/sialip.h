@@ -2,6 +2,7 @@
 #ifndef SIALIP_H
 #define SIALIP_H
 
+#include <http_config.h>
 #include "sl_request.h"
 
 /* Which directives a server's configuration sets, so a virtual host
@@ -30,6 +31,13 @@ typedef struct {
      * when nothing was written through this server meanwhile
      * (SialipStatusRecheck; sl_pagecache_shared_recent). */
     apr_interval_time_t status_recheck;
+    /* The open-data catalogue (katalog.c): NULL is the default. */
+    struct {
+        const char *base_url;      /* SialipBaseUrl */
+        const char *penerbit;      /* SialipPenerbit */
+        const char *walidata;      /* SialipWalidata */
+        const char *wilayah;       /* SialipKodeWilayah */
+    } katalog;
 } sialip_config;
 
 /* The configuration of the request's server. */
@@ -63,6 +71,10 @@ void sialip_keberatan_xml(sl_ctx *c, xmlNodePtr parent,
 /* perkara.c: the court case of a dispute, if any, under its element. */
 void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
+/* katalog.c: the SialipBaseUrl, SialipPenerbit, SialipWalidata and
+ * SialipKodeWilayah directives (cmd->info names the field). */
+const char *sialip_katalog_directive(cmd_parms *cmd, void *dummy, const char *arg);
+
 /* One feature per concern (routes and statements), listed in mod_sialip.c. */
 extern const sl_feature sialip_layanan_feature;     /* layanan.c */
 extern const sl_feature sialip_permohonan_feature;  /* permohonan.c */
@@ -77,6 +89,7 @@ extern const sl_feature sialip_register_feature;    /* register.c: registers, ex
 extern const sl_feature sialip_laporan_feature;     /* laporan.c: annual, semester */
 extern const sl_feature sialip_statistik_feature;   /* statistik.c: public statistics */
 extern const sl_feature sialip_dip_atom_feature;    /* dip_atom.c: DIP Atom feed */
+extern const sl_feature sialip_katalog_feature;     /* katalog.c: DCAT catalogue */
 extern const sl_feature sialip_isian_feature; /* admin_isian.c: OPD choices, uploads */
 extern const sl_feature sialip_dip_feature; /* dip.c: Daftar Informasi Publik */
 extern const sl_feature sialip_dikecualikan_feature; /* dikecualikan.c: exempt list */
