@@ -38,6 +38,7 @@ static const sl_feature *const features[] = {
     &sialip_tenggat_feature,
     &sialip_alur_feature,
     &sialip_proses_feature,
+    &sialip_berkas_sengketa_feature,
     &sialip_kotak_feature,
     &sialip_pemberitahuan_feature,
     &sialip_keberatan_feature,

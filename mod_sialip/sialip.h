@@ -80,6 +80,7 @@ extern const sl_feature sialip_layanan_feature;     /* layanan.c */
 extern const sl_feature sialip_permohonan_feature;  /* permohonan.c */
 extern const sl_feature sialip_staf_feature;        /* staf.c */
 extern const sl_feature sialip_tenggat_feature;     /* tenggat.c */
+extern const sl_feature sialip_berkas_sengketa_feature; /* berkas_sengketa.c: dossier */
 extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request page */
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
