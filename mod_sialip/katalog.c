@@ -183,6 +183,17 @@ static void xml_dist(katalog_dataset *d, const char *judul, const char *url,
     x->unduh = 1;
 }
 
+/* The CSV built from the same XML (csv_ekspor.c). */
+static void csv_dist(katalog_dataset *d, const char *judul, const char *url)
+{
+    katalog_distribusi *x = &d->dist[d->ndist++];
+    x->judul = judul;
+    x->url = url;
+    x->media = "text/csv";
+    x->format = "CSV";
+    x->unduh = 1;
+}
+
 static void kata(katalog_dataset *d, const char *a, const char *b, const char *c2,
                  const char *e)
 {
@@ -326,6 +337,7 @@ static katalog *susun(sl_ctx *c, int *status)
     kata(d, "daftar informasi publik", "DIP", NULL, NULL);
     xml_dist(d, "Daftar Informasi Publik (XML)", apr_pstrcat(p, k->dasar, "/dip.xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/dip.xsd", NULL));
+    csv_dist(d, "Daftar Informasi Publik (CSV)", apr_pstrcat(p, k->dasar, "/dip.csv", NULL));
 
     d = tambah(k, apr_pstrcat(p, k->dasar, "/dikecualikan", NULL),
                "Daftar Informasi yang Dikecualikan Kabupaten Serang",

@@ -48,6 +48,7 @@ static const sl_feature *const features[] = {
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,
     &sialip_katalog_feature,
+    &sialip_csv_feature,
     &sialip_surel_feature,
     &sialip_isian_feature,
     &sialip_dip_feature,
@@ -384,6 +385,7 @@ static void sialip_register_hooks(apr_pool_t *p)
     /* Statements must reach mod_dbd before its post_config groups them. */
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(sialip_mount);
+    sialip_csv_register();
     ap_hook_pre_config(sialip_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);
     ap_hook_child_init(sialip_child_init, NULL, NULL, APR_HOOK_MIDDLE);
