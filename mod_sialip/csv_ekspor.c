@@ -4,10 +4,12 @@
  * flattened into RFC 4180 CSV (UTF-8, comma, CRLF).  So the CSV cannot
  * drift from the XML, and the export's file needs no change.
  *
- * Flattening: one CSV row per row element; its columns are the row's
+ * Flattening: one CSV row per row element (a summary without a row list,
+ * like the statistics and the reports, is one row: its root); its columns are the row's
  * attributes ("@name") and every element below it that holds text and no
  * element ("opd/nama"), with their attributes ("mutakhir/@iso"), named by
- * their path from the row; the header is the union of the rows' columns
+ * their path from the row, repeated siblings by position ("bulan[3]"),
+ * namespaces left out; the header is the union of the rows' columns
  * in the order they first appear. */
 #include <string.h>
 #include <httpd.h>
@@ -31,6 +33,10 @@ typedef struct {
 
 static const csv_export exports[] = {
     {"/dip.csv", &sialip_dip_feature, "/dip.xml", "entri"},
+    {"/statistik.csv", &sialip_statistik_feature, "/statistik.xml", NULL},
+    {"/laporan/{tahun}.csv", &sialip_laporan_feature, "/laporan/{tahun}.xml", NULL},
+    {"/laporan/{tahun}/semester/{semester}.csv", &sialip_laporan_feature,
+     "/laporan/{tahun}/semester/{semester}.xml", NULL},
 };
 
 /* ---- capturing the XML ------------------------------------------------ */
@@ -88,16 +94,39 @@ static void attributes(header *h, apr_table_t *row, xmlNodePtr e, const char *pr
     }
 }
 
+/* How many element siblings of e (itself included) share its name, and
+ * its 1-based position among them. */
+static int position(xmlNodePtr e, int *count)
+{
+    xmlNodePtr k;
+    int pos = 0;
+    *count = 0;
+    for (k = e->parent->children; k; k = k->next) {
+        if (k->type == XML_ELEMENT_NODE && xmlStrEqual(k->name, e->name)) {
+            ++*count;
+            if (k == e) {
+                pos = *count;
+            }
+        }
+    }
+    return pos;
+}
+
 static void leaves(header *h, apr_table_t *row, xmlNodePtr e, const char *path)
 {
     xmlNodePtr k;
-    int has_child = 0;
+    int has_child = 0, n, pos;
 
     for (k = e->children; k; k = k->next) {
         if (k->type == XML_ELEMENT_NODE) {
+            /* Repeated siblings are told apart by position: "bulan[3]". */
+            const char *name = (const char *)k->name;
             has_child = 1;
-            leaves(h, row, k, path ? apr_pstrcat(h->p, path, "/", (const char *)k->name, NULL)
-                                   : (const char *)k->name);
+            pos = position(k, &n);
+            if (n > 1) {
+                name = apr_psprintf(h->p, "%s[%d]", name, pos);
+            }
+            leaves(h, row, k, path ? apr_pstrcat(h->p, path, "/", name, NULL) : name);
         }
     }
     if (!path) {
@@ -140,8 +169,10 @@ static const char *to_csv(apr_pool_t *p, xmlNodePtr root, const char *row_name)
     xmlNodePtr e;
     int i, j;
 
-    for (e = root->children; e; e = e->next) {
-        if (e->type == XML_ELEMENT_NODE && strcmp((const char *)e->name, row_name) == 0) {
+    /* A summary without a row list is one row: the whole document. */
+    for (e = row_name ? root->children : root; e; e = row_name ? e->next : NULL) {
+        if (!row_name || (e->type == XML_ELEMENT_NODE
+                          && strcmp((const char *)e->name, row_name) == 0)) {
             apr_table_t *row = apr_table_make(p, 16);
             attributes(&h, row, e, "");
             leaves(&h, row, e, NULL);
@@ -238,8 +269,26 @@ static int dip_csv(sl_ctx *c)
     return send_csv(c, &exports[0]);
 }
 
+static int statistik_csv(sl_ctx *c)
+{
+    return send_csv(c, &exports[1]);
+}
+
+static int tahunan_csv(sl_ctx *c)
+{
+    return send_csv(c, &exports[2]);
+}
+
+static int semester_csv(sl_ctx *c)
+{
+    return send_csv(c, &exports[3]);
+}
+
 static const sl_route routes[] = {
     {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/laporan/{tahun}.csv", tahunan_csv, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/laporan/{tahun}/semester/{semester}.csv", semester_csv, SL_ROUTE_PUBLIC, 0},
     {NULL, NULL, NULL, 0, 0}
 };
 

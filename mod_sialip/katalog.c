@@ -271,6 +271,8 @@ static void laporan(sl_ctx *c, katalog *k, const char *tahun, const char *mutakh
     xml_dist(d, apr_pstrcat(p, "Laporan ", tahun, " (XML)", NULL),
              apr_pstrcat(p, k->dasar, "/laporan/", tahun, ".xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/laporan.xsd", NULL));
+    csv_dist(d, apr_pstrcat(p, "Laporan ", tahun, " (CSV)", NULL),
+             apr_pstrcat(p, k->dasar, "/laporan/", tahun, ".csv", NULL));
 
     apr_time_exp_gmt(&now, apr_time_now());
     if (atoi(tahun) == now.tm_year + 1900 && now.tm_mon < 6) {
@@ -290,6 +292,8 @@ static void laporan(sl_ctx *c, katalog *k, const char *tahun, const char *mutakh
         xml_dist(d, apr_psprintf(p, "Semester %d tahun %s (XML)", s, tahun),
                  apr_pstrcat(p, path, ".xml", NULL),
                  apr_pstrcat(p, k->dasar, "/skema/laporan.xsd", NULL));
+        csv_dist(d, apr_psprintf(p, "Semester %d tahun %s (CSV)", s, tahun),
+                 apr_pstrcat(p, path, ".csv", NULL));
     }
 }
 
@@ -357,6 +361,7 @@ static katalog *susun(sl_ctx *c, int *status)
     kata(d, "statistik", "permohonan informasi", NULL, NULL);
     xml_dist(d, "Statistik (XML)", apr_pstrcat(p, k->dasar, "/statistik.xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/statistik.xsd", NULL));
+    csv_dist(d, "Statistik (CSV)", apr_pstrcat(p, k->dasar, "/statistik.csv", NULL));
 
     for (i = 0; i < tahun->nrows; i++) {
         laporan(c, k, sl_rows_get(tahun, i, 0), m_layanan);

@@ -44,11 +44,11 @@ static const sl_feature *const features[] = {
     &sialip_keberatan_feature,
     &sialip_perkara_feature,
     &sialip_register_feature,
+    &sialip_csv_feature,          /* before laporan: {semester} takes "1.csv" */
     &sialip_laporan_feature,
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,
     &sialip_katalog_feature,
-    &sialip_csv_feature,
     &sialip_surel_feature,
     &sialip_isian_feature,
     &sialip_dip_feature,

@@ -3,12 +3,14 @@
 same columns (attributes as "@name", nested text as "opd/nama"), read with
 Python's csv module and compared with the XML row for row."""
 import csv
+import datetime
 import io
 
 import pytest
 import requests
 from lxml import etree
 
+from client import filed
 from staf_uji import location_id, post, session, user
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
@@ -19,6 +21,7 @@ TRICKY = ['Anggaran, belanja "langsung" 2025', "Baris satu\nbaris dua",
 
 @pytest.fixture(scope="module")
 def entries(server, db):
+    filed(server, nama="Pemohon Csv", nik="3604015555444433")
     user(db, "csv.utama", ["ppid_utama"], "diskominfo", "Utama CSV")
     user(db, "csv.dinkes", ["ppid_pelaksana"], "dinkes", "Pelaksana CSV")
     utama, dinkes = session(server, "csv.utama"), session(server, "csv.dinkes")
@@ -33,14 +36,23 @@ def entries(server, db):
         assert post(utama, server, "/ppid/admin/dip/%s/terbitkan" % ident).status_code == 303
 
 
+def local(tag):
+    return etree.QName(tag).localname
+
+
 def flatten(row):
-    """The XML row as the CSV promises it: attributes and leaf text by path."""
+    """The XML row as the CSV promises it: attributes and leaf text by path
+    from the row, repeated siblings by position, namespaces left out."""
     out = {"@" + k: v for k, v in row.attrib.items()}
 
     def walk(e, path):
         kids = [k for k in e if isinstance(k.tag, str)]
         for k in kids:
-            walk(k, (path + "/" if path else "") + k.tag)
+            same = [x for x in kids if x.tag == k.tag]
+            name = local(k.tag)
+            if len(same) > 1:
+                name += "[%d]" % (same.index(k) + 1)
+            walk(k, (path + "/" if path else "") + name)
         if path:
             if not kids:
                 out[path] = e.text or ""
@@ -48,6 +60,19 @@ def flatten(row):
                 out[path + "/@" + k] = v
     walk(row, "")
     return out
+
+
+def one_row(server, path, **params):
+    x = requests.get(server.url + path + ".xml", params=params, timeout=10)
+    c = requests.get(server.url + path + ".csv", params=params, timeout=10)
+    assert x.status_code == 200 and c.status_code == 200, path
+    assert c.headers["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.DictReader(io.StringIO(c.content.decode("utf-8"), newline="")))
+    assert len(rows) == 1
+    want = flatten(etree.fromstring(x.content))
+    assert rows[0] == want
+    assert c.content.decode("utf-8").split("\r\n", 1)[0].count(",") == len(want) - 1
+    return rows[0]
 
 
 def test_dip_csv_matches_the_xml_row_for_row(server, entries):
@@ -83,3 +108,18 @@ def test_csv_of_a_bad_page_is_an_error_not_a_broken_file(server, entries):
         "Content-Type"].startswith("application/xml")
     assert requests.get(server.url + "/ppid/dip", timeout=10).headers[
         "Content-Type"].startswith("text/html")
+
+
+def test_statistics_and_reports_are_one_row_each(server, entries):
+    year = str(datetime.datetime.utcnow().year)
+    stat = one_row(server, "/ppid/statistik")
+    assert int(stat["permohonan/jumlah"]) >= 1
+    assert "permohonan/per_bulan/bulan[12]/@ke" in stat
+    report = one_row(server, "/ppid/laporan/" + year)
+    assert any(k.endswith("/@tahun") or k == "@tahun" for k in report)
+    one_row(server, "/ppid/laporan/%s/semester/1" % year)
+    for text in ("Pemohon Csv", "3604015555444433"):
+        assert text not in str(stat) and text not in str(report)
+    assert requests.get(server.url + "/ppid/laporan/abcd.csv", timeout=10).status_code == 404
+    assert requests.get(server.url + "/ppid/laporan/%s/semester/3.csv" % year,
+                        timeout=10).status_code == 404
