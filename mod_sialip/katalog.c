@@ -377,6 +377,7 @@ static katalog *susun(sl_ctx *c, int *status)
         kata(d, "inovasi daerah", "indeks inovasi daerah", NULL, NULL);
         xml_dist(d, "Inovasi daerah (XML)", apr_pstrcat(p, ino, "/ekspor.xml", NULL),
                  apr_pstrcat(p, k->dasar, "/skema/inovasi.xsd", NULL));
+        csv_dist(d, "Inovasi daerah (CSV)", apr_pstrcat(p, ino, "/ekspor.csv", NULL));
     }
     for (i = 0; i < dip->nrows; i++) {
         entri_dip(c, k, dip, i);

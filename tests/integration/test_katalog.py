@@ -189,7 +189,7 @@ def test_every_download_answers_with_its_media_type_and_schema(server, data):
             schema = etree.XMLSchema(etree.fromstring(xsd.content))
             assert schema.validate(etree.fromstring(r.content)), (url, schema.error_log)
             validated += 1
-    assert checked >= 7 and validated >= 5
+    assert checked >= 10 and validated >= 5
     assert server.url + "/ppid/dip.csv" in {str(u) for u in g.objects(None, DCAT.downloadURL)}
 
 
