@@ -351,7 +351,10 @@ static katalog *susun(sl_ctx *c, int *status)
     d->halaman = d->id;
     kata(d, "informasi dikecualikan", "uji konsekuensi", NULL, NULL);
     xml_dist(d, "Daftar Informasi yang Dikecualikan (XML)",
-             apr_pstrcat(p, k->dasar, "/dikecualikan.xml", NULL), NULL);
+             apr_pstrcat(p, k->dasar, "/dikecualikan.xml", NULL),
+             apr_pstrcat(p, k->dasar, "/skema/dikecualikan.xsd", NULL));
+    csv_dist(d, "Daftar Informasi yang Dikecualikan (CSV)",
+             apr_pstrcat(p, k->dasar, "/dikecualikan.csv", NULL));
 
     d = tambah(k, apr_pstrcat(p, k->dasar, "/statistik", NULL),
                "Statistik layanan informasi publik Kabupaten Serang",
@@ -415,7 +418,8 @@ static int katalog_rdf(sl_ctx *c)
  * views (Makefile: views/skema). */
 static int skema(sl_ctx *c)
 {
-    static const char *const known[] = {"dip", "laporan", "statistik", "inovasi"};
+    static const char *const known[] = {"dip", "dikecualikan", "laporan", "statistik",
+                                        "inovasi"};
     const char *nama = apr_table_get(c->params, "nama");
     const char *dir = sialip_config_of(c->r)->view_dir;
     char *isi;

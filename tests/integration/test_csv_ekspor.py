@@ -34,6 +34,11 @@ def entries(server, db):
         ident = location_id(post(dinkes, server, "/ppid/admin/dip", fields), "/ppid/admin/dip/")
         assert post(dinkes, server, "/ppid/admin/dip/%s/ajukan" % ident).status_code == 303
         assert post(utama, server, "/ppid/admin/dip/%s/terbitkan" % ident).status_code == 303
+    db.sql("INSERT INTO informasi_dikecualikan (opd_id, informasi, pasal17_huruf, "
+           "dasar_hukum, konsekuensi, jangka_waktu, berlaku_sampai, ditetapkan_pada, "
+           "dibuat_oleh) SELECT id, 'Csv: data, \\\"pribadi\\\"', 'h', 'Pasal 17 h', "
+           "'Baris 1\\nbaris 2', '5 tahun', NULL, '2025-01-02', %s "
+           "FROM opd WHERE kode = 'dinkes';" % user(db, "csv.utama", ["ppid_utama"]))
 
 
 def local(tag):
@@ -76,9 +81,11 @@ def one_row(server, path, **params):
 
 
 def test_dip_csv_matches_the_xml_row_for_row(server, entries):
-    for params in ({"q": "Csvuji"}, {}, {"q": "tidak-ada-sama-sekali"}):
-        x = requests.get(server.url + "/ppid/dip.xml", params=params, timeout=10)
-        c = requests.get(server.url + "/ppid/dip.csv", params=params, timeout=10)
+    for path, params in (("/ppid/dip", {"q": "Csvuji"}), ("/ppid/dip", {}),
+                         ("/ppid/dip", {"q": "tidak-ada-sama-sekali"}),
+                         ("/ppid/dikecualikan", {})):
+        x = requests.get(server.url + path + ".xml", params=params, timeout=10)
+        c = requests.get(server.url + path + ".csv", params=params, timeout=10)
         assert c.status_code == 200
         assert c.headers["Content-Type"] == "text/csv; charset=utf-8"
         text = c.content.decode("utf-8")
