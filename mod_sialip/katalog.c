@@ -108,7 +108,7 @@ const char *sialip_katalog_directive(cmd_parms *cmd, void *dummy, const char *ar
 }
 
 /* scheme://host[:port] of the server, from SialipBaseUrl or ServerName. */
-static const char *origin(request_rec *r)
+const char *sialip_katalog_asal(request_rec *r)
 {
     const sialip_config *cfg = sialip_config_of(r);
     const char *scheme = ap_http_scheme(r);
@@ -301,7 +301,7 @@ static katalog *susun(sl_ctx *c, int *status)
 {
     apr_pool_t *p = c->r->pool;
     const sialip_config *cfg = sialip_config_of(c->r);
-    const char *asal = origin(c->r);
+    const char *asal = sialip_katalog_asal(c->r);
     katalog *k = apr_pcalloc(p, sizeof(*k));
     sl_rows *dip, *mut, *tahun;
     katalog_dataset *d;

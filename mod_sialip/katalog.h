@@ -52,6 +52,10 @@ typedef struct {
     apr_array_header_t *dataset;   /* of katalog_dataset */
 } katalog;
 
+/* katalog.c: scheme://host[:port] every public link starts with, from
+ * SialipBaseUrl or the server's ServerName, never from the Host header. */
+const char *sialip_katalog_asal(request_rec *r);
+
 /* katalog_tulis.c: the answers, with their media types set. */
 int sialip_katalog_jsonld(request_rec *r, const katalog *k);
 int sialip_katalog_rdf(request_rec *r, const katalog *k);

@@ -49,6 +49,7 @@ static const sl_feature *const features[] = {
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,
     &sialip_katalog_feature,
+    &sialip_emonev_feature,
     &sialip_surel_feature,
     &sialip_isian_feature,
     &sialip_dip_feature,

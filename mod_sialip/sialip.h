@@ -93,6 +93,7 @@ extern const sl_feature sialip_dip_atom_feature;    /* dip_atom.c: DIP Atom feed
 extern const sl_feature sialip_csv_feature;         /* csv_ekspor.c: CSV of exports */
 /* csv_ekspor.c: registers its capture filter (register_hooks). */
 void sialip_csv_register(void);
+extern const sl_feature sialip_emonev_feature;      /* emonev.c: e-Monev evidence */
 extern const sl_feature sialip_katalog_feature;     /* katalog.c: DCAT catalogue */
 extern const sl_feature sialip_isian_feature; /* admin_isian.c: OPD choices, uploads */
 extern const sl_feature sialip_dip_feature; /* dip.c: Daftar Informasi Publik */
