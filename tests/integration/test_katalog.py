@@ -7,6 +7,7 @@ configured server name, not the Host header; no applicant's personal data
 is in the catalogue or any of its downloads."""
 import datetime
 import os
+import subprocess
 
 import pytest
 import requests
@@ -229,3 +230,52 @@ def test_the_service_page_links_the_catalogue(server):
     doc = etree.fromstring(page.content, etree.HTMLParser())
     hrefs = set(doc.xpath("//a/@href"))
     assert {"/ppid/katalog.jsonld", "/ppid/katalog.rdf"} <= hrefs
+
+
+@pytest.mark.parametrize("directive, message", [
+    ("SialipBaseUrl ppid.serangkab.go.id", "SialipBaseUrl: expected an absolute http(s) URL"),
+    ("SialipBaseUrl https://x.go.id/?a=1", "SialipBaseUrl: expected an absolute http(s) URL"),
+    ("SialipKodeWilayah 36.04", "SialipKodeWilayah: expected the BPS region code"),
+])
+def test_configtest_reports_a_bad_catalogue_directive(server, directive, message, tmp_path):
+    bad = tmp_path / "httpd.conf"
+    with open(server.conf) as f:
+        bad.write_text(f.read() + "\n" + directive + "\n")
+    r = subprocess.run(["apache2", "-t", "-f", str(bad)], capture_output=True, text=True)
+    assert r.returncode != 0
+    assert message in r.stderr
+
+
+def test_the_configured_base_url_publisher_and_walidata(server, db, tmp_path):
+    """Another Apache on the same database with the catalogue's directives
+    set: every link starts with SialipBaseUrl, the names are the configured
+    ones."""
+    port = harness.free_port()
+    with open(server.conf) as f:
+        text = f.read()
+    text = text.replace(server.dir, str(tmp_path))
+    text = text.replace("Listen 127.0.0.1:%d" % server.port, "Listen 127.0.0.1:%d" % port)
+    text = text.replace("ServerName 127.0.0.1:%d" % server.port,
+                        "ServerName 127.0.0.1:%d" % port)
+    text += ("\nSialipBaseUrl https://ppid.serangkab.go.id/\n"
+             "SialipPenerbit \"PPID Uji Katalog\"\nSialipWalidata \"Walidata Uji\"\n"
+             "SialipKodeWilayah 3604\n")
+    conf = tmp_path / "httpd.conf"
+    conf.write_text(text)
+    proc = subprocess.Popen(["apache2", "-f", str(conf), "-DFOREGROUND"],
+                            start_new_session=True)
+    try:
+        harness.wait_for_port(port, proc)
+        r = requests.get("http://127.0.0.1:%d/ppid/katalog.jsonld" % port, timeout=30)
+        assert r.status_code == 200
+        g = Graph().parse(data=r.text, format="json-ld")
+    finally:
+        os.killpg(proc.pid, 15)
+        proc.wait(timeout=30)
+    cat = URIRef("https://ppid.serangkab.go.id/ppid/katalog.jsonld")
+    assert (cat, RDF.type, DCAT.Catalog) in g
+    assert str(one(g, one(g, cat, DCT.publisher), FOAF.name)) == "PPID Uji Katalog"
+    assert str(one(g, one(g, cat, SD.walidata), FOAF.name)) == "Walidata Uji"
+    for url in g.objects(None, DCAT.downloadURL):
+        assert str(url).startswith("https://ppid.serangkab.go.id/"), url
+    assert "127.0.0.1" not in r.text
