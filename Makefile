@@ -120,12 +120,14 @@ $(eval $(call module_rule,inovasi))
 
 # The view tree Apache reads: VIEWS/sialip and VIEWS/inovasi hold the
 # shared views (layout, error, login) beside each module's own; VIEWS/aset
-# the stylesheet.
+# the stylesheet; VIEWS/skema the public XSDs (served at /ppid/skema/).
 views:
 	@rm -rf $(VIEWS) && mkdir -p $(VIEWS)/sialip $(VIEWS)/inovasi $(VIEWS)/aset
 	cp common/views/*.xsl mod_sialip/views/*.xsl $(VIEWS)/sialip/
 	cp common/views/*.xsl mod_inovasi/views/*.xsl $(VIEWS)/inovasi/
 	cp common/views/aset/* $(VIEWS)/aset/
+	@mkdir -p $(VIEWS)/skema
+	cp mod_sialip/schema/*.xsd mod_inovasi/schema/*.xsd $(VIEWS)/skema/
 
 # The outbox delivery program: the core library, APR and apr-util's DBD
 # API, OpenSSL for STARTTLS; no httpd.

@@ -44,6 +44,9 @@ const inovasi_config *inovasi_config_of(request_rec *r);
 extern const sl_feature inovasi_umum_feature;       /* umum.c: shared statements */
 extern const sl_feature inovasi_dasbor_feature;     /* dasbor.c: /dasbor */
 extern const sl_feature inovasi_ekspor_feature;     /* ekspor.c: XML and CSV */
+extern const sl_feature inovasi_ekspor_csv_feature; /* ekspor_csv.c: public CSV */
+/* ekspor_csv.c: registers its capture filter (register_hooks). */
+void inovasi_csv_register(void);
 extern const sl_feature inovasi_tahun_feature;      /* tahun.c: the year's rules and periods */
 extern const sl_feature inovasi_data_feature;       /* inovasi_data.c: profiles */
 extern const sl_feature inovasi_indikator_feature;  /* indikator.c: design indicators */

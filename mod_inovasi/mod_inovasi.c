@@ -31,6 +31,7 @@ extern module AP_MODULE_DECLARE_DATA inovasi_module;
 static const sl_feature *const features[] = {
     &inovasi_dasbor_feature,
     &inovasi_ekspor_feature,
+    &inovasi_ekspor_csv_feature,
     &inovasi_tahun_feature,
     &inovasi_data_feature,
     &inovasi_indikator_feature,
@@ -330,6 +331,7 @@ static void inovasi_register_hooks(apr_pool_t *p)
     sl_module_init(&inovasi_module, "inovasi");
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(inovasi_mount);
+    inovasi_csv_register();
     ap_hook_pre_config(inovasi_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_check_config(inovasi_check_config, NULL, NULL, APR_HOOK_LAST);
     ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);

@@ -40,6 +40,7 @@ static const sl_feature *const features[] = {
     &sialip_tenggat_feature,
     &sialip_alur_feature,
     &sialip_proses_feature,
+    &sialip_berkas_sengketa_feature,
     &sialip_kotak_feature,
     &sialip_pemberitahuan_feature,
     &sialip_serah_feature,
@@ -50,10 +51,13 @@ static const sl_feature *const features[] = {
     &sialip_keberatan_putus_feature,
     &sialip_perkara_feature,
     &sialip_register_feature,
+    &sialip_csv_feature,          /* before laporan: {semester} takes "1.csv" */
     &sialip_laporan_feature,
     &sialip_narasi_feature,
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,
+    &sialip_katalog_feature,
+    &sialip_emonev_feature,
     &sialip_surel_feature,
     &sialip_isian_feature,
     &sialip_dip_feature,
@@ -129,6 +133,10 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     if (add->set & SIALIP_SET_SWITCH) {
         cfg->off = add->off;
     }
+    cfg->katalog.base_url = add->katalog.base_url ? add->katalog.base_url : base->katalog.base_url;
+    cfg->katalog.penerbit = add->katalog.penerbit ? add->katalog.penerbit : base->katalog.penerbit;
+    cfg->katalog.walidata = add->katalog.walidata ? add->katalog.walidata : base->katalog.walidata;
+    cfg->katalog.wilayah = add->katalog.wilayah ? add->katalog.wilayah : base->katalog.wilayah;
     return cfg;
 }
 
@@ -269,6 +277,15 @@ static const command_rec sialip_directives[] = {
     AP_INIT_FLAG("Sialip", set_switch, NULL, RSRC_CONF,
                  "On (default) or Off: whether this server or virtual host "
                  "serves the module"),
+    AP_INIT_TAKE1("SialipBaseUrl", sialip_katalog_directive, "base_url", RSRC_CONF,
+                  "public URL of the server for the open-data catalogue's links "
+                  "(default: http://ServerName)"),
+    AP_INIT_TAKE1("SialipPenerbit", sialip_katalog_directive, "penerbit", RSRC_CONF,
+                  "publisher of the open-data catalogue (default PPID Kabupaten Serang)"),
+    AP_INIT_TAKE1("SialipWalidata", sialip_katalog_directive, "walidata", RSRC_CONF,
+                  "Satu Data walidata named in the catalogue"),
+    AP_INIT_TAKE1("SialipKodeWilayah", sialip_katalog_directive, "wilayah", RSRC_CONF,
+                  "BPS region code in the catalogue (default 3604, Kabupaten Serang)"),
     AP_INIT_TAKE1("SialipMount", set_mount, NULL, RSRC_CONF,
                   "URL path the module serves (default /ppid)"),
     AP_INIT_TAKE1("SialipViewDir", set_directory, "views", RSRC_CONF,
@@ -427,6 +444,7 @@ static void sialip_register_hooks(apr_pool_t *p)
     /* Statements must reach mod_dbd before its post_config groups them. */
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(sialip_mount);
+    sialip_csv_register();
     ap_hook_pre_config(sialip_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_check_config(sialip_check_config, NULL, NULL, APR_HOOK_LAST);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);

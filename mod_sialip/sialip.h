@@ -3,6 +3,7 @@
 #define SIALIP_H
 
 #include "calendar.h"
+#include <http_config.h>
 #include "sl_request.h"
 
 /* Which directives a server's configuration sets, so a virtual host
@@ -33,6 +34,13 @@ typedef struct {
      * (SialipStatusRecheck; sl_pagecache_shared_recent). */
     apr_interval_time_t status_recheck;
     int off;                       /* "Sialip Off" in this (virtual) server */
+    /* The open-data catalogue (katalog.c): NULL is the default. */
+    struct {
+        const char *base_url;      /* SialipBaseUrl */
+        const char *penerbit;      /* SialipPenerbit */
+        const char *walidata;      /* SialipWalidata */
+        const char *wilayah;       /* SialipKodeWilayah */
+    } katalog;
 } sialip_config;
 
 /* The configuration of the request's server. */
@@ -126,11 +134,16 @@ void sialip_bagian_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id);
 /* perkara.c: the court case of a dispute, if any, under its element. */
 void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
+/* katalog.c: the SialipBaseUrl, SialipPenerbit, SialipWalidata and
+ * SialipKodeWilayah directives (cmd->info names the field). */
+const char *sialip_katalog_directive(cmd_parms *cmd, void *dummy, const char *arg);
+
 /* One feature per concern (routes and statements), listed in mod_sialip.c. */
 extern const sl_feature sialip_layanan_feature;     /* layanan.c */
 extern const sl_feature sialip_permohonan_feature;  /* permohonan.c */
 extern const sl_feature sialip_staf_feature;        /* staf.c */
 extern const sl_feature sialip_tenggat_feature;     /* tenggat.c */
+extern const sl_feature sialip_berkas_sengketa_feature; /* berkas_sengketa.c: dossier */
 extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request page */
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
@@ -146,6 +159,11 @@ extern const sl_feature sialip_laporan_feature;     /* laporan.c: annual, semest
 extern const sl_feature sialip_narasi_feature;      /* laporan_narasi.c: narrative, submission */
 extern const sl_feature sialip_statistik_feature;   /* statistik.c: public statistics */
 extern const sl_feature sialip_dip_atom_feature;    /* dip_atom.c: DIP Atom feed */
+extern const sl_feature sialip_csv_feature;         /* csv_ekspor.c: CSV of exports */
+/* csv_ekspor.c: registers its capture filter (register_hooks). */
+void sialip_csv_register(void);
+extern const sl_feature sialip_emonev_feature;      /* emonev.c: e-Monev evidence */
+extern const sl_feature sialip_katalog_feature;     /* katalog.c: DCAT catalogue */
 extern const sl_feature sialip_isian_feature; /* admin_isian.c: OPD choices, uploads */
 extern const sl_feature sialip_dip_feature; /* dip.c: Daftar Informasi Publik */
 extern const sl_feature sialip_dikecualikan_feature; /* dikecualikan.c: exempt list */

@@ -25,7 +25,7 @@ TEST="
   libxml2-utils xsltproc
   libcmocka-dev
   python3 python3-pytest python3-requests python3-lxml python3-pymysql
-  python3-aiosmtpd
+  python3-aiosmtpd python3-rdflib
   python3-selenium chromium chromium-driver
   curl wrk
   clang libclang-rt-14-dev sqlmap

@@ -190,6 +190,9 @@
         <button type="submit">Simpan tanggapan</button>
       </form>
     </xsl:if>
+    <xsl:if test="sengketa">
+      <p><a class="berkas-sengketa" href="{$dasar}/admin/permohonan/{/halaman/permohonan/@nomor}/sengketa">Berkas sengketa untuk Komisi Informasi (cetak)</a></p>
+    </xsl:if>
     <form method="post" action="{$url}/sengketa" class="formulir">
       <xsl:call-template name="csrf"/>
       <h4>Catat sengketa di Komisi Informasi</h4>

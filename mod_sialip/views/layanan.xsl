@@ -50,5 +50,9 @@
       <li><a href="{$dasar}/tarif">Tarif salinan dan pengiriman</a></li>
     </ul>
     <p><a class="tombol" href="{$dasar}/permohonan/baru">Ajukan permohonan</a></p>
+    <h2>Data terbuka</h2>
+    <p>Katalog data terbuka (DCAT, untuk portal Satu Data):
+      <a href="{$dasar}/katalog.jsonld" type="application/ld+json">JSON-LD</a> ·
+      <a href="{$dasar}/katalog.rdf" type="application/rdf+xml">RDF/XML</a>.</p>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,0 +1,155 @@
+/* The e-Monev evidence pack (Perki 1/2022): for a year, the six
+ * indicators of the Komisi Informasi's self-assessment, each with the
+ * evidence SIALIP can show as a stable public URL to paste into the
+ * questionnaire, and what is missing (/admin/emonev/{tahun}, and .xml).
+ * Staff only: PPID Utama and Atasan PPID. */
+#include <string.h>
+#include <httpd.h>
+#include <apr_strings.h>
+#include "alur.h"
+#include "katalog.h"
+#include "sialip.h"
+
+static const sl_stmt_def statements[] = {
+    /* Published entries per category; berkala ones not renewed within six
+     * months (UU 14/2008 Pasal 9) are stale. */
+    {"em_dip",
+     "SELECT kategori, COUNT(*), SUM(GREATEST(dimutakhirkan_pada, "
+     "COALESCE(diterbitkan_pada, dimutakhirkan_pada)) < UTC_TIMESTAMP() - INTERVAL 6 MONTH) "
+     "FROM dip WHERE status = 'terbit' GROUP BY kategori"},
+    {"em_kecuali", "SELECT COUNT(*) FROM informasi_dikecualikan"},
+    {"em_permohonan", "SELECT COUNT(*) FROM permohonan WHERE tahun = %s"},
+    {NULL, NULL}
+};
+
+typedef struct {
+    sl_ctx *c;
+    const char *asal;       /* scheme://host[:port] */
+    xmlNodePtr indikator;
+} pack;
+
+static void indikator(pack *k, xmlNodePtr res, const char *no, const char *nama)
+{
+    k->indikator = sl_xml_node(res, "indikator");
+    sl_xml_attr(k->indikator, "no", no);
+    sl_xml_attr(k->indikator, "nama", nama);
+}
+
+/* One piece of evidence: status ada (shown), kurang (shown, incomplete)
+ * or tidak_ada (SIALIP cannot show it yet); path is under the server. */
+static void bukti(pack *k, const char *judul, const char *path, const char *status,
+                  const char *keterangan)
+{
+    xmlNodePtr b = sl_xml_text(k->indikator, "bukti", keterangan);
+    sl_xml_attr(b, "judul", judul);
+    sl_xml_attr(b, "status", status);
+    if (path) {
+        sl_xml_attr(b, "url", apr_pstrcat(k->c->r->pool, k->asal, path, NULL));
+    }
+}
+
+static int emonev(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *tahun = apr_table_get(c->params, "tahun");
+    const char *m = c->mount;
+    sl_rows *dip, *kec, *req;
+    long jumlah[3] = {0, 0, 0}, basi = 0;
+    static const char *const kategori[3] = {"berkala", "serta_merta", "setiap_saat"};
+    pack k = {c, sialip_katalog_asal(c->r), NULL};
+    sl_page *page;
+    xmlNodePtr res;
+    int i, j;
+
+    if (!tahun || strlen(tahun) != 4 || strspn(tahun, "0123456789") != 4
+        || atoi(tahun) < 2000 || atoi(tahun) > 2100) {
+        return alur_tidak_ditemukan(c);
+    }
+    if (sl_db_select(c->db, "em_dip", &dip, SL_NOARGS) != 0
+        || sl_db_select(c->db, "em_kecuali", &kec, SL_NOARGS) != 0
+        || sl_db_select(c->db, "em_permohonan", &req, SL_ARGS(tahun)) != 0) {
+        return alur_gangguan(c);
+    }
+    for (i = 0; i < dip->nrows; i++) {
+        for (j = 0; j < 3; j++) {
+            if (strcmp(sl_rows_get(dip, i, 0), kategori[j]) == 0) {
+                jumlah[j] = atol(sl_rows_get(dip, i, 1));
+            }
+        }
+        if (strcmp(sl_rows_get(dip, i, 0), "berkala") == 0) {
+            basi = atol(sl_rows_get_or(dip, i, 2, "0"));
+        }
+    }
+
+    page = sl_ctx_page(c, "emonev", apr_pstrcat(p, "Bukti e-Monev KI tahun ", tahun, NULL),
+                       "emonev");
+    res = page->resource;
+    sl_xml_attr(res, "tahun", tahun);
+
+    indikator(&k, res, "1", "Kualitas informasi");
+    bukti(&k, "Daftar Informasi Publik", apr_pstrcat(p, m, "/dip", NULL),
+          basi ? "kurang" : (jumlah[0] ? "ada" : "kurang"),
+          basi ? apr_psprintf(p, "%ld informasi berkala belum dimutakhirkan lebih dari "
+                              "6 bulan.", basi)
+               : jumlah[0] ? "Informasi berkala mutakhir (6 bulan terakhir)."
+                           : "Belum ada informasi berkala yang terbit.");
+    bukti(&k, "Katalog data terbuka (metadata Satu Data)",
+          apr_pstrcat(p, m, "/katalog.jsonld", NULL), "ada",
+          "Setiap data dengan penerbit, pembaruan, lisensi dan format terbuka.");
+
+    indikator(&k, res, "2", "Sarana dan prasarana");
+    bukti(&k, "DIP di laman", apr_pstrcat(p, m, "/dip", NULL), "ada", "");
+    bukti(&k, "Daftar Informasi yang Dikecualikan di laman",
+          apr_pstrcat(p, m, "/dikecualikan", NULL),
+          strcmp(sl_rows_get(kec, 0, 0), "0") ? "ada" : "kurang",
+          strcmp(sl_rows_get(kec, 0, 0), "0") ? "Dengan uji konsekuensi tiap informasi."
+                                               : "Belum ada hasil uji konsekuensi.");
+    bukti(&k, "Pernyataan aksesibilitas bagi penyandang disabilitas", NULL, "tidak_ada",
+          "Belum tersedia di SIALIP.");
+
+    indikator(&k, res, "3", "Jenis informasi");
+    for (j = 0; j < 3; j++) {
+        bukti(&k, apr_pstrcat(p, "Informasi ", j == 0 ? "berkala" : j == 1 ? "serta merta"
+                                                                    : "setiap saat", NULL),
+              apr_pstrcat(p, m, "/dip?kategori=", kategori[j], NULL),
+              jumlah[j] ? "ada" : "kurang",
+              apr_psprintf(p, "%ld entri terbit.", jumlah[j]));
+    }
+
+    indikator(&k, res, "4", "Pelayanan informasi");
+    bukti(&k, "Standar layanan dan maklumat pelayanan", apr_pstrcat(p, m, "/", NULL), "ada",
+          "Maklumat, tata cara, jangka waktu dan biaya.");
+    bukti(&k, "Statistik layanan", apr_pstrcat(p, m, "/statistik", NULL), "ada", "");
+    bukti(&k, apr_pstrcat(p, "Laporan layanan informasi ", tahun, NULL),
+          apr_pstrcat(p, m, "/laporan/", tahun, ".xml", NULL),
+          strcmp(sl_rows_get(req, 0, 0), "0") ? "ada" : "kurang",
+          apr_pstrcat(p, sl_rows_get(req, 0, 0), " permohonan tahun ", tahun, ".", NULL));
+    bukti(&k, "Hasil survei kepuasan masyarakat", NULL, "tidak_ada",
+          "Survei belum tersedia di SIALIP.");
+
+    indikator(&k, res, "5", "Komitmen");
+    bukti(&k, "SK PPID, anggaran dan rencana kerja", apr_pstrcat(p, m, "/dip?kategori="
+                                                                 "setiap_saat", NULL),
+          jumlah[2] ? "kurang" : "tidak_ada",
+          "Terbitkan sebagai informasi setiap saat di DIP; SIALIP tidak memeriksa isinya.");
+
+    indikator(&k, res, "6", "Digitalisasi dan inovasi");
+    bukti(&k, "Permohonan informasi daring", apr_pstrcat(p, m, "/permohonan/baru", NULL),
+          "ada", "");
+    bukti(&k, "Pelacakan permohonan", apr_pstrcat(p, m, "/lacak", NULL), "ada", "");
+    bukti(&k, "Umpan Atom DIP", apr_pstrcat(p, m, "/dip.atom", NULL), "ada", "");
+    bukti(&k, "Data terbuka (DCAT, CSV)", apr_pstrcat(p, m, "/katalog.rdf", NULL), "ada", "");
+    if (c->settings->inovasi_mount) {
+        bukti(&k, "Etalase inovasi daerah",
+              apr_pstrcat(p, c->settings->inovasi_mount, "/", NULL), "ada", "");
+    }
+    return sl_page_send(page, HTTP_OK);
+}
+
+static const sl_route routes[] = {
+    {"GET", "/admin/emonev/{tahun}.xml", emonev, ALUR_SEMUA_OPD, 0},
+    {"GET", "/admin/emonev/{tahun}", emonev, ALUR_SEMUA_OPD, 0},
+    {NULL, NULL, NULL, 0, 0}
+};
+
+const sl_feature sialip_emonev_feature = {routes, statements};
