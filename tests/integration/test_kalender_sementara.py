@@ -7,7 +7,6 @@ import re
 import requests
 
 from client import filed, login, status_recheck_passes
-from conftest import STAFF_PASSWORD
 
 
 def wib_now():
@@ -30,7 +29,7 @@ def test_a_due_date_in_a_year_without_holidays_is_provisional(server, db, staff)
     nomor, kode, receipt = filed(server)
     year = db.sql("SELECT YEAR(jatuh_tempo) FROM permohonan WHERE nomor = '%s';" % nomor)[0][0]
     assert "Tanggal ini sementara" not in requests.get(server.url + receipt, timeout=30).text
-    officer = login(server, "admin.uji", STAFF_PASSWORD)
+    officer = login(server, "admin.uji", staff["admin.uji"])
     assert "label sementara" not in inbox_row(officer, server, nomor)
 
     # The year's decree not loaded yet: its holidays are not in hari_libur.
@@ -57,7 +56,7 @@ def test_a_due_date_in_a_year_without_holidays_is_provisional(server, db, staff)
 
 
 def test_admins_are_reminded_from_october_to_load_next_year(server, db, staff):
-    officer = login(server, "admin.uji", STAFF_PASSWORD)
+    officer = login(server, "admin.uji", staff["admin.uji"])
     now = wib_now()
     next_year = now.year + 1
     loaded = db.sql("SELECT COUNT(*) FROM hari_libur WHERE YEAR(tanggal) = %d;"
@@ -82,7 +81,7 @@ def test_admins_get_a_monthly_reminder_mail_from_october(server, db, staff, tmp_
     import os
     import subprocess
     import harness
-    harness.add_user(db, "admin.kalender", STAFF_PASSWORD, "Admin Kalender", ["admin"], cost=4)
+    harness.add_user(db, "admin.kalender", staff["admin.uji"], "Admin Kalender", ["admin"], cost=4)
     db.sql("UPDATE pengguna SET email = 'admin.kalender@serangkab.example' "
            "WHERE username = 'admin.kalender';")
     conf = tmp_path / "kirim.conf"
