@@ -62,6 +62,7 @@ def main():
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     try:
+        print("Starting MariaDB in %s ..." % db.dir, flush=True)
         db.install()
         db.start()
         db.create_app_database()
@@ -74,6 +75,7 @@ def main():
         db.sql("DELETE FROM pengguna WHERE username = 'admin';")
         harness.add_user(db, "admin", password, "Administrator Demo",
                          ["admin", "ppid_utama", "atasan_ppid", "evaluator"])
+        print("Starting Apache on %s ..." % apache.url, flush=True)
         apache.start()
         print("""
 SIALIP berjalan / is running:
