@@ -121,6 +121,22 @@ static const char *urgency(const char *status, const char *due_iso, sl_day today
     return due < today ? "lewat" : due <= soon ? "dekat" : NULL;
 }
 
+/* A due date in a year whose holidays are not loaded is provisional: the
+ * officer sees it flagged (the citizen's receipt says so too). */
+static void tandai_sementara(sl_ctx *c, xmlNodePtr it, const sl_calendar *cal,
+                             const char *tempo)
+{
+    sl_day due;
+    int y, m, d;
+
+    if (tempo && sl_day_parse_iso(tempo, &due) == 0) {
+        sl_day_to_ymd(due, &y, &m, &d);
+        if (!sl_calendar_year_loaded(cal, y)) {
+            sl_xml_attr(it, "sementara", apr_itoa(c->r->pool, y));
+        }
+    }
+}
+
 static int kotak_daftar(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
@@ -176,6 +192,7 @@ static int kotak_daftar(sl_ctx *c)
         sl_xml_text(it, "diterima", sl_wib_text(p, sl_rows_get(rows, i, 4)));
         sl_xml_text(it, "tempo", sl_rows_get(rows, i, 5));
         sl_xml_text(it, "opd", sl_rows_get(rows, i, 7));
+        tandai_sementara(c, it, cal, sl_rows_get(rows, i, 5));
     }
     return sl_page_send(page, HTTP_OK);
 }

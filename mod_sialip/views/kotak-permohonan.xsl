@@ -179,8 +179,21 @@
         </fieldset>
         <label for="alasan-putusan-{@nomor}">Alasan tertulis</label>
         <textarea id="alasan-putusan-{@nomor}" name="alasan_putusan" rows="3"/>
+        <label for="jabatan-{@nomor}">Jabatan Atasan PPID</label>
+        <input id="jabatan-{@nomor}" name="jabatan" type="text" value="{../jabatan_saya}"/>
         <button type="submit">Putuskan</button>
       </form>
+      <xsl:if test="not(alasan/butir[@huruf = 'a'])">
+        <form method="post" action="{$url}/musyawarah" class="formulir">
+          <xsl:call-template name="csrf"/>
+          <h4>Selesai secara musyawarah (Pasal 35 ayat 2)</h4>
+          <label for="musyawarah-pada-{@nomor}">Tanggal kesepakatan (YYYY-MM-DD)</label>
+          <input id="musyawarah-pada-{@nomor}" name="musyawarah_pada" type="text"/>
+          <label for="musyawarah-catatan-{@nomor}">Catatan kesepakatan</label>
+          <textarea id="musyawarah-catatan-{@nomor}" name="catatan" rows="2"/>
+          <button type="submit">Catat kesepakatan</button>
+        </form>
+      </xsl:if>
     </xsl:if>
     <xsl:if test="@status = 'diputus'">
       <form method="post" action="{$url}/tanggapan" class="formulir">

@@ -4,7 +4,9 @@ provider cannot parse, no database pool, a password the MySQL driver would
 cut, views that do not compile.  No server is started."""
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 
 import pytest
 
@@ -19,10 +21,20 @@ class NoDatabase:
 
 @pytest.fixture
 def config(tmp_path):
-    apache = harness.Apache(str(tmp_path), NoDatabase())
+    # The upload store must be reachable by the children's user (configtest
+    # checks it): tmp_path's parents are private, so the store lives in a
+    # folder of its own that they can reach.
+    store = tempfile.mkdtemp(prefix="sialip-configtest-")
+    os.chmod(store, 0o755)
+    os.makedirs(os.path.join(store, "berkas"))
+    if harness.IS_ROOT:
+        shutil.chown(os.path.join(store, "berkas"), "www-data", "www-data")
+    apache = harness.Apache(str(tmp_path), NoDatabase(),
+                            uploads=os.path.join(store, "berkas"))
     apache.write_config()
     with open(apache.conf) as f:
-        return apache, f.read()
+        yield apache, f.read()
+    shutil.rmtree(store, ignore_errors=True)
 
 
 def configtest(apache, text):
