@@ -10,7 +10,7 @@
     <p><a class="tombol" href="{$dasar}/admin/pengguna/baru">Tambah pengguna</a></p>
     <table class="daftar">
       <thead>
-        <tr><th scope="col">Nama pengguna</th><th scope="col">Nama</th><th scope="col">OPD</th>
+        <tr><th scope="col">Nama pengguna</th><th scope="col">Nama</th><th scope="col">E-mail</th><th scope="col">OPD</th>
           <th scope="col">Peran</th><th scope="col">Status</th></tr>
       </thead>
       <tbody>
@@ -18,6 +18,7 @@
           <tr id="pengguna-{@id}">
             <td><a href="{$dasar}/admin/pengguna/{@id}"><xsl:value-of select="username"/></a></td>
             <td><xsl:value-of select="nama"/></td>
+            <td class="email"><xsl:choose><xsl:when test="email != ''"><xsl:value-of select="email"/></xsl:when><xsl:otherwise>—</xsl:otherwise></xsl:choose></td>
             <td><xsl:value-of select="opd"/></td>
             <td><xsl:value-of select="peran"/></td>
             <td><xsl:choose><xsl:when test="@aktif = '1'">Aktif</xsl:when><xsl:otherwise>Nonaktif</xsl:otherwise></xsl:choose></td>
