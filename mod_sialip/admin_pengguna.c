@@ -1,6 +1,8 @@
 /* Staff accounts (admin only): list, create with roles and a bcrypt
- * password, edit name, OPD and roles, reset the password, deactivate and
- * reactivate.  Deactivating ends the account's sessions at once. */
+ * password, edit name, e-mail, OPD and roles, reset the password, deactivate
+ * and reactivate.  Deactivating ends the account's sessions at once.  The
+ * e-mail (optional) is where the disposition e-mails and the daily reminders
+ * go (surel.c, tools/pengingat.c). */
 #include <httpd.h>
 #include <string.h>
 #include <http_protocol.h>
@@ -25,19 +27,21 @@
 static const sl_stmt_def statements[] = {
     {"pengguna_daftar",
      "SELECT p.id, p.username, p.nama, o.nama, p.aktif, " PENGGUNA_PERAN
-     " FROM pengguna p LEFT JOIN opd o ON o.id = p.opd_id "
+     ", p.email FROM pengguna p LEFT JOIN opd o ON o.id = p.opd_id "
      "ORDER BY p.aktif DESC, p.username"},
     {"pengguna_muat",
      "SELECT p.id, p.username, p.nama, p.opd_id, p.aktif, " PENGGUNA_PERAN
-     ", o.nama FROM pengguna p LEFT JOIN opd o ON o.id = p.opd_id WHERE p.id = %s"},
+     ", o.nama, p.email FROM pengguna p LEFT JOIN opd o ON o.id = p.opd_id "
+     "WHERE p.id = %s"},
     {"pengguna_kunci",
      "SELECT p.id, p.username, p.nama, p.opd_id, p.aktif, " PENGGUNA_PERAN
-     " FROM pengguna p WHERE p.id = %s FOR UPDATE"},
+     ", NULL, p.email FROM pengguna p WHERE p.id = %s FOR UPDATE"},
     {"pengguna_ada", "SELECT id FROM pengguna WHERE username = %s"},
     {"pengguna_simpan",
-     "INSERT INTO pengguna (username, nama, password_hash, opd_id, aktif, "
-     "dibuat_pada) VALUES (%s, %s, %s, %s, 1, UTC_TIMESTAMP())"},
-    {"pengguna_ubah", "UPDATE pengguna SET nama = %s, opd_id = %s WHERE id = %s"},
+     "INSERT INTO pengguna (username, nama, email, password_hash, opd_id, aktif, "
+     "dibuat_pada) VALUES (%s, %s, %s, %s, %s, 1, UTC_TIMESTAMP())"},
+    {"pengguna_ubah",
+     "UPDATE pengguna SET nama = %s, email = %s, opd_id = %s WHERE id = %s"},
     {"pengguna_sandi", "UPDATE pengguna SET password_hash = %s WHERE id = %s"},
     {"pengguna_aktif",
      "UPDATE pengguna SET aktif = %s WHERE id = %s AND aktif <> %s"},
@@ -51,7 +55,7 @@ static const sl_stmt_def statements[] = {
 };
 
 /* Columns of pengguna_muat and pengguna_kunci. */
-enum { U_ID, U_USERNAME, U_NAMA, U_OPD_ID, U_AKTIF, U_PERAN, U_OPD_NAMA };
+enum { U_ID, U_USERNAME, U_NAMA, U_OPD_ID, U_AKTIF, U_PERAN, U_OPD_NAMA, U_EMAIL };
 
 /* The roles of DOMAIN.md (the peran table). */
 static const sl_choice peran_choices[] = {
@@ -119,6 +123,7 @@ static int pengguna_daftar(sl_ctx *c)
         sl_xml_attr(u, "aktif", sl_rows_get(rows, i, 4));
         sl_xml_text(u, "username", sl_rows_get(rows, i, 1));
         sl_xml_text(u, "nama", sl_rows_get(rows, i, 2));
+        sl_xml_text(u, "email", sl_rows_get(rows, i, 6));
         sl_xml_text(u, "opd", sl_rows_get(rows, i, 3));
         sl_xml_text(u, "peran", role_labels(p, sl_rows_get(rows, i, 5)));
     }
@@ -146,6 +151,7 @@ static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors,
         isian_nilai(isian, "username", row ? sl_rows_get(row, 0, U_USERNAME)
                                            : sl_field(c, "username"));
         isian_nilai(isian, "nama", sl_field(c, "nama"));
+        isian_nilai(isian, "email", sl_field(c, "email"));
         isian_nilai(isian, "opd_id", sl_field(c, "opd_id"));
         for (i = 0; i < roles->nelts; i++) {
             isian_nilai(isian, "peran", APR_ARRAY_IDX(roles, i, const char *));
@@ -155,6 +161,7 @@ static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors,
         char *codes = apr_pstrdup(p, sl_rows_get_or(row, 0, U_PERAN, "")), *last, *tok;
         isian_nilai(isian, "username", sl_rows_get(row, 0, U_USERNAME));
         isian_nilai(isian, "nama", sl_rows_get(row, 0, U_NAMA));
+        isian_nilai(isian, "email", sl_rows_get(row, 0, U_EMAIL));
         isian_nilai(isian, "opd_id", sl_rows_get(row, 0, U_OPD_ID));
         for (tok = apr_strtok(codes, ",", &last); tok;
              tok = apr_strtok(NULL, ",", &last)) {
@@ -246,6 +253,7 @@ static int valid_username(const char *u)
 
 typedef struct {
     const char *nama;
+    const char *email;               /* NULL: none */
     const char *opd_id;              /* NULL: no OPD */
     apr_array_header_t *roles;       /* of const char *, known codes */
     const char *roles_text;          /* "admin,ppid_utama" */
@@ -265,6 +273,15 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, akun_input *in,
     int i, with_opd = 0;
 
     in->nama = isian_teks(c, errors, "nama", "Nama lengkap", 1, 255);
+    /* Optional; where the officer's disposition e-mails and reminders go. */
+    in->email = isian_teks(c, errors, "email", "Alamat e-mail", 0, 254);
+    if (!*in->email) {
+        in->email = NULL;
+    }
+    else if (!isian_ada_galat(errors, "email") && !sl_valid_email(in->email)) {
+        isian_galat(errors, "email", "Alamat e-mail tidak valid; contoh: "
+                    "nama@serangkab.go.id.");
+    }
     in->opd_id = sl_field(c, "opd_id");
     if (!*in->opd_id) {
         in->opd_id = NULL;
@@ -387,7 +404,7 @@ static int pengguna_buat(sl_ctx *c)
         return isian_gangguan(c);
     }
     sl_db_exec(c->db, "pengguna_simpan", NULL,
-               SL_ARGS(username, in.nama, hash, in.opd_id));
+               SL_ARGS(username, in.nama, in.email, hash, in.opd_id));
     id = isian_id_terakhir(c);
     if (!id || set_roles(c, id, in.roles) != 0) {
         sl_db_rollback(c->db);
@@ -395,7 +412,8 @@ static int pengguna_buat(sl_ctx *c)
     }
     sl_audit(c, &(sl_audit_entry){
         "buat", "pengguna", id, NULL,
-        isian_json(p, "username", username, "nama", in.nama, "opd_id", in.opd_id,
+        isian_json(p, "username", username, "nama", in.nama, "email", in.email,
+                   "opd_id", in.opd_id,
                    "peran", in.roles_text, "aktif", "1", NULL), 0});
     if (sl_db_commit(c->db) != 0) {
         return isian_gangguan(c);
@@ -440,7 +458,7 @@ static int pengguna_ubah(sl_ctx *c)
         sl_db_rollback(c->db);
         return isian_gangguan(c);
     }
-    sl_db_exec(c->db, "pengguna_ubah", NULL, SL_ARGS(in.nama, in.opd_id, id));
+    sl_db_exec(c->db, "pengguna_ubah", NULL, SL_ARGS(in.nama, in.email, in.opd_id, id));
     if (set_roles(c, id, in.roles) != 0) {
         sl_db_rollback(c->db);
         return isian_gangguan(c);
@@ -454,10 +472,12 @@ static int pengguna_ubah(sl_ctx *c)
     }
     sl_audit(c, &(sl_audit_entry){
         "ubah", "pengguna", id,
-        isian_json(p, "nama", sl_rows_get(locked, 0, U_NAMA), "opd_id",
+        isian_json(p, "nama", sl_rows_get(locked, 0, U_NAMA), "email",
+                   sl_rows_get(locked, 0, U_EMAIL), "opd_id",
                    sl_rows_get(locked, 0, U_OPD_ID), "peran",
                    sl_rows_get(locked, 0, U_PERAN), NULL),
-        isian_json(p, "nama", in.nama, "opd_id", in.opd_id, "peran", in.roles_text,
+        isian_json(p, "nama", in.nama, "email", in.email, "opd_id", in.opd_id,
+                   "peran", in.roles_text,
                    "kata_sandi", hash ? "diganti" : "tetap", NULL), 0});
     if (sl_db_commit(c->db) != 0) {
         return isian_gangguan(c);

@@ -18,6 +18,13 @@
 /* "Due soon" means within this many working days (issue: 2). */
 #define KOTAK_HARI_DEKAT 2
 
+/* 1 when OPD o has an active PPID Pelaksana with an e-mail (the same
+ * recipients as surel_petugas_opd), else 0. */
+#define KOTAK_PETUGAS \
+    "EXISTS (SELECT 1 FROM pengguna pu JOIN pengguna_peran ppu " \
+    " ON ppu.pengguna_id = pu.id AND ppu.peran = 'ppid_pelaksana' " \
+    " WHERE pu.opd_id = o.id AND pu.aktif = 1 AND pu.email IS NOT NULL)"
+
 static const sl_stmt_def statements[] = {
     /* Every filter is optional ('' matches all); the OPD scope is not. */
     {"kotak_daftar",
@@ -36,11 +43,14 @@ static const sl_stmt_def statements[] = {
      /* The indexed virtual columns of migration 020 (open first, then by
       * the effective due date): the first page is read in index order. */
      "ORDER BY p.kotak_selesai, p.kotak_tempo, p.id LIMIT %s OFFSET %s"},
-    {"kotak_opd", "SELECT id, singkatan, nama FROM opd WHERE aktif = 1 ORDER BY singkatan"},
+    /* Third column: the OPD has an active PPID Pelaksana with an e-mail,
+     * who is told of a disposition (surel.c); routing elsewhere is warned. */
+    {"kotak_opd", "SELECT o.id, o.singkatan, o.nama, " KOTAK_PETUGAS
+     " FROM opd o WHERE o.aktif = 1 ORDER BY o.singkatan"},
     {"kotak_disposisi",
      "SELECT d.id, d.opd_id, o.singkatan, o.nama, d.status, d.catatan, d.jawaban, "
-     "d.dibuat_pada, d.dijawab_pada, u.nama, d.ditutup_utama, d.alasan_tutup "
-     "FROM disposisi d "
+     "d.dibuat_pada, d.dijawab_pada, u.nama, d.ditutup_utama, d.alasan_tutup, "
+     KOTAK_PETUGAS " FROM disposisi d "
      "JOIN opd o ON o.id = d.opd_id LEFT JOIN pengguna u ON u.id = d.dijawab_oleh "
      "WHERE d.permohonan_id = %s ORDER BY d.id"},
     {"kotak_riwayat",
@@ -103,6 +113,9 @@ static void add_opd_choices(sl_ctx *c, xmlNodePtr parent)
         xmlNodePtr o = sl_xml_text(list, "opd", sl_rows_get(rows, i, 1));
         sl_xml_attr(o, "id", sl_rows_get(rows, i, 0));
         sl_xml_attr(o, "nama", sl_rows_get(rows, i, 2));
+        if (strcmp(sl_rows_get_or(rows, i, 3, "1"), "0") == 0) {
+            sl_xml_attr(o, "tanpa_petugas", "1");
+        }
     }
 }
 
@@ -226,6 +239,9 @@ static void add_dispositions(sl_ctx *c, xmlNodePtr parent, const char *id)
         if (strcmp(sl_rows_get_or(rows, i, 10, "0"), "1") == 0) {
             /* Answered by PPID Utama for a silent OPD (disposisi_tutup.c). */
             sl_xml_text(d, "ditutup_utama", sl_rows_get(rows, i, 11));
+        }
+        if (strcmp(sl_rows_get_or(rows, i, 12, "1"), "0") == 0) {
+            sl_xml_attr(d, "tanpa_petugas", "1");
         }
     }
 }

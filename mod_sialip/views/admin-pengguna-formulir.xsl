@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- A staff account: new, or editing name, OPD, roles and password, with
+<!-- A staff account: new, or editing name, e-mail, OPD, roles and password, with
      deactivation. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="_layout.xsl"/>
@@ -49,6 +49,12 @@
       <xsl:call-template name="isian-teks">
         <xsl:with-param name="nama">nama</xsl:with-param>
         <xsl:with-param name="label">Nama lengkap</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="isian-teks">
+        <xsl:with-param name="nama">email</xsl:with-param>
+        <xsl:with-param name="label">Alamat e-mail (tidak wajib)</xsl:with-param>
+        <xsl:with-param name="jenis">email</xsl:with-param>
+        <xsl:with-param name="bantuan">E-mail disposisi dan pengingat tenggat harian dikirim ke alamat ini. PPID Pelaksana tanpa e-mail tidak diberi tahu.</xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="isian-pilih">
         <xsl:with-param name="nama">opd_id</xsl:with-param>

@@ -53,6 +53,9 @@
             (sejak <xsl:value-of select="dibuat"/>)</p>
           <xsl:if test="catatan != ''"><p>Catatan: <xsl:value-of select="catatan"/></p></xsl:if>
           <xsl:if test="jawaban != ''"><p>Jawaban (<xsl:value-of select="penjawab"/>, <xsl:value-of select="dijawab"/>): <xsl:value-of select="jawaban"/></p></xsl:if>
+          <xsl:if test="@status = 'menunggu' and @tanpa_petugas">
+            <div class="kotak peringatan tanpa-petugas" role="status"><p><strong>Perhatian:</strong> OPD ini belum memiliki PPID Pelaksana aktif dengan alamat e-mail, sehingga tidak ada petugas yang diberi tahu tentang disposisi ini. Hubungi OPD secara langsung dan minta administrator melengkapi akun PPID Pelaksana-nya.</p></div>
+          </xsl:if>
           <xsl:if test="ditutup_utama"><p class="ditutup-utama"><span class="label lewat">Ditutup PPID Utama atas nama OPD</span> Alasan: <xsl:value-of select="ditutup_utama"/></p></xsl:if>
           <xsl:if test="@status = 'menunggu' and $p/boleh/@disposisi">
             <p><a href="{$url}/disposisi/{@id}/tutup">Tutup bagian ini atas nama OPD (OPD tidak menjawab)</a></p>
@@ -71,7 +74,7 @@
               <xsl:call-template name="csrf"/>
               <label for="alih-{@id}">Alihkan ke OPD lain</label>
               <select id="alih-{@id}" name="opd">
-                <xsl:for-each select="$p/daftar_opd/opd"><option value="{@id}"><xsl:value-of select="."/></option></xsl:for-each>
+                <xsl:for-each select="$p/daftar_opd/opd"><option value="{@id}"><xsl:value-of select="."/><xsl:call-template name="tanpa-petugas"/></option></xsl:for-each>
               </select>
               <label for="alih-catatan-{@id}">Alasan pengalihan</label>
               <input id="alih-catatan-{@id}" name="catatan" type="text">
@@ -92,8 +95,11 @@
               <input type="checkbox" id="opd-{@id}" name="opd" value="{@id}">
                 <xsl:if test="$gagal = 'disposisi' and $p/isian/nilai[@nama = 'opd'] = @id"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
               </input>
-              <label for="opd-{@id}"><xsl:value-of select="."/></label>
+              <label for="opd-{@id}"><xsl:value-of select="."/><xsl:call-template name="tanpa-petugas"/></label>
             </xsl:for-each>
+            <xsl:if test="$p/daftar_opd/opd[@tanpa_petugas]">
+              <p class="bantuan">OPD bertanda “belum ada PPID Pelaksana aktif” tidak akan menerima e-mail disposisi; disposisi tetap dapat dilakukan, tetapi hubungi OPD itu secara langsung.</p>
+            </xsl:if>
           </fieldset>
           <label for="catatan-disposisi">Catatan untuk PPID Pelaksana</label>
           <input id="catatan-disposisi" name="catatan" type="text">
@@ -262,5 +268,10 @@
         <button type="submit">Simpan perkara</button>
       </form>
     </xsl:if>
+  </xsl:template>
+
+  <!-- After an OPD's name in the routing choices: nobody there is told. -->
+  <xsl:template name="tanpa-petugas">
+    <xsl:if test="@tanpa_petugas"> (belum ada PPID Pelaksana aktif dengan e-mail)</xsl:if>
   </xsl:template>
 </xsl:stylesheet>
