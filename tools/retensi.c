@@ -81,9 +81,10 @@ const sk_stmt sk_retensi_stmts[] = {
     {"retensi_lepas_hapus",
      "UPDATE keberatan SET nik = NULL, alamat = 'dihapus', telepon = NULL, "
      "email = NULL WHERE id = %s"},
-    /* Only an identity scan no other record uses. */
+    /* Only an identity scan no other record uses (IGNORE: a row another
+     * table still refers to is skipped, not an error). */
     {"retensi_berkas_hapus",
-     "DELETE FROM berkas WHERE id = %s AND NOT EXISTS "
+     "DELETE IGNORE FROM berkas WHERE id = %s AND NOT EXISTS "
      "(SELECT 1 FROM permohonan WHERE identitas_berkas_id = %s)"},
     {"retensi_isi_dipakai",
      "SELECT (SELECT COUNT(*) FROM berkas WHERE sha256 = %s) "

@@ -220,6 +220,59 @@ def test_retention_erases_closed_cases_and_old_mail_only(server, db, staff, conf
     assert contact(db, objected)[0] == "3604015555500002"
 
 
+def old_objection(db, number, tag, **columns):
+    """An objection decided by agreement 400 days ago, on request number
+    (None: one filed without a request, ground b, with its own contact
+    data)."""
+    values = {"nomor": "'K-R%s'" % tag[:8], "tahun": "2025", "alasan": "'b'",
+              "uraian": "'Lama.'", "diterima_pada": "UTC_TIMESTAMP() - INTERVAL 420 DAY",
+              "hari_nol": "CURDATE() - INTERVAL 420 DAY",
+              "jatuh_tempo": "CURDATE() - INTERVAL 410 DAY", "status": "'musyawarah'",
+              "musyawarah_pada": "CURDATE() - INTERVAL 400 DAY"}
+    if number:
+        values["permohonan_id"] = "(SELECT id FROM permohonan WHERE nomor = '%s')" % number
+    values.update(columns)
+    db.sql("INSERT INTO keberatan (%s) VALUES (%s);"
+           % (", ".join(values), ", ".join(values.values())))
+    return db.sql("SELECT id FROM keberatan WHERE nomor = %s;" % values["nomor"])[0][0]
+
+
+def test_an_open_dispute_keeps_the_case_until_it_ends(server, db, staff, conf, clear_throttle):
+    tag = uuid.uuid4().hex[:10]
+    number, _, _ = filed(server, nik="3604015555500004", alamat="Jl. Sengketa " + tag,
+                         telepon="081255500004", email="sengketa.%s@example.id" % tag)
+    utama = login(server, "admin.uji", STAFF_PASSWORD)
+    close(server, utama, db, number)
+    db.sql("UPDATE permohonan SET selesai_pada = selesai_pada - INTERVAL 430 DAY "
+           "WHERE nomor = '%s';" % number)
+    kid = old_objection(db, number, tag, alasan="'a'")
+    admin_id = db.sql("SELECT id FROM pengguna WHERE username = 'admin.uji';")[0][0]
+    db.sql("INSERT INTO sengketa (keberatan_id, nomor_register, didaftarkan_pada, tahap, "
+           "dicatat_oleh) VALUES (%s, 'KI-%s', CURDATE() - INTERVAL 390 DAY, 'mediasi', %s);"
+           % (kid, tag, admin_id))
+    # Ground b, no request: its own contact data, ended long ago.
+    solo = old_objection(db, None, "S" + tag, kode_hash="REPEAT('c', 64)", nama="'Budi'",
+                         nik="'3604015555500005'", alamat="'Jl. Lepas %s'" % tag,
+                         telepon="'081255500005'", email="'lepas.%s@example.id'" % tag)
+
+    assert retensi(conf).returncode == 0
+    assert contact(db, number)[0] == "3604015555500004"      # the dispute is open
+    assert db.sql("SELECT nik, alamat, telepon, email, nama FROM keberatan WHERE id = %s;"
+                  % solo) == [["NULL", "dihapus", "NULL", "NULL", "Budi"]]
+
+    # The Komisi Informasi decided a year ago: now the case goes too.
+    db.sql("UPDATE sengketa SET tahap = 'selesai', hasil = 'ditolak', "
+           "diputus_pada = CURDATE() - INTERVAL 370 DAY WHERE keberatan_id = %s;" % kid)
+    r = retensi(conf)
+    assert r.returncode == 0, r.stderr
+    assert "1 case(s) erased" in r.stderr
+    assert contact(db, number)[:4] == ("NULL", "dihapus", "NULL", "NULL")
+    page = utama.get(server.url + "/ppid/admin/permohonan/" + number, timeout=30).text
+    assert ERASED in page and "Jl. Sengketa" not in page
+    reg = utama.get(server.url + "/ppid/admin/register/keberatan", timeout=30)
+    assert reg.status_code == 200 and "Jl. Lepas" not in reg.text
+
+
 def test_retensi_and_pengingat_together_is_a_usage_error(conf):
     r = subprocess.run([KIRIM, "-c", conf, "--retensi", "--pengingat"], capture_output=True,
                        text=True, timeout=30)
