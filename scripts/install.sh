@@ -57,6 +57,7 @@ install -d "$dest/usr/sbin" "$dest/etc/systemd/system" "$dest/etc/sialip"
 install -m 755 "$here/build/sialip-kirim" "$dest/usr/sbin/sialip-kirim"
 install -m 644 "$here/conf/sialip-kirim.service" "$here/conf/sialip-kirim.timer" \
     "$here/conf/sialip-pengingat.service" "$here/conf/sialip-pengingat.timer" \
+    "$here/conf/sialip-retensi.service" "$here/conf/sialip-retensi.timer" \
     "$dest/etc/systemd/system/"
 install -m 644 "$here/conf/kirim.conf.example" "$dest$share/kirim.conf.example"
 if [ ! -e "$dest/etc/sialip/kirim.conf" ]; then
@@ -80,7 +81,7 @@ if [ "$cron" = 1 ]; then
     chmod 644 "$dest/etc/cron.d/sialip"
     schedule="cron: /etc/cron.d/sialip runs them (every minute; reminders at $hour:00 server time = 07:00 WIB)"
 else
-    schedule="systemctl daemon-reload && systemctl enable --now sialip-kirim.timer sialip-pengingat.timer"
+    schedule="systemctl daemon-reload && systemctl enable --now sialip-kirim.timer sialip-pengingat.timer sialip-retensi.timer"
 fi
 
 if [ -d /run/systemd/system ]; then

@@ -16,14 +16,16 @@
 typedef enum {
     K_DBD, K_HOST, K_PORT, K_FROM, K_FROM_NAME, K_TLS, K_CA_FILE, K_TIMEOUT,
     K_HELO, K_USER, K_PASSWORD_FILE, K_BASE_URL, K_MOUNT, K_INOVASI_MOUNT,
-    K_BATCH, K_CUTOFF, K_DBD_CONF, K_COUNT
+    K_BATCH, K_CUTOFF, K_DBD_CONF, K_RETENSI, K_RETENSI_SUREL, K_UPLOAD_DIR,
+    K_COUNT
 } key_id;
 
 static const char *const key_names[K_COUNT] = {
     "dbd_params", "smtp_host", "smtp_port", "smtp_from", "smtp_from_name",
     "smtp_tls", "smtp_ca_file", "smtp_timeout", "smtp_helo", "smtp_user",
     "smtp_password_file", "base_url", "sialip_mount", "inovasi_mount",
-    "batch_size", "cutoff", "dbd_conf"
+    "batch_size", "cutoff", "dbd_conf", "retensi_hari", "retensi_surel_hari",
+    "upload_dir"
 };
 
 static int is_space(char c)
@@ -228,6 +230,19 @@ static const char *set_value(apr_pool_t *pool, sk_conf *conf, key_id key,
     case K_CUTOFF:
         return parse_cutoff(value, &conf->cutoff_minutes) == 0
                ? NULL : "must be a time HH:MM such as 16:00";
+    case K_RETENSI:
+        return parse_int(value, 1, 36500, &conf->retensi_hari) == 0
+               ? NULL : "must be a number of days from 1 to 36500";
+    case K_RETENSI_SUREL:
+        return parse_int(value, 1, 36500, &conf->retensi_surel_hari) == 0
+               ? NULL : "must be a number of days from 1 to 36500";
+    case K_UPLOAD_DIR:
+        /* The retention job removes files under it: never "/" or relative. */
+        if (value[0] != '/' || !value[1] || strstr(value, "..")) {
+            return "must be an absolute directory such as /var/lib/sialip/berkas";
+        }
+        conf->upload_dir = strip_trailing_slashes(value);
+        return NULL;
     case K_COUNT:
         break;
     }
@@ -251,6 +266,9 @@ int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
     conf->inovasi_mount = "/inovasi";
     conf->batch_size = 20;
     conf->cutoff_minutes = 16 * 60;
+    conf->retensi_hari = 365;
+    conf->retensi_surel_hari = 30;
+    conf->upload_dir = "/var/lib/sialip/berkas";
 
     for (line = copy; line; line = next) {
         char *eq, *key, *value, *end;

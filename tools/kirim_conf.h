@@ -38,6 +38,11 @@ typedef struct {
     const char *inovasi_mount;   /* InovasiMount, default "/inovasi" */
     int batch_size;              /* messages claimed at a time, default 20 */
     int cutoff_minutes;          /* SialipCutoff in WIB minutes, default 960 */
+    int retensi_hari;            /* --retensi: days a closed case keeps its
+                                  * contact data and identity scan, default 365 */
+    int retensi_surel_hari;      /* days a sent message is kept, default 30 */
+    const char *upload_dir;      /* SialipUploadDir (identity scans), default
+                                  * /var/lib/sialip/berkas */
 } sk_conf;
 
 /* Parses the text of a configuration file; name is the file name used in

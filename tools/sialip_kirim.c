@@ -2,6 +2,7 @@
  *
  *   sialip-kirim [-c FILE]               deliver due messages (every minute)
  *   sialip-kirim [-c FILE] --pengingat   queue today's reminders (07:00 WIB)
+ *   sialip-kirim [-c FILE] --retensi     erase what is past retention (daily)
  *
  * Exit codes: 0 the run finished (each message's outcome is logged),
  * 1 the database or the system failed, 2 bad command line or configuration. */
@@ -15,11 +16,13 @@
 #include <apr_pools.h>
 #include "kirim.h"
 #include "pengingat.h"
+#include "retensi.h"
 
 /* The statements each job prepares. */
 static const sk_stmt *const delivery_stmts[] = {sk_antrean_stmts, NULL};
 static const sk_stmt *const reminder_stmts[] = {sk_pengingat_stmts,
                                                  sk_pengingat_inovasi_stmts, NULL};
+static const sk_stmt *const retention_stmts[] = {sk_retensi_stmts, NULL};
 
 void sk_log(const char *fmt, ...)
 {
@@ -34,9 +37,11 @@ void sk_log(const char *fmt, ...)
 
 static void usage(FILE *out)
 {
-    fputs("usage: sialip-kirim [-c FILE] [--pengingat]\n"
+    fputs("usage: sialip-kirim [-c FILE] [--pengingat | --retensi]\n"
           "  -c FILE       configuration file (default " SK_CONF_DEFAULT_PATH ")\n"
           "  --pengingat   queue today's deadline reminders instead of sending\n"
+          "  --retensi     erase contact data, identity scans, sent messages,\n"
+          "                sessions and counters past their retention period\n"
           "  -h, --help    this text\n", out);
 }
 
@@ -54,7 +59,7 @@ static void warn_if_readable(apr_pool_t *pool, const char *path, const char *wha
 int main(int argc, const char *const *argv)
 {
     const char *path = SK_CONF_DEFAULT_PATH, *error = NULL;
-    int reminders = 0, i, rc;
+    int reminders = 0, retention = 0, i, rc;
     apr_pool_t *pool;
     sk_conf conf;
     sk_db *db;
@@ -79,6 +84,9 @@ int main(int argc, const char *const *argv)
         else if (strcmp(argv[i], "--pengingat") == 0) {
             reminders = 1;
         }
+        else if (strcmp(argv[i], "--retensi") == 0) {
+            retention = 1;
+        }
         else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage(stdout);
             return SK_EXIT_OK;
@@ -90,13 +98,17 @@ int main(int argc, const char *const *argv)
         }
     }
 
+    if (reminders && retention) {
+        sk_log("--pengingat and --retensi are separate runs: give one");
+        return SK_EXIT_CONFIG;
+    }
     apr_pool_create(&pool, NULL);
     if (sk_conf_load(pool, path, &conf, &error) != 0) {
         sk_log("%s", error);
         return SK_EXIT_CONFIG;
     }
     warn_if_readable(pool, path, "the database password");
-    if (!reminders && conf.smtp_user) {
+    if (!reminders && !retention && conf.smtp_user) {
         if (sk_conf_password(pool, &conf, &error) != 0) {
             sk_log("%s", error);
             return SK_EXIT_CONFIG;
@@ -104,13 +116,15 @@ int main(int argc, const char *const *argv)
         warn_if_readable(pool, conf.smtp_password_file, "the SMTP password");
     }
     db = sk_db_open(pool, conf.dbd_params,
-                    reminders ? reminder_stmts : delivery_stmts, &error);
+                    reminders ? reminder_stmts
+                    : retention ? retention_stmts : delivery_stmts, &error);
     if (!db) {
         sk_log("%s", error);
         return SK_EXIT_FAILURE;
     }
     rc = reminders ? sk_pengingat_antre(pool, &conf, db)
-                   : sk_antrean_kirim(pool, &conf, db);
+         : retention ? sk_retensi(pool, &conf, db)
+                     : sk_antrean_kirim(pool, &conf, db);
     sk_db_close(db);
     apr_pool_destroy(pool);
     return rc;

@@ -9,10 +9,17 @@
       <h2>Pengaju</h2>
       <table>
         <tr><th>Nama</th><td><xsl:value-of select="$p/pengaju/nama"/></td></tr>
+        <xsl:choose>
+          <xsl:when test="$p/pengaju/alamat = 'dihapus'">
+            <tr><th>NIK, alamat, telepon, e-mail</th><td><em>(dihapus sesuai retensi)</em></td></tr>
+          </xsl:when>
+          <xsl:otherwise>
         <tr><th>NIK</th><td><xsl:value-of select="$p/pengaju/nik"/></td></tr>
         <tr><th>Alamat</th><td><xsl:value-of select="$p/pengaju/alamat"/></td></tr>
         <tr><th>Telepon</th><td><xsl:value-of select="$p/pengaju/telepon"/></td></tr>
         <tr><th>E-mail</th><td><xsl:value-of select="$p/pengaju/email"/></td></tr>
+          </xsl:otherwise>
+        </xsl:choose>
         <tr><th>Pekerjaan</th><td><xsl:value-of select="$p/pengaju/pekerjaan"/></td></tr>
         <tr><th>Tujuan</th><td><xsl:value-of select="$p/pengaju/tujuan"/></td></tr>
       </table>

@@ -19,11 +19,19 @@
       <table>
         <tr><th>Diterima</th><td><xsl:value-of select="$p/diterima"/> melalui <xsl:value-of select="$p/kanal"/></td></tr>
         <tr><th>Nama</th><td><xsl:value-of select="$p/nama"/> (<xsl:value-of select="$p/jenis_pemohon"/>)</td></tr>
+        <xsl:choose>
+          <!-- 'dihapus': erased by the retention job of sialip-kirim. -->
+          <xsl:when test="$p/alamat = 'dihapus'">
+            <tr><th>NIK, alamat, telepon, e-mail</th><td><em>(dihapus sesuai retensi)</em></td></tr>
+          </xsl:when>
+          <xsl:otherwise>
         <tr><th>NIK</th><td><xsl:value-of select="$p/nik"/></td></tr>
         <xsl:if test="$p/nomor_badan_hukum != ''"><tr><th>Nomor SK badan hukum</th><td><xsl:value-of select="$p/nomor_badan_hukum"/></td></tr></xsl:if>
         <tr><th>Alamat</th><td><xsl:value-of select="$p/alamat"/></td></tr>
         <tr><th>Telepon</th><td><xsl:value-of select="$p/telepon"/></td></tr>
         <tr><th>E-mail</th><td><xsl:value-of select="$p/email"/></td></tr>
+          </xsl:otherwise>
+        </xsl:choose>
         <tr><th>Pekerjaan</th><td><xsl:value-of select="$p/pekerjaan"/></td></tr>
         <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
         <tr><th>Tujuan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>

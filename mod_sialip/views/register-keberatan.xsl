@@ -80,8 +80,13 @@
               <xsl:value-of select="translate(substring(diterima, 1, 16), 'T', ' ')"/> WIB<br/>
               <em>Batas putusan:</em><xsl:text> </xsl:text><xsl:value-of select="jatuh_tempo"/></td>
             <td><xsl:value-of select="pemohon"/><br/>
+              <xsl:choose>
+                <xsl:when test="alamat = 'dihapus'"><em>(dihapus sesuai retensi)</em><br/></xsl:when>
+                <xsl:otherwise>
               <xsl:value-of select="alamat"/><br/>
               <xsl:value-of select="kontak"/><br/>
+                </xsl:otherwise>
+              </xsl:choose>
               <em>Pekerjaan:</em><xsl:text> </xsl:text><xsl:value-of select="pekerjaan"/><br/>
               <xsl:choose>
                 <xsl:when test="nomor_permohonan"><a href="{$dasar}/admin/permohonan/{nomor_permohonan}#keberatan"><xsl:value-of select="nomor_permohonan"/></a></xsl:when>

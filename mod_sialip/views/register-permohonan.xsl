@@ -79,8 +79,13 @@
             <td><a href="{$dasar}/admin/permohonan/{@nomor}"><xsl:value-of select="@nomor"/></a><br/>
               <xsl:value-of select="translate(substring(diterima, 1, 16), 'T', ' ')"/> WIB</td>
             <td><xsl:value-of select="pemohon/nama"/><br/>
+              <xsl:choose>
+                <xsl:when test="pemohon/alamat = 'dihapus'"><em>(dihapus sesuai retensi)</em><br/></xsl:when>
+                <xsl:otherwise>
               <xsl:value-of select="pemohon/alamat"/><br/>
               <xsl:value-of select="pemohon/telepon"/><xsl:if test="pemohon/telepon and pemohon/email">, </xsl:if><xsl:value-of select="pemohon/email"/><br/>
+                </xsl:otherwise>
+              </xsl:choose>
               <xsl:value-of select="pemohon/pekerjaan"/></td>
             <td><xsl:value-of select="informasi_diminta"/><br/>
               <em>Tujuan:</em><xsl:text> </xsl:text><xsl:value-of select="tujuan"/><br/>

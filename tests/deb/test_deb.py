@@ -114,7 +114,8 @@ def test_packages_install_serve_and_purge_without_trace(tmp_path, clean_machine)
                  "/usr/share/sialip/sql/migrate.sh",
                  "/usr/sbin/sialip-migrasi", "/usr/sbin/sialip-kirim",
                  "/lib/systemd/system/sialip-kirim.timer",
-                 "/lib/systemd/system/sialip-pengingat.service"):
+                 "/lib/systemd/system/sialip-pengingat.service",
+                 "/lib/systemd/system/sialip-retensi.timer"):
         assert os.path.isfile(path), path
     assert not os.path.exists("/etc/apache2/mods-enabled/sialip.load")
     dbd = "/etc/apache2/conf-available/sialip-dbd.conf"

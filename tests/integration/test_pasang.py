@@ -29,7 +29,8 @@ def test_install_places_everything_and_keeps_edited_configuration(tmp_path):
                 "/usr/share/sialip/views/sialip/dip-daftar.xsl",
                 "/usr/share/sialip/sql/migrate.sh",
                 "/usr/sbin/sialip-kirim",
-                "/etc/systemd/system/sialip-pengingat.timer"):
+                "/etc/systemd/system/sialip-pengingat.timer",
+                "/etc/systemd/system/sialip-retensi.timer"):
         assert os.path.isfile(str(tmp_path) + rel), rel
 
     dbd = str(tmp_path) + "/etc/apache2/conf-available/sialip-dbd.conf"

@@ -39,6 +39,7 @@ def test_cron_fallback_when_asked(tmp_path):
     assert "* * * * *  root  /usr/sbin/sialip-kirim\n" in cron
     # 07:00 WIB is 00:00 on a server in UTC.
     assert "\n0 0 * * *  root  /usr/sbin/sialip-kirim --pengingat\n" in cron
+    assert "\n30 2 * * *  root  /usr/sbin/sialip-kirim --retensi\n" in cron
 
 
 def test_no_cron_when_told_not_to(tmp_path):

@@ -315,11 +315,44 @@ static void test_shipped_example(void **state)
     assert_null(strstr(conf.dbd_params, "fldsz"));
 }
 
+/* The retention job's settings (--retensi): defaults, values, refusals. */
+static void test_retention_settings(void **state)
+{
+    apr_pool_t *p = *state;
+    sk_conf conf;
+    const char *error = NULL;
+
+    assert_int_equal(sk_conf_parse(p, REQUIRED, "kirim.conf", &conf, &error), 0);
+    assert_int_equal(conf.retensi_hari, 365);
+    assert_int_equal(conf.retensi_surel_hari, 30);
+    assert_string_equal(conf.upload_dir, "/var/lib/sialip/berkas");
+
+    assert_int_equal(sk_conf_parse(p, REQUIRED "retensi_hari = 730\n"
+                                   "retensi_surel_hari = 7\n"
+                                   "upload_dir = \"/srv/sialip/berkas/\"\n",
+                                   "kirim.conf", &conf, &error), 0);
+    assert_int_equal(conf.retensi_hari, 730);
+    assert_int_equal(conf.retensi_surel_hari, 7);
+    assert_string_equal(conf.upload_dir, "/srv/sialip/berkas");
+
+    assert_non_null(strstr(parse_error(p, REQUIRED "retensi_hari = 0\n"), "retensi_hari"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "retensi_hari = -5\n"), "1 to 36500"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "retensi_hari = 36501\n"), "1 to 36500"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "retensi_surel_hari = 3d\n"),
+                           "retensi_surel_hari"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "retensi_hari = 10\nretensi_hari = 20\n"),
+                           "set twice"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "upload_dir = berkas\n"), "absolute"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "upload_dir = /\n"), "absolute"));
+    assert_non_null(strstr(parse_error(p, REQUIRED "upload_dir = /var/../etc\n"), "absolute"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_every_setting),
+        cmocka_unit_test(test_retention_settings),
         cmocka_unit_test(test_missing_settings),
         cmocka_unit_test(test_bad_values),
         cmocka_unit_test(test_syntax_mistakes),
