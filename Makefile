@@ -20,7 +20,7 @@ CFLAGS_COMMON := -std=gnu11 -O2 -g $(WARN) -fvisibility=hidden -Icommon
 COMMON_PURE := common/calendar.c common/validate.c common/escape.c \
                common/trackcode.c common/sha256.c common/multipart.c \
                common/form.c common/route.c common/roles.c \
-               common/filetype.c common/ratelimit.c
+               common/filetype.c common/ratelimit.c common/password.c
 # The thin httpd layer both modules link.
 COMMON_HTTPD := $(wildcard common/httpd/*.c)
 COMMON_HDRS  := $(wildcard common/*.h common/httpd/*.h)

@@ -71,6 +71,7 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     cfg->settings.mount = "/ppid";
     cfg->settings.session_seconds = 8 * 3600;
     cfg->settings.login_limit = 5;
+    cfg->settings.login_address_limit = 20;
     cfg->settings.lookup_limit = 10;
     cfg->settings.limit_window_seconds = 15 * 60;
     cfg->view_dir = SIALIP_DEFAULT_VIEW_DIR;
@@ -107,6 +108,12 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     }
     if (add->set & SIALIP_SET_LOGIN_LIMIT) {
         cfg->settings.login_limit = add->settings.login_limit;
+    }
+    if (add->set & SIALIP_SET_ADDRESS_LIMIT) {
+        cfg->settings.login_address_limit = add->settings.login_address_limit;
+    }
+    if (add->set & SIALIP_SET_BASE_URL) {
+        cfg->base_url = add->base_url;
     }
     if (add->set & SIALIP_SET_LOOKUP_LIMIT) {
         cfg->settings.lookup_limit = add->settings.lookup_limit;
@@ -198,6 +205,10 @@ static const char *set_positive(cmd_parms *cmd, void *dummy, const char *arg)
         cfg->settings.login_limit = (int)n;
         cfg->set |= SIALIP_SET_LOGIN_LIMIT;
     }
+    else if (strcmp(which, "address") == 0) {
+        cfg->settings.login_address_limit = (int)n;
+        cfg->set |= SIALIP_SET_ADDRESS_LIMIT;
+    }
     else if (strcmp(which, "lookup") == 0) {
         cfg->settings.lookup_limit = (int)n;
         cfg->set |= SIALIP_SET_LOOKUP_LIMIT;
@@ -260,7 +271,13 @@ static const command_rec sialip_directives[] = {
     AP_INIT_TAKE1("SialipSessionLifetime", set_positive, "session", RSRC_CONF,
                   "Seconds a staff session lasts"),
     AP_INIT_TAKE1("SialipLoginLimit", set_positive, "login", RSRC_CONF,
-                  "Failed logins per IP or user within the window"),
+                  "Failed logins per account from one address within the "
+                  "window"),
+    AP_INIT_TAKE1("SialipLoginAddressLimit", set_positive, "address", RSRC_CONF,
+                  "Failed logins per address (any account) within the window"),
+    AP_INIT_TAKE1("SialipBaseURL", sialip_set_base_url, NULL, RSRC_CONF,
+                  "Scheme, host and port the links in e-mails and feeds use, "
+                  "e.g. https://ppid.serangkab.go.id"),
     AP_INIT_TAKE1("SialipLookupLimit", set_positive, "lookup", RSRC_CONF,
                   "Failed tracking-code lookups per IP within the window"),
     AP_INIT_TAKE1("SialipLimitWindow", set_positive, "window", RSRC_CONF,

@@ -2,6 +2,7 @@
 #ifndef SIALIP_H
 #define SIALIP_H
 
+#include <http_config.h>
 #include "sl_request.h"
 
 /* Which directives a server's configuration sets, so a virtual host
@@ -16,7 +17,9 @@ enum {
     SIALIP_SET_LOGIN_LIMIT = 1 << 6,
     SIALIP_SET_LOOKUP_LIMIT = 1 << 7,
     SIALIP_SET_WINDOW = 1 << 8,
-    SIALIP_SET_RECHECK = 1 << 9
+    SIALIP_SET_RECHECK = 1 << 9,
+    SIALIP_SET_ADDRESS_LIMIT = 1 << 10,
+    SIALIP_SET_BASE_URL = 1 << 11
 };
 
 typedef struct {
@@ -30,7 +33,16 @@ typedef struct {
      * when nothing was written through this server meanwhile
      * (SialipStatusRecheck; sl_pagecache_shared_recent). */
     apr_interval_time_t status_recheck;
+    /* SialipBaseURL: "https://host[:port]" without a trailing slash, or
+     * NULL (then the ServerName); never the request's Host header. */
+    const char *base_url;
 } sialip_config;
+
+/* surel.c: the SialipBaseURL directive, and an absolute URL for path on
+ * this service for e-mails and feeds: from SialipBaseURL, else from the
+ * server's configured name, never from the request's Host header. */
+const char *sialip_set_base_url(cmd_parms *cmd, void *dummy, const char *arg);
+const char *sialip_absolute_url(sl_ctx *c, const char *path);
 
 /* The configuration of the request's server. */
 const sialip_config *sialip_config_of(request_rec *r);

@@ -136,6 +136,8 @@ class Apache:
         self.port = port or free_port()
         self.db = db
         self.login_limit = login_limit
+        # Per address, any account: twice the per-account limit.
+        self.address_login_limit = 2 * login_limit
         self.lookup_limit = lookup_limit
         self.proc = None
         self.conf = os.path.join(self.dir, "httpd.conf")
@@ -159,6 +161,7 @@ class Apache:
             "@DBPORT@": str(self.db.port), "@DBPASS@": self.db.password,
             "@USERGROUP@": user, "@LOGINLIMIT@": str(self.login_limit),
             "@LOOKUPLIMIT@": str(self.lookup_limit),
+            "@ADDRESSLIMIT@": str(self.address_login_limit),
         }.items():
             text = text.replace(key, value)
         with open(self.conf, "w") as f:

@@ -22,7 +22,9 @@ typedef struct {
     const char *inovasi_mount;     /* mod_inovasi's, for links between the
                                       two; NULL when it is not loaded */
     int session_seconds;
-    int login_limit;               /* failed logins per window */
+    int login_limit;               /* failed logins per account and
+                                      address per window */
+    int login_address_limit;       /* failed logins per address per window */
     int lookup_limit;              /* failed tracking lookups per window */
     int limit_window_seconds;
 } sl_settings;
