@@ -112,6 +112,9 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     if (add->set & SIALIP_SET_ADDRESS_LIMIT) {
         cfg->settings.login_address_limit = add->settings.login_address_limit;
     }
+    if (add->set & SIALIP_SET_BODY_TIMEOUT) {
+        cfg->settings.body_seconds = add->settings.body_seconds;
+    }
     if (add->set & SIALIP_SET_BASE_URL) {
         cfg->base_url = add->base_url;
     }
@@ -205,6 +208,10 @@ static const char *set_positive(cmd_parms *cmd, void *dummy, const char *arg)
         cfg->settings.login_limit = (int)n;
         cfg->set |= SIALIP_SET_LOGIN_LIMIT;
     }
+    else if (strcmp(which, "body") == 0) {
+        cfg->settings.body_seconds = (int)n;
+        cfg->set |= SIALIP_SET_BODY_TIMEOUT;
+    }
     else if (strcmp(which, "address") == 0) {
         cfg->settings.login_address_limit = (int)n;
         cfg->set |= SIALIP_SET_ADDRESS_LIMIT;
@@ -275,6 +282,9 @@ static const command_rec sialip_directives[] = {
                   "window"),
     AP_INIT_TAKE1("SialipLoginAddressLimit", set_positive, "address", RSRC_CONF,
                   "Failed logins per address (any account) within the window"),
+    AP_INIT_TAKE1("SialipBodyTimeout", set_positive, "body", RSRC_CONF,
+                  "Seconds within which a whole POST body must arrive "
+                  "(default 120)"),
     AP_INIT_TAKE1("SialipBaseURL", sialip_set_base_url, NULL, RSRC_CONF,
                   "Scheme, host and port the links in e-mails and feeds use, "
                   "e.g. https://ppid.serangkab.go.id"),

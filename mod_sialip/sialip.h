@@ -19,7 +19,8 @@ enum {
     SIALIP_SET_WINDOW = 1 << 8,
     SIALIP_SET_RECHECK = 1 << 9,
     SIALIP_SET_ADDRESS_LIMIT = 1 << 10,
-    SIALIP_SET_BASE_URL = 1 << 11
+    SIALIP_SET_BASE_URL = 1 << 11,
+    SIALIP_SET_BODY_TIMEOUT = 1 << 12
 };
 
 typedef struct {

@@ -27,7 +27,11 @@ typedef struct {
     int login_address_limit;       /* failed logins per address per window */
     int lookup_limit;              /* failed tracking lookups per window */
     int limit_window_seconds;
+    int body_seconds;              /* a POST body must arrive within this;
+                                      0: SL_BODY_SECONDS_DEFAULT */
 } sl_settings;
+
+#define SL_BODY_SECONDS_DEFAULT 120
 
 typedef struct {
     const char *user_id;
