@@ -32,12 +32,13 @@ INOVASI_PURE := mod_inovasi/capaian.c
 TOOLS_PURE := tools/kirim_conf.c tools/mime.c tools/smtp_proto.c \
               tools/jadwal.c tools/pengingat_isi.c
 KIRIM      := $(BUILD)/sialip-kirim
+PENGGUNA   := $(BUILD)/sialip-pengguna
 
 MODULES := $(BUILD)/mod_sialip.so $(BUILD)/mod_inovasi.so
 VIEWS   := $(BUILD)/views
 
 .PHONY: all deps run test unit integration browser bench fuzz install clean views
-all: $(MODULES) views $(KIRIM)
+all: $(MODULES) views $(KIRIM) $(PENGGUNA)
 
 # One shared object per module with common/ compiled in (SL_MODULE names the
 # module whose log index the shared code uses); only the module record is
@@ -71,6 +72,13 @@ $(KIRIM): $(wildcard tools/*.c tools/*.h) common/calendar.c common/escape.c \
 	@mkdir -p $(BUILD)
 	$(CC) $(CFLAGS_COMMON) -Itools $(APR_CFLAGS) -o $@ $(wildcard tools/*.c) \
 	    common/calendar.c common/escape.c common/validate.c $(APR_LIBS) -lssl -lcrypto
+
+# Creates a user or resets its password (README "first admin"): the
+# modules' bcrypt cost, sialip-kirim's configuration and database layer.
+$(PENGGUNA): tools/pengguna/sialip_pengguna.c tools/db.c tools/kirim_conf.c \
+             common/password.c common/roles.c common/validate.c $(COMMON_HDRS)
+	@mkdir -p $(BUILD)
+	$(CC) $(CFLAGS_COMMON) -Itools $(APR_CFLAGS) -o $@ $(filter %.c,$^) $(APR_LIBS)
 
 deps:
 	@scripts/deps.sh
