@@ -47,6 +47,7 @@ static const sl_feature *const features[] = {
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,
     &sialip_surel_feature,
+    &sialip_ajuan_batas_feature,
     &sialip_isian_feature,
     &sialip_dip_feature,
     &sialip_dikecualikan_feature,
@@ -79,6 +80,9 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     cfg->cutoff_minutes = 16 * 60;
     cfg->max_upload_bytes = 2 * 1024 * 1024;
     cfg->status_recheck = apr_time_from_sec(SIALIP_DEFAULT_STATUS_RECHECK);
+    cfg->filing_ip_limit = 10;
+    cfg->filing_email_limit = 3;
+    cfg->filing_window = 3600;
     return cfg;
 }
 
@@ -114,6 +118,11 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     }
     if (add->set & SIALIP_SET_BODY_TIMEOUT) {
         cfg->settings.body_seconds = add->settings.body_seconds;
+    }
+    if (add->set & SIALIP_SET_FILING_LIMIT) {
+        cfg->filing_ip_limit = add->filing_ip_limit;
+        cfg->filing_email_limit = add->filing_email_limit;
+        cfg->filing_window = add->filing_window;
     }
     if (add->set & SIALIP_SET_BASE_URL) {
         cfg->base_url = add->base_url;
@@ -285,6 +294,9 @@ static const command_rec sialip_directives[] = {
     AP_INIT_TAKE1("SialipBodyTimeout", set_positive, "body", RSRC_CONF,
                   "Seconds within which a whole POST body must arrive "
                   "(default 120)"),
+    AP_INIT_TAKE3("SialipFilingLimit", sialip_set_filing_limit, NULL, RSRC_CONF,
+                  "Anonymous filings per address, per e-mail address, and the "
+                  "window in seconds (default 10 3 3600)"),
     AP_INIT_TAKE1("SialipBaseURL", sialip_set_base_url, NULL, RSRC_CONF,
                   "Scheme, host and port the links in e-mails and feeds use, "
                   "e.g. https://ppid.serangkab.go.id"),

@@ -20,7 +20,8 @@ enum {
     SIALIP_SET_RECHECK = 1 << 9,
     SIALIP_SET_ADDRESS_LIMIT = 1 << 10,
     SIALIP_SET_BASE_URL = 1 << 11,
-    SIALIP_SET_BODY_TIMEOUT = 1 << 12
+    SIALIP_SET_BODY_TIMEOUT = 1 << 12,
+    SIALIP_SET_FILING_LIMIT = 1 << 13
 };
 
 typedef struct {
@@ -37,6 +38,9 @@ typedef struct {
     /* SialipBaseURL: "https://host[:port]" without a trailing slash, or
      * NULL (then the ServerName); never the request's Host header. */
     const char *base_url;
+    /* SialipFilingLimit: anonymous filings per address and per e-mail
+     * address within filing_window seconds. */
+    int filing_ip_limit, filing_email_limit, filing_window;
 } sialip_config;
 
 /* surel.c: the SialipBaseURL directive, and an absolute URL for path on
@@ -44,6 +48,17 @@ typedef struct {
  * server's configured name, never from the request's Host header. */
 const char *sialip_set_base_url(cmd_parms *cmd, void *dummy, const char *arg);
 const char *sialip_absolute_url(sl_ctx *c, const char *path);
+
+/* ajuan_batas.c: SialipFilingLimit; sialip_ajuan_dibatasi counts an
+ * anonymous filing and returns 0, or 1 with the message in errors (and
+ * Retry-After set) above a limit, or -1 when the database failed;
+ * sialip_berkas_buang removes a document this request stored when no row
+ * names it. */
+const char *sialip_set_filing_limit(cmd_parms *cmd, void *dummy, const char *a1,
+                                    const char *a2, const char *a3);
+int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors);
+void sialip_berkas_buang(sl_ctx *c, const char *sha256);
+extern const sl_feature sialip_ajuan_batas_feature;
 
 /* The configuration of the request's server. */
 const sialip_config *sialip_config_of(request_rec *r);

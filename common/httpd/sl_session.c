@@ -166,9 +166,9 @@ int sl_csrf_ok(sl_ctx *c)
  * first, then refuse above the limit, so parallel attempts cannot slip
  * through.  forgive takes one attempt back (it succeeded); clear forgets
  * the key. */
-static int throttle_hit(sl_ctx *c, const char *key)
+int sl_throttle_hit(sl_ctx *c, const char *key, int window_seconds)
 {
-    const char *window = apr_itoa(c->r->pool, c->settings->limit_window_seconds);
+    const char *window = apr_itoa(c->r->pool, window_seconds);
     sl_rows *rows;
     const char *count;
 
@@ -178,6 +178,11 @@ static int throttle_hit(sl_ctx *c, const char *key)
         return -1;
     }
     return atoi(count);
+}
+
+static int throttle_hit(sl_ctx *c, const char *key)
+{
+    return sl_throttle_hit(c, key, c->settings->limit_window_seconds);
 }
 
 static int throttle_forgive(sl_ctx *c, const char *key)
