@@ -123,7 +123,10 @@ static int kotak_daftar(sl_ctx *c)
     const char *status = one_of(c, "status", statuses, NULL);
     const char *opd = filter(c, "opd", 1), *tahun = filter(c, "tahun", 1);
     const char *kanal = one_of(c, "kanal", NULL, sl_kanal_choices);
-    int page_no = atoi(filter(c, "halaman", 1));
+    /* strtol saturates instead of overflowing; the clamp keeps the
+     * OFFSET's product within an int. */
+    long page_arg = strtol(filter(c, "halaman", 1), NULL, 10);
+    int page_no = page_arg < 1 ? 1 : page_arg > 100000 ? 100000 : (int)page_arg;
     const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     sl_day today = sl_today_wib(), soon;
     sl_page *page;
@@ -131,9 +134,6 @@ static int kotak_daftar(sl_ctx *c)
     xmlNodePtr list, filters;
     int i;
 
-    if (page_no < 1) {
-        page_no = 1;
-    }
     if (!cal || sl_db_select(c->db, "kotak_daftar", &rows,
                              SL_ARGS(sl_scope_all(c, ALUR_SEMUA_OPD), sl_scope_opd(c),
                                      status, status, opd, opd, kanal, kanal,
