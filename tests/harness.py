@@ -114,10 +114,11 @@ class MariaDB:
             # 127.0.0.1 over TCP, localhost over the socket.
             "CREATE USER IF NOT EXISTS 'sialip'@'127.0.0.1' IDENTIFIED BY '%(pw)s';\n"
             "ALTER USER 'sialip'@'127.0.0.1' IDENTIFIED BY '%(pw)s';\n"
-            "GRANT ALL ON sialip.* TO 'sialip'@'127.0.0.1';\n"
+            # Rows only, as README says: the migrations run as root.
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON sialip.* TO 'sialip'@'127.0.0.1';\n"
             "CREATE USER IF NOT EXISTS 'sialip'@'localhost' IDENTIFIED BY '%(pw)s';\n"
             "ALTER USER 'sialip'@'localhost' IDENTIFIED BY '%(pw)s';\n"
-            "GRANT ALL ON sialip.* TO 'sialip'@'localhost';\n"
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON sialip.* TO 'sialip'@'localhost';\n"
             % {"pw": self.password}))
         subprocess.run([os.path.join(ROOT, "sql", "migrate.sh"), "--no-defaults",
                         "--protocol=socket", "-S", self.socket, "-u", "root",

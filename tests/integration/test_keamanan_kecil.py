@@ -13,3 +13,21 @@ def test_inbox_page_numbers_cannot_overflow(server, db, page):
               timeout=30)
     assert r.status_code == 200, r.text[:300]
     assert "Permohonan informasi" in r.text
+
+
+def test_the_application_user_changes_rows_only(db):
+    """The modules and sialip-kirim read and write rows; the schema is the
+    migrations' (run as root).  A stolen application password cannot drop
+    or alter a table."""
+    import subprocess
+    base = ["mysql", "--no-defaults", "-h", "127.0.0.1", "-P", str(db.port), "-u",
+            "sialip", "-p" + db.password, "sialip", "-e"]
+    ok = subprocess.run(base + ["SELECT COUNT(*) FROM opd;"], capture_output=True,
+                        text=True)
+    assert ok.returncode == 0, ok.stderr
+    for statement in ["CREATE TABLE curian (a INT);", "DROP TABLE audit;",
+                      "ALTER TABLE audit ADD COLUMN x INT;", "DROP TRIGGER "
+                      "permohonan_versi_au;"]:
+        r = subprocess.run(base + [statement], capture_output=True, text=True)
+        assert r.returncode != 0, statement
+        assert "denied" in r.stderr, r.stderr
