@@ -30,6 +30,11 @@ static void set_security_headers(request_rec *r)
     apr_table_setn(h, "Referrer-Policy", "same-origin");
     apr_table_setn(h, "X-Frame-Options", "DENY");
     apr_table_setn(h, "Cache-Control", "no-store");
+    /* Served over TLS (mod_ssl, or "ServerName https://..." behind a TLS
+     * proxy): browsers keep to HTTPS for a year. */
+    if (strcmp(ap_http_scheme(r), "https") == 0) {
+        apr_table_setn(h, "Strict-Transport-Security", "max-age=31536000");
+    }
 }
 
 sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,

@@ -85,10 +85,19 @@ static char *random_hex(apr_pool_t *pool, apr_size_t nbytes)
     return out;
 }
 
+/* Over TLS the cookie carries the __Host- prefix: the browser then takes
+ * it only with Secure, Path=/ and no Domain, so a plain-HTTP page or a
+ * sibling subdomain cannot plant a session cookie of its own. */
+static const char *cookie_name(request_rec *r)
+{
+    return strcmp(ap_http_scheme(r), "https") == 0
+           ? "__Host-" SL_SESSION_COOKIE : SL_SESSION_COOKIE;
+}
+
 static const char *session_cookie(sl_ctx *c)
 {
     const char *value = NULL;
-    ap_cookie_read(c->r, SL_SESSION_COOKIE, &value, 0);
+    ap_cookie_read(c->r, cookie_name(c->r), &value, 0);
     return value;
 }
 
@@ -281,7 +290,7 @@ static int start_session(sl_ctx *c, const char *user_id, const char *username,
     }
     apr_table_add(c->r->err_headers_out, "Set-Cookie",
                   apr_psprintf(p, "%s=%s; Path=/; HttpOnly; SameSite=Strict%s",
-                               SL_SESSION_COOKIE, token,
+                               cookie_name(c->r), token,
                                strcmp(ap_http_scheme(c->r), "https") == 0
                                ? "; Secure" : ""));
     return sl_redirect(c, safe_return_path(c, back));
@@ -407,7 +416,9 @@ static int logout(sl_ctx *c)
     }
     apr_table_add(c->r->err_headers_out, "Set-Cookie",
                   apr_psprintf(p, "%s=; Path=/; HttpOnly; SameSite=Strict; "
-                               "Max-Age=0", SL_SESSION_COOKIE));
+                               "Max-Age=0%s", cookie_name(c->r),
+                               strcmp(ap_http_scheme(c->r), "https") == 0
+                               ? "; Secure" : ""));
     return sl_redirect(c, apr_pstrcat(p, c->settings->login_url, "?keluar=1",
                                       NULL));
 }

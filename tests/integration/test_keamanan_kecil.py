@@ -1,7 +1,12 @@
 """Issue 20, smaller findings: the inbox's page number cannot overflow the
-SQL OFFSET."""
-import pytest
+SQL OFFSET; the database user changes rows only; over TLS the session
+cookie has the __Host- prefix and HSTS is sent."""
+import os
 
+import pytest
+import requests
+
+import harness
 from staf_uji import PASSWORD, session, user
 
 
@@ -31,3 +36,46 @@ def test_the_application_user_changes_rows_only(db):
         r = subprocess.run(base + [statement], capture_output=True, text=True)
         assert r.returncode != 0, statement
         assert "denied" in r.stderr, r.stderr
+
+
+class BehindTlsProxy(harness.Apache):
+    """As README "Behind a TLS-terminating proxy": ServerName https://..."""
+    def write_config(self):
+        super().write_config()
+        with open(self.conf, "a") as f:
+            f.write("\nServerName https://127.0.0.1:%d\nUseCanonicalName On\n"
+                    % self.port)
+
+
+@pytest.fixture(scope="module")
+def tls_server(workdir, db):
+    apache = BehindTlsProxy(os.path.join(workdir, "tls"), db)
+    apache.start()
+    try:
+        yield apache
+    finally:
+        apache.stop()
+
+
+def test_over_tls_the_cookie_has_the_host_prefix_and_hsts_is_sent(tls_server, server,
+                                                                   db):
+    user(db, "tls.pengguna", ["ppid_utama"])
+    r = requests.post(tls_server.url + "/ppid/masuk",
+                      data={"username": "tls.pengguna", "password": PASSWORD},
+                      allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text[:300]
+    cookie = r.headers["Set-Cookie"]
+    assert cookie.startswith("__Host-sialip_sesi=")
+    assert "; Secure" in cookie and "Path=/" in cookie and "Domain" not in cookie
+    assert r.headers["Strict-Transport-Security"] == "max-age=31536000"
+    token = cookie.split(";", 1)[0].split("=", 1)[1]
+    ok = requests.get(tls_server.url + "/ppid/admin/", allow_redirects=False,
+                      headers={"Cookie": "__Host-sialip_sesi=" + token}, timeout=30)
+    assert ok.status_code == 200
+    # Without the prefix (a cookie a plain-HTTP page could have set): no session.
+    planted = requests.get(tls_server.url + "/ppid/admin/", allow_redirects=False,
+                           headers={"Cookie": "sialip_sesi=" + token}, timeout=30)
+    assert planted.status_code == 303
+    # Plain HTTP: no HSTS.
+    assert "Strict-Transport-Security" not in requests.get(
+        server.url + "/ppid/", timeout=30).headers
