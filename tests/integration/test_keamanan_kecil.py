@@ -79,3 +79,26 @@ def test_over_tls_the_cookie_has_the_host_prefix_and_hsts_is_sent(tls_server, se
     # Plain HTTP: no HSTS.
     assert "Strict-Transport-Security" not in requests.get(
         server.url + "/ppid/", timeout=30).headers
+
+
+def statements_run(db):
+    return int(db.sql("SHOW GLOBAL STATUS LIKE 'Com_stmt_execute';")[0][1])
+
+
+def test_unknown_query_parameters_cannot_flush_the_dip_page_cache(server, db):
+    """A kept DIP page costs one statement (its version); a rendered one
+    several.  One keep-alive connection stays with one Apache process,
+    whose cache is the one looked at.  Before: 64 URLs with junk parameters
+    emptied the cache."""
+    s = requests.Session()
+    url = server.url + "/ppid/dip"
+    assert s.get(url, params={"halaman": 1}, timeout=30).status_code == 200
+    before = statements_run(db)
+    assert s.get(url, params={"halaman": 1}, timeout=30).status_code == 200
+    assert statements_run(db) - before <= 1, "the page was not kept"
+    for i in range(80):
+        assert s.get(url, params={"halaman": 1, "sampah": i}, timeout=30).status_code == 200
+    before = statements_run(db)
+    r = s.get(url, params={"halaman": 1}, timeout=30)
+    assert r.status_code == 200 and "Daftar Informasi Publik" in r.text
+    assert statements_run(db) - before <= 1, "the kept page was flushed"
