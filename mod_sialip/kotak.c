@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "sl_holidays.h"
 #include "sl_store.h"
+#include "sl_audit.h"
 #include "sl_module.h"
 #include "permohonan_rules.h"
 #include "alur.h"
@@ -243,6 +244,15 @@ static void add_actions(sl_ctx *c, xmlNodePtr parent, const sl_rows *p)
     }
 }
 
+/* UU 27/2022: who saw an applicant's personal data, and when, is kept
+ * (object "data_pemohon", so the request's own history is not filled with
+ * views).  Nothing is shown when the row cannot be written. */
+static int log_personal_data_view(sl_ctx *c, const char *nomor, const char *what)
+{
+    return sl_audit(c, &(sl_audit_entry){"lihat", "data_pemohon", nomor, NULL,
+                                         what, 0});
+}
+
 static int kotak_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
@@ -259,6 +269,9 @@ static int kotak_lihat(sl_ctx *c)
     }
     if (!r) {
         return alur_tidak_ditemukan(c);
+    }
+    if (log_personal_data_view(c, nomor, "data") != 0) {
+        return alur_gangguan(c);
     }
     page = sl_ctx_page(c, "kotak-permohonan", apr_pstrcat(p, "Permohonan ", nomor, NULL),
                        "permohonan");
@@ -318,7 +331,7 @@ static int kotak_identitas(sl_ctx *c)
     }
     if (sl_db_select(c->db, "kotak_identitas", &doc,
                      SL_ARGS(sl_rows_get(r, 0, ALUR_IDENTITAS))) != 0
-        || doc->nrows != 1) {
+        || doc->nrows != 1 || log_personal_data_view(c, nomor, "identitas") != 0) {
         return alur_gangguan(c);
     }
     return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,

@@ -102,3 +102,15 @@ def test_unknown_query_parameters_cannot_flush_the_dip_page_cache(server, db):
     r = s.get(url, params={"halaman": 1}, timeout=30)
     assert r.status_code == 200 and "Daftar Informasi Publik" in r.text
     assert statements_run(db) - before <= 1, "the kept page was flushed"
+
+
+def test_staff_views_of_an_applicants_personal_data_are_logged(server, db):
+    from client import filed
+    number, _, _ = filed(server, nama="Pemohon Dilihat")
+    uid = user(db, "lihat.data", ["ppid_utama"])
+    s = session(server, "lihat.data", PASSWORD)
+    r = s.get(server.url + "/ppid/admin/permohonan/%s" % number, timeout=30)
+    assert r.status_code == 200 and "Pemohon Dilihat" in r.text
+    assert db.sql("SELECT pengguna_id, aktor, aksi, sesudah FROM audit WHERE objek = "
+                  "'data_pemohon' AND objek_id = '%s';" % number) == [
+        [uid, "lihat.data", "lihat", "data"]]
