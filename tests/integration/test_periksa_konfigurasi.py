@@ -4,7 +4,9 @@ provider cannot parse, no database pool, a password the MySQL driver would
 cut, views that do not compile.  No server is started."""
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 
 import pytest
 
@@ -18,11 +20,16 @@ class NoDatabase:
 
 
 @pytest.fixture
-def config(tmp_path):
-    apache = harness.Apache(str(tmp_path), NoDatabase())
+def config():
+    # Not tmp_path: pytest makes its base directory 0700, and the upload
+    # store's check wants every folder above it searchable by www-data.
+    path = tempfile.mkdtemp(prefix="sialip-konfig-")
+    os.chmod(path, 0o755)
+    apache = harness.Apache(path, NoDatabase())
     apache.write_config()
     with open(apache.conf) as f:
-        return apache, f.read()
+        yield apache, f.read()
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def configtest(apache, text):
