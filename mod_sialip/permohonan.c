@@ -501,6 +501,10 @@ static int permohonan_lihat(sl_ctx *c)
     xmlNodePtr res;
     int response;
 
+    /* The URL holds the tracking code and the page posts no form: no
+     * link followed from it, even to this site, carries the code in its
+     * Referer (and so into an access log). */
+    apr_table_setn(c->r->err_headers_out, "Referrer-Policy", "no-referrer");
     if (!lacak_diterima(c, &number, &code, &response)) {
         return response;
     }

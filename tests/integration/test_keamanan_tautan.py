@@ -39,3 +39,14 @@ def test_a_base_url_with_a_path_is_refused_by_configtest(server):
     out = subprocess.run(["apache2", "-f", conf, "-t"], capture_output=True, text=True)
     assert out.returncode != 0
     assert "SialipBaseURL: expected http(s)://host[:port]" in out.stderr
+
+
+def test_the_status_page_sends_no_referrer(server, clear_throttle):
+    from client import filed
+    _, _, path = filed(server)
+    r = requests.get(server.url + path, timeout=30)
+    assert r.status_code == 200
+    assert r.headers["Referrer-Policy"] == "no-referrer"
+    # Other pages keep same-origin (their forms need the Origin header).
+    assert requests.get(server.url + "/ppid/", timeout=30).headers[
+        "Referrer-Policy"] == "same-origin"
