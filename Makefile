@@ -66,6 +66,7 @@ INOVASI_PURE := mod_inovasi/capaian.c mod_inovasi/iid_hitung.c
 TOOLS_PURE := tools/kirim_conf.c tools/mime.c tools/smtp_proto.c \
               tools/jadwal.c tools/pengingat_isi.c
 KIRIM      := $(BUILD)/sialip-kirim
+PENGGUNA   := $(BUILD)/sialip-pengguna
 
 MODULES := $(BUILD)/mod_sialip.so $(BUILD)/mod_inovasi.so
 VIEWS   := $(BUILD)/views
@@ -73,7 +74,7 @@ VIEWS   := $(BUILD)/views
 obj = $(patsubst %.c,$(OBJ)/%.o,$(1))
 
 .PHONY: all deps run test unit integration browser bench fuzz install clean views
-all: $(MODULES) views $(KIRIM)
+all: $(MODULES) views $(KIRIM) $(PENGGUNA)
 
 # Compiling.  The core sees APR and apr-util only; the httpd layer and the
 # modules also httpd, libxml2 and libxslt; tools/ APR and the core.
@@ -135,6 +136,13 @@ $(KIRIM): $(call obj,$(wildcard tools/*.c)) $(CORE_LIB)
 	@echo "  LD   $@"
 	$(Q)$(CC) $(CFLAGS_COMMON) -o $@ $(call obj,$(wildcard tools/*.c)) $(CORE_LIB) \
 	    $(PKG_LDFLAGS) $(APR_LIBS) -lssl -lcrypto
+
+# Creates a user or resets its password (README "first admin"): the
+# modules' bcrypt cost, sialip-kirim's configuration and database layer.
+$(PENGGUNA): $(call obj,tools/pengguna/sialip_pengguna.c tools/db.c tools/kirim_conf.c) $(CORE_LIB)
+	@echo "  LD   $@"
+	$(Q)$(CC) $(CFLAGS_COMMON) -o $@ $(call obj,tools/pengguna/sialip_pengguna.c tools/db.c tools/kirim_conf.c) \
+	    $(CORE_LIB) $(PKG_LDFLAGS) $(APR_LIBS)
 
 deps:
 	@scripts/deps.sh

@@ -58,9 +58,12 @@ static int starts_formula(const char *text)
     return text[0] != '\0' && strchr("=+-@\t\r", text[0]) != NULL;
 }
 
+/* Quoted when it holds any separator a spreadsheet may use (";" ours,
+ * "," and tab in other locales): split unquoted, the part after one could
+ * be a cell starting with a formula character. */
 static int needs_quotes(const char *text)
 {
-    return strpbrk(text, ";\"\r\n") != NULL;
+    return strpbrk(text, ";,\t\"\r\n") != NULL;
 }
 
 char *sl_csv_field(apr_pool_t *pool, const char *text)

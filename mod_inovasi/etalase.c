@@ -127,7 +127,7 @@ static int profil_publik(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/", etalase, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/", etalase, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
     {"GET", "/{id}.xml", profil_publik, SL_ROUTE_PUBLIC, 0},
     {"GET", "/{id}", profil_publik, SL_ROUTE_PUBLIC, 0},
     {NULL, NULL, NULL, 0, 0}

@@ -14,6 +14,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "sl_pagecache.h"
+#include "sl_ratelimit.h"
 #include "sl_sharedcache.h"
 #include "inovasi.h"
 
@@ -256,8 +257,10 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     if (!ap_find_linked_module("mod_sialip.c")) {
         sl_startcheck_pool(ptemp, s);
     }
-    if (sl_sharedcache_post_config(pconf, ptemp, s, "InovasiCache",
-                                   dashboard_cache_spec, 8 * 1024 * 1024)
+    /* The heavy public pages' per-address bound (SL_ROUTE_HEAVY). */
+    if (sl_ratelimit_post_config(pconf, s) != OK
+        || sl_sharedcache_post_config(pconf, ptemp, s, "InovasiCache",
+                                      dashboard_cache_spec, 8 * 1024 * 1024)
         != APR_SUCCESS) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -292,13 +295,15 @@ static int inovasi_pre_config(apr_pool_t *pconf, apr_pool_t *plog,
                               apr_pool_t *ptemp)
 {
     dashboard_cache_spec = NULL;
-    return sl_sharedcache_pre_config(pconf) == APR_SUCCESS
+    return sl_ratelimit_pre_config(pconf, "inovasi-berat") == APR_SUCCESS
+           && sl_sharedcache_pre_config(pconf) == APR_SUCCESS
            ? OK : HTTP_INTERNAL_SERVER_ERROR;
 }
 
 static void inovasi_child_init(apr_pool_t *pchild, server_rec *s)
 {
     sl_sharedcache_child_init(pchild, s);
+    sl_ratelimit_child_init(pchild, s);
     if (sl_pagecache_child_init(pchild) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the page "
                      "cache; the dashboard is computed for every request");

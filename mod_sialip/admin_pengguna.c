@@ -11,12 +11,12 @@
 #include <apr_md5.h>
 #include "roles.h"
 #include "validate.h"
+#include "password.h"
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "admin_isian.h"
 #include "sialip.h"
 
-#define PENGGUNA_BCRYPT_COST 10
 #define PENGGUNA_SANDI_MIN 10
 #define PENGGUNA_SANDI_MAKS 72      /* bcrypt reads no further */
 
@@ -349,18 +349,10 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, akun_input *in,
     }
 }
 
-/* A bcrypt hash ($2y$, cost 10) with a random salt, or NULL. */
+/* A bcrypt hash at the project's one cost (password.h), or NULL. */
 static const char *bcrypt_hash(apr_pool_t *p, const char *password)
 {
-    unsigned char salt[16];
-    char out[128];
-
-    if (apr_generate_random_bytes(salt, sizeof(salt)) != APR_SUCCESS
-        || apr_bcrypt_encode(password, PENGGUNA_BCRYPT_COST, salt, sizeof(salt),
-                             out, sizeof(out)) != APR_SUCCESS) {
-        return NULL;
-    }
-    return apr_pstrdup(p, out);
+    return sl_password_hash(p, password);
 }
 
 static int set_roles(sl_ctx *c, const char *id, const apr_array_header_t *roles)

@@ -361,10 +361,6 @@ static int dip_publik(sl_ctx *c)
     xmlNodePtr res, isian;
     int i, nargs = 11, known = 0;
 
-    /* Browsing is served from the page cache; searches are too varied. */
-    if (!*q && sl_pagecache_serve(c, "dip")) {
-        return OK;
-    }
     for (ch = kategori_choices; ch->value; ch++) {
         known |= strcmp(ch->value, kategori) == 0;
     }
@@ -376,6 +372,14 @@ static int dip_publik(sl_ctx *c)
     }
     if (!four_digits(tahun)) {
         tahun = "";
+    }
+    /* Browsing is served from the page cache; searches are too varied.
+     * Kept under the filters as understood, so parameters the page ignores
+     * or spells differently cannot fill the cache with copies. */
+    if (!*q && sl_pagecache_serve_as(c, "dip", apr_psprintf(
+                p, "kategori=%s&opd=%s&tahun=%s&halaman=%ld", kategori, opd,
+                tahun, page))) {
+        return OK;
     }
     like = like_escape(p, q);
     args = (const char *[]){kategori, kategori, opd, opd, tahun, tahun,

@@ -115,12 +115,12 @@ static void entry(sl_ctx *c, xmlTextWriterPtr w, const sl_rows *rows, int i)
     xmlTextWriterEndElement(w);
     /* The public list narrowed to the entry's OPD and year. */
     link_to(w, "alternate", "text/html",
-            ap_construct_url(p, apr_psprintf(p, "%s/dip?opd=%s&tahun=%s", c->mount,
-                                             v[A_OPD_ID], v[A_TAHUN]), c->r));
+            sialip_absolute_url(c, apr_psprintf(p, "%s/dip?opd=%s&tahun=%s", c->mount,
+                                             v[A_OPD_ID], v[A_TAHUN])));
     if (v[A_BERKAS]) {
         link_to(w, "enclosure", v[A_MIME],
-                ap_construct_url(p, apr_pstrcat(p, c->mount, "/dip/", v[A_ID],
-                                                "/berkas", NULL), c->r));
+                sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/dip/", v[A_ID],
+                                                "/berkas", NULL)));
     }
     if (v[A_TAUTAN]) {
         link_to(w, "related", NULL, v[A_TAUTAN]);
@@ -171,9 +171,9 @@ static int dip_atom(sl_ctx *c)
     element(x->w, "name", "PPID Kabupaten Serang");
     xmlTextWriterEndElement(x->w);
     link_to(x->w, "self", "application/atom+xml",
-            ap_construct_url(p, apr_pstrcat(p, c->mount, "/dip.atom", NULL), r));
+            sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/dip.atom", NULL)));
     link_to(x->w, "alternate", "text/html",
-            ap_construct_url(p, apr_pstrcat(p, c->mount, "/dip", NULL), r));
+            sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/dip", NULL)));
     for (i = 0; i < rows->nrows; i++) {
         entry(c, x->w, rows, i);
     }

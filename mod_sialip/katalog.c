@@ -9,7 +9,7 @@
  * module is loaded.  Nothing here reads an applicant's data: the request
  * register is for staff only, so it is not in the catalogue.
  *
- * Every URL is built from SialipBaseUrl, or else from the server's
+ * Every URL is built from SialipBaseURL (surel.c), or else from the server's
  * ServerName, never from the request's Host header: a harvester keeps the
  * links it reads. */
 #include <string.h>
@@ -77,19 +77,7 @@ const char *sialip_katalog_directive(cmd_parms *cmd, void *dummy, const char *ar
     if (!*arg) {
         return apr_pstrcat(cmd->pool, cmd->cmd->name, ": expected a value", NULL);
     }
-    if (strcmp(which, "base_url") == 0) {
-        apr_size_t n = strlen(arg);
-        if ((strncmp(arg, "https://", 8) != 0 && strncmp(arg, "http://", 7) != 0)
-            || strpbrk(arg, "?#\"<> ")) {
-            return "SialipBaseUrl: expected an absolute http(s) URL without "
-                   "query, e.g. https://ppid.serangkab.go.id";
-        }
-        while (n > 0 && arg[n - 1] == '/') {
-            n--;
-        }
-        cfg->katalog.base_url = apr_pstrndup(cmd->pool, arg, n);
-    }
-    else if (strcmp(which, "wilayah") == 0) {
+    if (strcmp(which, "wilayah") == 0) {
         for (q = arg; *q; q++) {
             if (!apr_isdigit(*q)) {
                 return "SialipKodeWilayah: expected the BPS region code in "
@@ -107,15 +95,15 @@ const char *sialip_katalog_directive(cmd_parms *cmd, void *dummy, const char *ar
     return NULL;
 }
 
-/* scheme://host[:port] of the server, from SialipBaseUrl or ServerName. */
+/* scheme://host[:port] of the server, from SialipBaseURL or ServerName. */
 const char *sialip_katalog_asal(request_rec *r)
 {
     const sialip_config *cfg = sialip_config_of(r);
     const char *scheme = ap_http_scheme(r);
     server_rec *s = r->server;
 
-    if (cfg->katalog.base_url) {
-        return cfg->katalog.base_url;
+    if (cfg->base_url) {
+        return cfg->base_url;
     }
     if (!s->port || s->port == apr_uri_port_of_scheme(scheme)) {
         return apr_pstrcat(r->pool, scheme, "://", s->server_hostname, NULL);

@@ -53,7 +53,7 @@ typedef struct {
 } katalog;
 
 /* katalog.c: scheme://host[:port] every public link starts with, from
- * SialipBaseUrl or the server's ServerName, never from the Host header. */
+ * SialipBaseURL or the server's ServerName, never from the Host header. */
 const char *sialip_katalog_asal(request_rec *r);
 
 /* katalog_tulis.c: the answers, with their media types set. */

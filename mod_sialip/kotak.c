@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "sl_holidays.h"
 #include "sl_store.h"
+#include "sl_audit.h"
 #include "sl_module.h"
 #include "permohonan_rules.h"
 #include "alur.h"
@@ -156,7 +157,10 @@ static int kotak_daftar(sl_ctx *c)
     const char *status = one_of(c, "status", statuses, NULL);
     const char *opd = filter(c, "opd", 1), *tahun = filter(c, "tahun", 1);
     const char *kanal = one_of(c, "kanal", NULL, sl_kanal_choices);
-    int page_no = atoi(filter(c, "halaman", 1));
+    /* strtol saturates instead of overflowing; the clamp keeps the
+     * OFFSET's product within an int. */
+    long page_arg = strtol(filter(c, "halaman", 1), NULL, 10);
+    int page_no = page_arg < 1 ? 1 : page_arg > 100000 ? 100000 : (int)page_arg;
     const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     sl_day today = sl_today_wib(), soon;
     sl_page *page;
@@ -164,9 +168,6 @@ static int kotak_daftar(sl_ctx *c)
     xmlNodePtr list, filters;
     int i;
 
-    if (page_no < 1) {
-        page_no = 1;
-    }
     if (!cal || sl_db_select(c->db, "kotak_daftar", &rows,
                              SL_ARGS(sl_scope_all(c, ALUR_SEMUA_OPD), sl_scope_opd(c),
                                      status, status, opd, opd, kanal, kanal,
@@ -284,6 +285,15 @@ static void add_actions(sl_ctx *c, xmlNodePtr parent, const sl_rows *p)
     }
 }
 
+/* UU 27/2022: who saw an applicant's personal data, and when, is kept
+ * (object "data_pemohon", so the request's own history is not filled with
+ * views).  Nothing is shown when the row cannot be written. */
+static int log_personal_data_view(sl_ctx *c, const char *nomor, const char *what)
+{
+    return sl_audit(c, &(sl_audit_entry){"lihat", "data_pemohon", nomor, NULL,
+                                         what, 0});
+}
+
 /* Kept input of a refused step: every text field of the posted form. */
 static int keep_field(void *isian, const char *name, const char *value)
 {
@@ -312,6 +322,9 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     }
     if (!r) {
         return aksi ? -1 : alur_tidak_ditemukan(c);
+    }
+    if (log_personal_data_view(c, nomor, "data") != 0) {
+        return aksi ? -1 : alur_gangguan(c);
     }
     page = sl_ctx_page(c, "kotak-permohonan", apr_pstrcat(p, "Permohonan ", nomor, NULL),
                        "permohonan");
@@ -393,7 +406,7 @@ static int kotak_identitas(sl_ctx *c)
     }
     if (sl_db_select(c->db, "kotak_identitas", &doc,
                      SL_ARGS(sl_rows_get(r, 0, ALUR_IDENTITAS))) != 0
-        || doc->nrows != 1) {
+        || doc->nrows != 1 || log_personal_data_view(c, nomor, "identitas") != 0) {
         return alur_gangguan(c);
     }
     return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,

@@ -59,6 +59,7 @@ static const sl_feature *const features[] = {
     &sialip_katalog_feature,
     &sialip_emonev_feature,
     &sialip_surel_feature,
+    &sialip_ajuan_batas_feature,
     &sialip_isian_feature,
     &sialip_dip_feature,
     &sialip_dikecualikan_feature,
@@ -84,6 +85,7 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     cfg->settings.mount = "/ppid";
     cfg->settings.session_seconds = 8 * 3600;
     cfg->settings.login_limit = 5;
+    cfg->settings.login_address_limit = 20;
     cfg->settings.lookup_limit = 10;
     cfg->settings.limit_window_seconds = 15 * 60;
     cfg->view_dir = SIALIP_DEFAULT_VIEW_DIR;
@@ -91,6 +93,9 @@ static void *create_server_config(apr_pool_t *p, server_rec *s)
     cfg->cutoff_minutes = 16 * 60;
     cfg->max_upload_bytes = 2 * 1024 * 1024;
     cfg->status_recheck = apr_time_from_sec(SIALIP_DEFAULT_STATUS_RECHECK);
+    cfg->filing_ip_limit = 10;
+    cfg->filing_email_limit = 3;
+    cfg->filing_window = 3600;
     return cfg;
 }
 
@@ -121,6 +126,20 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     if (add->set & SIALIP_SET_LOGIN_LIMIT) {
         cfg->settings.login_limit = add->settings.login_limit;
     }
+    if (add->set & SIALIP_SET_ADDRESS_LIMIT) {
+        cfg->settings.login_address_limit = add->settings.login_address_limit;
+    }
+    if (add->set & SIALIP_SET_BODY_TIMEOUT) {
+        cfg->settings.body_seconds = add->settings.body_seconds;
+    }
+    if (add->set & SIALIP_SET_FILING_LIMIT) {
+        cfg->filing_ip_limit = add->filing_ip_limit;
+        cfg->filing_email_limit = add->filing_email_limit;
+        cfg->filing_window = add->filing_window;
+    }
+    if (add->set & SIALIP_SET_BASE_URL) {
+        cfg->base_url = add->base_url;
+    }
     if (add->set & SIALIP_SET_LOOKUP_LIMIT) {
         cfg->settings.lookup_limit = add->settings.lookup_limit;
     }
@@ -133,7 +152,6 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     if (add->set & SIALIP_SET_SWITCH) {
         cfg->off = add->off;
     }
-    cfg->katalog.base_url = add->katalog.base_url ? add->katalog.base_url : base->katalog.base_url;
     cfg->katalog.penerbit = add->katalog.penerbit ? add->katalog.penerbit : base->katalog.penerbit;
     cfg->katalog.walidata = add->katalog.walidata ? add->katalog.walidata : base->katalog.walidata;
     cfg->katalog.wilayah = add->katalog.wilayah ? add->katalog.wilayah : base->katalog.wilayah;
@@ -218,6 +236,14 @@ static const char *set_positive(cmd_parms *cmd, void *dummy, const char *arg)
         cfg->settings.login_limit = (int)n;
         cfg->set |= SIALIP_SET_LOGIN_LIMIT;
     }
+    else if (strcmp(which, "body") == 0) {
+        cfg->settings.body_seconds = (int)n;
+        cfg->set |= SIALIP_SET_BODY_TIMEOUT;
+    }
+    else if (strcmp(which, "address") == 0) {
+        cfg->settings.login_address_limit = (int)n;
+        cfg->set |= SIALIP_SET_ADDRESS_LIMIT;
+    }
     else if (strcmp(which, "lookup") == 0) {
         cfg->settings.lookup_limit = (int)n;
         cfg->set |= SIALIP_SET_LOOKUP_LIMIT;
@@ -277,9 +303,6 @@ static const command_rec sialip_directives[] = {
     AP_INIT_FLAG("Sialip", set_switch, NULL, RSRC_CONF,
                  "On (default) or Off: whether this server or virtual host "
                  "serves the module"),
-    AP_INIT_TAKE1("SialipBaseUrl", sialip_katalog_directive, "base_url", RSRC_CONF,
-                  "public URL of the server for the open-data catalogue's links "
-                  "(default: http://ServerName)"),
     AP_INIT_TAKE1("SialipPenerbit", sialip_katalog_directive, "penerbit", RSRC_CONF,
                   "publisher of the open-data catalogue (default PPID Kabupaten Serang)"),
     AP_INIT_TAKE1("SialipWalidata", sialip_katalog_directive, "walidata", RSRC_CONF,
@@ -300,7 +323,19 @@ static const command_rec sialip_directives[] = {
     AP_INIT_TAKE1("SialipSessionLifetime", set_positive, "session", RSRC_CONF,
                   "Seconds a staff session lasts"),
     AP_INIT_TAKE1("SialipLoginLimit", set_positive, "login", RSRC_CONF,
-                  "Failed logins per IP or user within the window"),
+                  "Failed logins per account from one address within the "
+                  "window"),
+    AP_INIT_TAKE1("SialipLoginAddressLimit", set_positive, "address", RSRC_CONF,
+                  "Failed logins per address (any account) within the window"),
+    AP_INIT_TAKE1("SialipBodyTimeout", set_positive, "body", RSRC_CONF,
+                  "Seconds within which a whole POST body must arrive "
+                  "(default 120)"),
+    AP_INIT_TAKE3("SialipFilingLimit", sialip_set_filing_limit, NULL, RSRC_CONF,
+                  "Anonymous filings per address, per e-mail address, and the "
+                  "window in seconds (default 10 3 3600)"),
+    AP_INIT_TAKE1("SialipBaseURL", sialip_set_base_url, NULL, RSRC_CONF,
+                  "Scheme, host and port the links in e-mails and feeds use, "
+                  "e.g. https://ppid.serangkab.go.id"),
     AP_INIT_TAKE1("SialipLookupLimit", set_positive, "lookup", RSRC_CONF,
                   "Failed tracking-code lookups per IP within the window"),
     AP_INIT_TAKE1("SialipLimitWindow", set_positive, "window", RSRC_CONF,

@@ -273,7 +273,8 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
     const sl_filetype *type = NULL;
     const sl_upload *doc;
     const sl_calendar *cal;
-    const char *code, *number, *berkas_id = NULL;
+    const char *code, *number, *berkas_id = NULL, *sha = NULL;
+    int stored_new = 0;
     sl_day day0, due;
     sl_rows *rows;
 
@@ -295,6 +296,14 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
         return sialip_permohonan_formulir(c, HTTP_UNPROCESSABLE_ENTITY, errors,
                                           staff);
     }
+    if (!staff) {
+        int limited = sialip_ajuan_dibatasi(c, errors);
+        if (limited != 0) {
+            return limited < 0 ? unavailable(c)
+                   : sialip_permohonan_formulir(c, HTTP_TOO_MANY_REQUESTS, errors,
+                                                staff);
+        }
+    }
     cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     code = new_tracking_code(p);
     if (!cal || !code) {
@@ -305,8 +314,8 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
 
     /* The document is on disk (fsynced) before the row that names it. */
     if (doc) {
-        const char *sha = sl_store_put(c->r, sialip_config_of(c->r)->upload_dir,
-                                       doc->data, doc->len);
+        sha = sl_store_put_new(c->r, sialip_config_of(c->r)->upload_dir,
+                               doc->data, doc->len, &stored_new);
         if (!sha) {
             return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
                                  "Dokumen tidak dapat disimpan",
@@ -315,6 +324,9 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
                                  "lagi nanti atau ajukan tanpa lampiran.");
         }
         if (sl_db_begin(c->db) != 0) {
+            if (stored_new) {
+                sialip_berkas_buang(c, sha);
+            }
             return unavailable(c);
         }
         sl_db_exec(c->db, "berkas_simpan", NULL,
@@ -330,6 +342,9 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
     number = register_request(c, sl_trackcode_normalize(p, code), kanal,
                               received, day0, due, berkas_id);
     if (!number) {
+        if (stored_new) {
+            sialip_berkas_buang(c, sha);
+        }
         return unavailable(c);
     }
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "request %s filed (%s)",
@@ -486,6 +501,10 @@ static int permohonan_lihat(sl_ctx *c)
     xmlNodePtr res;
     int response;
 
+    /* The URL holds the tracking code and the page posts no form: no
+     * link followed from it, even to this site, carries the code in its
+     * Referer (and so into an access log). */
+    apr_table_setn(c->r->err_headers_out, "Referrer-Policy", "no-referrer");
     if (!lacak_diterima(c, &number, &code, &response)) {
         return response;
     }

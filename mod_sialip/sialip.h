@@ -19,7 +19,11 @@ enum {
     SIALIP_SET_LOOKUP_LIMIT = 1 << 7,
     SIALIP_SET_WINDOW = 1 << 8,
     SIALIP_SET_RECHECK = 1 << 9,
-    SIALIP_SET_SWITCH = 1 << 10
+    SIALIP_SET_SWITCH = 1 << 10,
+    SIALIP_SET_ADDRESS_LIMIT = 1 << 11,
+    SIALIP_SET_BASE_URL = 1 << 12,
+    SIALIP_SET_BODY_TIMEOUT = 1 << 13,
+    SIALIP_SET_FILING_LIMIT = 1 << 14
 };
 
 typedef struct {
@@ -34,14 +38,37 @@ typedef struct {
      * (SialipStatusRecheck; sl_pagecache_shared_recent). */
     apr_interval_time_t status_recheck;
     int off;                       /* "Sialip Off" in this (virtual) server */
-    /* The open-data catalogue (katalog.c): NULL is the default. */
+    /* The open-data catalogue (katalog.c): NULL is the default.  Its base
+     * URL is SialipBaseURL (base_url below). */
     struct {
-        const char *base_url;      /* SialipBaseUrl */
         const char *penerbit;      /* SialipPenerbit */
         const char *walidata;      /* SialipWalidata */
         const char *wilayah;       /* SialipKodeWilayah */
     } katalog;
+    /* SialipBaseURL: "https://host[:port]" without a trailing slash, or
+     * NULL (then the ServerName); never the request's Host header. */
+    const char *base_url;
+    /* SialipFilingLimit: anonymous filings per address and per e-mail
+     * address within filing_window seconds. */
+    int filing_ip_limit, filing_email_limit, filing_window;
 } sialip_config;
+
+/* surel.c: the SialipBaseURL directive, and an absolute URL for path on
+ * this service for e-mails and feeds: from SialipBaseURL, else from the
+ * server's configured name, never from the request's Host header. */
+const char *sialip_set_base_url(cmd_parms *cmd, void *dummy, const char *arg);
+const char *sialip_absolute_url(sl_ctx *c, const char *path);
+
+/* ajuan_batas.c: SialipFilingLimit; sialip_ajuan_dibatasi counts an
+ * anonymous filing and returns 0, or 1 with the message in errors (and
+ * Retry-After set) above a limit, or -1 when the database failed;
+ * sialip_berkas_buang removes a document this request stored when no row
+ * names it. */
+const char *sialip_set_filing_limit(cmd_parms *cmd, void *dummy, const char *a1,
+                                    const char *a2, const char *a3);
+int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors);
+void sialip_berkas_buang(sl_ctx *c, const char *sha256);
+extern const sl_feature sialip_ajuan_batas_feature;
 
 /* The configuration of the request's server. */
 const sialip_config *sialip_config_of(request_rec *r);
@@ -134,7 +161,7 @@ void sialip_bagian_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id);
 /* perkara.c: the court case of a dispute, if any, under its element. */
 void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id);
 
-/* katalog.c: the SialipBaseUrl, SialipPenerbit, SialipWalidata and
+/* katalog.c: the SialipPenerbit, SialipWalidata and
  * SialipKodeWilayah directives (cmd->info names the field). */
 const char *sialip_katalog_directive(cmd_parms *cmd, void *dummy, const char *arg);
 

@@ -524,8 +524,10 @@ static int statistik_halaman(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/statistik.xml", statistik_xml, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/statistik", statistik_halaman, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/statistik.xml", statistik_xml, SL_ROUTE_PUBLIC,
+     SL_ROUTE_HEAVY},
+    {"GET", "/statistik", statistik_halaman, SL_ROUTE_PUBLIC,
+     SL_ROUTE_HEAVY},
     {NULL, NULL, NULL, 0, 0}
 };
 

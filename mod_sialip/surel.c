@@ -5,11 +5,16 @@
 #include <httpd.h>
 #include <string.h>
 #include <http_core.h>
+#include <http_protocol.h>
 #include <apr_strings.h>
+#include <apr_uri.h>
 #include "escape.h"
 #include "sl_dbi.h"
 #include "sl_module.h"
 #include "surel.h"
+#include "sialip.h"
+
+extern module AP_MODULE_DECLARE_DATA sialip_module;
 
 static const sl_stmt_def statements[] = {
     {"surel_pemohon",
@@ -31,12 +36,59 @@ static const char *closing =
     "Pesan ini dikirim otomatis oleh SIALIP, layanan informasi publik PPID "
     "Kabupaten Serang. Mohon tidak membalas pesan ini.";
 
+const char *sialip_set_base_url(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    sialip_config *cfg = ap_get_module_config(cmd->server->module_config,
+                                              &sialip_module);
+    apr_uri_t uri;
+    const char *c;
+    size_t n = strlen(arg);
+
+    while (n > 0 && arg[n - 1] == '/') {
+        n--;
+    }
+    arg = apr_pstrmemdup(cmd->pool, arg, n);
+    for (c = arg; *c; c++) {
+        if ((unsigned char)*c <= 0x20 || strchr("\"'<>\\", *c)) {
+            break;
+        }
+    }
+    if (*c || apr_uri_parse(cmd->pool, arg, &uri) != APR_SUCCESS
+        || !uri.scheme || (strcmp(uri.scheme, "https") && strcmp(uri.scheme, "http"))
+        || !uri.hostname || !*uri.hostname || uri.user || uri.query
+        || uri.fragment || (uri.path && *uri.path)) {
+        return "SialipBaseURL: expected http(s)://host[:port] (no path), e.g. "
+               "https://ppid.serangkab.go.id";
+    }
+    cfg->base_url = arg;
+    cfg->set |= SIALIP_SET_BASE_URL;
+    return NULL;
+}
+
+const char *sialip_absolute_url(sl_ctx *c, const char *path)
+{
+    request_rec *r = c->r;
+    const sialip_config *cfg = sialip_config_of(r);
+    const server_rec *s = r->server;
+    const char *scheme;
+
+    if (cfg->base_url) {
+        return apr_pstrcat(r->pool, cfg->base_url, path, NULL);
+    }
+    /* The configured ServerName (and its scheme, "ServerName https://..."),
+     * never the Host header a client may forge. */
+    scheme = s->server_scheme ? s->server_scheme : ap_http_scheme(r);
+    return apr_psprintf(r->pool, "%s://%s%s%s", scheme, s->server_hostname,
+                        s->port && !ap_is_default_port(s->port, r)
+                        ? apr_psprintf(r->pool, ":%u", s->port) : "", path);
+}
+
 /* The text and HTML bodies of the paragraphs and the link. */
 static void compose(sl_ctx *c, const char *const *paragraf, const char *path,
                     const char **text, const char **html)
 {
     apr_pool_t *p = c->r->pool;
-    const char *link = ap_construct_url(p, path, c->r);
+    const char *link = sialip_absolute_url(c, path);
     const char *t = "", *h = "";
     const char *const *para;
 

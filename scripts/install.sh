@@ -55,6 +55,8 @@ chmod 750 "$dest/var/lib/sialip/berkas"
 # overwritten once there).
 install -d "$dest/usr/sbin" "$dest/etc/systemd/system" "$dest/etc/sialip"
 install -m 755 "$here/build/sialip-kirim" "$dest/usr/sbin/sialip-kirim"
+# sialip-pengguna: creates the first admin, resets a password (README).
+install -m 755 "$here/build/sialip-pengguna" "$dest/usr/sbin/sialip-pengguna"
 install -m 644 "$here/conf/sialip-kirim.service" "$here/conf/sialip-kirim.timer" \
     "$here/conf/sialip-pengingat.service" "$here/conf/sialip-pengingat.timer" \
     "$here/conf/sialip-retensi.service" "$here/conf/sialip-retensi.timer" \

@@ -121,10 +121,11 @@ class MariaDB:
             # 127.0.0.1 over TCP, localhost over the socket.
             "CREATE USER IF NOT EXISTS 'sialip'@'127.0.0.1' IDENTIFIED BY '%(pw)s';\n"
             "ALTER USER 'sialip'@'127.0.0.1' IDENTIFIED BY '%(pw)s';\n"
-            "GRANT ALL ON sialip.* TO 'sialip'@'127.0.0.1';\n"
+            # Rows only, as README says: the migrations run as root.
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON sialip.* TO 'sialip'@'127.0.0.1';\n"
             "CREATE USER IF NOT EXISTS 'sialip'@'localhost' IDENTIFIED BY '%(pw)s';\n"
             "ALTER USER 'sialip'@'localhost' IDENTIFIED BY '%(pw)s';\n"
-            "GRANT ALL ON sialip.* TO 'sialip'@'localhost';\n"
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON sialip.* TO 'sialip'@'localhost';\n"
             % {"pw": self.password}))
         subprocess.run([os.path.join(ROOT, "sql", "migrate.sh"), "--no-defaults",
                         "--protocol=socket", "-S", self.socket, "-u", "root",
@@ -152,6 +153,8 @@ class Apache:
         self.port = port or free_port()
         self.db = db
         self.login_limit = login_limit
+        # Per address, any account: twice the per-account limit.
+        self.address_login_limit = 2 * login_limit
         self.lookup_limit = lookup_limit
         self.proc = None
         self.conf = os.path.join(self.dir, "httpd.conf")
@@ -176,6 +179,7 @@ class Apache:
             "@USERGROUP@": user, "@LOGINLIMIT@": str(self.login_limit),
             "@LOOKUPLIMIT@": str(self.lookup_limit), "@MPM@": self.mpm,
             "@DBDPOOL@": self.dbd_pool, "@EXTRA@": self.extra_conf,
+            "@ADDRESSLIMIT@": str(self.address_login_limit),
         }.items():
             text = text.replace(key, value)
         with open(self.conf, "w") as f:

@@ -22,10 +22,19 @@ typedef struct {
     const char *inovasi_mount;     /* mod_inovasi's, for links between the
                                       two; NULL when it is not loaded */
     int session_seconds;
-    int login_limit;               /* failed logins per window */
+    int login_limit;               /* failed logins per account and
+                                      address per window */
+    int login_address_limit;       /* failed logins per address per window */
     int lookup_limit;              /* failed tracking lookups per window */
     int limit_window_seconds;
+    int body_seconds;              /* a POST body must arrive within this;
+                                      0: SL_BODY_SECONDS_DEFAULT */
 } sl_settings;
+
+#define SL_BODY_SECONDS_DEFAULT 120
+/* Heavy public renders one address may have running at once; more answer
+ * 429 at once instead of queueing for the CPU. */
+#define SL_HEAVY_PER_ADDRESS 2
 
 typedef struct {
     const char *user_id;
@@ -53,7 +62,10 @@ typedef int (*sl_handler_fn)(sl_ctx *c);
 
 enum {
     SL_ROUTE_PUBLIC = 0,
-    SL_ROUTE_NO_DB = 1 << 0        /* does not need the database */
+    SL_ROUTE_NO_DB = 1 << 0,       /* does not need the database */
+    SL_ROUTE_HEAVY = 1 << 1        /* a costly public render: at most
+                                      SL_HEAVY_PER_ADDRESS at once per
+                                      client address (sl_dispatch) */
 };
 
 typedef struct {

@@ -1,6 +1,7 @@
-/* The shared staff login page: GET and POST /masuk (throttled per address
- * and per account in the database) and POST /keluar, which ends the
- * session on the server.  On the sessions of sl_session.c. */
+/* The shared staff login page: GET and POST /masuk (throttled in the
+ * database per address first, then per account and address) and POST
+ * /keluar, which ends the session on the server.  On the sessions of
+ * sl_session.c. */
 #include <httpd.h>
 #include <string.h>
 #include <http_log.h>
@@ -9,15 +10,30 @@
 #include <apr_strings.h>
 #include <apr_md5.h>
 #include "roles.h"
+#include "password.h"
 #include "sl_session.h"
 #include "sl_request.h"
 #include "sl_audit.h"
 #include "sl_module.h"
 
-/* A bcrypt hash of a random string: checked when the user does not exist,
- * so a wrong user name costs as long as a wrong password. */
-static const char dummy_hash[] =
-    "$2y$10$lImK8ec3dZ0lO7K0Yj.hheyHV/i.F6dfDDA0LLDu9yZN7R1e5EZnG";
+/* The stored hash is checked only when it is bcrypt: apr1 (MD5), SHA-1,
+ * crypt or plain text would be accepted by apr_password_validate, and are
+ * refused here (after the same work as a wrong password) with a line that
+ * tells the admin what to do. */
+static apr_status_t sl_password_check(sl_ctx *c, const char *password,
+                                      const char *hash, const char *user_id)
+{
+    const char *weak = sl_password_weak_kind(hash);
+    if (weak) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "login for user id %s "
+                      "refused: its password hash is %s, which is not accepted; "
+                      "set a new password with sialip-pengguna or at "
+                      "%s/admin/pengguna", user_id, weak, c->mount);
+        apr_password_validate(password, sl_dummy_hash);
+        return APR_EMISMATCH;
+    }
+    return apr_password_validate(password, hash);
+}
 
 static char *random_hex(apr_pool_t *pool, apr_size_t nbytes)
 {
@@ -41,9 +57,9 @@ static char *random_hex(apr_pool_t *pool, apr_size_t nbytes)
  * first, then refuse above the limit, so parallel attempts cannot slip
  * through.  forgive takes one attempt back (it succeeded); clear forgets
  * the key. */
-static int throttle_hit(sl_ctx *c, const char *key)
+int sl_throttle_hit(sl_ctx *c, const char *key, int window_seconds)
 {
-    const char *window = apr_itoa(c->r->pool, c->settings->limit_window_seconds);
+    const char *window = apr_itoa(c->r->pool, window_seconds);
     sl_rows *rows;
     const char *count;
 
@@ -53,6 +69,11 @@ static int throttle_hit(sl_ctx *c, const char *key)
         return -1;
     }
     return atoi(count);
+}
+
+static int throttle_hit(sl_ctx *c, const char *key)
+{
+    return sl_throttle_hit(c, key, c->settings->limit_window_seconds);
 }
 
 static int throttle_forgive(sl_ctx *c, const char *key)
@@ -121,9 +142,11 @@ static int db_trouble(sl_ctx *c)
                          "Silakan coba lagi beberapa saat lagi.");
 }
 
-/* Creates the session and answers with its cookie and a redirect. */
+/* Creates the session and answers with its cookie and a redirect.
+ * rehash, when not NULL, replaces a hash of another cost (made with
+ * htpasswd, or before the cost changed) in the same transaction. */
 static int start_session(sl_ctx *c, const char *user_id, const char *username,
-                         const char *back)
+                         const char *back, const char *rehash, const char *old)
 {
     apr_pool_t *p = c->r->pool;
     const char *token = random_hex(p, 32);
@@ -138,75 +161,124 @@ static int start_session(sl_ctx *c, const char *user_id, const char *username,
     sl_db_exec(c->db, "sesi_buat", NULL,
                SL_ARGS(token, user_id, csrf,
                        apr_itoa(p, c->settings->session_seconds)));
-    sl_audit(c, &(sl_audit_entry){"masuk", "pengguna", user_id, NULL, NULL, 0});
+    if (rehash) {
+        sl_db_exec(c->db, "sesi_sandi_baru", NULL, SL_ARGS(rehash, user_id, old));
+    }
+    sl_audit(c, &(sl_audit_entry){"masuk", "pengguna", user_id, NULL,
+                                  rehash ? "{\"kata_sandi\":\"biaya disamakan\"}"
+                                         : NULL, 0});
     if (sl_db_commit(c->db) != 0) {
         return db_trouble(c);
     }
     apr_table_add(c->r->err_headers_out, "Set-Cookie",
                   apr_psprintf(p, "%s=%s; Path=/; HttpOnly; SameSite=Strict%s",
-                               SL_SESSION_COOKIE, token,
+                               sl_session_cookie_name(c->r), token,
                                strcmp(ap_http_scheme(c->r), "https") == 0
                                ? "; Secure" : ""));
     return sl_redirect(c, safe_return_path(c, back));
 }
 
-/* Each attempt is counted before the password is checked, for the address
- * and for the account, so parallel guesses cannot slip past the limit; a
- * successful login gives the address's attempt back and clears the
- * account's counter. */
+/* The typed name in a log line: enough to recognise a typo, not a stray
+ * password typed into the name field. */
+static const char *name_for_log(apr_pool_t *p, const char *username)
+{
+    size_t n = strlen(username);
+    return n <= 3 ? "***" : apr_psprintf(p, "%.2s... (%lu characters)", username,
+                                         (unsigned long)n);
+}
+
+/* Waits longer the more an account is being guessed at from many
+ * addresses: the owner still gets in with the right password, a
+ * distributed guesser gets one answer per worker every few seconds. */
+static void slow_down(sl_ctx *c, int account_count)
+{
+    int over = account_count - c->settings->login_limit;
+    if (over > 0) {
+        apr_sleep(apr_time_from_msec(250) * (over < 8 ? over : 8));
+    }
+}
+
+/* Order matters: the address's counter first (an address guessing at many
+ * accounts stops there, and its refused attempts count against nobody
+ * else), then the counter of this account from this address, which is
+ * what refuses.  No stranger at another address can make the right
+ * password fail: the account-wide counter only slows the answer down.
+ * Every attempt is counted before the password is checked, so parallel
+ * guesses cannot slip past a limit; a success gives its attempts back. */
 static int login_submit(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *username = sl_field(c, "username");
     const char *password = apr_table_get(c->form->fields, "password");
     const char *back = sl_field(c, "kembali");
-    const char *ip_key = apr_pstrcat(p, "masuk-ip:", sl_client_ip(c), NULL);
-    const char *account_key = NULL, *hash = dummy_hash, *user_id = NULL;
-    const char *canonical = username;
+    const char *ip = sl_client_ip(c);
+    const char *ip_key = apr_pstrcat(p, "masuk-ip:", ip, NULL);
+    const char *pair_key = NULL, *account_key = NULL, *hash = sl_dummy_hash;
+    const char *user_id = NULL, *canonical = username;
     int limit = c->settings->login_limit;
     sl_rows *rows;
-    int ip_count, account_count = 0;
+    int count;
 
     if (!*username || !password || !*password) {
         return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
                           "Isi nama pengguna dan kata sandi.", username, back, 0);
     }
+    if ((count = throttle_hit(c, ip_key)) < 0) {
+        return db_trouble(c);
+    }
+    if (count > c->settings->login_address_limit) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login refused: too "
+                      "many failures from %s (any account)", ip);
+        return too_many_attempts(c);
+    }
     if (strlen(username) <= 64) {
-        /* The user table compares names case-insensitively; the account's
-         * counter is keyed by its id, so every spelling shares it. */
+        /* The user table compares names case-insensitively; the counters
+         * are keyed by the account's id, so every spelling shares them. */
         if (sl_db_select(c->db, "sesi_pengguna", &rows, SL_ARGS(username)) != 0) {
             return db_trouble(c);
         }
         if (rows->nrows == 1) {
             user_id = sl_rows_get(rows, 0, 0);
-            hash = sl_rows_get_or(rows, 0, 1, dummy_hash);
+            hash = sl_rows_get_or(rows, 0, 1, sl_dummy_hash);
             canonical = sl_rows_get_or(rows, 0, 2, username);
             account_key = apr_pstrcat(p, "masuk-akun:", user_id, NULL);
+            pair_key = apr_pstrcat(p, account_key, "@", ip, NULL);
         }
     }
-    ip_count = throttle_hit(c, ip_key);
-    if (account_key) {
-        account_count = throttle_hit(c, account_key);
+    if (pair_key) {
+        if ((count = throttle_hit(c, pair_key)) < 0) {
+            return db_trouble(c);
+        }
+        if (count > limit) {
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login for user "
+                          "id %s refused: too many failures from %s", user_id, ip);
+            return too_many_attempts(c);
+        }
+        if ((count = throttle_hit(c, account_key)) < 0) {
+            return db_trouble(c);
+        }
+        slow_down(c, count);
     }
-    if (ip_count < 0 || account_count < 0) {
-        return db_trouble(c);
-    }
-    if (ip_count > limit || account_count > limit) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login for '%s' "
-                      "refused: too many failures from %s or for this account",
-                      username, sl_client_ip(c));
-        return too_many_attempts(c);
-    }
-    if (apr_password_validate(password, hash) != APR_SUCCESS || !user_id) {
-        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
-                      "'%s' from %s", username, sl_client_ip(c));
+    if (!user_id || sl_password_check(c, password, hash, user_id) != APR_SUCCESS) {
+        if (user_id) {
+            ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
+                          "user id %s from %s", user_id, ip);
+        }
+        else {
+            ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
+                          "unknown name %s from %s", name_for_log(p, username),
+                          ip);
+        }
         return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
                           "Nama pengguna atau kata sandi salah.", username, back,
                           0);
     }
     throttle_forgive(c, ip_key);
-    throttle_clear(c, account_key);
-    return start_session(c, user_id, canonical, back);
+    throttle_forgive(c, account_key);
+    throttle_clear(c, pair_key);
+    return start_session(c, user_id, canonical, back,
+                         sl_password_cost(hash) != SL_BCRYPT_COST
+                         ? sl_password_hash(p, password) : NULL, hash);
 }
 
 static int logout(sl_ctx *c)
@@ -226,7 +298,9 @@ static int logout(sl_ctx *c)
     }
     apr_table_add(c->r->err_headers_out, "Set-Cookie",
                   apr_psprintf(p, "%s=; Path=/; HttpOnly; SameSite=Strict; "
-                               "Max-Age=0", SL_SESSION_COOKIE));
+                               "Max-Age=0%s", sl_session_cookie_name(c->r),
+                               strcmp(ap_http_scheme(c->r), "https") == 0
+                               ? "; Secure" : ""));
     return sl_redirect(c, apr_pstrcat(p, c->settings->login_url, "?keluar=1",
                                       NULL));
 }

@@ -102,11 +102,11 @@ apr_status_t sl_pagecache_child_init(apr_pool_t *pchild)
     return rv;
 }
 
-static const char *key_of(sl_ctx *c)
+static const char *key_of(sl_ctx *c, const char *query)
 {
     request_rec *r = c->r;
     return apr_pstrcat(r->pool, sl_wants_xml(r) ? "xml " : "html ", r->uri,
-                       "?", r->args ? r->args : "", NULL);
+                       "?", query ? query : "", NULL);
 }
 
 static int read_version(sl_ctx *c, const char *data, apr_uint64_t *version)
@@ -124,6 +124,11 @@ static int read_version(sl_ctx *c, const char *data, apr_uint64_t *version)
 
 int sl_pagecache_serve(sl_ctx *c, const char *data)
 {
+    return sl_pagecache_serve_as(c, data, c->r->args);
+}
+
+int sl_pagecache_serve_as(sl_ctx *c, const char *data, const char *query)
+{
     request_rec *r = c->r;
     sl_pagecache_ticket *ticket;
     apr_uint64_t version;
@@ -136,7 +141,7 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
     }
     ticket = apr_pcalloc(r->pool, sizeof(*ticket));
     ticket->keeper.store = store;
-    ticket->key = key_of(c);
+    ticket->key = key_of(c, query);
     ticket->version = version;
 
     apr_thread_mutex_lock(cache.lock);
@@ -175,7 +180,11 @@ static void insert(entry *e)
         entry_free(old);
     }
     else if (apr_hash_count(cache.entries) >= PAGECACHE_ENTRIES) {
-        clear_all(NULL);
+        /* One page makes room: hash order, i.e. an arbitrary one. */
+        apr_hash_index_t *hi = apr_hash_first(NULL, cache.entries);
+        entry *victim = apr_hash_this_val(hi);
+        apr_hash_set(cache.entries, victim->key, APR_HASH_KEY_STRING, NULL);
+        entry_free(victim);
     }
     apr_hash_set(cache.entries, e->key, APR_HASH_KEY_STRING, e);
     apr_thread_mutex_unlock(cache.lock);

@@ -10,7 +10,8 @@
  * Only pages for visitors without a session are kept: a staff page carries
  * the user's name and CSRF token.  The key is the URI, the query string and
  * the format (HTML or XML); only 200 responses are kept.  At most a few
- * dozen pages are kept per process: when full, the cache starts again. */
+ * dozen pages are kept per process: when full, one kept page makes room
+ * (so a flood of new keys cannot empty the cache at once). */
 #ifndef SL_PAGECACHE_H
 #define SL_PAGECACHE_H
 
@@ -30,6 +31,9 @@ apr_status_t sl_pagecache_child_init(apr_pool_t *pchild);
  * sl_ctx_page and sl_page_send) is kept for the next visitor. data names
  * the versi_data row the page depends on. */
 int sl_pagecache_serve(sl_ctx *c, const char *data);
+/* The same, keyed by query (the parameters as the handler understood
+ * them) instead of the request's query string. */
+int sl_pagecache_serve_as(sl_ctx *c, const char *data, const char *query);
 
 /* The same for a page of one record, kept in memory shared by all
  * children (sl_sharedcache.h) under key (plus the format), in two steps.

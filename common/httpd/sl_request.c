@@ -5,11 +5,13 @@
 #include <http_request.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
+#include <http_core.h>
 #include "roles.h"
 #include "route.h"
 #include "escape.h"
 #include "sl_request.h"
 #include "sl_session.h"
+#include "sl_ratelimit.h"
 #include "sl_module.h"
 
 /* No inline script or style anywhere, no framing, no leaking of URLs that
@@ -28,6 +30,11 @@ static void set_security_headers(request_rec *r)
     apr_table_setn(h, "Referrer-Policy", "same-origin");
     apr_table_setn(h, "X-Frame-Options", "DENY");
     apr_table_setn(h, "Cache-Control", "no-store");
+    /* Served over TLS (mod_ssl, or "ServerName https://..." behind a TLS
+     * proxy): browsers keep to HTTPS for a year. */
+    if (strcmp(ap_http_scheme(r), "https") == 0) {
+        apr_table_setn(h, "Strict-Transport-Security", "max-age=31536000");
+    }
 }
 
 sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
@@ -155,6 +162,47 @@ static apr_table_t *parse_query(sl_ctx *c)
     return q->fields;
 }
 
+/* The whole body must arrive within SialipBodyTimeout seconds, however
+ * slowly it trickles: each read may wait only for what is left of that
+ * time (the socket's timeout is lowered to it, as mod_reqtimeout does, and
+ * put back after), so a client cannot hold a worker for long. */
+typedef struct {
+    apr_socket_t *sock;
+    apr_interval_time_t saved;
+    apr_time_t until;
+} body_deadline;
+
+static void body_deadline_start(body_deadline *d, sl_ctx *c)
+{
+    int seconds = c->settings->body_seconds > 0 ? c->settings->body_seconds
+                                                : SL_BODY_SECONDS_DEFAULT;
+    d->until = apr_time_now() + apr_time_from_sec(seconds);
+    d->sock = ap_get_conn_socket(c->r->connection);
+    d->saved = -1;
+    if (d->sock && apr_socket_timeout_get(d->sock, &d->saved) != APR_SUCCESS) {
+        d->sock = NULL;
+    }
+}
+
+static apr_status_t body_deadline_arm(body_deadline *d)
+{
+    apr_interval_time_t left = d->until - apr_time_now();
+    if (left <= 0) {
+        return APR_TIMEUP;
+    }
+    if (d->sock && (d->saved < 0 || left < d->saved)) {
+        apr_socket_timeout_set(d->sock, left);
+    }
+    return APR_SUCCESS;
+}
+
+static void body_deadline_disarm(body_deadline *d)
+{
+    if (d->sock) {
+        apr_socket_timeout_set(d->sock, d->saved);
+    }
+}
+
 /* Reads the body into c->form through the parser its Content-Type names,
  * within the configured limits. Returns 0 when the form is ready, or 1 when
  * the body was refused and the response (an error page) already sent. */
@@ -170,7 +218,9 @@ static int read_form(sl_ctx *c)
     apr_size_t used = 0;
     const char *detail = NULL;
     int seen_eos = 0;
+    body_deadline deadline;
 
+    body_deadline_start(&deadline, c);
     c->form = sl_form_make(r->pool);
     if (clen && apr_atoi64(clen) > (apr_int64_t)lim->max_body_bytes) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "body of %s bytes "
@@ -196,9 +246,13 @@ static int read_form(sl_ctx *c)
     bb = apr_brigade_create(r->pool, r->connection->bucket_alloc);
     while (st == SL_FORM_OK && !seen_eos) {
         apr_bucket *b;
-        apr_status_t rv = ap_get_brigade(r->input_filters, bb, AP_MODE_READBYTES,
-                                         APR_BLOCK_READ, 8192);
+        apr_status_t rv = body_deadline_arm(&deadline);
+        if (rv == APR_SUCCESS) {
+            rv = ap_get_brigade(r->input_filters, bb, AP_MODE_READBYTES,
+                                APR_BLOCK_READ, 8192);
+        }
         if (rv != APR_SUCCESS) {
+            body_deadline_disarm(&deadline);
             int status = ap_map_http_request_error(rv, HTTP_BAD_REQUEST);
             ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, "reading the body "
                           "failed");
@@ -237,6 +291,7 @@ static int read_form(sl_ctx *c)
         }
         apr_brigade_cleanup(bb);
     }
+    body_deadline_disarm(&deadline);
     if (st == SL_FORM_OK && collector) {
         st = sl_form_collector_finish(collector, &detail);
     }
@@ -267,6 +322,15 @@ static int method_matches(const sl_route *route, request_rec *r)
     return strcmp(route->method, r->method) == 0;
 }
 
+/* A body that will not be read is not drained either: the connection
+ * closes after the answer (ap_discard_request_body skips such bodies). */
+static void refuse_body(sl_ctx *c)
+{
+    if (c->r->method_number == M_POST || c->r->method_number == M_PUT) {
+        c->r->connection->keepalive = AP_CONN_CLOSE;
+    }
+}
+
 static int require_login(sl_ctx *c)
 {
     const char *back = ap_escape_urlencoded(c->r->pool, c->r->unparsed_uri);
@@ -288,6 +352,86 @@ int sl_claim_uri(request_rec *r, const sl_settings *settings,
         return OK;
     }
     return DECLINED;
+}
+
+/* Takes a pooled connection and loads the session; -1, or the response
+ * when the database cannot be reached. */
+static int open_db(sl_ctx *c, const sl_route *route)
+{
+    if (route->flags & SL_ROUTE_NO_DB) {
+        return -1;
+    }
+    c->db = sl_db_acquire(c->r, c->settings->prefix);
+    if (!c->db || sl_session_load(c) != 0) {
+        refuse_body(c);
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                             "Layanan sedang tidak tersedia",
+                             c->r->method_number == M_POST
+                             ? "Basis data sedang tidak dapat dihubungi. "
+                               "Data Anda belum tersimpan; silakan coba "
+                               "lagi beberapa saat lagi."
+                             : "Basis data sedang tidak dapat dihubungi. "
+                               "Silakan coba lagi beberapa saat lagi.");
+    }
+    return -1;
+}
+
+/* -1 when the session's roles open the route, else the response. */
+static int check_role(sl_ctx *c, const sl_route *route)
+{
+    if (!c->session) {
+        refuse_body(c);
+        return require_login(c);
+    }
+    if (!(c->session->roles & route->roles)) {
+        refuse_body(c);
+        return sl_error_page(c, HTTP_FORBIDDEN, "Akses ditolak",
+                             "Peran Anda tidak mengizinkan halaman ini.");
+    }
+    return -1;
+}
+
+/* The counter of heavy renders in flight for one address lives in the
+ * server's shared attempt table (sl_ratelimit.h): taken when the render
+ * starts, given back when the request ends. */
+typedef struct {
+    request_rec *r;
+    const char *key;
+} heavy_slot;
+
+static apr_status_t heavy_release(void *data)
+{
+    heavy_slot *slot = data;
+    sl_ratelimit_give_back(slot->r, slot->key);
+    return APR_SUCCESS;
+}
+
+/* -1 when the render may start, else the response (429).  Without the
+ * shared table (it could not be set up) renders are not bounded. */
+static int heavy_admit(sl_ctx *c)
+{
+    heavy_slot *slot = apr_palloc(c->r->pool, sizeof(*slot));
+    int running;
+
+    slot->r = c->r;
+    slot->key = apr_pstrcat(c->r->pool, "berat:", sl_client_ip(c), NULL);
+    running = sl_ratelimit_attempt(c->r, slot->key, 3600);
+    if (running < 0) {
+        return -1;
+    }
+    apr_pool_cleanup_register(c->r->pool, slot, heavy_release,
+                              apr_pool_cleanup_null);
+    if (running <= SL_HEAVY_PER_ADDRESS) {
+        return -1;
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "heavy page %s refused: %d "
+                  "already running for %s", c->r->uri, running - 1,
+                  sl_client_ip(c));
+    apr_table_setn(c->r->err_headers_out, "Retry-After", "5");
+    return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
+                         "Halaman ini sedang disusun untuk permintaan Anda "
+                         "yang lain. Tunggu sampai selesai, lalu muat ulang "
+                         "dalam beberapa detik.");
 }
 
 /* The route for the request's path and method; *path_known tells a wrong
@@ -336,6 +480,7 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     }
     route = find_route(c, features, &path_known);
     if (!route) {
+        refuse_body(c);
         return path_known
                ? sl_error_page(c, HTTP_METHOD_NOT_ALLOWED, "Metode tidak didukung",
                                "Alamat ini tidak menerima permintaan seperti itu.")
@@ -343,31 +488,33 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
                                "Periksa kembali alamat yang Anda buka.");
     }
 
-    /* The body is read before a pooled connection is taken, so a slow
-     * upload holds no database connection. */
+    /* A staff route knows who is asking before it reads a byte of the
+     * body: an anonymous client or a role without access is answered at
+     * once, and the connection closed rather than the body drained.  A
+     * public form's body is read before a pooled connection is taken, so
+     * a slow upload holds no database connection. */
+    if (route->roles) {
+        int refused = open_db(c, route);
+        if (refused >= 0) {
+            return refused;
+        }
+        if ((refused = check_role(c, route)) >= 0) {
+            return refused;
+        }
+    }
     if (r->method_number == M_POST && read_form(c) != 0) {
         return OK;
     }
-    if (!(route->flags & SL_ROUTE_NO_DB)) {
-        c->db = sl_db_acquire(r, settings->prefix);
-        if (!c->db || sl_session_load(c) != 0) {
-            return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                                 "Layanan sedang tidak tersedia",
-                                 r->method_number == M_POST
-                                 ? "Basis data sedang tidak dapat dihubungi. "
-                                   "Data Anda belum tersimpan; silakan coba "
-                                   "lagi beberapa saat lagi."
-                                 : "Basis data sedang tidak dapat dihubungi. "
-                                   "Silakan coba lagi beberapa saat lagi.");
+    if (!route->roles) {
+        int refused = open_db(c, route);
+        if (refused >= 0) {
+            return refused;
         }
     }
-    if (route->roles) {
-        if (!c->session) {
-            return require_login(c);
-        }
-        if (!(c->session->roles & route->roles)) {
-            return sl_error_page(c, HTTP_FORBIDDEN, "Akses ditolak",
-                                 "Peran Anda tidak mengizinkan halaman ini.");
+    if ((route->flags & SL_ROUTE_HEAVY) && !c->session) {
+        int refused = heavy_admit(c);
+        if (refused >= 0) {
+            return refused;
         }
     }
     if (r->method_number == M_POST) {

@@ -24,6 +24,8 @@ const sl_stmt_def sl_session_stmts[] = {
      "INSERT INTO sesi (token_hash, pengguna_id, csrf, dibuat_pada, berakhir) "
      "VALUES (SHA2(%s, 256), %s, %s, UTC_TIMESTAMP(), "
      "UTC_TIMESTAMP() + INTERVAL %s SECOND)"},
+    {"sesi_sandi_baru",
+     "UPDATE pengguna SET password_hash = %s WHERE id = %s AND password_hash = %s"},
     {"sesi_akhiri",
      "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() "
      "WHERE token_hash = SHA2(%s, 256) AND diakhiri IS NULL"},
@@ -46,10 +48,19 @@ const sl_stmt_def sl_session_stmts[] = {
 };
 
 
+/* Over TLS the cookie carries the __Host- prefix: the browser then takes
+ * it only with Secure, Path=/ and no Domain, so a plain-HTTP page or a
+ * sibling subdomain cannot plant a session cookie of its own. */
+const char *sl_session_cookie_name(request_rec *r)
+{
+    return strcmp(ap_http_scheme(r), "https") == 0
+           ? "__Host-" SL_SESSION_COOKIE : SL_SESSION_COOKIE;
+}
+
 const char *sl_session_cookie(sl_ctx *c)
 {
     const char *value = NULL;
-    ap_cookie_read(c->r, SL_SESSION_COOKIE, &value, 0);
+    ap_cookie_read(c->r, sl_session_cookie_name(c->r), &value, 0);
     return value;
 }
 

@@ -21,10 +21,19 @@ int sl_session_load(sl_ctx *c);
 
 /* The session cookie's value, or NULL. */
 const char *sl_session_cookie(sl_ctx *c);
+/* The cookie's name: "__Host-" SL_SESSION_COOKIE over TLS. */
+const char *sl_session_cookie_name(request_rec *r);
 
 /* Checks the CSRF token field "csrf" against the session and the Origin
  * (or Referer) header against this host. 1 when the POST may proceed. */
 int sl_csrf_ok(sl_ctx *c);
+/* Counts one attempt for key in the database table pembatasan (shared by
+ * every server, kept across restarts) and returns the attempts within the
+ * last window_seconds including this one, or -1 when the database failed.
+ * Count first, then refuse above a limit: parallel attempts cannot slip
+ * through. */
+int sl_throttle_hit(sl_ctx *c, const char *key, int window_seconds);
+
 /* Origin/Referer check alone, for forms without a session. */
 int sl_origin_ok(sl_ctx *c);
 

@@ -56,6 +56,12 @@ static void sync_directory(const char *dir)
 const char *sl_store_put(request_rec *r, const char *dir, const char *data,
                          apr_size_t len)
 {
+    return sl_store_put_new(r, dir, data, len, NULL);
+}
+
+const char *sl_store_put_new(request_rec *r, const char *dir, const char *data,
+                             apr_size_t len, int *created)
+{
     char hex[65];
     const char *subdir, *final, *tmp;
     apr_finfo_t fi;
@@ -64,6 +70,9 @@ const char *sl_store_put(request_rec *r, const char *dir, const char *data,
     sl_sha256_hex(data, len, hex);
     subdir = apr_pstrcat(r->pool, dir, "/", apr_pstrndup(r->pool, hex, 2), NULL);
     final = apr_pstrcat(r->pool, subdir, "/", hex, NULL);
+    if (created) {
+        *created = 0;
+    }
     if (apr_stat(&fi, final, APR_FINFO_SIZE, r->pool) == APR_SUCCESS
         && fi.size == (apr_off_t)len) {
         return apr_pstrdup(r->pool, hex);     /* already stored */
@@ -90,7 +99,29 @@ const char *sl_store_put(request_rec *r, const char *dir, const char *data,
         return NULL;
     }
     sync_directory(subdir);
+    if (created) {
+        *created = 1;
+    }
     return apr_pstrdup(r->pool, hex);
+}
+
+static int valid_digest(const char *hex);
+
+void sl_store_remove(request_rec *r, const char *dir, const char *sha256)
+{
+    const char *path;
+    apr_status_t rv;
+
+    if (!sha256 || !valid_digest(sha256)) {
+        return;
+    }
+    path = apr_pstrcat(r->pool, dir, "/", apr_pstrndup(r->pool, sha256, 2), "/",
+                       sha256, NULL);
+    rv = apr_file_remove(path, r->pool);
+    if (rv != APR_SUCCESS && !APR_STATUS_IS_ENOENT(rv)) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: cannot "
+                      "remove %s", path);
+    }
 }
 
 /* A stored name is 64 lower-case hex digits: nothing else may reach the

@@ -11,6 +11,15 @@
 const char *sl_store_put(request_rec *r, const char *dir, const char *data,
                          apr_size_t len);
 
+/* The same; *created tells whether this call wrote the file (0 when the
+ * same content was there already). */
+const char *sl_store_put_new(request_rec *r, const char *dir, const char *data,
+                             apr_size_t len, int *created);
+
+/* Removes a stored file: only one this request wrote (sl_store_put_new's
+ * *created) and that no row names, e.g. after its filing failed. */
+void sl_store_remove(request_rec *r, const char *dir, const char *sha256);
+
 /* Sends the stored file sha256 (hex) as a download: Content-Type mime,
  * Content-Disposition attachment with a safe form of filename, sent with
  * sendfile.  Returns OK, or HTTP_NOT_FOUND when the file is missing

@@ -55,7 +55,14 @@
   <xsl:template match="halaman" mode="isi">
     <xsl:if test="formulir/galat">
       <div class="kotak galat" role="alert">
-        <p>Permohonan belum terkirim. Perbaiki isian yang ditandai di bawah ini.</p>
+        <xsl:choose>
+          <xsl:when test="formulir/galat[@untuk = 'formulir']">
+            <p><xsl:value-of select="formulir/galat[@untuk = 'formulir']"/></p>
+          </xsl:when>
+          <xsl:otherwise>
+            <p>Permohonan belum terkirim. Perbaiki isian yang ditandai di bawah ini.</p>
+          </xsl:otherwise>
+        </xsl:choose>
       </div>
     </xsl:if>
     <form method="post" enctype="multipart/form-data" class="formulir"

@@ -233,8 +233,8 @@ def test_the_service_page_links_the_catalogue(server):
 
 
 @pytest.mark.parametrize("directive, message", [
-    ("SialipBaseUrl ppid.serangkab.go.id", "SialipBaseUrl: expected an absolute http(s) URL"),
-    ("SialipBaseUrl https://x.go.id/?a=1", "SialipBaseUrl: expected an absolute http(s) URL"),
+    ("SialipBaseURL ppid.serangkab.go.id", "SialipBaseURL: expected http(s)://host[:port]"),
+    ("SialipBaseURL https://x.go.id/?a=1", "SialipBaseURL: expected http(s)://host[:port]"),
     ("SialipKodeWilayah 36.04", "SialipKodeWilayah: expected the BPS region code"),
 ])
 def test_configtest_reports_a_bad_catalogue_directive(server, directive, message, tmp_path):
@@ -248,7 +248,7 @@ def test_configtest_reports_a_bad_catalogue_directive(server, directive, message
 
 def test_the_configured_base_url_publisher_and_walidata(server, db, tmp_path):
     """Another Apache on the same database with the catalogue's directives
-    set: every link starts with SialipBaseUrl, the names are the configured
+    set: every link starts with SialipBaseURL, the names are the configured
     ones."""
     port = harness.free_port()
     with open(server.conf) as f:
@@ -257,7 +257,7 @@ def test_the_configured_base_url_publisher_and_walidata(server, db, tmp_path):
     text = text.replace("Listen 127.0.0.1:%d" % server.port, "Listen 127.0.0.1:%d" % port)
     text = text.replace("ServerName 127.0.0.1:%d" % server.port,
                         "ServerName 127.0.0.1:%d" % port)
-    text += ("\nSialipBaseUrl https://ppid.serangkab.go.id/\n"
+    text += ("\nSialipBaseURL https://ppid.serangkab.go.id/\n"
              "SialipPenerbit \"PPID Uji Katalog\"\nSialipWalidata \"Walidata Uji\"\n"
              "SialipKodeWilayah 3604\n")
     conf = tmp_path / "httpd.conf"

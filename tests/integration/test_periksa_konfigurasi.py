@@ -20,21 +20,16 @@ class NoDatabase:
 
 
 @pytest.fixture
-def config(tmp_path):
-    # The upload store must be reachable by the children's user (configtest
-    # checks it): tmp_path's parents are private, so the store lives in a
-    # folder of its own that they can reach.
-    store = tempfile.mkdtemp(prefix="sialip-configtest-")
-    os.chmod(store, 0o755)
-    os.makedirs(os.path.join(store, "berkas"))
-    if harness.IS_ROOT:
-        shutil.chown(os.path.join(store, "berkas"), "www-data", "www-data")
-    apache = harness.Apache(str(tmp_path), NoDatabase(),
-                            uploads=os.path.join(store, "berkas"))
+def config():
+    # Not tmp_path: pytest makes its base directory 0700, and the upload
+    # store's check wants every folder above it searchable by www-data.
+    path = tempfile.mkdtemp(prefix="sialip-konfig-")
+    os.chmod(path, 0o755)
+    apache = harness.Apache(path, NoDatabase())
     apache.write_config()
     with open(apache.conf) as f:
         yield apache, f.read()
-    shutil.rmtree(store, ignore_errors=True)
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def configtest(apache, text):

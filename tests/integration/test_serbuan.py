@@ -107,14 +107,14 @@ def test_a_burst_of_wrong_passwords_for_one_account(server, db, throttle_window_
 
 def test_a_burst_over_many_names_from_one_address(server, db, throttle_window_passes):
     """Password spraying: every attempt names another account (most do not
-    exist), so only the address's counter stands in the way."""
+    exist), so only the address's counter (any account) stands in the way."""
     user(db, "serbuan.semprot", ["ppid_utama"])
     names = ["serbuan.semprot"] + ["tidak.ada.%d" % i for i in range(BURST - 1)]
     results = burst(server, [raw_request(server, "POST", "/ppid/masuk",
                                          {"username": name, "password": "Rahasia123"})
                              for name in names])
     counts = tally(results, WRONG_PASSWORD, TOO_MANY_LOGINS)
-    assert counts["evaluated"] <= server.login_limit, counts
+    assert counts["evaluated"] <= server.address_login_limit, counts
     assert login_status(server, "serbuan.semprot", PASSWORD) == 429
     throttle_window_passes()
     assert login_status(server, "serbuan.semprot", PASSWORD) == 303

@@ -48,7 +48,12 @@ static void test_csv_plain(void **state)
 {
     apr_pool_t *p = *state;
     assert_string_equal(sl_csv_field(p, "Dinas Kesehatan"), "Dinas Kesehatan");
-    assert_string_equal(sl_csv_field(p, "a,b"), "a,b");  /* , is not ours */
+    /* Quoted in every separator Excel may pick (; , tab): a file opened
+     * with another list separator must not split "a,=cmd" into a cell
+     * that starts with =. */
+    assert_string_equal(sl_csv_field(p, "a,b"), "\"a,b\"");
+    assert_string_equal(sl_csv_field(p, "x,=HYPERLINK(1)"), "\"x,=HYPERLINK(1)\"");
+    assert_string_equal(sl_csv_field(p, "x\t+1"), "\"x\t+1\"");
     assert_string_equal(sl_csv_field(p, ""), "");
     assert_string_equal(sl_csv_field(p, NULL), "");
 }
@@ -73,7 +78,7 @@ static void test_csv_formula(void **state)
     assert_string_equal(sl_csv_field(p, "+62 812"), "'+62 812");
     assert_string_equal(sl_csv_field(p, "-5"), "'-5");
     assert_string_equal(sl_csv_field(p, "@SUM(A1)"), "'@SUM(A1)");
-    assert_string_equal(sl_csv_field(p, "\t=1"), "'\t=1");
+    assert_string_equal(sl_csv_field(p, "\t=1"), "\"'\t=1\"");
     /* Prefix goes inside the quotes when both apply. */
     assert_string_equal(sl_csv_field(p, "=HYPERLINK(\"http://x\";\"y\")"),
                         "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"");

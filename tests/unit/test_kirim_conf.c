@@ -307,7 +307,9 @@ static void test_shipped_example(void **state)
         fail_msg("%s", error);
     }
     assert_string_equal(conf.smtp_from, "ppid@serangkab.go.id");
-    assert_int_equal(conf.smtp_tls, SK_TLS_NONE);
+    /* TLS by default: the tracking codes in receipts cross the network. */
+    assert_int_equal(conf.smtp_tls, SK_TLS_STARTTLS);
+    assert_int_equal(conf.smtp_port, 587);
     assert_int_equal(conf.cutoff_minutes, 960);
     assert_string_equal(conf.inovasi_mount, "/inovasi");
     /* The password comes from the shipped sialip-dbd.conf beside it. */

@@ -1,0 +1,125 @@
+/* Anonymous filings are limited per client address and per recipient
+ * e-mail within a window (SialipFilingLimit), so nobody can fill the
+ * upload store or use the outbox to mail any address; counted in the
+ * database table pembatasan like logins (the e-mail only as a SHA-256).
+ * A document stored for a filing that then failed is removed again. */
+#include <httpd.h>
+#include <string.h>
+#include <http_log.h>
+#include <apr_strings.h>
+#include <apr_lib.h>
+#include "sha256.h"
+#include "permohonan_rules.h"
+#include "sl_session.h"
+#include "sl_store.h"
+#include "sl_module.h"
+#include "sialip.h"
+
+extern module AP_MODULE_DECLARE_DATA sialip_module;
+
+static const sl_stmt_def statements[] = {
+    {"berkas_dipakai", "SELECT COUNT(*) FROM berkas WHERE sha256 = %s"},
+    {NULL, NULL}
+};
+
+const sl_feature sialip_ajuan_batas_feature = {NULL, statements};
+
+const char *sialip_set_filing_limit(cmd_parms *cmd, void *dummy, const char *a1,
+                                    const char *a2, const char *a3)
+{
+    sialip_config *cfg = ap_get_module_config(cmd->server->module_config,
+                                              &sialip_module);
+    const char *v[3] = {a1, a2, a3};
+    long n[3];
+    int i;
+
+    for (i = 0; i < 3; i++) {
+        char *end;
+        n[i] = strtol(v[i], &end, 10);
+        if (*end || end == v[i] || n[i] < 1 || n[i] > 100000000L) {
+            return "SialipFilingLimit: expected three positive whole numbers: "
+                   "filings per address, filings per e-mail address, window "
+                   "in seconds (e.g. 10 3 3600)";
+        }
+    }
+    cfg->filing_ip_limit = (int)n[0];
+    cfg->filing_email_limit = (int)n[1];
+    cfg->filing_window = (int)n[2];
+    cfg->set |= SIALIP_SET_FILING_LIMIT;
+    return NULL;
+}
+
+static void add_error(sl_ctx *c, apr_array_header_t *errors, const char *field,
+                      const char *message)
+{
+    sl_field_error *e = apr_array_push(errors);
+    e->field = field;
+    e->message = message;
+}
+
+int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
+{
+    const sialip_config *cfg = sialip_config_of(c->r);
+    apr_pool_t *p = c->r->pool;
+    const char *email = sl_field(c, "email");
+    const char *minutes = apr_itoa(p, (cfg->filing_window + 59) / 60);
+    int count;
+
+    count = sl_throttle_hit(c, apr_pstrcat(p, "ajukan-ip:", sl_client_ip(c), NULL),
+                            cfg->filing_window);
+    if (count < 0) {
+        return -1;
+    }
+    if (count > cfg->filing_ip_limit) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "filing refused: more "
+                      "than %d filings from %s within %d s", cfg->filing_ip_limit,
+                      sl_client_ip(c), cfg->filing_window);
+        add_error(c, errors, "formulir", apr_pstrcat(p, "Permohonan belum "
+                  "terkirim: terlalu banyak permohonan dari alamat jaringan "
+                  "Anda dalam waktu singkat. Isian Anda tetap di bawah ini; "
+                  "kirim kembali dalam ", minutes, " menit, atau datang/hubungi "
+                  "PPID.", NULL));
+    }
+    else if (*email) {
+        char *lower = apr_pstrdup(p, email), *q;
+        char hex[65];
+        for (q = lower; *q; q++) {
+            *q = (char)apr_tolower(*q);
+        }
+        sl_sha256_hex(lower, strlen(lower), hex);
+        count = sl_throttle_hit(c, apr_pstrcat(p, "ajukan-surel:", hex, NULL),
+                                cfg->filing_window);
+        if (count < 0) {
+            return -1;
+        }
+        if (count > cfg->filing_email_limit) {
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "filing refused: "
+                          "more than %d filings for one e-mail address within "
+                          "%d s (from %s)", cfg->filing_email_limit,
+                          cfg->filing_window, sl_client_ip(c));
+            add_error(c, errors, "email", apr_pstrcat(p, "Sudah terlalu banyak "
+                      "permohonan dengan alamat e-mail ini dalam waktu singkat. "
+                      "Kirim kembali dalam ", minutes, " menit.", NULL));
+        }
+    }
+    if (errors->nelts == 0) {
+        return 0;
+    }
+    apr_table_setn(c->r->err_headers_out, "Retry-After",
+                   apr_itoa(p, cfg->filing_window));
+    return 1;
+}
+
+void sialip_berkas_buang(sl_ctx *c, const char *sha256)
+{
+    sl_rows *rows;
+
+    /* Content-addressed: the same bytes may belong to another filing. */
+    if (sl_db_select(c->db, "berkas_dipakai", &rows, SL_ARGS(sha256)) == 0
+        && sl_rows_get(rows, 0, 0) && atoi(sl_rows_get(rows, 0, 0)) > 0) {
+        return;
+    }
+    sl_store_remove(c->r, sialip_config_of(c->r)->upload_dir, sha256);
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "upload store: removed %s "
+                  "(its filing failed)", sha256);
+}
