@@ -12,6 +12,10 @@ PNG_BYTES = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x
 
 # SialipStatusRecheck of the test configuration (conf/httpd-test.conf.in).
 STATUS_RECHECK = 1.0
+# The password of the staff users the session fixture makes (conftest.py).
+# Here, not in conftest.py: `from conftest import` finds tests/browser's
+# conftest when both suites are collected together, as `make test` does.
+STAFF_PASSWORD = "kata-sandi-uji-123"
 
 
 def status_recheck_passes():

@@ -43,7 +43,7 @@ def server(workdir, db):
         sys.stdout.write("\n".join(apache.log().splitlines()[-40:]) + "\n")
 
 
-STAFF_PASSWORD = "kata-sandi-uji-123"
+from client import STAFF_PASSWORD  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from lxml import etree
 
 import harness
 from client import csrf_of, filed, login
-from conftest import STAFF_PASSWORD
+from client import STAFF_PASSWORD
 
 KIRIM = os.path.join(harness.BUILD, "sialip-kirim")
 ERASED = "(dihapus sesuai retensi)"
