@@ -1,8 +1,9 @@
 /* CSV beside mod_sialip's public XML exports (sl_csvxml.c builds each
  * from the XML its export sends, so the two cannot drift): the DIP (one
- * row per entry), the exempt list (one row per exemption), the statistics and the annual and semester reports (one
+ * row per entry; /dip/semua.csv every published entry), the exempt list (one row per exemption), the statistics and the annual and semester reports (one
  * row each: every value by its path). */
 #include "sl_csvxml.h"
+#include "dip_lengkap.h"
 #include "sialip.h"
 
 static const sl_csvxml exports[] = {
@@ -11,6 +12,7 @@ static const sl_csvxml exports[] = {
     {&sialip_laporan_feature, "/laporan/{tahun}.xml", NULL},
     {&sialip_laporan_feature, "/laporan/{tahun}/semester/{semester}.xml", NULL},
     {&sialip_dikecualikan_feature, "/dikecualikan.xml", "entri"},
+    {&sialip_dip_lengkap_feature, "/dip/semua.xml", "entri"},
 };
 
 void sialip_csv_register(void)
@@ -43,7 +45,13 @@ static int dikecualikan_csv(sl_ctx *c)
     return sl_csvxml_send(c, &exports[4]);
 }
 
+static int dip_semua_csv(sl_ctx *c)
+{
+    return sl_csvxml_send(c, &exports[5]);
+}
+
 static const sl_route routes[] = {
+    {"GET", "/dip/semua.csv", dip_semua_csv, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
     {"GET", "/dikecualikan.csv", dikecualikan_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0},

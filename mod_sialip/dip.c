@@ -23,6 +23,7 @@
 #include "sl_pagecache.h"
 #include "sl_module.h"
 #include "admin_isian.h"
+#include "dip_lengkap.h"
 #include "sialip.h"
 
 /* Roles that keep the DIP; PPID Utama sees every OPD. */
@@ -312,8 +313,7 @@ static void add_public_choices(sl_ctx *c, xmlNodePtr res)
     }
 }
 
-static void public_entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows,
-                             int i)
+void sialip_dip_entri_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
 {
     apr_pool_t *p = c->r->pool;
     xmlNodePtr e = sl_xml_node(parent, "entri");
@@ -427,7 +427,7 @@ static int dip_publik(sl_ctx *c)
         add_public_choices(c, res);
     }
     for (i = 0; i < rows->nrows; i++) {
-        public_entry_xml(c, res, rows, i);
+        sialip_dip_entri_xml(c, res, rows, i);
     }
     isian_paging_xml(c, res, apr_pstrcat(p, c->mount, sl_wants_xml(c->r)
                                          ? "/dip.xml" : "/dip", NULL),

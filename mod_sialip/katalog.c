@@ -327,9 +327,12 @@ static katalog *susun(sl_ctx *c, int *status)
                m_dip, FREQ "irregular");
     d->halaman = d->id;
     kata(d, "daftar informasi publik", "DIP", NULL, NULL);
-    xml_dist(d, "Daftar Informasi Publik (XML)", apr_pstrcat(p, k->dasar, "/dip.xml", NULL),
+    /* The whole list (dip_lengkap.c), not /dip.xml's first page of 20. */
+    xml_dist(d, "Daftar Informasi Publik (XML)",
+             apr_pstrcat(p, k->dasar, "/dip/semua.xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/dip.xsd", NULL));
-    csv_dist(d, "Daftar Informasi Publik (CSV)", apr_pstrcat(p, k->dasar, "/dip.csv", NULL));
+    csv_dist(d, "Daftar Informasi Publik (CSV)",
+             apr_pstrcat(p, k->dasar, "/dip/semua.csv", NULL));
 
     d = tambah(k, apr_pstrcat(p, k->dasar, "/dikecualikan", NULL),
                "Daftar Informasi yang Dikecualikan Kabupaten Serang",

@@ -20,6 +20,7 @@
 #include "sl_module.h"
 #include "alur.h"
 #include "surel.h"
+#include "dip_lengkap.h"
 #include "sialip.h"
 
 /* A citizen's page reflects a change made outside this server (another
@@ -61,6 +62,7 @@ static const sl_feature *const features[] = {
     &sialip_surel_feature,
     &sialip_ajuan_batas_feature,
     &sialip_isian_feature,
+    &sialip_dip_lengkap_feature,
     &sialip_dip_feature,
     &sialip_dikecualikan_feature,
     &sialip_admin_pengguna_feature,
