@@ -21,6 +21,7 @@
 #include "alur.h"
 #include "surel.h"
 #include "dip_lengkap.h"
+#include "kepatuhan.h"
 #include "sialip.h"
 
 /* A citizen's page reflects a change made outside this server (another
@@ -59,6 +60,7 @@ static const sl_feature *const features[] = {
     &sialip_dip_atom_feature,
     &sialip_katalog_feature,
     &sialip_emonev_feature,
+    &sialip_kepatuhan_feature,
     &sialip_surel_feature,
     &sialip_ajuan_batas_feature,
     &sialip_isian_feature,

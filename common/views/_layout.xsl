@@ -20,7 +20,8 @@
   <!-- ALUR_PETUGAS (mod_sialip/alur.h): the request inbox and registers -->
   <xsl:variable name="boleh-alur"
                 select="$peran = 'ppid_utama' or $peran = 'ppid_pelaksana' or $peran = 'atasan_ppid'"/>
-  <!-- ALUR_SEMUA_OPD (alur.h): the objection list -->
+  <!-- ALUR_SEMUA_OPD (alur.h): the objection list, the e-Monev evidence, the
+       compliance scorecard -->
   <xsl:variable name="boleh-keberatan" select="$peran = 'ppid_utama' or $peran = 'atasan_ppid'"/>
   <!-- LAP_PEMBACA (laporan.c) -->
   <xsl:variable name="boleh-laporan"
@@ -89,6 +90,11 @@
               </xsl:if>
               <xsl:if test="$boleh-laporan">
                 <a href="{$alamat-ppid}/admin/laporan">Laporan</a>
+              </xsl:if>
+              <!-- ALUR_SEMUA_OPD (emonev.c, kepatuhan.c) -->
+              <xsl:if test="$boleh-keberatan">
+                <a href="{$alamat-ppid}/admin/emonev">e-Monev</a>
+                <a href="{$alamat-ppid}/admin/kepatuhan">Kepatuhan OPD</a>
               </xsl:if>
               <xsl:if test="$boleh-dip">
                 <a href="{$alamat-ppid}/admin/dip">DIP</a>
