@@ -37,6 +37,11 @@ def entries(db):
     db.sql("INSERT INTO dip (opd_id, nomor, kategori, ringkasan, pejabat_penguasa, "
            "penanggung_jawab, waktu_tempat, bentuk, retensi, tahun, status, "
            "dimutakhirkan_pada, diterbitkan_pada, dibuat_oleh) VALUES %s;" % rows)
+    db.sql("INSERT INTO informasi_dikecualikan (opd_id, informasi, pasal17_huruf, "
+           "dasar_hukum, konsekuensi, jangka_waktu, berlaku_sampai, ditetapkan_pada, "
+           "dibuat_oleh) SELECT id, 'Lengkapuji: hasil seleksi', 'h', 'Pasal 17 h', "
+           "'Membuka rahasia pribadi', '5 tahun', '2040-01-01', '2025-01-02', %s "
+           "FROM opd WHERE kode = '%s';" % (pembuat, OPD))
 
 
 def published_ids(db):
@@ -88,3 +93,12 @@ def test_the_catalogue_points_at_the_full_export(server, entries):
     urls = {str(u) for d in g.objects(dip, DCAT.distribution)
             for u in g.objects(d, DCAT.downloadURL)}
     assert urls == {server.url + "/ppid/dip/semua.xml", server.url + "/ppid/dip/semua.csv"}
+
+
+def test_the_exempt_list_distribution_is_whole_too(server, db, entries):
+    """The catalogue's other list distribution is not paged either."""
+    r = requests.get(server.url + "/ppid/dikecualikan.xml", timeout=30)
+    assert r.status_code == 200
+    rows = etree.fromstring(r.content).findall("entri")
+    assert rows
+    assert len(rows) == int(db.sql("SELECT COUNT(*) FROM informasi_dikecualikan;")[0][0])
