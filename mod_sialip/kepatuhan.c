@@ -13,6 +13,7 @@
  *   - the median working days from day 0 to the OPD's answer of its part;
  *   - the satisfaction survey's grade: SIALIP holds no survey yet, so
  *     "belum ada data survei".
+ * Listed: the active OPDs and any other with parts that year.
  * Staff page /admin/kepatuhan[/{tahun}] (and .xml) for PPID Utama and
  * Atasan PPID; the public summary /kepatuhan?tahun= (and .xml) has the
  * same figures, which hold no personal data. */
@@ -39,6 +40,8 @@ static const sl_stmt_def statements[] = {
      "COALESCE(SUM(d.status = 'terbit' AND d.kategori = 'berkala' "
      " AND d.dimutakhirkan_pada < UTC_TIMESTAMP() - INTERVAL 6 MONTH), 0) "
      "FROM opd o LEFT JOIN dip d ON d.opd_id = o.id WHERE o.aktif = 1 "
+     "OR o.id IN (SELECT b.opd_id FROM disposisi b JOIN permohonan p "
+     " ON p.id = b.permohonan_id WHERE p.tahun = %s) "
      "GROUP BY o.id, o.singkatan, o.nama"},
     {"kep_bagian",
      "SELECT d.id, d.opd_id, o.singkatan, o.nama, d.status, d.dijawab_pada, "
@@ -155,7 +158,7 @@ static int bangun(sl_ctx *c, const char *tahun, xmlNodePtr res)
         || sl_db_begin(c->db) != 0) {
         return -1;
     }
-    rv = sl_db_select(c->db, "kep_dip", &rows, SL_NOARGS);
+    rv = sl_db_select(c->db, "kep_dip", &rows, SL_ARGS(tahun));
     if (rv == 0) {
         for (i = 0; i < rows->nrows; i++) {
             rapor *o = opd_of(&h, sl_rows_get(rows, i, 0), sl_rows_get(rows, i, 1),

@@ -53,7 +53,7 @@
             <td data-label="Terlambat" class="terlambat">
               <xsl:value-of select="bagian/@terlambat + bagian/@lewat_tempo + bagian/@ditutup_utama"/>
               <xsl:if test="bagian/@ditutup_utama &gt; 0"> (<xsl:value-of select="bagian/@ditutup_utama"/> tidak dijawab OPD)</xsl:if>
-              <xsl:if test="$staf and bagian/@lewat_tempo &gt; 0"><br/><a href="{$dasar}/admin/permohonan?opd={@id}">Lihat permohonan</a></xsl:if>
+              <xsl:if test="$staf and bagian/@lewat_tempo &gt; 0"><br/><a href="{$dasar}/admin/permohonan?opd={@id}&amp;tahun={$k/@tahun}">Lihat permohonan</a></xsl:if>
             </td>
             <td data-label="Pemberitahuan terlambat"><xsl:value-of select="pemberitahuan/@terlambat"/></td>
             <td data-label="Median hari kerja jawaban" class="median">

@@ -43,6 +43,9 @@ def data(db):
            "('kep21a', 'Dinas Uji Kepatuhan Usang', 'KEPA'), "
            "('kep21b', 'Dinas Uji Kepatuhan Kosong', 'KEPB'), "
            "('kep21c', 'Dinas Uji Kepatuhan Mutakhir', 'KEPC');")
+    # An OPD no longer active, with a part that year: still listed.
+    db.sql("INSERT IGNORE INTO opd (kode, nama, singkatan, aktif) VALUES "
+           "('kep21d', 'Dinas Uji Kepatuhan Lama', 'KEPD', 0);")
 
     def dip(opd, nomor, umur):
         db.sql("INSERT INTO dip (opd_id, nomor, kategori, ringkasan, pejabat_penguasa, "
@@ -55,10 +58,11 @@ def data(db):
     dip("kep21a", "KEP-A1", "8 MONTH")
     dip("kep21a", "KEP-A2", "1 DAY")
     dip("kep21c", "KEP-C1", "1 MONTH")
+    dip("kep21d", "KEP-D1", "1 MONTH")
 
     tempo = working_day(10)
 
-    def request(i, part_status, answered=None, closed=0, notice=None):
+    def request(i, part_status, answered=None, closed=0, notice=None, kode="kep21a"):
         nomor = "2035-92%04d" % i
         db.sql("INSERT INTO permohonan (nomor, tahun, kode_hash, jenis_pemohon, nama, nik, "
                "alamat, telepon, pekerjaan, rincian, tujuan, cara_memperoleh, cara_salinan, "
@@ -69,9 +73,9 @@ def data(db):
                                      HARI_NOL.isoformat(), tempo.isoformat()))
         db.sql("INSERT INTO disposisi (permohonan_id, opd_id, status, dibuat_oleh, "
                "dibuat_pada, dijawab_pada, ditutup_utama) SELECT p.id, o.id, '%s', %s, %s, "
-               "%s, %d FROM permohonan p, opd o WHERE p.nomor = '%s' AND o.kode = 'kep21a';"
+               "%s, %d FROM permohonan p, opd o WHERE p.nomor = '%s' AND o.kode = '%s';"
                % (part_status, utama, at(HARI_NOL), at(answered) if answered else "NULL",
-                  closed, nomor))
+                  closed, nomor, kode))
         if notice:
             db.sql("INSERT INTO pemberitahuan (permohonan_id, nomor, keputusan, penguasaan, "
                    "diterbitkan_oleh, diterbitkan_pada) SELECT id, 'PT-%s', "
@@ -83,6 +87,7 @@ def data(db):
     request(3, "dijawab", working_day(13), notice=working_day(14))  # late
     request(4, "menunggu")                                          # not due yet
     request(5, "dijawab", working_day(11), closed=1)                # closed for the OPD
+    request(6, "dijawab", working_day(2), kode="kep21d")
 
 
 def opd(doc, singkatan):
@@ -113,6 +118,9 @@ def test_the_staff_scorecard_counts_each_opd(server, data):
     assert b.find("median_hari_kerja") is None
     c = opd(doc, "KEPC")
     assert c.find("dip").get("status") == "mutakhir" and c.get("perhatian") == "0"
+    d = opd(doc, "KEPD")
+    assert d.find("dip").get("status") == "mutakhir"
+    assert d.find("bagian").get("jumlah") == "1" and d.findtext("median_hari_kerja") == "2"
     summary = doc.find("ringkasan")
     assert int(summary.get("dip_kosong")) >= 1 and int(summary.get("dip_usang")) >= 1
     assert int(summary.get("bagian_terlambat")) >= 2
