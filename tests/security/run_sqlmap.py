@@ -74,6 +74,7 @@ def targets(number, code, csrf, opd_id, year):
          None, False),
         ("inovasi-profil", "GET", "/inovasi/1*", None, False),
         ("inovasi-ekspor", "GET", "/inovasi/ekspor.xml?tahun=%s" % year, None, False),
+        ("kepatuhan", "GET", "/ppid/kepatuhan?tahun=%s" % year, None, False),
         # Staff, with the session cookie (sqlmap tests the cookie too).
         ("admin-permohonan", "GET",
          "/ppid/admin/permohonan?status=diterima&opd=%s&kanal=web&tahun=%s&halaman=1"
