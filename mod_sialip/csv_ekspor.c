@@ -1,7 +1,8 @@
 /* CSV beside mod_sialip's public XML exports (sl_csvxml.c builds each
  * from the XML its export sends, so the two cannot drift): the DIP (one
- * row per entry; /dip/semua.csv every published entry), the exempt list (one row per exemption), the statistics and the annual and semester reports (one
- * row each: every value by its path). */
+ * row per entry; /dip/semua.csv every published entry), the exempt list
+ * (one row per exemption), the statistics and the annual and semester
+ * reports (one row each: every value by its path). */
 #include "sl_csvxml.h"
 #include "dip_lengkap.h"
 #include "sialip.h"
