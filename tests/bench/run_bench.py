@@ -442,7 +442,8 @@ def main():
             iid_path = "/inovasi/dasbor?tahun=%d" % iid_year
             scenarios += [
                 ("iid_dasbor", iid_path, [], ["Cookie: " + pim_cookie], pim, S),
-                ("iid_baru", iid_path, ["halaman.lua"], ["Cookie: " + pim_cookie], pim, S),
+                # One at a time: the cost of a computation, not a queue of them.
+                ("iid_baru", iid_path, ["halaman.lua"], ["Cookie: " + pim_cookie], pim, 1),
                 ("iid_rekap", "/inovasi/admin/iid/%d/rekap.xml" % iid_year, [],
                  ["Cookie: " + pim_cookie], pim, S),
             ]
