@@ -45,7 +45,7 @@ static const char *const kolom[] = {"nama", "p1", "p2", "p3", "skor_p1", "skor_p
                                     "skor_p3", "wajib", "jenis_bukti"};
 #define NKOLOM 9
 
-#define PITA_MAKS 8
+#define PITA_IID_MAKS 8
 
 /* A band as posted: pita_nama_k, pita_bawah_k, pita_atas_k. */
 typedef struct {
@@ -265,8 +265,8 @@ static int simpan_pita(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c);
     apr_array_header_t *errors = inovasi_galat_baru(p), *rows, *parts;
-    capaian_pita pita[PITA_MAKS];
-    char lo[PITA_MAKS][32], hi[PITA_MAKS][32], buf[160];
+    capaian_pita pita[PITA_IID_MAKS];
+    char lo[PITA_IID_MAKS][32], hi[PITA_IID_MAKS][32], buf[160];
     const char *msg;
     size_t n = 0;
     int k, k0, baris = atoi(sl_field(c, "pita_baris"));
@@ -274,10 +274,10 @@ static int simpan_pita(sl_ctx *c)
     if (!tahun) {
         return inovasi_tidak_ada(c);
     }
-    if (baris < 0 || baris > PITA_MAKS) {
+    if (baris < 0 || baris > PITA_IID_MAKS) {
         baris = 0;
     }
-    rows = apr_array_make(p, PITA_MAKS, sizeof(pita_isian));
+    rows = apr_array_make(p, PITA_IID_MAKS, sizeof(pita_isian));
     for (k = 1; k <= baris; k++) {
         pita_isian *b = apr_array_push(rows);
         const char *field = apr_psprintf(p, "pita_nama_%d", k);
@@ -313,7 +313,7 @@ static int simpan_pita(sl_ctx *c)
         return inovasi_gangguan(c);
     }
     sl_db_exec(c->db, "ik_pita_hapus", NULL, SL_ARGS(tahun));
-    parts = apr_array_make(p, PITA_MAKS, sizeof(const char *));
+    parts = apr_array_make(p, PITA_IID_MAKS, sizeof(const char *));
     for (k = 0; k < (int)n; k++) {
         sl_db_exec(c->db, "ik_pita_buat", NULL,
                    SL_ARGS(tahun, apr_itoa(p, k + 1), pita[k].nama, lo[k], hi[k]));
