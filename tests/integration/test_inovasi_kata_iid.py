@@ -14,9 +14,10 @@ import requests
 from lxml import html as lhtml
 
 import harness
-from test_inovasi_bantuan import (PASSWORD, buat_periode, ind, lapor, set_indikator,  # noqa: F401
+from test_inovasi_bantuan import (PASSWORD, ind, lapor, set_indikator,  # noqa: F401
                                   staf, terbitkan, text_of, verifikasi, buat_inovasi,
                                   indikator_ids)
+from test_inovasi_lanjut import periode_tahun
 
 TAHUN = "2032"
 KATA = re.compile(r"inovatif", re.I)
@@ -37,8 +38,7 @@ def kata(staf, db):
                                   ind("kemanfaatan", "Manfaat", 0, 100, 100),
                                   ind("keberlanjutan", "Lanjut", 0, 100, 100)])
     # 2032 is reported by semester elsewhere (test_inovasi_monitoring).
-    if not db.sql("SELECT id FROM inovasi_periode WHERE tahun = %s;" % TAHUN):
-        buat_periode(evaluator, TAHUN, "semester", "semua", hari=15)
+    periode_tahun(db, TAHUN, "semester")
     (periode,) = db.sql("SELECT id FROM inovasi_periode WHERE tahun = %s ORDER BY mulai "
                         "LIMIT 1;" % TAHUN)[0]
     ids = indikator_ids(db, inov)
