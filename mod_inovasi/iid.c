@@ -85,6 +85,12 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *nomor_isia
         sl_xml_attr(res, "pembagi_min", sl_rows_get(rule, 0, 0));
         sl_xml_text(res, "sumber", sl_rows_get(rule, 0, 1));
     }
+    /* The rule's form as posted when it was refused. */
+    if (errors && !nomor_isian && !pita_posted) {
+        pn = sl_xml_node(res, "aturan-isian");
+        sl_xml_attr(pn, "pembagi_min", sl_field(c, "pembagi_min"));
+        sl_xml_text(pn, "sumber", sl_field(c, "sumber"));
+    }
     pn = sl_xml_node(res, "pita");
     sl_xml_attr(pn, "berlaku", pita.tahun_berlaku);
     for (k = 0; k < (int)pita.n; k++) {

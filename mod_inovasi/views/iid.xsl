@@ -65,10 +65,13 @@
         <xsl:if test="$ubah">
           <form method="post" action="{$dasar}/admin/iid/{$k/@tahun}/aturan" class="formulir" novalidate="novalidate">
             <xsl:call-template name="csrf"/>
+            <xsl:variable name="a" select="$k/aturan-isian"/>
             <xsl:call-template name="isian"><xsl:with-param name="nama">pembagi_min</xsl:with-param>
-              <xsl:with-param name="label">Pembagi minimum</xsl:with-param><xsl:with-param name="value" select="$k/@pembagi_min"/></xsl:call-template>
+              <xsl:with-param name="label">Pembagi minimum</xsl:with-param>
+              <xsl:with-param name="value"><xsl:choose><xsl:when test="$a"><xsl:value-of select="$a/@pembagi_min"/></xsl:when><xsl:otherwise><xsl:value-of select="$k/@pembagi_min"/></xsl:otherwise></xsl:choose></xsl:with-param></xsl:call-template>
             <xsl:call-template name="isian"><xsl:with-param name="nama">sumber</xsl:with-param>
-              <xsl:with-param name="label">Sumber aturan (petunjuk teknis, tahun)</xsl:with-param><xsl:with-param name="value" select="$k/sumber"/></xsl:call-template>
+              <xsl:with-param name="label">Sumber aturan (petunjuk teknis, tahun)</xsl:with-param>
+              <xsl:with-param name="value"><xsl:choose><xsl:when test="$a"><xsl:value-of select="$a/sumber"/></xsl:when><xsl:otherwise><xsl:value-of select="$k/sumber"/></xsl:otherwise></xsl:choose></xsl:with-param></xsl:call-template>
             <button type="submit">Simpan aturan</button>
           </form>
         </xsl:if>

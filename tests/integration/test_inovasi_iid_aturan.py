@@ -144,6 +144,7 @@ def test_bappeda_edits_the_divisor_rule_of_the_year(staf, db, tahun):
                        {"pembagi_min": "5", "sumber": "x" * 501})
     assert r.status_code == 422
     assert errors_of(r.text) == {"sumber": "Sumber aturan paling banyak 500 karakter."}
+    assert 'value="5"' in r.text and 'value="%s"' % ("x" * 501) in r.text   # kept
     assert pimpinan.post("/inovasi/admin/iid/%s/aturan" % TAHUN,
                          {"pembagi_min": "1"}).status_code == 403
     assert audit(db, "ubah_aturan_iid") == []
