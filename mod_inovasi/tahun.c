@@ -346,6 +346,12 @@ static int simpan_pita(sl_ctx *c)
             continue;
         }
         inovasi_teks(c, errors, field, "Nama predikat", 64, 1);
+        /* IID words grade an IID score only (docs/iid.md). */
+        if (ap_strcasestr(b->nama, "inovatif")) {
+            inovasi_galat_tambah(errors, field, "Kata predikat IID (\"inovatif\") hanya "
+                                 "untuk nilai Indeks Inovasi Daerah; pakai kata lain untuk "
+                                 "capaian, misalnya tercapai atau tertinggal.");
+        }
         if (!capaian_angka(b->a, &pita[n].bawah, lo[n], sizeof(lo[n]))
             || !two_decimals(lo[n])
             || !capaian_angka(b->b, &pita[n].atas, hi[n], sizeof(hi[n]))
