@@ -11,6 +11,7 @@ static const sl_csvxml exports[] = {
     {&sialip_laporan_feature, "/laporan/{tahun}.xml", NULL},
     {&sialip_laporan_feature, "/laporan/{tahun}/semester/{semester}.xml", NULL},
     {&sialip_dikecualikan_feature, "/dikecualikan.xml", "entri"},
+    {&sialip_survei_feature, "/survei.xml", "unit"},
 };
 
 void sialip_csv_register(void)
@@ -43,9 +44,15 @@ static int dikecualikan_csv(sl_ctx *c)
     return sl_csvxml_send(c, &exports[4]);
 }
 
+static int survei_csv(sl_ctx *c)
+{
+    return sl_csvxml_send(c, &exports[5]);
+}
+
 static const sl_route routes[] = {
     {"GET", "/dikecualikan.csv", dikecualikan_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/survei.csv", survei_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}.csv", tahunan_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}/semester/{semester}.csv", semester_csv, SL_ROUTE_PUBLIC, 0},

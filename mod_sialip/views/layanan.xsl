@@ -46,6 +46,7 @@
       <li><a href="{$dasar}/dikecualikan">Daftar Informasi yang Dikecualikan</a>
         beserta uji konsekuensinya</li>
       <li><a href="{$dasar}/statistik">Statistik layanan informasi</a></li>
+      <li><a href="{$dasar}/survei">Hasil survei kepuasan masyarakat</a></li>
       <li><a href="{$dasar}/laporan">Laporan tahunan dan ringkasan semester</a></li>
       <li><a href="{$dasar}/tarif">Tarif salinan dan pengiriman</a></li>
     </ul>
