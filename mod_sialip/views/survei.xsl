@@ -22,7 +22,7 @@
       4 (sangat baik). Indeks Kepuasan Masyarakat (IKM) adalah rata-rata nilai unsur dikali 25.
       Data terbuka: <a href="{$dasar}/survei.xml?tahun={$s/@tahun}&amp;semester={$s/@semester}">XML</a>,
       <a href="{$dasar}/survei.csv?tahun={$s/@tahun}&amp;semester={$s/@semester}">CSV</a>.</p>
-    <form method="get" action="{$dasar}/survei" class="formulir sebaris saring">
+    <form method="get" action="{$dasar}/survei" class="formulir saring-survei">
       <label for="tahun">Tahun</label>
       <select id="tahun" name="tahun">
         <xsl:if test="not($s/tahun_tersedia/tahun[. = $s/@tahun])">
@@ -65,21 +65,21 @@
         </figure>
         <h3>Per unit layanan</h3>
         <table class="daftar" id="per-opd">
-          <thead><tr><th scope="col">Unit</th><th scope="col">Responden</th><th scope="col">IKM</th><th scope="col">Mutu</th></tr></thead>
+          <thead><tr><th scope="col">Unit</th><th scope="col">Responden</th><th scope="col">IKM (mutu)</th></tr></thead>
           <tbody>
             <xsl:for-each select="$s/unit[@jenis = 'opd']">
               <tr><td><xsl:value-of select="nama"/></td><td><xsl:value-of select="responden"/></td>
-                <td><xsl:value-of select="ikm"/></td><td><xsl:value-of select="mutu_kode"/> (<xsl:value-of select="mutu"/>)</td></tr>
+                <td class="angka"><xsl:value-of select="ikm"/> (<abbr title="{mutu}"><xsl:value-of select="mutu_kode"/></abbr>)</td></tr>
             </xsl:for-each>
           </tbody>
         </table>
         <h3>Per saluran layanan</h3>
         <table class="daftar" id="per-kanal">
-          <thead><tr><th scope="col">Saluran</th><th scope="col">Responden</th><th scope="col">IKM</th><th scope="col">Mutu</th></tr></thead>
+          <thead><tr><th scope="col">Saluran</th><th scope="col">Responden</th><th scope="col">IKM (mutu)</th></tr></thead>
           <tbody>
             <xsl:for-each select="$s/unit[@jenis = 'kanal']">
               <tr><td><xsl:value-of select="nama"/></td><td><xsl:value-of select="responden"/></td>
-                <td><xsl:value-of select="ikm"/></td><td><xsl:value-of select="mutu_kode"/> (<xsl:value-of select="mutu"/>)</td></tr>
+                <td class="angka"><xsl:value-of select="ikm"/> (<abbr title="{mutu}"><xsl:value-of select="mutu_kode"/></abbr>)</td></tr>
             </xsl:for-each>
           </tbody>
         </table>
