@@ -14,6 +14,7 @@ static const sl_csvxml exports[] = {
     {&sialip_laporan_feature, "/laporan/{tahun}/semester/{semester}.xml", NULL},
     {&sialip_dikecualikan_feature, "/dikecualikan.xml", "entri"},
     {&sialip_dip_lengkap_feature, "/dip/semua.xml", "entri"},
+    {&sialip_survei_feature, "/survei.xml", "unit"},
 };
 
 void sialip_csv_register(void)
@@ -51,10 +52,16 @@ static int dip_semua_csv(sl_ctx *c)
     return sl_csvxml_send(c, &exports[5]);
 }
 
+static int survei_csv(sl_ctx *c)
+{
+    return sl_csvxml_send(c, &exports[6]);
+}
+
 static const sl_route routes[] = {
     {"GET", "/dip/semua.csv", dip_semua_csv, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
     {"GET", "/dikecualikan.csv", dikecualikan_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0},
+    {"GET", "/survei.csv", survei_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}.csv", tahunan_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/laporan/{tahun}/semester/{semester}.csv", semester_csv, SL_ROUTE_PUBLIC, 0},

@@ -199,5 +199,11 @@ extern const sl_feature sialip_admin_opd_feature; /* admin_opd.c: OPDs */
 extern const sl_feature sialip_admin_libur_feature; /* admin_libur.c: holiday calendar */
 extern const sl_feature sialip_admin_tarif_feature; /* admin_tarif.c: tariff */
 extern const sl_feature sialip_tarif_feature;       /* tarif.c: published tariff */
+extern const sl_feature sialip_survei_feature;      /* survei.c: satisfaction survey */
+
+/* survei.c: the status page's offer of the survey (<survei keadaan="buka"
+ * or "selesai" href=...>) once the request has its written notice. */
+void sialip_survei_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
+                       const char *nomor, const char *kode);
 
 #endif

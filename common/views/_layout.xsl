@@ -28,6 +28,8 @@
                 select="$boleh-alur or $peran = 'pimpinan' or $peran = 'admin'"/>
   <!-- DIP_PETUGAS (dip.c) and KECUALI_PETUGAS (dikecualikan.c) -->
   <xsl:variable name="boleh-dip" select="$peran = 'ppid_utama' or $peran = 'ppid_pelaksana'"/>
+  <!-- SL_ROLE_PPID_UTAMA (survei.c): paper questionnaires -->
+  <xsl:variable name="boleh-survei" select="$peran = 'ppid_utama'"/>
   <!-- SL_ROLE_ADMIN (admin_pengguna.c, admin_opd.c, admin_libur.c, admin_tarif.c) -->
   <xsl:variable name="boleh-admin" select="$peran = 'admin'"/>
   <!-- INOVASI_STAF (mod_inovasi/inovasi.h): the dashboard -->
@@ -99,6 +101,9 @@
               <xsl:if test="$boleh-dip">
                 <a href="{$alamat-ppid}/admin/dip">DIP</a>
                 <a href="{$alamat-ppid}/admin/dikecualikan">Informasi dikecualikan</a>
+              </xsl:if>
+              <xsl:if test="$boleh-survei">
+                <a href="{$alamat-ppid}/admin/survei">Survei kertas</a>
               </xsl:if>
               <xsl:if test="$boleh-admin">
                 <a href="{$alamat-ppid}/admin/pengguna">Pengguna</a>

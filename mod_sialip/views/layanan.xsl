@@ -48,6 +48,7 @@
       <li><a href="{$dasar}/statistik">Statistik layanan informasi</a></li>
       <li><a href="{$dasar}/kepatuhan">Rapor kepatuhan OPD</a> (DIP dan ketepatan waktu
         setiap OPD)</li>
+      <li><a href="{$dasar}/survei">Hasil survei kepuasan masyarakat</a></li>
       <li><a href="{$dasar}/laporan">Laporan tahunan dan ringkasan semester</a></li>
       <li><a href="{$dasar}/tarif">Tarif salinan dan pengiriman</a></li>
     </ul>

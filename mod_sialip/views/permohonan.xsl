@@ -45,6 +45,20 @@
       <p class="tanpa-cetak"><a href="{$dasar}/permohonan/{$p/@nomor}/keberatan?kode={$p/kode}">Ajukan keberatan</a>
         (setelah pemberitahuan tertulis diterima atau batas waktu jawaban lewat).</p>
     </xsl:if>
+    <xsl:if test="$p/survei">
+      <section class="survei tanpa-cetak" id="survei">
+        <h2>Survei kepuasan</h2>
+        <xsl:choose>
+          <xsl:when test="$p/survei/@keadaan = 'selesai'">
+            <p>Terima kasih, Anda sudah menilai layanan atas permohonan ini.</p>
+          </xsl:when>
+          <xsl:otherwise>
+            <p>Bantu kami memperbaiki layanan: <a href="{$p/survei/@href}">isi survei kepuasan</a>
+              (sembilan pertanyaan, sekitar dua menit; satu kali per permohonan).</p>
+          </xsl:otherwise>
+        </xsl:choose>
+      </section>
+    </xsl:if>
     <h2>Riwayat</h2>
     <ul class="riwayat">
       <xsl:for-each select="$p/riwayat/peristiwa">
