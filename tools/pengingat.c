@@ -12,13 +12,16 @@
  *               'diterima'), to every PPID Utama and every Atasan PPID;
  *   innovation monitoring reports (pengingat_inovasi.c): per period and
  *               OPD, to the OPD's innovation officers (opd_inovasi), one
- *               message listing the innovations without a submitted report.
+ *               message listing the innovations without a submitted report;
+ *   berkala DIP entries not updated for six months (pengingat_dip.c): a
+ *               weekly digest per OPD to its PPID Pelaksana.
  * The outbox's unique kunci ("pengingat:<nomor>:<due>:<kind>:<user id>",
  * "pengingat-inovasi:<period id>:<due>:<kind>:<user id>") with INSERT
  * IGNORE makes a second run the same day, or the next day for the same due
  * date and kind, add nothing; a new due date (an extension, a recomputed
  * calendar, a period's date moved) reminds again.  All of a run's rows are
- * written in one transaction. */
+ * written in one transaction, tried again from the start after a deadlock
+ * or lock wait timeout (sk_db_transaction). */
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_time.h>
