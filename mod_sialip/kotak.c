@@ -62,6 +62,10 @@ static const sl_stmt_def statements[] = {
      "ORDER BY a.waktu, a.id"},
     {"kotak_identitas",
      "SELECT sha256, mime, nama_asli FROM berkas WHERE id = %s"},
+    /* The request an objection's forms live on (NULL for ground b). */
+    {"kotak_keberatan_induk",
+     "SELECT p.nomor FROM keberatan k LEFT JOIN permohonan p ON p.id = k.permohonan_id "
+     "WHERE k.nomor = %s"},
     {NULL, NULL}
 };
 
@@ -303,6 +307,17 @@ static int keep_field(void *isian, const char *name, const char *value)
     return 1;
 }
 
+void sialip_kotak_galat_xml(sl_ctx *c, xmlNodePtr res, const char *aksi,
+                            const char *pesan)
+{
+    if (aksi) {
+        sl_xml_attr(sl_xml_text(res, "galat", pesan), "untuk", aksi);
+        if (c->form) {
+            apr_table_do(keep_field, sl_xml_node(res, "isian"), c->form->fields, NULL);
+        }
+    }
+}
+
 /* The request page; with aksi and pesan (a refused step), the message
  * beside that step's form and the posted input kept.  Returns the
  * response, or -1 when the page cannot be built (nothing sent). */
@@ -364,12 +379,7 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     add_actions(c, res, r);
     add_opd_choices(c, res);
     add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
-    if (aksi) {
-        sl_xml_attr(sl_xml_text(res, "galat", pesan), "untuk", aksi);
-        if (c->form) {
-            apr_table_do(keep_field, sl_xml_node(res, "isian"), c->form->fields, NULL);
-        }
-    }
+    sialip_kotak_galat_xml(c, res, aksi, pesan);
     return sl_page_send(page, status);
 }
 
@@ -378,12 +388,42 @@ static int kotak_lihat(sl_ctx *c)
     return render(c, apr_table_get(c->params, "nomor"), HTTP_OK, NULL, NULL);
 }
 
+/* A step on an objection (/admin/keberatan/{nomor}/...): its forms are on
+ * its request's page (galat untuk = "keberatan/{nomor}/<step>"), or on the
+ * objection's own page when it has no request (ground b). */
+static int objection_refused(sl_ctx *c, const char *nomor, const char *pesan)
+{
+    const char *aksi = apr_pstrcat(c->r->pool, "keberatan/", nomor, "/",
+                                   c->path + strlen("/admin/keberatan/")
+                                   + strlen(nomor) + 1, NULL);
+    sl_rows *rows;
+
+    if (c->db->in_transaction) {
+        sl_db_rollback(c->db);
+    }
+    if (sl_db_select(c->db, "kotak_keberatan_induk", &rows, SL_ARGS(nomor)) != 0
+        || rows->nrows != 1) {
+        return -1;
+    }
+    if (sl_rows_get(rows, 0, 0)) {
+        return render(c, sl_rows_get(rows, 0, 0), HTTP_CONFLICT, aksi, pesan);
+    }
+    return sialip_keberatan_staf_tampil(c, nomor, HTTP_CONFLICT, aksi, pesan);
+}
+
 int sialip_kotak_ditolak(sl_ctx *c, const char *pesan)
 {
     const char *nomor = apr_table_get(c->params, "nomor");
     const char *prefix = apr_pstrcat(c->r->pool, "/admin/permohonan/", nomor, "/", NULL);
+    const char *objection = apr_pstrcat(c->r->pool, "/admin/keberatan/", nomor, "/", NULL);
 
-    if (!nomor || strncmp(c->path, prefix, strlen(prefix)) != 0) {
+    if (!nomor) {
+        return -1;
+    }
+    if (strncmp(c->path, objection, strlen(objection)) == 0) {
+        return objection_refused(c, nomor, pesan);
+    }
+    if (strncmp(c->path, prefix, strlen(prefix)) != 0) {
         return -1;
     }
     return render(c, nomor, HTTP_CONFLICT, c->path + strlen(prefix), pesan);

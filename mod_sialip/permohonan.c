@@ -321,7 +321,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
                                  "Dokumen tidak dapat disimpan",
                                  "Permohonan Anda belum tersimpan karena "
                                  "gangguan penyimpanan berkas. Silakan coba "
-                                 "lagi nanti atau ajukan tanpa lampiran.");
+                                 "lagi nanti.");
         }
         if (sl_db_begin(c->db) != 0) {
             if (stored_new) {

@@ -158,6 +158,9 @@ int sl_permohonan_validate(const sl_permohonan_input *in,
 
 const char *sl_identitas_wajib(const char *jenis_pemohon)
 {
+    if (jenis_pemohon && strcmp(jenis_pemohon, "perorangan") == 0) {
+        return "Lampirkan salinan KTP Anda.";
+    }
     if (jenis_pemohon && strcmp(jenis_pemohon, "badan_hukum") == 0) {
         return "Lampirkan salinan akta pendirian atau anggaran dasar badan hukum.";
     }

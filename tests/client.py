@@ -43,12 +43,15 @@ def valid_form(**overrides):
     return {k: v for k, v in form.items() if v is not None}
 
 
+# The identity document the web form requires (a KTP scan by default).
+IDENTITY = {"identitas": ("ktp.png", PNG_BYTES, "image/png")}
+
+
 def file_request(server, files=None, **overrides):
-    """POSTs the request form as multipart; returns the response (no
-    redirect followed)."""
+    """POSTs the request form as multipart, with IDENTITY unless files is
+    given ({} for none); returns the response (no redirect followed)."""
     fields = {k: (None, v) for k, v in valid_form(**overrides).items()}
-    if files:
-        fields.update(files)
+    fields.update(IDENTITY if files is None else files)
     return requests.post(server.url + "/ppid/permohonan", files=fields,
                          allow_redirects=False, timeout=30)
 

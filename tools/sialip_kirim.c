@@ -21,7 +21,8 @@
 /* The statements each job prepares. */
 static const sk_stmt *const delivery_stmts[] = {sk_antrean_stmts, NULL};
 static const sk_stmt *const reminder_stmts[] = {sk_pengingat_stmts,
-                                                 sk_pengingat_inovasi_stmts, NULL};
+                                                 sk_pengingat_inovasi_stmts,
+                                                 sk_pengingat_dip_stmts, NULL};
 static const sk_stmt *const retention_stmts[] = {sk_retensi_stmts, NULL};
 
 void sk_log(const char *fmt, ...)

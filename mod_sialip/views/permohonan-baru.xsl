@@ -139,7 +139,7 @@
       </xsl:call-template>
       <label for="identitas">Dokumen identitas</label>
       <ul class="bantuan" id="syarat-identitas">
-        <li>Perorangan: salinan KTP (tidak wajib saat mengajukan; petugas dapat memintanya).</li>
+        <li>Perorangan: salinan KTP (wajib).</li>
         <li>Badan hukum: salinan akta pendirian atau anggaran dasar (wajib).</li>
         <li>Kelompok orang: surat kuasa khusus beserta salinan KTP pemberi dan penerima kuasa (wajib).</li>
       </ul>

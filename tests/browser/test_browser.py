@@ -180,10 +180,11 @@ def test_filing_through_the_form_gives_a_receipt(server, db, browser,
     save_screenshot(browser, capsys)
 
 
-def test_errors_shown_beside_the_fields_and_input_kept(server, browser):
+def test_errors_shown_beside_the_fields_and_input_kept(server, browser, identity_png):
     open_form(browser, server)
     values = dict(APPLICANT, nik="123", telepon="", email="")
     fill_form(browser, values, CHOICES)
+    browser.find_element(By.ID, "identitas").send_keys(identity_png)   # required
     submit(browser)
 
     WebDriverWait(browser, 30).until(

@@ -113,10 +113,14 @@ def test_each_invalid_field_gets_its_message_and_nothing_is_filed(
     assert db.sql("SELECT COUNT(*) FROM permohonan;")[0][0] == count
 
 
-def test_urlencoded_form_is_accepted_too(server):
+def test_urlencoded_form_is_read_too(server):
+    # Read and checked like multipart; only the identity document, which
+    # needs multipart, is missing.
     r = requests.post(server.url + "/ppid/permohonan", data=valid_form(),
                       allow_redirects=False, timeout=10)
-    assert r.status_code == 303
+    assert r.status_code == 422
+    assert re.findall(r'<p class="galat-field" id="galat-([a-z_]+)">', r.text) == ["identitas"]
+    assert 'value="Siti Aminah"' in r.text
 
 
 def test_identity_document_is_typed_by_its_bytes(server, db, workdir):

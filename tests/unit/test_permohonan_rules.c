@@ -536,7 +536,7 @@ static void test_choice_label(void **state)
 /* The identity document each applicant type must attach on the web. */
 static void test_identitas_wajib(void **state)
 {
-    assert_null(sl_identitas_wajib("perorangan"));
+    assert_non_null(strstr(sl_identitas_wajib("perorangan"), "KTP"));
     assert_null(sl_identitas_wajib(NULL));
     assert_null(sl_identitas_wajib(""));
     assert_non_null(strstr(sl_identitas_wajib("badan_hukum"), "akta pendirian"));
