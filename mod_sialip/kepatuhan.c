@@ -11,8 +11,8 @@
  *   - the written notices of those requests: on time or late (late
  *     includes open requests past their due date);
  *   - the median working days from day 0 to the OPD's answer of its part;
- *   - the satisfaction survey's grade: SIALIP holds no survey yet, so
- *     "belum ada data survei".
+ *   - the satisfaction survey's index and grade for the OPD's service
+ *     that year (survei.c), or "belum ada data survei".
  * Listed: the active OPDs and any other with parts that year.
  * Staff page /admin/kepatuhan[/{tahun}] (and .xml) for PPID Utama and
  * Atasan PPID; the public summary /kepatuhan?tahun= (and .xml) has the
@@ -27,6 +27,7 @@
 #include "calendar.h"
 #include "sl_holidays.h"
 #include "statistik_hitung.h"
+#include "survei_hitung.h"
 #include "alur.h"
 #include "kepatuhan.h"
 #include "sialip.h"
@@ -50,6 +51,10 @@ static const sl_stmt_def statements[] = {
      "FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
      "JOIN opd o ON o.id = d.opd_id LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "WHERE d.status <> 'dialihkan' AND p.tahun = %s AND d.id > %s ORDER BY d.id LIMIT %s"},
+    {"kep_survei",
+     "SELECT opd_id AS opd_id, COUNT(*) AS n, SUM(u1) AS u1, SUM(u2) AS u2, SUM(u3) AS u3, "
+     "SUM(u4) AS u4, SUM(u5) AS u5, SUM(u6) AS u6, SUM(u7) AS u7, SUM(u8) AS u8, "
+     "SUM(u9) AS u9 FROM survei WHERE tahun = %s AND opd_id IS NOT NULL GROUP BY opd_id"},
     {NULL, NULL}
 };
 
@@ -64,6 +69,7 @@ typedef struct {
     int bagian, tepat, terlambat, ditutup, lewat, belum;
     int pb_tepat, pb_terlambat;
     apr_array_header_t *hari;       /* int: working days to each answer */
+    sl_survei_rekap survei;
 } rapor;
 
 typedef struct {
@@ -170,6 +176,19 @@ static int bangun(sl_ctx *c, const char *tahun, xmlNodePtr res)
         rv = sl_db_each_page(c->db, "kep_bagian", 0, KEP_AMBIL, "0", tambah_bagian, &h,
                              SL_ARGS(tahun));
     }
+    if (rv == 0 && (rv = sl_db_select(c->db, "kep_survei", &rows, SL_ARGS(tahun))) == 0) {
+        for (i = 0; i < rows->nrows; i++) {
+            rapor *o = apr_hash_get(h.opd, sl_rows_named(rows, i, "opd_id"),
+                                    APR_HASH_KEY_STRING);
+            if (!o) {
+                continue;       /* an OPD neither active nor routed to that year */
+            }
+            o->survei.responden = atol(sl_rows_named(rows, i, "n"));
+            for (int k = 0; k < SL_SURVEI_UNSUR; k++) {
+                o->survei.jumlah[k] = atol(sl_rows_named(rows, i, sl_survei_unsur[k].value));
+            }
+        }
+    }
     sl_db_rollback(c->db);
     if (rv != 0) {
         return -1;
@@ -215,8 +234,22 @@ static int bangun(sl_ctx *c, const char *tahun, xmlNodePtr res)
         if (median >= 0) {
             sl_xml_text(e, "median_hari_kerja", st_persepuluh_teks(p, median));
         }
-        x = sl_xml_text(e, "survei", "belum ada data survei");
-        sl_xml_attr(x, "status", "belum_ada");
+        if (o->survei.responden > 0) {
+            long ikm = sl_survei_ikm(&o->survei);
+            const char *mutu, *grade = sl_survei_grade(ikm, &mutu);
+            const char *ikm_text = apr_psprintf(p, "%ld.%02ld", ikm / 100, ikm % 100);
+            x = sl_xml_text(e, "survei", apr_psprintf(p, "IKM %s, mutu %s (%s), %ld responden",
+                                                      ikm_text, grade, mutu,
+                                                      o->survei.responden));
+            sl_xml_attr(x, "status", "ada");
+            sl_xml_attr(x, "ikm", ikm_text);
+            sl_xml_attr(x, "mutu_kode", grade);
+            sl_xml_attr(x, "responden", apr_ltoa(p, o->survei.responden));
+        }
+        else {
+            x = sl_xml_text(e, "survei", "belum ada data survei");
+            sl_xml_attr(x, "status", "belum_ada");
+        }
         kosong += o->dip_terbit == 0;
         usang += o->dip_usang > 0;
         telat += late;

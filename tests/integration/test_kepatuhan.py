@@ -2,7 +2,7 @@
 for PPID Utama and Atasan PPID; the public summary /ppid/kepatuhan, linked
 from /ppid/): per OPD the DIP (empty, stale berkala, up to date), parts
 answered on time or late or closed for a silent OPD, late notices, the
-median working days to the OPD's answer, and "belum ada data survei".
+median working days to the OPD's answer, and the survey grade ("belum ada data survei" without questionnaires).
 Written by hand in OPDs of this test's own, year 2035 (not loaded in the
 holiday calendar: weekends only)."""
 import datetime
@@ -88,6 +88,13 @@ def data(db):
     request(4, "menunggu")                                          # not due yet
     request(5, "dijawab", working_day(11), closed=1)                # closed for the OPD
     request(6, "dijawab", working_day(2), kode="kep21d")
+    # Two paper questionnaires on KEPC's service: all "sangat baik" and
+    # all "baik", so each element's mean is 3.5 and the IKM 87.50 (B).
+    for v in (4, 3):
+        db.sql("INSERT INTO survei (opd_id, kanal, sumber, diisi_pada, tahun, semester, "
+               "u1, u2, u3, u4, u5, u6, u7, u8, u9) SELECT id, 'datang', 'kertas', "
+               "'2035-03-06 03:00:00', 2035, 1, %s FROM opd WHERE kode = 'kep21c';"
+               % ", ".join([str(v)] * 9))
 
 
 def opd(doc, singkatan):
@@ -118,6 +125,8 @@ def test_the_staff_scorecard_counts_each_opd(server, data):
     assert b.find("median_hari_kerja") is None
     c = opd(doc, "KEPC")
     assert c.find("dip").get("status") == "mutakhir" and c.get("perhatian") == "0"
+    assert c.findtext("survei") == "IKM 87.50, mutu B (Baik), 2 responden"
+    assert c.find("survei").get("mutu_kode") == "B"
     d = opd(doc, "KEPD")
     assert d.find("dip").get("status") == "mutakhir"
     assert d.find("bagian").get("jumlah") == "1" and d.findtext("median_hari_kerja") == "2"
