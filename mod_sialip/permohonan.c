@@ -23,6 +23,7 @@
 #include "tenggat.h"
 #include "permohonan_rules.h"
 #include "sialip.h"
+#include "kode_kuki.h"
 
 
 static const sl_stmt_def statements[] = {
@@ -439,13 +440,14 @@ static const sl_rows *cari_dengan_kode(sl_ctx *c, const char *statement,
     return rows;
 }
 
-/* Counts the lookup and checks the form of {nomor} and ?kode=; sets
- * *number and *code (normalised) and returns 1, or sends the response. */
+/* Counts the lookup and checks the form of {nomor} and the code (?kode=
+ * or its cookie, kode_kuki.c); sets *number and *code (normalised) and
+ * returns 1, or sends the response. */
 static int lacak_diterima(sl_ctx *c, const char **number, const char **code,
                           int *response)
 {
     *number = apr_table_get(c->params, "nomor");
-    *code = sl_trackcode_normalize(c->r->pool, sl_query(c, "kode"));
+    *code = sl_trackcode_normalize(c->r->pool, sialip_kode(c, *number));
     if (sialip_lacak_mulai(c)) {
         *response = OK;
         return 0;
@@ -457,15 +459,24 @@ static int lacak_diterima(sl_ctx *c, const char **number, const char **code,
     return 1;
 }
 
+/* A GET that brought the code in its URL and matched is answered with the
+ * code's cookie and a 303 to the same page without it. */
 static const sl_rows *dengan_kode(sl_ctx *c, const char *statement,
                                   int *response)
 {
     const char *number, *code;
+    const sl_rows *rows;
 
-    if (!lacak_diterima(c, &number, &code, response)) {
+    if (!lacak_diterima(c, &number, &code, response)
+        || !(rows = cari_dengan_kode(c, statement, number, code, response))) {
         return NULL;
     }
-    return cari_dengan_kode(c, statement, number, code, response);
+    if (sialip_kode_di_url(c)) {
+        *response = sialip_kode_tukar(c, number,
+                                      sl_trackcode_printed(c->r->pool, code));
+        return NULL;
+    }
+    return rows;
 }
 
 const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
@@ -507,6 +518,12 @@ static int permohonan_lihat(sl_ctx *c)
     apr_table_setn(c->r->err_headers_out, "Referrer-Policy", "no-referrer");
     if (!lacak_diterima(c, &number, &code, &response)) {
         return response;
+    }
+    if (sialip_kode_di_url(c)) {
+        if (!cari_dengan_kode(c, "permohonan_versi", number, code, &response)) {
+            return response;
+        }
+        return sialip_kode_tukar(c, number, sl_trackcode_printed(p, code));
     }
     /* Kept under the code as well as the number: a page comes from memory
      * only for the code it was rendered for. */
@@ -571,13 +588,18 @@ static int permohonan_lihat(sl_ctx *c)
     return sl_page_send(page, HTTP_OK);
 }
 
+/* The tracking form posts the number and the code (never in a URL); a
+ * GET with both (an old bookmark) is taken the same way.  A match gets
+ * the code's cookie and a 303 to the request's page without the code. */
 static int lacak(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
-    const char *number = sl_query(c, "nomor");
-    const char *typed = sl_query(c, "kode");
+    int post = c->r->method_number == M_POST;
+    const char *number = post ? sl_field(c, "nomor") : sl_query(c, "nomor");
+    const char *typed = post ? sl_field(c, "kode") : sialip_kode(c, NULL);
     const char *code;
     sl_page *page;
+    int response;
 
     if (!*number && !*typed) {
         page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
@@ -593,10 +615,14 @@ static int lacak(sl_ctx *c)
                     "pelacakan 16 karakter dari tanda bukti penerimaan.");
         return sl_page_send(page, HTTP_UNPROCESSABLE_ENTITY);
     }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/permohonan/", number,
-                                      "?kode=",
-                                      sl_trackcode_printed(p, code),
-                                      NULL));
+    if (sialip_lacak_mulai(c)) {
+        return OK;
+    }
+    if (!cari_dengan_kode(c, "permohonan_versi", number, code, &response)) {
+        return response;
+    }
+    c->r->uri = apr_pstrcat(p, c->mount, "/permohonan/", number, NULL);
+    return sialip_kode_tukar(c, number, sl_trackcode_printed(p, code));
 }
 
 static const sl_route routes[] = {
@@ -605,6 +631,7 @@ static const sl_route routes[] = {
     {"GET", "/permohonan/{nomor}.xml", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
     {"GET", "/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
     {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0},
+    {"POST", "/lacak", lacak, SL_ROUTE_PUBLIC, 0},
     {NULL, NULL, NULL, 0, 0}
 };
 

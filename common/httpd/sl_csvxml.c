@@ -10,7 +10,8 @@
  * element ("opd/nama"), with their attributes ("mutakhir/@iso"), named by
  * their path from the row, repeated siblings by position ("bulan[3]"),
  * namespaces left out; the header is the union of the rows' columns
- * in the order they first appear. */
+ * in the order they first appear.  A value that a spreadsheet would read
+ * as a formula is neutralised as in every CSV (sl_csv_field). */
 #include <string.h>
 #include <httpd.h>
 #include <http_log.h>
@@ -21,6 +22,7 @@
 #include <apr_hash.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include "escape.h"
 #include "form.h"
 #include "route.h"
 #include "sl_csvxml.h"
@@ -140,7 +142,11 @@ static void leaves(header *h, apr_table_t *row, xmlNodePtr e, const char *path)
     attributes(h, row, e, apr_pstrcat(h->p, path, "/", NULL));
 }
 
-static const char *field(apr_pool_t *p, const char *v)
+/* A column name ("@nomor", "opd/nama": ours, never typed by anyone) is
+ * only quoted when needed; a value goes through the one CSV writer, which
+ * neutralises a cell that reads as a formula (escape.c; RFC 4180 allows
+ * any field quoted). */
+static const char *header_field(apr_pool_t *p, const char *v)
 {
     const char *q;
     char *out, *w;
@@ -159,6 +165,11 @@ static const char *field(apr_pool_t *p, const char *v)
     *w++ = '"';
     *w = '\0';
     return out;
+}
+
+static const char *field(apr_pool_t *p, const char *v)
+{
+    return sl_csv_field(p, v);
 }
 
 static const char *to_csv(apr_pool_t *p, xmlNodePtr root, const char *row_name)
@@ -181,8 +192,8 @@ static const char *to_csv(apr_pool_t *p, xmlNodePtr root, const char *row_name)
     }
     for (j = 0; j < h.columns->nelts; j++) {
         *(const char **)apr_array_push(out) = j ? "," : "";
-        *(const char **)apr_array_push(out) = field(p, APR_ARRAY_IDX(h.columns, j,
-                                                                      const char *));
+        *(const char **)apr_array_push(out) = header_field(p, APR_ARRAY_IDX(h.columns, j,
+                                                                             const char *));
     }
     *(const char **)apr_array_push(out) = "\r\n";
     for (i = 0; i < rows->nelts; i++) {

@@ -6,7 +6,7 @@
     <xsl:variable name="f" select="formulir"/>
     <p>Permohonan nomor <strong><xsl:value-of select="$f/@nomor"/></strong>. <xsl:value-of select="$f/jendela"/></p>
     <xsl:if test="$f/galat"><div class="kotak galat" role="alert"><p>Keberatan belum terkirim.</p></div></xsl:if>
-    <form method="post" action="{$dasar}/permohonan/{$f/@nomor}/keberatan?kode={$f/kode}" class="formulir">
+    <form method="post" action="{$dasar}/permohonan/{$f/@nomor}/keberatan" class="formulir">
       <fieldset>
         <legend>Alasan keberatan (boleh lebih dari satu)</legend>
         <xsl:for-each select="$f/pilihan/opsi">

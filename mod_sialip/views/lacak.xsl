@@ -7,7 +7,7 @@
     <xsl:if test="lacak/galat">
       <p class="kotak galat" role="alert"><xsl:value-of select="lacak/galat"/></p>
     </xsl:if>
-    <form method="get" action="{$dasar}/lacak" class="formulir sempit">
+    <form method="post" action="{$dasar}/lacak" class="formulir sempit">
       <label for="nomor">Nomor pendaftaran</label>
       <input id="nomor" name="nomor" type="text" placeholder="2026-000123"
              value="{lacak/nomor}"/>

@@ -30,19 +30,19 @@
       <section class="kotak info pemberitahuan">
         <h2>Pemberitahuan tertulis</h2>
         <p><span class="keputusan"><xsl:value-of select="keputusan_teks"/></span> —
-          <a href="{$dasar}/permohonan/{$p/@nomor}/pemberitahuan?kode={$p/kode}">lihat dan cetak
+          <a href="{$dasar}/permohonan/{$p/@nomor}/pemberitahuan">lihat dan cetak
           pemberitahuan <xsl:value-of select="@nomor"/></a> (<xsl:value-of select="diterbitkan"/>).</p>
         <xsl:if test="dokumen/berkas">
           <p>Dokumen yang diberikan:</p>
           <ul><xsl:for-each select="dokumen/berkas">
-            <li><a class="unduh" href="{$dasar}/permohonan/{$p/@nomor}/dokumen/{@id}?kode={$p/kode}"><xsl:value-of select="."/></a></li>
+            <li><a class="unduh" href="{$dasar}/permohonan/{$p/@nomor}/dokumen/{@id}"><xsl:value-of select="."/></a></li>
           </xsl:for-each></ul>
         </xsl:if>
       </section>
     </xsl:for-each>
     <xsl:apply-templates select="$p/keberatan"/>
     <xsl:if test="not($p/keberatan)">
-      <p class="tanpa-cetak"><a href="{$dasar}/permohonan/{$p/@nomor}/keberatan?kode={$p/kode}">Ajukan keberatan</a>
+      <p class="tanpa-cetak"><a href="{$dasar}/permohonan/{$p/@nomor}/keberatan">Ajukan keberatan</a>
         (setelah pemberitahuan tertulis diterima atau batas waktu jawaban lewat).</p>
     </xsl:if>
     <xsl:if test="$p/survei">

@@ -31,6 +31,9 @@ import requests  # noqa: E402
 SQLMAP = shutil.which("sqlmap") or "/usr/bin/sqlmap"
 TOTAL_SECONDS = int(os.environ.get("SQLMAP_TOTAL_SECONDS", "2400"))
 USERNAME = "sqlmap.admin"
+# The login target's own account: a login ends the user's other sessions,
+# so the scan's staff session must belong to another user.
+MASUK_USERNAME = "sqlmap.masuk"
 PASSWORD = "kata-sandi-sqlmap-123"
 # Throttling would answer 429 to sqlmap's thousands of "failed" lookups
 # and logins and hide what the handlers do.
@@ -52,11 +55,12 @@ def targets(number, code, csrf, opd_id, year):
         # Public.
         ("permohonan-ajukan", "POST", "/ppid/permohonan", form, False),
         ("lacak", "GET", "/ppid/lacak?nomor=%s&kode=%s" % (n, k), None, False),
+        ("lacak-kirim", "POST", "/ppid/lacak", "nomor=%s&kode=%s" % (n, k), False),
         ("permohonan-lihat", "GET", "/ppid/permohonan/%s?kode=%s" % (n, k), None, False),
         ("permohonan-lihat-nomor", "GET", "/ppid/permohonan/%s*?kode=%s" % (n, k), None, False),
         ("permohonan-xml-nomor", "GET", "/ppid/permohonan/%s*.xml?kode=%s" % (n, k), None, False),
         ("masuk", "POST", "/ppid/masuk",
-         urllib.parse.urlencode({"username": USERNAME, "password": PASSWORD}), False),
+         urllib.parse.urlencode({"username": MASUK_USERNAME, "password": PASSWORD}), False),
         ("masuk-kembali", "GET", "/ppid/masuk?kembali=%2Fppid%2Fadmin%2F", None, False),
         ("keberatan-formulir", "GET", "/ppid/permohonan/%s/keberatan?kode=%s" % (n, k), None, False),
         ("keberatan-ajukan", "POST", "/ppid/permohonan/%s/keberatan?kode=%s" % (n, k),
@@ -173,6 +177,7 @@ def main():
         server.start()
         harness.add_user(db, USERNAME, PASSWORD, "Admin Sqlmap",
                          ["admin", "ppid_utama", "pimpinan"], cost=4)
+        harness.add_user(db, MASUK_USERNAME, PASSWORD, "Masuk Sqlmap", ["pimpinan"], cost=4)
         number, code, _ = filed(server)
         year = number.split("-")[0]
         staff = login(server, USERNAME, PASSWORD)
