@@ -112,7 +112,7 @@ define module_rule
 $(BUILD)/mod_$(1).so: $(call obj,$(wildcard mod_$(1)/*.c)) $(HTTPD_LIB) $(CORE_LIB)
 	@echo "  LD   $$@"
 	$(Q)$(CC) -shared -fPIC $(HTTPD_LDFLAGS) $(PKG_LDFLAGS) -o $$@ $(call obj,$(wildcard mod_$(1)/*.c)) \
-	    $(HTTPD_LIB) $(CORE_LIB) $(XML_LIBS)
+	    $(HTTPD_LIB) $(CORE_LIB) $(XML_LIBS) -lz
 endef
 $(eval $(call module_rule,sialip))
 $(eval $(call module_rule,inovasi))
