@@ -544,8 +544,10 @@ def main():
                     "SELECT COUNT(*) - COUNT(DISTINCT nomor) FROM permohonan;")[0][0])
             results["scenarios"][name] = r
             log("bench: %-9s %8.0f req/s  p50 %7.1f ms  p99 %7.1f ms  errors %d  "
+                "%.0f bytes/req  "
                 "CPU/req Apache %.2f ms, MariaDB %.2f ms, %.1f statements/req%s"
                 % (name, r["rps"], r["p50_ms"], r["p99_ms"], r["errors"],
+                   r["bytes"] / r["requests"] if r["requests"] else 0,
                    r.get("apache_cpu_ms", 0), r.get("db_cpu_ms", 0),
                    r.get("statements_per_req", 0),
                    "  (303s %d, stored %d)" % (r["acked"], r["stored"])
