@@ -26,12 +26,12 @@ YEAR = datetime.date.today().year
 REPORT = "/ppid/laporan/%d.xml" % YEAR
 
 
-def start(workdir, db, name, recheck, per_address=2, total=3):
+def start(workdir, db, name, recheck, per_address=2, total=3, mpm="event"):
     place = os.path.join(workdir, name)
     os.makedirs(place, exist_ok=True)
     os.chmod(place, 0o755)
     cache = os.path.join(place, "halaman")
-    apache = harness.Apache(place, db, lookup_limit=100000, extra_conf=(
+    apache = harness.Apache(place, db, lookup_limit=100000, mpm=mpm, extra_conf=(
         "SialipHeavyCache \"%s\"\nSialipHeavyRecheck %d\n"
         "SialipHeavyPerAddress %d\nSialipHeavyTotal %d\n"
         % (cache, recheck, per_address, total)))
@@ -238,3 +238,30 @@ def test_the_bounds_on_computations_leave_cached_pages_alone(kept, db):
         if locker.poll() is None:
             locker.kill()
     assert get(kept, path, "127.0.0.23").status_code == 200
+
+
+@pytest.fixture(scope="module")
+def prefork(workdir, db):
+    apache = start(workdir, db, "berat-prefork", 3600, mpm="prefork")
+    yield apache
+    apache.stop()
+
+
+@pytest.mark.parametrize("mpm", ["event", "prefork"])
+def test_one_kept_file_serves_every_child(request, mpm):
+    """The file one child wrote is what every child sends: fresh
+    connections land on several processes (StartServers 2 and more)."""
+    server = request.getfixturevalue("kept" if mpm == "event" else "prefork")
+    path = "/ppid/statistik.xml?tahun=%d" % YEAR
+    name, _ = kept_file(server, path)
+    marker = b"<kept-copy mpm='%s'/>" % mpm.encode()
+    rewrite(name, lambda h: h, marker)
+
+    def fetch(_):
+        return requests.get(server.url + path, headers={"Accept-Encoding": "identity",
+                                                        "Connection": "close"},
+                            timeout=60).content
+    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+        bodies = list(pool.map(fetch, range(24)))
+    assert bodies == [marker] * 24
+    assert len(server.children()) >= 2
