@@ -12,7 +12,7 @@ set -eu
 # Building: apxs, the compiler and the headers.
 BUILD="
   make gcc pkg-config apache2-dev libaprutil1-dev
-  libxml2-dev libxslt1-dev libssl-dev
+  libxml2-dev libxslt1-dev libssl-dev zlib1g-dev
 "
 # Running: Apache, the apr-util MySQL driver, the libraries, MariaDB.
 RUNTIME="
