@@ -221,7 +221,7 @@ static int header_parse(apr_pool_t *p, char *buf, apr_size_t len, sl_heavy_heade
 {
     char *end, *line, *type, *disposition;
     unsigned long long token;
-    long long created;
+    long long created, cost;
     int used = 0;
 
     buf[len] = '\0';
@@ -229,8 +229,8 @@ static int header_parse(apr_pool_t *p, char *buf, apr_size_t len, sl_heavy_heade
         return -1;
     }
     *end = '\0';
-    if (sscanf(buf, "SLH1 %llx %lu %ld %lld%n", &token, &h->generation, &h->day,
-               &created, &used) != 4 || buf[used] != '\n') {
+    if (sscanf(buf, "SLH1 %llx %lu %ld %lld %lld%n", &token, &h->generation, &h->day,
+               &created, &cost, &used) != 5 || buf[used] != '\n') {
         return -1;
     }
     line = buf + used + 1;
@@ -241,6 +241,7 @@ static int header_parse(apr_pool_t *p, char *buf, apr_size_t len, sl_heavy_heade
     *disposition++ = '\0';
     h->token = token;
     h->created = created;
+    h->cost = cost;
     h->type = apr_pstrdup(p, type);
     h->disposition = apr_pstrdup(p, disposition);
     h->body = (end + 4) - buf;

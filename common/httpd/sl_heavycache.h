@@ -22,7 +22,9 @@
  * is not kept.  The folder is bounded (SL_HEAVY_MAX_FILES files,
  * SL_HEAVY_MAX_BYTES in all); pages with parameters have a share of their
  * own, so a flood of queries can neither fill it nor push out the pages
- * without them.
+ * without them; in a full share the page that was cheapest to compute
+ * makes room for a costlier one only, so cheap pages asked for in bulk
+ * (empty years) cannot push out the costly ones.
  *
  * The same file gives the per-address bound on computations
  * (SialipHeavyPerAddress) and the bound for the whole server

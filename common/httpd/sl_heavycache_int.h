@@ -22,13 +22,14 @@ extern sl_heavy_shared *sl_heavy;
 
 #define SL_HEAVY_HEADER_MAX 1024
 
-/* A kept file: "SLH1 token generation day created\ncontent-type\n
+/* A kept file: "SLH1 token generation day created cost\ncontent-type\n
  * content-disposition\n--\n" then the body. */
 typedef struct {
     apr_uint64_t token;
     unsigned long generation;
     long day;
     apr_int64_t created;            /* seconds: when the computation began */
+    apr_int64_t cost;               /* microseconds it took */
     const char *type, *disposition;
     apr_off_t body;                 /* where the body starts */
 } sl_heavy_header;

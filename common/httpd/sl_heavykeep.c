@@ -25,6 +25,8 @@ typedef struct {
     apr_uint32_t generation;
     long day;
     apr_int64_t started;
+    apr_time_t began;               /* to measure the cost */
+    apr_off_t cost_at;              /* where the header's cost field is */
 } capture;
 
 
@@ -88,9 +90,12 @@ static int capture_open(capture *cp)
         return -1;
     }
     head = apr_psprintf(r->pool, "SLH1 %" APR_UINT64_T_HEX_FMT " %lu %ld %"
-                        APR_INT64_T_FMT "\n%s\n%s\n--\n", sl_heavy->token,
-                        (unsigned long)cp->generation, cp->day, cp->started,
-                        r->content_type, disposition ? disposition : "");
+                        APR_INT64_T_FMT " ", sl_heavy->token,
+                        (unsigned long)cp->generation, cp->day, cp->started);
+    /* The cost is known at the end: written over the zeros then. */
+    cp->cost_at = strlen(head);
+    head = apr_pstrcat(r->pool, head, "0000000000\n", r->content_type, "\n",
+                       disposition ? disposition : "", "\n--\n", NULL);
     if (strlen(head) >= SL_HEAVY_HEADER_MAX || strpbrk(r->content_type, "\r\n")
         || (disposition && strpbrk(disposition, "\r\n"))) {
         return -1;
@@ -119,8 +124,16 @@ static int capture_data(capture *cp, const char *data, apr_size_t len)
     return deflate_out(cp, Z_NO_FLUSH);
 }
 
-/* Room for one more page of its kind: stale files go; a page is not kept
- * when its part of the folder or the folder's bytes are used up. */
+static apr_int64_t cost_of(const capture *cp)
+{
+    apr_int64_t cost = apr_time_now() - cp->began;
+    return cost < 0 ? 0 : cost > 9999999999LL ? 9999999999LL : cost;
+}
+
+/* Room for one more page of its kind: stale files go; when its part of
+ * the folder is used up, the kept page of that part that was cheapest to
+ * compute goes if it was cheaper than this one (so pages that are cheap to
+ * ask for cannot push out the costly ones), else this page is not kept. */
 static int room_for(capture *cp, apr_off_t bytes)
 {
     apr_pool_t *p;
@@ -128,7 +141,10 @@ static int room_for(capture *cp, apr_off_t bytes)
     apr_finfo_t fi;
     apr_int64_t now = apr_time_sec(apr_time_now());
     apr_uint32_t generation = apr_atomic_read32(sl_heavy->written);
-    int files = 0, query_files = 0, ok;
+    int files = 0, query_files = 0, ok, mine = cp->with_query ? 'q' : 'p';
+    apr_int64_t cost = cost_of(cp), cheapest = cost;
+    const char *victim = NULL;
+    apr_off_t victim_size = 0;
 
     if (apr_pool_create(&p, cp->r->pool) != APR_SUCCESS) {
         return 0;
@@ -165,12 +181,37 @@ static int room_for(capture *cp, apr_off_t bytes)
         files++;
         query_files += fi.name[0] == 'q';
         bytes += fi.size;
+        if (fi.name[0] == mine && h.cost < cheapest) {
+            cheapest = h.cost;
+            /* Its name without ".gz": both copies go. */
+            victim = apr_pstrcat(p, sl_heavy->dir, "/", apr_pstrndup(p, fi.name,
+                                 strcspn(fi.name, ".")), NULL);
+            victim_size = fi.size;
+        }
     }
     apr_dir_close(d);
+    if (victim && (files + 2 > SL_HEAVY_MAX_FILES
+                   || (cp->with_query && query_files + 2 > SL_HEAVY_MAX_QUERY_FILES))) {
+        apr_file_remove(victim, p);
+        apr_file_remove(apr_pstrcat(p, victim, ".gz", NULL), p);
+        files -= 2;
+        query_files -= cp->with_query ? 2 : 0;
+        bytes -= victim_size;
+    }
     apr_pool_destroy(p);
     ok = files + 2 <= SL_HEAVY_MAX_FILES && bytes <= SL_HEAVY_MAX_BYTES
          && (!cp->with_query || query_files + 2 <= SL_HEAVY_MAX_QUERY_FILES);
     return ok;
+}
+
+static int put_cost(capture *cp, apr_file_t *f)
+{
+    char digits[11];
+    apr_off_t at = cp->cost_at;
+
+    apr_snprintf(digits, sizeof(digits), "%010" APR_INT64_T_FMT, cost_of(cp));
+    return apr_file_seek(f, APR_SET, &at) == APR_SUCCESS
+           && write_all(f, digits, 10) == 0 && apr_file_flush(f) == APR_SUCCESS ? 0 : -1;
 }
 
 static void capture_finish(capture *cp)
@@ -188,7 +229,8 @@ static void capture_finish(capture *cp)
     if (apr_file_info_get(&fi, APR_FINFO_SIZE, cp->out_gz) == APR_SUCCESS) {
         bytes += fi.size;
     }
-    if (cp->r->status != HTTP_OK || !room_for(cp, bytes)) {
+    if (cp->r->status != HTTP_OK || put_cost(cp, cp->out) != 0
+        || put_cost(cp, cp->out_gz) != 0 || !room_for(cp, bytes)) {
         return;
     }
     /* The gzip copy first: each file is whole and current on its own. */
@@ -264,6 +306,7 @@ void sl_heavy_keep(request_rec *r, const char *base, int with_query,
     cp->generation = generation;
     cp->day = day;
     cp->started = started;
+    cp->began = apr_time_now();
     apr_pool_cleanup_register(r->pool, cp, capture_cleanup, apr_pool_cleanup_null);
     ap_add_output_filter_handle(capture_rec, cp, r, r->connection);
 }

@@ -201,6 +201,44 @@ def test_query_strings_neither_add_pages_nor_push_them_out(kept):
     assert len(cache_files(kept)) == n
 
 
+def test_cheap_queries_cannot_push_out_a_costly_page(kept, db):
+    """When the share of pages with parameters is full, the page that was
+    cheapest to compute makes room, and only for a costlier one."""
+    for f in cache_files(kept):
+        os.remove(os.path.join(kept.cache, f))
+    for i in range(20):
+        assert get(kept, "/inovasi/?opd=%d" % (1000 + i)).status_code == 200
+    assert len([f for f in cache_files(kept) if f.startswith("q")]) == 32
+    costly = "/ppid/statistik.xml?tahun=%d" % YEAR
+    locker = lock_table(db, "permohonan", 2)     # computing it takes 2 s
+    try:
+        assert get(kept, costly).status_code == 200
+    finally:
+        locker.wait(timeout=60)
+    kept_costly = costly_files(kept)
+    assert len(kept_costly) == 1 and kept_costly[0].startswith("q"), kept_costly
+    for i in range(40):
+        assert get(kept, "/inovasi/?opd=%d" % (2000 + i)).status_code == 200
+    assert costly_files(kept) == kept_costly
+    # And it is what is sent.
+    assert get(kept, costly).headers.get("ETag")
+    assert len([f for f in cache_files(kept) if f.startswith("q")]) <= 32
+
+
+def costly_files(server):
+    """The kept pages (identity copies) whose computation took over 1.5 s:
+    the header's fifth field is the cost in microseconds."""
+    out = []
+    for f in cache_files(server):
+        if f.endswith(".gz"):
+            continue
+        with open(os.path.join(server.cache, f), "rb") as fh:
+            head = fh.read(200).split(b"\n", 1)[0].split()
+        if int(head[5]) >= 1500000:
+            out.append(f)
+    return out
+
+
 def test_the_bounds_on_computations_leave_cached_pages_alone(kept, db):
     """SialipHeavyPerAddress 2 and SialipHeavyTotal 3 on this server; the
     computations are held up by a table lock taken by hand."""
