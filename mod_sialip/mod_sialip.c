@@ -12,6 +12,7 @@
 #include "sl_holidays.h"
 #include "sl_pagecache.h"
 #include "sl_sharedcache.h"
+#include "sl_heavycache.h"
 #include "sl_ratelimit.h"
 #include "sl_config.h"
 #include "sl_dirusable.h"
@@ -352,6 +353,7 @@ static const command_rec sialip_directives[] = {
                   "Seconds a kept status page is sent without asking the "
                   "database while nothing is written through this server "
                   "(0: ask on every view)"),
+    SL_HEAVY_DIRECTIVES,
     {NULL}
 };
 
@@ -408,6 +410,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     sl_register_features(s, "sialip_", features);
     sl_startcheck_pool(ptemp, s);
     if (sl_ratelimit_post_config(pconf, s) != OK
+        || sl_heavy_post_config(pconf, s) != OK
         || sl_sharedcache_post_config(pconf, ptemp, s, "SialipStatusCache",
                                       status_cache_spec, 64 * 1024 * 1024)
            != APR_SUCCESS) {

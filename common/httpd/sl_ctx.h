@@ -32,9 +32,6 @@ typedef struct {
 } sl_settings;
 
 #define SL_BODY_SECONDS_DEFAULT 120
-/* Heavy public renders one address may have running at once; more answer
- * 429 at once instead of queueing for the CPU. */
-#define SL_HEAVY_PER_ADDRESS 2
 
 typedef struct {
     const char *user_id;
@@ -63,9 +60,8 @@ typedef int (*sl_handler_fn)(sl_ctx *c);
 enum {
     SL_ROUTE_PUBLIC = 0,
     SL_ROUTE_NO_DB = 1 << 0,       /* does not need the database */
-    SL_ROUTE_HEAVY = 1 << 1        /* a costly public render: at most
-                                      SL_HEAVY_PER_ADDRESS at once per
-                                      client address (sl_dispatch) */
+    SL_ROUTE_HEAVY = 1 << 1        /* a costly public render: cached and
+                                      bounded (sl_heavycache.h) */
 };
 
 typedef struct {
