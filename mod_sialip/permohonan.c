@@ -582,8 +582,7 @@ static int permohonan_lihat(sl_ctx *c)
                      sl_rows_get(rows, 0, 11));
     sialip_pemberitahuan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
     sialip_keberatan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
-    sialip_survei_xml(c, res, sl_rows_get(rows, 0, 12), number,
-                      sl_trackcode_printed(p, code));
+    sialip_survei_xml(c, res, sl_rows_get(rows, 0, 12), number);
     add_history(c, res, number);
     return sl_page_send(page, HTTP_OK);
 }

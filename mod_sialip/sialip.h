@@ -216,6 +216,6 @@ extern const sl_feature sialip_survei_feature;      /* survei.c: satisfaction su
 /* survei.c: the status page's offer of the survey (<survei keadaan="buka"
  * or "selesai" href=...>) once the request has its written notice. */
 void sialip_survei_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
-                       const char *nomor, const char *kode);
+                       const char *nomor);
 
 #endif

@@ -197,7 +197,7 @@ static const sl_rows *citizen_request(sl_ctx *c, int *response, const char **id)
 static const char *status_url(sl_ctx *c)
 {
     return apr_pstrcat(c->r->pool, c->mount, "/permohonan/",
-                       apr_table_get(c->params, "nomor"), "?kode=", sl_query(c, "kode"), NULL);
+                       apr_table_get(c->params, "nomor"), NULL);
 }
 
 static int citizen_page(sl_ctx *c, int status, const apr_array_header_t *errors,
@@ -210,8 +210,7 @@ static int citizen_page(sl_ctx *c, int status, const apr_array_header_t *errors,
     sl_xml_attr(page->resource, "kembali", status_url(c));
     sl_xml_attr(page->resource, "aksi",
                 apr_pstrcat(c->r->pool, c->mount, "/permohonan/",
-                            apr_table_get(c->params, "nomor"), "/survei?kode=",
-                            sl_query(c, "kode"), NULL));
+                            apr_table_get(c->params, "nomor"), "/survei", NULL));
     if (strcmp(keadaan, "buka") == 0) {
         questionnaire_xml(c, page->resource, errors);
     }
@@ -279,7 +278,7 @@ static int citizen_answer(sl_ctx *c)
 }
 
 void sialip_survei_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
-                       const char *nomor, const char *kode)
+                       const char *nomor)
 {
     sl_rows *state;
     if (sl_db_select(c->db, "svy_keadaan", &state, SL_ARGS(permohonan_id)) != 0
@@ -288,8 +287,9 @@ void sialip_survei_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
     }
     xmlNodePtr s = sl_xml_node(parent, "survei");
     sl_xml_attr(s, "keadaan", state_of(state));
+    /* No code in the link: the page reads it from its cookie (kode_kuki.c). */
     sl_xml_attr(s, "href", apr_pstrcat(c->r->pool, c->mount, "/permohonan/", nomor,
-                                       "/survei?kode=", kode, NULL));
+                                       "/survei", NULL));
 }
 
 /* ---- the desk: paper questionnaires ---------------------------------------- */

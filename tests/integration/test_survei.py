@@ -72,10 +72,12 @@ def test_the_status_page_offers_the_survey_after_the_notice_and_takes_it_once(
 
     issue_notice(server, desk["utama"], number)
     status = requests.get(server.url + receipt, timeout=10).text
-    link = re.search(r'href="([^"]*/survei\?kode=[^"]*)"', status)
-    assert link and "isi survei kepuasan" in status
-    form = requests.get(server.url + link.group(1).replace("&amp;", "&"), timeout=10)
-    assert form.status_code == 200
+    assert 'href="/ppid/permohonan/%s/survei"' % number in status
+    assert "isi survei kepuasan" in status
+    # The receipt's link brings the code once; it is exchanged for a cookie.
+    form = requests.get(server.url + "/ppid/permohonan/%s/survei?kode=%s" % (number, code),
+                        timeout=10)
+    assert form.status_code == 200 and "kode=" not in form.url
     assert form.text.count('type="radio"') == 36 and "Persyaratan" in form.text
 
     partial = dict(ANSWERS)
