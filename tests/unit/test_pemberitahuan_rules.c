@@ -1,15 +1,11 @@
 /* Unit tests for mod_sialip/pemberitahuan_rules.c: what a written notice
  * must say for each outcome (UU 14/2008 Pasal 22(7)), whether the body holds
  * the information, and the copying cost in rupiah. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
+
 #include <stdio.h>
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 #include <apr_tables.h>
 
@@ -30,20 +26,10 @@
 /* What the current case is, printed only when it fails. */
 static char context[512];
 
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
 static int teardown(void **state)
 {
     context[0] = '\0';
-    apr_pool_destroy(*state);
-    return 0;
+    return unit_pool_teardown(state);
 }
 
 /* ---- the fields each outcome needs ---------------------------------------- */
@@ -558,29 +544,26 @@ static void test_biaya_empty_list(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_choices_are_the_six_outcomes, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_complete_notice_valid, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_only_required_fields_valid, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_each_required_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_all_required_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bentuk_and_cara_must_be_known, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_unknown_keputusan, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_penguasaan, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_hari_wib, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_syarat_waktu_penyediaan, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_syarat_cara_pembayaran, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_memberi, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_rupiah, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_one_line, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_several_lines, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_zero_quantity_left_out, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_all_zero, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_empty_list, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_choices_are_the_six_outcomes, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_complete_notice_valid, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_only_required_fields_valid, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_each_required_missing, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_all_required_missing, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bentuk_and_cara_must_be_known, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unknown_keputusan, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_penguasaan, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_hari_wib, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_syarat_waktu_penyediaan, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_syarat_cara_pembayaran, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_memberi, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rupiah, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_one_line, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_several_lines, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_zero_quantity_left_out, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_all_zero, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_empty_list, unit_pool_setup, teardown),
     };
 
-    apr_initialize();
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    apr_terminate();
-    return rc;
+    return UNIT_RUN(tests, NULL, NULL);
 }

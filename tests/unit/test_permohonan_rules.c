@@ -1,14 +1,10 @@
 /* Unit tests for mod_sialip/permohonan_rules.c: what a request for
  * information must contain, and the message for each problem. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
+
 #include <stdio.h>
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 #include <apr_tables.h>
 
@@ -23,20 +19,10 @@
 /* What the current case is, printed only when it fails. */
 static char context[512];
 
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
 static int teardown(void **state)
 {
     context[0] = '\0';
-    apr_pool_destroy(*state);
-    return 0;
+    return unit_pool_teardown(state);
 }
 
 /* A complete, valid request from an individual. */
@@ -547,26 +533,23 @@ static void test_identitas_wajib(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_valid_individual, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_valid_with_one_contact, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_every_choice_accepted, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_each_required_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_no_contact, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_everything_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_nik_format, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_badan_hukum, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bad_email, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bad_phone, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_name_length, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_other_lengths, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_invalid_choices, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_choice_label, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_identitas_wajib, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_valid_individual, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_valid_with_one_contact, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_every_choice_accepted, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_each_required_missing, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_contact, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_everything_missing, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_nik_format, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_badan_hukum, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bad_email, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bad_phone, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_name_length, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_other_lengths, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_invalid_choices, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_choice_label, unit_pool_setup, teardown),
+        cmocka_unit_test_setup_teardown(test_identitas_wajib, unit_pool_setup, teardown),
     };
 
-    apr_initialize();
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    apr_terminate();
-    return rc;
+    return UNIT_RUN(tests, NULL, NULL);
 }
