@@ -44,12 +44,12 @@ static int dikecualikan_csv(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dikecualikan.csv", dikecualikan_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/laporan/{tahun}.csv", tahunan_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/laporan/{tahun}/semester/{semester}.csv", semester_csv, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/dikecualikan.csv", dikecualikan_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/laporan/{tahun}.csv", tahunan_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/laporan/{tahun}/semester/{semester}.csv", semester_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_csv_feature = {routes, NULL};

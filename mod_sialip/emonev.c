@@ -147,9 +147,9 @@ static int emonev(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/emonev/{tahun}.xml", emonev, ALUR_SEMUA_OPD, 0},
-    {"GET", "/admin/emonev/{tahun}", emonev, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/emonev/{tahun}.xml", emonev, ALUR_SEMUA_OPD, 0, NULL},
+    {"GET", "/admin/emonev/{tahun}", emonev, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_emonev_feature = {routes, statements};
