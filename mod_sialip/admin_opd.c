@@ -21,7 +21,7 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-static const tabel_kolom columns[] = {
+static const sialip_tabel_kolom columns[] = {
     {"nama", "Nama OPD", 255, NULL, NULL},
     {"singkatan", "Singkatan", 64, NULL, NULL},
     {NULL, NULL, 0, NULL, NULL}
@@ -29,7 +29,7 @@ static const tabel_kolom columns[] = {
 
 static const char *const list_columns[] = {"pengguna_aktif", NULL};
 
-static const tabel_spec opd = {
+static const sialip_tabel opd = {
     .nama = "opd",
     .judul_daftar = "Perangkat daerah (OPD)",
     .judul_baris = "OPD ",
@@ -47,12 +47,12 @@ static const tabel_spec opd = {
 };
 
 static const sl_route routes[] = {
-    {"GET", "/admin/opd", tabel_daftar, SL_ROLE_ADMIN, 0, &opd},
-    {"POST", "/admin/opd", tabel_tambah, SL_ROLE_ADMIN, 0, &opd},
-    {"GET", "/admin/opd/{id}", tabel_lihat, SL_ROLE_ADMIN, 0, &opd},
-    {"POST", "/admin/opd/{id}", tabel_ubah, SL_ROLE_ADMIN, 0, &opd},
-    {"POST", "/admin/opd/{id}/nonaktifkan", tabel_nonaktifkan, SL_ROLE_ADMIN, 0, &opd},
-    {"POST", "/admin/opd/{id}/aktifkan", tabel_aktifkan, SL_ROLE_ADMIN, 0, &opd},
+    {"GET", "/admin/opd", sialip_tabel_daftar, SL_ROLE_ADMIN, 0, &opd},
+    {"POST", "/admin/opd", sialip_tabel_tambah, SL_ROLE_ADMIN, 0, &opd},
+    {"GET", "/admin/opd/{id}", sialip_tabel_lihat, SL_ROLE_ADMIN, 0, &opd},
+    {"POST", "/admin/opd/{id}", sialip_tabel_ubah, SL_ROLE_ADMIN, 0, &opd},
+    {"POST", "/admin/opd/{id}/nonaktifkan", sialip_tabel_nonaktifkan, SL_ROLE_ADMIN, 0, &opd},
+    {"POST", "/admin/opd/{id}/aktifkan", sialip_tabel_aktifkan, SL_ROLE_ADMIN, 0, &opd},
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

@@ -1,5 +1,5 @@
 /* The admin pages of a code-keyed reference table, written once for every
- * table described by a tabel_spec (admin_tabel.h). */
+ * table described by a sialip_tabel (admin_tabel.h). */
 #include <httpd.h>
 #include <string.h>
 #include <http_protocol.h>
@@ -10,12 +10,12 @@
 
 enum { COL_ID, COL_KODE, COL_FIRST };  /* then the editable columns, aktif */
 
-static const tabel_spec *spec_of(sl_ctx *c)
+static const sialip_tabel *spec_of(sl_ctx *c)
 {
     return c->route_data;
 }
 
-static int ncols(const tabel_spec *t)
+static int ncols(const sialip_tabel *t)
 {
     int n = 0;
     while (t->kolom[n].name) {
@@ -24,23 +24,23 @@ static int ncols(const tabel_spec *t)
     return n;
 }
 
-static int col_aktif(const tabel_spec *t)
+static int col_aktif(const sialip_tabel *t)
 {
     return COL_FIRST + ncols(t);
 }
 
-static const char *label(sl_ctx *c, const tabel_spec *t, const char *suffix)
+static const char *label(sl_ctx *c, const sialip_tabel *t, const char *suffix)
 {
     return apr_pstrcat(c->r->pool, t->nama, "_", suffix, NULL);
 }
 
-static const char *url_of(sl_ctx *c, const tabel_spec *t, const char *id)
+static const char *url_of(sl_ctx *c, const sialip_tabel *t, const char *id)
 {
     return apr_pstrcat(c->r->pool, c->mount, "/admin/", t->nama,
                        id ? "/" : "", id ? id : "", NULL);
 }
 
-static const char *message_of(sl_ctx *c, const tabel_spec *t)
+static const char *message_of(sl_ctx *c, const sialip_tabel *t)
 {
     const char *pesan = sl_query(c, "pesan");
     if (strcmp(pesan, "disimpan") == 0) {
@@ -59,7 +59,7 @@ static const char *message_of(sl_ctx *c, const tabel_spec *t)
 }
 
 /* The notice after a redirect, or the errors of a refused form. */
-static void outcome_xml(sl_ctx *c, const tabel_spec *t, xmlNodePtr res, int status,
+static void outcome_xml(sl_ctx *c, const sialip_tabel *t, xmlNodePtr res, int status,
                         const apr_array_header_t *errors)
 {
     isian_galat_xml(res, errors);
@@ -68,7 +68,7 @@ static void outcome_xml(sl_ctx *c, const tabel_spec *t, xmlNodePtr res, int stat
     }
 }
 
-static const char **column_names(apr_pool_t *p, const tabel_spec *t, int with_kode)
+static const char **column_names(apr_pool_t *p, const sialip_tabel *t, int with_kode)
 {
     int n = ncols(t), k = with_kode ? 1 : 0;
     const char **names = apr_pcalloc(p, sizeof(char *) * (n + k + 1));
@@ -82,7 +82,7 @@ static const char **column_names(apr_pool_t *p, const tabel_spec *t, int with_ko
 }
 
 /* The list with the form to add one (shown again with errors). */
-static int show_list(sl_ctx *c, const tabel_spec *t, int status,
+static int show_list(sl_ctx *c, const sialip_tabel *t, int status,
                      const apr_array_header_t *errors)
 {
     apr_pool_t *p = c->r->pool;
@@ -106,7 +106,7 @@ static int show_list(sl_ctx *c, const tabel_spec *t, int status,
         sl_xml_attr(row, "aktif", sl_rows_get(rows, i, aktif));
         sl_xml_text(row, "kode", sl_rows_get(rows, i, COL_KODE));
         for (int k = 0; k < n; k++) {
-            const tabel_kolom *col = &t->kolom[k];
+            const sialip_tabel_kolom *col = &t->kolom[k];
             const char *value = sl_rows_get(rows, i, COL_FIRST + k);
             if (col->show) {
                 col->show(p, row, col->name, value);
@@ -122,7 +122,7 @@ static int show_list(sl_ctx *c, const tabel_spec *t, int status,
     return sl_page_send(pg, status);
 }
 
-int tabel_daftar(sl_ctx *c)
+int sialip_tabel_daftar(sl_ctx *c)
 {
     return show_list(c, spec_of(c), HTTP_OK, NULL);
 }
@@ -143,13 +143,13 @@ static int valid_code(const char *s)
 }
 
 /* The editable columns as they will be stored, errors added. */
-static const char **read_columns(sl_ctx *c, const tabel_spec *t,
+static const char **read_columns(sl_ctx *c, const sialip_tabel *t,
                                  apr_array_header_t *errors)
 {
     int n = ncols(t);
     const char **values = apr_pcalloc(c->r->pool, sizeof(char *) * (n + 1));
     for (int k = 0; k < n; k++) {
-        const tabel_kolom *col = &t->kolom[k];
+        const sialip_tabel_kolom *col = &t->kolom[k];
         if (col->parse) {
             const char *message = NULL;
             values[k] = col->parse(c->r->pool, sl_field(c, col->name), &message);
@@ -173,9 +173,9 @@ static const char **plus(apr_pool_t *p, const char *const *args, int n, const ch
     return out;
 }
 
-int tabel_tambah(sl_ctx *c)
+int sialip_tabel_tambah(sl_ctx *c)
 {
-    const tabel_spec *t = spec_of(c);
+    const sialip_tabel *t = spec_of(c);
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = isian_galat_baru(c);
     const char *kode = sl_field(c, "kode"), *id;
@@ -217,7 +217,7 @@ int tabel_tambah(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, url_of(c, t, NULL), "?pesan=ditambah", NULL));
 }
 
-static int not_found(sl_ctx *c, const tabel_spec *t)
+static int not_found(sl_ctx *c, const sialip_tabel *t)
 {
     return isian_tidak_ditemukan(c, t->tidak_ditemukan,
                                  "Periksa kembali alamat yang Anda buka.");
@@ -225,7 +225,7 @@ static int not_found(sl_ctx *c, const tabel_spec *t)
 
 /* The row of the URL's id: NULL when there is none (or, *failed set, when
  * the database failed). */
-static const sl_rows *load(sl_ctx *c, const tabel_spec *t, const char *id, int *failed)
+static const sl_rows *load(sl_ctx *c, const sialip_tabel *t, const char *id, int *failed)
 {
     sl_rows *rows;
     *failed = 0;
@@ -239,7 +239,7 @@ static const sl_rows *load(sl_ctx *c, const tabel_spec *t, const char *id, int *
     return rows->nrows == 1 ? rows : NULL;
 }
 
-static int show_row(sl_ctx *c, const tabel_spec *t, int status,
+static int show_row(sl_ctx *c, const sialip_tabel *t, int status,
                     const apr_array_header_t *errors, const sl_rows *row)
 {
     apr_pool_t *p = c->r->pool;
@@ -263,9 +263,9 @@ static int show_row(sl_ctx *c, const tabel_spec *t, int status,
     return sl_page_send(pg, status);
 }
 
-int tabel_lihat(sl_ctx *c)
+int sialip_tabel_lihat(sl_ctx *c)
 {
-    const tabel_spec *t = spec_of(c);
+    const sialip_tabel *t = spec_of(c);
     int failed;
     const sl_rows *row = load(c, t, apr_table_get(c->params, "id"), &failed);
     if (!row) {
@@ -274,9 +274,9 @@ int tabel_lihat(sl_ctx *c)
     return show_row(c, t, HTTP_OK, NULL, row);
 }
 
-int tabel_ubah(sl_ctx *c)
+int sialip_tabel_ubah(sl_ctx *c)
 {
-    const tabel_spec *t = spec_of(c);
+    const sialip_tabel *t = spec_of(c);
     apr_pool_t *p = c->r->pool;
     const char *id = apr_table_get(c->params, "id");
     apr_array_header_t *errors = isian_galat_baru(c);
@@ -320,7 +320,7 @@ int tabel_ubah(sl_ctx *c)
  * offered in forms. */
 static int set_active(sl_ctx *c, int active)
 {
-    const tabel_spec *t = spec_of(c);
+    const sialip_tabel *t = spec_of(c);
     apr_pool_t *p = c->r->pool;
     const char *id = apr_table_get(c->params, "id");
     const char *flag = active ? "1" : "0";
@@ -355,12 +355,12 @@ static int set_active(sl_ctx *c, int active)
                                       active ? "aktifkan" : "nonaktifkan", NULL));
 }
 
-int tabel_nonaktifkan(sl_ctx *c)
+int sialip_tabel_nonaktifkan(sl_ctx *c)
 {
     return set_active(c, 0);
 }
 
-int tabel_aktifkan(sl_ctx *c)
+int sialip_tabel_aktifkan(sl_ctx *c)
 {
     return set_active(c, 1);
 }

@@ -23,7 +23,7 @@ typedef struct {
     /* Optional: the list's element for the stored value (default: the
      * value as text). */
     void (*show)(apr_pool_t *p, xmlNodePtr row, const char *name, const char *value);
-} tabel_kolom;
+} sialip_tabel_kolom;
 
 typedef struct {
     const char *nama;             /* "opd": statements, audit object, URL */
@@ -37,16 +37,16 @@ typedef struct {
     const char *tidak_ditemukan;  /* the title of the 404 page */
     const char *sudah_aktif;      /* the refusals of a repeated switch */
     const char *sudah_nonaktif;
-    const tabel_kolom *kolom;     /* the editable columns; ends with {NULL} */
+    const sialip_tabel_kolom *kolom;     /* the editable columns; ends with {NULL} */
     const char *const *kolom_daftar;  /* the list's own columns; ends with NULL */
-} tabel_spec;
+} sialip_tabel;
 
-/* Route handlers; the route's data is the table's tabel_spec. */
-int tabel_daftar(sl_ctx *c);       /* GET  /admin/<nama> */
-int tabel_tambah(sl_ctx *c);       /* POST /admin/<nama> */
-int tabel_lihat(sl_ctx *c);        /* GET  /admin/<nama>/{id} */
-int tabel_ubah(sl_ctx *c);         /* POST /admin/<nama>/{id} */
-int tabel_nonaktifkan(sl_ctx *c);  /* POST /admin/<nama>/{id}/nonaktifkan */
-int tabel_aktifkan(sl_ctx *c);     /* POST /admin/<nama>/{id}/aktifkan */
+/* Route handlers; the route's data is the table's sialip_tabel. */
+int sialip_tabel_daftar(sl_ctx *c);       /* GET  /admin/<nama> */
+int sialip_tabel_tambah(sl_ctx *c);       /* POST /admin/<nama> */
+int sialip_tabel_lihat(sl_ctx *c);        /* GET  /admin/<nama>/{id} */
+int sialip_tabel_ubah(sl_ctx *c);         /* POST /admin/<nama>/{id} */
+int sialip_tabel_nonaktifkan(sl_ctx *c);  /* POST /admin/<nama>/{id}/nonaktifkan */
+int sialip_tabel_aktifkan(sl_ctx *c);     /* POST /admin/<nama>/{id}/aktifkan */
 
 #endif

@@ -79,14 +79,14 @@ static void show_price(apr_pool_t *p, xmlNodePtr row, const char *name, const ch
     sl_xml_attr(sl_xml_text(row, name, rupiah(p, value)), "rupiah", value);
 }
 
-static const tabel_kolom columns[] = {
+static const sialip_tabel_kolom columns[] = {
     {"nama", "Nama layanan", 255, NULL, NULL},
     {"satuan", "Satuan", 64, NULL, NULL},
     {"harga", "Harga", 0, parse_price, show_price},
     {NULL, NULL, 0, NULL, NULL}
 };
 
-static const tabel_spec tarif = {
+static const sialip_tabel tarif = {
     .nama = "tarif",
     .judul_daftar = "Tarif salinan dan pengiriman",
     .judul_baris = "Tarif ",
@@ -103,12 +103,12 @@ static const tabel_spec tarif = {
 };
 
 static const sl_route routes[] = {
-    {"GET", "/admin/tarif", tabel_daftar, SL_ROLE_ADMIN, 0, &tarif},
-    {"POST", "/admin/tarif", tabel_tambah, SL_ROLE_ADMIN, 0, &tarif},
-    {"GET", "/admin/tarif/{id}", tabel_lihat, SL_ROLE_ADMIN, 0, &tarif},
-    {"POST", "/admin/tarif/{id}", tabel_ubah, SL_ROLE_ADMIN, 0, &tarif},
-    {"POST", "/admin/tarif/{id}/nonaktifkan", tabel_nonaktifkan, SL_ROLE_ADMIN, 0, &tarif},
-    {"POST", "/admin/tarif/{id}/aktifkan", tabel_aktifkan, SL_ROLE_ADMIN, 0, &tarif},
+    {"GET", "/admin/tarif", sialip_tabel_daftar, SL_ROLE_ADMIN, 0, &tarif},
+    {"POST", "/admin/tarif", sialip_tabel_tambah, SL_ROLE_ADMIN, 0, &tarif},
+    {"GET", "/admin/tarif/{id}", sialip_tabel_lihat, SL_ROLE_ADMIN, 0, &tarif},
+    {"POST", "/admin/tarif/{id}", sialip_tabel_ubah, SL_ROLE_ADMIN, 0, &tarif},
+    {"POST", "/admin/tarif/{id}/nonaktifkan", sialip_tabel_nonaktifkan, SL_ROLE_ADMIN, 0, &tarif},
+    {"POST", "/admin/tarif/{id}/aktifkan", sialip_tabel_aktifkan, SL_ROLE_ADMIN, 0, &tarif},
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 
