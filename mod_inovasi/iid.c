@@ -336,12 +336,12 @@ static int simpan_pita(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/iid/{tahun}", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/iid/{tahun}/salin", salin, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/iid/{tahun}/aturan", aturan, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/iid/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/iid/{tahun}/indikator/{nomor}", ubah, INOVASI_EVALUATOR, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/iid/{tahun}", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/salin", salin, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/aturan", aturan, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/indikator/{nomor}", ubah, INOVASI_EVALUATOR, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_iid_feature = {routes, statements};

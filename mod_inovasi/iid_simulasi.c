@@ -369,9 +369,9 @@ static int rekap_xml(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/iid/{tahun}/rekap.csv", rekap_csv, INOVASI_SEMUA_OPD, 0},
-    {"GET", "/admin/iid/{tahun}/rekap.xml", rekap_xml, INOVASI_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/iid/{tahun}/rekap.csv", rekap_csv, INOVASI_SEMUA_OPD, 0, NULL},
+    {"GET", "/admin/iid/{tahun}/rekap.xml", rekap_xml, INOVASI_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_iid_simulasi_feature = {routes, statements};

@@ -562,13 +562,13 @@ static int simpan_periode(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/tahun/", ke_tahun_ini, INOVASI_STAF, 0},
-    {"GET", "/admin/tahun/{tahun}", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/tahun/{tahun}/bobot", simpan_bobot, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/tahun/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/tahun/{tahun}/kriteria", simpan_kriteria, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/tahun/{tahun}/periode", simpan_periode, INOVASI_EVALUATOR, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/tahun/", ke_tahun_ini, INOVASI_STAF, 0, NULL},
+    {"GET", "/admin/tahun/{tahun}", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/bobot", simpan_bobot, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/kriteria", simpan_kriteria, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/periode", simpan_periode, INOVASI_EVALUATOR, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_tahun_feature = {routes, statements};

@@ -537,15 +537,15 @@ static int pengguna_aktifkan(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/pengguna", pengguna_daftar, SL_ROLE_ADMIN, 0},
-    {"GET", "/admin/pengguna/baru", pengguna_baru, SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/pengguna", pengguna_buat, SL_ROLE_ADMIN, 0},
-    {"GET", "/admin/pengguna/{id}", pengguna_lihat, SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/pengguna/{id}", pengguna_ubah, SL_ROLE_ADMIN, 0},
+    {"GET", "/admin/pengguna", pengguna_daftar, SL_ROLE_ADMIN, 0, NULL},
+    {"GET", "/admin/pengguna/baru", pengguna_baru, SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/pengguna", pengguna_buat, SL_ROLE_ADMIN, 0, NULL},
+    {"GET", "/admin/pengguna/{id}", pengguna_lihat, SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/pengguna/{id}", pengguna_ubah, SL_ROLE_ADMIN, 0, NULL},
     {"POST", "/admin/pengguna/{id}/nonaktifkan", pengguna_nonaktifkan,
-     SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/pengguna/{id}/aktifkan", pengguna_aktifkan, SL_ROLE_ADMIN, 0},
-    {NULL, NULL, NULL, 0, 0}
+     SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/pengguna/{id}/aktifkan", pengguna_aktifkan, SL_ROLE_ADMIN, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_admin_pengguna_feature = {routes, statements};

@@ -58,14 +58,14 @@ static int survei_csv(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dip/semua.csv", dip_semua_csv, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
-    {"GET", "/dikecualikan.csv", dikecualikan_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/survei.csv", survei_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/laporan/{tahun}.csv", tahunan_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/laporan/{tahun}/semester/{semester}.csv", semester_csv, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/dip/semua.csv", dip_semua_csv, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/dikecualikan.csv", dikecualikan_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/survei.csv", survei_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/laporan/{tahun}.csv", tahunan_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/laporan/{tahun}/semester/{semester}.csv", semester_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_csv_feature = {routes, NULL};

@@ -85,8 +85,8 @@ static int dip_semua(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dip/semua.xml", dip_semua, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/dip/semua.xml", dip_semua, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_dip_lengkap_feature = {routes, statements};

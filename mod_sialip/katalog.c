@@ -447,10 +447,10 @@ static int skema(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/katalog.jsonld", katalog_jsonld, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/katalog.rdf", katalog_rdf, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/skema/{nama}.xsd", skema, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/katalog.jsonld", katalog_jsonld, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/katalog.rdf", katalog_rdf, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/skema/{nama}.xsd", skema, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_katalog_feature = {routes, statements};

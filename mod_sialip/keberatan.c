@@ -425,10 +425,10 @@ static int public_receipt(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/permohonan/{nomor}/keberatan", public_form, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/permohonan/{nomor}/keberatan", public_file, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/keberatan/{nomor}", public_receipt, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/permohonan/{nomor}/keberatan", public_form, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/permohonan/{nomor}/keberatan", public_file, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/keberatan/{nomor}", public_receipt, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_keberatan_feature = {routes, statements};

@@ -497,13 +497,13 @@ static int staff_view(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/keberatan/baru", public_form, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/keberatan/baru", public_file, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/admin/keberatan/baru", desk_form, SL_ROLE_PPID_UTAMA, 0},
-    {"POST", "/admin/keberatan/baru", desk_file, SL_ROLE_PPID_UTAMA, 0},
-    {"GET", "/admin/keberatan/{nomor}", staff_view, ALUR_SEMUA_OPD, 0},
-    {"POST", "/admin/keberatan/{nomor}/musyawarah", settle, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/keberatan/baru", public_form, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/keberatan/baru", public_file, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/admin/keberatan/baru", desk_form, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"POST", "/admin/keberatan/baru", desk_file, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"GET", "/admin/keberatan/{nomor}", staff_view, ALUR_SEMUA_OPD, 0, NULL},
+    {"POST", "/admin/keberatan/{nomor}/musyawarah", settle, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_keberatan_baru_feature = {routes, statements};

@@ -278,11 +278,11 @@ static int record_dispute(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/keberatan", staff_list, ALUR_SEMUA_OPD, 0},
-    {"POST", "/admin/keberatan/{nomor}/putusan", decide, SL_ROLE_ATASAN_PPID, 0},
-    {"POST", "/admin/keberatan/{nomor}/tanggapan", record_reply, ALUR_SEMUA_OPD, 0},
-    {"POST", "/admin/keberatan/{nomor}/sengketa", record_dispute, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/keberatan", staff_list, ALUR_SEMUA_OPD, 0, NULL},
+    {"POST", "/admin/keberatan/{nomor}/putusan", decide, SL_ROLE_ATASAN_PPID, 0, NULL},
+    {"POST", "/admin/keberatan/{nomor}/tanggapan", record_reply, ALUR_SEMUA_OPD, 0, NULL},
+    {"POST", "/admin/keberatan/{nomor}/sengketa", record_dispute, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_keberatan_putus_feature = {routes, statements};

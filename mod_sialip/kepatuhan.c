@@ -311,12 +311,12 @@ static int kepatuhan_publik(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/kepatuhan", kepatuhan_publik, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
-    {"GET", "/kepatuhan.xml", kepatuhan_publik, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
-    {"GET", "/admin/kepatuhan", kepatuhan_staf, ALUR_SEMUA_OPD, 0},
-    {"GET", "/admin/kepatuhan/{tahun}.xml", kepatuhan_staf, ALUR_SEMUA_OPD, 0},
-    {"GET", "/admin/kepatuhan/{tahun}", kepatuhan_staf, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/kepatuhan", kepatuhan_publik, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/kepatuhan.xml", kepatuhan_publik, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/admin/kepatuhan", kepatuhan_staf, ALUR_SEMUA_OPD, 0, NULL},
+    {"GET", "/admin/kepatuhan/{tahun}.xml", kepatuhan_staf, ALUR_SEMUA_OPD, 0, NULL},
+    {"GET", "/admin/kepatuhan/{tahun}", kepatuhan_staf, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_kepatuhan_feature = {routes, statements};

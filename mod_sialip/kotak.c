@@ -455,10 +455,10 @@ static int kotak_identitas(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/permohonan", kotak_daftar, ALUR_PETUGAS, 0},
-    {"GET", "/admin/permohonan/{nomor}", kotak_lihat, ALUR_PETUGAS, 0},
-    {"GET", "/admin/permohonan/{nomor}/identitas", kotak_identitas, ALUR_PETUGAS, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/permohonan", kotak_daftar, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}", kotak_lihat, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}/identitas", kotak_identitas, ALUR_PETUGAS, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_kotak_feature = {routes, statements};

@@ -609,13 +609,13 @@ static int public_document(sl_ctx *c)
 #define PT_PENERBIT (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 
 static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/pemberitahuan", form, PT_PENERBIT, 0},
-    {"POST", "/admin/permohonan/{nomor}/pemberitahuan", issue, PT_PENERBIT, 0},
-    {"GET", "/admin/permohonan/{nomor}/pemberitahuan/cetak", staff_print, ALUR_PETUGAS, 0},
-    {"GET", "/admin/permohonan/{nomor}/dokumen/{berkas}", staff_document, ALUR_PETUGAS, 0},
-    {"GET", "/permohonan/{nomor}/pemberitahuan", public_print, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/permohonan/{nomor}/dokumen/{berkas}", public_document, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/permohonan/{nomor}/pemberitahuan", form, PT_PENERBIT, 0, NULL},
+    {"POST", "/admin/permohonan/{nomor}/pemberitahuan", issue, PT_PENERBIT, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}/pemberitahuan/cetak", staff_print, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}/dokumen/{berkas}", staff_document, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/permohonan/{nomor}/pemberitahuan", public_print, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/permohonan/{nomor}/dokumen/{berkas}", public_document, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_pemberitahuan_feature = {routes, statements};

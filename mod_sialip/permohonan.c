@@ -625,13 +625,13 @@ static int lacak(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/permohonan/baru", permohonan_form, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {"POST", "/permohonan", permohonan_ajukan, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/permohonan/{nomor}.xml", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/lacak", lacak, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/permohonan/baru", permohonan_form, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {"POST", "/permohonan", permohonan_ajukan, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/permohonan/{nomor}.xml", permohonan_lihat, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/lacak", lacak, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_permohonan_feature = {routes, statements};

@@ -490,13 +490,13 @@ static int results(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/survei", results, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/survei.xml", results, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/permohonan/{nomor}/survei", citizen_form, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/permohonan/{nomor}/survei", citizen_answer, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/admin/survei", desk_form, SL_ROLE_PPID_UTAMA, 0},
-    {"POST", "/admin/survei", desk_enter, SL_ROLE_PPID_UTAMA, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/survei", results, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/survei.xml", results, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/permohonan/{nomor}/survei", citizen_form, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/permohonan/{nomor}/survei", citizen_answer, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/admin/survei", desk_form, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"POST", "/admin/survei", desk_enter, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_survei_feature = {routes, statements};

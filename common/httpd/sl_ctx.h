@@ -53,6 +53,7 @@ typedef struct {
     apr_table_t *query;            /* the query string's parameters */
     sl_form *form;                 /* POST body */
     const sl_page_keeper *pagecache;  /* see sl_pagecache_serve */
+    const void *route_data;        /* the matched route's data */
 } sl_ctx;
 
 typedef int (*sl_handler_fn)(sl_ctx *c);
@@ -70,6 +71,8 @@ typedef struct {
     sl_handler_fn handler;
     unsigned roles;                /* 0: public; else any of these roles */
     int flags;
+    const void *data;              /* handed to the handler as c->route_data,
+                                      so one handler serves several tables */
 } sl_route;
 
 /* A concern of a module (one source file): its routes and the prepared

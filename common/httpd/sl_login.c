@@ -311,10 +311,10 @@ static int logout(sl_ctx *c)
 }
 
 static const sl_route login_routes[] = {
-    {"GET", "/masuk", login_form, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/masuk", login_submit, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/keluar", logout, SL_ROLE_ANY_STAFF, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/masuk", login_form, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/masuk", login_submit, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/keluar", logout, SL_ROLE_ANY_STAFF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sl_login_feature = {login_routes, sl_session_stmts};

@@ -82,8 +82,8 @@ static int serve_css(sl_ctx *c)
 }
 
 static const sl_route asset_routes[] = {
-    {"GET", "/aset/sialip.css", serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/aset/sialip.css", serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sl_assets_feature = {asset_routes, NULL};
@@ -496,5 +496,6 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
                                  "kembali.");
         }
     }
+    c->route_data = route->data;
     return route->handler(c);
 }

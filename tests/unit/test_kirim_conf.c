@@ -1,36 +1,15 @@
 /* Unit tests for sialip-kirim's configuration file (tools/kirim_conf.c). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 
 #include "kirim_conf.h"
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    apr_initialize();
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    apr_terminate();
-    return 0;
-}
 
 #define REQUIRED \
     "dbd_params = host=127.0.0.1 port=3306 user=sialip pass=x dbname=sialip\n" \
@@ -432,5 +411,5 @@ int main(void)
         cmocka_unit_test(test_dbd_params_from_apache),
         cmocka_unit_test(test_shipped_example),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, unit_pool_setup, unit_pool_teardown);
 }
