@@ -56,7 +56,7 @@ def file_request(server, files=None, **overrides):
     fields = {k: (None, v) for k, v in valid_form(**overrides).items()}
     fields.update(IDENTITY if files is None else files)
     return requests.post(server.url + "/ppid/permohonan", files=fields,
-                         allow_redirects=False, timeout=30)
+                         allow_redirects=False, timeout=90)
 
 
 def filed(server, **overrides):
