@@ -357,6 +357,17 @@ static katalog *susun(sl_ctx *c, int *status)
              apr_pstrcat(p, k->dasar, "/skema/statistik.xsd", NULL));
     csv_dist(d, "Statistik (CSV)", apr_pstrcat(p, k->dasar, "/statistik.csv", NULL));
 
+    d = tambah(k, apr_pstrcat(p, k->dasar, "/survei", NULL),
+               "Survei kepuasan masyarakat atas layanan informasi publik",
+               "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dan mutu layanan, per OPD "
+               "dan per saluran, nilai rata-rata sembilan unsur layanan, tanpa data pribadi.",
+               m_layanan, FREQ "continuous");
+    d->halaman = d->id;
+    kata(d, "survei kepuasan masyarakat", "indeks kepuasan masyarakat", NULL, NULL);
+    xml_dist(d, "Survei kepuasan (XML)", apr_pstrcat(p, k->dasar, "/survei.xml", NULL),
+             apr_pstrcat(p, k->dasar, "/skema/survei.xsd", NULL));
+    csv_dist(d, "Survei kepuasan (CSV)", apr_pstrcat(p, k->dasar, "/survei.csv", NULL));
+
     for (i = 0; i < tahun->nrows; i++) {
         laporan(c, k, sl_rows_get(tahun, i, 0), m_layanan);
     }
@@ -410,7 +421,7 @@ static int katalog_rdf(sl_ctx *c)
 static int skema(sl_ctx *c)
 {
     static const char *const known[] = {"dip", "dikecualikan", "laporan", "statistik",
-                                        "inovasi"};
+                                        "inovasi", "survei"};
     const char *nama = apr_table_get(c->params, "nama");
     const char *dir = sialip_config_of(c->r)->view_dir;
     char *isi;

@@ -144,7 +144,7 @@ def test_the_catalogue_lists_the_public_data(server, data):
     base = server.url + "/ppid"
     datasets = {str(d) for d in g.subjects(RDF.type, DCAT.Dataset)}
     year = datetime.datetime.utcnow().year
-    for path in ("/dip", "/dikecualikan", "/statistik", "/laporan/%d" % year,
+    for path in ("/dip", "/dikecualikan", "/statistik", "/survei", "/laporan/%d" % year,
                  "/laporan/%d/semester/1" % year):
         assert base + path in datasets, path
     assert server.url + "/inovasi/" in datasets

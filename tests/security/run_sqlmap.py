@@ -47,10 +47,33 @@ SQLMAP_OPTIONS = [
 ]
 
 
+# The filing form is multipart with an identity document (required): a
+# small PDF, text enough to pass on sqlmap's command line.
+BOUNDARY = "sqlmapSialipBatas7MA4"
+PDF = "%PDF-1.4\r\n1 0 obj << >> endobj\r\ntrailer << >>\r\n%%EOF"
+
+
+def multipart(fields):
+    parts = []
+    for name, value in fields.items():
+        parts.append('--%s\r\nContent-Disposition: form-data; name="%s"\r\n\r\n%s\r\n'
+                     % (BOUNDARY, name, value))
+    parts.append('--%s\r\nContent-Disposition: form-data; name="identitas"; '
+                 'filename="ktp.pdf"\r\nContent-Type: application/pdf\r\n\r\n%s\r\n'
+                 % (BOUNDARY, PDF))
+    return "".join(parts) + "--%s--\r\n" % BOUNDARY
+
+
+def content_type(data):
+    if data.startswith("--" + BOUNDARY):
+        return "multipart/form-data; boundary=" + BOUNDARY
+    return "application/x-www-form-urlencoded"
+
+
 def targets(number, code, csrf, opd_id, year):
     """(name, method, path with query, POST data or None, staff?)."""
     n, k = number, urllib.parse.quote(code)
-    form = urllib.parse.urlencode(valid_form())
+    form = multipart(valid_form())
     return [
         # Public.
         ("permohonan-ajukan", "POST", "/ppid/permohonan", form, False),
@@ -107,7 +130,7 @@ def baseline(server, method, path, data, cookie):
     url = server.url + path.replace("*", "")
     headers = {"Cookie": cookie} if cookie else {}
     if data is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        headers["Content-Type"] = content_type(data)
     r = requests.request(method, url, headers=headers, data=data,
                          allow_redirects=False, timeout=30)
     if cookie and r.status_code in (302, 303) and "/masuk" in r.headers.get("Location", ""):
@@ -126,6 +149,8 @@ def run_sqlmap(server, name, method, path, data, cookie, csrf, outdir, seconds):
     cmd = [SQLMAP, "-u", server.url + path, "--output-dir", outdir] + SQLMAP_OPTIONS
     if data is not None:
         cmd += ["--data", data, "--method", method]
+        if data.startswith("--" + BOUNDARY):
+            cmd += ["--headers", "Content-Type: " + content_type(data)]
     if cookie:
         cmd += ["--cookie", cookie]
     if csrf and data is not None and "csrf=" in data:
