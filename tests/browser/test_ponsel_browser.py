@@ -9,6 +9,7 @@ objection; a DIP entry; an exemption; an innovation with a report) and must
 - not scroll sideways (document scrollWidth <= innerWidth);
 - give every radio button, checkbox, button and link inside a form a tap
   target of at least 24 x 24 px;
+- keep each radio button's and checkbox's label beside it;
 - draw the text of its charts at 11 px or more;
 and the receipt keeps the tracking code on one line."""
 import os
@@ -193,7 +194,7 @@ MEASURE = """
 // A mobile viewport widens itself to the content (innerWidth follows
 // scrollWidth), so the width is the device's, given by the test.
 const w = arguments[0], out = {width: window.innerWidth,
-  scroll: document.documentElement.scrollWidth, wide: [], small: [], tiny: []};
+  scroll: document.documentElement.scrollWidth, wide: [], small: [], tiny: [], apart: []};
 function name(e) {
   return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
     (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : '') +
@@ -218,6 +219,19 @@ for (const e of document.querySelectorAll(
   const r = e.getBoundingClientRect();
   if (r.width < 23.5 || r.height < 23.5)
     out.small.push(name(e) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
+}
+// A radio button or checkbox keeps its label beside it: the label's first
+// line starts on the same line, just right of it.
+for (const e of document.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+  const label = e.id && document.querySelector('label[for="' + e.id + '"]');
+  if (!label || !shown(e) || !shown(label)) continue;
+  const range = document.createRange();
+  range.selectNodeContents(label);
+  const r = e.getBoundingClientRect(), first = range.getClientRects()[0];
+  if (!first) continue;
+  if (Math.abs((first.top + first.bottom) / 2 - (r.top + r.bottom) / 2) > 12
+      || first.left < r.right - 1 || first.left > r.right + 24)
+    out.apart.push(name(e));
 }
 for (const t of document.querySelectorAll('svg text')) {
   if (!shown(t)) continue;
@@ -254,6 +268,8 @@ def problems_of(driver, url):
         found.append("scrolls sideways (%d px): %s" % (m["scroll"], "; ".join(m["wide"])))
     if m["small"]:
         found.append("tap targets under 24 px: " + "; ".join(m["small"][:6]))
+    if m["apart"]:
+        found.append("label apart from its button: " + "; ".join(m["apart"][:6]))
     if m["tiny"]:
         found.append("chart text under 11 px: " + "; ".join(m["tiny"][:4]))
     return found
