@@ -270,6 +270,12 @@ static int show_form(sl_ctx *c, const sl_rows *req, const char *raised,
         }
     }
     sl_xml_text(page->resource, "uraian", c->form ? sl_field(c, "uraian") : "");
+    /* The objections already filed, each linked to its receipt: a ground
+     * refused as already raised points to where it was raised. */
+    if (raised) {
+        objections_xml(c, sl_xml_node(page->resource, "sebelumnya"), "kb_lihat",
+                       sl_rows_get(req, 0, 0), 0);
+    }
     if (error) {
         sl_xml_attr(sl_xml_text(page->resource, "galat", error), "untuk", error_field);
     }

@@ -14,6 +14,7 @@
 #include "permohonan_rules.h"
 #include "alur.h"
 #include "sialip.h"
+#include "label.h"
 
 #define KOTAK_PER_HALAMAN 25
 /* "Due soon" means within this many working days (issue: 2). */
@@ -229,6 +230,8 @@ static void add_dispositions(sl_ctx *c, xmlNodePtr parent, const char *id)
         sl_xml_attr(d, "id", sl_rows_get(rows, i, 0));
         sl_xml_attr(d, "opd_id", opd_id);
         sl_xml_attr(d, "status", sl_rows_get(rows, i, 4));
+        sl_xml_attr(d, "status_teks", sl_choice_label(sialip_status_bagian_choices,
+                                                      sl_rows_get(rows, i, 4)));
         /* The officer of this OPD may answer its part. */
         if (c->session->opd_id && opd_id && strcmp(c->session->opd_id, opd_id) == 0
             && (c->session->roles & SL_ROLE_PPID_PELAKSANA)) {
@@ -265,8 +268,12 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *id,
         sl_xml_attr(ev, "waktu", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 0)));
         sl_xml_attr(ev, "aktor", sl_rows_get(rows, i, 1));
         sl_xml_attr(ev, "aksi", sl_rows_get(rows, i, 2));
+        sl_xml_attr(ev, "aksi_teks", sl_choice_label(sialip_aksi_choices,
+                                                     sl_rows_get(rows, i, 2)));
         sl_xml_attr(ev, "objek", sl_rows_get(rows, i, 4));
-        sl_xml_text(ev, "sebelum", sl_rows_get(rows, i, 5));
+        sl_xml_text(ev, "sebelum", sialip_label_sebelum(c->r->pool, sl_rows_get(rows, i, 2),
+                                                        sl_rows_get(rows, i, 3),
+                                                        sl_rows_get(rows, i, 5)));
         sl_xml_text(ev, "sesudah", sl_rows_get(rows, i, 6));
     }
 }

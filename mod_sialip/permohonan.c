@@ -228,7 +228,8 @@ static const char *register_request(sl_ctx *c, const char *code,
                        nullable(c, "telepon"), nullable(c, "email"),
                        sl_field(c, "pekerjaan"), sl_field(c, "rincian"),
                        sl_field(c, "tujuan"), sl_field(c, "cara_memperoleh"),
-                       sl_field(c, "cara_salinan"), kanal,
+                       sl_perlu_salinan(sl_field(c, "cara_memperoleh"))
+                       ? sl_field(c, "cara_salinan") : NULL, kanal,
                        sl_utc_format(p, apr_time_sec(received)),
                        sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id,
                        c->session ? c->session->user_id : NULL));
@@ -318,11 +319,16 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
         sha = sl_store_put_new(c->r, sialip_config_of(c->r)->upload_dir,
                                doc->data, doc->len, &stored_new);
         if (!sha) {
-            return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                                 "Dokumen tidak dapat disimpan",
-                                 "Permohonan Anda belum tersimpan karena "
-                                 "gangguan penyimpanan berkas. Silakan coba "
-                                 "lagi nanti.");
+            /* The form again with every answer kept; only the file must
+             * be chosen again (a browser never refills a file field). */
+            field_error(errors, "identitas",
+                        "Dokumen tidak dapat disimpan karena gangguan penyimpanan "
+                        "berkas. Permohonan Anda belum tersimpan; isian lain tetap "
+                        "di formulir ini. Pilih dokumen lagi dan kirim ulang "
+                        "beberapa saat lagi.");
+            apr_table_setn(c->r->err_headers_out, "Retry-After", "30");
+            return sialip_permohonan_formulir(c, HTTP_SERVICE_UNAVAILABLE, errors,
+                                              staff);
         }
         if (sl_db_begin(c->db) != 0) {
             if (stored_new) {
@@ -562,6 +568,8 @@ static int permohonan_lihat(sl_ctx *c)
     res = page->resource;
     sl_xml_attr(res, "nomor", number);
     sl_xml_text(res, "kode", sl_trackcode_printed(p, code));
+    sl_xml_text(res, "alamat_lacak",
+                sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/lacak", NULL)));
     sl_xml_text(res, "nama", sl_rows_get(rows, 0, 1));
     sl_xml_text(res, "rincian", sl_rows_get(rows, 0, 2));
     sl_xml_text(res, "tujuan", sl_rows_get(rows, 0, 3));
@@ -587,6 +595,20 @@ static int permohonan_lihat(sl_ctx *c)
     return sl_page_send(page, HTTP_OK);
 }
 
+/* The tracking form again with what was typed and why it was refused:
+ * a message beside the field it concerns (galat untuk="nomor"/"kode"), or
+ * for both when the pair does not match. */
+static int lacak_ulang(sl_ctx *c, const char *number, const char *typed,
+                       const char *untuk, const char *message, int status)
+{
+    sl_page *page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
+
+    sl_xml_text(page->resource, "nomor", number);
+    sl_xml_text(page->resource, "kode", typed);
+    sl_xml_attr(sl_xml_text(page->resource, "galat", message), "untuk", untuk);
+    return sl_page_send(page, status);
+}
+
 /* The tracking form posts the number and the code (never in a URL); a
  * GET with both (an old bookmark) is taken the same way.  A match gets
  * the code's cookie and a 303 to the request's page without the code. */
@@ -598,28 +620,53 @@ static int lacak(sl_ctx *c)
     const char *typed = post ? sl_field(c, "kode") : sialip_kode(c, NULL);
     const char *code;
     sl_page *page;
-    int response;
+    sl_rows *rows;
 
-    if (!*number && !*typed) {
+    if (!post && (!c->r->args || !*c->r->args)) {
         page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
         return sl_page_send(page, HTTP_OK);
     }
-    code = sl_trackcode_normalize(p, typed);
-    if (!valid_number(number) || !code) {
-        page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
-        sl_xml_text(page->resource, "nomor", number);
-        sl_xml_text(page->resource, "kode", typed);
-        sl_xml_text(page->resource, "galat",
-                    "Isi nomor pendaftaran (contoh 2026-000123) dan kode "
-                    "pelacakan 16 karakter dari tanda bukti penerimaan.");
-        return sl_page_send(page, HTTP_UNPROCESSABLE_ENTITY);
+    if (!*number) {
+        return lacak_ulang(c, number, typed, "nomor", *typed
+                           ? "Isi nomor pendaftaran dari tanda bukti penerimaan "
+                             "(contoh 2026-000123)."
+                           : "Isi nomor pendaftaran (contoh 2026-000123) dan kode "
+                             "pelacakan dari tanda bukti penerimaan.",
+                           HTTP_UNPROCESSABLE_ENTITY);
     }
+    if (!valid_number(number)) {
+        return lacak_ulang(c, number, typed, "nomor",
+                           "Nomor pendaftaran ditulis seperti contoh 2026-000123 "
+                           "(tahun, tanda hubung, enam angka).",
+                           HTTP_UNPROCESSABLE_ENTITY);
+    }
+    code = sl_trackcode_normalize(p, typed);
+    if (!code) {
+        return lacak_ulang(c, number, typed, "kode", *typed
+                           ? "Kode pelacakan terdiri dari 16 huruf dan angka, "
+                             "contoh 7K3M-Q9TZ-X2VB-8HRD."
+                           : "Isi kode pelacakan 16 karakter dari tanda bukti "
+                             "penerimaan.",
+                           HTTP_UNPROCESSABLE_ENTITY);
+    }
+    /* A pair that does not match comes back to this form with both kept
+     * (counted like any lookup), not to a dead-end page. */
     if (sialip_lacak_mulai(c)) {
         return OK;
     }
-    if (!cari_dengan_kode(c, "permohonan_versi", number, code, &response)) {
-        return response;
+    if (sl_db_select(c->db, "permohonan_cari", &rows, SL_ARGS(number, code)) != 0) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                             "Layanan sedang tidak tersedia",
+                             "Silakan coba lagi beberapa saat lagi.");
     }
+    if (rows->nrows != 1) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for %s did "
+                      "not match", number);
+        return lacak_ulang(c, number, typed, "keduanya",
+                           "Nomor atau kode pelacakan tidak cocok. Periksa "
+                           "kembali tanda bukti penerimaan Anda.", HTTP_NOT_FOUND);
+    }
+    sialip_lacak_berhasil(c);
     c->r->uri = apr_pstrcat(p, c->mount, "/permohonan/", number, NULL);
     return sialip_kode_tukar(c, number, sl_trackcode_printed(p, code));
 }

@@ -43,6 +43,10 @@ extern const sl_choice sl_kanal_choices[];
 
 /* The label of value in choices, or value itself when unknown. */
 const char *sl_choice_label(const sl_choice *choices, const char *value);
+/* Whether the way of obtaining the information is a copy (softcopy or
+ * hardcopy): only then is the way of receiving the copy asked and kept;
+ * who only sees, reads, hears or notes it down is not asked. */
+int sl_perlu_salinan(const char *cara_memperoleh);
 /* Whether value (may be NULL) is one of choices. */
 int sl_choice_known(const sl_choice *choices, const char *value);
 

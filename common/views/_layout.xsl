@@ -44,6 +44,7 @@
         <link rel="stylesheet" href="{$dasar}/aset/sialip.css"/>
       </head>
       <body>
+        <a class="lompat" href="#isi">Langsung ke isi halaman</a>
         <header class="kepala">
           <div class="merek">
             <strong>Pemerintah Kabupaten Serang</strong>
@@ -117,7 +118,7 @@
             </xsl:if>
           </nav>
         </xsl:if>
-        <main>
+        <main id="isi" tabindex="-1">
           <h1><xsl:value-of select="halaman/@judul"/></h1>
           <xsl:apply-templates select="halaman" mode="isi"/>
         </main>

@@ -36,7 +36,7 @@
         <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
         <tr><th>Tujuan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>
-        <tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr>
+        <xsl:if test="$p/cara_salinan[not(@kosong)]"><tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr></xsl:if>
         <xsl:if test="$p/identitas = '1'"><tr><th>Dokumen identitas</th><td><a href="{$url}/identitas">Unduh</a></td></tr></xsl:if>
       </table>
     </section>
@@ -57,7 +57,7 @@
       <xsl:if test="not($p/disposisi/bagian)"><p>Belum didisposisi.</p></xsl:if>
       <xsl:for-each select="$p/disposisi/bagian">
         <div class="kotak bagian status-{@status}">
-          <p><strong><xsl:value-of select="opd"/></strong> — <xsl:value-of select="@status"/>
+          <p><strong><xsl:value-of select="opd"/></strong> — <xsl:value-of select="@status_teks"/>
             (sejak <xsl:value-of select="dibuat"/>)</p>
           <xsl:if test="catatan != ''"><p>Catatan: <xsl:value-of select="catatan"/></p></xsl:if>
           <xsl:if test="jawaban != ''"><p>Jawaban (<xsl:value-of select="penjawab"/>, <xsl:value-of select="dijawab"/>): <xsl:value-of select="jawaban"/></p></xsl:if>
@@ -170,7 +170,7 @@
         <tbody>
           <xsl:for-each select="$p/riwayat/peristiwa">
             <tr><td><xsl:value-of select="@waktu"/></td><td><xsl:value-of select="@aktor"/></td>
-              <td><xsl:value-of select="@aksi"/><xsl:if test="@objek != $p/@nomor"> (<xsl:value-of select="@objek"/>)</xsl:if></td>
+              <td><xsl:value-of select="@aksi_teks"/><xsl:if test="@objek != $p/@nomor"> (<xsl:value-of select="@objek"/>)</xsl:if></td>
               <td><xsl:if test="sebelum != ''">Sebelum: <xsl:value-of select="sebelum"/>. </xsl:if><xsl:value-of select="sesudah"/></td></tr>
           </xsl:for-each>
         </tbody>

@@ -18,12 +18,13 @@
         <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
         <tr><th>Tujuan penggunaan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>
-        <tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr>
+        <xsl:if test="$p/cara_salinan[not(@kosong)]"><tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr></xsl:if>
         <tr><th>Saluran</th><td><xsl:value-of select="$p/kanal"/></td></tr>
       </table>
-      <p class="tanpa-cetak">Simpan nomor dan kode ini: keduanya diperlukan untuk
-        melacak permohonan dan mengajukan keberatan. Kode tidak dapat
-        ditampilkan ulang tanpa nomor.</p>
+      <p class="simpan-kode"><strong>Simpan kode ini.</strong> Nomor dan kode
+        pelacakan diperlukan untuk melacak permohonan dan mengajukan keberatan;
+        kode tidak dapat ditampilkan ulang tanpa nomor.
+        Lacak permohonan di <span class="alamat-lacak"><xsl:value-of select="$p/alamat_lacak"/></span>.</p>
     </section>
     <xsl:if test="not($p/pemberitahuan)"><xsl:apply-templates select="$p/tenggat"/></xsl:if>
     <xsl:for-each select="$p/pemberitahuan">

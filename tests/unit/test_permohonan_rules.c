@@ -446,6 +446,32 @@ static void test_invalid_choices(void **state)
     }
 }
 
+/* Who only sees, reads, hears or notes the information down is not asked
+ * how to receive a copy (issue 17); who asks for a copy is. */
+static void test_copy_method_only_for_a_copy(void **state)
+{
+    static const char *const without_copy[] = {"melihat", "membaca", "mendengarkan",
+                                               "mencatat"};
+    for (size_t i = 0; i < sizeof(without_copy) / sizeof(without_copy[0]); i++) {
+        sl_permohonan_input in = valid_individual();
+        int n;
+        in.cara_memperoleh = without_copy[i];
+        in.cara_salinan = "";
+        set_context("cara_memperoleh", without_copy[i]);
+        apr_array_header_t *errors = run(state, &in, &n);
+        if (n != 0)
+            unit_print_errors(errors);
+        assert_int_equal(n, 0);
+        assert_false(sl_perlu_salinan(without_copy[i]));
+    }
+    sl_permohonan_input in = valid_individual();
+    in.cara_memperoleh = "salinan_hardcopy";
+    in.cara_salinan = NULL;
+    expect_one(state, &in, "cara_salinan", "Pilih cara mendapatkan salinan.");
+    assert_true(sl_perlu_salinan("salinan_softcopy"));
+    assert_false(sl_perlu_salinan(NULL));
+}
+
 static void test_choice_label(void **state)
 {
     assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "perorangan"),
@@ -518,6 +544,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_name_length, unit_pool_setup, unit_errors_teardown),
         cmocka_unit_test_setup_teardown(test_other_lengths, unit_pool_setup, unit_errors_teardown),
         cmocka_unit_test_setup_teardown(test_invalid_choices, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_copy_method_only_for_a_copy, unit_pool_setup, unit_errors_teardown),
         cmocka_unit_test_setup_teardown(test_choice_label, unit_pool_setup, unit_errors_teardown),
         cmocka_unit_test_setup_teardown(test_identitas_wajib, unit_pool_setup, unit_errors_teardown),
     };
