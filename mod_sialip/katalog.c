@@ -354,6 +354,16 @@ static katalog *susun(sl_ctx *c, int *status)
              apr_pstrcat(p, k->dasar, "/skema/statistik.xsd", NULL));
     csv_dist(d, "Statistik (CSV)", apr_pstrcat(p, k->dasar, "/statistik.csv", NULL));
 
+    d = tambah(k, apr_pstrcat(p, k->dasar, "/arsip", NULL),
+               "Arsip jawaban permohonan informasi Kabupaten Serang",
+               "Permohonan informasi yang sudah dijawab: teks permohonan yang diterbitkan "
+               "PPID, OPD, tanggal, lama penyelesaian dan hasilnya, tanpa identitas "
+               "pemohon (arsip.c).", m_layanan, FREQ "continuous");
+    d->halaman = d->id;
+    kata(d, "arsip jawaban", "permohonan informasi", NULL, NULL);
+    xml_dist(d, "Arsip jawaban (XML)", apr_pstrcat(p, k->dasar, "/arsip.xml", NULL),
+             apr_pstrcat(p, k->dasar, "/skema/arsip.xsd", NULL));
+
     for (i = 0; i < tahun->nrows; i++) {
         laporan(c, k, sl_rows_get(tahun, i, 0), m_layanan);
     }
@@ -407,7 +417,7 @@ static int katalog_rdf(sl_ctx *c)
 static int skema(sl_ctx *c)
 {
     static const char *const known[] = {"dip", "dikecualikan", "laporan", "statistik",
-                                        "inovasi"};
+                                        "inovasi", "arsip"};
     const char *nama = apr_table_get(c->params, "nama");
     const char *dir = sialip_config_of(c->r)->view_dir;
     char *isi;

@@ -21,6 +21,7 @@
 #include "alur.h"
 #include "surel.h"
 #include "sialip.h"
+#include "arsip.h"
 
 /* A citizen's page reflects a change made outside this server (another
  * server on the same database, SQL by hand) within this many seconds;
@@ -68,6 +69,8 @@ static const sl_feature *const features[] = {
     &sialip_admin_libur_feature,
     &sialip_admin_tarif_feature,
     &sialip_tarif_feature,
+    &sialip_arsip_feature,
+    &sialip_arsip_kelola_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_dbi_feature,
