@@ -278,7 +278,27 @@ const char *arsip_samarkan(apr_pool_t *p, const char *text,
     return out;
 }
 
-const char *arsip_kueri(apr_pool_t *p, const char *q)
+/* Words a request's sentence is full of that say nothing of its subject
+ * (lower case; compared without regard to case). */
+static const char *const kata_umum[] = {
+    "saya", "kami", "ingin", "mohon", "meminta", "minta", "memohon", "data",
+    "informasi", "tentang", "mengenai", "yang", "dan", "atau", "untuk", "dari",
+    "dengan", "pada", "tahun", "salinan", "dokumen", "terkait", "serta", "atas",
+    "bapak", "ibu", "terima", "kasih", NULL
+};
+
+static int umum(const char *w, apr_size_t len)
+{
+    int i;
+    for (i = 0; kata_umum[i]; i++) {
+        if (strlen(kata_umum[i]) == len && strncasecmp(kata_umum[i], w, len) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *kueri(apr_pool_t *p, const char *q, int semua)
 {
     char *out = apr_palloc(p, (KUERI_MAKS_PANJANG + 3) * KUERI_MAKS_KATA + 1), *o = out;
     int words = 0;
@@ -288,7 +308,7 @@ const char *arsip_kueri(apr_pool_t *p, const char *q)
         while (q[len] && huruf((unsigned char)q[len])) {
             len++;
         }
-        if (len >= 3) {
+        if (len >= 3 && (semua || !umum(q, len))) {
             apr_size_t take = len > KUERI_MAKS_PANJANG ? KUERI_MAKS_PANJANG : len;
             /* a cut must not split a UTF-8 sequence */
             while (take > 0 && take < len && ((unsigned char)q[take] & 0xC0) == 0x80) {
@@ -297,7 +317,9 @@ const char *arsip_kueri(apr_pool_t *p, const char *q)
             if (o > out) {
                 *o++ = ' ';
             }
-            *o++ = '+';
+            if (semua) {
+                *o++ = '+';
+            }
             memcpy(o, q, take);
             o += take;
             *o++ = '*';
@@ -310,4 +332,14 @@ const char *arsip_kueri(apr_pool_t *p, const char *q)
     }
     *o = '\0';
     return out;
+}
+
+const char *arsip_kueri(apr_pool_t *p, const char *q)
+{
+    return kueri(p, q, 1);
+}
+
+const char *arsip_kueri_saran(apr_pool_t *p, const char *q)
+{
+    return kueri(p, q, 0);
 }

@@ -38,5 +38,9 @@ const char *arsip_samarkan(apr_pool_t *p, const char *text,
  * 8, each at most 40 bytes), so the boolean operators of the input are
  * never passed on; "" when q has none. */
 const char *arsip_kueri(apr_pool_t *p, const char *q);
+/* For suggestions while a citizen writes a request: any of the words
+ * ("word*" each, ranked by relevance), leaving out the words every request
+ * sentence has ("saya", "mohon", "data", ...). */
+const char *arsip_kueri_saran(apr_pool_t *p, const char *q);
 
 #endif

@@ -4,6 +4,7 @@
  * row each: every value by its path). */
 #include "sl_csvxml.h"
 #include "sialip.h"
+#include "arsip.h"
 
 static const sl_csvxml exports[] = {
     {&sialip_dip_feature, "/dip.xml", "entri"},
@@ -11,6 +12,7 @@ static const sl_csvxml exports[] = {
     {&sialip_laporan_feature, "/laporan/{tahun}.xml", NULL},
     {&sialip_laporan_feature, "/laporan/{tahun}/semester/{semester}.xml", NULL},
     {&sialip_dikecualikan_feature, "/dikecualikan.xml", "entri"},
+    {&sialip_arsip_feature, "/arsip.xml", "permohonan"},
 };
 
 void sialip_csv_register(void)
@@ -43,7 +45,13 @@ static int dikecualikan_csv(sl_ctx *c)
     return sl_csvxml_send(c, &exports[4]);
 }
 
+static int arsip_csv(sl_ctx *c)
+{
+    return sl_csvxml_send(c, &exports[5]);
+}
+
 static const sl_route routes[] = {
+    {"GET", "/arsip.csv", arsip_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/dikecualikan.csv", dikecualikan_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/dip.csv", dip_csv, SL_ROUTE_PUBLIC, 0},
     {"GET", "/statistik.csv", statistik_csv, SL_ROUTE_PUBLIC, 0},

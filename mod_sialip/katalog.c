@@ -363,6 +363,7 @@ static katalog *susun(sl_ctx *c, int *status)
     kata(d, "arsip jawaban", "permohonan informasi", NULL, NULL);
     xml_dist(d, "Arsip jawaban (XML)", apr_pstrcat(p, k->dasar, "/arsip.xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/arsip.xsd", NULL));
+    csv_dist(d, "Arsip jawaban (CSV)", apr_pstrcat(p, k->dasar, "/arsip.csv", NULL));
 
     for (i = 0; i < tahun->nrows; i++) {
         laporan(c, k, sl_rows_get(tahun, i, 0), m_layanan);

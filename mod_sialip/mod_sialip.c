@@ -71,6 +71,7 @@ static const sl_feature *const features[] = {
     &sialip_tarif_feature,
     &sialip_arsip_feature,
     &sialip_arsip_kelola_feature,
+    &sialip_cari_dulu_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_dbi_feature,

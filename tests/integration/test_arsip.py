@@ -270,6 +270,8 @@ def test_search_filters_paging_and_xml(server, db, petugas):
     assert schema.validate(one), schema.error_log
     assert one.find("pasal17").get("huruf") == "h"
     assert public(server, "/ppid/skema/arsip.xsd").content.startswith(b"<?xml")
+    csv = public(server, "/ppid/arsip.csv", q="zorblatt").content.decode("utf-8-sig")
+    assert len([ln for ln in csv.splitlines() if "zorblatt" in ln]) == 20
 
 
 def test_archive_is_linked_and_listed_in_the_catalogue(server):
@@ -278,3 +280,41 @@ def test_archive_is_linked_and_listed_in_the_catalogue(server):
     assert "/ppid/arsip.xml" in catalogue and "/ppid/skema/arsip.xsd" in catalogue
     assert requests.get(server.url + "/ppid/arsip/2036-99999x", timeout=10).status_code == 404
     assert requests.get(server.url + "/ppid/arsip/2036-999999", timeout=10).status_code == 404
+
+
+# ---- cari dulu ----------------------------------------------------------------
+
+
+def test_cari_dulu_without_javascript(server, db, petugas):
+    utama = petugas["arsip.utama"]
+    nomor = hand_request(db, "Peta jalur evakuasi kwartzel di Kecamatan Uji.")
+    assert publish(utama, server, nomor, "Peta jalur evakuasi kwartzel Kecamatan Uji.") \
+        .status_code == 303
+    uid = db.sql("SELECT id FROM pengguna WHERE username = 'arsip.utama';")[0][0]
+    db.sql("INSERT INTO dip (opd_id, nomor, kategori, ringkasan, pejabat_penguasa, "
+           "penanggung_jawab, waktu_tempat, bentuk, retensi, tahun, status, "
+           "dimutakhirkan_pada, diterbitkan_pada, dibuat_oleh) VALUES (%s, 'DIP-KWARTZEL', "
+           "'setiap_saat', 'Rencana kontinjensi kwartzel kabupaten', 'Kepala Pelaksana', "
+           "'Sekretaris', '2036', 'PDF', '5 tahun', %d, 'terbit', UTC_TIMESTAMP(), "
+           "UTC_TIMESTAMP(), %s);" % (opd_id(db, "dinsos"), YEAR, uid))
+    # The form's first step: a GET form to /ppid/cari-dulu, no script needed.
+    form = public(server, "/ppid/permohonan/baru").text
+    assert 'action="/ppid/cari-dulu"' in form and 'name="q"' in form
+    assert '<script src="/ppid/aset/cari-dulu.js"' in form
+    page = public(server, "/ppid/cari-dulu", q="Saya mohon data kwartzel tahun ini").text
+    assert 'href="/ppid/arsip/%s"' % nomor in page
+    assert "Rencana kontinjensi kwartzel kabupaten" in page
+    # On to the form with the words kept in the request's details.
+    more = re.search(r'class="tombol" href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    form = public(server, more).text
+    assert re.search(r'<textarea id="rincian" name="rincian"[^>]*>Saya mohon data kwartzel '
+                     r'tahun ini</textarea>', form)
+    # XML for the script; nothing for filler words only.
+    x = etree.fromstring(public(server, "/ppid/cari-dulu.xml", q="kwartzel").content)
+    assert [a.get("nomor") for a in x.iter("arsip")] == [nomor]
+    assert [d.get("nomor") for d in x.iter("dip")] == ["DIP-KWARTZEL"]
+    empty = etree.fromstring(public(server, "/ppid/cari-dulu.xml", q="saya mohon data").content)
+    assert empty.find("cari_dulu").get("kosong") == "1"
+    js = requests.get(server.url + "/ppid/aset/cari-dulu.js", timeout=10)
+    assert js.status_code == 200 and js.headers["Content-Type"].startswith("text/javascript")
+    assert "script-src 'self'" in js.headers["Content-Security-Policy"]

@@ -107,6 +107,9 @@ static void test_kueri(void **state)
                                           " satu dua tiga empat lima enam tujuh delapan"
                                           " sembilan"),
                         "+satu* +dua* +tiga* +empat* +lima* +enam* +tujuh* +delapan*");
+    assert_string_equal(arsip_kueri_saran(pool, "Saya mohon data anggaran Pendidikan tahun 2025"),
+                        "anggaran* Pendidikan* 2025*");
+    assert_string_equal(arsip_kueri_saran(pool, "saya minta data"), "");
 }
 
 int main(void)
