@@ -25,33 +25,40 @@
 #define ARSIP_PER_HALAMAN 20
 #define ARSIP_CUPLIKAN 280       /* characters of the text in the list */
 
-/* The filters besides the text; '' matches everything. */
+/* The filters besides the text; '' matches everything.  A withheld
+ * request keeps no text (arsip_kelola.c), so the FULLTEXT index holds only
+ * published ones and a search needs no other condition: MariaDB then
+ * counts from the index alone and reads only the rows of the page. */
 #define ARSIP_SARING \
-    "a.status = 'terbit' AND (%s = '' OR a.keputusan = %s) " \
-    "AND (%s = '' OR a.tahun = %s) AND (%s = '' OR EXISTS (SELECT 1 " \
-    "FROM arsip_opd ao WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = %s))"
-#define ARSIP_URUT " ORDER BY a.diputus DESC, a.permohonan_id DESC"
-/* One page of ids (with the number of matches), then their rows. */
-#define ARSIP_BARIS(inner) \
+    "(%s = '' OR a.keputusan = %s) AND (%s = '' OR a.tahun = %s) " \
+    "AND (%s = '' OR EXISTS (SELECT 1 FROM arsip_opd ao " \
+    "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = %s))"
+#define ARSIP_COCOK "MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE)"
+#define ARSIP_KOLOM \
     "SELECT a.nomor, LEFT(a.teks, " APR_STRINGIFY(ARSIP_CUPLIKAN) "), " \
     "a.keputusan, a.pasal17, a.diterima, a.diputus, a.hari_kerja, " \
     "(SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') FROM arsip_opd ao " \
     "JOIN opd o ON o.id = ao.opd_id WHERE ao.permohonan_id = a.permohonan_id), " \
-    "t.jumlah, CHAR_LENGTH(a.teks) FROM (" inner ") t " \
-    "JOIN arsip a ON a.permohonan_id = t.permohonan_id" ARSIP_URUT
+    "CHAR_LENGTH(a.teks)"
 
 static const sl_stmt_def statements[] = {
+    /* Browsing: newest notice first, through ix_arsip_daftar and the
+     * other (status, ..., diputus) indexes. */
     {"arsip_daftar",
-     ARSIP_BARIS("SELECT a.permohonan_id, COUNT(*) OVER () AS jumlah FROM arsip a WHERE "
-                 ARSIP_SARING ARSIP_URUT " LIMIT %s OFFSET %s")},
+     ARSIP_KOLOM " FROM arsip a WHERE a.status = 'terbit' AND " ARSIP_SARING
+     " ORDER BY a.diputus DESC, a.permohonan_id DESC LIMIT %s OFFSET %s"},
+    {"arsip_jumlah", "SELECT COUNT(*) FROM arsip a WHERE a.status = 'terbit' AND "
+     ARSIP_SARING},
+    /* Searching: best match first. */
     {"arsip_cari",
-     ARSIP_BARIS("SELECT a.permohonan_id, COUNT(*) OVER () AS jumlah FROM arsip a WHERE "
-                 "MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE) AND " ARSIP_SARING
-                 ARSIP_URUT " LIMIT %s OFFSET %s")},
-    {"arsip_jumlah", "SELECT COUNT(*) FROM arsip a WHERE " ARSIP_SARING},
-    {"arsip_cari_jumlah",
-     "SELECT COUNT(*) FROM arsip a WHERE MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE) "
-     "AND " ARSIP_SARING},
+     ARSIP_KOLOM ", " ARSIP_COCOK " AS skor FROM arsip a WHERE " ARSIP_COCOK
+     " ORDER BY skor DESC LIMIT %s OFFSET %s"},
+    {"arsip_cari_jumlah", "SELECT COUNT(*) FROM arsip a WHERE " ARSIP_COCOK},
+    {"arsip_cari_saring",
+     ARSIP_KOLOM ", " ARSIP_COCOK " AS skor FROM arsip a WHERE " ARSIP_COCOK " AND "
+     ARSIP_SARING " ORDER BY skor DESC, a.diputus DESC LIMIT %s OFFSET %s"},
+    {"arsip_cari_saring_jumlah", "SELECT COUNT(*) FROM arsip a WHERE " ARSIP_COCOK
+     " AND " ARSIP_SARING},
     {"arsip_opd_pilihan",
      "SELECT o.id, o.nama FROM opd o WHERE EXISTS (SELECT 1 FROM arsip_opd ao "
      "WHERE ao.opd_id = o.id) ORDER BY o.nama"},
@@ -176,7 +183,7 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
     sl_xml_attr(e, "nomor", nomor);
     sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", nomor, NULL));
     sl_xml_attr(sl_xml_text(e, "teks", sl_rows_get_or(rows, i, 1, "")), "terpotong",
-                atol(sl_rows_get_or(rows, i, 9, "0")) > ARSIP_CUPLIKAN ? "1" : NULL);
+                atol(sl_rows_get_or(rows, i, 8, "0")) > ARSIP_CUPLIKAN ? "1" : NULL);
     sl_xml_text(e, "opd", sl_rows_get_or(rows, i, 7, ""));
     sialip_arsip_hasil_xml(e, sl_rows_get(rows, i, 2), sl_rows_get(rows, i, 3));
     tanggal_xml(c, e, "diterima", sl_rows_get(rows, i, 4));
@@ -184,23 +191,35 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
     sl_xml_text(e, "hari_kerja", sl_rows_get(rows, i, 6));
 }
 
-/* One page of the archive, for the query as understood. */
-static int select_page(sl_ctx *c, const char *kueri, const char **filters, long page,
-                       sl_rows **rows)
+/* The arguments of the statement that reads (count: counts) the archive
+ * for the query as understood: the search words (twice in a page query,
+ * for the score), the filters when any is set, the page. */
+static int baca(sl_ctx *c, int count, const char *kueri, const char **filters, long page,
+                sl_rows **rows)
 {
     apr_pool_t *p = c->r->pool;
-    const char *args[9];
-    int n = 0, k;
+    const char *args[11], *label;
+    int n = 0, k, saring = *filters[0] || *filters[2] || *filters[4];
 
     if (*kueri) {
+        if (!count) {
+            args[n++] = kueri;
+        }
         args[n++] = kueri;
     }
-    for (k = 0; k < 6; k++) {
-        args[n++] = filters[k];
+    if (!*kueri || saring) {
+        for (k = 0; k < 6; k++) {
+            args[n++] = filters[k];
+        }
     }
-    args[n++] = apr_ltoa(p, ARSIP_PER_HALAMAN);
-    args[n++] = apr_ltoa(p, (page - 1) * ARSIP_PER_HALAMAN);
-    return sl_db_select(c->db, *kueri ? "arsip_cari" : "arsip_daftar", rows, n, args);
+    if (!count) {
+        args[n++] = apr_ltoa(p, ARSIP_PER_HALAMAN);
+        args[n++] = apr_ltoa(p, (page - 1) * ARSIP_PER_HALAMAN);
+    }
+    label = !*kueri ? (count ? "arsip_jumlah" : "arsip_daftar")
+            : saring ? (count ? "arsip_cari_saring_jumlah" : "arsip_cari_saring")
+            : (count ? "arsip_cari_jumlah" : "arsip_cari");
+    return sl_db_select(c->db, label, rows, n, args);
 }
 
 static int arsip_daftar(sl_ctx *c)
@@ -209,9 +228,9 @@ static int arsip_daftar(sl_ctx *c)
     const char *q = sl_utf8_prefix(p, sl_query(c, "q"), 200);
     const char *keputusan = sl_query(c, "keputusan");
     const char *opd = sl_query(c, "opd"), *tahun = sl_query(c, "tahun");
-    const char *kueri, *query, *filters[6], *cargs[7];
+    const char *kueri, *query, *filters[6];
     long page = page_param(c), total = 0, pages;
-    int xml = sl_wants_xml(c->r), i, n = 0;
+    int xml = sl_wants_xml(c->r), i;
     sl_rows *rows;
     sl_page *pg;
     xmlNodePtr res;
@@ -239,31 +258,17 @@ static int arsip_daftar(sl_ctx *c)
     filters[0] = filters[1] = keputusan;
     filters[2] = filters[3] = tahun;
     filters[4] = filters[5] = opd;
-    if (select_page(c, kueri, filters, page, &rows) != 0) {
+    if (baca(c, 1, kueri, filters, page, &rows) != 0) {
         return isian_gangguan(c);
     }
-    if (rows->nrows > 0) {
-        total = atol(sl_rows_get_or(rows, 0, 8, "0"));
-    }
-    else if (page > 1) {
-        /* Past the last page: the count, then the last page. */
-        if (*kueri) {
-            cargs[n++] = kueri;
-        }
-        for (i = 0; i < 6; i++) {
-            cargs[n++] = filters[i];
-        }
-        if (sl_db_select(c->db, *kueri ? "arsip_cari_jumlah" : "arsip_jumlah", &rows,
-                         n, cargs) != 0) {
-            return isian_gangguan(c);
-        }
-        total = atol(sl_rows_get_or(rows, 0, 0, "0"));
-        page = total > 0 ? (total + ARSIP_PER_HALAMAN - 1) / ARSIP_PER_HALAMAN : 1;
-        if (select_page(c, kueri, filters, page, &rows) != 0) {
-            return isian_gangguan(c);
-        }
-    }
+    total = atol(sl_rows_get_or(rows, 0, 0, "0"));
     pages = total > 0 ? (total + ARSIP_PER_HALAMAN - 1) / ARSIP_PER_HALAMAN : 1;
+    if (page > pages) {
+        page = pages;
+    }
+    if (baca(c, 0, kueri, filters, page, &rows) != 0) {
+        return isian_gangguan(c);
+    }
 
     query = apr_pstrcat(p, isian_query_part(p, "q", q),
                         isian_query_part(p, "keputusan", keputusan),

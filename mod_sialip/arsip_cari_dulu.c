@@ -27,8 +27,8 @@ static const sl_stmt_def statements[] = {
     {"cd_arsip",
      "SELECT a.nomor, LEFT(a.teks, 200), a.keputusan, "
      "MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE) AS skor FROM arsip a "
-     "WHERE a.status = 'terbit' AND MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE) "
-     "ORDER BY skor DESC, a.diputus DESC LIMIT " SARAN_MAKS},
+     "WHERE MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE) "
+     "ORDER BY skor DESC LIMIT " SARAN_MAKS},
     {"cd_dip",
      "SELECT d.id, d.nomor, LEFT(d.ringkasan, 200), o.nama, "
      "MATCH (d.ringkasan, d.pejabat_penguasa, d.penanggung_jawab) AGAINST (%s IN BOOLEAN MODE) AS skor FROM dip d "

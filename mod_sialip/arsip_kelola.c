@@ -6,7 +6,9 @@
  * which released documents are public, and publishes it; or withholds the
  * request from the archive with a reason.  A published text that still
  * holds a NIK, a phone number, an e-mail address or the applicant's name
- * is refused.  Each step is one transaction with its audit row
+ * is refused.  A withheld request keeps no text (the index of the public
+ * search then holds published texts only; the reason and the old text are
+ * in the audit row).  Each step is one transaction with its audit row
  * (arsip_terbit, arsip_ubah, arsip_tahan). */
 #include <httpd.h>
 #include <stdlib.h>
@@ -60,7 +62,7 @@ static const sl_stmt_def statements[] = {
      "keputusan, pasal17, diterima, diputus, hari_kerja, diubah_oleh, diubah_pada) "
      "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, UTC_TIMESTAMP()) "
      "ON DUPLICATE KEY UPDATE status = VALUES(status), "
-     "teks = COALESCE(VALUES(teks), teks), alasan_tahan = VALUES(alasan_tahan), "
+     "teks = VALUES(teks), alasan_tahan = VALUES(alasan_tahan), "
      "keputusan = VALUES(keputusan), pasal17 = VALUES(pasal17), "
      "diterima = VALUES(diterima), diputus = VALUES(diputus), "
      "hari_kerja = VALUES(hari_kerja), diubah_oleh = VALUES(diubah_oleh), "
@@ -404,6 +406,7 @@ static int kelola_tahan(sl_ctx *c)
         || sl_audit(c, &(sl_audit_entry){
                         "arsip_tahan", "permohonan", nomor,
                         k.arsip->nrows ? isian_json(p, "status", sl_rows_get(k.arsip, 0, 0),
+                                                    "teks", sl_rows_get(k.arsip, 0, 1),
                                                     NULL) : NULL,
                         isian_json(p, "status", "ditahan", "alasan", alasan, NULL), 0}) != 0) {
         sl_db_rollback(c->db);

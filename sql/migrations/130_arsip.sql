@@ -28,8 +28,11 @@ CREATE TABLE arsip (
   FULLTEXT KEY ft_arsip_teks (teks),
   CONSTRAINT fk_arsip_permohonan FOREIGN KEY (permohonan_id) REFERENCES permohonan (id),
   CONSTRAINT fk_arsip_pengubah FOREIGN KEY (diubah_oleh) REFERENCES pengguna (id),
+  -- a withheld request keeps no text, so the FULLTEXT index (the public
+  -- search) holds published texts only
   CONSTRAINT ck_arsip_isi CHECK
-    ((status = 'terbit' AND teks IS NOT NULL) OR (status = 'ditahan' AND alasan_tahan IS NOT NULL))
+    ((status = 'terbit' AND teks IS NOT NULL AND alasan_tahan IS NULL)
+     OR (status = 'ditahan' AND teks IS NULL AND alasan_tahan IS NOT NULL))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The OPDs that answered a published request (its live dispositions).

@@ -136,7 +136,7 @@ def generate(socket, database="sialip", target=100000, seed=18, log=print):
                 status = "ditahan" if rng.random() < 0.03 else "terbit"
             published += status == "terbit"
             rows.append((pid, nomor, tahun, status,
-                         published_text(rng, rincian, desa),
+                         published_text(rng, rincian, desa) if status == "terbit" else None,
                          "Memuat data pribadi pihak ketiga" if status == "ditahan" else None,
                          kep, huruf if kep == "ditolak_dikecualikan" else None,
                          (received + WIB).date(), (notice + WIB).date(),
