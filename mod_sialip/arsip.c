@@ -25,21 +25,27 @@
 #define ARSIP_PER_HALAMAN 20
 #define ARSIP_CUPLIKAN 280       /* characters of the text in the list */
 
-/* The filters besides the text; '' matches everything.  A withheld
- * request keeps no text (arsip_kelola.c), so the FULLTEXT index holds only
- * published ones and a search needs no other condition: MariaDB then
- * counts from the index alone and reads only the rows of the page. */
+/* The filters besides the words; '' matches everything. */
 #define ARSIP_SARING \
     "(%s = '' OR a.keputusan = %s) AND (%s = '' OR a.tahun = %s) " \
     "AND (%s = '' OR EXISTS (SELECT 1 FROM arsip_opd ao " \
     "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = %s))"
-#define ARSIP_COCOK "MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE)"
+/* A search reads the newest requests of its rarest word from the word
+ * index (arsip_kata, migration 130) and checks the others, '' when absent,
+ * by (kata, permohonan_id). */
+#define ARSIP_KATA_LAIN \
+    " AND (%s = '' OR EXISTS (SELECT 1 FROM arsip_kata k2 WHERE k2.kata = %s " \
+    "AND k2.permohonan_id = k.permohonan_id))"
+#define ARSIP_KATA \
+    "k.kata = %s" ARSIP_KATA_LAIN ARSIP_KATA_LAIN ARSIP_KATA_LAIN
 #define ARSIP_KOLOM \
     "SELECT a.nomor, LEFT(a.teks, " APR_STRINGIFY(ARSIP_CUPLIKAN) "), " \
     "a.keputusan, a.pasal17, a.diterima, a.diputus, a.hari_kerja, " \
     "(SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') FROM arsip_opd ao " \
     "JOIN opd o ON o.id = ao.opd_id WHERE ao.permohonan_id = a.permohonan_id), " \
     "CHAR_LENGTH(a.teks)"
+#define ARSIP_KIRA(n) \
+    "(SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata WHERE kata = %s LIMIT 1000) t" n ")"
 
 static const sl_stmt_def statements[] = {
     /* Browsing: newest notice first, through ix_arsip_daftar and the
@@ -49,16 +55,24 @@ static const sl_stmt_def statements[] = {
      " ORDER BY a.diputus DESC, a.permohonan_id DESC LIMIT %s OFFSET %s"},
     {"arsip_jumlah", "SELECT COUNT(*) FROM arsip a WHERE a.status = 'terbit' AND "
      ARSIP_SARING},
-    /* Searching: best match first. */
+    /* How many requests hold each search word, counted up to 1000 (enough
+     * to find the rarest). */
+    {"arsip_kata_kira",
+     "SELECT " ARSIP_KIRA("1") ", " ARSIP_KIRA("2") ", " ARSIP_KIRA("3") ", "
+     ARSIP_KIRA("4") ", " ARSIP_KIRA("5") ", " ARSIP_KIRA("6") ", " ARSIP_KIRA("7")
+     ", " ARSIP_KIRA("8")},
+    /* Searching (only published requests have words): newest first. */
     {"arsip_cari",
-     ARSIP_KOLOM ", " ARSIP_COCOK " AS skor FROM arsip a WHERE " ARSIP_COCOK
-     " ORDER BY skor DESC LIMIT %s OFFSET %s"},
-    {"arsip_cari_jumlah", "SELECT COUNT(*) FROM arsip a WHERE " ARSIP_COCOK},
+     ARSIP_KOLOM " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
+     "WHERE " ARSIP_KATA " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT %s OFFSET %s"},
+    {"arsip_cari_jumlah", "SELECT COUNT(*) FROM arsip_kata k WHERE " ARSIP_KATA},
     {"arsip_cari_saring",
-     ARSIP_KOLOM ", " ARSIP_COCOK " AS skor FROM arsip a WHERE " ARSIP_COCOK " AND "
-     ARSIP_SARING " ORDER BY skor DESC, a.diputus DESC LIMIT %s OFFSET %s"},
-    {"arsip_cari_saring_jumlah", "SELECT COUNT(*) FROM arsip a WHERE " ARSIP_COCOK
-     " AND " ARSIP_SARING},
+     ARSIP_KOLOM " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
+     "WHERE " ARSIP_KATA " AND " ARSIP_SARING
+     " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT %s OFFSET %s"},
+    {"arsip_cari_saring_jumlah",
+     "SELECT COUNT(*) FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
+     "WHERE " ARSIP_KATA " AND " ARSIP_SARING},
     {"arsip_opd_pilihan",
      "SELECT o.id, o.nama FROM opd o WHERE EXISTS (SELECT 1 FROM arsip_opd ao "
      "WHERE ao.opd_id = o.id) ORDER BY o.nama"},
@@ -191,23 +205,67 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
     sl_xml_text(e, "hari_kerja", sl_rows_get(rows, i, 6));
 }
 
-/* The arguments of the statement that reads (count: counts) the archive
- * for the query as understood: the search words (twice in a page query,
- * for the score), the filters when any is set, the page. */
-static int baca(sl_ctx *c, int count, const char *kueri, const char **filters, long page,
-                sl_rows **rows)
+int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
+                            const char *pilih[ARSIP_KATA_CARI])
+{
+    apr_array_header_t *words = arsip_kata(c->r->pool, q, 8);
+    const char *args[8];
+    long kira[8];
+    int i, j, n = 0;
+    sl_rows *rows;
+
+    for (i = 0; i < ARSIP_KATA_CARI; i++) {
+        pilih[i] = "";
+    }
+    if (words->nelts == 0) {
+        return 0;
+    }
+    for (i = 0; i < 8; i++) {
+        args[i] = i < words->nelts ? APR_ARRAY_IDX(words, i, const char *) : "";
+    }
+    if (sl_db_select(c->db, "arsip_kata_kira", &rows, 8, args) != 0 || rows->nrows != 1) {
+        return -1;
+    }
+    for (i = 0; i < words->nelts; i++) {
+        kira[i] = atol(sl_rows_get_or(rows, 0, i, "0"));
+        if (kira[i] == 0 && wajib) {
+            return -2;       /* a word no published request has */
+        }
+    }
+    /* The rarest first, present ones only. */
+    while (n < maks) {
+        int best = -1;
+        for (j = 0; j < words->nelts; j++) {
+            if (kira[j] > 0 && (best < 0 || kira[j] < kira[best])) {
+                best = j;
+            }
+        }
+        if (best < 0) {
+            break;
+        }
+        pilih[n++] = args[best];
+        kira[best] = 0;
+    }
+    return n;
+}
+
+/* Reads (count: counts) the archive for the query as understood: the
+ * chosen words (none: browsing), the filters when any is set, the page. */
+static int baca(sl_ctx *c, int count, const char *const *kata, const char **filters,
+                long page, sl_rows **rows)
 {
     apr_pool_t *p = c->r->pool;
-    const char *args[11], *label;
+    const char *args[15], *label;
     int n = 0, k, saring = *filters[0] || *filters[2] || *filters[4];
 
-    if (*kueri) {
-        if (!count) {
-            args[n++] = kueri;
+    if (*kata[0]) {
+        args[n++] = kata[0];
+        for (k = 1; k < ARSIP_KATA_CARI; k++) {
+            args[n++] = kata[k];
+            args[n++] = kata[k];
         }
-        args[n++] = kueri;
     }
-    if (!*kueri || saring) {
+    if (!*kata[0] || saring) {
         for (k = 0; k < 6; k++) {
             args[n++] = filters[k];
         }
@@ -216,7 +274,7 @@ static int baca(sl_ctx *c, int count, const char *kueri, const char **filters, l
         args[n++] = apr_ltoa(p, ARSIP_PER_HALAMAN);
         args[n++] = apr_ltoa(p, (page - 1) * ARSIP_PER_HALAMAN);
     }
-    label = !*kueri ? (count ? "arsip_jumlah" : "arsip_daftar")
+    label = !*kata[0] ? (count ? "arsip_jumlah" : "arsip_daftar")
             : saring ? (count ? "arsip_cari_saring_jumlah" : "arsip_cari_saring")
             : (count ? "arsip_cari_jumlah" : "arsip_cari");
     return sl_db_select(c->db, label, rows, n, args);
@@ -228,9 +286,9 @@ static int arsip_daftar(sl_ctx *c)
     const char *q = sl_utf8_prefix(p, sl_query(c, "q"), 200);
     const char *keputusan = sl_query(c, "keputusan");
     const char *opd = sl_query(c, "opd"), *tahun = sl_query(c, "tahun");
-    const char *kueri, *query, *filters[6];
+    const char *query, *filters[6], *kata[ARSIP_KATA_CARI];
     long page = page_param(c), total = 0, pages;
-    int xml = sl_wants_xml(c->r), i;
+    int xml = sl_wants_xml(c->r), i, words = 0;
     sl_rows *rows;
     sl_page *pg;
     xmlNodePtr res;
@@ -244,13 +302,12 @@ static int arsip_daftar(sl_ctx *c)
     if (!four_digits(tahun)) {
         tahun = "";
     }
-    kueri = arsip_kueri(p, q);
-    if (!*kueri) {
+    if (!arsip_kata(p, q, 1)->nelts) {
         q = "";
     }
     /* Browsing is kept per process while the archive's version stays;
      * searches are too varied to keep. */
-    if (!*kueri && sl_pagecache_serve_as(c, "arsip", apr_psprintf(
+    if (!*q && sl_pagecache_serve_as(c, "arsip", apr_psprintf(
                 p, "keputusan=%s&opd=%s&tahun=%s&halaman=%ld", keputusan, opd,
                 tahun, page))) {
         return OK;
@@ -258,16 +315,31 @@ static int arsip_daftar(sl_ctx *c)
     filters[0] = filters[1] = keputusan;
     filters[2] = filters[3] = tahun;
     filters[4] = filters[5] = opd;
-    if (baca(c, 1, kueri, filters, page, &rows) != 0) {
+    if (*q && (words = sialip_arsip_kata_pilih(c, q, ARSIP_KATA_CARI, 1, kata)) == -1) {
         return isian_gangguan(c);
     }
-    total = atol(sl_rows_get_or(rows, 0, 0, "0"));
-    pages = total > 0 ? (total + ARSIP_PER_HALAMAN - 1) / ARSIP_PER_HALAMAN : 1;
+    if (!*q) {
+        kata[0] = "";
+    }
+    if (words == -2) {
+        rows = NULL;         /* a word no published request holds */
+        pages = 1;
+    }
+    else {
+        if (baca(c, 1, kata, filters, page, &rows) != 0) {
+            return isian_gangguan(c);
+        }
+        total = atol(sl_rows_get_or(rows, 0, 0, "0"));
+        pages = total > 0 ? (total + ARSIP_PER_HALAMAN - 1) / ARSIP_PER_HALAMAN : 1;
+        if (page > pages) {
+            page = pages;
+        }
+        if (baca(c, 0, kata, filters, page, &rows) != 0) {
+            return isian_gangguan(c);
+        }
+    }
     if (page > pages) {
         page = pages;
-    }
-    if (baca(c, 0, kueri, filters, page, &rows) != 0) {
-        return isian_gangguan(c);
     }
 
     query = apr_pstrcat(p, isian_query_part(p, "q", q),
@@ -294,7 +366,7 @@ static int arsip_daftar(sl_ctx *c)
         isian_nilai(isian, "tahun", tahun);
         add_choices(c, res);
     }
-    for (i = 0; i < rows->nrows; i++) {
+    for (i = 0; rows && i < rows->nrows; i++) {
         entry_xml(c, res, rows, i);
     }
     isian_paging_xml(c, res, apr_pstrcat(p, c->mount, xml ? "/arsip.xml" : "/arsip", NULL),

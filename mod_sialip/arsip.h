@@ -18,4 +18,12 @@ int sialip_arsip_nomor_valid(const char *s);
 /* <keputusan kode=..> and, for a refusal, <pasal17 huruf=..>. */
 void sialip_arsip_hasil_xml(xmlNodePtr parent, const char *keputusan, const char *huruf);
 
+/* Search words: at most maks (<= ARSIP_KATA_CARI) of the words of q that
+ * published requests hold, the rarest first, into pilih ("" for the rest);
+ * their number, or -2 when wajib and a word of q is in no published
+ * request, or -1 when the database failed. */
+#define ARSIP_KATA_CARI 4
+int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
+                            const char *pilih[ARSIP_KATA_CARI]);
+
 #endif

@@ -4,8 +4,9 @@
  * request form's first step, which leads on to the form with the words
  * kept; with JavaScript, aset/cari-dulu.js (a static file the page's CSP
  * allows) asks /cari-dulu.xml while the citizen types the request.  Any of
- * the words counts (the sentence's filler words left out), best match
- * first; no count, at most five of each. */
+ * the words counts for the DIP (the sentence's filler words left out),
+ * best match first; the archive is searched by the two rarest of the words
+ * it holds (arsip.c), newest first; no count, at most five of each. */
 #include <httpd.h>
 #include <string.h>
 #include <http_protocol.h>
@@ -24,11 +25,6 @@
 #define SARAN_SKRIP_MAKS (64 * 1024)
 
 static const sl_stmt_def statements[] = {
-    {"cd_arsip",
-     "SELECT a.nomor, LEFT(a.teks, 200), a.keputusan, "
-     "MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE) AS skor FROM arsip a "
-     "WHERE MATCH (a.teks) AGAINST (%s IN BOOLEAN MODE) "
-     "ORDER BY skor DESC LIMIT " SARAN_MAKS},
     {"cd_dip",
      "SELECT d.id, d.nomor, LEFT(d.ringkasan, 200), o.nama, "
      "MATCH (d.ringkasan, d.pejabat_penguasa, d.penanggung_jawab) AGAINST (%s IN BOOLEAN MODE) AS skor FROM dip d "
@@ -45,16 +41,20 @@ static int saran_xml(sl_ctx *c, xmlNodePtr parent, const char *q)
     apr_pool_t *p = c->r->pool;
     const char *kueri = arsip_kueri_saran(p, q);
     xmlNodePtr cd = sl_xml_node(parent, "cari_dulu");
-    sl_rows *dip, *arsip;
-    int i;
+    const char *kata[ARSIP_KATA_CARI];
+    sl_rows *dip, *arsip = NULL;
+    int i, n;
 
     sl_xml_attr(cd, "q", q);
     if (!*kueri) {
         sl_xml_attr(cd, "kosong", "1");
         return 0;
     }
-    if (sl_db_select(c->db, "cd_dip", &dip, SL_ARGS(kueri, kueri)) != 0
-        || sl_db_select(c->db, "cd_arsip", &arsip, SL_ARGS(kueri, kueri)) != 0) {
+    n = sialip_arsip_kata_pilih(c, q, 2, 0, kata);
+    if (n < 0 || sl_db_select(c->db, "cd_dip", &dip, SL_ARGS(kueri, kueri)) != 0
+        || (n > 0 && sl_db_select(c->db, "arsip_cari", &arsip,
+                                  SL_ARGS(kata[0], kata[1], kata[1], kata[2], kata[2],
+                                          kata[3], kata[3], SARAN_MAKS, "0")) != 0)) {
         return -1;
     }
     for (i = 0; i < dip->nrows; i++) {
@@ -65,7 +65,7 @@ static int saran_xml(sl_ctx *c, xmlNodePtr parent, const char *q)
         sl_xml_text(e, "ringkasan", sl_rows_get(dip, i, 2));
         sl_xml_text(e, "opd", sl_rows_get(dip, i, 3));
     }
-    for (i = 0; i < arsip->nrows; i++) {
+    for (i = 0; n > 0 && i < arsip->nrows; i++) {
         xmlNodePtr e = sl_xml_node(cd, "arsip");
         sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", sl_rows_get(arsip, i, 0),
                                            NULL));

@@ -6,9 +6,8 @@
  * which released documents are public, and publishes it; or withholds the
  * request from the archive with a reason.  A published text that still
  * holds a NIK, a phone number, an e-mail address or the applicant's name
- * is refused.  A withheld request keeps no text (the index of the public
- * search then holds published texts only; the reason and the old text are
- * in the audit row).  Each step is one transaction with its audit row
+ * is refused.  A withheld request keeps no text nor words in the search's
+ * word index (arsip_kata); the old text is in the audit row.  Each step is one transaction with its audit row
  * (arsip_terbit, arsip_ubah, arsip_tahan). */
 #include <httpd.h>
 #include <stdlib.h>
@@ -72,6 +71,9 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO arsip_opd (permohonan_id, opd_id) SELECT DISTINCT permohonan_id, opd_id "
      "FROM disposisi WHERE permohonan_id = %s AND status <> 'dialihkan'"},
     {"ak_berkas_hapus", "DELETE FROM arsip_berkas WHERE permohonan_id = %s"},
+    {"ak_kata_hapus", "DELETE FROM arsip_kata WHERE permohonan_id = %s"},
+    {"ak_kata_isi",
+     "INSERT INTO arsip_kata (kata, diputus, permohonan_id) VALUES (%s, %s, %s)"},
     {"ak_berkas_isi",
      "INSERT INTO arsip_berkas (permohonan_id, berkas_id) SELECT %s, pb.berkas_id "
      "FROM pemberitahuan_berkas pb WHERE pb.pemberitahuan_id = %s AND pb.berkas_id = %s"},
@@ -278,7 +280,8 @@ static int kelola_lihat(sl_ctx *c)
 }
 
 /* What the public pages show of the request, copied into arsip (with the
- * status and the text or the reason) in the caller's transaction. */
+ * status and the text or the reason), and the published text's words into
+ * the search's word index, in the caller's transaction. */
 static int simpan(sl_ctx *c, const kasus *k, const char *status, const char *teks,
                   const char *alasan)
 {
@@ -286,23 +289,36 @@ static int simpan(sl_ctx *c, const kasus *k, const char *status, const char *tek
     const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     const char *id = sl_rows_get(k->r, 0, ALUR_ID);
     const char *nomor = sl_rows_get(k->r, 0, ALUR_NOMOR);
+    const char *diputus;
+    apr_array_header_t *words;
     sl_day day0, received, notice;
-    int changed = 0;
+    int changed = 0, i;
 
     if (!cal || sl_day_parse_iso(sl_rows_get(k->r, 0, ALUR_HARI_NOL), &day0) != 0
         || sl_wib_day(sl_rows_get(k->r, 0, ALUR_DITERIMA), &received) != 0
         || sl_wib_day(sl_rows_get(k->pt, 0, 3), &notice) != 0) {
         return -1;
     }
-    return sl_db_exec(c->db, "ak_simpan", &changed,
-                      SL_ARGS(id, nomor, apr_pstrndup(p, nomor, 4), status, teks, alasan,
-                              sl_rows_get(k->pt, 0, 1), sl_rows_get(k->pt, 0, 2),
-                              sl_day_iso(p, received), sl_day_iso(p, notice),
-                              apr_itoa(p, sl_calendar_working_days_between(cal, day0,
-                                                                           notice)),
-                              c->session->user_id)) != 0
-           || sl_db_exec(c->db, "ak_opd_hapus", &changed, SL_ARGS(id)) != 0
-           || sl_db_exec(c->db, "ak_berkas_hapus", &changed, SL_ARGS(id)) != 0 ? -1 : 0;
+    diputus = sl_day_iso(p, notice);
+    if (sl_db_exec(c->db, "ak_simpan", &changed,
+                   SL_ARGS(id, nomor, apr_pstrndup(p, nomor, 4), status, teks, alasan,
+                           sl_rows_get(k->pt, 0, 1), sl_rows_get(k->pt, 0, 2),
+                           sl_day_iso(p, received), diputus,
+                           apr_itoa(p, sl_calendar_working_days_between(cal, day0, notice)),
+                           c->session->user_id)) != 0
+        || sl_db_exec(c->db, "ak_opd_hapus", &changed, SL_ARGS(id)) != 0
+        || sl_db_exec(c->db, "ak_berkas_hapus", &changed, SL_ARGS(id)) != 0
+        || sl_db_exec(c->db, "ak_kata_hapus", &changed, SL_ARGS(id)) != 0) {
+        return -1;
+    }
+    words = arsip_kata(p, teks, 0);
+    for (i = 0; i < words->nelts; i++) {
+        if (sl_db_exec(c->db, "ak_kata_isi", &changed,
+                       SL_ARGS(APR_ARRAY_IDX(words, i, const char *), diputus, id)) != 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static int kembali(sl_ctx *c, const char *nomor)

@@ -343,3 +343,34 @@ const char *arsip_kueri_saran(apr_pool_t *p, const char *q)
 {
     return kueri(p, q, 0);
 }
+
+apr_array_header_t *arsip_kata(apr_pool_t *p, const char *text, int maks)
+{
+    apr_array_header_t *out = apr_array_make(p, 16, sizeof(const char *));
+
+    while (text && *text && (maks == 0 || out->nelts < maks)) {
+        apr_size_t len = 0;
+        while (text[len] && huruf((unsigned char)text[len])) {
+            len++;
+        }
+        if (len >= ARSIP_KATA_MIN && len <= ARSIP_KATA_MAKS && !umum(text, len)) {
+            char *w = apr_pstrndup(p, text, len);
+            char *x;
+            int i, seen = 0;
+            for (x = w; *x; x++) {
+                *x = (char)apr_tolower((unsigned char)*x);
+            }
+            for (i = 0; i < out->nelts && !seen; i++) {
+                seen = strcmp(APR_ARRAY_IDX(out, i, const char *), w) == 0;
+            }
+            if (!seen) {
+                APR_ARRAY_PUSH(out, const char *) = w;
+            }
+        }
+        text += len;
+        while (*text && !huruf((unsigned char)*text)) {
+            text++;
+        }
+    }
+    return out;
+}

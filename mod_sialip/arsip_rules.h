@@ -43,4 +43,13 @@ const char *arsip_kueri(apr_pool_t *p, const char *q);
  * sentence has ("saya", "mohon", "data", ...). */
 const char *arsip_kueri_saran(apr_pool_t *p, const char *q);
 
+/* The words a published text is found by (the archive's word index,
+ * arsip_kata): runs of letters or digits of ARSIP_KATA_MIN to
+ * ARSIP_KATA_MAKS bytes, lower case (ASCII), without the words every
+ * request has ("saya", "mohon", "data", ...), each once, in order; at most
+ * maks (0: all).  The search splits its words the same way. */
+#define ARSIP_KATA_MIN 3
+#define ARSIP_KATA_MAKS 40
+apr_array_header_t *arsip_kata(apr_pool_t *p, const char *text, int maks);
+
 #endif

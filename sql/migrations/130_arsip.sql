@@ -25,11 +25,9 @@ CREATE TABLE arsip (
   KEY ix_arsip_daftar (status, diputus, permohonan_id),
   KEY ix_arsip_keputusan (status, keputusan, diputus),
   KEY ix_arsip_tahun (status, tahun, diputus),
-  FULLTEXT KEY ft_arsip_teks (teks),
   CONSTRAINT fk_arsip_permohonan FOREIGN KEY (permohonan_id) REFERENCES permohonan (id),
   CONSTRAINT fk_arsip_pengubah FOREIGN KEY (diubah_oleh) REFERENCES pengguna (id),
-  -- a withheld request keeps no text, so the FULLTEXT index (the public
-  -- search) holds published texts only
+  -- a withheld request keeps no text (nor words in arsip_kata)
   CONSTRAINT ck_arsip_isi CHECK
     ((status = 'terbit' AND teks IS NOT NULL AND alasan_tahan IS NULL)
      OR (status = 'ditahan' AND teks IS NULL AND alasan_tahan IS NOT NULL))
@@ -45,6 +43,22 @@ CREATE TABLE arsip_opd (
     ON DELETE CASCADE,
   CONSTRAINT fk_arsip_opd_opd FOREIGN KEY (opd_id) REFERENCES opd (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The word index of the public search: each word of a published text
+-- (mod_sialip/arsip_rules.c: letters or digits, 3-40 bytes, lower case,
+-- without the words every request has), with the notice's day, so one
+-- word's newest requests are a range of the primary key read backwards and
+-- another word is checked by (kata, permohonan_id).  InnoDB's FULLTEXT
+-- index ranks every match of a common word and took seconds at 100,000
+-- requests (BENCHMARKS.md); these are plain B-tree reads.
+CREATE TABLE arsip_kata (
+  kata           VARCHAR(40)  NOT NULL,
+  diputus        DATE         NOT NULL,
+  permohonan_id  BIGINT UNSIGNED NOT NULL,
+  PRIMARY KEY (kata, diputus, permohonan_id),
+  UNIQUE KEY uk_arsip_kata (kata, permohonan_id),
+  KEY ix_arsip_kata_permohonan (permohonan_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- Documents released with the notice that the officer marked public.
 CREATE TABLE arsip_berkas (

@@ -41,7 +41,10 @@ ARSIP_SARING = (
     "('' = '' OR a.keputusan = '') AND ('' = '' OR a.tahun = '') "
     "AND ('' = '' OR EXISTS (SELECT 1 FROM arsip_opd ao "
     "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = ''))")
-ARSIP_COCOK = "MATCH (a.teks) AGAINST ('+anggaran* +pendidikan*' IN BOOLEAN MODE)"
+# the rarer word drives, the other is checked (arsip.c ARSIP_KATA)
+ARSIP_KATA = (
+    "k.kata = 'pendidikan' AND ('anggaran' = '' OR EXISTS (SELECT 1 FROM arsip_kata k2 "
+    "WHERE k2.kata = 'anggaran' AND k2.permohonan_id = k.permohonan_id))")
 ARSIP_KOLOM = (
     "SELECT a.nomor, LEFT(a.teks, 280), a.keputusan, a.pasal17, a.diterima, a.diputus, "
     "a.hari_kerja, (SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') "
@@ -90,16 +93,10 @@ QUERIES = [
      ARSIP_KOLOM + " FROM arsip a WHERE a.status = 'terbit' AND " + ARSIP_SARING
      + " ORDER BY a.diputus DESC, a.permohonan_id DESC LIMIT 20 OFFSET 0"),
     ("archive search q=anggaran pendidikan: arsip_cari_jumlah (mod_sialip/arsip.c)",
-     "SELECT COUNT(*) FROM arsip a WHERE " + ARSIP_COCOK),
+     "SELECT COUNT(*) FROM arsip_kata k WHERE " + ARSIP_KATA),
     ("archive search q=anggaran pendidikan: arsip_cari (mod_sialip/arsip.c)",
-     ARSIP_KOLOM + ", " + ARSIP_COCOK + " AS skor FROM arsip a WHERE " + ARSIP_COCOK
-     + " ORDER BY skor DESC LIMIT 20 OFFSET 0"),
-    ("archive search q=dana desa, one OPD: arsip_cari_saring (mod_sialip/arsip.c)",
-     ARSIP_KOLOM + ", " + ARSIP_COCOK.replace("anggaran* +pendidikan", "dana* +desa")
-     + " AS skor FROM arsip a WHERE " + ARSIP_COCOK.replace("anggaran* +pendidikan", "dana* +desa")
-     + " AND " + ARSIP_SARING.replace("('' = '' OR EXISTS", "('1' = '' OR EXISTS")
-     .replace("ao.opd_id = ''", "ao.opd_id = 1")
-     + " ORDER BY skor DESC, a.diputus DESC LIMIT 20 OFFSET 0"),
+     ARSIP_KOLOM + " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
+     "WHERE " + ARSIP_KATA + " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT 20 OFFSET 0"),
     ("staff inbox, PPID Utama: kotak_daftar before 020, ordered on expressions",
      KOTAK % "p.status = 'selesai', tempo, p.id"),
     ("staff inbox, PPID Utama: kotak_daftar (mod_sialip/kotak.c) on the 020 index",

@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import hashlib
 import random
+import re
 import time
 
 from gen_data import (KECAMATAN, NAMA_BELAKANG, NAMA_DEPAN, OPD_WEIGHT,
@@ -30,6 +31,24 @@ PENGUASAAN = {"diberikan_seluruhnya": "dikuasai", "diberikan_sebagian": "dikuasa
               "ditolak_dikecualikan": "dikuasai", "tidak_dikuasai": "tidak_dikuasai",
               "belum_dikuasai": "belum_didokumentasikan",
               "ditolak_prosedural": "tidak_dinilai"}
+# The words the archive's search finds a text by, split as
+# mod_sialip/arsip_rules.c arsip_kata() does (keep the two in step).
+UMUM = {b"saya", b"kami", b"ingin", b"mohon", b"meminta", b"minta", b"memohon", b"data",
+        b"informasi", b"tentang", b"mengenai", b"yang", b"dan", b"atau", b"untuk", b"dari",
+        b"dengan", b"pada", b"tahun", b"salinan", b"dokumen", b"terkait", b"serta", b"atas",
+        b"bapak", b"ibu", b"terima", b"kasih"}
+HURUF = re.compile(rb"[A-Za-z0-9\x80-\xff]+")
+
+
+def kata(text):
+    out = []
+    for m in HURUF.finditer(text.encode("utf-8")):
+        w = m.group(0).lower()
+        if 3 <= len(w) <= 40 and w not in UMUM and w not in out:
+            out.append(w)
+    return [w.decode("utf-8") for w in out]
+
+
 SUKU = ["Sindang", "Suka", "Cikeu", "Pasir", "Kadu", "Lebak", "Tegal", "Pancur",
         "Bojong", "Mekar", "Sinar", "Kramat", "Cibe", "Gunung", "Rawa", "Teluk",
         "Margasari", "Jaya", "Mulya", "Sari", "Asih", "Laksana", "Baru", "Wangi"]
@@ -141,15 +160,18 @@ def generate(socket, database="sialip", target=100000, seed=18, log=print):
                          kep, huruf if kep == "ditolak_dikecualikan" else None,
                          (received + WIB).date(), (notice + WIB).date(),
                          working_days(cal, day0, (notice + WIB).date()), utama, notice))
+        words = [(w, r[9], r[0]) for r in rows if r[4] for w in kata(r[4])]
         db.insert("arsip", ["permohonan_id", "nomor", "tahun", "status", "teks",
                             "alasan_tahan", "keputusan", "pasal17", "diterima", "diputus",
                             "hari_kerja", "diubah_oleh", "diubah_pada"], rows)
+        db.insert("arsip_kata", ["kata", "diputus", "permohonan_id"], words)
+        log("  archive: %d words indexed" % len(words))
         db.cur.execute("INSERT IGNORE INTO arsip_opd (permohonan_id, opd_id) "
                        "SELECT DISTINCT d.permohonan_id, d.opd_id FROM disposisi d "
                        "JOIN arsip a ON a.permohonan_id = d.permohonan_id "
                        "AND a.status = 'terbit' WHERE d.status <> 'dialihkan'")
         conn.commit()
-        db.cur.execute("ANALYZE TABLE arsip, arsip_opd")
+        db.cur.execute("ANALYZE TABLE arsip, arsip_opd, arsip_kata")
         db.cur.fetchall()
         total = db.scalar("SELECT COUNT(*) FROM arsip WHERE status = 'terbit'")
         log("  archive: %d requests published, %d withheld, in %.1fs"

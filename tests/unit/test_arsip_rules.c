@@ -112,6 +112,22 @@ static void test_kueri(void **state)
     assert_string_equal(arsip_kueri_saran(pool, "saya minta data"), "");
 }
 
+static void test_kata(void **state)
+{
+    apr_array_header_t *w;
+    const char *joined = "";
+    int i;
+    (void)state;
+    w = arsip_kata(pool, "Saya mohon DATA Anggaran pendidikan, anggaran 2025 di Ciruas; "
+                         "ab cd", 0);
+    for (i = 0; i < w->nelts; i++) {
+        joined = apr_pstrcat(pool, joined, i ? " " : "", APR_ARRAY_IDX(w, i, const char *),
+                             NULL);
+    }
+    assert_string_equal(joined, "anggaran pendidikan 2025 ciruas");
+    assert_int_equal(arsip_kata(pool, "satu dua tiga empat lima", 2)->nelts, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_name),
         cmocka_unit_test(test_samarkan),
         cmocka_unit_test(test_kueri),
+        cmocka_unit_test(test_kata),
     };
     apr_initialize();
     return cmocka_run_group_tests(tests, setup, teardown);
