@@ -82,13 +82,13 @@ def test_publication_and_cari_dulu_on_a_phone(browser, server, answered):
     assert "/ppid/cari-dulu" in browser.current_url
     assert fits(browser)
     browser.find_element(By.CSS_SELECTOR, 'a[href$="/ppid/arsip/%s"]' % answered).click()
-    WebDriverWait(browser, 10).until(lambda d: "/ppid/arsip/" + answered in d.current_url)
+    WebDriverWait(browser, 30).until(lambda d: "/ppid/arsip/" + answered in d.current_url)
     body = browser.find_element(By.TAG_NAME, "main").text
     assert WORD in body and "Mohon versi cetak." in body and "Hendrawati" not in body
     assert fits(browser)
     browser.back()
     browser.find_element(By.CSS_SELECTOR, "a.tombol").click()
-    WebDriverWait(browser, 10).until(lambda d: "/ppid/permohonan/baru" in d.current_url)
+    WebDriverWait(browser, 30).until(lambda d: "/ppid/permohonan/baru" in d.current_url)
     assert browser.find_element(By.ID, "rincian").get_attribute("value") == \
         "peta drainase " + WORD
 
@@ -96,6 +96,6 @@ def test_publication_and_cari_dulu_on_a_phone(browser, server, answered):
     rincian = browser.find_element(By.ID, "rincian")
     rincian.clear()
     rincian.send_keys("Saya ingin peta %s terbaru" % WORD)
-    WebDriverWait(browser, 15).until(lambda d: d.find_elements(
+    WebDriverWait(browser, 30).until(lambda d: d.find_elements(
         By.CSS_SELECTOR, '#saran-cari-dulu a[href$="/ppid/arsip/%s"]' % answered))
     assert fits(browser)
