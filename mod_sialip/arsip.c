@@ -32,10 +32,14 @@
     "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = %s))"
 /* A search reads the newest requests of its rarest word from the word
  * index (arsip_kata, migration 130) and checks the others, '' when absent,
- * by (kata, permohonan_id). */
+ * one unique lookup of (kata, permohonan_id) per request (a scalar
+ * subquery: an EXISTS here was materialized whole for every search).  Its
+ * count stops past ARSIP_CARI_MAKS, so no search reads more than that many
+ * requests of its rarest word (the page says "more than"). */
+#define ARSIP_CARI_MAKS 1000     /* the counts below stop at 1001 */
 #define ARSIP_KATA_LAIN \
-    " AND (%s = '' OR EXISTS (SELECT 1 FROM arsip_kata k2 WHERE k2.kata = %s " \
-    "AND k2.permohonan_id = k.permohonan_id))"
+    " AND (%s = '' OR (SELECT k2.permohonan_id FROM arsip_kata k2 WHERE k2.kata = %s " \
+    "AND k2.permohonan_id = k.permohonan_id) IS NOT NULL)"
 #define ARSIP_KATA \
     "k.kata = %s" ARSIP_KATA_LAIN ARSIP_KATA_LAIN ARSIP_KATA_LAIN
 #define ARSIP_KOLOM \
@@ -65,14 +69,17 @@ static const sl_stmt_def statements[] = {
     {"arsip_cari",
      ARSIP_KOLOM " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
      "WHERE " ARSIP_KATA " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT %s OFFSET %s"},
-    {"arsip_cari_jumlah", "SELECT COUNT(*) FROM arsip_kata k WHERE " ARSIP_KATA},
+    {"arsip_cari_jumlah",
+     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k WHERE " ARSIP_KATA
+     " LIMIT 1001) t"},
     {"arsip_cari_saring",
      ARSIP_KOLOM " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
      "WHERE " ARSIP_KATA " AND " ARSIP_SARING
      " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT %s OFFSET %s"},
     {"arsip_cari_saring_jumlah",
-     "SELECT COUNT(*) FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
-     "WHERE " ARSIP_KATA " AND " ARSIP_SARING},
+     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k JOIN arsip a "
+     "ON a.permohonan_id = k.permohonan_id WHERE " ARSIP_KATA " AND " ARSIP_SARING
+     " LIMIT 1001) t"},
     {"arsip_opd_pilihan",
      "SELECT o.id, o.nama FROM opd o WHERE EXISTS (SELECT 1 FROM arsip_opd ao "
      "WHERE ao.opd_id = o.id) ORDER BY o.nama"},
@@ -288,7 +295,7 @@ static int arsip_daftar(sl_ctx *c)
     const char *opd = sl_query(c, "opd"), *tahun = sl_query(c, "tahun");
     const char *query, *filters[6], *kata[ARSIP_KATA_CARI];
     long page = page_param(c), total = 0, pages;
-    int xml = sl_wants_xml(c->r), i, words = 0;
+    int xml = sl_wants_xml(c->r), i, words = 0, lebih = 0;
     sl_rows *rows;
     sl_page *pg;
     xmlNodePtr res;
@@ -330,6 +337,10 @@ static int arsip_daftar(sl_ctx *c)
             return isian_gangguan(c);
         }
         total = atol(sl_rows_get_or(rows, 0, 0, "0"));
+        if (*kata[0] && total > ARSIP_CARI_MAKS) {
+            total = ARSIP_CARI_MAKS;
+            lebih = 1;
+        }
         pages = total > 0 ? (total + ARSIP_PER_HALAMAN - 1) / ARSIP_PER_HALAMAN : 1;
         if (page > pages) {
             page = pages;
@@ -349,6 +360,7 @@ static int arsip_daftar(sl_ctx *c)
     pg = sl_ctx_page(c, "arsip-daftar", "Arsip jawaban permohonan informasi", "arsip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
+    sl_xml_attr(res, "lebih", lebih ? "true" : NULL);
     sl_xml_attr(res, "xml", apr_pstrcat(p, c->mount, "/arsip.xml", *query ? "?" : "",
                                         *query ? query + 1 : "", NULL));
     if (xml) {

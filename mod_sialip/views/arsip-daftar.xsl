@@ -36,8 +36,9 @@
       <button type="submit">Cari</button>
     </form>
 
-    <p class="jumlah-hasil"><strong><xsl:value-of select="arsip/@total"/></strong> permohonan
-      ditemukan. <a href="{arsip/@xml}">Unduh daftar ini sebagai XML</a></p>
+    <p class="jumlah-hasil"><xsl:if test="arsip/@lebih">Lebih dari </xsl:if><strong><xsl:value-of select="arsip/@total"/></strong> permohonan
+      ditemukan<xsl:if test="arsip/@lebih">; yang terbaru ditampilkan, persempit pencarian dengan
+      kata lain atau saringan</xsl:if>. <a href="{arsip/@xml}">Unduh daftar ini sebagai XML</a></p>
     <xsl:choose>
       <xsl:when test="arsip/permohonan">
         <xsl:apply-templates select="arsip/permohonan"/>

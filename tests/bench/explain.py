@@ -43,8 +43,8 @@ ARSIP_SARING = (
     "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = ''))")
 # the rarer word drives, the other is checked (arsip.c ARSIP_KATA)
 ARSIP_KATA = (
-    "k.kata = 'pendidikan' AND ('anggaran' = '' OR EXISTS (SELECT 1 FROM arsip_kata k2 "
-    "WHERE k2.kata = 'anggaran' AND k2.permohonan_id = k.permohonan_id))")
+    "k.kata = 'pendidikan' AND ('anggaran' = '' OR (SELECT k2.permohonan_id FROM arsip_kata k2 "
+    "WHERE k2.kata = 'anggaran' AND k2.permohonan_id = k.permohonan_id) IS NOT NULL)")
 ARSIP_KOLOM = (
     "SELECT a.nomor, LEFT(a.teks, 280), a.keputusan, a.pasal17, a.diterima, a.diputus, "
     "a.hari_kerja, (SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') "
@@ -93,7 +93,7 @@ QUERIES = [
      ARSIP_KOLOM + " FROM arsip a WHERE a.status = 'terbit' AND " + ARSIP_SARING
      + " ORDER BY a.diputus DESC, a.permohonan_id DESC LIMIT 20 OFFSET 0"),
     ("archive search q=anggaran pendidikan: arsip_cari_jumlah (mod_sialip/arsip.c)",
-     "SELECT COUNT(*) FROM arsip_kata k WHERE " + ARSIP_KATA),
+     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k WHERE " + ARSIP_KATA + " LIMIT 1001) t"),
     ("archive search q=anggaran pendidikan: arsip_cari (mod_sialip/arsip.c)",
      ARSIP_KOLOM + " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
      "WHERE " + ARSIP_KATA + " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT 20 OFFSET 0"),

@@ -322,3 +322,31 @@ def test_cari_dulu_without_javascript(server, db, petugas):
     js = requests.get(server.url + "/ppid/aset/cari-dulu.js", timeout=10)
     assert js.status_code == 200 and js.headers["Content-Type"].startswith("text/javascript")
     assert "script-src 'self'" in js.headers["Content-Security-Policy"]
+
+
+def test_a_search_counts_up_to_a_thousand(server, db, petugas):
+    """A search stops counting past 1000 (the page says "more than"): 1005
+    published requests with one word, written by hand."""
+    uid = db.sql("SELECT id FROM pengguna WHERE username = 'arsip.utama';")[0][0]
+    first = int(db.sql("SELECT COALESCE(MAX(id), 0) FROM permohonan;")[0][0]) + 1
+    base = int(db.sql("SELECT COALESCE(MAX(CAST(SUBSTRING(nomor, 6) AS UNSIGNED)), 0) "
+                      "FROM permohonan WHERE tahun = %d;" % YEAR)[0][0])
+    rows = ["(%d, '%d-%06d', %d, REPEAT('c', 64), 'perorangan', 'X', '3604010000000000', "
+            "'x', '0812', 'x', 'x', 'x', 'melihat', 'pos', 'web', '2036-06-01 02:00:00', "
+            "'2036-06-01', '2036-06-15', 'selesai')" % (first + i, YEAR, base + 1 + i, YEAR)
+            for i in range(1005)]
+    db.sql("INSERT INTO permohonan (id, nomor, tahun, kode_hash, jenis_pemohon, nama, nik, "
+           "alamat, telepon, pekerjaan, rincian, tujuan, cara_memperoleh, cara_salinan, kanal, "
+           "diterima_pada, hari_nol, jatuh_tempo, status) VALUES %s;" % ", ".join(rows))
+    db.sql("INSERT INTO arsip (permohonan_id, nomor, tahun, status, teks, keputusan, "
+           "diterima, diputus, hari_kerja, diubah_oleh, diubah_pada) SELECT id, nomor, tahun, "
+           "'terbit', 'Laporan quendrix', 'diberikan_seluruhnya', '2036-06-01', '2036-06-08', "
+           "5, %s, UTC_TIMESTAMP() FROM permohonan WHERE id >= %d;" % (uid, first))
+    db.sql("INSERT INTO arsip_kata (kata, diputus, permohonan_id) SELECT 'quendrix', "
+           "'2036-06-08', id FROM permohonan WHERE id >= %d;" % first)
+    r = public(server, q="quendrix")
+    assert "Lebih dari <strong>1000</strong>" in r.text and len(listed(r)) == 20
+    x = etree.fromstring(public(server, "/ppid/arsip.xml", q="quendrix", halaman="50").content)
+    assert x.get("total") == "1000" and x.get("lebih") == "true"
+    assert len(x.findall("permohonan")) == 20
+    assert x.find("halaman_daftar").get("jumlah_halaman") == "50"
