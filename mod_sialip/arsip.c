@@ -1,6 +1,6 @@
 /* The public archive of answered requests ("release to one, release to
  * all"): /arsip lists the requests an officer published (arsip_kelola.c),
- * searchable by text (FULLTEXT), OPD, outcome and year, paged; /arsip/{nomor}
+ * searchable by words (the word index arsip_kata), OPD, outcome and year, paged; /arsip/{nomor}
  * shows one: the published text, the OPDs, the dates and the working days
  * taken, the outcome with the Pasal 17 letter of a refusal, and the
  * released documents the officer marked public.  Both as HTML and XML

@@ -1,7 +1,8 @@
 /* The public archive's rules that need no server (arsip_rules.c): finding
  * likely personal data in a request's text before it is published, the
- * suggested text with it removed, and the search words for the archive's
- * FULLTEXT index. */
+ * suggested text with it removed, the words of the archive's word index
+ * (arsip_kata), and the search words for a FULLTEXT index (the DIP's, in
+ * "cari dulu"). */
 #ifndef SIALIP_ARSIP_RULES_H
 #define SIALIP_ARSIP_RULES_H
 
