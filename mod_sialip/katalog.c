@@ -367,6 +367,16 @@ static katalog *susun(sl_ctx *c, int *status)
     xml_dist(d, "Survei kepuasan (XML)", apr_pstrcat(p, k->dasar, "/survei.xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/survei.xsd", NULL));
     csv_dist(d, "Survei kepuasan (CSV)", apr_pstrcat(p, k->dasar, "/survei.csv", NULL));
+    d = tambah(k, apr_pstrcat(p, k->dasar, "/arsip", NULL),
+               "Arsip jawaban permohonan informasi Kabupaten Serang",
+               "Permohonan informasi yang sudah dijawab: teks permohonan yang diterbitkan "
+               "PPID, OPD, tanggal, lama penyelesaian dan hasilnya, tanpa identitas "
+               "pemohon (arsip.c).", m_layanan, FREQ "continuous");
+    d->halaman = d->id;
+    kata(d, "arsip jawaban", "permohonan informasi", NULL, NULL);
+    xml_dist(d, "Arsip jawaban (XML)", apr_pstrcat(p, k->dasar, "/arsip.xml", NULL),
+             apr_pstrcat(p, k->dasar, "/skema/arsip.xsd", NULL));
+    csv_dist(d, "Arsip jawaban (CSV)", apr_pstrcat(p, k->dasar, "/arsip.csv", NULL));
 
     for (i = 0; i < tahun->nrows; i++) {
         laporan(c, k, sl_rows_get(tahun, i, 0), m_layanan);
@@ -421,7 +431,7 @@ static int katalog_rdf(sl_ctx *c)
 static int skema(sl_ctx *c)
 {
     static const char *const known[] = {"dip", "dikecualikan", "laporan", "statistik",
-                                        "inovasi", "survei"};
+                                        "inovasi", "survei", "arsip"};
     const char *nama = apr_table_get(c->params, "nama");
     const char *dir = sialip_config_of(c->r)->view_dir;
     char *isi;

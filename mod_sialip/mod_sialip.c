@@ -24,6 +24,7 @@
 #include "dip_lengkap.h"
 #include "kepatuhan.h"
 #include "sialip.h"
+#include "arsip.h"
 
 /* A citizen's page reflects a change made outside this server (another
  * server on the same database, SQL by hand) within this many seconds;
@@ -74,6 +75,9 @@ static const sl_feature *const features[] = {
     &sialip_admin_tarif_feature,
     &sialip_tarif_feature,
     &sialip_survei_feature,
+    &sialip_arsip_feature,
+    &sialip_arsip_kelola_feature,
+    &sialip_cari_dulu_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_dbi_feature,

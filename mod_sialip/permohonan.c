@@ -101,6 +101,12 @@ int sialip_permohonan_formulir(sl_ctx *c, int status,
     for (name = field_names; *name; name++) {
         xmlNodePtr v = sl_xml_text(values, "nilai", sl_field(c, *name));
         sl_xml_attr(v, "nama", *name);
+        if (!c->form && strcmp(*name, "rincian") == 0) {
+            /* Continued from "cari dulu" (arsip_cari_dulu.c), the words kept. */
+            xmlNodeSetContent(v, NULL);
+            xmlNodeAddContent(v, BAD_CAST sl_utf8_prefix(c->r->pool,
+                                                         sl_query(c, "rincian"), 2000));
+        }
     }
     if (staff) {
         /* PPID Utama records the channel and the real time of receipt. */

@@ -57,6 +57,7 @@
               <a href="{$alamat-ppid}/lacak">Lacak permohonan</a>
               <a href="{$alamat-ppid}/statistik">Statistik</a>
               <a href="{$alamat-ppid}/dip">Daftar informasi</a>
+              <a href="{$alamat-ppid}/arsip">Arsip jawaban</a>
               <a href="{$alamat-ppid}/dikecualikan">Informasi dikecualikan</a>
               <a href="{$alamat-ppid}/laporan">Laporan</a>
               <a href="{$alamat-ppid}/tarif">Tarif</a>
@@ -102,6 +103,8 @@
               <xsl:if test="$boleh-dip">
                 <a href="{$alamat-ppid}/admin/dip">DIP</a>
                 <a href="{$alamat-ppid}/admin/dikecualikan">Informasi dikecualikan</a>
+                <!-- ARSIP_PETUGAS (arsip_kelola.c) -->
+                <a href="{$alamat-ppid}/admin/arsip">Arsip</a>
               </xsl:if>
               <xsl:if test="$boleh-survei">
                 <a href="{$alamat-ppid}/admin/survei">Survei kertas</a>

@@ -43,6 +43,8 @@
     <ul class="tautan-publik">
       <li><a href="{$dasar}/dip">Daftar Informasi Publik</a> (informasi berkala,
         serta merta, dan tersedia setiap saat)</li>
+      <li><a href="{$dasar}/arsip">Arsip jawaban permohonan informasi</a>: informasi yang
+        sudah diberikan kepada pemohon lain, tanpa identitas pemohon</li>
       <li><a href="{$dasar}/dikecualikan">Daftar Informasi yang Dikecualikan</a>
         beserta uji konsekuensinya</li>
       <li><a href="{$dasar}/statistik">Statistik layanan informasi</a></li>

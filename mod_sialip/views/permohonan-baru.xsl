@@ -103,6 +103,20 @@
         </xsl:choose>
       </div>
     </xsl:if>
+    <xsl:if test="not(formulir/@staf)">
+      <!-- "Cari dulu" (arsip_cari_dulu.c): works without JavaScript. -->
+      <section class="kotak info cari-dulu" aria-labelledby="judul-cari-dulu">
+        <h2 id="judul-cari-dulu">Cari dulu</h2>
+        <p>Informasi yang Anda perlukan mungkin sudah diumumkan di Daftar Informasi Publik
+          atau pernah diberikan kepada pemohon lain. Cari dulu, lalu ajukan permohonan bila
+          belum ada.</p>
+        <form method="get" action="{$dasar}/cari-dulu" class="formulir" role="search">
+          <label for="cari-dulu-q">Informasi yang Anda cari</label>
+          <input id="cari-dulu-q" name="q" type="search"/>
+          <button type="submit">Cari dulu</button>
+        </form>
+      </section>
+    </xsl:if>
     <p class="bantuan">Isian bertanda (wajib) harus diisi.</p>
     <form method="post" enctype="multipart/form-data" class="formulir"
           novalidate="novalidate">
@@ -171,6 +185,10 @@
         <xsl:with-param name="wajib">wajib</xsl:with-param>
         <xsl:with-param name="label">Rincian informasi yang diminta</xsl:with-param>
       </xsl:call-template>
+      <xsl:if test="not(formulir/@staf)">
+        <div id="saran-cari-dulu" class="cari-dulu" aria-live="polite"
+             data-sumber="{$dasar}/cari-dulu.xml"></div>
+      </xsl:if>
       <xsl:call-template name="area">
         <xsl:with-param name="nama">tujuan</xsl:with-param>
         <xsl:with-param name="wajib">wajib</xsl:with-param>
@@ -203,5 +221,8 @@
       <p class="bantuan">Jika ada isian yang salah, berkas perlu dipilih ulang.</p>
       <button type="submit">Kirim permohonan</button>
     </form>
+    <xsl:if test="not(formulir/@staf)">
+      <script src="{$dasar}/aset/cari-dulu.js" defer="defer"></script>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>
