@@ -19,7 +19,7 @@
 #include "survei_hitung.h"
 #include "sialip.h"
 
-#define SARAN_MAKS 2000
+#define SURVEI_SARAN_MAKS 2000
 
 static const sl_stmt_def statements[] = {
     {"svy_keadaan",
@@ -95,7 +95,7 @@ static apr_array_header_t *read_answers(sl_ctx *c, jawaban *j)
         j->nilai[i] = v;
     }
     j->saran = sl_field(c, "saran");
-    if (sl_utf8_length(j->saran, strlen(j->saran)) > SARAN_MAKS) {
+    if (sl_utf8_length(j->saran, strlen(j->saran)) > SURVEI_SARAN_MAKS) {
         isian_galat(errors, "saran", "Saran paling panjang 2000 karakter.");
     }
     if (!*j->saran) {
