@@ -4,7 +4,7 @@
      mode="tindakan"). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:template match="keberatan">
-    <div class="kotak keberatan">
+    <div class="kotak keberatan" id="keberatan-{@nomor}">
       <h3>Keberatan <span class="nomor-keberatan"><xsl:value-of select="@nomor"/></span></h3>
       <table>
         <tr><th>Diterima</th><td><xsl:value-of select="diterima"/></td></tr>

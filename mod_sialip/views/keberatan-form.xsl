@@ -21,7 +21,7 @@
           <p class="sebelumnya" id="keberatan-sebelumnya">Keberatan yang sudah Anda ajukan untuk permohonan ini:</p>
           <ul>
             <xsl:for-each select="$f/sebelumnya/keberatan">
-              <li><a href="{$dasar}/keberatan/{@nomor}?kode={$f/kode}"><xsl:value-of select="@nomor"/></a>
+              <li><a href="{$dasar}/permohonan/{$f/@nomor}#keberatan-{@nomor}"><xsl:value-of select="@nomor"/></a>
                 (alasan <xsl:for-each select="alasan/butir"><xsl:value-of select="@huruf"/><xsl:if test="position() != last()">, </xsl:if></xsl:for-each>;
                 diterima <xsl:value-of select="diterima"/>)</li>
             </xsl:for-each>

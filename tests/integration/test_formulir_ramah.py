@@ -73,7 +73,9 @@ def test_a_wrong_code_keeps_both_fields_with_the_message(server):
     assert "Nomor atau kode pelacakan tidak cocok" in message_of(r.text, "kode")
     # The right pair still goes to the receipt.
     ok = lacak(server, nomor=number, kode=code)
-    assert ok.status_code == 303 and ok.headers["Location"].endswith("?kode=" + code)
+    assert ok.status_code == 303
+    assert ok.headers["Location"] == "/ppid/permohonan/" + number
+    assert "sialip_kode_" + number in ok.headers.get("Set-Cookie", "")
 
 
 def test_a_second_objection_links_to_the_first(server, db):
@@ -95,8 +97,11 @@ def test_a_second_objection_links_to_the_first(server, db):
     assert again.status_code == 422
     assert "Alasan huruf a sudah pernah diajukan" in again.text
     links = html.fromstring(again.text).xpath('//a[text()="%s"]/@href' % k)
-    assert links == ["/ppid/keberatan/%s?kode=%s" % (k, code)], links
-    assert requests.get(server.url + links[0], timeout=30).status_code == 200
+    # To the request's page, which lists its objections (the code stays in
+    # its cookie, never in a link).
+    assert links == ["/ppid/permohonan/%s#keberatan-%s" % (number, k)], links
+    status = requests.get(url.replace("/keberatan?", "?"), timeout=30)
+    assert status.status_code == 200 and 'id="keberatan-%s"' % k in status.text
     # What was typed is kept.
     assert "Kedua.</textarea>" in again.text
 
