@@ -36,10 +36,14 @@ def test_an_upgrade_keeps_edited_module_settings(tmp_path):
 def test_cron_fallback_when_asked(tmp_path):
     install(tmp_path, SIALIP_CRON="1", TZ="UTC")
     cron = (tmp_path / "etc/cron.d/sialip").read_text()
-    assert "* * * * *  root  /usr/sbin/sialip-kirim\n" in cron
+    # Never as root: delivery and reminders as sialip, retention as the
+    # store's owner (as the systemd units).
+    assert "* * * * *  sialip  /usr/sbin/sialip-kirim\n" in cron
     # 07:00 WIB is 00:00 on a server in UTC.
-    assert "\n0 0 * * *  root  /usr/sbin/sialip-kirim --pengingat\n" in cron
-    assert "\n30 2 * * *  root  /usr/sbin/sialip-kirim --retensi\n" in cron
+    assert "\n0 0 * * *  sialip  /usr/sbin/sialip-kirim --pengingat\n" in cron
+    assert "\n30 2 * * *  www-data  /usr/sbin/sialip-kirim --retensi\n" in cron
+    jobs = [line.split() for line in cron.splitlines() if line and not line.startswith("#")]
+    assert jobs and all(job[5] != "root" for job in jobs), jobs
 
 
 def test_no_cron_when_told_not_to(tmp_path):
