@@ -216,8 +216,9 @@ install:
 DEB_DIR := $(BUILD)/deb
 .PHONY: deb
 deb:
+	@scripts/deps.sh deb
 	@command -v dpkg-buildpackage >/dev/null && command -v lintian >/dev/null && command -v dh_apache2 >/dev/null \
-	    || { echo "deb: needs dpkg-dev, debhelper, apache2-dev and lintian (make deps)"; exit 1; }
+	    || { echo "deb: needs dpkg-dev, debhelper, apache2-dev and lintian (scripts/deps.sh deb)"; exit 1; }
 	@rm -rf $(DEB_DIR) && mkdir -p $(DEB_DIR)/src/sialip
 	git ls-files -z | xargs -0 cp --parents -t $(DEB_DIR)/src/sialip
 	cd $(DEB_DIR)/src/sialip && dpkg-buildpackage -us -uc -b >../../build.log 2>&1 \
