@@ -14,6 +14,12 @@ import subprocess
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Debian puts mariadbd and apache2 in /usr/sbin, which a user's PATH lacks
+# (`make run` as a non-root user); appended, so a wrapper earlier in PATH
+# (make test-asan's apache2) still wins.
+for _sbin in ("/usr/sbin", "/sbin"):
+    if _sbin not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = os.environ.get("PATH", "") + os.pathsep + _sbin
 # Where the modules and views are: `make test-asan` points this at its
 # sanitizer build.
 BUILD = os.environ.get("SIALIP_BUILD_DIR") or os.path.join(ROOT, "build")
