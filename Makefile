@@ -203,6 +203,13 @@ bench: all
 	cp $(BUILD)/bench/obj/.libs/mod_bench_nol.so $(BUILD)/bench/
 	$(PYTHON) tests/bench/run_bench.py
 
+# The cluster against one Apache on one MariaDB, and the time to recover
+# from each fault (tests/bench/run_bench_cluster.py; BENCHMARKS.md "Cluster").
+.PHONY: bench-cluster
+bench-cluster: deps
+	$(MAKE) all
+	$(PYTHON) tests/bench/run_bench_cluster.py
+
 # Only what a server needs (scripts/deps.sh runtime), never the test tools.
 install:
 	@scripts/deps.sh runtime
