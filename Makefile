@@ -206,6 +206,13 @@ bench: all
 	cp $(BUILD)/bench/obj/.libs/mod_bench_nol.so $(BUILD)/bench/
 	$(PYTHON) tests/bench/run_bench.py
 
+# The cluster against one Apache on one MariaDB, and the time to recover
+# from each fault (tests/bench/run_bench_cluster.py; BENCHMARKS.md "Cluster").
+.PHONY: bench-cluster
+bench-cluster: deps
+	$(MAKE) all
+	$(PYTHON) tests/bench/run_bench_cluster.py
+
 # Only what a server needs (scripts/deps.sh runtime), never the test tools.
 install:
 	@scripts/deps.sh runtime
@@ -219,8 +226,9 @@ install:
 DEB_DIR := $(BUILD)/deb
 .PHONY: deb
 deb:
+	@scripts/deps.sh deb
 	@command -v dpkg-buildpackage >/dev/null && command -v lintian >/dev/null && command -v dh_apache2 >/dev/null \
-	    || { echo "deb: needs dpkg-dev, debhelper, apache2-dev and lintian (make deps)"; exit 1; }
+	    || { echo "deb: needs dpkg-dev, debhelper, apache2-dev and lintian (scripts/deps.sh deb)"; exit 1; }
 	@rm -rf $(DEB_DIR) && mkdir -p $(DEB_DIR)/src/sialip
 	git ls-files -z | xargs -0 cp --parents -t $(DEB_DIR)/src/sialip
 	cd $(DEB_DIR)/src/sialip && dpkg-buildpackage -us -uc -b >../../build.log 2>&1 \

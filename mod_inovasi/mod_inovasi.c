@@ -61,12 +61,12 @@ const inovasi_config *inovasi_config_of(request_rec *r)
 }
 
 /* The optional function sl_request.h declares: where mod_sialip's pages
- * link to this module. */
+ * link to this module; NULL where `Inovasi Off`. */
 static const char *inovasi_mount(server_rec *s)
 {
     const inovasi_config *cfg = ap_get_module_config(s->module_config,
                                                      &inovasi_module);
-    return cfg->settings.mount;
+    return cfg->off ? NULL : cfg->settings.mount;
 }
 
 static void *create_server_config(apr_pool_t *p, server_rec *s)
@@ -268,8 +268,8 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     for (sp = s; sp; sp = sp->next) {
-        inovasi_config *cfg = ap_get_module_config(sp->module_config,
-                                                   &inovasi_module);
+        inovasi_config *cfg = sl_own_server_config(pconf, sp, s, &inovasi_module,
+                                                   sizeof(*cfg));
         const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
                                        &cfg->settings.views);
         if (!(cfg->set & INOVASI_SET_UPLOADS) && store) {
@@ -282,7 +282,12 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         sl_settings_mounts(&cfg->settings, sp);
         /* Without InovasiLoginURL, the login mod_sialip serves wherever
          * SialipMount puts it. */
-        if (!(cfg->set & INOVASI_SET_LOGIN) && cfg->settings.ppid_mount) {
+        if (!cfg->settings.ppid_mount) {
+            /* mod_sialip absent or Off here: no login on this host to
+             * link to (staff pages answer 403, sl_request.c). */
+            cfg->settings.login_url = NULL;
+            cfg->settings.logout_url = NULL;
+        } else if (!(cfg->set & INOVASI_SET_LOGIN)) {
             cfg->settings.login_url = apr_pstrcat(pconf, cfg->settings.ppid_mount,
                                                   "/masuk", NULL);
             cfg->settings.logout_url = apr_pstrcat(pconf, cfg->settings.ppid_mount,

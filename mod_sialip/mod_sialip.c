@@ -169,12 +169,12 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
 }
 
 /* The optional function sl_request.h declares: where mod_inovasi's pages
- * link to this module. */
+ * link to this module; NULL where `Sialip Off` (nothing to link to). */
 static const char *sialip_mount(server_rec *s)
 {
     const sialip_config *cfg = ap_get_module_config(s->module_config,
                                                     &sialip_module);
-    return cfg->settings.mount;
+    return cfg->off ? NULL : cfg->settings.mount;
 }
 
 const sialip_config *sialip_config_of(request_rec *r)
@@ -422,8 +422,8 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     }
 
     for (sp = s; sp; sp = sp->next) {
-        sialip_config *cfg = ap_get_module_config(sp->module_config,
-                                                  &sialip_module);
+        sialip_config *cfg = sl_own_server_config(pconf, sp, s, &sialip_module,
+                                                  sizeof(*cfg));
         const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
                                        &cfg->settings.views);
         if (err) {

@@ -190,6 +190,9 @@ static char *new_tracking_code(apr_pool_t *p)
     return sl_trackcode_format(p, bytes);
 }
 
+/* Runs of the filing transaction when the server asks to restart it. */
+#define FILING_ATTEMPTS 5
+
 static int unavailable(sl_ctx *c)
 {
     return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
@@ -282,7 +285,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
     const sl_upload *doc;
     const sl_calendar *cal;
     const char *code, *number, *berkas_id = NULL, *sha = NULL;
-    int stored_new = 0;
+    int stored_new = 0, attempt;
     sl_day day0, due;
     sl_rows *rows;
 
@@ -336,24 +339,34 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
             return sialip_permohonan_formulir(c, HTTP_SERVICE_UNAVAILABLE, errors,
                                               staff);
         }
+    }
+    /* A transaction the server says to restart (on a Galera cluster with
+     * every node writing, two filings taking the number row on two nodes
+     * conflict at commit) is run again: nothing of it was kept. */
+    for (attempt = 1; ; attempt++) {
+        number = NULL;
         if (sl_db_begin(c->db) != 0) {
-            if (stored_new) {
-                sialip_berkas_buang(c, sha);
+            break;
+        }
+        if (doc) {
+            sl_db_exec(c->db, "berkas_simpan", NULL,
+                       SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, doc->len),
+                               type->mime, sl_utf8_prefix(p, doc->filename, 255)));
+            berkas_id = NULL;
+            if (sl_db_select(c->db, "id_terakhir", &rows, SL_NOARGS) == 0) {
+                berkas_id = sl_rows_get(rows, 0, 0);
             }
-            return unavailable(c);
         }
-        sl_db_exec(c->db, "berkas_simpan", NULL,
-                   SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, doc->len),
-                           type->mime, sl_utf8_prefix(p, doc->filename, 255)));
-        if (sl_db_select(c->db, "id_terakhir", &rows, SL_NOARGS) == 0) {
-            berkas_id = sl_rows_get(rows, 0, 0);
+        number = register_request(c, sl_trackcode_normalize(p, code), kanal,
+                                  received, day0, due, berkas_id);
+        if (number || !c->db->conflict || attempt == FILING_ATTEMPTS) {
+            break;
         }
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "filing conflicted "
+                      "(attempt %d of %d); trying again", attempt, FILING_ATTEMPTS);
+        /* Apart, so the two writers do not meet again at once. */
+        apr_sleep(apr_time_from_msec(5 * attempt) + apr_time_now() % 10000);
     }
-    else if (sl_db_begin(c->db) != 0) {
-        return unavailable(c);
-    }
-    number = register_request(c, sl_trackcode_normalize(p, code), kanal,
-                              received, day0, due, berkas_id);
     if (!number) {
         if (stored_new) {
             sialip_berkas_buang(c, sha);

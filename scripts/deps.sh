@@ -4,6 +4,9 @@
 #   scripts/deps.sh runtime   what `make install` needs on a server: the
 #                             build tools (it compiles the modules) and what
 #                             the modules and sialip-kirim run with
+#   scripts/deps.sh deb       what `make deb` needs: the build tools,
+#                             debhelper, lintian and cmocka (the unit tests
+#                             run at package build)
 #   scripts/deps.sh           also everything the tests, fuzzing, the
 #                             benchmark and the security scans use
 #                             (`make deps`, `make test`, `make run`)
@@ -33,12 +36,13 @@ TEST="
 # `make deb` (debian/) and `make cluster`/`make test-cluster` (tests/cluster/).
 PACKAGING="
   debhelper dpkg-dev fakeroot lintian
-  galera-4 haproxy rsync mariadb-backup
+  galera-4 haproxy rsync mariadb-backup socat
 "
 case "${1:-all}" in
     runtime) PACKAGES="$BUILD $RUNTIME" ;;
+    deb) PACKAGES="$BUILD libcmocka-dev debhelper dpkg-dev fakeroot lintian" ;;
     all) PACKAGES="$BUILD $RUNTIME $TEST $PACKAGING" ;;
-    *) echo "usage: $0 [runtime|all]" >&2; exit 2 ;;
+    *) echo "usage: $0 [runtime|deb|all]" >&2; exit 2 ;;
 esac
 
 missing=""

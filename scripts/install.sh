@@ -81,10 +81,16 @@ if [ "$cron" = 1 ]; then
     install -d "$dest/etc/cron.d"
     sed "s/^0 7 /0 $hour /" "$here/conf/sialip.cron" > "$dest/etc/cron.d/sialip"
     chmod 644 "$dest/etc/cron.d/sialip"
-    # cron runs them as www-data (no credentials handed over as systemd
-    # does): the files with the passwords become readable by its group.
-    if [ -z "$dest" ] && id www-data >/dev/null 2>&1; then
-        chgrp www-data /etc/sialip/kirim.conf "$conf/conf-available/sialip-dbd.conf"
+    # cron hands over no credentials as the systemd units do: the jobs run
+    # as the system user sialip (delivery, reminders) and www-data
+    # (retention, the store's owner), reading the configuration through
+    # the group sialip; the SMTP password file stays the user sialip's.
+    if [ -z "$dest" ]; then
+        getent group sialip >/dev/null || groupadd --system sialip
+        id sialip >/dev/null 2>&1 || useradd --system --gid sialip \
+            --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin sialip
+        id -nG www-data | grep -qw sialip || usermod -a -G sialip www-data
+        chgrp sialip /etc/sialip/kirim.conf "$conf/conf-available/sialip-dbd.conf"
         chmod 640 /etc/sialip/kirim.conf "$conf/conf-available/sialip-dbd.conf"
     fi
     schedule="cron: /etc/cron.d/sialip runs them (every minute; reminders at $hour:00 server time = 07:00 WIB)"

@@ -6,6 +6,7 @@ unless told otherwise, and stop() always ends them.
 """
 import http.client
 import os
+import pwd
 import secrets
 import shutil
 import signal
@@ -14,10 +15,20 @@ import subprocess
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Debian puts mariadbd and apache2 in /usr/sbin, which a user's PATH lacks
+# (`make run` as a non-root user); appended, so a wrapper earlier in PATH
+# (make test-asan's apache2) still wins.
+for _sbin in ("/usr/sbin", "/sbin"):
+    if _sbin not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = os.environ.get("PATH", "") + os.pathsep + _sbin
 # Where the modules and views are: `make test-asan` points this at its
 # sanitizer build.
 BUILD = os.environ.get("SIALIP_BUILD_DIR") or os.path.join(ROOT, "build")
 IS_ROOT = os.geteuid() == 0
+# The private server's administrator: mariadb-install-db gives root@localhost
+# to the system's root over the socket, and to a user who runs it (`make
+# run` as a non-root user) an account of that user's name.
+DB_ADMIN = "root" if IS_ROOT else pwd.getpwuid(os.geteuid()).pw_name
 
 
 def free_port():
@@ -56,9 +67,9 @@ class MariaDB:
         self.password = secrets.token_hex(12)
         self.proc = None
 
-    def _client(self, *args, user="root", password=None, database=None, sql=None):
+    def _client(self, *args, user=None, password=None, database=None, sql=None):
         cmd = ["mysql", "--no-defaults", "--protocol=socket", "-S", self.socket,
-               "-u", user, "--batch", "--skip-column-names",
+               "-u", user or DB_ADMIN, "--batch", "--skip-column-names",
                "--default-character-set=utf8mb4"]
         if password:
             cmd.append("-p" + password)
@@ -128,7 +139,7 @@ class MariaDB:
             "GRANT SELECT, INSERT, UPDATE, DELETE ON sialip.* TO 'sialip'@'localhost';\n"
             % {"pw": self.password}))
         subprocess.run([os.path.join(ROOT, "sql", "migrate.sh"), "--no-defaults",
-                        "--protocol=socket", "-S", self.socket, "-u", "root",
+                        "--protocol=socket", "-S", self.socket, "-u", DB_ADMIN,
                         "sialip"], check=True, capture_output=True)
 
     def sql(self, statement):

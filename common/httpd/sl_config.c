@@ -33,3 +33,14 @@ const char *sl_existing_directory(cmd_parms *cmd, const char *arg,
     *path = full;
     return NULL;
 }
+
+void *sl_own_server_config(apr_pool_t *p, server_rec *sp, server_rec *main,
+                           module *m, apr_size_t size)
+{
+    void *cfg = ap_get_module_config(sp->module_config, m);
+    if (sp != main && cfg == ap_get_module_config(main->module_config, m)) {
+        cfg = apr_pmemdup(p, cfg, size);
+        ap_set_module_config(sp->module_config, m, cfg);
+    }
+    return cfg;
+}

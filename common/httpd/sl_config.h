@@ -14,4 +14,12 @@ const char *sl_mount_path(cmd_parms *cmd, const char *arg, const char **mount);
 const char *sl_existing_directory(cmd_parms *cmd, const char *arg,
                                   const char **path);
 
+/* Module m's configuration of virtual host sp, made its own: a host with
+ * none of the module's directives shares the main server's structure
+ * (httpd 2.4 creates vhost configurations lazily), so what post_config
+ * fills in per host (the other module's mount, the login link) would be
+ * the last host's everywhere.  Copies size bytes when shared. */
+void *sl_own_server_config(apr_pool_t *p, server_rec *sp, server_rec *main,
+                           module *m, apr_size_t size);
+
 #endif

@@ -146,6 +146,11 @@ static void log_db_error(sl_db *db, const char *label, int rv)
 {
     db->failed = 1;
     const char *msg = apr_dbd_error(db->dbd->driver, db->dbd->handle, rv);
+    /* ER_LOCK_DEADLOCK and ER_LOCK_WAIT_TIMEOUT end so; apr_dbd gives no
+     * error number for a failed commit. */
+    if (msg && strstr(msg, "try restarting transaction")) {
+        db->conflict = 1;
+    }
     ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, "%s: statement %s%s "
                   "failed: %s", db->prefix, db->prefix, label,
                   msg ? msg : "(no message)");
@@ -403,6 +408,7 @@ int sl_db_begin(sl_db *db)
     }
     db->in_transaction = 1;
     db->failed = 0;
+    db->conflict = 0;
     apr_pool_cleanup_register(db->r->pool, db, end_open_transaction,
                               apr_pool_cleanup_null);
     return 0;

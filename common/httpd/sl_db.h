@@ -21,6 +21,9 @@ typedef struct {
     apr_dbd_transaction_t *trans;
     int in_transaction;
     int failed;          /* a statement failed inside the transaction */
+    int conflict;        /* ... and the server said to restart it: a
+                          * deadlock, a lock wait timeout, or a Galera
+                          * certification conflict at commit */
     sl_dbi *dbi;         /* see sl_dbi.h; made when first asked for */
 } sl_db;
 

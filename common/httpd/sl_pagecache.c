@@ -105,8 +105,10 @@ apr_status_t sl_pagecache_child_init(apr_pool_t *pchild)
 static const char *key_of(sl_ctx *c, const char *query)
 {
     request_rec *r = c->r;
-    return apr_pstrcat(r->pool, sl_wants_xml(r) ? "xml " : "html ", r->uri,
-                       "?", query ? query : "", NULL);
+    /* The host too: its menu links only the modules it serves. */
+    return apr_psprintf(r->pool, "%s %s:%u %s?%s", sl_wants_xml(r) ? "xml" : "html",
+                        r->server->server_hostname, r->server->port, r->uri,
+                        query ? query : "");
 }
 
 static int read_version(sl_ctx *c, const char *data, apr_uint64_t *version)

@@ -50,8 +50,10 @@ sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
     if (c->settings->inovasi_mount) {
         sl_xml_text(page->context, "inovasi", c->settings->inovasi_mount);
     }
-    sl_xml_text(page->context, "masuk", c->settings->login_url);
-    sl_xml_text(page->context, "keluar", c->settings->logout_url);
+    if (c->settings->login_url) {   /* none where mod_sialip is Off */
+        sl_xml_text(page->context, "masuk", c->settings->login_url);
+        sl_xml_text(page->context, "keluar", c->settings->logout_url);
+    }
     if (c->session) {
         xmlNodePtr user = sl_xml_node(page->context, "pengguna");
         unsigned bit;
@@ -334,6 +336,10 @@ static void refuse_body(sl_ctx *c)
 static int require_login(sl_ctx *c)
 {
     const char *back = ap_escape_urlencoded(c->r->pool, c->r->unparsed_uri);
+    if (!c->settings->login_url) {
+        return sl_error_page(c, HTTP_FORBIDDEN, "Halaman petugas",
+                             "Halaman petugas tidak dilayani di situs ini.");
+    }
     if (c->r->method_number == M_GET) {
         return sl_redirect(c, apr_pstrcat(c->r->pool, c->settings->login_url,
                                           "?kembali=", back, NULL));

@@ -66,15 +66,15 @@
               <a href="{$alamat-inovasi}/">Inovasi daerah</a>
             </xsl:if>
             <xsl:choose>
-              <xsl:when test="halaman/konteks/pengguna">
+              <xsl:when test="halaman/konteks/pengguna and halaman/konteks/keluar">
                 <form method="post" action="{halaman/konteks/keluar}" class="keluar">
                   <input type="hidden" name="csrf" value="{halaman/konteks/csrf}"/>
                   <button type="submit">Keluar (<xsl:value-of select="halaman/konteks/pengguna/@nama"/>)</button>
                 </form>
               </xsl:when>
-              <xsl:otherwise>
+              <xsl:when test="halaman/konteks/masuk">
                 <a href="{halaman/konteks/masuk}">Masuk petugas</a>
-              </xsl:otherwise>
+              </xsl:when>
             </xsl:choose>
           </nav>
         </header>

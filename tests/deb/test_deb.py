@@ -113,6 +113,7 @@ def test_packages_install_serve_and_purge_without_trace(tmp_path, clean_machine)
                  "/usr/share/sialip/schema/register.xsd",
                  "/usr/share/sialip/sql/migrate.sh",
                  "/usr/sbin/sialip-migrasi", "/usr/sbin/sialip-kirim",
+                 "/usr/sbin/sialip-pengguna",
                  "/lib/systemd/system/sialip-kirim.timer",
                  "/lib/systemd/system/sialip-pengingat.service",
                  "/lib/systemd/system/sialip-retensi.timer"):
@@ -180,6 +181,20 @@ def test_packages_install_serve_and_purge_without_trace(tmp_path, clean_machine)
         assert page.status_code == 200 and number in page.text
         assert db.sql("SELECT COUNT(*) FROM permohonan WHERE nomor = '%s';" % number) == [["1"]]
         assert requests.get(Server.url + "/inovasi/", timeout=30).status_code == 200
+
+        # The first admin, from the package's sialip-pengguna, reading the
+        # database through kirim.conf's dbd_conf (the link the package
+        # puts at /etc/sialip/sialip-dbd.conf), logs in.
+        assert os.path.realpath("/etc/sialip/sialip-dbd.conf") == dbd
+        r = subprocess.run(["sialip-pengguna", "--peran", "admin,ppid_utama", "--sandi-stdin",
+                            "admin.paket"], input="kata-sandi-paket-123\n",
+                           capture_output=True, text=True, env=ENV)
+        assert r.returncode == 0, r.stderr
+        client.login(Server, "admin.paket", "kata-sandi-paket-123")
+        # sialip-kirim reads the same configuration (the reminders: no SMTP).
+        r = run("sialip-kirim", "--pengingat", check=False)
+        assert r.returncode == 0, r.stderr
+        assert os.path.isfile("/usr/share/doc/sialip-kirim/examples/sialip.cron")
     finally:
         if apache and apache.poll() is None:
             os.killpg(apache.pid, 15)
