@@ -20,6 +20,7 @@
 #include "sl_module.h"
 #include "alur.h"
 #include "surel.h"
+#include "profil.h"
 #include "sialip.h"
 
 /* A citizen's page reflects a change made outside this server (another
@@ -68,6 +69,7 @@ static const sl_feature *const features[] = {
     &sialip_admin_libur_feature,
     &sialip_admin_tarif_feature,
     &sialip_tarif_feature,
+    &sialip_profil_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_dbi_feature,

@@ -14,6 +14,10 @@
     <xsl:variable name="gagal" select="$p/galat/@untuk"/>
     <xsl:if test="$p/galat"><div class="kotak galat" role="alert" id="ditolak"><p>Tindakan tidak dapat dilakukan: <xsl:value-of select="$p/galat"/></p></div></xsl:if>
     <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span></p>
+    <xsl:if test="$p/kebutuhan_khusus">
+      <div class="kotak peringatan kebutuhan-khusus" role="note"><p><strong>Kebutuhan khusus pemohon:</strong>
+        <xsl:value-of select="$p/kebutuhan_khusus/@teks"/>. Sesuaikan pemberitahuan dan penyerahan informasi.</p></div>
+    </xsl:if>
     <section class="kotak">
       <h2>Pemohon dan permintaan</h2>
       <table>
