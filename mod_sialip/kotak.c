@@ -361,7 +361,7 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     alur_tenggat_xml(c, res, cal, sl_rows_get(r, 0, ALUR_DITERIMA),
                      sl_rows_get(r, 0, ALUR_HARI_NOL),
                      sl_rows_get(r, 0, ALUR_ALASAN_PERPANJANGAN));
-    sialip_kebutuhan_xml(c, res, sl_rows_get(r, 0, ALUR_ID));
+    sialip_profil_staf_xml(c, res, sl_rows_get(r, 0, ALUR_ID));
     add_dispositions(c, res, sl_rows_get(r, 0, ALUR_ID));
     sialip_pemberitahuan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
     sialip_keberatan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);

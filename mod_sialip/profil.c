@@ -26,7 +26,8 @@ static const sl_stmt_def statements[] = {
      "WHERE tahun = %s AND diterima_pada >= %s AND diterima_pada < %s "
      "GROUP BY 1, 2, 3"},
     {"profil_kebutuhan",
-     "SELECT kebutuhan_khusus, kebutuhan_lainnya FROM permohonan WHERE id = %s"},
+     "SELECT kebutuhan_khusus, kebutuhan_lainnya, pekerjaan_kode, jenis_kelamin, "
+     "kecamatan_kode FROM permohonan WHERE id = %s"},
     {NULL, NULL}
 };
 
@@ -191,14 +192,48 @@ void sialip_kebutuhan_xml_nilai(sl_ctx *c, xmlNodePtr parent, const char *set,
     }
 }
 
-void sialip_kebutuhan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id)
+static const sl_rows *kebutuhan_baris(sl_ctx *c, const char *permohonan_id)
 {
     sl_rows *rows;
 
     if (permohonan_id
         && sl_db_select(c->db, "profil_kebutuhan", &rows, SL_ARGS(permohonan_id)) == 0
         && rows->nrows == 1) {
+        return rows;
+    }
+    return NULL;
+}
+
+void sialip_kebutuhan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id)
+{
+    const sl_rows *rows = kebutuhan_baris(c, permohonan_id);
+
+    if (rows) {
         sialip_kebutuhan_xml_nilai(c, parent, sl_rows_get(rows, 0, 0),
                                    sl_rows_get(rows, 0, 1));
+    }
+}
+
+void sialip_profil_staf_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id)
+{
+    const sl_rows *rows = kebutuhan_baris(c, permohonan_id);
+    xmlNodePtr node;
+
+    if (!rows) {
+        return;
+    }
+    sialip_kebutuhan_xml_nilai(c, parent, sl_rows_get(rows, 0, 0), sl_rows_get(rows, 0, 1));
+    node = sl_xml_node(parent, "profil");
+    if (sl_rows_get(rows, 0, 2)) {
+        sl_xml_text(node, "pekerjaan", sl_choice_label(sl_pekerjaan_choices,
+                                                       sl_rows_get(rows, 0, 2)));
+    }
+    if (sl_rows_get(rows, 0, 3)) {
+        sl_xml_text(node, "jenis_kelamin", sl_choice_label(sl_jenis_kelamin_choices,
+                                                           sl_rows_get(rows, 0, 3)));
+    }
+    if (sl_rows_get(rows, 0, 4)) {
+        sl_xml_text(node, "kecamatan", sl_choice_label(sl_kecamatan_choices,
+                                                       sl_rows_get(rows, 0, 4)));
     }
 }

@@ -22,6 +22,9 @@ int sialip_profil_statistik_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun,
 /* <kebutuhan_khusus teks="..."> with a <butir> per need, when the request
  * has any.  For staff pages and the applicant's own status page only. */
 void sialip_kebutuhan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id);
+/* The same, and <profil> with the labels of the coded occupation, gender
+ * and kecamatan given: the officers' request page. */
+void sialip_profil_staf_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id);
 void sialip_kebutuhan_xml_nilai(sl_ctx *c, xmlNodePtr parent, const char *set,
                                 const char *lainnya);
 

@@ -37,6 +37,8 @@
           </xsl:otherwise>
         </xsl:choose>
         <tr><th>Pekerjaan</th><td><xsl:value-of select="$p/pekerjaan"/></td></tr>
+        <xsl:if test="$p/profil/*"><tr><th>Profil untuk statistik</th><td class="profil-statistik">
+          <xsl:for-each select="$p/profil/*"><xsl:if test="position() > 1"> · </xsl:if><xsl:value-of select="."/></xsl:for-each></td></tr></xsl:if>
         <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
         <tr><th>Tujuan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>

@@ -125,6 +125,10 @@ def test_the_desk_stores_codes_and_the_registers_keep_the_text(server, db, utama
     # No text typed: the register's occupation is the code's label.
     assert stored(db, number) == ["Petani/nelayan", "petani_nelayan", "perempuan",
                                   "pontang", "huruf_besar,isyarat", "-"]
+    staff = utama.get(server.url + "/ppid/admin/permohonan/" + number, timeout=10).text
+    profile = lhtml.fromstring(staff).xpath('//td[@class="profil-statistik"]')
+    assert profile and profile[0].text_content().strip() == \
+        "Petani/nelayan · Perempuan · Pontang"
     number, _ = record(server, utama, pekerjaan="Pemandu wisata", pekerjaan_kode="lainnya",
                        kecamatan="luar_daerah", kebutuhan_lainnya="Dibacakan pelan")
     # Text in "lainnya" counts as ticking it.
@@ -134,7 +138,7 @@ def test_the_desk_stores_codes_and_the_registers_keep_the_text(server, db, utama
     number, _ = record(server, utama)
     assert stored(db, number) == ["Guru", "-", "-", "-", "-", "-"]
     staff = utama.get(server.url + "/ppid/admin/permohonan/" + number, timeout=10).text
-    assert "Guru" in staff
+    assert "Guru" in staff and "profil-statistik" not in staff
 
 
 # ---- statistics and the annual report -------------------------------------
