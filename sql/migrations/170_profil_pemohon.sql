@@ -15,8 +15,10 @@ CREATE TABLE kecamatan (
   urutan SMALLINT     NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- The 29 kecamatan of Kabupaten Serang (BPS, Kabupaten Serang Dalam Angka),
--- then "luar daerah" for applicants living outside the regency.
+-- The 29 kecamatan of Kabupaten Serang (the public list of the regency's
+-- kecamatan: the 28 older ones plus Lebakwangi; names as BPS spells them,
+-- "Anyar" not "Anyer"), then "luar daerah" for applicants living outside
+-- the regency.  Check against the official list before production.
 INSERT INTO kecamatan (kode, nama, urutan) VALUES
   ('anyar', 'Anyar', 1), ('bandung', 'Bandung', 2), ('baros', 'Baros', 3),
   ('binuang', 'Binuang', 4), ('bojonegara', 'Bojonegara', 5),
