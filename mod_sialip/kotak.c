@@ -13,6 +13,7 @@
 #include "sl_module.h"
 #include "permohonan_rules.h"
 #include "alur.h"
+#include "profil.h"
 #include "sialip.h"
 #include "label.h"
 
@@ -35,7 +36,8 @@ static const sl_stmt_def statements[] = {
      "p.jatuh_tempo_perpanjangan IS NOT NULL, "
      "(SELECT GROUP_CONCAT(o.singkatan ORDER BY o.singkatan SEPARATOR ', ') "
      " FROM disposisi d JOIN opd o ON o.id = d.opd_id "
-     " WHERE d.permohonan_id = p.id AND d.status <> 'dialihkan') "
+     " WHERE d.permohonan_id = p.id AND d.status <> 'dialihkan'), "
+     "p.kebutuhan_khusus, p.kebutuhan_lainnya "
      "FROM permohonan p WHERE (%s = '1' OR EXISTS (SELECT 1 FROM disposisi d "
      " WHERE d.permohonan_id = p.id AND d.opd_id = %s AND d.status <> 'dialihkan')) "
      "AND (%s = '' OR p.status = %s) "
@@ -212,6 +214,7 @@ static int kotak_daftar(sl_ctx *c)
         sl_xml_text(it, "tempo", sl_rows_get(rows, i, 5));
         sl_xml_text(it, "opd", sl_rows_get(rows, i, 7));
         tandai_sementara(c, it, cal, sl_rows_get(rows, i, 5));
+        sialip_kebutuhan_xml_nilai(c, it, sl_rows_get(rows, i, 8), sl_rows_get(rows, i, 9));
     }
     return sl_page_send(page, HTTP_OK);
 }
@@ -380,6 +383,7 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     alur_tenggat_xml(c, res, cal, sl_rows_get(r, 0, ALUR_DITERIMA),
                      sl_rows_get(r, 0, ALUR_HARI_NOL),
                      sl_rows_get(r, 0, ALUR_ALASAN_PERPANJANGAN));
+    sialip_profil_staf_xml(c, res, sl_rows_get(r, 0, ALUR_ID));
     add_dispositions(c, res, sl_rows_get(r, 0, ALUR_ID));
     sialip_pemberitahuan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
     sialip_keberatan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);

@@ -27,6 +27,7 @@
 #include "sl_xmlwriter.h"
 #include "statistik_hitung.h"
 #include "alur.h"
+#include "profil.h"
 #include "sialip.h"
 
 #define LAP_NS "urn:serangkab:ppid:laporan:1"
@@ -452,7 +453,9 @@ static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr,
     keputusan_xml(p, root, &k.rekap);
     if (!pr->semester) {
         if (keberatan_xml(c, root, pr) != 0 || sengketa_xml(c, root, pr) != 0
-            || perkara_xml(c, root, pr) != 0) {
+            || perkara_xml(c, root, pr) != 0
+            || sialip_profil_statistik_xml(c, root, pr->tahun_teks, pr->dari,
+                                           pr->sampai) != 0) {
             sl_db_rollback(c->db);
             return -1;
         }

@@ -23,6 +23,7 @@
 #include "surel.h"
 #include "dip_lengkap.h"
 #include "kepatuhan.h"
+#include "profil.h"
 #include "sialip.h"
 #include "arsip.h"
 
@@ -78,6 +79,7 @@ static const sl_feature *const features[] = {
     &sialip_arsip_feature,
     &sialip_arsip_kelola_feature,
     &sialip_cari_dulu_feature,
+    &sialip_profil_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_dbi_feature,

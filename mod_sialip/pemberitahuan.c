@@ -18,6 +18,7 @@
 #include "pemberitahuan_rules.h"
 #include "alur.h"
 #include "surel.h"
+#include "profil.h"
 #include "sialip.h"
 
 #define PT_MAKS_DOKUMEN 10
@@ -222,6 +223,7 @@ static int show_form(sl_ctx *c, const sl_rows *r, int status,
 
     sl_xml_attr(page->resource, "nomor", sl_rows_get(r, 0, ALUR_NOMOR));
     sl_xml_text(page->resource, "rincian", sl_rows_get(r, 0, ALUR_RINCIAN));
+    sialip_kebutuhan_xml(c, page->resource, sl_rows_get(r, 0, ALUR_ID));
     for (name = text_fields; *name; name++) {
         sl_xml_attr(sl_xml_text(values, "nilai", c->form ? sl_field(c, *name) : ""),
                     "nama", *name);
@@ -532,6 +534,10 @@ static int print_page(sl_ctx *c, const char *id, const char *nomor,
                                 "Pemberitahuan tertulis", "surat");
     sl_xml_attr(page->resource, "permohonan", nomor);
     sl_xml_text(page->resource, "nama", nama);
+    if (c->session) {
+        /* Only the officers' printout, the one sent to the applicant. */
+        sialip_kebutuhan_xml(c, page->resource, id);
+    }
     sialip_pemberitahuan_xml(c, page->resource, id, c->session != NULL);
     if (!page->resource->last
         || strcmp((const char *)page->resource->last->name, "pemberitahuan") != 0) {

@@ -15,6 +15,7 @@
 #include "sl_module.h"
 #include "pemberitahuan_rules.h"
 #include "alur.h"
+#include "profil.h"
 #include "sialip.h"
 
 static const sl_stmt_def statements[] = {
@@ -144,6 +145,7 @@ static int show_form(sl_ctx *c, const sl_rows *req, const sl_rows *n, int status
     }
     sl_xml_attr(page->resource, "nomor", sl_rows_get(req, 0, ALUR_NOMOR));
     sl_xml_attr(page->resource, "pemberitahuan", sl_rows_get(n, 0, S_NOMOR));
+    sialip_kebutuhan_xml(c, page->resource, sl_rows_get(req, 0, ALUR_ID));
     sl_xml_text(page->resource, "keputusan",
                 sl_choice_label(sl_keputusan_choices, sl_rows_get(n, 0, S_KEPUTUSAN)));
     sl_xml_text(page->resource, "diterbitkan",

@@ -22,6 +22,7 @@
 #include "surel.h"
 #include "tenggat.h"
 #include "permohonan_rules.h"
+#include "profil.h"
 #include "sialip.h"
 #include "kode_kuki.h"
 
@@ -117,6 +118,7 @@ int sialip_permohonan_formulir(sl_ctx *c, int status,
         sl_xml_attr(page->resource, "staf", "1");
         add_choices(page->resource, "kanal", sl_kanal_choices + 1);
     }
+    sialip_profil_formulir(c, page->resource, values);
     for (i = 0; errors && i < errors->nelts; i++) {
         sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
         xmlNodePtr err = sl_xml_text(page->resource, "galat", e->message);
@@ -207,7 +209,8 @@ static int unavailable(sl_ctx *c)
 static const char *register_request(sl_ctx *c, const char *code,
                                     const char *kanal, apr_time_t received,
                                     sl_day day0, sl_day due,
-                                    const char *berkas_id)
+                                    const char *berkas_id,
+                                    const sl_profil_input *profil)
 {
     apr_pool_t *p = c->r->pool;
     int legal_entity = strcmp(sl_field(c, "jenis_pemohon"), "badan_hukum") == 0;
@@ -235,13 +238,14 @@ static const char *register_request(sl_ctx *c, const char *code,
                        legal_entity ? nullable(c, "nomor_badan_hukum") : NULL,
                        sl_field(c, "alamat"),
                        nullable(c, "telepon"), nullable(c, "email"),
-                       sl_field(c, "pekerjaan"), sl_field(c, "rincian"),
+                       sl_profil_pekerjaan_teks(profil), sl_field(c, "rincian"),
                        sl_field(c, "tujuan"), sl_field(c, "cara_memperoleh"),
                        sl_perlu_salinan(sl_field(c, "cara_memperoleh"))
                        ? sl_field(c, "cara_salinan") : NULL, kanal,
                        sl_utc_format(p, apr_time_sec(received)),
                        sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id,
                        c->session ? c->session->user_id : NULL));
+    sialip_profil_simpan(c, profil, number);
     sl_audit(c, &(sl_audit_entry){"ajukan", "permohonan", number, NULL,
                                   apr_pstrcat(p, "Permohonan diterima melalui ",
                                               apr_pstrdup(p, sl_choice_label(
@@ -289,7 +293,17 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
     sl_day day0, due;
     sl_rows *rows;
 
+    sl_profil_input profil;
+
+    /* The coded occupation stands for the old text when that is left
+     * empty; "lainnya" without text gets its own message (profil_rules.c). */
+    sialip_profil_baca(c, &profil);
+    if (!*in.pekerjaan && *profil.pekerjaan_kode) {
+        in.pekerjaan = strcmp(profil.pekerjaan_kode, "lainnya") == 0
+                       ? "Lainnya" : sl_profil_pekerjaan_teks(&profil);
+    }
     sl_permohonan_validate(&in, errors);
+    sl_profil_validate(&profil, errors);
     doc = identity_document(c, errors, &type);
     /* On the web the document the applicant type needs is checked here; at
      * the desk the officer sees the originals. */
@@ -358,7 +372,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
             }
         }
         number = register_request(c, sl_trackcode_normalize(p, code), kanal,
-                                  received, day0, due, berkas_id);
+                                  received, day0, due, berkas_id, &profil);
         if (number || !c->db->conflict || attempt == FILING_ATTEMPTS) {
             break;
         }
@@ -610,6 +624,8 @@ static int permohonan_lihat(sl_ctx *c)
     sialip_pemberitahuan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
     sialip_keberatan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
     sialip_survei_xml(c, res, sl_rows_get(rows, 0, 12), number);
+    /* The applicant's own page: the only public one showing the needs. */
+    sialip_kebutuhan_xml(c, res, sl_rows_get(rows, 0, 12));
     add_history(c, res, number);
     return sl_page_send(page, HTTP_OK);
 }

@@ -24,6 +24,7 @@
 #include "sl_xmlwriter.h"
 #include "statistik_hitung.h"
 #include "alur.h"
+#include "profil.h"
 #include "sialip.h"
 
 #define STAT_NS "urn:serangkab:ppid:statistik:1"
@@ -485,7 +486,8 @@ static int statistik_xml(sl_ctx *c)
     sl_xml_attr(root, "tahun", tahun_teks);
     sl_xml_attr(root, "dibuat", waktu_sekarang(r->pool));
     angka_xml(r->pool, root, &h, urut_opd(&h));
-    if (usang_xml(c, root) != 0) {
+    if (usang_xml(c, root) != 0
+        || sialip_profil_statistik_xml(c, root, tahun_teks, NULL, NULL) != 0) {
         return alur_gangguan(c);
     }
     return sl_xml_send_doc(r, doc);
@@ -512,7 +514,8 @@ static int statistik_halaman(sl_ctx *c)
                        "statistik");
     sl_xml_attr(page->resource, "tahun", tahun_teks);
     angka_xml(p, page->resource, &h, opds);
-    if (usang_xml(c, page->resource) != 0) {
+    if (usang_xml(c, page->resource) != 0
+        || sialip_profil_statistik_xml(c, page->resource, tahun_teks, NULL, NULL) != 0) {
         return alur_gangguan(c);
     }
     list = sl_xml_node(page->resource, "tahun_tersedia");

@@ -67,8 +67,12 @@ const sk_stmt sk_retensi_stmts[] = {
      "LEFT JOIN berkas bk ON bk.id = p.identitas_berkas_id "
      "WHERE p.id = %s AND " RT_KASUS_SELESAI " FOR UPDATE"},
     {"retensi_permohonan_hapus",
+     /* The profile codes (occupation, gender, kecamatan) stay: they name
+      * no one and the statistics of past years count them.  The special
+      * needs are health-related data and go with the contact data. */
      "UPDATE permohonan SET nik = NULL, alamat = 'dihapus', telepon = NULL, "
-     "email = NULL, identitas_berkas_id = NULL WHERE id = %s"},
+     "email = NULL, identitas_berkas_id = NULL, kebutuhan_khusus = NULL, "
+     "kebutuhan_lainnya = NULL WHERE id = %s"},
     {"retensi_keberatan_permohonan_hapus",
      "UPDATE keberatan SET nik = NULL, telepon = NULL, email = NULL, "
      "alamat = IF(alamat IS NULL, NULL, 'dihapus') WHERE permohonan_id = %s"},

@@ -14,6 +14,10 @@
     <xsl:variable name="gagal" select="$p/galat/@untuk"/>
     <xsl:if test="$p/galat"><div class="kotak galat" role="alert" id="ditolak"><p>Tindakan tidak dapat dilakukan: <xsl:value-of select="$p/galat"/></p></div></xsl:if>
     <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span></p>
+    <xsl:if test="$p/kebutuhan_khusus">
+      <div class="kotak peringatan kebutuhan-khusus" role="note"><p><strong>Kebutuhan khusus pemohon:</strong>
+        <xsl:value-of select="$p/kebutuhan_khusus/@teks"/>. Sesuaikan pemberitahuan dan penyerahan informasi.</p></div>
+    </xsl:if>
     <section class="kotak">
       <h2>Pemohon dan permintaan</h2>
       <table>
@@ -33,6 +37,8 @@
           </xsl:otherwise>
         </xsl:choose>
         <tr><th>Pekerjaan</th><td><xsl:value-of select="$p/pekerjaan"/></td></tr>
+        <xsl:if test="$p/profil/*"><tr><th>Profil untuk statistik</th><td class="profil-statistik">
+          <xsl:for-each select="$p/profil/*"><xsl:if test="position() > 1"> · </xsl:if><xsl:value-of select="."/></xsl:for-each></td></tr></xsl:if>
         <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
         <tr><th>Tujuan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>

@@ -52,7 +52,9 @@
           <tr>
             <xsl:if test="@tanda"><xsl:attribute name="class">tempo-<xsl:value-of select="@tanda"/></xsl:attribute></xsl:if>
             <td><a href="{$dasar}/admin/permohonan/{@nomor}"><xsl:value-of select="@nomor"/></a></td>
-            <td><xsl:value-of select="nama"/></td>
+            <td><xsl:value-of select="nama"/>
+              <xsl:if test="kebutuhan_khusus"> <span class="label kebutuhan-khusus" title="Kebutuhan khusus: {kebutuhan_khusus/@teks}">kebutuhan khusus: <xsl:value-of select="kebutuhan_khusus/@teks"/></span></xsl:if>
+            </td>
             <td><xsl:value-of select="kanal"/></td>
             <td><xsl:value-of select="diterima"/></td>
             <td><xsl:value-of select="tempo"/>

@@ -119,6 +119,31 @@
     </section>
   </xsl:template>
 
+  <!-- Requests by the requester's profile (issue 18): each dimension
+       counted alone, never crossed. -->
+  <xsl:template name="profil-pemohon">
+    <xsl:param name="pp"/>
+    <xsl:if test="$pp">
+      <section class="kotak" id="profil-pemohon">
+        <h2>Profil pemohon</h2>
+        <p>Jumlah permohonan menurut pekerjaan, jenis kelamin, dan kecamatan tempat tinggal pemohon
+          (masing-masing dihitung tersendiri, tanpa data pribadi).</p>
+        <xsl:for-each select="$pp/*">
+          <table class="profil-{local-name()}">
+            <caption><xsl:choose>
+              <xsl:when test="local-name() = 'pekerjaan'">Menurut pekerjaan</xsl:when>
+              <xsl:when test="local-name() = 'jenis_kelamin'">Menurut jenis kelamin</xsl:when>
+              <xsl:otherwise>Menurut kecamatan</xsl:otherwise>
+            </xsl:choose></caption>
+            <xsl:for-each select="kategori">
+              <tr><th scope="row"><xsl:value-of select="@label"/></th><td data-kode="{@kode}"><xsl:value-of select="."/></td></tr>
+            </xsl:for-each>
+          </table>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="l" select="laporan_tahunan"/>
     <p><a href="{$dasar}/laporan/{$l/@tahun}.xml">Unduh XML (publik, dengan waktu layanan setiap permohonan)</a> ·
@@ -190,6 +215,7 @@
         </xsl:for-each>
       </table>
     </section>
+    <xsl:call-template name="profil-pemohon"><xsl:with-param name="pp" select="$l/profil_pemohon"/></xsl:call-template>
     <xsl:for-each select="$l"><xsl:call-template name="terlambat"/></xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

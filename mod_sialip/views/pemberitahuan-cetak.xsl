@@ -25,6 +25,7 @@
         <xsl:if test="$n/alasan_prosedural != ''"><tr><th>Persyaratan yang belum dipenuhi</th><td><xsl:value-of select="$n/alasan_prosedural"/></td></tr></xsl:if>
         <xsl:if test="$n/bentuk != ''"><tr><th>Bentuk</th><td><xsl:value-of select="$n/bentuk"/></td></tr></xsl:if>
         <xsl:if test="$n/cara_penyampaian != ''"><tr><th>Cara penyampaian</th><td><xsl:value-of select="$n/cara_penyampaian"/></td></tr></xsl:if>
+        <xsl:if test="$s/kebutuhan_khusus"><tr><th>Kebutuhan khusus pemohon</th><td class="kebutuhan-khusus"><xsl:value-of select="$s/kebutuhan_khusus/@teks"/></td></tr></xsl:if>
         <tr><th>Biaya</th><td class="biaya"><xsl:value-of select="$n/biaya"/>
           <xsl:if test="$n/rincian_biaya != ''"><pre class="rincian-biaya"><xsl:value-of select="$n/rincian_biaya"/></pre></xsl:if></td></tr>
         <xsl:for-each select="$n/per_opd/bagian">

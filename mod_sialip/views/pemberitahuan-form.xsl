@@ -40,6 +40,10 @@
       <xsl:call-template name="area"><xsl:with-param name="nama">informasi_diberikan</xsl:with-param><xsl:with-param name="label">Informasi yang diberikan</xsl:with-param></xsl:call-template>
       <xsl:call-template name="area"><xsl:with-param name="nama">bagian_dihitamkan</xsl:with-param><xsl:with-param name="label">Bagian yang dihitamkan (diberikan sebagian)</xsl:with-param></xsl:call-template>
       <xsl:call-template name="area"><xsl:with-param name="nama">alasan_penghitaman</xsl:with-param><xsl:with-param name="label">Alasan penghitaman</xsl:with-param></xsl:call-template>
+      <xsl:if test="$f/kebutuhan_khusus">
+        <div class="kotak peringatan kebutuhan-khusus" role="note"><p><strong>Kebutuhan khusus pemohon:</strong>
+          <xsl:value-of select="$f/kebutuhan_khusus/@teks"/>. Pilih bentuk dan cara penyampaian yang sesuai.</p></div>
+      </xsl:if>
       <xsl:call-template name="radio"><xsl:with-param name="nama">bentuk</xsl:with-param><xsl:with-param name="label">Bentuk informasi</xsl:with-param></xsl:call-template>
       <xsl:call-template name="radio"><xsl:with-param name="nama">cara_penyampaian</xsl:with-param><xsl:with-param name="label">Cara penyampaian</xsl:with-param></xsl:call-template>
       <fieldset>

@@ -7,6 +7,10 @@
     <p><a href="{$dasar}/admin/permohonan/{$s/@nomor}#pemberitahuan">Kembali ke permohonan</a></p>
     <p>Pemberitahuan tertulis <xsl:value-of select="$s/@pemberitahuan"/>:
       <xsl:value-of select="$s/keputusan"/> (<xsl:value-of select="$s/diterbitkan"/>).</p>
+    <xsl:if test="$s/kebutuhan_khusus">
+      <div class="kotak peringatan kebutuhan-khusus" role="note"><p><strong>Kebutuhan khusus pemohon:</strong>
+        <xsl:value-of select="$s/kebutuhan_khusus/@teks"/>. Serahkan informasi dalam bentuk atau dengan bantuan ini.</p></div>
+    </xsl:if>
     <form method="post" action="{$dasar}/admin/permohonan/{$s/@nomor}/penyerahan" class="formulir">
       <xsl:call-template name="csrf"/>
       <label for="diserahkan">Waktu informasi diserahkan kepada pemohon (WIB, misalnya 2026-04-06 10:00)</label>

@@ -80,6 +80,96 @@
     <xsl:if test="$opsi">-<xsl:value-of select="$opsi"/></xsl:if>
   </xsl:template>
 
+  <!-- Issue 18: the requester's profile for statistics (occupation from a
+       coded list, with the free text kept for "lainnya" and the registers;
+       optional gender and kecamatan) and the special needs. -->
+  <xsl:template name="pilih">
+    <xsl:param name="nama"/>
+    <xsl:param name="label"/>
+    <xsl:param name="kosong"/>
+    <label for="{$nama}"><xsl:value-of select="$label"/></label>
+    <select id="{$nama}" name="{$nama}">
+      <xsl:if test="/halaman/formulir/galat[@untuk = $nama]">
+        <xsl:attribute name="class">isian-salah</xsl:attribute>
+        <xsl:attribute name="aria-describedby">galat-<xsl:value-of select="$nama"/></xsl:attribute>
+      </xsl:if>
+      <option value=""><xsl:value-of select="$kosong"/></option>
+      <xsl:for-each select="/halaman/formulir/pilihan[@untuk = $nama]/opsi">
+        <option value="{@nilai}">
+          <xsl:if test="@nilai = $isian/nilai[@nama = $nama]">
+            <xsl:attribute name="selected">selected</xsl:attribute>
+          </xsl:if>
+          <xsl:value-of select="."/>
+        </option>
+      </xsl:for-each>
+    </select>
+    <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="$nama"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="profil">
+    <xsl:call-template name="pilih">
+      <xsl:with-param name="nama">pekerjaan_kode</xsl:with-param>
+      <xsl:with-param name="label">Pekerjaan</xsl:with-param>
+      <xsl:with-param name="kosong">Pilih pekerjaan</xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="teks">
+      <xsl:with-param name="nama">pekerjaan</xsl:with-param>
+      <xsl:with-param name="label">Uraian pekerjaan</xsl:with-param>
+      <xsl:with-param name="bantuan">Wajib bila memilih "Lainnya"; boleh diisi untuk memperjelas (misalnya "Guru SD").</xsl:with-param>
+    </xsl:call-template>
+    <fieldset>
+      <legend>Jenis kelamin (tidak wajib)</legend>
+      <xsl:for-each select="/halaman/formulir/pilihan[@untuk = 'jenis_kelamin']/opsi">
+        <input type="radio" id="jenis_kelamin-{@nilai}" name="jenis_kelamin" value="{@nilai}">
+          <xsl:if test="@nilai = $isian/nilai[@nama = 'jenis_kelamin']">
+            <xsl:attribute name="checked">checked</xsl:attribute>
+          </xsl:if>
+        </input>
+        <label for="jenis_kelamin-{@nilai}"><xsl:value-of select="."/></label>
+      </xsl:for-each>
+      <input type="radio" id="jenis_kelamin-kosong" name="jenis_kelamin" value="">
+        <xsl:if test="not(string($isian/nilai[@nama = 'jenis_kelamin']))">
+          <xsl:attribute name="checked">checked</xsl:attribute>
+        </xsl:if>
+      </input>
+      <label for="jenis_kelamin-kosong">Tidak diisi</label>
+      <xsl:call-template name="galat-field"><xsl:with-param name="untuk">jenis_kelamin</xsl:with-param></xsl:call-template>
+    </fieldset>
+    <xsl:call-template name="pilih">
+      <xsl:with-param name="nama">kecamatan</xsl:with-param>
+      <xsl:with-param name="label">Kecamatan tempat tinggal (tidak wajib)</xsl:with-param>
+      <xsl:with-param name="kosong">Tidak diisi</xsl:with-param>
+    </xsl:call-template>
+    <p class="bantuan">Pekerjaan, jenis kelamin, dan kecamatan hanya dipakai untuk statistik layanan (berupa jumlah, tanpa nama).</p>
+  </xsl:template>
+
+  <xsl:template name="kebutuhan">
+    <fieldset>
+      <legend>Kebutuhan khusus (tidak wajib)</legend>
+      <p class="bantuan">Centang bila Anda memerlukan layanan dalam bentuk atau dengan bantuan tertentu; petugas akan menyesuaikan pemberitahuan dan penyerahan informasi.</p>
+      <xsl:for-each select="/halaman/formulir/pilihan[@untuk = 'kebutuhan']/opsi">
+        <xsl:variable name="nm">
+          <xsl:choose>
+            <xsl:when test="@nilai = 'lainnya'">kebutuhan_lainnya_ya</xsl:when>
+            <xsl:otherwise>kebutuhan_<xsl:value-of select="@nilai"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <span class="centang">
+          <input type="checkbox" id="{$nm}" name="{$nm}" value="1">
+            <xsl:if test="$isian/nilai[@nama = $nm] = '1'">
+              <xsl:attribute name="checked">checked</xsl:attribute>
+            </xsl:if>
+          </input>
+          <label for="{$nm}"><xsl:value-of select="."/></label>
+        </span>
+      </xsl:for-each>
+      <xsl:call-template name="teks">
+        <xsl:with-param name="nama">kebutuhan_lainnya</xsl:with-param>
+        <xsl:with-param name="label">Kebutuhan khusus lainnya</xsl:with-param>
+      </xsl:call-template>
+    </fieldset>
+  </xsl:template>
+
   <xsl:template match="halaman" mode="isi">
     <xsl:if test="formulir/galat">
       <!-- The summary takes the focus when the page opens (no script):
@@ -175,11 +265,7 @@
         <xsl:with-param name="label">Alamat e-mail</xsl:with-param>
         <xsl:with-param name="jenis">email</xsl:with-param>
       </xsl:call-template>
-      <xsl:call-template name="teks">
-        <xsl:with-param name="nama">pekerjaan</xsl:with-param>
-        <xsl:with-param name="wajib">wajib</xsl:with-param>
-        <xsl:with-param name="label">Pekerjaan</xsl:with-param>
-      </xsl:call-template>
+      <xsl:call-template name="profil"/>
       <xsl:call-template name="area">
         <xsl:with-param name="nama">rincian</xsl:with-param>
         <xsl:with-param name="wajib">wajib</xsl:with-param>
@@ -205,6 +291,7 @@
         <xsl:with-param name="wajib">wajib bila meminta salinan</xsl:with-param>
         <xsl:with-param name="bantuan">Kosongkan bila Anda hanya ingin melihat, membaca, mendengarkan, atau mencatat informasi.</xsl:with-param>
       </xsl:call-template>
+      <xsl:call-template name="kebutuhan"/>
       <label for="identitas">Dokumen identitas</label>
       <ul class="bantuan" id="syarat-identitas">
         <li>Perorangan: salinan KTP (wajib).</li>

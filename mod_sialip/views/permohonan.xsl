@@ -20,6 +20,7 @@
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>
         <xsl:if test="$p/cara_salinan[not(@kosong)]"><tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr></xsl:if>
         <tr><th>Saluran</th><td><xsl:value-of select="$p/kanal"/></td></tr>
+        <xsl:if test="$p/kebutuhan_khusus"><tr><th>Kebutuhan khusus</th><td class="kebutuhan-khusus"><xsl:value-of select="$p/kebutuhan_khusus/@teks"/></td></tr></xsl:if>
       </table>
       <p class="simpan-kode"><strong>Simpan kode ini.</strong> Nomor dan kode
         pelacakan diperlukan untuk melacak permohonan dan mengajukan keberatan;
