@@ -87,7 +87,8 @@
     <xsl:param name="nama"/>
     <xsl:param name="label"/>
     <xsl:param name="kosong"/>
-    <label for="{$nama}"><xsl:value-of select="$label"/></label>
+    <xsl:param name="wajib"/>
+    <label for="{$nama}"><xsl:value-of select="$label"/><xsl:call-template name="tanda-wajib"><xsl:with-param name="wajib" select="$wajib"/></xsl:call-template></label>
     <select id="{$nama}" name="{$nama}">
       <xsl:if test="/halaman/formulir/galat[@untuk = $nama]">
         <xsl:attribute name="class">isian-salah</xsl:attribute>
@@ -110,6 +111,7 @@
     <xsl:call-template name="pilih">
       <xsl:with-param name="nama">pekerjaan_kode</xsl:with-param>
       <xsl:with-param name="label">Pekerjaan</xsl:with-param>
+      <xsl:with-param name="wajib">wajib: pilih, atau tuliskan di bawah</xsl:with-param>
       <xsl:with-param name="kosong">Pilih pekerjaan</xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="teks">

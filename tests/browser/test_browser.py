@@ -81,7 +81,7 @@ def fill_form(driver, values, choices):
 def submit(driver):
     """Clicks the submit button and waits for the page that answers; fails
     with the page's own words when the server refused the form."""
-    form = driver.find_element(By.CSS_SELECTOR, "form.formulir")
+    form = driver.find_element(By.CSS_SELECTOR, "form.formulir[method=post]")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     WebDriverWait(driver, 30).until(EC.staleness_of(form))
     WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))

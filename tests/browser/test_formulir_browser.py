@@ -26,7 +26,7 @@ def open_form(driver, server):
 def test_the_error_summary_links_the_fields_and_takes_the_focus(server, browser):
     open_form(browser, server)
     browser.find_element(By.ID, "nama").send_keys("Pemohon Tanpa Isian Lain")
-    form = browser.find_element(By.CSS_SELECTOR, "form.formulir")
+    form = browser.find_element(By.CSS_SELECTOR, "form.formulir[method=post]")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     WebDriverWait(browser, 30).until(EC.staleness_of(form))
     summary = WebDriverWait(browser, 30).until(
@@ -60,9 +60,12 @@ def test_the_error_summary_links_the_fields_and_takes_the_focus(server, browser)
 
 def test_required_fields_are_marked(server, browser):
     open_form(browser, server)
-    for target in ("nama", "alamat", "pekerjaan", "rincian", "tujuan"):
+    for target in ("nama", "alamat", "rincian", "tujuan"):
         label = browser.find_element(By.CSS_SELECTOR, "label[for=%s]" % target)
         assert "(wajib)" in label.text, target
+    # The occupation: chosen from the list, or typed when it is not there.
+    assert "(wajib: pilih, atau tuliskan di bawah)" in browser.find_element(
+        By.CSS_SELECTOR, "label[for=pekerjaan_kode]").text
     legends = {e.text for e in browser.find_elements(By.TAG_NAME, "legend")}
     assert "Jenis pemohon (wajib)" in legends
     assert "Cara memperoleh informasi (wajib)" in legends

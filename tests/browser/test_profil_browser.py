@@ -2,12 +2,15 @@
 form's occupation list, kecamatan, gender and special needs fit the screen,
 keep what was chosen beside an error, and the filed request's status page
 shows the needs."""
+import os
 import re
+import tempfile
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
+from client import PNG_BYTES
 from peramban import wait_page
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
@@ -19,12 +22,21 @@ def fits(driver):
 
 
 def submit(browser):
-    form = browser.find_element(By.CSS_SELECTOR, "form.formulir")
+    form = browser.find_element(By.CSS_SELECTOR, "form.formulir[method=post]")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     wait_page(browser, form)
 
 
-def test_profile_and_needs_on_a_phone(browser, server):
+@pytest.fixture
+def ktp():
+    fd, path = tempfile.mkstemp(prefix="ktp-", suffix=".png")
+    with os.fdopen(fd, "wb") as f:
+        f.write(PNG_BYTES)
+    yield path
+    os.unlink(path)
+
+
+def test_profile_and_needs_on_a_phone(browser, server, ktp):
     browser.set_window_size(360, 800)
     browser.get(server.url + "/ppid/permohonan/baru")
     assert fits(browser)
@@ -39,6 +51,7 @@ def test_profile_and_needs_on_a_phone(browser, server):
     browser.find_element(By.ID, "kebutuhan_huruf_besar").click()
     browser.find_element(By.ID, "cara_memperoleh-membaca").click()
     browser.find_element(By.ID, "cara_salinan-mengambil_langsung").click()
+    browser.find_element(By.ID, "identitas").send_keys(ktp)
     submit(browser)
     # "Lainnya" without words: the message beside the field, choices kept.
     assert "tuliskan pekerjaan" in browser.find_element(By.ID, "galat-pekerjaan").text
@@ -48,8 +61,11 @@ def test_profile_and_needs_on_a_phone(browser, server):
     assert browser.find_element(By.ID, "jenis_kelamin-perempuan").is_selected()
     assert fits(browser)
     browser.find_element(By.ID, "pekerjaan").send_keys("Pengrajin emping")
+    # A browser never refills a file field: the document is chosen again.
+    browser.find_element(By.ID, "identitas").send_keys(ktp)
     submit(browser)
-    assert re.search(r"/ppid/permohonan/\d{4}-\d{6}\?kode=", browser.current_url)
+    # The filing's ?kode= is exchanged for a cookie (kode_kuki.c).
+    assert re.search(r"/ppid/permohonan/\d{4}-\d{6}$", browser.current_url)
     assert browser.find_element(By.CSS_SELECTOR, "td.kebutuhan-khusus").text == \
         "Cetak huruf besar"
     assert fits(browser)
