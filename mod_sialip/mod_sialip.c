@@ -68,6 +68,7 @@ static const sl_feature *const features[] = {
     &sialip_admin_libur_feature,
     &sialip_admin_tarif_feature,
     &sialip_tarif_feature,
+    &sialip_aksesibilitas_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_dbi_feature,

@@ -41,6 +41,7 @@
         <link rel="stylesheet" href="{$dasar}/aset/sialip.css"/>
       </head>
       <body>
+        <a class="lompat" href="#isi">Langsung ke isi</a>
         <header class="kepala">
           <div class="merek">
             <strong>Pemerintah Kabupaten Serang</strong>
@@ -106,12 +107,15 @@
             </xsl:if>
           </nav>
         </xsl:if>
-        <main>
+        <main id="isi" tabindex="-1">
           <h1><xsl:value-of select="halaman/@judul"/></h1>
           <xsl:apply-templates select="halaman" mode="isi"/>
         </main>
         <footer class="kaki">
           PPID Kabupaten Serang · UU 14/2008 tentang Keterbukaan Informasi Publik
+          <xsl:if test="$alamat-ppid">
+            · <a href="{$alamat-ppid}/aksesibilitas">Pernyataan aksesibilitas</a>
+          </xsl:if>
         </footer>
       </body>
     </html>
