@@ -12,6 +12,8 @@ APR_LIBS   := $(shell apr-1-config --link-ld 2>/dev/null) \
               $(shell apu-1-config --link-ld 2>/dev/null)
 XML_CFLAGS := $(shell pkg-config --cflags libxslt 2>/dev/null)
 XML_LIBS   := $(shell pkg-config --libs libxslt 2>/dev/null)
+# zlib: the ZIP writer (common/zip.c) of the e-Monev evidence pack.
+ZLIB_LIBS  := $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
 
 WARN      := -Wall -Wextra -Werror -Wno-unused-parameter
 # debian/rules passes dpkg-buildflags' hardening in PKG_CFLAGS/PKG_LDFLAGS.
@@ -60,7 +62,8 @@ HTTPD_LIB    := $(BUILD)/libsialip_httpd.a
 
 SIALIP_PURE := mod_sialip/permohonan_rules.c mod_sialip/pemberitahuan_rules.c \
                mod_sialip/keberatan_rules.c mod_sialip/statistik_hitung.c \
-               mod_sialip/laporan_rules.c
+               mod_sialip/laporan_rules.c mod_sialip/survei_hitung.c \
+               mod_sialip/arsip_rules.c
 INOVASI_PURE := mod_inovasi/capaian.c mod_inovasi/iid_hitung.c
 # sialip-kirim (tools/): the pure parts are unit-tested like the modules'.
 TOOLS_PURE := tools/kirim_conf.c tools/mime.c tools/smtp_proto.c \
@@ -112,7 +115,7 @@ define module_rule
 $(BUILD)/mod_$(1).so: $(call obj,$(wildcard mod_$(1)/*.c)) $(HTTPD_LIB) $(CORE_LIB)
 	@echo "  LD   $$@"
 	$(Q)$(CC) -shared -fPIC $(HTTPD_LDFLAGS) $(PKG_LDFLAGS) -o $$@ $(call obj,$(wildcard mod_$(1)/*.c)) \
-	    $(HTTPD_LIB) $(CORE_LIB) $(XML_LIBS)
+	    $(HTTPD_LIB) $(CORE_LIB) $(XML_LIBS) $(ZLIB_LIBS)
 endef
 $(eval $(call module_rule,sialip))
 $(eval $(call module_rule,inovasi))
@@ -164,7 +167,7 @@ UNIT_PURE_OBJ := $(call obj,$(SIALIP_PURE) $(INOVASI_PURE) $(TOOLS_PURE))
 $(BUILD)/unit/%: tests/unit/%.c $(UNIT_PURE_OBJ) $(CORE_LIB)
 	@mkdir -p $(BUILD)/unit
 	@echo "  CC   $@"
-	@$(CC) -std=gnu11 -O1 -g $(WARN) $(DEPFLAGS) -Icommon -Imod_sialip -Imod_inovasi -Itools $(APR_CFLAGS) -o $@ $< $(UNIT_PURE_OBJ) $(CORE_LIB) $(APR_LIBS) -lcmocka
+	@$(CC) -std=gnu11 -O1 -g $(WARN) $(DEPFLAGS) -Icommon -Imod_sialip -Imod_inovasi -Itools $(APR_CFLAGS) -o $@ $< $(UNIT_PURE_OBJ) $(CORE_LIB) $(APR_LIBS) $(ZLIB_LIBS) -lcmocka
 
 -include $(wildcard $(BUILD)/unit/*.d)
 

@@ -27,7 +27,8 @@ static int fail(sl_dbi *d, apr_pool_t *pool, const char *label, int rv)
     const char *msg = rv ? apr_dbd_error(d->driver, d->handle, rv) : NULL;
     d->error = apr_psprintf(pool, "statement %s%s failed: %s", d->prefix, label,
                             msg && *msg ? msg : "(no message)");
-    return rv ? rv : -1;
+    d->errnum = rv ? rv : -1;
+    return d->errnum;
 }
 
 static apr_dbd_prepared_t *find(sl_dbi *d, apr_pool_t *pool, const char *label)
@@ -37,6 +38,7 @@ static apr_dbd_prepared_t *find(sl_dbi *d, apr_pool_t *pool, const char *label)
     apr_dbd_prepared_t *stmt = d->prepared
         ? apr_hash_get(d->prepared, full, APR_HASH_KEY_STRING) : NULL;
     if (!stmt) {
+        d->errnum = -1;
         d->error = apr_psprintf(pool, "statement %s is not prepared (is "
                                 "sl_dbi_stmts in the list?)", full);
     }

@@ -45,6 +45,7 @@ typedef struct {
     apr_hash_t *prepared;   /* prefix + label -> apr_dbd_prepared_t */
     const char *prefix;     /* "sialip_", "inovasi_"; "" in sialip-kirim */
     const char *error;      /* what the last failure was, for the log */
+    int errnum;             /* and its error number (as returned), for a retry */
 } sl_dbi;
 
 /* Each returns 0, or the driver's error number (MySQL's, e.g. 1213 for a

@@ -66,6 +66,23 @@ static int needs_quotes(const char *text)
     return strpbrk(text, ";,\t\"\r\n") != NULL;
 }
 
+/* A formula character right after a separator inside the cell: opened
+ * with another list separator than the file's (a comma file in a
+ * semicolon locale), the spreadsheet may split the cell there, and the
+ * part after it would start a formula.  Quotes in between do not help. */
+static int after_separator(const char *text, const char *p)
+{
+    while (p > text && p[-1] == '"') {
+        p--;
+    }
+    return p > text && strchr(",;\t", p[-1]) != NULL;
+}
+
+static int formula_char(char c)
+{
+    return c != '\0' && strchr("=+-@", c) != NULL;
+}
+
 char *sl_csv_field(apr_pool_t *pool, const char *text)
 {
     if (text == NULL)
@@ -75,7 +92,7 @@ char *sl_csv_field(apr_pool_t *pool, const char *text)
     int quote = needs_quotes(text);
     size_t need = strlen(text) + (prefix ? 1 : 0) + (quote ? 2 : 0);
     for (const char *p = text; *p; p++)
-        if (*p == '"')
+        if (*p == '"' || (formula_char(*p) && after_separator(text, p)))
             need++;
 
     char *out = apr_palloc(pool, need + 1);
@@ -87,6 +104,8 @@ char *sl_csv_field(apr_pool_t *pool, const char *text)
     for (const char *p = text; *p; p++) {
         if (*p == '"')
             *w++ = '"';
+        else if (formula_char(*p) && after_separator(text, p))
+            *w++ = '\'';
         *w++ = *p;
     }
     if (quote)

@@ -7,9 +7,12 @@
 
 /* & < > " ' escaped for HTML text and attribute values. */
 char *sl_html_escape(apr_pool_t *pool, const char *text);
-/* One CSV field for Excel with semicolon separators: quoted when it holds
- * ; " CR or LF, quotes doubled; a leading = + - @ is prefixed with ' so a
- * spreadsheet never runs it as a formula. */
+/* One CSV field, the one writer of every CSV (the registers' semicolon
+ * files and the open-data RFC 4180 comma files): quoted when it holds
+ * ; , tab " CR or LF, quotes doubled; a leading = + - @ tab or CR is
+ * prefixed with ', and so is = + - @ right after a , ; or tab inside the
+ * cell, so a spreadsheet never runs it as a formula whatever separator it
+ * splits on. */
 char *sl_csv_field(apr_pool_t *pool, const char *text);
 /* RFC 6266 filename for Content-Disposition: ASCII letters, digits, - _ .
  * kept, everything else replaced by _ ; never empty. */

@@ -476,9 +476,9 @@ static int dasbor(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dasbor.xml", dasbor, INOVASI_STAF, 0},
-    {"GET", "/dasbor", dasbor, INOVASI_STAF, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/dasbor.xml", dasbor, INOVASI_STAF, 0, NULL},
+    {"GET", "/dasbor", dasbor, INOVASI_STAF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_dasbor_feature = {routes, statements};

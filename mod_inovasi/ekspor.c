@@ -340,10 +340,10 @@ static int ekspor_csv(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/ekspor.xml", semua, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
-    {"GET", "/ekspor/{tahun}.xml", per_tahun, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
-    {"GET", "/admin/ekspor.csv", ekspor_csv, INOVASI_STAF, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/ekspor.xml", semua, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/ekspor/{tahun}.xml", per_tahun, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/admin/ekspor.csv", ekspor_csv, INOVASI_STAF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_ekspor_feature = {routes, statements};

@@ -26,9 +26,9 @@ static int per_tahun_csv(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/ekspor.csv", semua_csv, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/ekspor/{tahun}.csv", per_tahun_csv, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/ekspor.csv", semua_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/ekspor/{tahun}.csv", per_tahun_csv, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_ekspor_csv_feature = {routes, NULL};

@@ -127,10 +127,10 @@ static int profil_publik(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/", etalase, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
-    {"GET", "/{id}.xml", profil_publik, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/{id}", profil_publik, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/", etalase, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/{id}.xml", profil_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/{id}", profil_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_etalase_feature = {routes, statements};

@@ -253,9 +253,9 @@ static int simpan(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/nilai", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/inovasi/{id}/nilai", simpan, INOVASI_EVALUATOR, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/inovasi/{id}/nilai", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/nilai", simpan, INOVASI_EVALUATOR, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_evaluasi_feature = {routes, statements};

@@ -1,8 +1,9 @@
 /* The Indeks Inovasi Daerah catalogue of a year as data Bappeda edits
  * (109_iid.sql, docs/iid.md): the divisor rule, the indicators of both
  * aspects with their three evidence levels, scores, mandatory flag and
- * evidence type, and the IID bands.  A year without a catalogue is started
- * as a copy of the latest earlier one. */
+ * evidence type, and the IID bands (which grade the simulated index only).
+ * A year without a catalogue is started as a copy of the latest earlier one;
+ * a year without bands of its own uses the latest earlier year's. */
 #include <httpd.h>
 #include <string.h>
 #include <http_protocol.h>
@@ -25,8 +26,14 @@ static const sl_stmt_def statements[] = {
      "skor_p2, skor_p3, wajib, jenis_bukti) SELECT %s, nomor, aspek, nama, p1, p2, p3, "
      "skor_p1, skor_p2, skor_p3, wajib, jenis_bukti FROM iid_indikator WHERE tahun = %s"},
     {"ik_aturan",
-     "INSERT INTO iid_tahun (tahun, pembagi_min) VALUES (%s, %s) "
-     "ON DUPLICATE KEY UPDATE pembagi_min = VALUES(pembagi_min)"},
+     "INSERT INTO iid_tahun (tahun, pembagi_min, sumber) VALUES (%s, %s, %s) "
+     "ON DUPLICATE KEY UPDATE pembagi_min = VALUES(pembagi_min), sumber = VALUES(sumber)"},
+    /* The IID bands of the year (inovasi_pita); a year without its own
+     * uses the latest earlier year's until Bappeda saves them. */
+    {"ik_pita_hapus", "DELETE FROM inovasi_pita WHERE tahun = %s"},
+    {"ik_pita_buat",
+     "INSERT INTO inovasi_pita (tahun, urutan, nama, batas_bawah, batas_atas) "
+     "VALUES (%s, %s, %s, %s, %s)"},
     {"ik_ubah",
      "UPDATE iid_indikator SET nama = %s, p1 = %s, p2 = %s, p3 = %s, skor_p1 = %s, "
      "skor_p2 = %s, skor_p3 = %s, wajib = %s, jenis_bukti = %s "
@@ -38,13 +45,20 @@ static const char *const kolom[] = {"nama", "p1", "p2", "p3", "skor_p1", "skor_p
                                     "skor_p3", "wajib", "jenis_bukti"};
 #define NKOLOM 9
 
+#define PITA_IID_MAKS 8
+
+/* A band as posted: pita_nama_k, pita_bawah_k, pita_atas_k. */
+typedef struct {
+    const char *nama, *bawah, *atas;
+} pita_isian;
+
 static const char *year_param(sl_ctx *c)
 {
     return inovasi_tahun_valid(apr_table_get(c->params, "tahun"));
 }
 
 static int show(sl_ctx *c, const char *tahun, int status, const char *nomor_isian,
-                apr_array_header_t *errors)
+                const apr_array_header_t *pita_posted, apr_array_header_t *errors)
 {
     apr_pool_t *p = c->r->pool;
     sl_page *page = sl_ctx_page(c, "iid", apr_pstrcat(p, "Katalog Indeks Inovasi Daerah ",
@@ -71,6 +85,12 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *nomor_isia
         sl_xml_attr(res, "pembagi_min", sl_rows_get(rule, 0, 0));
         sl_xml_text(res, "sumber", sl_rows_get(rule, 0, 1));
     }
+    /* The rule's form as posted when it was refused. */
+    if (errors && !nomor_isian && !pita_posted) {
+        pn = sl_xml_node(res, "aturan-isian");
+        sl_xml_attr(pn, "pembagi_min", sl_field(c, "pembagi_min"));
+        sl_xml_text(pn, "sumber", sl_field(c, "sumber"));
+    }
     pn = sl_xml_node(res, "pita");
     sl_xml_attr(pn, "berlaku", pita.tahun_berlaku);
     for (k = 0; k < (int)pita.n; k++) {
@@ -78,6 +98,28 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *nomor_isia
         sl_xml_attr(b, "bawah", inovasi_dua(p, pita.pita[k].bawah));
         sl_xml_attr(b, "atas", inovasi_dua(p, pita.pita[k].atas));
     }
+    /* The form's rows: as posted when refused, else the bands in force and
+     * two blank rows to add one. */
+    pn = sl_xml_node(res, "pita-isian");
+    for (k = 0; pita_posted && k < pita_posted->nelts; k++) {
+        const pita_isian *b = &APR_ARRAY_IDX(pita_posted, k, pita_isian);
+        xmlNodePtr r = sl_xml_node(pn, "baris");
+        sl_xml_attr(r, "no", apr_itoa(p, k + 1));
+        sl_xml_text(r, "nama", b->nama);
+        sl_xml_text(r, "bawah", b->bawah);
+        sl_xml_text(r, "atas", b->atas);
+    }
+    for (k = 0; !pita_posted && k < (int)pita.n + 2; k++) {
+        xmlNodePtr r = sl_xml_node(pn, "baris");
+        int ada = k < (int)pita.n;
+        sl_xml_attr(r, "no", apr_itoa(p, k + 1));
+        sl_xml_text(r, "nama", ada ? pita.pita[k].nama : "");
+        sl_xml_text(r, "bawah", ada ? inovasi_desimal(p, inovasi_dua(p, pita.pita[k].bawah))
+                                    : "");
+        sl_xml_text(r, "atas", ada ? inovasi_desimal(p, inovasi_dua(p, pita.pita[k].atas))
+                                   : "");
+    }
+    sl_xml_attr(pn, "baris", apr_itoa(p, (int)xmlChildElementCount(pn)));
     for (i = 0; i < kat->nrows; i++) {
         const char *nomor = sl_rows_get(kat, i, 0);
         int posted = nomor_isian && strcmp(nomor_isian, nomor) == 0;
@@ -102,7 +144,7 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *nomor_isia
 static int lihat(sl_ctx *c)
 {
     const char *tahun = year_param(c);
-    return tahun ? show(c, tahun, HTTP_OK, NULL, NULL) : inovasi_tidak_ada(c);
+    return tahun ? show(c, tahun, HTTP_OK, NULL, NULL, NULL) : inovasi_tidak_ada(c);
 }
 
 static int salin(sl_ctx *c)
@@ -137,24 +179,29 @@ static int salin(sl_ctx *c)
 static int aturan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
-    const char *tahun = year_param(c), *v = sl_field(c, "pembagi_min");
+    const char *tahun = year_param(c), *v = sl_field(c, "pembagi_min"), *sumber;
     apr_array_header_t *errors = inovasi_galat_baru(p);
     int n = atoi(v);
 
     if (!tahun) {
         return inovasi_tidak_ada(c);
     }
-    if (!*v || strspn(v, "0123456789") != strlen(v) || n < 1 || n > 100) {
+    if (!*v || strspn(v, "0123456789") != strlen(v) || strlen(v) > 3 || n < 1 || n > 100) {
         inovasi_galat_tambah(errors, "pembagi_min", "Pembagi minimum harus bilangan bulat "
                              "1 sampai 100 (2023: 10).");
-        return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, NULL, errors);
+    }
+    /* Where the rule comes from (docs/iid.md: sources differ). */
+    sumber = inovasi_teks(c, errors, "sumber", "Sumber aturan", 500, 0);
+    if (errors->nelts) {
+        return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, NULL, NULL, errors);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
     }
-    sl_db_exec(c->db, "ik_aturan", NULL, SL_ARGS(tahun, apr_itoa(p, n)));
+    sl_db_exec(c->db, "ik_aturan", NULL, SL_ARGS(tahun, apr_itoa(p, n), sumber ? sumber : ""));
     sl_audit(c, &(sl_audit_entry){"ubah_aturan_iid", "iid", tahun, NULL,
-             inovasi_json(p, "pembagi_min", apr_itoa(p, n), NULL), 0});
+             inovasi_json(p, "pembagi_min", apr_itoa(p, n), "sumber", sumber ? sumber : "",
+                          NULL), 0});
     if (sl_db_commit(c->db) != 0) {
         return inovasi_gangguan(c);
     }
@@ -193,7 +240,7 @@ static int ubah(sl_ctx *c)
     v[7] = strcmp(sl_field(c, "wajib"), "1") == 0 ? "1" : "0";
     v[8] = inovasi_teks(c, errors, "jenis_bukti", "Jenis bukti", 64, 1);
     if (errors->nelts) {
-        return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, nomor, errors);
+        return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, nomor, NULL, errors);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
@@ -211,12 +258,90 @@ static int ubah(sl_ctx *c)
                                       nomor, NULL));
 }
 
+/* ---- the IID bands ------------------------------------------------------ */
+
+static int two_decimals(const char *norm)
+{
+    const char *dot = strchr(norm, '.');
+    return !dot || strlen(dot + 1) <= 2;
+}
+
+static int simpan_pita(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *tahun = year_param(c);
+    apr_array_header_t *errors = inovasi_galat_baru(p), *rows, *parts;
+    capaian_pita pita[PITA_IID_MAKS];
+    char lo[PITA_IID_MAKS][32], hi[PITA_IID_MAKS][32], buf[160];
+    const char *msg;
+    size_t n = 0;
+    int k, k0, baris = atoi(sl_field(c, "pita_baris"));
+
+    if (!tahun) {
+        return inovasi_tidak_ada(c);
+    }
+    if (baris < 0 || baris > PITA_IID_MAKS) {
+        baris = 0;
+    }
+    rows = apr_array_make(p, PITA_IID_MAKS, sizeof(pita_isian));
+    for (k = 1; k <= baris; k++) {
+        pita_isian *b = apr_array_push(rows);
+        const char *field = apr_psprintf(p, "pita_nama_%d", k);
+        b->nama = sl_field(c, field);
+        b->bawah = sl_field(c, apr_psprintf(p, "pita_bawah_%d", k));
+        b->atas = sl_field(c, apr_psprintf(p, "pita_atas_%d", k));
+        if (!*b->nama && !*b->bawah && !*b->atas) {
+            continue;                  /* a blank row */
+        }
+        k0 = errors->nelts;
+        inovasi_teks(c, errors, field, "Nama predikat", 64, 1);
+        if (errors->nelts > k0) {
+            continue;
+        }
+        if (!capaian_angka(b->bawah, &pita[n].bawah, lo[n], sizeof(lo[n]))
+            || !two_decimals(lo[n])
+            || !capaian_angka(b->atas, &pita[n].atas, hi[n], sizeof(hi[n]))
+            || !two_decimals(hi[n])) {
+            inovasi_galat_tambah(errors, field, "Batas bawah dan atas harus angka "
+                                 "dengan paling banyak 2 desimal, contoh 65,01.");
+            continue;
+        }
+        pita[n].nama = b->nama;
+        n++;
+    }
+    if (!errors->nelts && (msg = capaian_pita_periksa(pita, n, buf, sizeof(buf)))) {
+        inovasi_galat_tambah(errors, "pita", apr_pstrdup(p, msg));
+    }
+    if (errors->nelts) {
+        return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, NULL, rows, errors);
+    }
+    if (sl_db_begin(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    sl_db_exec(c->db, "ik_pita_hapus", NULL, SL_ARGS(tahun));
+    parts = apr_array_make(p, PITA_IID_MAKS, sizeof(const char *));
+    for (k = 0; k < (int)n; k++) {
+        sl_db_exec(c->db, "ik_pita_buat", NULL,
+                   SL_ARGS(tahun, apr_itoa(p, k + 1), pita[k].nama, lo[k], hi[k]));
+        APR_ARRAY_PUSH(parts, const char *) = inovasi_json(p, "nama", pita[k].nama,
+                                                           "bawah", lo[k], "atas", hi[k],
+                                                           NULL);
+    }
+    sl_audit(c, &(sl_audit_entry){"ubah_pita_iid", "iid", tahun, NULL,
+             apr_pstrcat(p, "[", apr_array_pstrcat(p, parts, ','), "]", NULL), 0});
+    if (sl_db_commit(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/iid/", tahun, "#predikat", NULL));
+}
+
 static const sl_route routes[] = {
-    {"GET", "/admin/iid/{tahun}", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/iid/{tahun}/salin", salin, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/iid/{tahun}/aturan", aturan, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/iid/{tahun}/indikator/{nomor}", ubah, INOVASI_EVALUATOR, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/iid/{tahun}", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/salin", salin, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/aturan", aturan, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/indikator/{nomor}", ubah, INOVASI_EVALUATOR, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_iid_feature = {routes, statements};

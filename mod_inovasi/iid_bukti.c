@@ -455,16 +455,16 @@ static int unduh(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/iid/{tahun}", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/inovasi/{id}/iid/{tahun}/tolak", tolak, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/inovasi/{id}/iid/{tahun}/{nomor}", ajukan, INOVASI_PETUGAS, 0},
-    {"POST", "/admin/inovasi/{id}/iid/{tahun}/{nomor}/periksa", periksa, INOVASI_EVALUATOR, 0},
-    {"GET", "/admin/inovasi/{id}/iid/{tahun}/{nomor}/{level}/berkas", unduh, INOVASI_STAF, 0},
-    {"GET", "/admin/iid/{tahun}/spd", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/iid/{tahun}/spd/{nomor}", ajukan, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/iid/{tahun}/spd/{nomor}/periksa", periksa, INOVASI_EVALUATOR, 0},
-    {"GET", "/admin/iid/{tahun}/spd/{nomor}/{level}/berkas", unduh, INOVASI_STAF, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/inovasi/{id}/iid/{tahun}", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/iid/{tahun}/tolak", tolak, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/iid/{tahun}/{nomor}", ajukan, INOVASI_PETUGAS, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/iid/{tahun}/{nomor}/periksa", periksa, INOVASI_EVALUATOR, 0, NULL},
+    {"GET", "/admin/inovasi/{id}/iid/{tahun}/{nomor}/{level}/berkas", unduh, INOVASI_STAF, 0, NULL},
+    {"GET", "/admin/iid/{tahun}/spd", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/spd/{nomor}", ajukan, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/iid/{tahun}/spd/{nomor}/periksa", periksa, INOVASI_EVALUATOR, 0, NULL},
+    {"GET", "/admin/iid/{tahun}/spd/{nomor}/{level}/berkas", unduh, INOVASI_STAF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_iid_bukti_feature = {routes, statements};

@@ -131,8 +131,8 @@ static int lihat(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/iid/{tahun}/ppid", lihat, INOVASI_STAF, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/iid/{tahun}/ppid", lihat, INOVASI_STAF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_iid_ppid_feature = {routes, statements};

@@ -451,9 +451,9 @@ static int simpan(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/indikator", form, INOVASI_PETUGAS, 0},
-    {"POST", "/admin/inovasi/{id}/indikator", simpan, INOVASI_PETUGAS, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/inovasi/{id}/indikator", form, INOVASI_PETUGAS, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/indikator", simpan, INOVASI_PETUGAS, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_indikator_feature = {routes, statements};

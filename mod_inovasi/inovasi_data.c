@@ -586,15 +586,15 @@ static int lihat(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/", daftar, INOVASI_STAF, 0},
-    {"GET", "/admin/inovasi/baru", form_baru, INOVASI_PETUGAS, 0},
-    {"POST", "/admin/inovasi", buat, INOVASI_PETUGAS, 0},
-    {"GET", "/admin/inovasi/{id}.xml", lihat, INOVASI_STAF, 0},
-    {"GET", "/admin/inovasi/{id}", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/inovasi/{id}", ubah, INOVASI_PETUGAS, 0},
-    {"GET", "/admin/inovasi/{id}/ubah", form_ubah, INOVASI_PETUGAS, 0},
-    {"POST", "/admin/inovasi/{id}/terbit", terbit, INOVASI_EVALUATOR, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/", daftar, INOVASI_STAF, 0, NULL},
+    {"GET", "/admin/inovasi/baru", form_baru, INOVASI_PETUGAS, 0, NULL},
+    {"POST", "/admin/inovasi", buat, INOVASI_PETUGAS, 0, NULL},
+    {"GET", "/admin/inovasi/{id}.xml", lihat, INOVASI_STAF, 0, NULL},
+    {"GET", "/admin/inovasi/{id}", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/inovasi/{id}", ubah, INOVASI_PETUGAS, 0, NULL},
+    {"GET", "/admin/inovasi/{id}/ubah", form_ubah, INOVASI_PETUGAS, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/terbit", terbit, INOVASI_EVALUATOR, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_data_feature = {routes, statements};

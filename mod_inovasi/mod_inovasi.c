@@ -16,6 +16,7 @@
 #include "sl_pagecache.h"
 #include "sl_ratelimit.h"
 #include "sl_sharedcache.h"
+#include "sl_heavycache.h"
 #include "inovasi.h"
 
 #ifndef INOVASI_DEFAULT_VIEW_DIR
@@ -192,6 +193,7 @@ static const command_rec inovasi_directives[] = {
     AP_INIT_TAKE1("InovasiCache", set_dashboard_cache, NULL, RSRC_CONF,
                   "Where the dashboard's figures are shared between children: "
                   "none, or a socache provider such as shmcb:(8388608)"),
+    SL_HEAVY_DIRECTIVES,
     {NULL}
 };
 
@@ -259,6 +261,7 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     }
     /* The heavy public pages' per-address bound (SL_ROUTE_HEAVY). */
     if (sl_ratelimit_post_config(pconf, s) != OK
+        || sl_heavy_post_config(pconf, s) != OK
         || sl_sharedcache_post_config(pconf, ptemp, s, "InovasiCache",
                                       dashboard_cache_spec, 8 * 1024 * 1024)
         != APR_SUCCESS) {

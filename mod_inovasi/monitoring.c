@@ -648,13 +648,13 @@ static int bukti(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/laporan/{periode}", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/inovasi/{id}/laporan/{periode}", simpan, INOVASI_PETUGAS, 0},
+    {"GET", "/admin/inovasi/{id}/laporan/{periode}", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/laporan/{periode}", simpan, INOVASI_PETUGAS, 0, NULL},
     {"POST", "/admin/inovasi/{id}/laporan/{periode}/verifikasi", verifikasi,
-     INOVASI_EVALUATOR, 0},
+     INOVASI_EVALUATOR, 0, NULL},
     {"GET", "/admin/inovasi/{id}/laporan/{periode}/bukti/{indikator}", bukti,
-     INOVASI_STAF, 0},
-    {NULL, NULL, NULL, 0, 0}
+     INOVASI_STAF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_monitoring_feature = {routes, statements};

@@ -247,12 +247,12 @@ static int unduh(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/replikasi", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/inovasi/{id}/replikasi", tambah, INOVASI_PETUGAS | INOVASI_EVALUATOR, 0},
+    {"GET", "/admin/inovasi/{id}/replikasi", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/replikasi", tambah, INOVASI_PETUGAS | INOVASI_EVALUATOR, 0, NULL},
     {"POST", "/admin/inovasi/{id}/replikasi/{rid}/hapus", hapus,
-     INOVASI_PETUGAS | INOVASI_EVALUATOR, 0},
-    {"GET", "/admin/inovasi/{id}/replikasi/{rid}/berkas", unduh, INOVASI_STAF, 0},
-    {NULL, NULL, NULL, 0, 0}
+     INOVASI_PETUGAS | INOVASI_EVALUATOR, 0, NULL},
+    {"GET", "/admin/inovasi/{id}/replikasi/{rid}/berkas", unduh, INOVASI_STAF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_replikasi_feature = {routes, statements};

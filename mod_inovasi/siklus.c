@@ -249,10 +249,10 @@ static int simpan_oaoi(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/siklus", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/inovasi/{id}/siklus", simpan, INOVASI_PETUGAS | INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/tahun/{tahun}/oaoi", simpan_oaoi, INOVASI_EVALUATOR, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/inovasi/{id}/siklus", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/siklus", simpan, INOVASI_PETUGAS | INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/oaoi", simpan_oaoi, INOVASI_EVALUATOR, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_siklus_feature = {routes, statements};

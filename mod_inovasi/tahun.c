@@ -346,6 +346,12 @@ static int simpan_pita(sl_ctx *c)
             continue;
         }
         inovasi_teks(c, errors, field, "Nama predikat", 64, 1);
+        /* IID words grade an IID score only (docs/iid.md). */
+        if (ap_strcasestr(b->nama, "inovatif")) {
+            inovasi_galat_tambah(errors, field, "Kata predikat IID (\"inovatif\") hanya "
+                                 "untuk nilai Indeks Inovasi Daerah; pakai kata lain untuk "
+                                 "capaian, misalnya tercapai atau tertinggal.");
+        }
         if (!capaian_angka(b->a, &pita[n].bawah, lo[n], sizeof(lo[n]))
             || !two_decimals(lo[n])
             || !capaian_angka(b->b, &pita[n].atas, hi[n], sizeof(hi[n]))
@@ -556,13 +562,13 @@ static int simpan_periode(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/tahun/", ke_tahun_ini, INOVASI_STAF, 0},
-    {"GET", "/admin/tahun/{tahun}", lihat, INOVASI_STAF, 0},
-    {"POST", "/admin/tahun/{tahun}/bobot", simpan_bobot, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/tahun/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/tahun/{tahun}/kriteria", simpan_kriteria, INOVASI_EVALUATOR, 0},
-    {"POST", "/admin/tahun/{tahun}/periode", simpan_periode, INOVASI_EVALUATOR, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/tahun/", ke_tahun_ini, INOVASI_STAF, 0, NULL},
+    {"GET", "/admin/tahun/{tahun}", lihat, INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/bobot", simpan_bobot, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/kriteria", simpan_kriteria, INOVASI_EVALUATOR, 0, NULL},
+    {"POST", "/admin/tahun/{tahun}/periode", simpan_periode, INOVASI_EVALUATOR, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature inovasi_tahun_feature = {routes, statements};

@@ -107,21 +107,6 @@ void isian_waktu_xml(sl_ctx *c, xmlNodePtr parent, const char *name,
  * (nothing changed). */
 int isian_tidak_ditemukan(sl_ctx *c, const char *title, const char *message);
 
-/* Switching a row's aktif flag (OPDs, tariff lines): the row {id} is
- * locked, a switch to the state it already has is refused with a message,
- * and the change and its audit row go in one transaction. */
-typedef struct {
-    const char *lock_label;      /* SELECT ... WHERE id = %s FOR UPDATE */
-    int aktif_col;               /* column of aktif in its result */
-    const char *update_label;    /* SET aktif = %s WHERE id = %s AND aktif <> %s */
-    const char *object;          /* audit object: "opd", "tarif" */
-    const char *already_active;  /* messages for a switch that changes nothing */
-    const char *already_inactive;
-    const char *not_found_title;
-    const char *base_url;        /* path under the mount, e.g. "/admin/opd/" */
-} isian_aktif_spec;
-
-int isian_set_aktif(sl_ctx *c, const isian_aktif_spec *spec, int active);
 int isian_ditolak(sl_ctx *c, const char *message);
 int isian_gangguan(sl_ctx *c);
 

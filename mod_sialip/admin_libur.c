@@ -419,12 +419,12 @@ static int libur_hapus(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/libur", libur_daftar, SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/libur", libur_tambah, SL_ROLE_ADMIN, 0},
-    {"GET", "/admin/libur/{tanggal}", libur_lihat, SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/libur/{tanggal}", libur_ubah, SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/libur/{tanggal}/hapus", libur_hapus, SL_ROLE_ADMIN, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/libur", libur_daftar, SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/libur", libur_tambah, SL_ROLE_ADMIN, 0, NULL},
+    {"GET", "/admin/libur/{tanggal}", libur_lihat, SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/libur/{tanggal}", libur_ubah, SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/libur/{tanggal}/hapus", libur_hapus, SL_ROLE_ADMIN, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_admin_libur_feature = {routes, statements};

@@ -13,6 +13,7 @@
 #include "validate.h"
 #include "password.h"
 #include "sl_audit.h"
+#include "sl_session.h"
 #include "sl_module.h"
 #include "admin_isian.h"
 #include "sialip.h"
@@ -48,9 +49,11 @@ static const sl_stmt_def statements[] = {
     {"pengguna_peran_hapus", "DELETE FROM pengguna_peran WHERE pengguna_id = %s"},
     {"pengguna_peran_tambah",
      "INSERT INTO pengguna_peran (pengguna_id, peran) VALUES (%s, %s)"},
+    /* All the user's sessions but the one whose token is given ("" for
+     * none: no token hashes to the SHA-256 of the empty string). */
     {"pengguna_sesi_akhiri",
      "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() WHERE pengguna_id = %s "
-     "AND diakhiri IS NULL"},
+     "AND diakhiri IS NULL AND token_hash <> SHA2(%s, 256)"},
     {NULL, NULL}
 };
 
@@ -456,11 +459,12 @@ static int pengguna_ubah(sl_ctx *c)
         return isian_gangguan(c);
     }
     if (hash) {
-        /* A new password ends the sessions opened with the old one. */
+        /* A new password ends the sessions opened with the old one; an
+         * admin changing their own keeps the session it is typed in. */
+        const char *cookie = is_self(c, id) ? sl_session_cookie(c) : NULL;
         sl_db_exec(c->db, "pengguna_sandi", NULL, SL_ARGS(hash, id));
-        if (!is_self(c, id)) {
-            sl_db_exec(c->db, "pengguna_sesi_akhiri", NULL, SL_ARGS(id));
-        }
+        sl_db_exec(c->db, "pengguna_sesi_akhiri", NULL,
+                   SL_ARGS(id, cookie ? cookie : ""));
     }
     sl_audit(c, &(sl_audit_entry){
         "ubah", "pengguna", id,
@@ -508,7 +512,7 @@ static int set_active(sl_ctx *c, int active)
     }
     sl_db_exec(c->db, "pengguna_aktif", &n, SL_ARGS(flag, id, flag));
     if (!active) {
-        sl_db_exec(c->db, "pengguna_sesi_akhiri", NULL, SL_ARGS(id));
+        sl_db_exec(c->db, "pengguna_sesi_akhiri", NULL, SL_ARGS(id, ""));
     }
     sl_audit(c, &(sl_audit_entry){
         active ? "aktifkan" : "nonaktifkan", "pengguna", id,
@@ -533,15 +537,15 @@ static int pengguna_aktifkan(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/pengguna", pengguna_daftar, SL_ROLE_ADMIN, 0},
-    {"GET", "/admin/pengguna/baru", pengguna_baru, SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/pengguna", pengguna_buat, SL_ROLE_ADMIN, 0},
-    {"GET", "/admin/pengguna/{id}", pengguna_lihat, SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/pengguna/{id}", pengguna_ubah, SL_ROLE_ADMIN, 0},
+    {"GET", "/admin/pengguna", pengguna_daftar, SL_ROLE_ADMIN, 0, NULL},
+    {"GET", "/admin/pengguna/baru", pengguna_baru, SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/pengguna", pengguna_buat, SL_ROLE_ADMIN, 0, NULL},
+    {"GET", "/admin/pengguna/{id}", pengguna_lihat, SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/pengguna/{id}", pengguna_ubah, SL_ROLE_ADMIN, 0, NULL},
     {"POST", "/admin/pengguna/{id}/nonaktifkan", pengguna_nonaktifkan,
-     SL_ROLE_ADMIN, 0},
-    {"POST", "/admin/pengguna/{id}/aktifkan", pengguna_aktifkan, SL_ROLE_ADMIN, 0},
-    {NULL, NULL, NULL, 0, 0}
+     SL_ROLE_ADMIN, 0, NULL},
+    {"POST", "/admin/pengguna/{id}/aktifkan", pengguna_aktifkan, SL_ROLE_ADMIN, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_admin_pengguna_feature = {routes, statements};

@@ -14,8 +14,8 @@ static int aksesibilitas(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/aksesibilitas", aksesibilitas, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/aksesibilitas", aksesibilitas, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_aksesibilitas_feature = {routes, NULL};

@@ -210,9 +210,9 @@ static int berkas_sengketa(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/sengketa.xml", berkas_sengketa, ALUR_SEMUA_OPD, 0},
-    {"GET", "/admin/permohonan/{nomor}/sengketa", berkas_sengketa, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/permohonan/{nomor}/sengketa.xml", berkas_sengketa, ALUR_SEMUA_OPD, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}/sengketa", berkas_sengketa, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_berkas_sengketa_feature = {routes, statements};

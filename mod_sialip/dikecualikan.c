@@ -480,14 +480,14 @@ static int kecuali_ubah(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dikecualikan", kecuali_publik, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/dikecualikan.xml", kecuali_publik, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/admin/dikecualikan", kecuali_kelola, KECUALI_PETUGAS, 0},
-    {"GET", "/admin/dikecualikan/baru", kecuali_baru, KECUALI_PETUGAS, 0},
-    {"POST", "/admin/dikecualikan", kecuali_buat, KECUALI_PETUGAS, 0},
-    {"GET", "/admin/dikecualikan/{id}", kecuali_lihat, KECUALI_PETUGAS, 0},
-    {"POST", "/admin/dikecualikan/{id}", kecuali_ubah, KECUALI_PETUGAS, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/dikecualikan", kecuali_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/dikecualikan.xml", kecuali_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/admin/dikecualikan", kecuali_kelola, KECUALI_PETUGAS, 0, NULL},
+    {"GET", "/admin/dikecualikan/baru", kecuali_baru, KECUALI_PETUGAS, 0, NULL},
+    {"POST", "/admin/dikecualikan", kecuali_buat, KECUALI_PETUGAS, 0, NULL},
+    {"GET", "/admin/dikecualikan/{id}", kecuali_lihat, KECUALI_PETUGAS, 0, NULL},
+    {"POST", "/admin/dikecualikan/{id}", kecuali_ubah, KECUALI_PETUGAS, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_dikecualikan_feature = {routes, statements};

@@ -23,6 +23,7 @@
 #include "sl_pagecache.h"
 #include "sl_module.h"
 #include "admin_isian.h"
+#include "dip_lengkap.h"
 #include "sialip.h"
 
 /* Roles that keep the DIP; PPID Utama sees every OPD. */
@@ -312,8 +313,7 @@ static void add_public_choices(sl_ctx *c, xmlNodePtr res)
     }
 }
 
-static void public_entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows,
-                             int i)
+void sialip_dip_entri_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
 {
     apr_pool_t *p = c->r->pool;
     xmlNodePtr e = sl_xml_node(parent, "entri");
@@ -427,7 +427,7 @@ static int dip_publik(sl_ctx *c)
         add_public_choices(c, res);
     }
     for (i = 0; i < rows->nrows; i++) {
-        public_entry_xml(c, res, rows, i);
+        sialip_dip_entri_xml(c, res, rows, i);
     }
     isian_paging_xml(c, res, apr_pstrcat(p, c->mount, sl_wants_xml(c->r)
                                          ? "/dip.xml" : "/dip", NULL),
@@ -1040,20 +1040,20 @@ static int dip_tarik(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dip", dip_publik, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/dip.xml", dip_publik, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/dip/{id}/berkas", dip_berkas_publik, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/admin/dip", dip_kelola, DIP_PETUGAS, 0},
-    {"GET", "/admin/dip/baru", dip_baru, DIP_PETUGAS, 0},
-    {"POST", "/admin/dip", dip_buat, DIP_PETUGAS, 0},
-    {"GET", "/admin/dip/{id}", dip_lihat, DIP_PETUGAS, 0},
-    {"POST", "/admin/dip/{id}", dip_ubah, DIP_PETUGAS, 0},
-    {"GET", "/admin/dip/{id}/berkas", dip_berkas_staf, DIP_PETUGAS, 0},
-    {"POST", "/admin/dip/{id}/ajukan", dip_ajukan, DIP_PETUGAS, 0},
-    {"POST", "/admin/dip/{id}/tarik", dip_tarik, DIP_PETUGAS, 0},
-    {"POST", "/admin/dip/{id}/terbitkan", dip_terbitkan, SL_ROLE_PPID_UTAMA, 0},
-    {"POST", "/admin/dip/{id}/tolak", dip_tolak, SL_ROLE_PPID_UTAMA, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/dip", dip_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/dip.xml", dip_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/dip/{id}/berkas", dip_berkas_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/admin/dip", dip_kelola, DIP_PETUGAS, 0, NULL},
+    {"GET", "/admin/dip/baru", dip_baru, DIP_PETUGAS, 0, NULL},
+    {"POST", "/admin/dip", dip_buat, DIP_PETUGAS, 0, NULL},
+    {"GET", "/admin/dip/{id}", dip_lihat, DIP_PETUGAS, 0, NULL},
+    {"POST", "/admin/dip/{id}", dip_ubah, DIP_PETUGAS, 0, NULL},
+    {"GET", "/admin/dip/{id}/berkas", dip_berkas_staf, DIP_PETUGAS, 0, NULL},
+    {"POST", "/admin/dip/{id}/ajukan", dip_ajukan, DIP_PETUGAS, 0, NULL},
+    {"POST", "/admin/dip/{id}/tarik", dip_tarik, DIP_PETUGAS, 0, NULL},
+    {"POST", "/admin/dip/{id}/terbitkan", dip_terbitkan, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"POST", "/admin/dip/{id}/tolak", dip_tolak, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_dip_feature = {routes, statements};

@@ -182,8 +182,8 @@ static int dip_atom(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dip.atom", dip_atom, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/dip.atom", dip_atom, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_dip_atom_feature = {routes, statements};

@@ -143,10 +143,10 @@ static int close_part(sl_ctx *c)
 
 static const sl_route routes[] = {
     {"GET", "/admin/permohonan/{nomor}/disposisi/{bagian}/tutup", form,
-     SL_ROLE_PPID_UTAMA, 0},
+     SL_ROLE_PPID_UTAMA, 0, NULL},
     {"POST", "/admin/permohonan/{nomor}/disposisi/{bagian}/tutup", close_part,
-     SL_ROLE_PPID_UTAMA, 0},
-    {NULL, NULL, NULL, 0, 0}
+     SL_ROLE_PPID_UTAMA, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_tutup_feature = {routes, statements};

@@ -1,12 +1,16 @@
 /* The e-Monev evidence pack (Perki 1/2022): for a year, the six
  * indicators of the Komisi Informasi's self-assessment, each with the
  * evidence SIALIP can show as a stable public URL to paste into the
- * questionnaire, and what is missing (/admin/emonev/{tahun}, and .xml).
+ * questionnaire, and what is missing (/admin/emonev/{tahun}, and .xml;
+ * /admin/emonev is the current year), and the documents that go into the
+ * archive (/admin/emonev/{tahun}.zip, emonev_arsip.c).
  * Staff only: PPID Utama and Atasan PPID. */
+#include <stdarg.h>
 #include <string.h>
 #include <httpd.h>
 #include <apr_strings.h>
 #include "alur.h"
+#include "emonev.h"
 #include "katalog.h"
 #include "sialip.h"
 
@@ -26,19 +30,23 @@ typedef struct {
     sl_ctx *c;
     const char *asal;       /* scheme://host[:port] */
     xmlNodePtr indikator;
+    const char *folder;     /* the indicator's folder in the archive */
 } pack;
 
-static void indikator(pack *k, xmlNodePtr res, const char *no, const char *nama)
+static void indikator(pack *k, xmlNodePtr res, const char *no, const char *nama,
+                      const char *folder)
 {
+    k->folder = apr_pstrcat(k->c->r->pool, no, "-", folder, NULL);
     k->indikator = sl_xml_node(res, "indikator");
     sl_xml_attr(k->indikator, "no", no);
     sl_xml_attr(k->indikator, "nama", nama);
 }
 
 /* One piece of evidence: status ada (shown), kurang (shown, incomplete)
- * or tidak_ada (SIALIP cannot show it yet); path is under the server. */
-static void bukti(pack *k, const char *judul, const char *path, const char *status,
-                  const char *keterangan)
+ * or tidak_ada (SIALIP cannot show it yet); path is under the server.  The
+ * element is returned so the documents of the archive can be named. */
+static xmlNodePtr bukti(pack *k, const char *judul, const char *path, const char *status,
+                        const char *keterangan)
 {
     xmlNodePtr b = sl_xml_text(k->indikator, "bukti", keterangan);
     sl_xml_attr(b, "judul", judul);
@@ -46,9 +54,29 @@ static void bukti(pack *k, const char *judul, const char *path, const char *stat
     if (path) {
         sl_xml_attr(b, "url", apr_pstrcat(k->c->r->pool, k->asal, path, NULL));
     }
+    return b;
 }
 
-static int emonev(sl_ctx *c)
+/* The documents of a piece of evidence that go into the archive
+ * (emonev_arsip.c): pairs of a file name in the indicator's folder and a
+ * public path under the mount, ending with NULL. */
+static void berkas(pack *k, xmlNodePtr b, ...)
+{
+    apr_pool_t *p = k->c->r->pool;
+    const char *nama, *path;
+    va_list ap;
+
+    va_start(ap, b);
+    while ((nama = va_arg(ap, const char *)) != NULL) {
+        xmlNodePtr f = sl_xml_node(b, "berkas");
+        path = va_arg(ap, const char *);
+        sl_xml_attr(f, "nama", apr_pstrcat(p, k->folder, "/", nama, NULL));
+        sl_xml_attr(f, "url", apr_pstrcat(p, k->asal, k->c->mount, path, NULL));
+    }
+    va_end(ap);
+}
+
+int sialip_emonev(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = apr_table_get(c->params, "tahun");
@@ -56,9 +84,10 @@ static int emonev(sl_ctx *c)
     sl_rows *dip, *kec, *req;
     long jumlah[3] = {0, 0, 0}, basi = 0;
     static const char *const kategori[3] = {"berkala", "serta_merta", "setiap_saat"};
-    pack k = {c, sialip_katalog_asal(c->r), NULL};
+    pack k = {c, sialip_katalog_asal(c->r), NULL, NULL};
     sl_page *page;
-    xmlNodePtr res;
+    xmlNodePtr res, b;
+    const char *q;
     int i, j;
 
     if (!tahun || strlen(tahun) != 4 || strspn(tahun, "0123456789") != 4
@@ -86,70 +115,109 @@ static int emonev(sl_ctx *c)
     res = page->resource;
     sl_xml_attr(res, "tahun", tahun);
 
-    indikator(&k, res, "1", "Kualitas informasi");
-    bukti(&k, "Daftar Informasi Publik", apr_pstrcat(p, m, "/dip", NULL),
-          basi ? "kurang" : (jumlah[0] ? "ada" : "kurang"),
-          basi ? apr_psprintf(p, "%ld informasi berkala belum dimutakhirkan lebih dari "
-                              "6 bulan.", basi)
-               : jumlah[0] ? "Informasi berkala mutakhir (6 bulan terakhir)."
-                           : "Belum ada informasi berkala yang terbit.");
-    bukti(&k, "Katalog data terbuka (metadata Satu Data)",
-          apr_pstrcat(p, m, "/katalog.jsonld", NULL), "ada",
-          "Setiap data dengan penerbit, pembaruan, lisensi dan format terbuka.");
+    sl_xml_attr(res, "arsip", apr_pstrcat(p, m, "/admin/emonev/", tahun, ".zip", NULL));
 
-    indikator(&k, res, "2", "Sarana dan prasarana");
-    bukti(&k, "DIP di laman", apr_pstrcat(p, m, "/dip", NULL), "ada", "");
-    bukti(&k, "Daftar Informasi yang Dikecualikan di laman",
-          apr_pstrcat(p, m, "/dikecualikan", NULL),
-          strcmp(sl_rows_get(kec, 0, 0), "0") ? "ada" : "kurang",
-          strcmp(sl_rows_get(kec, 0, 0), "0") ? "Dengan uji konsekuensi tiap informasi."
-                                               : "Belum ada hasil uji konsekuensi.");
+    indikator(&k, res, "1", "Kualitas informasi", "kualitas-informasi");
+    b = bukti(&k, "Daftar Informasi Publik", apr_pstrcat(p, m, "/dip", NULL),
+              basi ? "kurang" : (jumlah[0] ? "ada" : "kurang"),
+              basi ? apr_psprintf(p, "%ld informasi berkala belum dimutakhirkan lebih dari "
+                                  "6 bulan.", basi)
+                   : jumlah[0] ? "Informasi berkala mutakhir (6 bulan terakhir)."
+                               : "Belum ada informasi berkala yang terbit.");
+    berkas(&k, b, "dip.html", "/dip", "dip-lengkap.xml", "/dip/semua.xml",
+           "dip-lengkap.csv", "/dip/semua.csv", NULL);
+    b = bukti(&k, "Katalog data terbuka (metadata Satu Data)",
+              apr_pstrcat(p, m, "/katalog.jsonld", NULL), "ada",
+              "Setiap data dengan penerbit, pembaruan, lisensi dan format terbuka.");
+    berkas(&k, b, "katalog.jsonld", "/katalog.jsonld", "katalog.rdf", "/katalog.rdf", NULL);
+
+    indikator(&k, res, "2", "Sarana dan prasarana", "sarana-prasarana");
+    b = bukti(&k, "DIP di laman", apr_pstrcat(p, m, "/dip", NULL), "ada", "");
+    berkas(&k, b, "dip.html", "/dip", NULL);
+    b = bukti(&k, "Daftar Informasi yang Dikecualikan di laman",
+              apr_pstrcat(p, m, "/dikecualikan", NULL),
+              strcmp(sl_rows_get(kec, 0, 0), "0") ? "ada" : "kurang",
+              strcmp(sl_rows_get(kec, 0, 0), "0") ? "Dengan uji konsekuensi tiap informasi."
+                                                   : "Belum ada hasil uji konsekuensi.");
+    berkas(&k, b, "dikecualikan.html", "/dikecualikan", "dikecualikan.xml",
+           "/dikecualikan.xml", "dikecualikan.csv", "/dikecualikan.csv", NULL);
     bukti(&k, "Pernyataan aksesibilitas bagi penyandang disabilitas", NULL, "tidak_ada",
           "Belum tersedia di SIALIP.");
 
-    indikator(&k, res, "3", "Jenis informasi");
+    indikator(&k, res, "3", "Jenis informasi", "jenis-informasi");
     for (j = 0; j < 3; j++) {
-        bukti(&k, apr_pstrcat(p, "Informasi ", j == 0 ? "berkala" : j == 1 ? "serta merta"
-                                                                    : "setiap saat", NULL),
-              apr_pstrcat(p, m, "/dip?kategori=", kategori[j], NULL),
-              jumlah[j] ? "ada" : "kurang",
-              apr_psprintf(p, "%ld entri terbit.", jumlah[j]));
+        const char *path = apr_pstrcat(p, "/dip?kategori=", kategori[j], NULL);
+        b = bukti(&k, apr_pstrcat(p, "Informasi ", j == 0 ? "berkala" : j == 1
+                                  ? "serta merta" : "setiap saat", NULL),
+                  apr_pstrcat(p, m, path, NULL), jumlah[j] ? "ada" : "kurang",
+                  apr_psprintf(p, "%ld entri terbit.", jumlah[j]));
+        berkas(&k, b, apr_pstrcat(p, "dip-", kategori[j], ".html", NULL), path, NULL);
     }
 
-    indikator(&k, res, "4", "Pelayanan informasi");
-    bukti(&k, "Standar layanan dan maklumat pelayanan", apr_pstrcat(p, m, "/", NULL), "ada",
-          "Maklumat, tata cara, jangka waktu dan biaya.");
-    bukti(&k, "Statistik layanan", apr_pstrcat(p, m, "/statistik", NULL), "ada", "");
-    bukti(&k, apr_pstrcat(p, "Laporan layanan informasi ", tahun, NULL),
-          apr_pstrcat(p, m, "/laporan/", tahun, ".xml", NULL),
-          strcmp(sl_rows_get(req, 0, 0), "0") ? "ada" : "kurang",
-          apr_pstrcat(p, sl_rows_get(req, 0, 0), " permohonan tahun ", tahun, ".", NULL));
+    indikator(&k, res, "4", "Pelayanan informasi", "pelayanan-informasi");
+    b = bukti(&k, "Standar layanan dan maklumat pelayanan", apr_pstrcat(p, m, "/", NULL),
+              "ada", "Maklumat, tata cara, jangka waktu dan biaya.");
+    berkas(&k, b, "standar-layanan.html", "/", NULL);
+    q = apr_pstrcat(p, "?tahun=", tahun, NULL);
+    b = bukti(&k, "Statistik layanan", apr_pstrcat(p, m, "/statistik", q, NULL), "ada", "");
+    berkas(&k, b, "statistik.html", apr_pstrcat(p, "/statistik", q, NULL), "statistik.xml",
+           apr_pstrcat(p, "/statistik.xml", q, NULL), "statistik.csv",
+           apr_pstrcat(p, "/statistik.csv", q, NULL), NULL);
+    b = bukti(&k, apr_pstrcat(p, "Laporan layanan informasi ", tahun, NULL),
+              apr_pstrcat(p, m, "/laporan/", tahun, ".xml", NULL),
+              strcmp(sl_rows_get(req, 0, 0), "0") ? "ada" : "kurang",
+              apr_pstrcat(p, sl_rows_get(req, 0, 0), " permohonan tahun ", tahun, ".", NULL));
+    berkas(&k, b, "laporan.html", apr_pstrcat(p, "/laporan/", tahun, NULL), "laporan.xml",
+           apr_pstrcat(p, "/laporan/", tahun, ".xml", NULL), "laporan.csv",
+           apr_pstrcat(p, "/laporan/", tahun, ".csv", NULL), NULL);
+    b = bukti(&k, "Rapor kepatuhan OPD", apr_pstrcat(p, m, "/kepatuhan", q, NULL), "ada",
+              "DIP, ketepatan waktu dan lama jawaban tiap OPD.");
+    berkas(&k, b, "kepatuhan-opd.html", apr_pstrcat(p, "/kepatuhan", q, NULL),
+           "kepatuhan-opd.xml", apr_pstrcat(p, "/kepatuhan.xml", q, NULL), NULL);
     bukti(&k, "Hasil survei kepuasan masyarakat", NULL, "tidak_ada",
           "Survei belum tersedia di SIALIP.");
 
-    indikator(&k, res, "5", "Komitmen");
-    bukti(&k, "SK PPID, anggaran dan rencana kerja", apr_pstrcat(p, m, "/dip?kategori="
-                                                                 "setiap_saat", NULL),
-          jumlah[2] ? "kurang" : "tidak_ada",
-          "Terbitkan sebagai informasi setiap saat di DIP; SIALIP tidak memeriksa isinya.");
+    indikator(&k, res, "5", "Komitmen", "komitmen");
+    b = bukti(&k, "SK PPID, anggaran dan rencana kerja",
+              apr_pstrcat(p, m, "/dip?kategori=setiap_saat", NULL),
+              jumlah[2] ? "kurang" : "tidak_ada",
+              "Terbitkan sebagai informasi setiap saat di DIP; SIALIP tidak memeriksa isinya.");
+    berkas(&k, b, "dip-setiap_saat.html", "/dip?kategori=setiap_saat", NULL);
 
-    indikator(&k, res, "6", "Digitalisasi dan inovasi");
-    bukti(&k, "Permohonan informasi daring", apr_pstrcat(p, m, "/permohonan/baru", NULL),
-          "ada", "");
-    bukti(&k, "Pelacakan permohonan", apr_pstrcat(p, m, "/lacak", NULL), "ada", "");
-    bukti(&k, "Umpan Atom DIP", apr_pstrcat(p, m, "/dip.atom", NULL), "ada", "");
-    bukti(&k, "Data terbuka (DCAT, CSV)", apr_pstrcat(p, m, "/katalog.rdf", NULL), "ada", "");
+    indikator(&k, res, "6", "Digitalisasi dan inovasi", "digitalisasi-inovasi");
+    b = bukti(&k, "Permohonan informasi daring", apr_pstrcat(p, m, "/permohonan/baru", NULL),
+              "ada", "");
+    berkas(&k, b, "permohonan-baru.html", "/permohonan/baru", NULL);
+    b = bukti(&k, "Pelacakan permohonan", apr_pstrcat(p, m, "/lacak", NULL), "ada", "");
+    berkas(&k, b, "lacak.html", "/lacak", NULL);
+    b = bukti(&k, "Umpan Atom DIP", apr_pstrcat(p, m, "/dip.atom", NULL), "ada", "");
+    berkas(&k, b, "dip.atom", "/dip.atom", NULL);
+    b = bukti(&k, "Data terbuka (DCAT, CSV)", apr_pstrcat(p, m, "/katalog.rdf", NULL), "ada",
+              "");
+    berkas(&k, b, "katalog.rdf", "/katalog.rdf", NULL);
     if (c->settings->inovasi_mount) {
+        /* Served by mod_inovasi: linked, not in the archive. */
         bukti(&k, "Etalase inovasi daerah",
               apr_pstrcat(p, c->settings->inovasi_mount, "/", NULL), "ada", "");
     }
     return sl_page_send(page, HTTP_OK);
 }
 
+/* The staff menu's link: the current year (WIB). */
+static int emonev_kini(sl_ctx *c)
+{
+    apr_time_exp_t t;
+    apr_time_exp_tz(&t, apr_time_now(), SL_WIB_OFFSET_SECONDS);
+    apr_table_set(c->params, "tahun", apr_itoa(c->r->pool, t.tm_year + 1900));
+    return sialip_emonev(c);
+}
+
 static const sl_route routes[] = {
-    {"GET", "/admin/emonev/{tahun}.xml", emonev, ALUR_SEMUA_OPD, 0},
-    {"GET", "/admin/emonev/{tahun}", emonev, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/emonev", emonev_kini, ALUR_SEMUA_OPD, 0, NULL},
+    {"GET", "/admin/emonev/{tahun}.zip", sialip_emonev_arsip, ALUR_SEMUA_OPD, 0, NULL},
+    {"GET", "/admin/emonev/{tahun}.xml", sialip_emonev, ALUR_SEMUA_OPD, 0, NULL},
+    {"GET", "/admin/emonev/{tahun}", sialip_emonev, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_emonev_feature = {routes, statements};

@@ -327,9 +327,12 @@ static katalog *susun(sl_ctx *c, int *status)
                m_dip, FREQ "irregular");
     d->halaman = d->id;
     kata(d, "daftar informasi publik", "DIP", NULL, NULL);
-    xml_dist(d, "Daftar Informasi Publik (XML)", apr_pstrcat(p, k->dasar, "/dip.xml", NULL),
+    /* The whole list (dip_lengkap.c), not /dip.xml's first page of 20. */
+    xml_dist(d, "Daftar Informasi Publik (XML)",
+             apr_pstrcat(p, k->dasar, "/dip/semua.xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/dip.xsd", NULL));
-    csv_dist(d, "Daftar Informasi Publik (CSV)", apr_pstrcat(p, k->dasar, "/dip.csv", NULL));
+    csv_dist(d, "Daftar Informasi Publik (CSV)",
+             apr_pstrcat(p, k->dasar, "/dip/semua.csv", NULL));
 
     d = tambah(k, apr_pstrcat(p, k->dasar, "/dikecualikan", NULL),
                "Daftar Informasi yang Dikecualikan Kabupaten Serang",
@@ -353,6 +356,27 @@ static katalog *susun(sl_ctx *c, int *status)
     xml_dist(d, "Statistik (XML)", apr_pstrcat(p, k->dasar, "/statistik.xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/statistik.xsd", NULL));
     csv_dist(d, "Statistik (CSV)", apr_pstrcat(p, k->dasar, "/statistik.csv", NULL));
+
+    d = tambah(k, apr_pstrcat(p, k->dasar, "/survei", NULL),
+               "Survei kepuasan masyarakat atas layanan informasi publik",
+               "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dan mutu layanan, per OPD "
+               "dan per saluran, nilai rata-rata sembilan unsur layanan, tanpa data pribadi.",
+               m_layanan, FREQ "continuous");
+    d->halaman = d->id;
+    kata(d, "survei kepuasan masyarakat", "indeks kepuasan masyarakat", NULL, NULL);
+    xml_dist(d, "Survei kepuasan (XML)", apr_pstrcat(p, k->dasar, "/survei.xml", NULL),
+             apr_pstrcat(p, k->dasar, "/skema/survei.xsd", NULL));
+    csv_dist(d, "Survei kepuasan (CSV)", apr_pstrcat(p, k->dasar, "/survei.csv", NULL));
+    d = tambah(k, apr_pstrcat(p, k->dasar, "/arsip", NULL),
+               "Arsip jawaban permohonan informasi Kabupaten Serang",
+               "Permohonan informasi yang sudah dijawab: teks permohonan yang diterbitkan "
+               "PPID, OPD, tanggal, lama penyelesaian dan hasilnya, tanpa identitas "
+               "pemohon (arsip.c).", m_layanan, FREQ "continuous");
+    d->halaman = d->id;
+    kata(d, "arsip jawaban", "permohonan informasi", NULL, NULL);
+    xml_dist(d, "Arsip jawaban (XML)", apr_pstrcat(p, k->dasar, "/arsip.xml", NULL),
+             apr_pstrcat(p, k->dasar, "/skema/arsip.xsd", NULL));
+    csv_dist(d, "Arsip jawaban (CSV)", apr_pstrcat(p, k->dasar, "/arsip.csv", NULL));
 
     for (i = 0; i < tahun->nrows; i++) {
         laporan(c, k, sl_rows_get(tahun, i, 0), m_layanan);
@@ -407,7 +431,7 @@ static int katalog_rdf(sl_ctx *c)
 static int skema(sl_ctx *c)
 {
     static const char *const known[] = {"dip", "dikecualikan", "laporan", "statistik",
-                                        "inovasi"};
+                                        "inovasi", "survei", "arsip"};
     const char *nama = apr_table_get(c->params, "nama");
     const char *dir = sialip_config_of(c->r)->view_dir;
     char *isi;
@@ -444,10 +468,10 @@ static int skema(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/katalog.jsonld", katalog_jsonld, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/katalog.rdf", katalog_rdf, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/skema/{nama}.xsd", skema, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/katalog.jsonld", katalog_jsonld, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/katalog.rdf", katalog_rdf, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/skema/{nama}.xsd", skema, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_katalog_feature = {routes, statements};

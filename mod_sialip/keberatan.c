@@ -19,6 +19,7 @@
 #include "alur.h"
 #include "surel.h"
 #include "sialip.h"
+#include "kode_kuki.h"
 
 #define KB_LIHAT \
     "SELECT k.id, k.nomor, k.alasan, k.uraian, k.diterima_pada, k.hari_nol, " \
@@ -253,7 +254,6 @@ static int show_form(sl_ctx *c, const sl_rows *req, const char *raised,
     const apr_array_header_t *f = c->form ? apr_table_elts(c->form->fields) : NULL;
 
     sl_xml_attr(page->resource, "nomor", sl_rows_get(req, 0, 1));
-    sl_xml_text(page->resource, "kode", sl_query(c, "kode"));
     sl_xml_text(page->resource, "jendela", window_text);
     for (g = sl_alasan_keberatan_choices; g->value; g++) {
         xmlNodePtr o = sl_xml_text(list, "opsi", g->label);
@@ -270,6 +270,12 @@ static int show_form(sl_ctx *c, const sl_rows *req, const char *raised,
         }
     }
     sl_xml_text(page->resource, "uraian", c->form ? sl_field(c, "uraian") : "");
+    /* The objections already filed, each linked to its receipt: a ground
+     * refused as already raised points to where it was raised. */
+    if (raised) {
+        objections_xml(c, sl_xml_node(page->resource, "sebelumnya"), "kb_lihat",
+                       sl_rows_get(req, 0, 0), 0);
+    }
     if (error) {
         sl_xml_attr(sl_xml_text(page->resource, "galat", error), "untuk", error_field);
     }
@@ -374,7 +380,7 @@ static int public_file(sl_ctx *c)
     k.uraian = text;
     k.kanal = "web";
     k.diterima = apr_time_now();
-    k.kode_cetak = sl_query(c, "kode");
+    k.kode_cetak = sialip_kode(c, k.permohonan_nomor);
     if (!(nomor = sialip_keberatan_daftar(c, &k, &duplicate))) {
         sl_db_rollback(c->db);
         return duplicate ? show_form(c, base, raised, window_text, HTTP_CONFLICT, "alasan",
@@ -385,16 +391,17 @@ static int public_file(sl_ctx *c)
     if (sl_db_commit(c->db) != 0) {
         return alur_gangguan(c);
     }
+    /* The receipt's GET exchanges the code for its own cookie. */
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/keberatan/", nomor, "?kode=",
-                                      sl_query(c, "kode"), NULL));
+                                      k.kode_cetak, NULL));
 }
 
 static int public_receipt(sl_ctx *c)
 {
     sl_rows *rows;
     sl_page *page;
-    const char *code = sl_trackcode_normalize(c->r->pool, sl_query(c, "kode"));
     const char *nomor = apr_table_get(c->params, "nomor");
+    const char *code = sl_trackcode_normalize(c->r->pool, sialip_kode(c, nomor));
 
     /* The same lookup rules as the request's: counted, and the same answer
      * for a wrong number or a wrong code. */
@@ -411,6 +418,9 @@ static int public_receipt(sl_ctx *c)
         return sialip_lacak_gagal(c);
     }
     sialip_lacak_berhasil(c);
+    if (sialip_kode_di_url(c)) {
+        return sialip_kode_tukar(c, nomor, sl_trackcode_printed(c->r->pool, code));
+    }
     page = sl_ctx_page(c, "keberatan", apr_pstrcat(c->r->pool, "Keberatan ", nomor,
                                                    NULL), "tanda_terima");
     if (!sl_rows_get(rows, 0, 0)) {      /* ground b: its own code, printed back */
@@ -421,10 +431,10 @@ static int public_receipt(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/permohonan/{nomor}/keberatan", public_form, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/permohonan/{nomor}/keberatan", public_file, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/keberatan/{nomor}", public_receipt, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/permohonan/{nomor}/keberatan", public_form, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/permohonan/{nomor}/keberatan", public_file, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/keberatan/{nomor}", public_receipt, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_keberatan_feature = {routes, statements};

@@ -455,23 +455,25 @@ static int settle(sl_ctx *c)
 
 /* ---- an objection's own staff page (ground b has no request page) -------- */
 
-static int staff_view(sl_ctx *c)
+int sialip_keberatan_staf_tampil(sl_ctx *c, const char *nomor, int status,
+                                 const char *aksi, const char *pesan)
 {
-    const char *nomor = apr_table_get(c->params, "nomor");
     sl_rows *rows;
     sl_page *page;
     xmlNodePtr who;
 
     if (sl_db_select(c->db, "kbb_satu", &rows, SL_ARGS(nomor)) != 0) {
-        return alur_gangguan(c);
+        return aksi ? -1 : alur_gangguan(c);
     }
     if (rows->nrows != 1) {
-        return sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
-                             "Periksa kembali nomor keberatan.");
+        return aksi ? -1 : sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
+                                         "Periksa kembali nomor keberatan.");
     }
     if (sl_rows_get(rows, 0, 2)) {
-        return sl_redirect(c, apr_pstrcat(c->r->pool, c->mount, "/admin/permohonan/",
-                                          sl_rows_get(rows, 0, 2), "#keberatan", NULL));
+        return aksi ? -1 : sl_redirect(c, apr_pstrcat(c->r->pool, c->mount,
+                                                      "/admin/permohonan/",
+                                                      sl_rows_get(rows, 0, 2),
+                                                      "#keberatan", NULL));
     }
     page = sl_ctx_page(c, "keberatan-staf", apr_pstrcat(c->r->pool, "Keberatan ", nomor,
                                                         NULL), "permohonan");
@@ -484,17 +486,24 @@ static int staff_view(sl_ctx *c)
     sl_xml_text(who, "pekerjaan", sl_rows_get(rows, 0, 8));
     sl_xml_text(who, "tujuan", sl_rows_get(rows, 0, 9));
     sialip_keberatan_satu_xml(c, page->resource, sl_rows_get(rows, 0, 0), 1);
-    return sl_page_send(page, HTTP_OK);
+    sialip_kotak_galat_xml(c, page->resource, aksi, pesan);
+    return sl_page_send(page, status);
+}
+
+static int staff_view(sl_ctx *c)
+{
+    return sialip_keberatan_staf_tampil(c, apr_table_get(c->params, "nomor"), HTTP_OK,
+                                        NULL, NULL);
 }
 
 static const sl_route routes[] = {
-    {"GET", "/keberatan/baru", public_form, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/keberatan/baru", public_file, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/admin/keberatan/baru", desk_form, SL_ROLE_PPID_UTAMA, 0},
-    {"POST", "/admin/keberatan/baru", desk_file, SL_ROLE_PPID_UTAMA, 0},
-    {"GET", "/admin/keberatan/{nomor}", staff_view, ALUR_SEMUA_OPD, 0},
-    {"POST", "/admin/keberatan/{nomor}/musyawarah", settle, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/keberatan/baru", public_form, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/keberatan/baru", public_file, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/admin/keberatan/baru", desk_form, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"POST", "/admin/keberatan/baru", desk_file, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"GET", "/admin/keberatan/{nomor}", staff_view, ALUR_SEMUA_OPD, 0, NULL},
+    {"POST", "/admin/keberatan/{nomor}/musyawarah", settle, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_keberatan_baru_feature = {routes, statements};

@@ -17,6 +17,7 @@
 #include "alur.h"
 #include "surel.h"
 #include "sialip.h"
+#include "label.h"
 
 static const sl_stmt_def statements[] = {
     {"kb_daftar",
@@ -70,6 +71,8 @@ static int staff_list(sl_ctx *c)
         sl_xml_attr(k, "nomor", sl_rows_get(rows, i, 0));
         sl_xml_attr(k, "permohonan", sl_rows_get(rows, i, 1));
         sl_xml_attr(k, "status", sl_rows_get(rows, i, 4));
+        sl_xml_text(k, "status_teks", sl_choice_label(sialip_status_keberatan_choices,
+                                                      sl_rows_get(rows, i, 4)));
         if (strcmp(sl_rows_get_or(rows, i, 4, ""), "diterima") == 0
             && sl_day_parse_iso(sl_rows_get(rows, i, 3), &due) == 0 && due < today) {
             sl_day last;
@@ -81,9 +84,22 @@ static int staff_list(sl_ctx *c)
             }
         }
         sl_xml_text(k, "diterima", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 2)));
-        sl_xml_text(k, "jatuh_tempo", sl_rows_get(rows, i, 3));
-        sl_xml_text(k, "putusan", sl_rows_get(rows, i, 5));
-        sl_xml_text(k, "alasan", sl_rows_get(rows, i, 6));
+        sl_xml_text(k, "jatuh_tempo", sialip_label_tanggal(c->r->pool,
+                                                           sl_rows_get(rows, i, 3)));
+        sl_xml_text(k, "putusan", sl_rows_get(rows, i, 5)
+                    ? sl_choice_label(sl_putusan_keberatan_choices, sl_rows_get(rows, i, 5))
+                    : NULL);
+        {
+            /* Each ground by its letter and words. */
+            const sl_choice *g;
+            const char *set = sl_rows_get(rows, i, 6);
+            xmlNodePtr a = sl_xml_node(k, "alasan");
+            for (g = sl_alasan_keberatan_choices; set && g->value; g++) {
+                if (strstr(set, g->value)) {
+                    sl_xml_attr(sl_xml_text(a, "butir", g->label), "huruf", g->value);
+                }
+            }
+        }
     }
     return sl_page_send(page, HTTP_OK);
 }
@@ -278,11 +294,11 @@ static int record_dispute(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/keberatan", staff_list, ALUR_SEMUA_OPD, 0},
-    {"POST", "/admin/keberatan/{nomor}/putusan", decide, SL_ROLE_ATASAN_PPID, 0},
-    {"POST", "/admin/keberatan/{nomor}/tanggapan", record_reply, ALUR_SEMUA_OPD, 0},
-    {"POST", "/admin/keberatan/{nomor}/sengketa", record_dispute, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/keberatan", staff_list, ALUR_SEMUA_OPD, 0, NULL},
+    {"POST", "/admin/keberatan/{nomor}/putusan", decide, SL_ROLE_ATASAN_PPID, 0, NULL},
+    {"POST", "/admin/keberatan/{nomor}/tanggapan", record_reply, ALUR_SEMUA_OPD, 0, NULL},
+    {"POST", "/admin/keberatan/{nomor}/sengketa", record_dispute, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_keberatan_putus_feature = {routes, statements};

@@ -14,6 +14,7 @@
 #include "permohonan_rules.h"
 #include "alur.h"
 #include "sialip.h"
+#include "label.h"
 
 #define KOTAK_PER_HALAMAN 25
 /* "Due soon" means within this many working days (issue: 2). */
@@ -62,6 +63,10 @@ static const sl_stmt_def statements[] = {
      "ORDER BY a.waktu, a.id"},
     {"kotak_identitas",
      "SELECT sha256, mime, nama_asli FROM berkas WHERE id = %s"},
+    /* The request an objection's forms live on (NULL for ground b). */
+    {"kotak_keberatan_induk",
+     "SELECT p.nomor FROM keberatan k LEFT JOIN permohonan p ON p.id = k.permohonan_id "
+     "WHERE k.nomor = %s"},
     {NULL, NULL}
 };
 
@@ -225,6 +230,8 @@ static void add_dispositions(sl_ctx *c, xmlNodePtr parent, const char *id)
         sl_xml_attr(d, "id", sl_rows_get(rows, i, 0));
         sl_xml_attr(d, "opd_id", opd_id);
         sl_xml_attr(d, "status", sl_rows_get(rows, i, 4));
+        sl_xml_attr(d, "status_teks", sl_choice_label(sialip_status_bagian_choices,
+                                                      sl_rows_get(rows, i, 4)));
         /* The officer of this OPD may answer its part. */
         if (c->session->opd_id && opd_id && strcmp(c->session->opd_id, opd_id) == 0
             && (c->session->roles & SL_ROLE_PPID_PELAKSANA)) {
@@ -261,8 +268,12 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *id,
         sl_xml_attr(ev, "waktu", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 0)));
         sl_xml_attr(ev, "aktor", sl_rows_get(rows, i, 1));
         sl_xml_attr(ev, "aksi", sl_rows_get(rows, i, 2));
+        sl_xml_attr(ev, "aksi_teks", sl_choice_label(sialip_aksi_choices,
+                                                     sl_rows_get(rows, i, 2)));
         sl_xml_attr(ev, "objek", sl_rows_get(rows, i, 4));
-        sl_xml_text(ev, "sebelum", sl_rows_get(rows, i, 5));
+        sl_xml_text(ev, "sebelum", sialip_label_sebelum(c->r->pool, sl_rows_get(rows, i, 2),
+                                                        sl_rows_get(rows, i, 3),
+                                                        sl_rows_get(rows, i, 5)));
         sl_xml_text(ev, "sesudah", sl_rows_get(rows, i, 6));
     }
 }
@@ -301,6 +312,17 @@ static int keep_field(void *isian, const char *name, const char *value)
         sl_xml_attr(sl_xml_text(isian, "nilai", value), "nama", name);
     }
     return 1;
+}
+
+void sialip_kotak_galat_xml(sl_ctx *c, xmlNodePtr res, const char *aksi,
+                            const char *pesan)
+{
+    if (aksi) {
+        sl_xml_attr(sl_xml_text(res, "galat", pesan), "untuk", aksi);
+        if (c->form) {
+            apr_table_do(keep_field, sl_xml_node(res, "isian"), c->form->fields, NULL);
+        }
+    }
 }
 
 /* The request page; with aksi and pesan (a refused step), the message
@@ -364,12 +386,7 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     add_actions(c, res, r);
     add_opd_choices(c, res);
     add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
-    if (aksi) {
-        sl_xml_attr(sl_xml_text(res, "galat", pesan), "untuk", aksi);
-        if (c->form) {
-            apr_table_do(keep_field, sl_xml_node(res, "isian"), c->form->fields, NULL);
-        }
-    }
+    sialip_kotak_galat_xml(c, res, aksi, pesan);
     return sl_page_send(page, status);
 }
 
@@ -378,12 +395,42 @@ static int kotak_lihat(sl_ctx *c)
     return render(c, apr_table_get(c->params, "nomor"), HTTP_OK, NULL, NULL);
 }
 
+/* A step on an objection (/admin/keberatan/{nomor}/...): its forms are on
+ * its request's page (galat untuk = "keberatan/{nomor}/<step>"), or on the
+ * objection's own page when it has no request (ground b). */
+static int objection_refused(sl_ctx *c, const char *nomor, const char *pesan)
+{
+    const char *aksi = apr_pstrcat(c->r->pool, "keberatan/", nomor, "/",
+                                   c->path + strlen("/admin/keberatan/")
+                                   + strlen(nomor) + 1, NULL);
+    sl_rows *rows;
+
+    if (c->db->in_transaction) {
+        sl_db_rollback(c->db);
+    }
+    if (sl_db_select(c->db, "kotak_keberatan_induk", &rows, SL_ARGS(nomor)) != 0
+        || rows->nrows != 1) {
+        return -1;
+    }
+    if (sl_rows_get(rows, 0, 0)) {
+        return render(c, sl_rows_get(rows, 0, 0), HTTP_CONFLICT, aksi, pesan);
+    }
+    return sialip_keberatan_staf_tampil(c, nomor, HTTP_CONFLICT, aksi, pesan);
+}
+
 int sialip_kotak_ditolak(sl_ctx *c, const char *pesan)
 {
     const char *nomor = apr_table_get(c->params, "nomor");
     const char *prefix = apr_pstrcat(c->r->pool, "/admin/permohonan/", nomor, "/", NULL);
+    const char *objection = apr_pstrcat(c->r->pool, "/admin/keberatan/", nomor, "/", NULL);
 
-    if (!nomor || strncmp(c->path, prefix, strlen(prefix)) != 0) {
+    if (!nomor) {
+        return -1;
+    }
+    if (strncmp(c->path, objection, strlen(objection)) == 0) {
+        return objection_refused(c, nomor, pesan);
+    }
+    if (strncmp(c->path, prefix, strlen(prefix)) != 0) {
         return -1;
     }
     return render(c, nomor, HTTP_CONFLICT, c->path + strlen(prefix), pesan);
@@ -415,10 +462,10 @@ static int kotak_identitas(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/permohonan", kotak_daftar, ALUR_PETUGAS, 0},
-    {"GET", "/admin/permohonan/{nomor}", kotak_lihat, ALUR_PETUGAS, 0},
-    {"GET", "/admin/permohonan/{nomor}/identitas", kotak_identitas, ALUR_PETUGAS, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/permohonan", kotak_daftar, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}", kotak_lihat, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}/identitas", kotak_identitas, ALUR_PETUGAS, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_kotak_feature = {routes, statements};

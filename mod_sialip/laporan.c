@@ -654,16 +654,16 @@ static int daftar(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/laporan", daftar, LAP_PEMBACA, 0},
-    {"GET", "/admin/laporan/{tahun}", tahunan_halaman, LAP_PEMBACA, 0},
-    {"GET", "/laporan", daftar, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/laporan/{tahun}.xml", tahunan_xml, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
-    {"GET", "/laporan/{tahun}", tahunan_halaman, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY},
+    {"GET", "/admin/laporan", daftar, LAP_PEMBACA, 0, NULL},
+    {"GET", "/admin/laporan/{tahun}", tahunan_halaman, LAP_PEMBACA, 0, NULL},
+    {"GET", "/laporan", daftar, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/laporan/{tahun}.xml", tahunan_xml, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/laporan/{tahun}", tahunan_halaman, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
     {"GET", "/laporan/{tahun}/semester/{semester}.xml", semester_xml, SL_ROUTE_PUBLIC,
-     SL_ROUTE_HEAVY},
+     SL_ROUTE_HEAVY, NULL},
     {"GET", "/laporan/{tahun}/semester/{semester}", semester_halaman, SL_ROUTE_PUBLIC,
-     SL_ROUTE_HEAVY},
-    {NULL, NULL, NULL, 0, 0}
+     SL_ROUTE_HEAVY, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_laporan_feature = {routes, statements};

@@ -364,9 +364,9 @@ static int save(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/laporan/{tahun}/narasi", form, LAP_PEMBACA, 0},
-    {"POST", "/admin/laporan/{tahun}/narasi", save, SL_ROLE_PPID_UTAMA, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/laporan/{tahun}/narasi", form, LAP_PEMBACA, 0, NULL},
+    {"POST", "/admin/laporan/{tahun}/narasi", save, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_narasi_feature = {routes, statements};

@@ -16,8 +16,8 @@ static int layanan(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/", layanan, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/", layanan, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_layanan_feature = {routes, NULL};

@@ -12,6 +12,7 @@
 #include "sl_holidays.h"
 #include "sl_pagecache.h"
 #include "sl_sharedcache.h"
+#include "sl_heavycache.h"
 #include "sl_ratelimit.h"
 #include "sl_config.h"
 #include "sl_dirusable.h"
@@ -20,7 +21,10 @@
 #include "sl_module.h"
 #include "alur.h"
 #include "surel.h"
+#include "dip_lengkap.h"
+#include "kepatuhan.h"
 #include "sialip.h"
+#include "arsip.h"
 
 /* A citizen's page reflects a change made outside this server (another
  * server on the same database, SQL by hand) within this many seconds;
@@ -58,9 +62,11 @@ static const sl_feature *const features[] = {
     &sialip_dip_atom_feature,
     &sialip_katalog_feature,
     &sialip_emonev_feature,
+    &sialip_kepatuhan_feature,
     &sialip_surel_feature,
     &sialip_ajuan_batas_feature,
     &sialip_isian_feature,
+    &sialip_dip_lengkap_feature,
     &sialip_dip_feature,
     &sialip_dikecualikan_feature,
     &sialip_admin_pengguna_feature,
@@ -69,6 +75,10 @@ static const sl_feature *const features[] = {
     &sialip_admin_tarif_feature,
     &sialip_tarif_feature,
     &sialip_aksesibilitas_feature,
+    &sialip_survei_feature,
+    &sialip_arsip_feature,
+    &sialip_arsip_kelola_feature,
+    &sialip_cari_dulu_feature,
     &sl_login_feature,
     &sl_assets_feature,
     &sl_dbi_feature,
@@ -348,6 +358,7 @@ static const command_rec sialip_directives[] = {
                   "Seconds a kept status page is sent without asking the "
                   "database while nothing is written through this server "
                   "(0: ask on every view)"),
+    SL_HEAVY_DIRECTIVES,
     {NULL}
 };
 
@@ -404,6 +415,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     sl_register_features(s, "sialip_", features);
     sl_startcheck_pool(ptemp, s);
     if (sl_ratelimit_post_config(pconf, s) != OK
+        || sl_heavy_post_config(pconf, s) != OK
         || sl_sharedcache_post_config(pconf, ptemp, s, "SialipStatusCache",
                                       status_cache_spec, 64 * 1024 * 1024)
            != APR_SUCCESS) {

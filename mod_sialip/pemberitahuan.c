@@ -523,15 +523,13 @@ static int issue(sl_ctx *c)
 
 /* ---- printable notice and documents ---------------------------------- */
 
+/* The citizen's document links carry no code: its cookie goes with them
+ * (kode_kuki.c). */
 static int print_page(sl_ctx *c, const char *id, const char *nomor,
-                      const char *nama, const char *code)
+                      const char *nama)
 {
     sl_page *page = sl_ctx_page(c, "pemberitahuan-cetak",
                                 "Pemberitahuan tertulis", "surat");
-    if (code) {
-        /* The citizen's document links carry the code like this page. */
-        sl_xml_text(page->context, "kode", code);
-    }
     sl_xml_attr(page->resource, "permohonan", nomor);
     sl_xml_text(page->resource, "nama", nama);
     sialip_pemberitahuan_xml(c, page->resource, id, c->session != NULL);
@@ -555,7 +553,7 @@ static int staff_print(sl_ctx *c)
         return alur_tidak_ditemukan(c);
     }
     return print_page(c, sl_rows_get(r, 0, ALUR_ID), sl_rows_get(r, 0, ALUR_NOMOR),
-                      sl_rows_get(r, 0, ALUR_NAMA), NULL);
+                      sl_rows_get(r, 0, ALUR_NAMA));
 }
 
 static int staff_document(sl_ctx *c)
@@ -585,7 +583,7 @@ static int public_print(sl_ctx *c)
         return response;
     }
     return print_page(c, sl_rows_get(r, 0, 12), sl_rows_get(r, 0, 0),
-                      sl_rows_get(r, 0, 1), sl_query(c, "kode"));
+                      sl_rows_get(r, 0, 1));
 }
 
 static int public_document(sl_ctx *c)
@@ -611,13 +609,13 @@ static int public_document(sl_ctx *c)
 #define PT_PENERBIT (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 
 static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/pemberitahuan", form, PT_PENERBIT, 0},
-    {"POST", "/admin/permohonan/{nomor}/pemberitahuan", issue, PT_PENERBIT, 0},
-    {"GET", "/admin/permohonan/{nomor}/pemberitahuan/cetak", staff_print, ALUR_PETUGAS, 0},
-    {"GET", "/admin/permohonan/{nomor}/dokumen/{berkas}", staff_document, ALUR_PETUGAS, 0},
-    {"GET", "/permohonan/{nomor}/pemberitahuan", public_print, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/permohonan/{nomor}/dokumen/{berkas}", public_document, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/permohonan/{nomor}/pemberitahuan", form, PT_PENERBIT, 0, NULL},
+    {"POST", "/admin/permohonan/{nomor}/pemberitahuan", issue, PT_PENERBIT, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}/pemberitahuan/cetak", staff_print, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}/dokumen/{berkas}", staff_document, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/permohonan/{nomor}/pemberitahuan", public_print, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/permohonan/{nomor}/dokumen/{berkas}", public_document, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_pemberitahuan_feature = {routes, statements};

@@ -258,10 +258,10 @@ static int paid(sl_ctx *c)
 #define SERAH_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 
 static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/penyerahan", form, SERAH_PETUGAS, 0},
-    {"POST", "/admin/permohonan/{nomor}/penyerahan", record, SERAH_PETUGAS, 0},
-    {"POST", "/admin/permohonan/{nomor}/pembayaran", paid, SERAH_PETUGAS, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/permohonan/{nomor}/penyerahan", form, SERAH_PETUGAS, 0, NULL},
+    {"POST", "/admin/permohonan/{nomor}/penyerahan", record, SERAH_PETUGAS, 0, NULL},
+    {"POST", "/admin/permohonan/{nomor}/pembayaran", paid, SERAH_PETUGAS, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_serah_feature = {routes, statements};

@@ -133,8 +133,8 @@ static int record_case(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"POST", "/admin/keberatan/{nomor}/perkara", record_case, ALUR_SEMUA_OPD, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"POST", "/admin/keberatan/{nomor}/perkara", record_case, ALUR_SEMUA_OPD, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_perkara_feature = {routes, statements};

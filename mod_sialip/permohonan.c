@@ -23,6 +23,7 @@
 #include "tenggat.h"
 #include "permohonan_rules.h"
 #include "sialip.h"
+#include "kode_kuki.h"
 
 
 static const sl_stmt_def statements[] = {
@@ -100,6 +101,12 @@ int sialip_permohonan_formulir(sl_ctx *c, int status,
     for (name = field_names; *name; name++) {
         xmlNodePtr v = sl_xml_text(values, "nilai", sl_field(c, *name));
         sl_xml_attr(v, "nama", *name);
+        if (!c->form && strcmp(*name, "rincian") == 0) {
+            /* Continued from "cari dulu" (arsip_cari_dulu.c), the words kept. */
+            xmlNodeSetContent(v, NULL);
+            xmlNodeAddContent(v, BAD_CAST sl_utf8_prefix(c->r->pool,
+                                                         sl_query(c, "rincian"), 2000));
+        }
     }
     if (staff) {
         /* PPID Utama records the channel and the real time of receipt. */
@@ -227,7 +234,8 @@ static const char *register_request(sl_ctx *c, const char *code,
                        nullable(c, "telepon"), nullable(c, "email"),
                        sl_field(c, "pekerjaan"), sl_field(c, "rincian"),
                        sl_field(c, "tujuan"), sl_field(c, "cara_memperoleh"),
-                       sl_field(c, "cara_salinan"), kanal,
+                       sl_perlu_salinan(sl_field(c, "cara_memperoleh"))
+                       ? sl_field(c, "cara_salinan") : NULL, kanal,
                        sl_utc_format(p, apr_time_sec(received)),
                        sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id,
                        c->session ? c->session->user_id : NULL));
@@ -317,11 +325,16 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
         sha = sl_store_put_new(c->r, sialip_config_of(c->r)->upload_dir,
                                doc->data, doc->len, &stored_new);
         if (!sha) {
-            return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                                 "Dokumen tidak dapat disimpan",
-                                 "Permohonan Anda belum tersimpan karena "
-                                 "gangguan penyimpanan berkas. Silakan coba "
-                                 "lagi nanti atau ajukan tanpa lampiran.");
+            /* The form again with every answer kept; only the file must
+             * be chosen again (a browser never refills a file field). */
+            field_error(errors, "identitas",
+                        "Dokumen tidak dapat disimpan karena gangguan penyimpanan "
+                        "berkas. Permohonan Anda belum tersimpan; isian lain tetap "
+                        "di formulir ini. Pilih dokumen lagi dan kirim ulang "
+                        "beberapa saat lagi.");
+            apr_table_setn(c->r->err_headers_out, "Retry-After", "30");
+            return sialip_permohonan_formulir(c, HTTP_SERVICE_UNAVAILABLE, errors,
+                                              staff);
         }
         if (sl_db_begin(c->db) != 0) {
             if (stored_new) {
@@ -439,13 +452,14 @@ static const sl_rows *cari_dengan_kode(sl_ctx *c, const char *statement,
     return rows;
 }
 
-/* Counts the lookup and checks the form of {nomor} and ?kode=; sets
- * *number and *code (normalised) and returns 1, or sends the response. */
+/* Counts the lookup and checks the form of {nomor} and the code (?kode=
+ * or its cookie, kode_kuki.c); sets *number and *code (normalised) and
+ * returns 1, or sends the response. */
 static int lacak_diterima(sl_ctx *c, const char **number, const char **code,
                           int *response)
 {
     *number = apr_table_get(c->params, "nomor");
-    *code = sl_trackcode_normalize(c->r->pool, sl_query(c, "kode"));
+    *code = sl_trackcode_normalize(c->r->pool, sialip_kode(c, *number));
     if (sialip_lacak_mulai(c)) {
         *response = OK;
         return 0;
@@ -457,15 +471,24 @@ static int lacak_diterima(sl_ctx *c, const char **number, const char **code,
     return 1;
 }
 
+/* A GET that brought the code in its URL and matched is answered with the
+ * code's cookie and a 303 to the same page without it. */
 static const sl_rows *dengan_kode(sl_ctx *c, const char *statement,
                                   int *response)
 {
     const char *number, *code;
+    const sl_rows *rows;
 
-    if (!lacak_diterima(c, &number, &code, response)) {
+    if (!lacak_diterima(c, &number, &code, response)
+        || !(rows = cari_dengan_kode(c, statement, number, code, response))) {
         return NULL;
     }
-    return cari_dengan_kode(c, statement, number, code, response);
+    if (sialip_kode_di_url(c)) {
+        *response = sialip_kode_tukar(c, number,
+                                      sl_trackcode_printed(c->r->pool, code));
+        return NULL;
+    }
+    return rows;
 }
 
 const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
@@ -508,6 +531,12 @@ static int permohonan_lihat(sl_ctx *c)
     if (!lacak_diterima(c, &number, &code, &response)) {
         return response;
     }
+    if (sialip_kode_di_url(c)) {
+        if (!cari_dengan_kode(c, "permohonan_versi", number, code, &response)) {
+            return response;
+        }
+        return sialip_kode_tukar(c, number, sl_trackcode_printed(p, code));
+    }
     /* Kept under the code as well as the number: a page comes from memory
      * only for the code it was rendered for. */
     if (sl_pagecache_shared_recent(c, apr_pstrcat(p, c->r->uri, " ", code, NULL),
@@ -545,6 +574,8 @@ static int permohonan_lihat(sl_ctx *c)
     res = page->resource;
     sl_xml_attr(res, "nomor", number);
     sl_xml_text(res, "kode", sl_trackcode_printed(p, code));
+    sl_xml_text(res, "alamat_lacak",
+                sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/lacak", NULL)));
     sl_xml_text(res, "nama", sl_rows_get(rows, 0, 1));
     sl_xml_text(res, "rincian", sl_rows_get(rows, 0, 2));
     sl_xml_text(res, "tujuan", sl_rows_get(rows, 0, 3));
@@ -565,45 +596,95 @@ static int permohonan_lihat(sl_ctx *c)
                      sl_rows_get(rows, 0, 11));
     sialip_pemberitahuan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
     sialip_keberatan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
+    sialip_survei_xml(c, res, sl_rows_get(rows, 0, 12), number);
     add_history(c, res, number);
     return sl_page_send(page, HTTP_OK);
 }
 
+/* The tracking form again with what was typed and why it was refused:
+ * a message beside the field it concerns (galat untuk="nomor"/"kode"), or
+ * for both when the pair does not match. */
+static int lacak_ulang(sl_ctx *c, const char *number, const char *typed,
+                       const char *untuk, const char *message, int status)
+{
+    sl_page *page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
+
+    sl_xml_text(page->resource, "nomor", number);
+    sl_xml_text(page->resource, "kode", typed);
+    sl_xml_attr(sl_xml_text(page->resource, "galat", message), "untuk", untuk);
+    return sl_page_send(page, status);
+}
+
+/* The tracking form posts the number and the code (never in a URL); a
+ * GET with both (an old bookmark) is taken the same way.  A match gets
+ * the code's cookie and a 303 to the request's page without the code. */
 static int lacak(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
-    const char *number = sl_query(c, "nomor");
-    const char *typed = sl_query(c, "kode");
+    int post = c->r->method_number == M_POST;
+    const char *number = post ? sl_field(c, "nomor") : sl_query(c, "nomor");
+    const char *typed = post ? sl_field(c, "kode") : sialip_kode(c, NULL);
     const char *code;
     sl_page *page;
+    sl_rows *rows;
 
-    if (!*number && !*typed) {
+    if (!post && (!c->r->args || !*c->r->args)) {
         page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
         return sl_page_send(page, HTTP_OK);
     }
-    code = sl_trackcode_normalize(p, typed);
-    if (!valid_number(number) || !code) {
-        page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
-        sl_xml_text(page->resource, "nomor", number);
-        sl_xml_text(page->resource, "kode", typed);
-        sl_xml_text(page->resource, "galat",
-                    "Isi nomor pendaftaran (contoh 2026-000123) dan kode "
-                    "pelacakan 16 karakter dari tanda bukti penerimaan.");
-        return sl_page_send(page, HTTP_UNPROCESSABLE_ENTITY);
+    if (!*number) {
+        return lacak_ulang(c, number, typed, "nomor", *typed
+                           ? "Isi nomor pendaftaran dari tanda bukti penerimaan "
+                             "(contoh 2026-000123)."
+                           : "Isi nomor pendaftaran (contoh 2026-000123) dan kode "
+                             "pelacakan dari tanda bukti penerimaan.",
+                           HTTP_UNPROCESSABLE_ENTITY);
     }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/permohonan/", number,
-                                      "?kode=",
-                                      sl_trackcode_printed(p, code),
-                                      NULL));
+    if (!valid_number(number)) {
+        return lacak_ulang(c, number, typed, "nomor",
+                           "Nomor pendaftaran ditulis seperti contoh 2026-000123 "
+                           "(tahun, tanda hubung, enam angka).",
+                           HTTP_UNPROCESSABLE_ENTITY);
+    }
+    code = sl_trackcode_normalize(p, typed);
+    if (!code) {
+        return lacak_ulang(c, number, typed, "kode", *typed
+                           ? "Kode pelacakan terdiri dari 16 huruf dan angka, "
+                             "contoh 7K3M-Q9TZ-X2VB-8HRD."
+                           : "Isi kode pelacakan 16 karakter dari tanda bukti "
+                             "penerimaan.",
+                           HTTP_UNPROCESSABLE_ENTITY);
+    }
+    /* A pair that does not match comes back to this form with both kept
+     * (counted like any lookup), not to a dead-end page. */
+    if (sialip_lacak_mulai(c)) {
+        return OK;
+    }
+    if (sl_db_select(c->db, "permohonan_cari", &rows, SL_ARGS(number, code)) != 0) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                             "Layanan sedang tidak tersedia",
+                             "Silakan coba lagi beberapa saat lagi.");
+    }
+    if (rows->nrows != 1) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for %s did "
+                      "not match", number);
+        return lacak_ulang(c, number, typed, "keduanya",
+                           "Nomor atau kode pelacakan tidak cocok. Periksa "
+                           "kembali tanda bukti penerimaan Anda.", HTTP_NOT_FOUND);
+    }
+    sialip_lacak_berhasil(c);
+    c->r->uri = apr_pstrcat(p, c->mount, "/permohonan/", number, NULL);
+    return sialip_kode_tukar(c, number, sl_trackcode_printed(p, code));
 }
 
 static const sl_route routes[] = {
-    {"GET", "/permohonan/baru", permohonan_form, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {"POST", "/permohonan", permohonan_ajukan, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/permohonan/{nomor}.xml", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/permohonan/baru", permohonan_form, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {"POST", "/permohonan", permohonan_ajukan, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/permohonan/{nomor}.xml", permohonan_lihat, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/lacak", lacak, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_permohonan_feature = {routes, statements};

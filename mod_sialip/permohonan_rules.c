@@ -48,6 +48,11 @@ const char *sl_choice_label(const sl_choice *choices, const char *value)
     return value;
 }
 
+int sl_perlu_salinan(const char *cara_memperoleh)
+{
+    return cara_memperoleh && strncmp(cara_memperoleh, "salinan_", 8) == 0;
+}
+
 int sl_choice_known(const sl_choice *choices, const char *value)
 {
     for (; value && choices->value; choices++) {
@@ -150,7 +155,10 @@ int sl_permohonan_validate(const sl_permohonan_input *in,
     if (!sl_choice_known(sl_cara_memperoleh_choices, in->cara_memperoleh)) {
         add(errors, "cara_memperoleh", "Pilih cara memperoleh informasi.");
     }
-    if (!sl_choice_known(sl_cara_salinan_choices, in->cara_salinan)) {
+    /* Asked unless the way chosen is one without a copy. */
+    if ((sl_perlu_salinan(in->cara_memperoleh)
+         || !sl_choice_known(sl_cara_memperoleh_choices, in->cara_memperoleh))
+        && !sl_choice_known(sl_cara_salinan_choices, in->cara_salinan)) {
         add(errors, "cara_salinan", "Pilih cara mendapatkan salinan.");
     }
     return errors->nelts - before;
@@ -158,6 +166,9 @@ int sl_permohonan_validate(const sl_permohonan_input *in,
 
 const char *sl_identitas_wajib(const char *jenis_pemohon)
 {
+    if (jenis_pemohon && strcmp(jenis_pemohon, "perorangan") == 0) {
+        return "Lampirkan salinan KTP Anda.";
+    }
     if (jenis_pemohon && strcmp(jenis_pemohon, "badan_hukum") == 0) {
         return "Lampirkan salinan akta pendirian atau anggaran dasar badan hukum.";
     }

@@ -43,14 +43,17 @@ extern const sl_choice sl_kanal_choices[];
 
 /* The label of value in choices, or value itself when unknown. */
 const char *sl_choice_label(const sl_choice *choices, const char *value);
+/* Whether the way of obtaining the information is a copy (softcopy or
+ * hardcopy): only then is the way of receiving the copy asked and kept;
+ * who only sees, reads, hears or notes it down is not asked. */
+int sl_perlu_salinan(const char *cara_memperoleh);
 /* Whether value (may be NULL) is one of choices. */
 int sl_choice_known(const sl_choice *choices, const char *value);
 
 /* The identity document an applicant type must attach to a web request
- * (DOMAIN.md "The request"): NULL when it is optional (an individual's KTP:
- * the desk may still ask for it), otherwise the message beside the field
- * when it is missing (the deed for a legal entity; the power of attorney
- * and the members' KTPs for a group). */
+ * (DOMAIN.md "The request"): the message beside the field when it is
+ * missing (an individual's KTP; the deed for a legal entity; the power of
+ * attorney and the members' KTPs for a group), NULL for an unknown type. */
 const char *sl_identitas_wajib(const char *jenis_pemohon);
 
 #endif

@@ -420,15 +420,15 @@ static int perpanjang(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/baru", catat_form, SL_ROLE_PPID_UTAMA, 0},
-    {"POST", "/admin/permohonan/baru", catat_simpan, SL_ROLE_PPID_UTAMA, 0},
-    {"POST", "/admin/permohonan/{nomor}/disposisi", disposisi, SL_ROLE_PPID_UTAMA, 0},
+    {"GET", "/admin/permohonan/baru", catat_form, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"POST", "/admin/permohonan/baru", catat_simpan, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"POST", "/admin/permohonan/{nomor}/disposisi", disposisi, SL_ROLE_PPID_UTAMA, 0, NULL},
     {"POST", "/admin/permohonan/{nomor}/disposisi/{bagian}/alihkan", alihkan,
-     SL_ROLE_PPID_UTAMA, 0},
+     SL_ROLE_PPID_UTAMA, 0, NULL},
     {"POST", "/admin/permohonan/{nomor}/disposisi/{bagian}/jawab", jawab,
-     SL_ROLE_PPID_PELAKSANA, 0},
-    {"POST", "/admin/permohonan/{nomor}/perpanjang", perpanjang, SL_ROLE_PPID_UTAMA, 0},
-    {NULL, NULL, NULL, 0, 0}
+     SL_ROLE_PPID_PELAKSANA, 0, NULL},
+    {"POST", "/admin/permohonan/{nomor}/perpanjang", perpanjang, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_proses_feature = {routes, statements};

@@ -999,13 +999,13 @@ static int halaman_keberatan(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/register/permohonan.csv", ekspor_permohonan_csv, ALUR_PETUGAS, 0},
-    {"GET", "/admin/register/permohonan.xml", ekspor_permohonan_xml, ALUR_PETUGAS, 0},
-    {"GET", "/admin/register/permohonan", halaman_permohonan, ALUR_PETUGAS, 0},
-    {"GET", "/admin/register/keberatan.csv", ekspor_keberatan_csv, ALUR_PETUGAS, 0},
-    {"GET", "/admin/register/keberatan.xml", ekspor_keberatan_xml, ALUR_PETUGAS, 0},
-    {"GET", "/admin/register/keberatan", halaman_keberatan, ALUR_PETUGAS, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/register/permohonan.csv", ekspor_permohonan_csv, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/register/permohonan.xml", ekspor_permohonan_xml, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/register/permohonan", halaman_permohonan, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/register/keberatan.csv", ekspor_keberatan_csv, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/register/keberatan.xml", ekspor_keberatan_xml, ALUR_PETUGAS, 0, NULL},
+    {"GET", "/admin/register/keberatan", halaman_keberatan, ALUR_PETUGAS, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_register_feature = {routes, statements};

@@ -141,9 +141,21 @@ void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
                                      const char *diserahkan_utc);
 /* kotak.c: a refused step posted under /admin/permohonan/{nomor}/ as the
  * request's page (409), the message beside the step's form (galat
- * untuk = the path after the number) and the posted fields kept; -1 when
- * it does not apply or the page cannot be built (nothing sent). */
+ * untuk = the path after the number) and the posted fields kept; one
+ * under /admin/keberatan/{nomor}/ likewise on the page its forms are on
+ * (untuk = "keberatan/{nomor}/<step>"); -1 when it does not apply or the
+ * page cannot be built (nothing sent). */
 int sialip_kotak_ditolak(sl_ctx *c, const char *pesan);
+/* kotak.c: with aksi, <galat untuk="aksi">pesan</galat> and the posted
+ * fields (<isian><nilai nama=...>) under res; nothing when aksi is NULL. */
+void sialip_kotak_galat_xml(sl_ctx *c, xmlNodePtr res, const char *aksi,
+                            const char *pesan);
+/* keberatan_baru.c: an objection without a request, on its own staff page
+ * (redirects to the request's page when it has one); with aksi and pesan a
+ * refused step as sialip_kotak_ditolak draws it, -1 when the page cannot
+ * be built. */
+int sialip_keberatan_staf_tampil(sl_ctx *c, const char *nomor, int status,
+                                 const char *aksi, const char *pesan);
 /* laporan.c: the whole annual report as one document (0, or -1). */
 int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out);
 /* laporan_narasi.c: when the report of tahun was submitted, send its
@@ -200,5 +212,11 @@ extern const sl_feature sialip_admin_libur_feature; /* admin_libur.c: holiday ca
 extern const sl_feature sialip_admin_tarif_feature; /* admin_tarif.c: tariff */
 extern const sl_feature sialip_tarif_feature;       /* tarif.c: published tariff */
 extern const sl_feature sialip_aksesibilitas_feature; /* aksesibilitas.c: statement */
+extern const sl_feature sialip_survei_feature;      /* survei.c: satisfaction survey */
+
+/* survei.c: the status page's offer of the survey (<survei keadaan="buka"
+ * or "selesai" href=...>) once the request has its written notice. */
+void sialip_survei_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
+                       const char *nomor);
 
 #endif

@@ -32,8 +32,8 @@ static int staf_beranda(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/", staf_beranda, SL_ROLE_ANY_STAFF, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/admin/", staf_beranda, SL_ROLE_ANY_STAFF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_staf_feature = {routes, NULL};

@@ -41,9 +41,9 @@ static int tarif_publik(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/tarif", tarif_publik, SL_ROUTE_PUBLIC, 0},
-    {"GET", "/tarif.xml", tarif_publik, SL_ROUTE_PUBLIC, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/tarif", tarif_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/tarif.xml", tarif_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sialip_tarif_feature = {routes, statements};

@@ -12,12 +12,12 @@ set -eu
 # Building: apxs, the compiler and the headers.
 BUILD="
   make gcc pkg-config apache2-dev libaprutil1-dev
-  libxml2-dev libxslt1-dev libssl-dev
+  libxml2-dev libxslt1-dev libssl-dev zlib1g-dev
 "
 # Running: Apache, the apr-util MySQL driver, the libraries, MariaDB.
 RUNTIME="
   apache2 apache2-utils libaprutil1-dbd-mysql
-  libxml2 libxslt1.1 openssl
+  libxml2 libxslt1.1 openssl zlib1g
   mariadb-server mariadb-client
 "
 # Testing and the checks run by hand; never needed on a server.

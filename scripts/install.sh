@@ -81,6 +81,12 @@ if [ "$cron" = 1 ]; then
     install -d "$dest/etc/cron.d"
     sed "s/^0 7 /0 $hour /" "$here/conf/sialip.cron" > "$dest/etc/cron.d/sialip"
     chmod 644 "$dest/etc/cron.d/sialip"
+    # cron runs them as www-data (no credentials handed over as systemd
+    # does): the files with the passwords become readable by its group.
+    if [ -z "$dest" ] && id www-data >/dev/null 2>&1; then
+        chgrp www-data /etc/sialip/kirim.conf "$conf/conf-available/sialip-dbd.conf"
+        chmod 640 /etc/sialip/kirim.conf "$conf/conf-available/sialip-dbd.conf"
+    fi
     schedule="cron: /etc/cron.d/sialip runs them (every minute; reminders at $hour:00 server time = 07:00 WIB)"
 else
     schedule="systemctl daemon-reload && systemctl enable --now sialip-kirim.timer sialip-pengingat.timer sialip-retensi.timer"

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """`make run`: a private MariaDB (data kept in .run/ under the project) and
-Apache with both modules on 127.0.0.1:8080, demo data, a freshly generated
-admin password printed once; stays in the foreground until Ctrl-C.
+Apache with both modules on 127.0.0.1:8080, demo data (scripts/demo.py;
+SIALIP_DEMO=0 starts empty, with the admin alone) and one user per role
+with fresh passwords printed once; stays in the foreground until Ctrl-C.
 
 Started as root, Apache's children run as www-data, and a clone may sit
 under a folder they cannot enter (new home folders on Debian 12 are 0700,
@@ -12,7 +13,6 @@ www-data; .run/berkas points to it.  Started as another user, the children
 are that user and the store stays in .run/berkas."""
 import hashlib
 import os
-import secrets
 import shutil
 import signal
 import sys
@@ -20,6 +20,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 import harness  # noqa: E402
+import demo  # noqa: E402
 
 PORT = int(os.environ.get("SIALIP_PORT", "8080"))
 DB_PORT = int(os.environ.get("SIALIP_DB_PORT", "3307"))
@@ -66,15 +67,14 @@ def main():
         db.install()
         db.start()
         db.create_app_database()
-        # A new admin password every run: none is kept in the repository.
-        password = secrets.token_urlsafe(12)
-        db.sql("DELETE FROM pengguna_peran WHERE pengguna_id IN "
-               "(SELECT id FROM pengguna WHERE username = 'admin');")
-        db.sql("DELETE FROM sesi WHERE pengguna_id IN "
-               "(SELECT id FROM pengguna WHERE username = 'admin');")
-        db.sql("DELETE FROM pengguna WHERE username = 'admin';")
-        harness.add_user(db, "admin", password, "Administrator Demo",
-                         ["admin", "ppid_utama", "atasan_ppid", "evaluator"])
+        # New passwords every run: none is kept in the repository.
+        if demo.wanted():
+            demo.load_history(db)
+            users = demo.USERS
+        else:
+            users = {"admin": ("Administrator", ["admin", "ppid_utama", "atasan_ppid",
+                                                 "evaluator"], None)}
+        passwords = demo.reset_users(db, users)
         print("Starting Apache on %s ..." % apache.url, flush=True)
         apache.start()
         print("""
@@ -84,12 +84,11 @@ SIALIP berjalan / is running:
   Lacak             %(url)s/ppid/lacak
   Inovasi daerah    %(url)s/inovasi/
   Masuk petugas     %(url)s/ppid/masuk
-      username: admin
-      password: %(pw)s
+%(users)s
 Logs: %(logs)s
 Uploaded documents: %(uploads)s
 Ctrl-C to stop.
-""" % {"url": apache.url, "pw": password, "logs": apache.dir, "uploads": uploads},
+""" % {"url": apache.url, "users": demo.banner(passwords, users), "logs": apache.dir, "uploads": uploads},
               flush=True)
         while not stopping:
             signal.pause()

@@ -2,8 +2,11 @@
 filing it, logging in."""
 import re
 import time
+from decimal import ROUND_HALF_UP, Decimal
 
 import requests
+
+import harness
 
 NUMBER_RE = re.compile(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})$")
 PNG_BYTES = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01"
@@ -43,14 +46,17 @@ def valid_form(**overrides):
     return {k: v for k, v in form.items() if v is not None}
 
 
+# The identity document the web form requires (a KTP scan by default).
+IDENTITY = {"identitas": ("ktp.png", PNG_BYTES, "image/png")}
+
+
 def file_request(server, files=None, **overrides):
-    """POSTs the request form as multipart; returns the response (no
-    redirect followed)."""
+    """POSTs the request form as multipart, with IDENTITY unless files is
+    given ({} for none); returns the response (no redirect followed)."""
     fields = {k: (None, v) for k, v in valid_form(**overrides).items()}
-    if files:
-        fields.update(files)
+    fields.update(IDENTITY if files is None else files)
     return requests.post(server.url + "/ppid/permohonan", files=fields,
-                         allow_redirects=False, timeout=30)
+                         allow_redirects=False, timeout=90)
 
 
 def filed(server, **overrides):
@@ -76,3 +82,31 @@ def csrf_of(html):
     m = re.search(r'name="csrf" value="([0-9a-f]{32})"', html)
     assert m, "no CSRF token on the page"
     return m.group(1)
+
+
+def staff_post(server, session, path, data=None):
+    """Posts a staff form as the browser does: with the session's CSRF token
+    (read from the staff home), a same-origin Origin, redirects not
+    followed."""
+    page = session.get(server.url + "/ppid/admin/", timeout=10)
+    fields = dict(data or {})
+    fields["csrf"] = csrf_of(page.text)
+    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
+                        allow_redirects=False, timeout=30)
+
+
+def staff_sessions(server, db, users, password, full_name=str.title):
+    """Creates the staff users {username: (roles, opd_kode)} (a cheap
+    bcrypt cost, tests only) and returns a logged-in session for each; the
+    login throttle is cleared first so that earlier tests' failures do not
+    count."""
+    for name, (roles, opd) in users.items():
+        harness.add_user(db, name, password, full_name(name), roles, opd_kode=opd, cost=4)
+    db.sql("DELETE FROM pembatasan;")
+    return {name: login(server, name, password) for name in users}
+
+
+def tenths(value):
+    """A decimal as the reports write it: one place, half up, no ".0"."""
+    d = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return str(int(d)) if d == d.to_integral() else str(d)

@@ -111,37 +111,34 @@ static const char *random_hex(apr_pool_t *pool, int bytes)
     return hex;
 }
 
-/* One try of the claim transaction: 0, or the error of the statement
- * that failed (the transaction is then rolled back). */
-static int claim_once(run *r, apr_pool_t *pool, const char *lock, sk_rows **rows)
+typedef struct {
+    run *r;
+    const char *lock;
+    sk_rows **rows;
+} claim_args;
+
+/* The claim transaction's statements (sk_db_transaction retries them as a
+ * whole): 0, or the error of the statement that failed. */
+static int claim_body(void *baton, apr_pool_t *pool)
 {
-    const char *limit = apr_itoa(pool, r->conf->batch_size);
+    claim_args *a = baton;
+    const char *limit = apr_itoa(pool, a->r->conf->batch_size);
     int i, rv;
 
-    if ((rv = sk_db_begin(r->db, pool)) != 0) {
-        return rv;
+    rv = sk_db_select(a->r->db, pool, "klaim", a->rows, SK_ARGS(limit));
+    for (i = 0; rv == 0 && i < (*a->rows)->nrows; i++) {
+        rv = sk_db_exec(a->r->db, pool, "tandai", NULL,
+                        SK_ARGS(a->lock, (*a->rows)->rows[i][C_ID]));
     }
-    rv = sk_db_select(r->db, pool, "klaim", rows, SK_ARGS(limit));
-    for (i = 0; rv == 0 && i < (*rows)->nrows; i++) {
-        rv = sk_db_exec(r->db, pool, "tandai", NULL,
-                        SK_ARGS(lock, (*rows)->rows[i][C_ID]));
-    }
-    if (rv != 0) {
-        sk_db_end(r->db, 0);
-        return rv;
-    }
-    return sk_db_end(r->db, 1);
+    return rv;
 }
 
 /* Claims up to batch_size due messages under lock; -1 on a database error. */
 static int claim(run *r, apr_pool_t *pool, const char *lock, sk_rows **rows)
 {
-    int rv, attempt = 0;
+    claim_args a = {r, lock, rows};
 
-    while (sk_db_retryable(rv = claim_once(r, pool, lock, rows))
-           && sk_db_backoff(++attempt) == 0) {
-    }
-    if (rv != 0) {
+    if (sk_db_transaction(r->db, pool, claim_body, &a) != 0) {
         sk_log("cannot claim messages: %s", sk_db_error(r->db));
         return -1;
     }

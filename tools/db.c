@@ -19,7 +19,8 @@ static int fail(sk_db *db, const char *what, int rv)
     const char *msg = apr_dbd_error(db->dbi.driver, db->dbi.handle, rv);
     db->dbi.error = apr_psprintf(db->pool, "%s: %s (error %d)", what,
                                  msg && *msg ? msg : "database error", rv);
-    return rv ? rv : -1;
+    db->dbi.errnum = rv ? rv : -1;
+    return db->dbi.errnum;
 }
 
 static int prepare(sk_db *db, const sk_stmt *s)
@@ -182,6 +183,38 @@ int sk_db_exec_retry(sk_db *db, apr_pool_t *pool, const char *label, int *affect
 {
     int rv, attempt = 0;
     while (sk_db_retryable(rv = sk_db_exec(db, pool, label, affected, nargs, args))
+           && sk_db_backoff(++attempt) == 0) {
+    }
+    return rv;
+}
+
+/* One try: begin, the body, commit (or roll back when the body failed);
+ * 0, or the error number of what failed. */
+static int transaction_once(sk_db *db, apr_pool_t *pool, sk_db_body body,
+                            void *baton)
+{
+    int rv;
+
+    db->dbi.errnum = 0;
+    if ((rv = sk_db_begin(db, pool)) != 0) {
+        return rv;
+    }
+    if ((rv = body(baton, pool)) != 0) {
+        /* -1 from a body that only knows it failed: the statement's own
+         * number says whether another try may help. */
+        if (rv == -1 && db->dbi.errnum) {
+            rv = db->dbi.errnum;
+        }
+        sk_db_end(db, 0);
+        return rv;
+    }
+    return sk_db_end(db, 1);
+}
+
+int sk_db_transaction(sk_db *db, apr_pool_t *pool, sk_db_body body, void *baton)
+{
+    int rv, attempt = 0;
+    while (sk_db_retryable(rv = transaction_once(db, pool, body, baton))
            && sk_db_backoff(++attempt) == 0) {
     }
     return rv;

@@ -55,6 +55,14 @@ int sk_db_select_retry(sk_db *db, apr_pool_t *pool, const char *label, sk_rows *
 int sk_db_exec_retry(sk_db *db, apr_pool_t *pool, const char *label, int *affected,
                      int nargs, const char **args);
 
+/* A whole transaction, retried (rolled back, then run again from the
+ * start) after a deadlock or lock wait timeout: body runs its statements
+ * and returns 0, or the failed statement's error number (or -1: the last
+ * failure's number is then used).  body must be safe to run again.
+ * Returns 0 once committed, or the error number of the last try. */
+typedef int (*sk_db_body)(void *baton, apr_pool_t *pool);
+int sk_db_transaction(sk_db *db, apr_pool_t *pool, sk_db_body body, void *baton);
+
 #define SK_ARGS SL_ARGS
 #define SK_NOARGS SL_NOARGS
 

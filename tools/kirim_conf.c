@@ -3,6 +3,7 @@
  * be wrapped in double quotes. */
 #include <string.h>
 #include <strings.h>
+#include <apr_file_info.h>
 #include <apr_file_io.h>
 #include <apr_strings.h>
 #include "dbdparams.h"
@@ -495,6 +496,22 @@ const char *sk_conf_dbd_from_apache(apr_pool_t *pool, const char *text,
     return "it has no DBDParams line";
 }
 
+/* A file holding a password that every user of the machine may read is
+ * refused, not used: the fix is one chmod, named in the message. */
+static int private_file(apr_pool_t *pool, const char *path, const char *what,
+                        const char *holds, const char **error)
+{
+    apr_finfo_t info;
+    if (apr_stat(&info, path, APR_FINFO_PROT, pool) == APR_SUCCESS
+        && (info.protection & APR_FPROT_WREAD)) {
+        *error = apr_psprintf(pool, "%s%s is readable by every user and holds %s: "
+                              "refused; make it private (chmod o-r %s, mode 640 "
+                              "or 600)", what, path, holds, path);
+        return -1;
+    }
+    return 0;
+}
+
 int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
                  const char **error)
 {
@@ -503,6 +520,7 @@ int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
     apr_size_t len;
 
     if (read_file(pool, path, "", SK_CONF_MAX_BYTES, &buf, &len, error) != 0
+        || private_file(pool, path, "", "the database settings", error) != 0
         || sk_conf_parse(pool, buf, path, conf, error) != 0) {
         return -1;
     }
@@ -522,7 +540,9 @@ int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
                                          conf->dbd_conf, NULL);
         }
         if (read_file(pool, conf->dbd_conf, "dbd_conf ", SK_CONF_MAX_BYTES, &buf,
-                      &len, error) != 0) {
+                      &len, error) != 0
+            || private_file(pool, conf->dbd_conf, "dbd_conf ",
+                            "the database password", error) != 0) {
             return -1;
         }
         if ((why = sk_conf_dbd_from_apache(pool, buf, &conf->dbd_params))) {
@@ -539,7 +559,9 @@ int sk_conf_password(apr_pool_t *pool, sk_conf *conf, const char **error)
     apr_size_t len;
 
     if (read_file(pool, conf->smtp_password_file, "smtp_password_file ",
-                  SK_PASSWORD_FILE_MAX_BYTES, &buf, &len, error) != 0) {
+                  SK_PASSWORD_FILE_MAX_BYTES, &buf, &len, error) != 0
+        || private_file(pool, conf->smtp_password_file, "smtp_password_file ",
+                        "the SMTP password", error) != 0) {
         return -1;
     }
     if ((end = strchr(buf, '\n')) != NULL) {

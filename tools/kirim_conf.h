@@ -56,13 +56,15 @@ int sk_conf_parse(apr_pool_t *pool, const char *text, const char *name,
 const char *sk_conf_dbd_from_apache(apr_pool_t *pool, const char *text,
                                     const char **params);
 
-/* Reads and parses the file at path (at most 64 KiB). */
+/* Reads and parses the file at path (at most 64 KiB), and dbd_conf when
+ * set.  Either file readable by every user is refused (-1, the message
+ * names the file and the chmod). */
 int sk_conf_load(apr_pool_t *pool, const char *path, sk_conf *conf,
                  const char **error);
 
 /* Reads smtp_password from the first line of smtp_password_file (only the
  * delivery needs it, so the reminders run without access to it).  0, or
- * -1 with *error set. */
+ * -1 with *error set; a file readable by every user is refused. */
 int sk_conf_password(apr_pool_t *pool, sk_conf *conf, const char **error);
 
 #endif

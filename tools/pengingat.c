@@ -12,13 +12,16 @@
  *               'diterima'), to every PPID Utama and every Atasan PPID;
  *   innovation monitoring reports (pengingat_inovasi.c): per period and
  *               OPD, to the OPD's innovation officers (opd_inovasi), one
- *               message listing the innovations without a submitted report.
+ *               message listing the innovations without a submitted report;
+ *   berkala DIP entries not updated for six months (pengingat_dip.c): a
+ *               weekly digest per OPD to its PPID Pelaksana.
  * The outbox's unique kunci ("pengingat:<nomor>:<due>:<kind>:<user id>",
  * "pengingat-inovasi:<period id>:<due>:<kind>:<user id>") with INSERT
  * IGNORE makes a second run the same day, or the next day for the same due
  * date and kind, add nothing; a new due date (an extension, a recomputed
  * calendar, a period's date moved) reminds again.  All of a run's rows are
- * written in one transaction. */
+ * written in one transaction, tried again from the start after a deadlock
+ * or lock wait timeout (sk_db_transaction). */
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_time.h>
@@ -250,6 +253,26 @@ static int objections(job *j)
     return 0;
 }
 
+/* The run's writes, one transaction that sk_db_transaction tries again
+ * from the start after a deadlock or lock wait timeout (another run at the
+ * same time, a web request writing the outbox): a retry after a rollback
+ * queues what the rolled-back try would have, and the kunci keeps what
+ * another run committed meanwhile from being queued twice. */
+static int queue_all(void *baton, apr_pool_t *pool)
+{
+    job *j = baton;
+
+    (void)pool;
+    j->run.items = j->run.queued = j->run.known = 0;
+    if (requests(j) != 0 || objections(j) != 0
+        || sk_pengingat_inovasi_antre(&j->run) != 0
+        || sk_pengingat_kalender_antre(&j->run) != 0
+        || sk_pengingat_dip_antre(&j->run) != 0) {
+        return -1;
+    }
+    return 0;
+}
+
 int sk_pengingat_antre(apr_pool_t *pool, const sk_conf *conf, sk_db *db)
 {
     job j;
@@ -261,26 +284,17 @@ int sk_pengingat_antre(apr_pool_t *pool, const sk_conf *conf, sk_db *db)
     r->db = db;
     r->now = apr_time_sec(apr_time_now());
     if (!(r->cal = load_calendar(r))
-        || sk_db_select(db, pool, "petugas_peran", &j.utama, SK_ARGS("ppid_utama")) != 0
-        || sk_db_select(db, pool, "petugas_peran", &j.atasan, SK_ARGS("atasan_ppid")) != 0) {
+        || sk_db_select_retry(db, pool, "petugas_peran", &j.utama,
+                              SK_ARGS("ppid_utama")) != 0
+        || sk_db_select_retry(db, pool, "petugas_peran", &j.atasan,
+                              SK_ARGS("atasan_ppid")) != 0) {
         sk_log("reminders: cannot read the calendar or the officers: %s",
                sk_db_error(db));
         return SK_EXIT_FAILURE;
     }
     r->limit = sl_day_iso(pool, sk_pengingat_batas(r->cal, r->now));
-    if (sk_db_begin(db, pool) != 0) {
-        sk_log("reminders: %s", sk_db_error(db));
-        return SK_EXIT_FAILURE;
-    }
-    if (requests(&j) != 0 || objections(&j) != 0
-        || sk_pengingat_inovasi_antre(r) != 0
-        || sk_pengingat_kalender_antre(r) != 0) {
+    if (sk_db_transaction(db, pool, queue_all, &j) != 0) {
         sk_log("reminders: nothing queued, the database failed: %s", sk_db_error(db));
-        sk_db_end(db, 0);
-        return SK_EXIT_FAILURE;
-    }
-    if (sk_db_end(db, 1) != 0) {
-        sk_log("reminders: nothing queued, commit failed: %s", sk_db_error(db));
         return SK_EXIT_FAILURE;
     }
     sk_log("reminders: %d item(s) due by %s or overdue, %d reminder(s) queued, "

@@ -41,4 +41,12 @@ int sk_pengingat_inovasi_antre(sk_pengingat_run *run);
  * reminder to every admin (pengingat_kalender.c); -1 on a database error. */
 int sk_pengingat_kalender_antre(sk_pengingat_run *run);
 
+/* Statements of pengingat_dip.c, prepared with sk_pengingat_stmts. */
+extern const sk_stmt sk_pengingat_dip_stmts[];
+
+/* Published berkala DIP entries not updated for six months: once a week
+ * (ISO week, WIB) one message per OPD to each of its PPID Pelaksana with an
+ * e-mail, listing them (pengingat_dip.c); -1 on a database error. */
+int sk_pengingat_dip_antre(sk_pengingat_run *run);
+
 #endif

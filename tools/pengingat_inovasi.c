@@ -5,7 +5,9 @@
  * Bappeda sets) and counts as submitted once its status is 'diajukan' or
  * 'diverifikasi' (mod_inovasi/monitoring.c): no report yet, a 'draf' or a
  * report 'dikembalikan' by the evaluator is still missing.  An innovation
- * reports on the periods of its own year.  Periods of this year and the
+ * reports on the periods from its registration year on while it runs: up to
+ * the period in which its end date (inovasi.berakhir) falls, as the report
+ * pages of mod_inovasi/monitoring.c list them.  Periods of this year and the
  * last (a year's last report falls due in the next) whose tenggat is within
  * SK_PENGINGAT_HARI_KERJA working days or past are reminded: per period and
  * OPD, one message to each of the OPD's innovation officers (opd_inovasi,
@@ -20,7 +22,8 @@ const sk_stmt sk_pengingat_inovasi_stmts[] = {
     {"inovasi_belum",
      "SELECT p.id, p.tahun, p.jenis, p.nomor, p.tenggat, o.id, o.nama, i.id, "
      "i.nama, l.status FROM inovasi_periode p "
-     "JOIN inovasi i ON i.tahun = p.tahun JOIN opd o ON o.id = i.opd_id "
+     "JOIN inovasi i ON i.tahun <= p.tahun "
+     "AND (i.berakhir IS NULL OR p.mulai <= i.berakhir) JOIN opd o ON o.id = i.opd_id "
      "LEFT JOIN inovasi_laporan l ON l.inovasi_id = i.id AND l.periode_id = p.id "
      "WHERE p.tahun >= %s AND p.tenggat <= %s "
      "AND (l.status IS NULL OR l.status IN ('draf', 'dikembalikan')) "

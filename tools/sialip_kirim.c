@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <apr_file_info.h>
 #include <apr_general.h>
 #include <apr_pools.h>
 #include "kirim.h"
@@ -21,7 +20,8 @@
 /* The statements each job prepares. */
 static const sk_stmt *const delivery_stmts[] = {sk_antrean_stmts, NULL};
 static const sk_stmt *const reminder_stmts[] = {sk_pengingat_stmts,
-                                                 sk_pengingat_inovasi_stmts, NULL};
+                                                 sk_pengingat_inovasi_stmts,
+                                                 sk_pengingat_dip_stmts, NULL};
 static const sk_stmt *const retention_stmts[] = {sk_retensi_stmts, NULL};
 
 void sk_log(const char *fmt, ...)
@@ -43,17 +43,6 @@ static void usage(FILE *out)
           "  --retensi     erase contact data, identity scans, sent messages,\n"
           "                sessions and counters past their retention period\n"
           "  -h, --help    this text\n", out);
-}
-
-/* A secret readable by every user of the machine is worth a warning. */
-static void warn_if_readable(apr_pool_t *pool, const char *path, const char *what)
-{
-    apr_finfo_t info;
-    if (apr_stat(&info, path, APR_FINFO_PROT, pool) == APR_SUCCESS
-        && (info.protection & APR_FPROT_WREAD)) {
-        sk_log("warning: %s is readable by every user, and it holds %s "
-               "(chmod 600)", path, what);
-    }
 }
 
 int main(int argc, const char *const *argv)
@@ -107,13 +96,11 @@ int main(int argc, const char *const *argv)
         sk_log("%s", error);
         return SK_EXIT_CONFIG;
     }
-    warn_if_readable(pool, path, "the database password");
     if (!reminders && !retention && conf.smtp_user) {
         if (sk_conf_password(pool, &conf, &error) != 0) {
             sk_log("%s", error);
             return SK_EXIT_CONFIG;
         }
-        warn_if_readable(pool, conf.smtp_password_file, "the SMTP password");
     }
     db = sk_db_open(pool, conf.dbd_params,
                     reminders ? reminder_stmts

@@ -10,7 +10,8 @@
  * element ("opd/nama"), with their attributes ("mutakhir/@iso"), named by
  * their path from the row, repeated siblings by position ("bulan[3]"),
  * namespaces left out; the header is the union of the rows' columns
- * in the order they first appear. */
+ * in the order they first appear.  A value that a spreadsheet would read
+ * as a formula is neutralised as in every CSV (sl_csv_field). */
 #include <string.h>
 #include <httpd.h>
 #include <http_log.h>
@@ -21,6 +22,9 @@
 #include <apr_hash.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include "escape.h"
+#include "form.h"
+#include "route.h"
 #include "sl_csvxml.h"
 
 static ap_filter_rec_t *capture_filter;
@@ -31,6 +35,16 @@ static apr_status_t capture(ap_filter_t *f, apr_bucket_brigade *bb)
 {
     apr_bucket_brigade *kept = f->ctx;
     apr_bucket *b;
+    ap_filter_t *k;
+
+    /* A capture inside a capture (the CSV of an export kept for the
+     * e-Monev archive): httpd puts the inner one after this one, and the
+     * inner one must get the bytes. */
+    for (k = f->next; k; k = k->next) {
+        if (k->frec == capture_filter) {
+            return ap_pass_brigade(f->next, bb);
+        }
+    }
 
     while (!APR_BRIGADE_EMPTY(bb)) {
         b = APR_BRIGADE_FIRST(bb);
@@ -128,7 +142,11 @@ static void leaves(header *h, apr_table_t *row, xmlNodePtr e, const char *path)
     attributes(h, row, e, apr_pstrcat(h->p, path, "/", NULL));
 }
 
-static const char *field(apr_pool_t *p, const char *v)
+/* A column name ("@nomor", "opd/nama": ours, never typed by anyone) is
+ * only quoted when needed; a value goes through the one CSV writer, which
+ * neutralises a cell that reads as a formula (escape.c; RFC 4180 allows
+ * any field quoted). */
+static const char *header_field(apr_pool_t *p, const char *v)
 {
     const char *q;
     char *out, *w;
@@ -147,6 +165,11 @@ static const char *field(apr_pool_t *p, const char *v)
     *w++ = '"';
     *w = '\0';
     return out;
+}
+
+static const char *field(apr_pool_t *p, const char *v)
+{
+    return sl_csv_field(p, v);
 }
 
 static const char *to_csv(apr_pool_t *p, xmlNodePtr root, const char *row_name)
@@ -169,8 +192,8 @@ static const char *to_csv(apr_pool_t *p, xmlNodePtr root, const char *row_name)
     }
     for (j = 0; j < h.columns->nelts; j++) {
         *(const char **)apr_array_push(out) = j ? "," : "";
-        *(const char **)apr_array_push(out) = field(p, APR_ARRAY_IDX(h.columns, j,
-                                                                      const char *));
+        *(const char **)apr_array_push(out) = header_field(p, APR_ARRAY_IDX(h.columns, j,
+                                                                             const char *));
     }
     *(const char **)apr_array_push(out) = "\r\n";
     for (i = 0; i < rows->nelts; i++) {
@@ -250,4 +273,86 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
         ap_rwrite(csv, (int)strlen(csv), r);
     }
     return OK;
+}
+
+/* ---- a public answer kept in memory ------------------------------------ */
+
+int sl_capture(sl_ctx *c, sl_handler_fn handler, const char *path, apr_table_t *params,
+               const char *args, sl_captured *out)
+{
+    request_rec *r = c->r;
+    apr_bucket_brigade *kept = apr_brigade_create(r->pool, r->connection->bucket_alloc);
+    char *uri = r->uri, *saved_args = r->args, *body;
+    const char *content_type = r->content_type;
+    apr_table_t *headers_in = apr_table_copy(r->pool, r->headers_in);
+    apr_table_t *headers_out = apr_table_copy(r->pool, r->headers_out);
+    apr_table_t *err_headers_out = apr_table_copy(r->pool, r->err_headers_out);
+    int saved_status = r->status, status;
+    sl_form *q = sl_form_make(r->pool);
+    sl_ctx sub = *c;
+    ap_filter_t *f;
+    apr_size_t len = 0;
+
+    sub.session = NULL;
+    sub.path = path;
+    sub.params = params ? params : apr_table_make(r->pool, 1);
+    sub.form = NULL;
+    if (args && sl_urlencoded_parse(r->pool, args, strlen(args), &c->settings->limits, q,
+                                    NULL) != SL_FORM_OK) {
+        return -1;
+    }
+    sub.query = q->fields;
+    r->uri = apr_pstrcat(r->pool, c->mount, path, NULL);
+    r->args = args ? apr_pstrdup(r->pool, args) : NULL;
+    r->status = HTTP_OK;
+    apr_table_unset(r->headers_in, "If-None-Match");
+    apr_table_unset(r->headers_in, "If-Modified-Since");
+    apr_table_unset(r->headers_in, "Accept");
+    f = ap_add_output_filter_handle(capture_filter, kept, r, r->connection);
+    status = handler(&sub);
+    ap_rflush(r);
+    ap_remove_output_filter(f);
+    out->type = r->content_type ? apr_pstrdup(r->pool, r->content_type) : NULL;
+    if (status == OK && (r->status == HTTP_OK || r->status == 0)
+        && apr_brigade_pflatten(kept, &body, &len, r->pool) == APR_SUCCESS) {
+        out->body = body;
+        out->len = len;
+    }
+    else {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "capture of %s?%s: status %d, "
+                      "handler %d", r->uri, args ? args : "", r->status, status);
+        status = -1;
+    }
+    r->uri = uri;
+    r->args = saved_args;
+    r->status = saved_status;
+    r->content_type = content_type;
+    r->headers_in = headers_in;
+    r->headers_out = headers_out;
+    r->err_headers_out = err_headers_out;
+    return status == -1 ? -1 : 0;
+}
+
+int sl_capture_get(sl_ctx *c, const sl_feature *const *features, const char *path_args,
+                   sl_captured *out)
+{
+    const char *qm = strchr(path_args, '?');
+    const char *path = qm ? apr_pstrndup(c->r->pool, path_args, (apr_size_t)(qm - path_args))
+                          : path_args;
+    apr_table_t *params = apr_table_make(c->r->pool, 4);
+    const sl_feature *const *ft;
+    const sl_route *rt;
+
+    for (ft = features; *ft; ft++) {
+        for (rt = (*ft)->routes; rt && rt->pattern; rt++) {
+            if (strcmp(rt->method, "GET") == 0 && rt->roles == SL_ROUTE_PUBLIC
+                && sl_route_match(rt->pattern, path, NULL)) {
+                sl_route_match(rt->pattern, path, params);
+                return sl_capture(c, rt->handler, path, params, qm ? qm + 1 : NULL, out);
+            }
+        }
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "capture: no public GET route for %s",
+                  path);
+    return -1;
 }

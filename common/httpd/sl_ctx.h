@@ -32,9 +32,6 @@ typedef struct {
 } sl_settings;
 
 #define SL_BODY_SECONDS_DEFAULT 120
-/* Heavy public renders one address may have running at once; more answer
- * 429 at once instead of queueing for the CPU. */
-#define SL_HEAVY_PER_ADDRESS 2
 
 typedef struct {
     const char *user_id;
@@ -56,6 +53,7 @@ typedef struct {
     apr_table_t *query;            /* the query string's parameters */
     sl_form *form;                 /* POST body */
     const sl_page_keeper *pagecache;  /* see sl_pagecache_serve */
+    const void *route_data;        /* the matched route's data */
 } sl_ctx;
 
 typedef int (*sl_handler_fn)(sl_ctx *c);
@@ -63,9 +61,8 @@ typedef int (*sl_handler_fn)(sl_ctx *c);
 enum {
     SL_ROUTE_PUBLIC = 0,
     SL_ROUTE_NO_DB = 1 << 0,       /* does not need the database */
-    SL_ROUTE_HEAVY = 1 << 1        /* a costly public render: at most
-                                      SL_HEAVY_PER_ADDRESS at once per
-                                      client address (sl_dispatch) */
+    SL_ROUTE_HEAVY = 1 << 1        /* a costly public render: cached and
+                                      bounded (sl_heavycache.h) */
 };
 
 typedef struct {
@@ -74,6 +71,8 @@ typedef struct {
     sl_handler_fn handler;
     unsigned roles;                /* 0: public; else any of these roles */
     int flags;
+    const void *data;              /* handed to the handler as c->route_data,
+                                      so one handler serves several tables */
 } sl_route;
 
 /* A concern of a module (one source file): its routes and the prepared

@@ -4,6 +4,7 @@
 #include <apr_strings.h>
 #include "sl_db.h"
 #include "sl_sharedcache.h"
+#include "sl_heavycache.h"
 #include "sl_module.h"
 
 /* After the database restarts, every idle pooled connection is dead and
@@ -353,6 +354,7 @@ int sl_db_exec(sl_db *db, const char *label, int *nrows,
                         &affected, stmt, nargs, args);
     if (!db->in_transaction) {
         sl_sharedcache_written();     /* committed by itself */
+        sl_heavy_written();
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
@@ -425,6 +427,7 @@ int sl_db_commit(sl_db *db)
     /* After the commit (a page checked from now on sees it); a failed
      * commit too, as it may have reached the server. */
     sl_sharedcache_written();
+    sl_heavy_written();
     if (rv != 0) {
         log_db_error(db, "(commit)", rv);
         return -1;

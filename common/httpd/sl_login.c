@@ -151,6 +151,7 @@ static int start_session(sl_ctx *c, const char *user_id, const char *username,
     apr_pool_t *p = c->r->pool;
     const char *token = random_hex(p, 32);
     const char *csrf = random_hex(p, 16);
+    int ended = 0;
 
     if (!token || !csrf || sl_db_begin(c->db) != 0) {
         return db_trouble(c);
@@ -161,12 +162,16 @@ static int start_session(sl_ctx *c, const char *user_id, const char *username,
     sl_db_exec(c->db, "sesi_buat", NULL,
                SL_ARGS(token, user_id, csrf,
                        apr_itoa(p, c->settings->session_seconds)));
+    /* One session per user: a login elsewhere (a forgotten browser, a
+     * stolen cookie) ends with this one. */
+    sl_db_exec(c->db, "sesi_akhiri_lain", &ended, SL_ARGS(user_id, token));
     if (rehash) {
         sl_db_exec(c->db, "sesi_sandi_baru", NULL, SL_ARGS(rehash, user_id, old));
     }
     sl_audit(c, &(sl_audit_entry){"masuk", "pengguna", user_id, NULL,
-                                  rehash ? "{\"kata_sandi\":\"biaya disamakan\"}"
-                                         : NULL, 0});
+                                  apr_psprintf(p, "{%s\"sesi_lain_diakhiri\":%d}",
+                                               rehash ? "\"kata_sandi\":\"biaya "
+                                               "disamakan\"," : "", ended), 0});
     if (sl_db_commit(c->db) != 0) {
         return db_trouble(c);
     }
@@ -306,10 +311,10 @@ static int logout(sl_ctx *c)
 }
 
 static const sl_route login_routes[] = {
-    {"GET", "/masuk", login_form, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/masuk", login_submit, SL_ROUTE_PUBLIC, 0},
-    {"POST", "/keluar", logout, SL_ROLE_ANY_STAFF, 0},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/masuk", login_form, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/masuk", login_submit, SL_ROUTE_PUBLIC, 0, NULL},
+    {"POST", "/keluar", logout, SL_ROLE_ANY_STAFF, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sl_login_feature = {login_routes, sl_session_stmts};

@@ -11,7 +11,7 @@
 #include "escape.h"
 #include "sl_request.h"
 #include "sl_session.h"
-#include "sl_ratelimit.h"
+#include "sl_heavycache.h"
 #include "sl_module.h"
 
 /* No inline script or style anywhere, no framing, no leaking of URLs that
@@ -82,8 +82,8 @@ static int serve_css(sl_ctx *c)
 }
 
 static const sl_route asset_routes[] = {
-    {"GET", "/aset/sialip.css", serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB},
-    {NULL, NULL, NULL, 0, 0}
+    {"GET", "/aset/sialip.css", serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
 };
 
 const sl_feature sl_assets_feature = {asset_routes, NULL};
@@ -391,49 +391,6 @@ static int check_role(sl_ctx *c, const sl_route *route)
     return -1;
 }
 
-/* The counter of heavy renders in flight for one address lives in the
- * server's shared attempt table (sl_ratelimit.h): taken when the render
- * starts, given back when the request ends. */
-typedef struct {
-    request_rec *r;
-    const char *key;
-} heavy_slot;
-
-static apr_status_t heavy_release(void *data)
-{
-    heavy_slot *slot = data;
-    sl_ratelimit_give_back(slot->r, slot->key);
-    return APR_SUCCESS;
-}
-
-/* -1 when the render may start, else the response (429).  Without the
- * shared table (it could not be set up) renders are not bounded. */
-static int heavy_admit(sl_ctx *c)
-{
-    heavy_slot *slot = apr_palloc(c->r->pool, sizeof(*slot));
-    int running;
-
-    slot->r = c->r;
-    slot->key = apr_pstrcat(c->r->pool, "berat:", sl_client_ip(c), NULL);
-    running = sl_ratelimit_attempt(c->r, slot->key, 3600);
-    if (running < 0) {
-        return -1;
-    }
-    apr_pool_cleanup_register(c->r->pool, slot, heavy_release,
-                              apr_pool_cleanup_null);
-    if (running <= SL_HEAVY_PER_ADDRESS) {
-        return -1;
-    }
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "heavy page %s refused: %d "
-                  "already running for %s", c->r->uri, running - 1,
-                  sl_client_ip(c));
-    apr_table_setn(c->r->err_headers_out, "Retry-After", "5");
-    return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
-                         "Halaman ini sedang disusun untuk permintaan Anda "
-                         "yang lain. Tunggu sampai selesai, lalu muat ulang "
-                         "dalam beberapa detik.");
-}
-
 /* The route for the request's path and method; *path_known tells a wrong
  * method (405) from an unknown path (404). */
 static const sl_route *find_route(sl_ctx *c, const sl_feature *const *features,
@@ -505,6 +462,15 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     if (r->method_number == M_POST && read_form(c) != 0) {
         return OK;
     }
+    /* A heavy page kept for visitors without a session is sent before a
+     * database connection is taken; one that is computed counts against
+     * the bounds (sl_heavycache.h). */
+    if ((route->flags & SL_ROUTE_HEAVY) && !route->roles && !sl_session_cookie(c)) {
+        int served = sl_heavy_serve(c);
+        if (served >= 0) {
+            return served;
+        }
+    }
     if (!route->roles) {
         int refused = open_db(c, route);
         if (refused >= 0) {
@@ -512,7 +478,10 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
         }
     }
     if ((route->flags & SL_ROUTE_HEAVY) && !c->session) {
-        int refused = heavy_admit(c);
+        int refused = sl_session_cookie(c) ? sl_heavy_serve(c) : -1;
+        if (refused < 0) {
+            refused = sl_heavy_admit(c);
+        }
         if (refused >= 0) {
             return refused;
         }
@@ -527,5 +496,6 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
                                  "kembali.");
         }
     }
+    c->route_data = route->data;
     return route->handler(c);
 }

@@ -29,6 +29,10 @@ const sl_stmt_def sl_session_stmts[] = {
     {"sesi_akhiri",
      "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() "
      "WHERE token_hash = SHA2(%s, 256) AND diakhiri IS NULL"},
+    /* Every other open session of the user (a new login, a new password). */
+    {"sesi_akhiri_lain",
+     "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() WHERE pengguna_id = %s "
+     "AND diakhiri IS NULL AND token_hash <> SHA2(%s, 256)"},
     /* Both IFs test the old window start (jumlah is assigned first, and
      * jendela_mulai is not yet changed when it is), so the statement means
      * the same under SIMULTANEOUS_ASSIGNMENT.  RETURNING (MariaDB 10.5)

@@ -20,13 +20,16 @@
   <!-- ALUR_PETUGAS (mod_sialip/alur.h): the request inbox and registers -->
   <xsl:variable name="boleh-alur"
                 select="$peran = 'ppid_utama' or $peran = 'ppid_pelaksana' or $peran = 'atasan_ppid'"/>
-  <!-- ALUR_SEMUA_OPD (alur.h): the objection list -->
+  <!-- ALUR_SEMUA_OPD (alur.h): the objection list, the e-Monev evidence, the
+       compliance scorecard -->
   <xsl:variable name="boleh-keberatan" select="$peran = 'ppid_utama' or $peran = 'atasan_ppid'"/>
   <!-- LAP_PEMBACA (laporan.c) -->
   <xsl:variable name="boleh-laporan"
                 select="$boleh-alur or $peran = 'pimpinan' or $peran = 'admin'"/>
   <!-- DIP_PETUGAS (dip.c) and KECUALI_PETUGAS (dikecualikan.c) -->
   <xsl:variable name="boleh-dip" select="$peran = 'ppid_utama' or $peran = 'ppid_pelaksana'"/>
+  <!-- SL_ROLE_PPID_UTAMA (survei.c): paper questionnaires -->
+  <xsl:variable name="boleh-survei" select="$peran = 'ppid_utama'"/>
   <!-- SL_ROLE_ADMIN (admin_pengguna.c, admin_opd.c, admin_libur.c, admin_tarif.c) -->
   <xsl:variable name="boleh-admin" select="$peran = 'admin'"/>
   <!-- INOVASI_STAF (mod_inovasi/inovasi.h): the dashboard -->
@@ -41,7 +44,7 @@
         <link rel="stylesheet" href="{$dasar}/aset/sialip.css"/>
       </head>
       <body>
-        <a class="lompat" href="#isi">Langsung ke isi</a>
+        <a class="lompat" href="#isi">Langsung ke isi halaman</a>
         <header class="kepala">
           <div class="merek">
             <strong>Pemerintah Kabupaten Serang</strong>
@@ -54,6 +57,7 @@
               <a href="{$alamat-ppid}/lacak">Lacak permohonan</a>
               <a href="{$alamat-ppid}/statistik">Statistik</a>
               <a href="{$alamat-ppid}/dip">Daftar informasi</a>
+              <a href="{$alamat-ppid}/arsip">Arsip jawaban</a>
               <a href="{$alamat-ppid}/dikecualikan">Informasi dikecualikan</a>
               <a href="{$alamat-ppid}/laporan">Laporan</a>
               <a href="{$alamat-ppid}/tarif">Tarif</a>
@@ -91,9 +95,19 @@
               <xsl:if test="$boleh-laporan">
                 <a href="{$alamat-ppid}/admin/laporan">Laporan</a>
               </xsl:if>
+              <!-- ALUR_SEMUA_OPD (emonev.c, kepatuhan.c) -->
+              <xsl:if test="$boleh-keberatan">
+                <a href="{$alamat-ppid}/admin/emonev">e-Monev</a>
+                <a href="{$alamat-ppid}/admin/kepatuhan">Kepatuhan OPD</a>
+              </xsl:if>
               <xsl:if test="$boleh-dip">
                 <a href="{$alamat-ppid}/admin/dip">DIP</a>
                 <a href="{$alamat-ppid}/admin/dikecualikan">Informasi dikecualikan</a>
+                <!-- ARSIP_PETUGAS (arsip_kelola.c) -->
+                <a href="{$alamat-ppid}/admin/arsip">Arsip</a>
+              </xsl:if>
+              <xsl:if test="$boleh-survei">
+                <a href="{$alamat-ppid}/admin/survei">Survei kertas</a>
               </xsl:if>
               <xsl:if test="$boleh-admin">
                 <a href="{$alamat-ppid}/admin/pengguna">Pengguna</a>

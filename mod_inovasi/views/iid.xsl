@@ -18,6 +18,17 @@
     <input type="text" id="{$nama}-{$no}" name="{$nama}" value="{$value}"/>
   </xsl:template>
 
+  <xsl:template name="isian-pita">
+    <xsl:param name="nama"/>
+    <xsl:param name="label"/>
+    <xsl:param name="value"/>
+    <label for="{$nama}"><xsl:value-of select="$label"/></label>
+    <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="$nama"/></xsl:call-template>
+    <input type="text" id="{$nama}" name="{$nama}" value="{$value}">
+      <xsl:call-template name="kelas-salah"><xsl:with-param name="nama" select="$nama"/></xsl:call-template>
+    </input>
+  </xsl:template>
+
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="k" select="iid"/>
     <xsl:variable name="ubah" select="$k/@boleh_ubah"/>
@@ -54,15 +65,26 @@
         <xsl:if test="$ubah">
           <form method="post" action="{$dasar}/admin/iid/{$k/@tahun}/aturan" class="formulir" novalidate="novalidate">
             <xsl:call-template name="csrf"/>
+            <xsl:variable name="a" select="$k/aturan-isian"/>
             <xsl:call-template name="isian"><xsl:with-param name="nama">pembagi_min</xsl:with-param>
-              <xsl:with-param name="label">Pembagi minimum</xsl:with-param><xsl:with-param name="value" select="$k/@pembagi_min"/></xsl:call-template>
+              <xsl:with-param name="label">Pembagi minimum</xsl:with-param>
+              <xsl:with-param name="value"><xsl:choose><xsl:when test="$a"><xsl:value-of select="$a/@pembagi_min"/></xsl:when><xsl:otherwise><xsl:value-of select="$k/@pembagi_min"/></xsl:otherwise></xsl:choose></xsl:with-param></xsl:call-template>
+            <xsl:call-template name="isian"><xsl:with-param name="nama">sumber</xsl:with-param>
+              <xsl:with-param name="label">Sumber aturan (petunjuk teknis, tahun)</xsl:with-param>
+              <xsl:with-param name="value"><xsl:choose><xsl:when test="$a"><xsl:value-of select="$a/sumber"/></xsl:when><xsl:otherwise><xsl:value-of select="$k/sumber"/></xsl:otherwise></xsl:choose></xsl:with-param></xsl:call-template>
             <button type="submit">Simpan aturan</button>
           </form>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
 
-    <h2>Predikat IID</h2>
+    <h2 id="predikat">Predikat IID</h2>
+    <p>Predikat hanya untuk nilai Indeks Inovasi Daerah (indeks simulasi), tidak untuk capaian atau nilai evaluasi.
+      Indeks dibulatkan dua desimal lalu dicocokkan dengan batas bawah dan atas (keduanya termasuk).
+      <xsl:choose>
+        <xsl:when test="$k/pita/@berlaku = $k/@tahun">Ditetapkan untuk tahun ini.</xsl:when>
+        <xsl:when test="$k/pita/@berlaku">Berlaku predikat tahun <xsl:value-of select="$k/pita/@berlaku"/>; simpan untuk menetapkannya bagi tahun ini.</xsl:when>
+      </xsl:choose></p>
     <table>
       <tr><th>Predikat</th><th>Dari</th><th>Sampai</th></tr>
       <xsl:for-each select="$k/pita/predikat">
@@ -70,6 +92,27 @@
           <td><xsl:value-of select="translate(@atas, '.', ',')"/></td></tr>
       </xsl:for-each>
     </table>
+    <xsl:if test="$ubah">
+      <details>
+        <xsl:if test="$k/galat[starts-with(@untuk, 'pita')]"><xsl:attribute name="open">open</xsl:attribute></xsl:if>
+        <summary>Ubah predikat IID tahun <xsl:value-of select="$k/@tahun"/></summary>
+        <form method="post" action="{$dasar}/admin/iid/{$k/@tahun}/pita" class="formulir" novalidate="novalidate">
+          <xsl:call-template name="csrf"/>
+          <input type="hidden" name="pita_baris" value="{$k/pita-isian/@baris}"/>
+          <xsl:call-template name="galat-field"><xsl:with-param name="untuk">pita</xsl:with-param></xsl:call-template>
+          <p>Kosongkan satu baris untuk menghapus predikatnya.</p>
+          <xsl:for-each select="$k/pita-isian/baris">
+            <fieldset>
+              <legend>Predikat <xsl:value-of select="@no"/></legend>
+              <xsl:call-template name="isian-pita"><xsl:with-param name="nama" select="concat('pita_nama_', @no)"/><xsl:with-param name="label">Nama predikat</xsl:with-param><xsl:with-param name="value" select="nama"/></xsl:call-template>
+              <xsl:call-template name="isian-pita"><xsl:with-param name="nama" select="concat('pita_bawah_', @no)"/><xsl:with-param name="label">Batas bawah</xsl:with-param><xsl:with-param name="value" select="translate(bawah, '.', ',')"/></xsl:call-template>
+              <xsl:call-template name="isian-pita"><xsl:with-param name="nama" select="concat('pita_atas_', @no)"/><xsl:with-param name="label">Batas atas</xsl:with-param><xsl:with-param name="value" select="translate(atas, '.', ',')"/></xsl:call-template>
+            </fieldset>
+          </xsl:for-each>
+          <button type="submit">Simpan predikat IID</button>
+        </form>
+      </details>
+    </xsl:if>
 
     <xsl:for-each select="$k/indikator">
       <xsl:variable name="no" select="@nomor"/>

@@ -16,7 +16,7 @@
       disabilitas dalam pelayanan publik (UU 8/2016).</p>
     <ul>
       <li>Setiap halaman dapat dipakai dengan papan ketik saja; tautan
-        <em>Langsung ke isi</em> di awal halaman melewati menu, dan elemen yang
+        <em>Langsung ke isi halaman</em> di awal halaman melewati menu, dan elemen yang
         sedang dipilih selalu diberi garis fokus yang terlihat.</li>
       <li>Setiap kolom formulir memiliki label, dan pesan kesalahan ditampilkan di
         samping kolomnya tanpa menghapus isian Anda.</li>
@@ -37,7 +37,7 @@
         inovasi, halaman masuk) dan untuk petugas. Pelanggaran WCAG 2.1 A/AA yang
         tergolong serius atau kritis menggagalkan pengujian.</li>
       <li>Pemeriksaan manual dengan papan ketik saja: urutan fokus, tautan
-        <em>Langsung ke isi</em>, pengisian dan pengiriman formulir.</li>
+        <em>Langsung ke isi halaman</em>, pengisian dan pengiriman formulir.</li>
     </ul>
 
     <h2 id="keterbatasan">Keterbatasan yang diketahui</h2>

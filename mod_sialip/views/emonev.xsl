@@ -8,6 +8,10 @@
     <p>Bukti dukung kuesioner e-Monev Komisi Informasi (Perki 1/2022) tahun
       <xsl:value-of select="$e/@tahun"/>. Salin alamat setiap bukti ke kuesioner.
       <a href="{$dasar}/admin/emonev/{$e/@tahun}.xml">XML</a></p>
+    <p><a class="tombol" href="{$e/@arsip}" download="">Unduh semua bukti (ZIP)</a>
+      Berisi halaman ini (indeks) dan dokumen setiap bukti (HTML, XML, CSV) seperti
+      yang dilihat publik. Tahun lain:
+      <a href="{$dasar}/admin/emonev/{$e/@tahun - 1}"><xsl:value-of select="$e/@tahun - 1"/></a></p>
     <xsl:for-each select="$e/indikator">
       <section class="kotak indikator">
         <h2><xsl:value-of select="@no"/>. <xsl:value-of select="@nama"/></h2>
@@ -21,7 +25,14 @@
                 <xsl:otherwise> (belum ada)</xsl:otherwise>
               </xsl:choose>
               <xsl:if test="@url"><br/><a class="url" href="{@url}"><xsl:value-of select="@url"/></a></xsl:if>
-              <xsl:if test=". != ''"><br/><xsl:value-of select="."/></xsl:if>
+              <xsl:if test="normalize-space(text()) != ''"><br/><xsl:value-of select="text()"/></xsl:if>
+              <xsl:if test="berkas">
+                <br/>Dalam arsip:
+                <xsl:for-each select="berkas">
+                  <xsl:if test="position() &gt; 1">, </xsl:if>
+                  <code class="berkas"><xsl:value-of select="@nama"/></code>
+                </xsl:for-each>
+              </xsl:if>
             </li>
           </xsl:for-each>
         </ul>

@@ -5,6 +5,7 @@
   <xsl:import href="kotak-permohonan.xsl"/>
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="p" select="permohonan"/>
+    <xsl:if test="$p/galat"><div class="kotak galat" role="alert" id="ditolak"><p>Tindakan tidak dapat dilakukan: <xsl:value-of select="$p/galat"/></p></div></xsl:if>
     <section class="kotak">
       <h2>Pengaju</h2>
       <table>

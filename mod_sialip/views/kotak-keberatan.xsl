@@ -22,8 +22,8 @@
             <td><xsl:value-of select="diterima"/></td>
             <td><xsl:value-of select="jatuh_tempo"/><xsl:if test="@tanda = 'lewat'"> <span class="label lewat">terlambat</span></xsl:if>
               <xsl:if test="batas_sengketa"><br/><span class="batas-sengketa">putusan terlambat: pemohon dapat ke Komisi Informasi sampai <xsl:value-of select="batas_sengketa"/></span></xsl:if></td>
-            <td><xsl:value-of select="alasan"/></td>
-            <td><xsl:value-of select="@status"/><xsl:if test="putusan != ''"> (<xsl:value-of select="putusan"/>)</xsl:if></td>
+            <td><xsl:for-each select="alasan/butir"><xsl:value-of select="@huruf"/>. <xsl:value-of select="."/><xsl:if test="position() != last()"><br/></xsl:if></xsl:for-each></td>
+            <td><xsl:value-of select="status_teks"/><xsl:if test="putusan != ''"> (<xsl:value-of select="putusan"/>)</xsl:if></td>
           </tr>
         </xsl:for-each>
       </tbody>

@@ -36,7 +36,7 @@
         <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
         <tr><th>Tujuan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>
-        <tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr>
+        <xsl:if test="$p/cara_salinan[not(@kosong)]"><tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr></xsl:if>
         <xsl:if test="$p/identitas = '1'"><tr><th>Dokumen identitas</th><td><a href="{$url}/identitas">Unduh</a></td></tr></xsl:if>
       </table>
     </section>
@@ -57,7 +57,7 @@
       <xsl:if test="not($p/disposisi/bagian)"><p>Belum didisposisi.</p></xsl:if>
       <xsl:for-each select="$p/disposisi/bagian">
         <div class="kotak bagian status-{@status}">
-          <p><strong><xsl:value-of select="opd"/></strong> — <xsl:value-of select="@status"/>
+          <p><strong><xsl:value-of select="opd"/></strong> — <xsl:value-of select="@status_teks"/>
             (sejak <xsl:value-of select="dibuat"/>)</p>
           <xsl:if test="catatan != ''"><p>Catatan: <xsl:value-of select="catatan"/></p></xsl:if>
           <xsl:if test="jawaban != ''"><p>Jawaban (<xsl:value-of select="penjawab"/>, <xsl:value-of select="dijawab"/>): <xsl:value-of select="jawaban"/></p></xsl:if>
@@ -170,7 +170,7 @@
         <tbody>
           <xsl:for-each select="$p/riwayat/peristiwa">
             <tr><td><xsl:value-of select="@waktu"/></td><td><xsl:value-of select="@aktor"/></td>
-              <td><xsl:value-of select="@aksi"/><xsl:if test="@objek != $p/@nomor"> (<xsl:value-of select="@objek"/>)</xsl:if></td>
+              <td><xsl:value-of select="@aksi_teks"/><xsl:if test="@objek != $p/@nomor"> (<xsl:value-of select="@objek"/>)</xsl:if></td>
               <td><xsl:if test="sebelum != ''">Sebelum: <xsl:value-of select="sebelum"/>. </xsl:if><xsl:value-of select="sesudah"/></td></tr>
           </xsl:for-each>
         </tbody>
@@ -178,105 +178,193 @@
     </section>
   </xsl:template>
 
-  <!-- Staff forms on an objection: decision (Atasan) and the dispute record. -->
+  <!-- Staff forms on an objection: decision (Atasan) and the dispute record.
+       A refused one (galat untuk="keberatan/{nomor}/{step}") has its message
+       beside it and what was typed kept. -->
   <xsl:template match="keberatan" mode="tindakan">
     <xsl:variable name="url" select="concat($dasar, '/admin/keberatan/', @nomor)"/>
+    <xsl:variable name="k" select="concat('keberatan/', @nomor, '/')"/>
+    <xsl:variable name="gagal" select="/halaman/permohonan/galat/@untuk"/>
+    <xsl:variable name="isi" select="/halaman/permohonan/isian/nilai"/>
     <xsl:if test="@status = 'diterima'">
+      <xsl:variable name="ulang" select="$gagal = concat($k, 'putusan')"/>
       <form method="post" action="{$url}/putusan" class="formulir">
         <xsl:call-template name="csrf"/>
         <fieldset>
           <legend>Putusan Atasan PPID</legend>
-          <input type="radio" id="putusan-kabul-{@nomor}" name="putusan" value="dikabulkan"/>
+          <input type="radio" id="putusan-kabul-{@nomor}" name="putusan" value="dikabulkan">
+            <xsl:if test="$ulang and $isi[@nama = 'putusan'] = 'dikabulkan'"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+          </input>
           <label for="putusan-kabul-{@nomor}">Keberatan dikabulkan</label>
-          <input type="radio" id="putusan-tolak-{@nomor}" name="putusan" value="ditolak"/>
+          <input type="radio" id="putusan-tolak-{@nomor}" name="putusan" value="ditolak">
+            <xsl:if test="$ulang and $isi[@nama = 'putusan'] = 'ditolak'"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+          </input>
           <label for="putusan-tolak-{@nomor}">Keberatan ditolak</label>
         </fieldset>
         <label for="alasan-putusan-{@nomor}">Alasan tertulis</label>
-        <textarea id="alasan-putusan-{@nomor}" name="alasan_putusan" rows="3"/>
+        <textarea id="alasan-putusan-{@nomor}" name="alasan_putusan" rows="3"><xsl:if test="$ulang"><xsl:value-of select="$isi[@nama = 'alasan_putusan']"/></xsl:if></textarea>
         <label for="jabatan-{@nomor}">Jabatan Atasan PPID</label>
-        <input id="jabatan-{@nomor}" name="jabatan" type="text" value="{../jabatan_saya}"/>
+        <input id="jabatan-{@nomor}" name="jabatan" type="text" value="{../jabatan_saya}">
+          <xsl:if test="$ulang"><xsl:attribute name="value"><xsl:value-of select="$isi[@nama = 'jabatan']"/></xsl:attribute></xsl:if>
+        </input>
+        <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat($k, 'putusan')"/></xsl:call-template>
         <button type="submit">Putuskan</button>
       </form>
       <xsl:if test="not(alasan/butir[@huruf = 'a'])">
+        <xsl:variable name="ulang-m" select="$gagal = concat($k, 'musyawarah')"/>
         <form method="post" action="{$url}/musyawarah" class="formulir">
           <xsl:call-template name="csrf"/>
           <h4>Selesai secara musyawarah (Pasal 35 ayat 2)</h4>
           <label for="musyawarah-pada-{@nomor}">Tanggal kesepakatan (YYYY-MM-DD)</label>
-          <input id="musyawarah-pada-{@nomor}" name="musyawarah_pada" type="text"/>
+          <input id="musyawarah-pada-{@nomor}" name="musyawarah_pada" type="text">
+            <xsl:if test="$ulang-m"><xsl:attribute name="value"><xsl:value-of select="$isi[@nama = 'musyawarah_pada']"/></xsl:attribute></xsl:if>
+          </input>
           <label for="musyawarah-catatan-{@nomor}">Catatan kesepakatan</label>
-          <textarea id="musyawarah-catatan-{@nomor}" name="catatan" rows="2"/>
+          <textarea id="musyawarah-catatan-{@nomor}" name="catatan" rows="2"><xsl:if test="$ulang-m"><xsl:value-of select="$isi[@nama = 'catatan']"/></xsl:if></textarea>
+          <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat($k, 'musyawarah')"/></xsl:call-template>
           <button type="submit">Catat kesepakatan</button>
         </form>
       </xsl:if>
     </xsl:if>
-    <xsl:if test="@status = 'diputus'">
+    <xsl:if test="@status = 'diputus' or $gagal = concat($k, 'tanggapan')">
       <form method="post" action="{$url}/tanggapan" class="formulir">
         <xsl:call-template name="csrf"/>
         <label for="tanggapan-{@nomor}">Tanggapan pemohon atas putusan</label>
-        <textarea id="tanggapan-{@nomor}" name="tanggapan_pemohon" rows="2"><xsl:value-of select="tanggapan_pemohon"/></textarea>
+        <textarea id="tanggapan-{@nomor}" name="tanggapan_pemohon" rows="2"><xsl:choose>
+          <xsl:when test="$gagal = concat($k, 'tanggapan')"><xsl:value-of select="$isi[@nama = 'tanggapan_pemohon']"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="tanggapan_pemohon"/></xsl:otherwise>
+        </xsl:choose></textarea>
+        <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat($k, 'tanggapan')"/></xsl:call-template>
         <button type="submit">Simpan tanggapan</button>
       </form>
     </xsl:if>
     <xsl:if test="sengketa">
       <p><a class="berkas-sengketa" href="{$dasar}/admin/permohonan/{/halaman/permohonan/@nomor}/sengketa">Berkas sengketa untuk Komisi Informasi (cetak)</a></p>
     </xsl:if>
+    <xsl:variable name="ulang-s" select="$gagal = concat($k, 'sengketa')"/>
     <form method="post" action="{$url}/sengketa" class="formulir">
       <xsl:call-template name="csrf"/>
       <h4>Catat sengketa di Komisi Informasi</h4>
-      <label for="reg-{@nomor}">Nomor register KI</label>
-      <input id="reg-{@nomor}" name="nomor_register" type="text" value="{sengketa/nomor_register}"/>
-      <label for="daftar-{@nomor}">Tanggal didaftarkan (YYYY-MM-DD)</label>
-      <input id="daftar-{@nomor}" name="didaftarkan_pada" type="text" value="{sengketa/didaftarkan}"/>
+      <xsl:call-template name="isian-teks">
+        <xsl:with-param name="id" select="concat('reg-', @nomor)"/>
+        <xsl:with-param name="nama">nomor_register</xsl:with-param>
+        <xsl:with-param name="label">Nomor register KI</xsl:with-param>
+        <xsl:with-param name="ulang" select="$ulang-s"/>
+        <xsl:with-param name="tersimpan" select="sengketa/nomor_register"/>
+      </xsl:call-template>
+      <xsl:call-template name="isian-teks">
+        <xsl:with-param name="id" select="concat('daftar-', @nomor)"/>
+        <xsl:with-param name="nama">didaftarkan_pada</xsl:with-param>
+        <xsl:with-param name="label">Tanggal didaftarkan (YYYY-MM-DD)</xsl:with-param>
+        <xsl:with-param name="ulang" select="$ulang-s"/>
+        <xsl:with-param name="tersimpan" select="sengketa/didaftarkan"/>
+      </xsl:call-template>
       <label for="tahap-{@nomor}">Tahap</label>
       <select id="tahap-{@nomor}" name="tahap">
-        <option value="mediasi">Mediasi</option>
-        <option value="ajudikasi">Ajudikasi</option>
-        <option value="selesai">Selesai</option>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">mediasi</xsl:with-param><xsl:with-param name="label">Mediasi</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'tahap'] = 'mediasi'"/></xsl:call-template>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">ajudikasi</xsl:with-param><xsl:with-param name="label">Ajudikasi</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'tahap'] = 'ajudikasi'"/></xsl:call-template>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">selesai</xsl:with-param><xsl:with-param name="label">Selesai</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'tahap'] = 'selesai'"/></xsl:call-template>
       </select>
       <label for="hasil-{@nomor}">Hasil</label>
       <select id="hasil-{@nomor}" name="hasil">
-        <option value="">Belum ada</option>
-        <option value="mediasi_berhasil">Mediasi berhasil</option>
-        <option value="dikabulkan">Dikabulkan</option>
-        <option value="dikabulkan_sebagian">Dikabulkan sebagian</option>
-        <option value="ditolak">Ditolak</option>
-        <option value="gugur">Gugur</option>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai"></xsl:with-param><xsl:with-param name="label">Belum ada</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'hasil'] = ''"/></xsl:call-template>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">mediasi_berhasil</xsl:with-param><xsl:with-param name="label">Mediasi berhasil</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'hasil'] = 'mediasi_berhasil'"/></xsl:call-template>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">dikabulkan</xsl:with-param><xsl:with-param name="label">Dikabulkan</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'hasil'] = 'dikabulkan'"/></xsl:call-template>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">dikabulkan_sebagian</xsl:with-param><xsl:with-param name="label">Dikabulkan sebagian</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'hasil'] = 'dikabulkan_sebagian'"/></xsl:call-template>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">ditolak</xsl:with-param><xsl:with-param name="label">Ditolak</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'hasil'] = 'ditolak'"/></xsl:call-template>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">gugur</xsl:with-param><xsl:with-param name="label">Gugur</xsl:with-param><xsl:with-param name="pilih" select="$ulang-s and $isi[@nama = 'hasil'] = 'gugur'"/></xsl:call-template>
       </select>
-      <label for="uraian-hasil-{@nomor}">Uraian hasil</label>
-      <input id="uraian-hasil-{@nomor}" name="uraian_hasil" type="text" value="{sengketa/uraian_hasil}"/>
-      <label for="putus-{@nomor}">Tanggal putusan (YYYY-MM-DD)</label>
-      <input id="putus-{@nomor}" name="diputus_pada" type="text" value="{sengketa/diputus}"/>
+      <xsl:call-template name="isian-teks">
+        <xsl:with-param name="id" select="concat('uraian-hasil-', @nomor)"/>
+        <xsl:with-param name="nama">uraian_hasil</xsl:with-param>
+        <xsl:with-param name="label">Uraian hasil</xsl:with-param>
+        <xsl:with-param name="ulang" select="$ulang-s"/>
+        <xsl:with-param name="tersimpan" select="sengketa/uraian_hasil"/>
+      </xsl:call-template>
+      <xsl:call-template name="isian-teks">
+        <xsl:with-param name="id" select="concat('putus-', @nomor)"/>
+        <xsl:with-param name="nama">diputus_pada</xsl:with-param>
+        <xsl:with-param name="label">Tanggal putusan (YYYY-MM-DD)</xsl:with-param>
+        <xsl:with-param name="ulang" select="$ulang-s"/>
+        <xsl:with-param name="tersimpan" select="sengketa/diputus"/>
+      </xsl:call-template>
+      <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat($k, 'sengketa')"/></xsl:call-template>
       <button type="submit">Simpan sengketa</button>
     </form>
-    <xsl:if test="sengketa/@tahap = 'selesai'">
+    <xsl:if test="sengketa/@tahap = 'selesai' or $gagal = concat($k, 'perkara')">
+      <xsl:variable name="ulang-p" select="$gagal = concat($k, 'perkara')"/>
       <form method="post" action="{$url}/perkara" class="formulir">
         <xsl:call-template name="csrf"/>
         <h4>Catat perkara di pengadilan</h4>
         <label for="pengadilan-{@nomor}">Pengadilan</label>
         <select id="pengadilan-{@nomor}" name="pengadilan">
-          <option value="ptun">Pengadilan Tata Usaha Negara</option>
-          <option value="pn">Pengadilan Negeri</option>
-          <option value="ma">Mahkamah Agung (kasasi)</option>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">ptun</xsl:with-param><xsl:with-param name="label">Pengadilan Tata Usaha Negara</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'pengadilan'] = 'ptun'"/></xsl:call-template>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">pn</xsl:with-param><xsl:with-param name="label">Pengadilan Negeri</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'pengadilan'] = 'pn'"/></xsl:call-template>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">ma</xsl:with-param><xsl:with-param name="label">Mahkamah Agung (kasasi)</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'pengadilan'] = 'ma'"/></xsl:call-template>
         </select>
-        <label for="perkara-{@nomor}">Nomor perkara</label>
-        <input id="perkara-{@nomor}" name="nomor_perkara" type="text" value="{sengketa/perkara/nomor_perkara}"/>
-        <label for="perkara-daftar-{@nomor}">Tanggal didaftarkan (YYYY-MM-DD)</label>
-        <input id="perkara-daftar-{@nomor}" name="didaftarkan_pada" type="text" value="{sengketa/perkara/didaftarkan}"/>
+        <xsl:call-template name="isian-teks">
+          <xsl:with-param name="id" select="concat('perkara-', @nomor)"/>
+          <xsl:with-param name="nama">nomor_perkara</xsl:with-param>
+          <xsl:with-param name="label">Nomor perkara</xsl:with-param>
+          <xsl:with-param name="ulang" select="$ulang-p"/>
+          <xsl:with-param name="tersimpan" select="sengketa/perkara/nomor_perkara"/>
+        </xsl:call-template>
+        <xsl:call-template name="isian-teks">
+          <xsl:with-param name="id" select="concat('perkara-daftar-', @nomor)"/>
+          <xsl:with-param name="nama">didaftarkan_pada</xsl:with-param>
+          <xsl:with-param name="label">Tanggal didaftarkan (YYYY-MM-DD)</xsl:with-param>
+          <xsl:with-param name="ulang" select="$ulang-p"/>
+          <xsl:with-param name="tersimpan" select="sengketa/perkara/didaftarkan"/>
+        </xsl:call-template>
         <label for="perkara-hasil-{@nomor}">Hasil</label>
         <select id="perkara-hasil-{@nomor}" name="hasil">
-          <option value="">Belum ada</option>
-          <option value="dikabulkan">Gugatan dikabulkan</option>
-          <option value="dikabulkan_sebagian">Gugatan dikabulkan sebagian</option>
-          <option value="ditolak">Gugatan ditolak</option>
-          <option value="tidak_diterima">Gugatan tidak dapat diterima</option>
-          <option value="dicabut">Gugatan dicabut</option>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai"></xsl:with-param><xsl:with-param name="label">Belum ada</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'hasil'] = ''"/></xsl:call-template>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">dikabulkan</xsl:with-param><xsl:with-param name="label">Gugatan dikabulkan</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'hasil'] = 'dikabulkan'"/></xsl:call-template>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">dikabulkan_sebagian</xsl:with-param><xsl:with-param name="label">Gugatan dikabulkan sebagian</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'hasil'] = 'dikabulkan_sebagian'"/></xsl:call-template>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">ditolak</xsl:with-param><xsl:with-param name="label">Gugatan ditolak</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'hasil'] = 'ditolak'"/></xsl:call-template>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">tidak_diterima</xsl:with-param><xsl:with-param name="label">Gugatan tidak dapat diterima</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'hasil'] = 'tidak_diterima'"/></xsl:call-template>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">dicabut</xsl:with-param><xsl:with-param name="label">Gugatan dicabut</xsl:with-param><xsl:with-param name="pilih" select="$ulang-p and $isi[@nama = 'hasil'] = 'dicabut'"/></xsl:call-template>
         </select>
-        <label for="perkara-putus-{@nomor}">Tanggal putusan (YYYY-MM-DD)</label>
-        <input id="perkara-putus-{@nomor}" name="diputus_pada" type="text" value="{sengketa/perkara/diputus}"/>
+        <xsl:call-template name="isian-teks">
+          <xsl:with-param name="id" select="concat('perkara-putus-', @nomor)"/>
+          <xsl:with-param name="nama">diputus_pada</xsl:with-param>
+          <xsl:with-param name="label">Tanggal putusan (YYYY-MM-DD)</xsl:with-param>
+          <xsl:with-param name="ulang" select="$ulang-p"/>
+          <xsl:with-param name="tersimpan" select="sengketa/perkara/diputus"/>
+        </xsl:call-template>
+        <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat($k, 'perkara')"/></xsl:call-template>
         <button type="submit">Simpan perkara</button>
       </form>
     </xsl:if>
   </xsl:template>
+
+  <!-- A text field of an objection's form: what was typed when the form was
+       refused, else what is stored. -->
+  <xsl:template name="isian-teks">
+    <xsl:param name="id"/>
+    <xsl:param name="nama"/>
+    <xsl:param name="label"/>
+    <xsl:param name="ulang"/>
+    <xsl:param name="tersimpan"/>
+    <label for="{$id}"><xsl:value-of select="$label"/></label>
+    <input id="{$id}" name="{$nama}" type="text">
+      <xsl:attribute name="value"><xsl:choose>
+        <xsl:when test="$ulang"><xsl:value-of select="/halaman/permohonan/isian/nilai[@nama = $nama]"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$tersimpan"/></xsl:otherwise>
+      </xsl:choose></xsl:attribute>
+    </input>
+  </xsl:template>
+
+  <xsl:template name="opsi">
+    <xsl:param name="nilai"/>
+    <xsl:param name="label"/>
+    <xsl:param name="pilih"/>
+    <option value="{$nilai}">
+      <xsl:if test="$pilih"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+      <xsl:value-of select="$label"/>
+    </option>
+  </xsl:template>
+
 
   <!-- After an OPD's name in the routing choices: nobody there is told. -->
   <xsl:template name="tanpa-petugas">

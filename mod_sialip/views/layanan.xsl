@@ -43,9 +43,14 @@
     <ul class="tautan-publik">
       <li><a href="{$dasar}/dip">Daftar Informasi Publik</a> (informasi berkala,
         serta merta, dan tersedia setiap saat)</li>
+      <li><a href="{$dasar}/arsip">Arsip jawaban permohonan informasi</a>: informasi yang
+        sudah diberikan kepada pemohon lain, tanpa identitas pemohon</li>
       <li><a href="{$dasar}/dikecualikan">Daftar Informasi yang Dikecualikan</a>
         beserta uji konsekuensinya</li>
       <li><a href="{$dasar}/statistik">Statistik layanan informasi</a></li>
+      <li><a href="{$dasar}/kepatuhan">Rapor kepatuhan OPD</a> (DIP dan ketepatan waktu
+        setiap OPD)</li>
+      <li><a href="{$dasar}/survei">Hasil survei kepuasan masyarakat</a></li>
       <li><a href="{$dasar}/laporan">Laporan tahunan dan ringkasan semester</a></li>
       <li><a href="{$dasar}/tarif">Tarif salinan dan pengiriman</a></li>
     </ul>

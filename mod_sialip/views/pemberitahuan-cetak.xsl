@@ -48,7 +48,7 @@
             <li>
               <xsl:choose>
                 <xsl:when test="/halaman/konteks/pengguna"><a href="{$dasar}/admin/permohonan/{$s/@permohonan}/dokumen/{@id}"><xsl:value-of select="."/></a></xsl:when>
-                <xsl:otherwise><a class="unduh" href="{$dasar}/permohonan/{$s/@permohonan}/dokumen/{@id}?kode={/halaman/konteks/kode}"><xsl:value-of select="."/></a></xsl:otherwise>
+                <xsl:otherwise><a class="unduh" href="{$dasar}/permohonan/{$s/@permohonan}/dokumen/{@id}"><xsl:value-of select="."/></a></xsl:otherwise>
               </xsl:choose>
             </li>
           </xsl:for-each>

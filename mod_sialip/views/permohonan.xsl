@@ -18,32 +18,47 @@
         <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
         <tr><th>Tujuan penggunaan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>
-        <tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr>
+        <xsl:if test="$p/cara_salinan[not(@kosong)]"><tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr></xsl:if>
         <tr><th>Saluran</th><td><xsl:value-of select="$p/kanal"/></td></tr>
       </table>
-      <p class="tanpa-cetak">Simpan nomor dan kode ini: keduanya diperlukan untuk
-        melacak permohonan dan mengajukan keberatan. Kode tidak dapat
-        ditampilkan ulang tanpa nomor.</p>
+      <p class="simpan-kode"><strong>Simpan kode ini.</strong> Nomor dan kode
+        pelacakan diperlukan untuk melacak permohonan dan mengajukan keberatan;
+        kode tidak dapat ditampilkan ulang tanpa nomor.
+        Lacak permohonan di <span class="alamat-lacak"><xsl:value-of select="$p/alamat_lacak"/></span>.</p>
     </section>
     <xsl:if test="not($p/pemberitahuan)"><xsl:apply-templates select="$p/tenggat"/></xsl:if>
     <xsl:for-each select="$p/pemberitahuan">
       <section class="kotak info pemberitahuan">
         <h2>Pemberitahuan tertulis</h2>
         <p><span class="keputusan"><xsl:value-of select="keputusan_teks"/></span> —
-          <a href="{$dasar}/permohonan/{$p/@nomor}/pemberitahuan?kode={$p/kode}">lihat dan cetak
+          <a href="{$dasar}/permohonan/{$p/@nomor}/pemberitahuan">lihat dan cetak
           pemberitahuan <xsl:value-of select="@nomor"/></a> (<xsl:value-of select="diterbitkan"/>).</p>
         <xsl:if test="dokumen/berkas">
           <p>Dokumen yang diberikan:</p>
           <ul><xsl:for-each select="dokumen/berkas">
-            <li><a class="unduh" href="{$dasar}/permohonan/{$p/@nomor}/dokumen/{@id}?kode={$p/kode}"><xsl:value-of select="."/></a></li>
+            <li><a class="unduh" href="{$dasar}/permohonan/{$p/@nomor}/dokumen/{@id}"><xsl:value-of select="."/></a></li>
           </xsl:for-each></ul>
         </xsl:if>
       </section>
     </xsl:for-each>
     <xsl:apply-templates select="$p/keberatan"/>
     <xsl:if test="not($p/keberatan)">
-      <p class="tanpa-cetak"><a href="{$dasar}/permohonan/{$p/@nomor}/keberatan?kode={$p/kode}">Ajukan keberatan</a>
+      <p class="tanpa-cetak"><a href="{$dasar}/permohonan/{$p/@nomor}/keberatan">Ajukan keberatan</a>
         (setelah pemberitahuan tertulis diterima atau batas waktu jawaban lewat).</p>
+    </xsl:if>
+    <xsl:if test="$p/survei">
+      <section class="survei tanpa-cetak" id="survei">
+        <h2>Survei kepuasan</h2>
+        <xsl:choose>
+          <xsl:when test="$p/survei/@keadaan = 'selesai'">
+            <p>Terima kasih, Anda sudah menilai layanan atas permohonan ini.</p>
+          </xsl:when>
+          <xsl:otherwise>
+            <p>Bantu kami memperbaiki layanan: <a href="{$p/survei/@href}">isi survei kepuasan</a>
+              (sembilan pertanyaan, sekitar dua menit; satu kali per permohonan).</p>
+          </xsl:otherwise>
+        </xsl:choose>
+      </section>
     </xsl:if>
     <h2>Riwayat</h2>
     <ul class="riwayat">

@@ -37,6 +37,20 @@ KOTAK = (
     "AND ('' = '' OR p.kanal = '') AND ('' = '' OR p.tahun = '') "
     "ORDER BY %s LIMIT 25 OFFSET 0")
 
+ARSIP_SARING = (
+    "('' = '' OR a.keputusan = '') AND ('' = '' OR a.tahun = '') "
+    "AND ('' = '' OR EXISTS (SELECT 1 FROM arsip_opd ao "
+    "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = ''))")
+# the rarer word drives, the other is checked (arsip.c ARSIP_KATA)
+ARSIP_KATA = (
+    "k.kata = 'pendidikan' AND ('anggaran' = '' OR (SELECT k2.permohonan_id FROM arsip_kata k2 "
+    "WHERE k2.kata = 'anggaran' AND k2.permohonan_id = k.permohonan_id) IS NOT NULL)")
+ARSIP_KOLOM = (
+    "SELECT a.nomor, LEFT(a.teks, 280), a.keputusan, a.pasal17, a.diterima, a.diputus, "
+    "a.hari_kerja, (SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') "
+    "FROM arsip_opd ao JOIN opd o ON o.id = ao.opd_id "
+    "WHERE ao.permohonan_id = a.permohonan_id), CHAR_LENGTH(a.teks)")
+
 QUERIES = [
     ("status page, every view: permohonan_versi (mod_sialip/permohonan.c)",
      "SELECT COALESCE(v.versi, 0), "
@@ -73,6 +87,16 @@ QUERIES = [
      "LEFT JOIN berkas b ON b.id = d.berkas_id WHERE "
      + DIP_SARING % {"kat": "''", "q": "'anggaran'"}
      + " ORDER BY d.tahun DESC, o.nama, d.nomor, d.id LIMIT 20 OFFSET 0"),
+    ("archive first page: arsip_jumlah (mod_sialip/arsip.c)",
+     "SELECT COUNT(*) FROM arsip a WHERE a.status = 'terbit' AND " + ARSIP_SARING),
+    ("archive first page: arsip_daftar (mod_sialip/arsip.c)",
+     ARSIP_KOLOM + " FROM arsip a WHERE a.status = 'terbit' AND " + ARSIP_SARING
+     + " ORDER BY a.diputus DESC, a.permohonan_id DESC LIMIT 20 OFFSET 0"),
+    ("archive search q=anggaran pendidikan: arsip_cari_jumlah (mod_sialip/arsip.c)",
+     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k WHERE " + ARSIP_KATA + " LIMIT 1001) t"),
+    ("archive search q=anggaran pendidikan: arsip_cari (mod_sialip/arsip.c)",
+     ARSIP_KOLOM + " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
+     "WHERE " + ARSIP_KATA + " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT 20 OFFSET 0"),
     ("staff inbox, PPID Utama: kotak_daftar before 020, ordered on expressions",
      KOTAK % "p.status = 'selesai', tempo, p.id"),
     ("staff inbox, PPID Utama: kotak_daftar (mod_sialip/kotak.c) on the 020 index",

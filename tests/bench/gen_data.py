@@ -42,6 +42,7 @@ START = dt.datetime(2025, 1, 1)
 # Who the fixtures create (run_bench.py logs in with these).
 UTAMA = "bench.utama"
 EVALUATOR = "bench.evaluator"
+PIMPINAN = "bench.pimpinan"
 
 # Relative weight of each OPD (by kode) as a destination of requests.
 OPD_WEIGHT = {
@@ -528,6 +529,7 @@ def gen_inovasi(db, rng, n, year, log):
     t0 = time.time()
     opds = [oid for (oid,) in db.rows("SELECT id FROM opd ORDER BY id")]
     evaluators = [ensure_user(db, EVALUATOR, "Evaluator Bappeda (bench)", ["evaluator"])]
+    ensure_user(db, PIMPINAN, "Pimpinan daerah (bench)", ["pimpinan"])
     for k in (2, 3):
         evaluators.append(ensure_user(db, "bench.evaluator%d" % k, "Evaluator %d" % k,
                                       ["evaluator"]))

@@ -34,6 +34,7 @@ Environment (all optional):
                      report, the export memory and the soak: a quick look
                      at one page while changing it, not a verdict
 """
+import datetime
 import json
 import os
 import shutil
@@ -51,7 +52,9 @@ sys.path.insert(0, HERE)
 
 import requests  # noqa: E402
 
+import berat  # noqa: E402
 import explain  # noqa: E402
+import gen_arsip  # noqa: E402
 import gen_data  # noqa: E402
 import harness  # noqa: E402
 
@@ -72,7 +75,16 @@ SOAK_WARMUP = 5000              # status-page requests before the soak's baselin
 EXPORT_SMALL = 10000            # requests loaded at the first register export
 EXPORT_YEAR = 2025              # the register year exported (the data set's
                                 # oldest requests go in first: all 2025)
-RATIO_TARGETS = {"status": 30, "dip": 20}   # % of the trivial handler
+RATIO_TARGETS = {"status": 30, "dip": 20, "arsip": 20,   # % of the trivial handler
+                 "laporan_cache": 30}
+# Scenarios measured in new children with configuration lines of their own.
+SCENARIO_CONF = {"status_render": "SialipStatusCache none\n",
+                 # Every heavy page computed: the heavy clients' worst case.
+                 "status_berat": "SialipHeavyRecheck 0\n"}
+HEAVY_CLIENTS = 8
+STATUS_BERAT_P99_MS = 100
+ARSIP_TARGET = int(os.environ.get("BENCH_ARSIP", "100000"))  # published in the archive
+ARSIP_P99_MS = 50                # archive search p99 (issue 18)
 STATUS_WARMUP = 8               # seconds: 5,000 status pages at >= 650 req/s
 SLOW_PROBE = 1.0                # a page slower than this alone runs with -c 1
 BUFFER_POOL = 512 * 1024 * 1024
@@ -119,6 +131,10 @@ class BenchApache(harness.Apache):
         text = text.replace(" connecttimeout=3 readtimeout=10 writetimeout=10", "")
         # The shipped SialipStatusRecheck (10 s), not the tests' 1 s.
         text = text.replace("\nSialipStatusRecheck 1\n", "\n")
+        # The heavy pages' cache and bounds as shipped, not the tests'.
+        for line in ("SialipHeavyRecheck 0", "SialipHeavyPerAddress 2",
+                     "SialipHeavyTotal 1000"):
+            text = text.replace("\n%s\n" % line, "\n")
         if DBD_EXTRA:
             head, sep, rest = text.partition('DBDParams "')
             params, quote, tail = rest.partition('"')
@@ -264,6 +280,11 @@ class Wrk:
                              timeout=duration + 120)
         if cpu_of:
             c1 = [cpu_seconds(p) for p in cpu_of]
+        codes = [line[len("BENCHCODES "):] for line in out.stdout.splitlines()
+                 if line.startswith("BENCHCODES ")]
+        if codes:
+            log("bench: %s answered (status=count per wrk thread) %s"
+                % (name, "; ".join(codes)))
         for line in out.stdout.splitlines():
             if line.startswith("BENCHJSON "):
                 d = json.loads(line[len("BENCHJSON "):])
@@ -400,6 +421,7 @@ def main():
         _, has_inovasi = gen_data.generate(
             db.socket, requests=N_REQUESTS, pairs_path=pairs_path, log=log,
             checkpoint=(EXPORT_SMALL, at_10k))
+        results["arsip_rows"] = gen_arsip.generate(db.socket, target=ARSIP_TARGET, log=log)
         results["load_seconds"] = time.time() - t0
         log("bench: data set loaded in %.0fs" % results["load_seconds"])
 
@@ -408,20 +430,30 @@ def main():
         w = Wrk(base, workdir, pairs_path)
         with open(pairs_path) as f:
             nomor, kode = f.readline().split()
+        # The code exchanged for its cookie, as a browser's (the probes).
+        anon.get(base + "/ppid/permohonan/%s?kode=%s" % (nomor, kode), timeout=60)
 
         # name, path, lua parts, headers, session for the probe, connections
         C, S = CONNECTIONS, STAFF_CONNECTIONS
         scenarios = [
             ("nol", "/bench/nol", [], [], anon, C),
             ("statis", "/bench/statis.txt", [], [], anon, C),
-            ("status", "/ppid/permohonan/%s?kode=%s" % (nomor, kode), ["status.lua"], [],
+            ("status", "/ppid/permohonan/%s" % nomor, ["status.lua"], [],
              anon, C),
             # The same with SialipStatusCache none: every view rendered, as
             # a request's first view after each change is.
-            ("status_render", "/ppid/permohonan/%s?kode=%s" % (nomor, kode),
+            ("status_render", "/ppid/permohonan/%s" % nomor,
              ["status.lua"], [], anon, C),
             ("dip", "/ppid/dip", [], [], anon, C),
             ("dip_cari", "/ppid/dip?q=anggaran", [], [], anon, C),
+            # The public archive (issue 18): its first page, one request,
+            # and searches over words that match hundreds to thousands.
+            ("arsip", "/ppid/arsip", [], [], anon, C),
+            ("arsip_satu", "/ppid/arsip/" + db.sql(
+                "SELECT nomor FROM arsip WHERE status = 'terbit' ORDER BY diputus DESC "
+                "LIMIT 1;")[0][0], [], [], anon, C),
+            ("arsip_cari", "/ppid/arsip?q=anggaran+pendidikan", ["arsip_cari.lua"], [],
+             anon, C),
             ("filing", "/ppid/permohonan", ["filing.lua"], [], None, C),
             ("kotak", "/ppid/admin/permohonan", [], ["Cookie: " + utama_cookie], utama, S),
         ]
@@ -429,27 +461,66 @@ def main():
             ev, ev_cookie = login(base, gen_data.EVALUATOR)
             scenarios.append(("dasbor", "/inovasi/dasbor", [], ["Cookie: " + ev_cookie], ev,
                               S))
+            # The Indeks Inovasi Daerah at full size (gen_data.gen_iid: the
+            # year's catalogue, 1,000 innovations reported with their SID
+            # evidence, the SPD evidence): leadership's dashboard with the
+            # simulated index; the same with every view a first view (the
+            # figures and the simulation computed each time, as after each
+            # verification); the recap, which computes the simulation on
+            # every request.
+            pim, pim_cookie = login(base, gen_data.PIMPINAN)
+            iid_year = (datetime.datetime.utcnow() + datetime.timedelta(hours=7)).year
+            iid_path = "/inovasi/dasbor?tahun=%d" % iid_year
+            scenarios += [
+                ("iid_dasbor", iid_path, [], ["Cookie: " + pim_cookie], pim, S),
+                # One at a time: the cost of a computation, not a queue of them.
+                ("iid_baru", iid_path, ["halaman.lua"], ["Cookie: " + pim_cookie], pim, 1),
+                ("iid_rekap", "/inovasi/admin/iid/%d/rekap.xml" % iid_year, [],
+                 ["Cookie: " + pim_cookie], pim, S),
+            ]
         else:
-            results["skipped"]["dasbor"] = "mod_inovasi tables missing"
+            for name in ("dasbor", "iid_dasbor", "iid_baru", "iid_rekap"):
+                results["skipped"][name] = "mod_inovasi tables missing"
         # The register of the current year (the page's default), whole.
         scenarios.append(("register", "/ppid/admin/register/permohonan.xml", [],
                           ["Cookie: " + utama_cookie], utama, S))
+        # The annual report of 2025 from the heavy pages' cache (issue 20):
+        # compressed, as browsers and harvesters ask for it, and whole.
+        report_path = "/ppid/laporan/2025.xml"
+        scenarios.append(("laporan_cache", report_path, [], ["Accept-Encoding: gzip"],
+                          anon, C))
+        scenarios.append(("laporan_cache_plain", report_path, [], [], anon, C))
+        # The status page while HEAVY_CLIENTS clients fetch heavy pages
+        # that are computed every time.
+        # A client that has the report already and asks whether it changed.
+        scenarios.append(("laporan_cache_304", report_path, [], ["Accept-Encoding: gzip"],
+                          anon, C))
+        scenarios.append(("status_berat", "/ppid/permohonan/%s?kode=%s" % (nomor, kode),
+                          ["status.lua", "codes.lua"], [], anon, C))
 
         if ONLY:
             scenarios = [s for s in scenarios if s[0] in ONLY | {"nol"}]
         # Warm every child (views, calendar cache, pool) before measuring.
-        w.run("warm", "/ppid/permohonan/%s?kode=%s" % (nomor, kode), ["status.lua"],
+        w.run("warm", "/ppid/permohonan/%s" % nomor, ["status.lua"],
               duration=WARMUP)
         results["rss_before_kb"] = sum(children_rss(apache).values())
         results["children"] = len(apache.children())
 
         cpu_of = lambda: (apache.children(), [db.proc.pid])
         for name, path, parts, headers, sess, conns in scenarios:
-            if name == "status_render" or apache.extra:
-                apache.reconfigure("SialipStatusCache none\n" if name == "status_render"
-                                   else "")
+            if name in SCENARIO_CONF or apache.extra:
+                apache.reconfigure(SCENARIO_CONF.get(name, ""))
                 # New children open their database pool first.
                 w.run(name + "-start", path, parts, headers, duration=WARMUP)
+            if name.startswith("laporan_cache"):
+                # Computed once (and kept) before it is measured.
+                got = anon.get(base + path, timeout=300)
+                if name == "laporan_cache_304":
+                    headers = headers + ["If-None-Match: " + got.headers.get("ETag", "")]
+            heavy = None
+            if name == "status_berat":
+                heavy = berat.HeavyClients(base, HEAVY_CLIENTS)
+                heavy.start()
             if sess is not None:
                 code, secs = probe(sess, base + path)
                 if code == 404:
@@ -486,6 +557,10 @@ def main():
                       cpu_of=cpu_of())
             if name in RATIO_TARGETS:
                 r["nol_rps"] = nol_now
+            if heavy:
+                r["heavy_codes"] = heavy.stop()
+                log("bench: heavy clients' answers during status_berat: %s"
+                    % r["heavy_codes"])
             if r["requests"]:
                 r["statements_per_req"] = (executed_statements(db) - stmts0) / r["requests"]
             if name == "filing":
@@ -502,8 +577,10 @@ def main():
                     "SELECT COUNT(*) - COUNT(DISTINCT nomor) FROM permohonan;")[0][0])
             results["scenarios"][name] = r
             log("bench: %-9s %8.0f req/s  p50 %7.1f ms  p99 %7.1f ms  errors %d  "
+                "%.0f bytes/req  "
                 "CPU/req Apache %.2f ms, MariaDB %.2f ms, %.1f statements/req%s"
                 % (name, r["rps"], r["p50_ms"], r["p99_ms"], r["errors"],
+                   r["bytes"] / r["requests"] if r["requests"] else 0,
                    r.get("apache_cpu_ms", 0), r.get("db_cpu_ms", 0),
                    r.get("statements_per_req", 0),
                    "  (303s %d, stored %d)" % (r["acked"], r["stored"])
@@ -519,6 +596,9 @@ def main():
         # moment, as the trivial handler's drift shows).
         times = []
         for _ in range(3):
+            # A write through the server first (a login): the report is
+            # computed, not sent from the heavy pages' cache.
+            login(base, gen_data.UTAMA)
             t0 = time.time()
             r = anon.get(base + "/ppid/laporan/2025.xml", timeout=300)
             times.append(time.time() - t0)
@@ -551,7 +631,7 @@ def main():
         # The restart emptied the status-page cache: the warm-up's first
         # views of the 5,000 pages are rendered, at status_render's rate.
         first_views = max(sc_rate(results, "status_render") or rate, 20.0)
-        w.run("soak-warm", "/ppid/permohonan/%s?kode=%s" % (nomor, kode), ["status.lua"],
+        w.run("soak-warm", "/ppid/permohonan/%s" % nomor, ["status.lua"],
               duration=max(2, int(SOAK_WARMUP / first_views) + 2))
         rss0 = children_rss(apache)
         pss0 = children_pss(apache)
@@ -569,7 +649,7 @@ def main():
             secs = int(min(left, max(5, leg / rate * 1.02 + 1)))
             if secs < 2:
                 break
-            r = w.run("soak", "/ppid/permohonan/%s?kode=%s" % (nomor, kode),
+            r = w.run("soak", "/ppid/permohonan/%s" % nomor,
                       ["status.lua"], duration=secs)
             done += r["requests"]
             errors += r["errors"]
@@ -626,10 +706,21 @@ LABELS = {
     "status_render": "status page, rendered every view (SialipStatusCache none)",
     "dip": "DIP first page /ppid/dip",
     "dip_cari": "DIP search /ppid/dip?q=anggaran",
+    "arsip": "archive first page /ppid/arsip",
+    "arsip_satu": "archive request /ppid/arsip/{nomor}",
+    "arsip_cari": "archive search /ppid/arsip?q= (27 queries in turn)",
     "filing": "filing POST /ppid/permohonan",
     "kotak": "staff inbox /ppid/admin/permohonan",
     "dasbor": "dashboard /inovasi/dasbor",
+    "iid_dasbor": "IID: leadership's dashboard with the simulated index",
+    "iid_baru": "IID: the same, every view a first view (computed)",
+    "iid_rekap": "IID: recap rekap.xml (simulation on every request)",
     "register": "register export permohonan.xml",
+    "laporan_cache": "annual report 2025.xml from the cache, gzip",
+    "laporan_cache_plain": "annual report 2025.xml from the cache, whole",
+    "laporan_cache_304": "annual report 2025.xml revalidated (If-None-Match: 304)",
+    "status_berat": "status page, %d clients fetching uncached heavy pages"
+                    % HEAVY_CLIENTS,
 }
 
 
@@ -714,6 +805,23 @@ def report(res):
 
     ratio_row("status", "status page >= %d%% of trivial throughput")
     ratio_row("dip", "DIP first page >= %d%% of trivial throughput")
+    ratio_row("laporan_cache", "annual report XML from the cache (gzip) >= %d%% of "
+              "trivial throughput")
+    if "status_berat" in sc:
+        r = sc["status_berat"]
+        rows.append(("status page p99 < %d ms with %d clients fetching heavy pages "
+                     "computed every time" % (STATUS_BERAT_P99_MS, HEAVY_CLIENTS),
+                     "%.1f ms (heavy answers %s)" % (r["p99_ms"], r.get("heavy_codes")),
+                     verdict(r["p99_ms"] < STATUS_BERAT_P99_MS and r["errors"] == 0)))
+    ratio_row("arsip", "archive first page >= %d%% of trivial throughput")
+    if "arsip_cari" in sc:
+        v = sc["arsip_cari"]["p99_ms"]
+        rows.append(("archive search p99 < %d ms with %d published requests"
+                     % (ARSIP_P99_MS, res.get("arsip_rows", 0)),
+                     "%.1f ms (%d connections)" % (v, sc["arsip_cari"]["connections"]),
+                     verdict(v < ARSIP_P99_MS and sc["arsip_cari"]["errors"] == 0)))
+    else:
+        rows.append(("archive search p99 < %d ms" % ARSIP_P99_MS, "skipped", "-"))
     if "filing" in sc:
         f = sc["filing"]
         ok = (f["rps"] >= 500 and f["errors"] == 0 and f["stored"] >= f["acked"]
@@ -727,7 +835,8 @@ def report(res):
     else:
         rows.append(("filing >= 500 req/s, 0 errors, every 303 stored", "skipped", "-"))
     for name, label in (("kotak", "staff inbox p99 < 50 ms"),
-                        ("dasbor", "dashboard p99 < 50 ms")):
+                        ("dasbor", "dashboard p99 < 50 ms"),
+                        ("iid_dasbor", "IID dashboard and simulation p99 < 50 ms (issue 19)")):
         if name in sc:
             rows.append((label, "%.1f ms" % sc[name]["p99_ms"],
                          verdict(sc[name]["p99_ms"] < 50 and sc[name]["errors"] == 0)))

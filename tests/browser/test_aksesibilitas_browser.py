@@ -141,6 +141,10 @@ def test_public_pages_have_no_serious_violation(browser, server, axe_source, inn
         ("lacak", "/ppid/lacak"),
         ("DIP", "/ppid/dip"),
         ("dikecualikan", "/ppid/dikecualikan"),
+        ("arsip", "/ppid/arsip"),
+        ("cari dulu", "/ppid/cari-dulu?q=anggaran"),
+        ("survei", "/ppid/survei"),
+        ("kepatuhan", "/ppid/kepatuhan"),
         ("statistik", "/ppid/statistik"),
         ("laporan", "/ppid/laporan"),
         ("tarif", "/ppid/tarif"),
@@ -160,6 +164,7 @@ def test_staff_pages_have_no_serious_violation(browser, server, axe_source, offi
         ("permohonan (petugas)", "/ppid/admin/permohonan/" + number),
         ("daftar keberatan", "/ppid/admin/keberatan"),
         ("kelola DIP", "/ppid/admin/dip"),
+        ("kelola arsip", "/ppid/admin/arsip"),
         ("pengguna", "/ppid/admin/pengguna"),
         ("dasbor inovasi", "/inovasi/dasbor"),
     ])

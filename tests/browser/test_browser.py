@@ -130,13 +130,14 @@ def test_filing_through_the_form_gives_a_receipt(server, db, browser,
     browser.find_element(By.ID, "identitas").send_keys(identity_png)
     submit(browser)
 
+    # The filing's ?kode= is exchanged for a cookie: the page the browser
+    # lands on has no code in its URL.
     WebDriverWait(browser, 30).until(
-        EC.url_matches(r"/ppid/permohonan/\d{4}-\d{6}\?kode="))
+        EC.url_matches(r"/ppid/permohonan/\d{4}-\d{6}$"))
     WebDriverWait(browser, 10).until(
         EC.presence_of_element_located((By.CSS_SELECTOR, "td.nomor")))
 
-    m = re.search(r"/ppid/permohonan/(\d{4})-(\d{6})\?kode=(%s)$" % CODE_RE,
-                  browser.current_url)
+    m = re.search(r"/ppid/permohonan/(\d{4})-(\d{6})$", browser.current_url)
     assert m, browser.current_url
     assert int(m.group(1)) in years
     number = "%s-%s" % (m.group(1), m.group(2))
@@ -149,7 +150,8 @@ def test_filing_through_the_form_gives_a_receipt(server, db, browser,
     assert shown_number == number
     shown_code = browser.find_element(By.CSS_SELECTOR, "td.kode").text
     assert re.fullmatch(CODE_RE, shown_code), shown_code
-    assert shown_code == m.group(3)
+    kuki = browser.get_cookie("sialip_kode_" + number)
+    assert kuki and kuki["value"] == shown_code and kuki["httpOnly"]
 
     assert "Batas waktu pemberitahuan tertulis" in text
     assert "10 hari kerja" in text
@@ -180,10 +182,11 @@ def test_filing_through_the_form_gives_a_receipt(server, db, browser,
     save_screenshot(browser, capsys)
 
 
-def test_errors_shown_beside_the_fields_and_input_kept(server, browser):
+def test_errors_shown_beside_the_fields_and_input_kept(server, browser, identity_png):
     open_form(browser, server)
     values = dict(APPLICANT, nik="123", telepon="", email="")
     fill_form(browser, values, CHOICES)
+    browser.find_element(By.ID, "identitas").send_keys(identity_png)   # required
     submit(browser)
 
     WebDriverWait(browser, 30).until(

@@ -41,7 +41,7 @@ def test_ground_b_on_a_phone(browser, server):
     form = browser.find_element(By.CSS_SELECTOR, "form.formulir")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     wait_page(browser, form)
-    assert re.search(r"/ppid/keberatan/K-\d{4}-\d{4}\?kode=", browser.current_url)
+    assert re.search(r"/ppid/keberatan/K-\d{4}-\d{4}$", browser.current_url)
     assert "Tidak disediakannya informasi berkala" in browser.page_source
     assert browser.find_element(By.CSS_SELECTOR, "strong.kode").text
     assert fits(browser)

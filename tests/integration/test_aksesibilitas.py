@@ -50,7 +50,7 @@ def assert_layout(path, page):
     first = body[0]
     assert first.tag == "a" and first.get("href") == "#isi", (
         "%s: the skip link is not the first thing in the page" % path)
-    assert first.text_content() == "Langsung ke isi"
+    assert first.text_content() == "Langsung ke isi halaman"
     assert doc.xpath('//main[@id="isi"]'), "%s: the skip link leads nowhere" % path
     assert doc.xpath('//footer//a[@href="%s"]' % STATEMENT), (
         "%s: no link to the accessibility statement in the footer" % path)

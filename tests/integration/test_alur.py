@@ -266,7 +266,7 @@ def test_full_flow_dispose_reroute_answer_notice_and_citizen_download(server, db
     receipt = requests.get(server.url + "/ppid/permohonan/%s?kode=%s" % (number, code),
                            timeout=10).text
     assert "Informasi diberikan sebagian" in receipt
-    doc_id = re.search(r"/dokumen/(\d+)\?kode=", receipt).group(1)
+    doc_id = re.search(r'/dokumen/(\d+)"', receipt).group(1)
     dl = requests.get(server.url + "/ppid/permohonan/%s/dokumen/%s?kode=%s"
                       % (number, doc_id, code), timeout=10)
     assert dl.status_code == 200 and dl.content == pdf

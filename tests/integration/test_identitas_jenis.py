@@ -1,7 +1,8 @@
 """Identity documents by applicant type (issue 16 item 14): the web form
-asks for the KTP of an individual (optional at filing), the deed of a legal
-entity and the power of attorney of a group (both required), and the server
-checks it as the form says; nothing is filed without it."""
+asks for the KTP of an individual, the deed of a legal entity and the power
+of attorney of a group, each required, and the server checks it as the form
+says: the message beside the field, the input kept, nothing filed without
+it."""
 import re
 
 from client import PNG_BYTES, file_request, filed
@@ -27,15 +28,19 @@ def test_the_form_asks_for_the_document_of_each_applicant_type(server):
         assert text in block.group(1)
 
 
-def test_legal_entity_and_group_must_attach_their_document(server, db):
+def test_each_applicant_type_must_attach_its_document(server, db):
     before = count(db)
-    r = file_request(server, jenis_pemohon="badan_hukum", nik="",
+    r = file_request(server, files={}, nama="Budi <Perorangan>")
+    assert r.status_code == 422
+    assert "salinan KTP" in error(r.text)
+    assert 'value="Budi &lt;Perorangan&gt;"' in r.text
+    r = file_request(server, files={}, jenis_pemohon="badan_hukum", nik="",
                      nomor_badan_hukum="AHU-0012345.AH.01.04.2020",
                      nama="PT Contoh Sejahtera")
     assert r.status_code == 422
     assert "akta pendirian" in error(r.text)
     assert 'value="PT Contoh Sejahtera"' in r.text
-    r = file_request(server, jenis_pemohon="kelompok", nama="Kelompok Tani Maju")
+    r = file_request(server, files={}, jenis_pemohon="kelompok", nama="Kelompok Tani Maju")
     assert r.status_code == 422
     assert "surat kuasa khusus" in error(r.text)
     assert count(db) == before
@@ -45,6 +50,7 @@ def test_legal_entity_and_group_must_attach_their_document(server, db):
           files={"identitas": ("akta.pdf", PDF, "application/pdf")})
     filed(server, jenis_pemohon="kelompok",
           files={"identitas": ("kuasa.png", PNG_BYTES, "image/png")})
-    # An individual's KTP stays optional at filing.
-    filed(server)
+    number, _, _ = filed(server, files={"identitas": ("ktp.png", PNG_BYTES, "image/png")})
+    assert db.sql("SELECT b.mime FROM permohonan p JOIN berkas b ON b.id = "
+                  "p.identitas_berkas_id WHERE p.nomor = '%s';" % number) == [["image/png"]]
     assert count(db) == str(int(before) + 3)

@@ -88,6 +88,7 @@ POST_MATRIX = [
      (401, 403, 403, 409, 403, 403)),
     ("{inov}/iid/2023/tolak", {"ditolak": "1"}, (401, 403, 403, 422, 403, 403)),
     ("/inovasi/admin/iid/2023/aturan", {"pembagi_min": "x"}, (401, 403, 403, 422, 403, 403)),
+    ("/inovasi/admin/iid/2023/pita", {"pita_baris": "0"}, (401, 403, 403, 422, 403, 403)),
     ("/inovasi/admin/iid/2023/indikator/16", {}, (401, 403, 403, 422, 403, 403)),
     ("/inovasi/admin/iid/2023/spd/1", {"level": "9"}, (401, 403, 403, 422, 403, 403)),
 ]

@@ -144,7 +144,7 @@ def test_the_catalogue_lists_the_public_data(server, data):
     base = server.url + "/ppid"
     datasets = {str(d) for d in g.subjects(RDF.type, DCAT.Dataset)}
     year = datetime.datetime.utcnow().year
-    for path in ("/dip", "/dikecualikan", "/statistik", "/laporan/%d" % year,
+    for path in ("/dip", "/dikecualikan", "/statistik", "/survei", "/laporan/%d" % year,
                  "/laporan/%d/semester/1" % year):
         assert base + path in datasets, path
     assert server.url + "/inovasi/" in datasets
@@ -195,7 +195,7 @@ def test_every_download_answers_with_its_media_type_and_schema(server, data):
             assert schema.validate(etree.fromstring(r.content)), (url, schema.error_log)
             validated += 1
     assert checked >= 12 and validated >= 6
-    assert server.url + "/ppid/dip.csv" in {str(u) for u in g.objects(None, DCAT.downloadURL)}
+    assert server.url + "/ppid/dip/semua.csv" in {str(u) for u in g.objects(None, DCAT.downloadURL)}
 
 
 def test_unknown_schema_is_404(server):

@@ -9,7 +9,7 @@ import pytest
 import requests
 
 import harness
-from client import PNG_BYTES, valid_form
+from client import IDENTITY, PNG_BYTES, valid_form
 from test_keamanan_masuk import client
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
@@ -34,6 +34,7 @@ def limited(workdir, db):
 
 def file_from(server, address, **overrides):
     fields = {k: (None, v) for k, v in valid_form(**overrides).items()}
+    fields.update(IDENTITY)
     return client(address).post(server.url + "/ppid/permohonan", files=fields,
                                 allow_redirects=False, timeout=60)
 

@@ -3,12 +3,13 @@ the request's Host header (a forged Host made the regency's own mail server
 send a genuine receipt linking to another domain)."""
 import requests
 
-from client import valid_form
+from client import IDENTITY, valid_form
 
 
 def test_receipt_link_ignores_a_forged_host_header(server, db, clear_throttle):
     email = "tautan.palsu@example.id"
     fields = {k: (None, v) for k, v in valid_form(email=email).items()}
+    fields.update(IDENTITY)
     r = requests.post(server.url + "/ppid/permohonan", files=fields,
                       headers={"Host": "jahat.example"}, allow_redirects=False,
                       timeout=30)

@@ -4,9 +4,7 @@ counts as on time; several objections per request, each ground once, with
 concurrent filings serialised; the Komisi Informasi window; objections
 without a request (ground b), recorded at the desk, settled by agreement;
 the objection register's columns."""
-import csv
 import datetime
-import io
 import os
 import re
 import threading
@@ -16,27 +14,11 @@ import requests
 from lxml import etree
 
 import harness
-from client import csrf_of, filed, login, valid_form
+from client import login, staff_post, valid_form
+from kalender import working_days_after
 
 PASSWORD = "kata-sandi-lanjut-123"
-HOLIDAYS = os.path.join(harness.ROOT, "sql", "seed", "hari-libur.csv")
 SCHEMAS = os.path.join(harness.ROOT, "mod_sialip", "schema")
-
-
-def off_days():
-    with open(HOLIDAYS) as f:
-        return {datetime.date.fromisoformat(r["tanggal"]) for r in csv.DictReader(f)
-                if r.get("libur", "1") in ("1", "")}
-
-
-def working_days_after(start, n):
-    off = off_days()
-    day = start
-    while n > 0:
-        day += datetime.timedelta(days=1)
-        if day.weekday() < 5 and day not in off:
-            n -= 1
-    return day
 
 
 def today_wib():
@@ -73,18 +55,10 @@ def as_(server, officers, clear_throttle):
     return get
 
 
-def post(server, session, path, data=None):
-    page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data or {})
-    fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
-
-
 def record(server, session, received, **overrides):
     fields = valid_form(**overrides)
     fields.update({"kanal": "surat", "diterima": received})
-    r = post(server, session, "/ppid/admin/permohonan/baru", fields)
+    r = staff_post(server, session, "/ppid/admin/permohonan/baru", fields)
     assert r.status_code == 303, r.text
     m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
                  r.headers["Location"])
@@ -101,8 +75,8 @@ def field_error(html, field):
 def test_an_extension_after_the_first_due_date_is_refused_on_the_form(server, db, as_):
     utama = as_("lanjut.utama")
     number, _ = record(server, utama, "2026-03-13 10:00")
-    r = post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
-             {"alasan": "Arsip <lama> & tersebar."})
+    r = staff_post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
+                   {"alasan": "Arsip <lama> & tersebar."})
     assert r.status_code == 409
     message = field_error(r.text, "perpanjang")
     assert message and "Senin, 6 April 2026" in message and "sudah lewat" in message
@@ -119,8 +93,8 @@ def test_an_extension_after_the_first_due_date_is_refused_on_the_form(server, db
 def test_an_extension_before_the_first_due_date_is_accepted(server, db, as_):
     utama = as_("lanjut.utama")
     number, _ = record(server, utama, now_wib_text())
-    r = post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
-             {"alasan": "Dokumen tersebar."})
+    r = staff_post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
+                   {"alasan": "Dokumen tersebar."})
     assert r.status_code == 303, r.text
     due, extended = db.sql("SELECT jatuh_tempo, jatuh_tempo_perpanjangan FROM permohonan "
                            "WHERE nomor = '%s';" % number)[0]
@@ -139,8 +113,8 @@ def test_a_late_extension_does_not_count_as_on_time(server, db, as_):
     made = []
     for i, extended_at in enumerate(("2018-03-12 03:00:00", "2018-03-17 03:00:00")):
         number, _ = record(server, utama, "2018-03-01 09:00", nama="Pemohon Tempo %d" % i)
-        r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-                 {"keputusan": "ditolak_prosedural", "alasan_prosedural": "Tanpa identitas"})
+        r = staff_post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+                       {"keputusan": "ditolak_prosedural", "alasan_prosedural": "Tanpa identitas"})
         assert r.status_code == 303, r.text
         db.sql("UPDATE permohonan SET jatuh_tempo_perpanjangan = '2018-03-26', "
                "alasan_perpanjangan = 'Arsip.', diperpanjang_pada = '%s' WHERE nomor = '%s';"
@@ -197,8 +171,8 @@ def test_no_answer_then_the_refusal_each_ground_once(server, db, as_):
     number, code = unanswered_request(server, as_)
     assert objection(server, number, code, "c", "Tidak dijawab.").status_code == 303
     # The notice follows: a refusal on an exemption, objected to on a and f.
-    assert post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-                {"keputusan": "tidak_dikuasai",
+    assert staff_post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+                      {"keputusan": "tidak_dikuasai",
                  "diteruskan_ke": "Badan Pusat Statistik"}).status_code == 303
     form = requests.get(server.url + "/ppid/permohonan/%s/keberatan?kode=%s"
                         % (number, code), timeout=10).text
@@ -260,8 +234,8 @@ def objection_on(server, db, as_, days_ago=21):
 def test_the_decision_states_the_last_day_for_the_ki(server, db, as_):
     number, code, k, receipt = objection_on(server, db, as_)
     atasan = as_("lanjut.atasan")
-    r = post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % k,
-             {"putusan": "ditolak", "alasan_putusan": "Sudah dijawab.",
+    r = staff_post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % k,
+                   {"putusan": "ditolak", "alasan_putusan": "Sudah dijawab.",
               "jabatan": "Sekretaris Daerah"})
     assert r.status_code == 303, r.text
     last = working_days_after(today_wib(), 14)
@@ -298,7 +272,7 @@ def test_an_overdue_decision_is_told_and_a_late_dispute_flagged(server, db, as_)
     line = [l for l in register.content.decode("utf-8-sig").splitlines() if k in l][0]
     assert "2026-05-06" in line and "Putusan terlambat" in line
     # A dispute registered on 8 May 2026, after the window: flagged.
-    r = post(server, as_("lanjut.utama"), "/ppid/admin/keberatan/%s/sengketa" % k,
+    r = staff_post(server, as_("lanjut.utama"), "/ppid/admin/keberatan/%s/sengketa" % k,
              {"nomor_register": "009/REG-PSI/V/2026", "didaftarkan_pada": "2026-05-08",
               "tahap": "mediasi"})
     assert r.status_code == 303, r.text
@@ -370,10 +344,10 @@ def test_the_desk_records_objections_with_their_time_of_receipt(server, db, as_)
     received = now_wib_text(90)
     base = {"kanal": "surat", "diterima": received, "nomor_permohonan": number,
             "alasan": ["c"], "uraian": "Surat keberatan: tidak dijawab."}
-    bad = post(server, utama, "/ppid/admin/keberatan/baru", dict(base, diterima="kemarin"))
+    bad = staff_post(server, utama, "/ppid/admin/keberatan/baru", dict(base, diterima="kemarin"))
     assert bad.status_code == 422 and field_error(bad.text, "diterima")
     assert "Surat keberatan: tidak dijawab." in bad.text
-    r = post(server, utama, "/ppid/admin/keberatan/baru", base)
+    r = staff_post(server, utama, "/ppid/admin/keberatan/baru", base)
     assert r.status_code == 303, r.text
     assert r.headers["Location"].endswith("/ppid/admin/permohonan/%s#keberatan" % number)
     got = db.sql("SELECT k.kanal, k.diterima_pada, k.dicatat_oleh IS NOT NULL FROM keberatan k "
@@ -381,14 +355,14 @@ def test_the_desk_records_objections_with_their_time_of_receipt(server, db, as_)
     utc = (datetime.datetime.strptime(received, "%Y-%m-%d %H:%M")
            - datetime.timedelta(hours=7)).strftime("%Y-%m-%d %H:%M:00")
     assert got == [["surat", utc, "1"]]
-    again = post(server, utama, "/ppid/admin/keberatan/baru", base)
+    again = staff_post(server, utama, "/ppid/admin/keberatan/baru", base)
     assert again.status_code == 422 and "Alasan huruf c sudah pernah diajukan" in \
         field_error(again.text, "alasan")
     # Without a request only ground b, with the objector's identity.
     solo = dict(ground_b_form(), kanal="datang", diterima=received, alasan=["a"])
-    r = post(server, utama, "/ppid/admin/keberatan/baru", solo)
+    r = staff_post(server, utama, "/ppid/admin/keberatan/baru", solo)
     assert r.status_code == 422 and "hanya dapat diajukan dengan alasan huruf b" in r.text
-    r = post(server, utama, "/ppid/admin/keberatan/baru", dict(solo, alasan=["b"]))
+    r = staff_post(server, utama, "/ppid/admin/keberatan/baru", dict(solo, alasan=["b"]))
     assert r.status_code == 303, r.text
     k = re.search(r"/keberatan/(K-\d{4}-\d{4})\?kode=", r.headers["Location"]).group(1)
     assert db.sql("SELECT kanal, permohonan_id IS NULL FROM keberatan WHERE nomor = '%s';"
@@ -404,29 +378,29 @@ def test_an_objection_settled_by_agreement(server, db, as_):
     utama = as_("lanjut.utama")
     number, code, k, receipt = objection_on(server, db, as_)
     today = today_wib().isoformat()
-    r = post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k,
-             {"musyawarah_pada": "2001-01-01", "catatan": "Sepakat."})
+    r = staff_post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k,
+                   {"musyawarah_pada": "2001-01-01", "catatan": "Sepakat."})
     assert r.status_code == 409 and "sebelum keberatan diterima" in r.text
-    r = post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k,
-             {"musyawarah_pada": today, "catatan": "Informasi diserahkan; pemohon puas."})
+    r = staff_post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k,
+                   {"musyawarah_pada": today, "catatan": "Informasi diserahkan; pemohon puas."})
     assert r.status_code == 303, r.text
     assert db.sql("SELECT status, musyawarah_pada FROM keberatan WHERE nomor = '%s';" % k) \
         == [["musyawarah", today]]
     assert "Informasi diserahkan; pemohon puas." in requests.get(server.url + receipt,
                                                                   timeout=10).text
     # Decided once settled: refused.
-    assert post(server, as_("lanjut.atasan"), "/ppid/admin/keberatan/%s/putusan" % k,
+    assert staff_post(server, as_("lanjut.atasan"), "/ppid/admin/keberatan/%s/putusan" % k,
                 {"putusan": "ditolak", "alasan_putusan": "x"}).status_code == 409
     register = utama.get(server.url + "/ppid/admin/register/keberatan", timeout=10).text
     assert "Selesai secara musyawarah (%s)" % today in register
     # Ground a (a refusal on an exemption) cannot be settled so.
     number2, code2 = unanswered_request(server, as_)
-    assert post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number2,
-                {"keputusan": "tidak_dikuasai", "diteruskan_ke": "BPS"}).status_code == 303
+    assert staff_post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number2,
+                      {"keputusan": "tidak_dikuasai", "diteruskan_ke": "BPS"}).status_code == 303
     r = objection(server, number2, code2, "a", "Ditolak.")
     k2 = re.search(r"/keberatan/(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
-    r = post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k2,
-             {"musyawarah_pada": today, "catatan": "Sepakat."})
+    r = staff_post(server, utama, "/ppid/admin/keberatan/%s/musyawarah" % k2,
+                   {"musyawarah_pada": today, "catatan": "Sepakat."})
     assert r.status_code == 409 and "Pasal 35 ayat 2" in r.text
 
 
@@ -448,7 +422,7 @@ def test_the_annual_report_counts_ground_b_and_settlements(server, db, as_):
                       headers={"Origin": server.url}, allow_redirects=False, timeout=30)
     assert r.status_code == 303, r.text
     _, _, k, _ = objection_on(server, db, as_)
-    assert post(server, as_("lanjut.utama"), "/ppid/admin/keberatan/%s/musyawarah" % k,
+    assert staff_post(server, as_("lanjut.utama"), "/ppid/admin/keberatan/%s/musyawarah" % k,
                 {"musyawarah_pada": today_wib().isoformat(),
                  "catatan": "Sepakat."}).status_code == 303
     after = counts()
@@ -465,8 +439,8 @@ def test_the_decision_date_moves_with_a_holiday_added(server, db, as_):
     db.sql("UPDATE keberatan SET diterima_pada = '2026-12-01 03:00:00', hari_nol = "
            "'2026-12-01', jatuh_tempo = '%s' WHERE nomor = '%s';" % (first.isoformat(), k))
     admin = as_("lanjut.admin")
-    r = post(server, admin, "/ppid/admin/libur",
-             {"tanggal": "2026-12-03", "jenis": "cuti_bersama", "nama": "Cuti uji keberatan",
+    r = staff_post(server, admin, "/ppid/admin/libur",
+                   {"tanggal": "2026-12-03", "jenis": "cuti_bersama", "nama": "Cuti uji keberatan",
               "dasar_hukum": "SKB uji", "libur": "1"})
     assert r.status_code == 303, r.text
     try:
@@ -479,7 +453,7 @@ def test_the_decision_date_moves_with_a_holiday_added(server, db, as_):
         assert etree.fromstring(shown.content).findtext(
             "keberatan/jatuh_tempo") == moved
     finally:
-        r = post(server, admin, "/ppid/admin/libur/2026-12-03/hapus")
+        r = staff_post(server, admin, "/ppid/admin/libur/2026-12-03/hapus")
     assert r.status_code == 303
     assert db.sql("SELECT jatuh_tempo FROM keberatan WHERE nomor = '%s';" % k) == \
         [[first.isoformat()]]

@@ -196,12 +196,16 @@ def test_an_unreachable_database_exits_1(workdir, db, smtp):
     assert "cannot connect to the database" in r.stderr
 
 
-def test_a_world_readable_configuration_is_warned_about(workdir, db, smtp):
+def test_a_world_readable_configuration_is_refused(workdir, db, smtp):
     path = write_conf(os.path.join(workdir, "terbuka.conf"), db, smtp.port)
     os.chmod(path, 0o644)
     r = kirim(path)
-    assert r.returncode == 0
-    assert "readable by every user" in r.stderr
+    assert r.returncode == 2
+    assert "%s is readable by every user and holds the database settings: refused; " \
+        "make it private (chmod o-r %s, mode 640 or 600)" % (path, path) in r.stderr
+    assert "sent" not in r.stderr
+    os.chmod(path, 0o640)            # readable by a group (cron's account): fine
+    assert kirim(path).returncode == 0
 
 
 # ---- delivery ----------------------------------------------------------------------------

@@ -176,11 +176,12 @@ def test_auth_settings_are_checked(db, smtp, workdir, cert, sandi):
     r = kirim(path, "--pengingat")
     assert r.returncode == 0, r.stderr
 
-    # A password file every user can read is warned about.
+    # A password file every user can read is refused (exit 2), naming the fix.
     os.chmod(os.path.join(workdir, sandi), 0o644)
     try:
         r = kirim(auth_conf(workdir, db, smtp.port, cert[0], "auth-terbuka.conf"))
-        assert "smtp-sandi is readable by every user, and it holds the SMTP password" \
-            in r.stderr
+        assert r.returncode == 2
+        assert "smtp-sandi is readable by every user and holds the SMTP password: " \
+            "refused" in r.stderr and "chmod o-r" in r.stderr
     finally:
         os.chmod(os.path.join(workdir, sandi), 0o600)

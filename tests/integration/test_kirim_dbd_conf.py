@@ -12,6 +12,8 @@ def test_kirim_reads_the_password_from_apaches_dbd_block(db, tmp_path):
         "    DBDParams \"host=127.0.0.1 port=%d user=sialip pass=%s dbname=sialip "
         "reconnect=0 flags=CLIENT_FOUND_ROWS fldsz=65536\"\n</IfModule>\n"
         % (db.port, db.password))
+    # Installed root:www-data 640 (install.sh); every-user-readable is refused.
+    os.chmod(tmp_path / "sialip-dbd.conf", 0o640)
     conf = tmp_path / "kirim.conf"
     conf.write_text("dbd_conf = sialip-dbd.conf\nsmtp_host = 127.0.0.1\n"
                     "smtp_from = ppid@serangkab.example\nbase_url = https://ppid.example\n")

@@ -20,6 +20,9 @@ import harness
      "'memcached' (is mod_socache_memcached loaded?)"),
     ("SialipStatusRecheck -1", "SialipStatusRecheck: expected seconds from 0"),
     ("SialipStatusRecheck sebentar", "SialipStatusRecheck: expected seconds from 0"),
+    ("SialipHeavyRecheck -1", "SialipHeavyRecheck: expected seconds from 0"),
+    ("SialipHeavyPerAddress 0", "SialipHeavyPerAddress: expected a number from 1"),
+    ("SialipHeavyTotal banyak", "SialipHeavyTotal: expected a number from 1"),
 ])
 def test_configtest_reports_a_bad_directive(server, directive, message, tmp_path):
     with open(server.conf) as f:

@@ -6,72 +6,23 @@ objected to, decided, disputed), with the notices then dated back in the
 database to chosen days.  2024 (weekends only in the seeded calendar) and
 the first semester of 2025 (Idul Fitri 1446 H) are used by this module
 alone."""
-import csv
 import datetime
 import os
 import re
 import statistics
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import pytest
 import requests
 from lxml import etree
 
 import harness
-from client import csrf_of, login, valid_form
+from client import staff_post, staff_sessions, tenths, valid_form
+from kalender import day_zero, working_days_after, working_days_between
 
 PASSWORD = "kata-sandi-laporan-123"
-HOLIDAYS = os.path.join(harness.ROOT, "sql", "seed", "hari-libur.csv")
 SCHEMA = os.path.join(harness.ROOT, "mod_sialip", "schema", "laporan.xsd")
 NS = {"l": "urn:serangkab:ppid:laporan:1"}
-CUTOFF = datetime.time(16, 0)
-
-with open(HOLIDAYS) as _f:
-    OFF = {datetime.date.fromisoformat(r["tanggal"]) for r in csv.DictReader(_f)}
-
-
-# ---- the calendar, counted here without the C code --------------------------
-
-def working(day):
-    return day.weekday() < 5 and day not in OFF
-
-
-def next_working(day):
-    day += datetime.timedelta(days=1)
-    while not working(day):
-        day += datetime.timedelta(days=1)
-    return day
-
-
-def working_days_after(start, n):
-    day = start
-    for _ in range(n):
-        day = next_working(day)
-    return day
-
-
-def working_days_between(start, end):
-    """Working days after start up to and including end."""
-    n, day = 0, start
-    while day < end:
-        day += datetime.timedelta(days=1)
-        n += working(day)
-    return n
-
-
-def day_zero(received):
-    """Day 0 of a receipt at a WIB datetime (README "How a due date is
-    counted")."""
-    day = received.date()
-    if not working(day) or received.time() >= CUTOFF:
-        return next_working(day)
-    return day
-
-
-def tenths(value):
-    """A decimal as the reports write it: one place, half up, no ".0"."""
-    d = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return str(int(d)) if d == d.to_integral() else str(d)
 
 
 # ---- web helpers (after test_alur.py) -----------------------------------------
@@ -85,18 +36,7 @@ def petugas(server, db):
         "lap.evaluator": (["evaluator"], None),
         "lap.pimpinan": (["pimpinan"], None),
     }
-    for name, (roles, opd) in users.items():
-        harness.add_user(db, name, PASSWORD, name.title(), roles, opd_kode=opd, cost=4)
-    db.sql("DELETE FROM pembatasan;")
-    return {name: login(server, name, PASSWORD) for name in users}
-
-
-def post(server, session, path, data=None):
-    page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data or {})
-    fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
+    return staff_sessions(server, db, users, PASSWORD)
 
 
 def personal(n):
@@ -111,7 +51,7 @@ def record(server, s, received, n):
     returns (number, code)."""
     fields = valid_form(**personal(n))
     fields.update({"kanal": "datang", "diterima": received.strftime("%Y-%m-%d %H:%M")})
-    r = post(server, s, "/ppid/admin/permohonan/baru", fields)
+    r = staff_post(server, s, "/ppid/admin/permohonan/baru", fields)
     assert r.status_code == 303, r.text
     m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
                  r.headers["Location"])
@@ -156,8 +96,8 @@ def notice_fields(outcome, exemptions):
 
 
 def issue(server, s, number, outcome, exemptions):
-    r = post(server, s, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-             notice_fields(outcome, exemptions))
+    r = staff_post(server, s, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+                   notice_fields(outcome, exemptions))
     assert r.status_code == 303, r.text
 
 
@@ -245,11 +185,11 @@ def create(server, db, petugas, cases, exemptions, first):
                    "diterima_pada WHERE nomor = '%s';" % (extended_to.isoformat(), number))
         issuer = utama
         if routed:
-            assert post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,
-                        {"opd": opd_id(db, "dinkes")}).status_code == 303
+            assert staff_post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,
+                              {"opd": opd_id(db, "dinkes")}).status_code == 303
             part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = "
                           "d.permohonan_id WHERE p.nomor = '%s';" % number)[0][0]
-            assert post(server, dinkes, "/ppid/admin/permohonan/%s/disposisi/%s/jawab"
+            assert staff_post(server, dinkes, "/ppid/admin/permohonan/%s/disposisi/%s/jawab"
                         % (number, part), {"jawaban": "Terlampir."}).status_code == 303
             issuer = dinkes
         if outcome:
@@ -271,23 +211,23 @@ def data(server, db, petugas):
     k5 = objection(server, y2024[4].number, y2024[4].code, ("c", "e"))
     k6 = objection(server, y2024[5].number, y2024[5].code, ("d",))
     for k, verdict in ((k3, "ditolak"), (k5, "dikabulkan")):
-        assert post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % k,
-                    {"putusan": verdict, "alasan_putusan": "Pertimbangan tertulis."}
+        assert staff_post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % k,
+                          {"putusan": verdict, "alasan_putusan": "Pertimbangan tertulis."}
                     ).status_code == 303
-    assert post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % k3,
-                {"nomor_register": "010/REG-PSI/I/2025", "didaftarkan_pada": "2025-01-10",
+    assert staff_post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % k3,
+                      {"nomor_register": "010/REG-PSI/I/2025", "didaftarkan_pada": "2025-01-10",
                  "tahap": "selesai", "hasil": "mediasi_berhasil",
                  "diputus_pada": "2025-02-01", "uraian_hasil": "Sepakat."}).status_code == 303
-    assert post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % k5,
-                {"nomor_register": "011/REG-PSI/I/2025", "didaftarkan_pada": "2025-01-20",
+    assert staff_post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % k5,
+                      {"nomor_register": "011/REG-PSI/I/2025", "didaftarkan_pada": "2025-01-20",
                  "tahap": "ajudikasi"}).status_code == 303
     # A court case after the first dispute; the second is still at the KI.
-    assert post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k3,
-                {"pengadilan": "ptun", "nomor_perkara": "12/G/KI/2025/PTUN.SRG",
+    assert staff_post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k3,
+                      {"pengadilan": "ptun", "nomor_perkara": "12/G/KI/2025/PTUN.SRG",
                  "didaftarkan_pada": "2025-02-10", "hasil": "ditolak",
                  "diputus_pada": "2025-05-02"}).status_code == 303
-    assert post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k5,
-                {"pengadilan": "ptun", "nomor_perkara": "13/G/KI/2025/PTUN.SRG",
+    assert staff_post(server, utama, "/ppid/admin/keberatan/%s/perkara" % k5,
+                      {"pengadilan": "ptun", "nomor_perkara": "13/G/KI/2025/PTUN.SRG",
                  "didaftarkan_pada": "2025-02-10"}).status_code == 409
 
     # Then the notices go back to the days they were "issued".

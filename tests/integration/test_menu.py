@@ -64,7 +64,7 @@ def roles_of(expr):
 
 
 # The published pages every visitor reaches from the header (issue 16).
-PUBLIC_PAGES = ["/ppid/dip", "/ppid/dikecualikan", "/ppid/laporan", "/ppid/tarif"]
+PUBLIC_PAGES = ["/ppid/dip", "/ppid/arsip", "/ppid/dikecualikan", "/ppid/laporan", "/ppid/tarif"]
 
 # GET path (under the test server's /ppid and /inovasi) -> roles it allows.
 GET_ROLES = {pattern: roles_of(roles) for method, pattern, roles in declared_routes()

@@ -36,10 +36,20 @@ def test_an_upgrade_keeps_edited_module_settings(tmp_path):
 def test_cron_fallback_when_asked(tmp_path):
     install(tmp_path, SIALIP_CRON="1", TZ="UTC")
     cron = (tmp_path / "etc/cron.d/sialip").read_text()
-    assert "* * * * *  root  /usr/sbin/sialip-kirim\n" in cron
+    # Never as root: as the web server's account, the retention unit's user.
+    assert "\nMAILTO=root\n* * * * *  www-data  /usr/sbin/sialip-kirim\n" in cron
     # 07:00 WIB is 00:00 on a server in UTC.
-    assert "\n0 0 * * *  root  /usr/sbin/sialip-kirim --pengingat\n" in cron
-    assert "\n30 2 * * *  root  /usr/sbin/sialip-kirim --retensi\n" in cron
+    assert "\n0 0 * * *  www-data  /usr/sbin/sialip-kirim --pengingat\n" in cron
+    assert "\n30 2 * * *  www-data  /usr/sbin/sialip-kirim --retensi\n" in cron
+    jobs = [line for line in cron.splitlines() if line[:1] in "*0123456789" and line]
+    assert len(jobs) == 3 and all(line.split()[5] == "www-data" for line in jobs)
+    unit = open(os.path.join(ROOT, "conf", "sialip-retensi.service")).read()
+    assert "\nUser=www-data\n" in unit
+    # The README shows the same lines.
+    readme = open(os.path.join(ROOT, "README.md")).read()
+    for line in open(os.path.join(ROOT, "conf", "sialip.cron")).read().splitlines():
+        if line and not line.startswith("#"):
+            assert line + "\n" in readme, line
 
 
 def test_no_cron_when_told_not_to(tmp_path):

@@ -7,6 +7,7 @@ A second Apache runs with its store (SialipUploadDir, and InovasiUploadDir,
 which defaults to it) on a small tmpfs; mounting needs root."""
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -141,6 +142,16 @@ def refused_then_stored(server, db, send, headline, nothing_saved, data):
 def test_a_filing_whose_document_does_not_fit_files_nothing(small_store_server, db):
     server = small_store_server
     doc = big(PNG_BYTES)
+    # Refused, the citizen gets the form back with the answers kept and the
+    # message beside the document field (issue 17), not a dead end.
+    with FullStore(server):
+        r = file_request(server, files={"identitas": ("ktp.png", doc, "image/png")},
+                         nama="Pemohon Penyimpanan Penuh")
+    assert r.status_code == 503
+    assert 'value="Pemohon Penyimpanan Penuh"' in r.text
+    assert "Rincian anggaran pendidikan tahun 2026</textarea>" in r.text
+    assert re.search(r'<input[^>]*id="identitas"[^>]*>\s*<p class="galat-field" '
+                     r'id="galat-identitas"[^>]*>Dokumen tidak dapat disimpan', r.text), r.text
     r, sha = refused_then_stored(
         server, db, lambda: file_request(server, files={"identitas": ("ktp.png", doc,
                                                                       "image/png")}),

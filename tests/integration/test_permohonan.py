@@ -113,10 +113,14 @@ def test_each_invalid_field_gets_its_message_and_nothing_is_filed(
     assert db.sql("SELECT COUNT(*) FROM permohonan;")[0][0] == count
 
 
-def test_urlencoded_form_is_accepted_too(server):
+def test_urlencoded_form_is_read_too(server):
+    # Read and checked like multipart; only the identity document, which
+    # needs multipart, is missing.
     r = requests.post(server.url + "/ppid/permohonan", data=valid_form(),
                       allow_redirects=False, timeout=10)
-    assert r.status_code == 303
+    assert r.status_code == 422
+    assert re.findall(r'<p class="galat-field" id="galat-([a-z_]+)">', r.text) == ["identitas"]
+    assert 'value="Siti Aminah"' in r.text
 
 
 def test_identity_document_is_typed_by_its_bytes(server, db, workdir):
@@ -179,8 +183,11 @@ def test_tracking_by_number_and_code_redirects_to_the_receipt(server):
     typed = code.lower().replace("-", " ")
     r = requests.get(server.url + "/ppid/lacak", params={"nomor": number, "kode": typed},
                      allow_redirects=False, timeout=10)
+    # The code (typed in any case, with spaces) comes back as its cookie;
+    # the receipt's URL has none.
     assert r.status_code == 303
-    assert r.headers["Location"] == receipt
+    assert r.headers["Location"] == receipt.split("?")[0]
+    assert r.headers["Set-Cookie"].startswith("sialip_kode_%s=%s;" % (number, code))
 
 
 def test_wrong_code_and_unknown_number_look_the_same(server):

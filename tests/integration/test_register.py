@@ -19,7 +19,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 import harness
-from client import csrf_of, login, valid_form
+from client import staff_post, staff_sessions, valid_form
 
 PASSWORD = "kata-sandi-register-123"
 SCHEMA = os.path.join(harness.ROOT, "mod_sialip", "schema", "register.xsd")
@@ -57,19 +57,8 @@ def petugas(server, db):
         "reg.dlh": (["ppid_pelaksana"], "dlh"),
         "reg.pimpinan": (["pimpinan"], None),
     }
-    for name, (roles, opd) in users.items():
-        harness.add_user(db, name, PASSWORD, "Petugas " + name.split(".")[1].title(),
-                         roles, opd_kode=opd, cost=4)
-    db.sql("DELETE FROM pembatasan;")
-    return {name: login(server, name, PASSWORD) for name in users}
-
-
-def post(server, session, path, data=None):
-    page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data or {})
-    fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
+    return staff_sessions(server, db, users, PASSWORD,
+                          full_name=lambda name: "Petugas " + name.split(".")[1].title())
 
 
 def opd_id(db, kode):
@@ -79,7 +68,7 @@ def opd_id(db, kode):
 def record(server, s, received, **overrides):
     fields = valid_form(**overrides)
     fields.update({"kanal": overrides.pop("kanal", "surat"), "diterima": received})
-    r = post(server, s, "/ppid/admin/permohonan/baru", fields)
+    r = staff_post(server, s, "/ppid/admin/permohonan/baru", fields)
     assert r.status_code == 303, r.text
     m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
                  r.headers["Location"])
@@ -87,8 +76,8 @@ def record(server, s, received, **overrides):
 
 
 def dispose(server, db, utama, number, *kodes):
-    assert post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,
-                {"opd": [opd_id(db, k) for k in kodes]}).status_code == 303
+    assert staff_post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,
+                      {"opd": [opd_id(db, k) for k in kodes]}).status_code == 303
 
 
 def part_of(db, number, kode):
@@ -139,12 +128,12 @@ def register(server, db, petugas):
 
     number = made["dinkes"][0]
     dispose(server, db, utama, number, "dinkes")
-    assert post(server, dinkes, "/ppid/admin/permohonan/%s/disposisi/%s/jawab"
+    assert staff_post(server, dinkes, "/ppid/admin/permohonan/%s/disposisi/%s/jawab"
                 % (number, part_of(db, number, "dinkes")),
                 {"jawaban": "Data terlampir."}).status_code == 303
     tarif = {row[1]: row[0] for row in db.sql("SELECT id, kode FROM tarif;")}
-    assert post(server, dinkes, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-                {"keputusan": "diberikan_sebagian", "informasi_diberikan": "Daftar",
+    assert staff_post(server, dinkes, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+                      {"keputusan": "diberikan_sebagian", "informasi_diberikan": "Daftar",
                  "bagian_dihitamkan": "NIK penerima", "alasan_penghitaman": "Data pribadi",
                  "bentuk": "hardcopy", "cara_penyampaian": "pos",
                  "tarif_%s" % tarif["fotokopi-a4"]: "12",
@@ -155,21 +144,21 @@ def register(server, db, petugas):
                       allow_redirects=False, timeout=10)
     assert r.status_code == 303, r.text
     made["keberatan"] = re.search(r"(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
-    assert post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % made["keberatan"],
+    assert staff_post(server, atasan, "/ppid/admin/keberatan/%s/putusan" % made["keberatan"],
                 {"putusan": "dikabulkan", "alasan_putusan": "Biaya dikoreksi.",
                  "jabatan": "Sekretaris Daerah Kabupaten Serang"}).status_code == 303
-    assert post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % made["keberatan"],
+    assert staff_post(server, utama, "/ppid/admin/keberatan/%s/sengketa" % made["keberatan"],
                 {"nomor_register": "020/REG-PSI/II/2026", "didaftarkan_pada": "2026-02-02",
                  "tahap": "mediasi"}).status_code == 303
 
     number = made["dlh"][0]
     dispose(server, db, utama, number, "dlh")
     # DLH does not hold it: re-routed to Dindik, so DLH no longer sees it.
-    assert post(server, utama, "/ppid/admin/permohonan/%s/disposisi/%s/alihkan"
+    assert staff_post(server, utama, "/ppid/admin/permohonan/%s/disposisi/%s/alihkan"
                 % (number, part_of(db, number, "dlh")),
                 {"opd": opd_id(db, "dindik"), "catatan": "Milik Dindik."}).status_code == 303
 
-    assert post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan"
+    assert staff_post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan"
                 % made["langsung"][0],
                 {"keputusan": "ditolak_prosedural",
                  "alasan_prosedural": "Identitas tidak lengkap"}).status_code == 303

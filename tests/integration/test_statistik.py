@@ -7,45 +7,21 @@ import datetime
 import os
 import re
 import statistics
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import pytest
 import requests
 from lxml import etree, html as lhtml
 
 import harness
-from client import csrf_of, login, valid_form
+from client import staff_post, staff_sessions, tenths, valid_form
+from kalender import working_days_after, working_days_between
 
 PASSWORD = "kata-sandi-statistik-123"
 SCHEMAS = os.path.join(harness.ROOT, "mod_sialip", "schema")
 NS = {"s": "urn:serangkab:ppid:statistik:1"}
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-def working(day):
-    return day.weekday() < 5          # no 2023 holiday is seeded
-
-
-def working_days_after(start, n):
-    day = start
-    while n > 0:
-        day += datetime.timedelta(days=1)
-        n -= working(day)
-    return day
-
-
-def working_days_between(start, end):
-    n, day = 0, start
-    while day < end:
-        day += datetime.timedelta(days=1)
-        n += working(day)
-    return n
-
-
-def tenths(value):
-    d = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return str(int(d)) if d == d.to_integral() else str(d)
 
 
 @pytest.fixture(scope="module")
@@ -56,18 +32,7 @@ def petugas(server, db):
         "stat.dpupr": (["ppid_pelaksana"], "dpupr"),
         "stat.dindik": (["ppid_pelaksana"], "dindik"),
     }
-    for name, (roles, opd) in users.items():
-        harness.add_user(db, name, PASSWORD, name.title(), roles, opd_kode=opd, cost=4)
-    db.sql("DELETE FROM pembatasan;")
-    return {name: login(server, name, PASSWORD) for name in users}
-
-
-def post(server, session, path, data=None):
-    page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data or {})
-    fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
+    return staff_sessions(server, db, users, PASSWORD)
 
 
 def opd(db, kode):
@@ -140,27 +105,27 @@ def data(server, db, petugas):
                             telepon="0813880%05d" % i, email="statistik%d@contoh.id" % i,
                             alamat="Jl. Statistik Rahasia %d" % i)
         fields.update({"kanal": "surat", "diterima": received})
-        r = post(server, utama, "/ppid/admin/permohonan/baru", fields)
+        r = staff_post(server, utama, "/ppid/admin/permohonan/baru", fields)
         assert r.status_code == 303, r.text
         number = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?", r.headers["Location"]).group(1)
         if routed:
-            assert post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,
-                        {"opd": [opd(db, k)[0] for k in routed]}).status_code == 303
+            assert staff_post(server, utama, "/ppid/admin/permohonan/%s/disposisi" % number,
+                              {"opd": [opd(db, k)[0] for k in routed]}).status_code == 303
         if moved:
-            assert post(server, utama, "/ppid/admin/permohonan/%s/disposisi/%s/alihkan"
+            assert staff_post(server, utama, "/ppid/admin/permohonan/%s/disposisi/%s/alihkan"
                         % (number, part(db, number, routed[0])),
                         {"opd": opd(db, moved)[0], "catatan": "Bukan kewenangan."}
                         ).status_code == 303
         if outcome:
             for kode in ([moved] if moved else routed):
-                assert post(server, petugas["stat." + kode],
+                assert staff_post(server, petugas["stat." + kode],
                             "/ppid/admin/permohonan/%s/disposisi/%s/jawab"
                             % (number, part(db, number, kode)),
                             {"jawaban": "Jawaban OPD."}).status_code == 303
             fields = dict(NOTICE[outcome], keputusan=outcome)
             if outcome == "ditolak_dikecualikan":
                 fields["dikecualikan_id"] = exempt
-            r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number, fields)
+            r = staff_post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number, fields)
             assert r.status_code == 303, r.text
             db.sql("UPDATE pemberitahuan n JOIN permohonan p ON p.id = n.permohonan_id "
                    "SET n.diterbitkan_pada = '%s 03:00:00' WHERE p.nomor = '%s';"

@@ -31,6 +31,9 @@ import requests  # noqa: E402
 SQLMAP = shutil.which("sqlmap") or "/usr/bin/sqlmap"
 TOTAL_SECONDS = int(os.environ.get("SQLMAP_TOTAL_SECONDS", "2400"))
 USERNAME = "sqlmap.admin"
+# The login target's own account: a login ends the user's other sessions,
+# so the scan's staff session must belong to another user.
+MASUK_USERNAME = "sqlmap.masuk"
 PASSWORD = "kata-sandi-sqlmap-123"
 # Throttling would answer 429 to sqlmap's thousands of "failed" lookups
 # and logins and hide what the handlers do.
@@ -44,19 +47,43 @@ SQLMAP_OPTIONS = [
 ]
 
 
+# The filing form is multipart with an identity document (required): a
+# small PDF, text enough to pass on sqlmap's command line.
+BOUNDARY = "sqlmapSialipBatas7MA4"
+PDF = "%PDF-1.4\r\n1 0 obj << >> endobj\r\ntrailer << >>\r\n%%EOF"
+
+
+def multipart(fields):
+    parts = []
+    for name, value in fields.items():
+        parts.append('--%s\r\nContent-Disposition: form-data; name="%s"\r\n\r\n%s\r\n'
+                     % (BOUNDARY, name, value))
+    parts.append('--%s\r\nContent-Disposition: form-data; name="identitas"; '
+                 'filename="ktp.pdf"\r\nContent-Type: application/pdf\r\n\r\n%s\r\n'
+                 % (BOUNDARY, PDF))
+    return "".join(parts) + "--%s--\r\n" % BOUNDARY
+
+
+def content_type(data):
+    if data.startswith("--" + BOUNDARY):
+        return "multipart/form-data; boundary=" + BOUNDARY
+    return "application/x-www-form-urlencoded"
+
+
 def targets(number, code, csrf, opd_id, year):
     """(name, method, path with query, POST data or None, staff?)."""
     n, k = number, urllib.parse.quote(code)
-    form = urllib.parse.urlencode(valid_form())
+    form = multipart(valid_form())
     return [
         # Public.
         ("permohonan-ajukan", "POST", "/ppid/permohonan", form, False),
         ("lacak", "GET", "/ppid/lacak?nomor=%s&kode=%s" % (n, k), None, False),
+        ("lacak-kirim", "POST", "/ppid/lacak", "nomor=%s&kode=%s" % (n, k), False),
         ("permohonan-lihat", "GET", "/ppid/permohonan/%s?kode=%s" % (n, k), None, False),
         ("permohonan-lihat-nomor", "GET", "/ppid/permohonan/%s*?kode=%s" % (n, k), None, False),
         ("permohonan-xml-nomor", "GET", "/ppid/permohonan/%s*.xml?kode=%s" % (n, k), None, False),
         ("masuk", "POST", "/ppid/masuk",
-         urllib.parse.urlencode({"username": USERNAME, "password": PASSWORD}), False),
+         urllib.parse.urlencode({"username": MASUK_USERNAME, "password": PASSWORD}), False),
         ("masuk-kembali", "GET", "/ppid/masuk?kembali=%2Fppid%2Fadmin%2F", None, False),
         ("keberatan-formulir", "GET", "/ppid/permohonan/%s/keberatan?kode=%s" % (n, k), None, False),
         ("keberatan-ajukan", "POST", "/ppid/permohonan/%s/keberatan?kode=%s" % (n, k),
@@ -74,6 +101,7 @@ def targets(number, code, csrf, opd_id, year):
          None, False),
         ("inovasi-profil", "GET", "/inovasi/1*", None, False),
         ("inovasi-ekspor", "GET", "/inovasi/ekspor.xml?tahun=%s" % year, None, False),
+        ("kepatuhan", "GET", "/ppid/kepatuhan?tahun=%s" % year, None, False),
         # Staff, with the session cookie (sqlmap tests the cookie too).
         ("admin-permohonan", "GET",
          "/ppid/admin/permohonan?status=diterima&opd=%s&kanal=web&tahun=%s&halaman=1"
@@ -102,7 +130,7 @@ def baseline(server, method, path, data, cookie):
     url = server.url + path.replace("*", "")
     headers = {"Cookie": cookie} if cookie else {}
     if data is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        headers["Content-Type"] = content_type(data)
     r = requests.request(method, url, headers=headers, data=data,
                          allow_redirects=False, timeout=30)
     if cookie and r.status_code in (302, 303) and "/masuk" in r.headers.get("Location", ""):
@@ -121,6 +149,8 @@ def run_sqlmap(server, name, method, path, data, cookie, csrf, outdir, seconds):
     cmd = [SQLMAP, "-u", server.url + path, "--output-dir", outdir] + SQLMAP_OPTIONS
     if data is not None:
         cmd += ["--data", data, "--method", method]
+        if data.startswith("--" + BOUNDARY):
+            cmd += ["--headers", "Content-Type: " + content_type(data)]
     if cookie:
         cmd += ["--cookie", cookie]
     if csrf and data is not None and "csrf=" in data:
@@ -172,6 +202,7 @@ def main():
         server.start()
         harness.add_user(db, USERNAME, PASSWORD, "Admin Sqlmap",
                          ["admin", "ppid_utama", "pimpinan"], cost=4)
+        harness.add_user(db, MASUK_USERNAME, PASSWORD, "Masuk Sqlmap", ["pimpinan"], cost=4)
         number, code, _ = filed(server)
         year = number.split("-")[0]
         staff = login(server, USERNAME, PASSWORD)

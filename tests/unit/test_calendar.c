@@ -1,86 +1,12 @@
 /* Unit tests for common/calendar.c with the real 2025-2026 non-working
  * days of sql/seed/hari-libur.csv (libur nasional and cuti
  * bersama alike). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
+#include "unit_calendar.h"
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_tables.h>
 
-#include "calendar.h"
-
-typedef struct {
-    int y, m, d;
-    const char *name;
-} csv_row;
-
-/* hari-libur.csv, every row (all are non-working). */
-static const csv_row HARI_LIBUR[] = {
-    {2025, 1, 1, "Tahun Baru 2025 Masehi"},
-    {2025, 1, 27, "Isra Mikraj Nabi Muhammad SAW"},
-    {2025, 1, 28, "Cuti bersama Tahun Baru Imlek"},
-    {2025, 1, 29, "Tahun Baru Imlek 2576 Kongzili"},
-    {2025, 3, 28, "Cuti bersama Hari Suci Nyepi"},
-    {2025, 3, 29, "Hari Suci Nyepi Tahun Baru Saka 1947"},
-    {2025, 3, 31, "Idul Fitri 1446 H"},
-    {2025, 4, 1, "Idul Fitri 1446 H"},
-    {2025, 4, 2, "Cuti bersama Idul Fitri"},
-    {2025, 4, 3, "Cuti bersama Idul Fitri"},
-    {2025, 4, 4, "Cuti bersama Idul Fitri"},
-    {2025, 4, 7, "Cuti bersama Idul Fitri"},
-    {2025, 4, 18, "Wafat Yesus Kristus"},
-    {2025, 4, 20, "Kebangkitan Yesus Kristus (Paskah)"},
-    {2025, 5, 1, "Hari Buruh Internasional"},
-    {2025, 5, 12, "Hari Raya Waisak 2569 BE"},
-    {2025, 5, 13, "Cuti bersama Waisak"},
-    {2025, 5, 29, "Kenaikan Yesus Kristus"},
-    {2025, 5, 30, "Cuti bersama Kenaikan Yesus Kristus"},
-    {2025, 6, 1, "Hari Lahir Pancasila"},
-    {2025, 6, 6, "Idul Adha 1446 H"},
-    {2025, 6, 9, "Cuti bersama Idul Adha"},
-    {2025, 6, 27, "Tahun Baru Islam 1447 H"},
-    {2025, 8, 17, "Hari Kemerdekaan Republik Indonesia"},
-    {2025, 8, 18, "Cuti bersama Hari Kemerdekaan (perubahan SKB Agustus 2025)"},
-    {2025, 9, 5, "Maulid Nabi Muhammad SAW"},
-    {2025, 12, 25, "Hari Raya Natal"},
-    {2025, 12, 26, "Cuti bersama Natal"},
-    {2026, 1, 1, "Tahun Baru 2026 Masehi"},
-    {2026, 1, 16, "Isra Mikraj Nabi Muhammad SAW"},
-    {2026, 2, 16, "Cuti bersama Tahun Baru Imlek"},
-    {2026, 2, 17, "Tahun Baru Imlek 2577 Kongzili"},
-    {2026, 3, 18, "Cuti bersama Hari Suci Nyepi"},
-    {2026, 3, 19, "Hari Suci Nyepi Tahun Baru Saka 1948"},
-    {2026, 3, 20, "Cuti bersama Idul Fitri"},
-    {2026, 3, 21, "Idul Fitri 1447 H"},
-    {2026, 3, 22, "Idul Fitri 1447 H"},
-    {2026, 3, 23, "Cuti bersama Idul Fitri"},
-    {2026, 3, 24, "Cuti bersama Idul Fitri"},
-    {2026, 4, 3, "Wafat Yesus Kristus"},
-    {2026, 4, 5, "Kebangkitan Yesus Kristus (Paskah)"},
-    {2026, 5, 1, "Hari Buruh Internasional"},
-    {2026, 5, 14, "Kenaikan Yesus Kristus"},
-    {2026, 5, 15, "Cuti bersama Kenaikan Yesus Kristus"},
-    {2026, 5, 27, "Idul Adha 1447 H"},
-    {2026, 5, 28, "Cuti bersama Idul Adha"},
-    {2026, 5, 31, "Hari Raya Waisak 2570 BE"},
-    {2026, 6, 1, "Hari Lahir Pancasila"},
-    {2026, 6, 16, "Tahun Baru Islam 1448 H"},
-    {2026, 8, 17, "Hari Kemerdekaan Republik Indonesia"},
-    {2026, 8, 25, "Maulid Nabi Muhammad SAW"},
-    {2026, 12, 24, "Cuti bersama Natal"},
-    {2026, 12, 25, "Hari Raya Natal"},
-};
-#define N_LIBUR ((int)(sizeof HARI_LIBUR / sizeof HARI_LIBUR[0]))
-
-typedef struct {
-    apr_pool_t *pool;
-    sl_calendar *cal;
-} fixture;
+typedef unit_calendar_fixture fixture;
 
 static sl_day ymd(int y, int m, int d)
 {
@@ -97,35 +23,6 @@ static int64_t wib(int y, int m, int d, int hh, int mm)
 static int64_t utc(int y, int m, int d, int hh, int mm)
 {
     return (int64_t)ymd(y, m, d) * 86400 + hh * 3600 + mm * 60;
-}
-
-static int group_setup(void **state)
-{
-    static fixture fx;
-    sl_holiday hol[N_LIBUR];
-
-    apr_initialize();
-    if (apr_pool_create(&fx.pool, NULL) != APR_SUCCESS)
-        return -1;
-    /* Reverse order, so the test proves the calendar sorts them. */
-    for (int i = 0; i < N_LIBUR; i++) {
-        const csv_row *r = &HARI_LIBUR[N_LIBUR - 1 - i];
-        hol[i].day = ymd(r->y, r->m, r->d);
-        hol[i].name = r->name;
-    }
-    fx.cal = sl_calendar_make(fx.pool, hol, N_LIBUR, 960);
-    if (fx.cal == NULL)
-        return -1;
-    *state = &fx;
-    return 0;
-}
-
-static int group_teardown(void **state)
-{
-    fixture *fx = *state;
-    apr_pool_destroy(fx->pool);
-    apr_terminate();
-    return 0;
 }
 
 static fixture *fx_of(void **state)
@@ -658,5 +555,5 @@ int main(void)
         cmocka_unit_test(test_working_days_between),
         cmocka_unit_test(test_stored_utc_times),
     };
-    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+    return UNIT_RUN(tests, unit_calendar_setup, unit_calendar_teardown);
 }

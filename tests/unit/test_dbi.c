@@ -2,15 +2,10 @@
  * result rows by position and by name, and a statement that was never
  * prepared (refused with a message naming it, before the driver is
  * asked). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
 #include <apr_hash.h>
-#include <apr_pools.h>
 
 #include "dbi.h"
 
@@ -18,15 +13,9 @@ static apr_pool_t *pool;
 
 static int setup(void **state)
 {
-    apr_initialize();
-    return apr_pool_create(&pool, NULL) == APR_SUCCESS ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(pool);
-    apr_terminate();
-    return 0;
+    int rc = unit_pool_setup(state);
+    pool = rc == 0 ? *state : NULL;
+    return rc;
 }
 
 static const char *names[] = {"id", "nama", NULL};
@@ -98,5 +87,5 @@ int main(void)
         cmocka_unit_test(test_statement_not_prepared),
         cmocka_unit_test(test_shared_statements_listed),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, setup, unit_pool_teardown);
 }

@@ -1,31 +1,9 @@
 /* Unit tests for common/escape.c. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <string.h>
-#include <cmocka.h>
+#include "unit.h"
 
-#include <apr_general.h>
-#include <apr_pools.h>
+#include <string.h>
 
 #include "escape.h"
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    apr_initialize();
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    apr_terminate();
-    return 0;
-}
 
 static void test_html_escape(void **state)
 {
@@ -52,8 +30,7 @@ static void test_csv_plain(void **state)
      * with another list separator must not split "a,=cmd" into a cell
      * that starts with =. */
     assert_string_equal(sl_csv_field(p, "a,b"), "\"a,b\"");
-    assert_string_equal(sl_csv_field(p, "x,=HYPERLINK(1)"), "\"x,=HYPERLINK(1)\"");
-    assert_string_equal(sl_csv_field(p, "x\t+1"), "\"x\t+1\"");
+    assert_string_equal(sl_csv_field(p, "a\tb"), "\"a\tb\"");
     assert_string_equal(sl_csv_field(p, ""), "");
     assert_string_equal(sl_csv_field(p, NULL), "");
 }
@@ -78,14 +55,35 @@ static void test_csv_formula(void **state)
     assert_string_equal(sl_csv_field(p, "+62 812"), "'+62 812");
     assert_string_equal(sl_csv_field(p, "-5"), "'-5");
     assert_string_equal(sl_csv_field(p, "@SUM(A1)"), "'@SUM(A1)");
-    assert_string_equal(sl_csv_field(p, "\t=1"), "\"'\t=1\"");
+    assert_string_equal(sl_csv_field(p, "\t=1"), "\"'\t'=1\"");
     /* Prefix goes inside the quotes when both apply. */
     assert_string_equal(sl_csv_field(p, "=HYPERLINK(\"http://x\";\"y\")"),
                         "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"");
     assert_string_equal(sl_csv_field(p, "\r\n=1"), "\"'\r\n=1\"");
-    /* Only the leading character matters. */
+    /* Only the leading character matters, and what follows a separator. */
     assert_string_equal(sl_csv_field(p, "1=1"), "1=1");
     assert_string_equal(sl_csv_field(p, " =1"), " =1");
+    assert_string_equal(sl_csv_field(p, "\r=1"), "\"'\r=1\"");
+}
+
+/* A formula led by a comma, semicolon or tab inside the cell: a
+ * spreadsheet splitting on that separator (a comma file opened in a
+ * semicolon locale, or the other way) would start a cell with it. */
+static void test_csv_separator_led_formula(void **state)
+{
+    apr_pool_t *p = *state;
+    assert_string_equal(sl_csv_field(p, "x,=HYPERLINK(1)"), "\"x,'=HYPERLINK(1)\"");
+    assert_string_equal(sl_csv_field(p, "x;=1+1"), "\"x;'=1+1\"");
+    assert_string_equal(sl_csv_field(p, "x\t+1"), "\"x\t'+1\"");
+    assert_string_equal(sl_csv_field(p, "a;@SUM(A1)"), "\"a;'@SUM(A1)\"");
+    assert_string_equal(sl_csv_field(p, "a,-2+3"), "\"a,'-2+3\"");
+    /* A quote between the separator and the formula does not hide it. */
+    assert_string_equal(sl_csv_field(p, "a;\"=1"), "\"a;\"\"'=1\"");
+    /* Led by both: the start and every separator. */
+    assert_string_equal(sl_csv_field(p, "=1;=2,=3"), "\"'=1;'=2,'=3\"");
+    /* Ordinary punctuation stays. */
+    assert_string_equal(sl_csv_field(p, "a, b; c"), "\"a, b; c\"");
+    assert_string_equal(sl_csv_field(p, "Rp 1.000,00"), "\"Rp 1.000,00\"");
 }
 
 static void test_safe_filename(void **state)
@@ -136,8 +134,9 @@ int main(void)
         cmocka_unit_test(test_csv_plain),
         cmocka_unit_test(test_csv_quoting),
         cmocka_unit_test(test_csv_formula),
+        cmocka_unit_test(test_csv_separator_led_formula),
         cmocka_unit_test(test_safe_filename),
         cmocka_unit_test(test_utf8_prefix),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, unit_pool_setup, unit_pool_teardown);
 }

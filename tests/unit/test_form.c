@@ -1,14 +1,9 @@
 /* Unit tests for form parsing: urlencoded bodies and the multipart
  * collector. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <string.h>
-#include <cmocka.h>
+#include "unit.h"
 
-#include <apr_general.h>
-#include <apr_pools.h>
+#include <string.h>
+
 #include <apr_strings.h>
 #include <apr_tables.h>
 
@@ -25,21 +20,6 @@ static const sl_form_limits limits = {
     .max_field_bytes = 64,
     .max_file_bytes = 1024,
 };
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    return 0;
-}
 
 /* ---- urlencoded --------------------------------------------------------- */
 
@@ -481,25 +461,22 @@ static void test_status_messages(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_urlencoded_decoding, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_urlencoded_empty, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_urlencoded_bad_escapes, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_urlencoded_invalid_utf8, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_urlencoded_control_chars, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_urlencoded_limits, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_urlencoded_no_name, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_collector_normal, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_collector_every_chunk_size, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_collector_empty_file_input, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_collector_bad_text, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_collector_limits, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_collector_file_too_large_early, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_collector_malformed, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_status_messages, setup, teardown),
+        UNIT_POOL_TEST(test_urlencoded_decoding),
+        UNIT_POOL_TEST(test_urlencoded_empty),
+        UNIT_POOL_TEST(test_urlencoded_bad_escapes),
+        UNIT_POOL_TEST(test_urlencoded_invalid_utf8),
+        UNIT_POOL_TEST(test_urlencoded_control_chars),
+        UNIT_POOL_TEST(test_urlencoded_limits),
+        UNIT_POOL_TEST(test_urlencoded_no_name),
+        UNIT_POOL_TEST(test_collector_normal),
+        UNIT_POOL_TEST(test_collector_every_chunk_size),
+        UNIT_POOL_TEST(test_collector_empty_file_input),
+        UNIT_POOL_TEST(test_collector_bad_text),
+        UNIT_POOL_TEST(test_collector_limits),
+        UNIT_POOL_TEST(test_collector_file_too_large_early),
+        UNIT_POOL_TEST(test_collector_malformed),
+        UNIT_POOL_TEST(test_status_messages),
     };
 
-    apr_initialize();
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    apr_terminate();
-    return rc;
+    return UNIT_RUN(tests, NULL, NULL);
 }

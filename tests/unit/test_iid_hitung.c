@@ -103,6 +103,89 @@ static void test_band_of_the_example(void **state)
     assert_string_equal(capaian_pita_cari(iid2025, 4, 0)->nama, "Tidak dapat dinilai");
 }
 
+/* The documented formula (docs/iid.md), written out here independently of
+ * iid_hitung.c: SPD = the sum of the scores of the highest verified levels of
+ * the SPD indicators; SID_i the same over innovation i's SID indicators (0
+ * when rejected); total = SPD + sum(SID_i) / MAX(pembagi_min, n);
+ * IID = total / (SPD maximum + SID maximum of one innovation) x 100. */
+static double rumus(const iid_masukan *m)
+{
+    double spd = 0, sid = 0, maks = 0;
+    size_t i, j, k;
+    int n = (int)m->n_inov;
+
+    for (k = 0; k < m->n_ind; k++) {
+        maks += m->ind[k].skor[2];
+        for (i = 0; i < m->n_spd; i++) {
+            if (m->ind[k].aspek == IID_SPD && m->spd[i].nomor == m->ind[k].nomor
+                && m->spd[i].terverifikasi > 0) {
+                spd += m->ind[k].skor[m->spd[i].terverifikasi - 1];
+            }
+        }
+        for (j = 0; j < m->n_inov; j++) {
+            for (i = 0; !m->inov[j].ditolak && i < m->inov[j].n; i++) {
+                const iid_isian *s = &m->inov[j].isian[i];
+                if (m->ind[k].aspek == IID_SID && s->nomor == m->ind[k].nomor
+                    && s->terverifikasi > 0) {
+                    sid += m->ind[k].skor[s->terverifikasi - 1];
+                }
+            }
+        }
+    }
+    return (spd + sid / (n > m->pembagi_min ? n : m->pembagi_min)) / maks * 100.0;
+}
+
+static const capaian_pita pita2023[] = {
+    {"Sangat inovatif", 60.01, 100}, {"Inovatif", 35, 60},
+    {"Kurang inovatif", 0.01, 34.99}, {"Tidak dapat dinilai", 0, 0},
+};
+static const capaian_pita pita2025[] = {
+    {"Sangat inovatif", 65.01, 100}, {"Inovatif", 35, 65},
+    {"Kurang inovatif", 0.01, 34.99}, {"Tidak dapat dinilai", 0, 0},
+};
+
+/* The worked example of docs/iid.md (our own: no source publishes one with
+ * complete figures) computed by the formula with 2023's MAX(10, n) and graded
+ * on the 2025 bands; then ten innovations, where the 2023 and 2025 bands
+ * part: 61.67 is "sangat inovatif" in 2023 and "inovatif" in 2025. */
+static void test_example_by_the_documented_formula(void **state)
+{
+    static const iid_isian spd[] = {{1, 3, 3}, {2, 1, 1}};
+    static const iid_isian empat[] = {{16, 3, 3}, {17, 1, 1}};
+    static const iid_isian tiga[] = {{16, 3, 3}};
+    iid_inovasi sepuluh[10];
+    iid_masukan m;
+    iid_hasil h;
+    double rumus_contoh;
+    int i;
+    (void)state;
+
+    contoh(&m, 10);
+    rumus_contoh = rumus(&m);
+    /* By hand: SPD 3 + 1 = 4; SID A 3 + 2, B 2, C rejected: 7; n = 3 so
+     * MAX(10, 3) = 10; total 4 + 7 / 10 = 4.7; maximum 6 + 6 = 12. */
+    assert_true(rumus_contoh > 4.7 / 12 * 100 - EPS && rumus_contoh < 4.7 / 12 * 100 + EPS);
+    assert_int_equal(iid_hitung(&m, &h), 0);
+    assert_true(h.indeks > rumus_contoh - EPS && h.indeks < rumus_contoh + EPS);
+    assert_true(capaian_bulat(h.indeks) == 39.17);
+    assert_string_equal(capaian_pita_cari(pita2025, 4, h.indeks)->nama, "Inovatif");
+
+    /* Ten innovations: four score 3 + 1, six score 3: 34 / MAX(10, 10);
+     * total 4 + 3.4 = 7.4 of 12. */
+    for (i = 0; i < 10; i++) {
+        sepuluh[i] = i < 4 ? (iid_inovasi){i + 1, 0, empat, 2} : (iid_inovasi){i + 1, 0, tiga, 1};
+    }
+    m.spd = spd;
+    m.inov = sepuluh;
+    m.n_inov = 10;
+    assert_int_equal(iid_hitung(&m, &h), 0);
+    assert_int_equal(h.pembagi, 10);
+    assert_true(h.indeks > rumus(&m) - EPS && h.indeks < rumus(&m) + EPS);
+    assert_true(capaian_bulat(h.indeks) == 61.67);
+    assert_string_equal(capaian_pita_cari(pita2023, 4, h.indeks)->nama, "Sangat inovatif");
+    assert_string_equal(capaian_pita_cari(pita2025, 4, h.indeks)->nama, "Inovatif");
+}
+
 /* Thirteen innovations with a full SID score, one rejected: the divisor is
  * 13, not 12, and the loss is what leaving it out would give back. */
 static void test_rejected_innovation_lowers_the_index(void **state)
@@ -184,6 +267,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_worked_example),
         cmocka_unit_test(test_band_of_the_example),
+        cmocka_unit_test(test_example_by_the_documented_formula),
         cmocka_unit_test(test_rejected_innovation_lowers_the_index),
         cmocka_unit_test(test_nothing_verified_is_zero),
         cmocka_unit_test(test_bad_input_is_refused),

@@ -1,31 +1,9 @@
 /* Unit tests for common/json.c. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <string.h>
-#include <cmocka.h>
+#include "unit.h"
 
-#include <apr_general.h>
-#include <apr_pools.h>
+#include <string.h>
 
 #include "json.h"
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    apr_initialize();
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    apr_terminate();
-    return 0;
-}
 
 static void test_plain_and_null(void **state)
 {
@@ -67,5 +45,5 @@ int main(void)
         cmocka_unit_test(test_quotes_controls_markup),
         cmocka_unit_test(test_utf8),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, unit_pool_setup, unit_pool_teardown);
 }

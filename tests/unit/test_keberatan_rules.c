@@ -1,90 +1,18 @@
 /* Unit tests for mod_sialip/keberatan_rules.c: the 30-working-day window
  * to object (UU 14/2008 Pasal 36(1)) on the real 2026 calendar, and the
  * grounds of Pasal 35(1) as the SET column stores them. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdio.h>
+#include "unit_calendar.h"
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_tables.h>
 
 #include "keberatan_rules.h"
 
-typedef struct {
-    int y, m, d;
-    const char *name;
-} csv_row;
-
-/* sql/seed/hari-libur.csv, the 2026 rows (all are non-working). */
-static const csv_row HARI_LIBUR_2026[] = {
-    {2026, 1, 1, "Tahun Baru 2026 Masehi"},
-    {2026, 1, 16, "Isra Mikraj Nabi Muhammad SAW"},
-    {2026, 2, 16, "Cuti bersama Tahun Baru Imlek"},
-    {2026, 2, 17, "Tahun Baru Imlek 2577 Kongzili"},
-    {2026, 3, 18, "Cuti bersama Hari Suci Nyepi"},
-    {2026, 3, 19, "Hari Suci Nyepi Tahun Baru Saka 1948"},
-    {2026, 3, 20, "Cuti bersama Idul Fitri"},
-    {2026, 3, 21, "Idul Fitri 1447 H"},
-    {2026, 3, 22, "Idul Fitri 1447 H"},
-    {2026, 3, 23, "Cuti bersama Idul Fitri"},
-    {2026, 3, 24, "Cuti bersama Idul Fitri"},
-    {2026, 4, 3, "Wafat Yesus Kristus"},
-    {2026, 4, 5, "Kebangkitan Yesus Kristus (Paskah)"},
-    {2026, 5, 1, "Hari Buruh Internasional"},
-    {2026, 5, 14, "Kenaikan Yesus Kristus"},
-    {2026, 5, 15, "Cuti bersama Kenaikan Yesus Kristus"},
-    {2026, 5, 27, "Idul Adha 1447 H"},
-    {2026, 5, 28, "Cuti bersama Idul Adha"},
-    {2026, 5, 31, "Hari Raya Waisak 2570 BE"},
-    {2026, 6, 1, "Hari Lahir Pancasila"},
-    {2026, 6, 16, "Tahun Baru Islam 1448 H"},
-    {2026, 8, 17, "Hari Kemerdekaan Republik Indonesia"},
-    {2026, 8, 25, "Maulid Nabi Muhammad SAW"},
-    {2026, 12, 24, "Cuti bersama Natal"},
-    {2026, 12, 25, "Hari Raya Natal"},
-};
-#define N_LIBUR ((int)(sizeof HARI_LIBUR_2026 / sizeof HARI_LIBUR_2026[0]))
-
-typedef struct {
-    apr_pool_t *pool;
-    sl_calendar *cal;
-} fixture;
+typedef unit_calendar_fixture fixture;
 
 static sl_day ymd(int y, int m, int d)
 {
     return sl_day_from_ymd(y, m, d);
-}
-
-static int group_setup(void **state)
-{
-    static fixture fx;
-    sl_holiday hol[N_LIBUR];
-
-    apr_initialize();
-    if (apr_pool_create(&fx.pool, NULL) != APR_SUCCESS)
-        return -1;
-    for (int i = 0; i < N_LIBUR; i++) {
-        const csv_row *r = &HARI_LIBUR_2026[i];
-        hol[i].day = ymd(r->y, r->m, r->d);
-        hol[i].name = r->name;
-    }
-    fx.cal = sl_calendar_make(fx.pool, hol, N_LIBUR, 960);
-    if (fx.cal == NULL)
-        return -1;
-    *state = &fx;
-    return 0;
-}
-
-static int group_teardown(void **state)
-{
-    fixture *fx = *state;
-    apr_pool_destroy(fx->pool);
-    apr_terminate();
-    return 0;
 }
 
 static fixture *fx_of(void **state)
@@ -442,5 +370,5 @@ int main(void)
         cmocka_unit_test(test_sengketa_terlambat),
     };
 
-    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+    return UNIT_RUN(tests, unit_calendar_setup, unit_calendar_teardown);
 }

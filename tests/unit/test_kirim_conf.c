@@ -1,35 +1,15 @@
 /* Unit tests for sialip-kirim's configuration file (tools/kirim_conf.c). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <cmocka.h>
+#include <sys/stat.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 
 #include "kirim_conf.h"
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    apr_initialize();
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    apr_terminate();
-    return 0;
-}
 
 #define REQUIRED \
     "dbd_params = host=127.0.0.1 port=3306 user=sialip pass=x dbname=sialip\n" \
@@ -279,6 +259,45 @@ static void test_load_file(void **state)
     assert_non_null(strstr(error, "cannot read /tmp/test_kirim_conf_"));
 }
 
+/* A file that holds a password and that every user may read is refused
+ * with the file's name and the fix; group-readable is fine. */
+static void test_world_readable_files_are_refused(void **state)
+{
+    apr_pool_t *p = *state;
+    char path[] = "/tmp/test_kirim_conf_XXXXXX";
+    char secret[] = "/tmp/test_kirim_sandi_XXXXXX";
+    int fd = mkstemp(path), sfd = mkstemp(secret);
+    sk_conf conf;
+    const char *error = NULL;
+    FILE *f;
+
+    assert_true(fd >= 0 && sfd >= 0);
+    f = fdopen(fd, "w");
+    fputs(REQUIRED, f);
+    fclose(f);
+    f = fdopen(sfd, "w");
+    fputs("rahasia\n", f);
+    fclose(f);
+    assert_int_equal(chmod(path, 0644), 0);
+    assert_int_equal(sk_conf_load(p, path, &conf, &error), -1);
+    assert_non_null(strstr(error, path));
+    assert_non_null(strstr(error, "readable by every user"));
+    assert_non_null(strstr(error, "chmod o-r"));
+    assert_int_equal(chmod(path, 0640), 0);
+    assert_int_equal(sk_conf_load(p, path, &conf, &error), 0);
+
+    conf.smtp_password_file = secret;
+    assert_int_equal(chmod(secret, 0604), 0);
+    assert_int_equal(sk_conf_password(p, &conf, &error), -1);
+    assert_non_null(strstr(error, "smtp_password_file"));
+    assert_non_null(strstr(error, secret));
+    assert_int_equal(chmod(secret, 0600), 0);
+    assert_int_equal(sk_conf_password(p, &conf, &error), 0);
+    assert_string_equal(conf.smtp_password, "rahasia");
+    unlink(path);
+    unlink(secret);
+}
+
 /* The shipped example is a valid configuration (make unit runs from the
  * top of the tree). */
 static void test_dbd_params_from_apache(void **state)
@@ -297,15 +316,42 @@ static void test_dbd_params_from_apache(void **state)
                         "kirim.conf line 2: dbd_params and dbd_conf: set only one");
 }
 
+/* Copies the shipped file name from conf/ into dir, private as installed
+ * (the checkout's mode is 644, which sialip-kirim refuses). */
+static const char *installed_copy(apr_pool_t *p, const char *dir, const char *name)
+{
+    char line[512];
+    const char *to = apr_pstrcat(p, dir, "/", name, NULL);
+    FILE *in = fopen(apr_pstrcat(p, "conf/", name, NULL), "r");
+    FILE *out = fopen(to, "w");
+
+    assert_non_null(in);
+    assert_non_null(out);
+    while (fgets(line, sizeof(line), in)) {
+        fputs(line, out);
+    }
+    fclose(in);
+    fclose(out);
+    assert_int_equal(chmod(to, 0600), 0);
+    return to;
+}
+
 static void test_shipped_example(void **state)
 {
     apr_pool_t *p = *state;
     sk_conf conf;
-    const char *error = NULL;
+    const char *error = NULL, *example, *dbd;
+    char dir[] = "/tmp/test_kirim_contoh_XXXXXX";
 
-    if (sk_conf_load(p, "conf/kirim.conf.example", &conf, &error) != 0) {
+    assert_non_null(mkdtemp(dir));
+    example = installed_copy(p, dir, "kirim.conf.example");
+    dbd = installed_copy(p, dir, "sialip-dbd.conf");
+    if (sk_conf_load(p, example, &conf, &error) != 0) {
         fail_msg("%s", error);
     }
+    unlink(example);
+    unlink(dbd);
+    rmdir(dir);
     assert_string_equal(conf.smtp_from, "ppid@serangkab.go.id");
     /* TLS by default: the tracking codes in receipts cross the network. */
     assert_int_equal(conf.smtp_tls, SK_TLS_STARTTLS);
@@ -361,8 +407,9 @@ int main(void)
         cmocka_unit_test(test_tls_and_auth_rules),
         cmocka_unit_test(test_password_file),
         cmocka_unit_test(test_load_file),
+        cmocka_unit_test(test_world_readable_files_are_refused),
         cmocka_unit_test(test_dbd_params_from_apache),
         cmocka_unit_test(test_shipped_example),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, unit_pool_setup, unit_pool_teardown);
 }

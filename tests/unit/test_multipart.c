@@ -1,14 +1,9 @@
 /* Unit tests for the streaming multipart/form-data parser. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
+#include "unit.h"
+
 #include <stdio.h>
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 
 #include "multipart.h"
@@ -86,21 +81,6 @@ static const sl_mp_limits big_limits = {
     .max_field_bytes = 1024,
     .max_file_bytes = 4096,
 };
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    return 0;
-}
 
 static sl_multipart *make(apr_pool_t *pool, const char *ct,
                           const sl_mp_limits *limits, recorder *r)
@@ -724,32 +704,29 @@ static void test_status_text(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_normal_body, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_normal_body_every_split, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_normal_body_every_two_splits, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_normal_body_bytewise, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_binary_content, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_empty_part_content, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_no_parts, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_quoted_boundary, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_content_type_variants, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bad_content_type, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_filename_forms, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_malformed_headers, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_nul_in_headers, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_too_many_parts, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_header_too_large, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_field_too_large, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_file_too_large_while_streaming, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_truncated, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_boundary_that_never_ends, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_preamble_and_epilogue, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_callback_abort, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_status_text, setup, teardown),
+        UNIT_POOL_TEST(test_normal_body),
+        UNIT_POOL_TEST(test_normal_body_every_split),
+        UNIT_POOL_TEST(test_normal_body_every_two_splits),
+        UNIT_POOL_TEST(test_normal_body_bytewise),
+        UNIT_POOL_TEST(test_binary_content),
+        UNIT_POOL_TEST(test_empty_part_content),
+        UNIT_POOL_TEST(test_no_parts),
+        UNIT_POOL_TEST(test_quoted_boundary),
+        UNIT_POOL_TEST(test_content_type_variants),
+        UNIT_POOL_TEST(test_bad_content_type),
+        UNIT_POOL_TEST(test_filename_forms),
+        UNIT_POOL_TEST(test_malformed_headers),
+        UNIT_POOL_TEST(test_nul_in_headers),
+        UNIT_POOL_TEST(test_too_many_parts),
+        UNIT_POOL_TEST(test_header_too_large),
+        UNIT_POOL_TEST(test_field_too_large),
+        UNIT_POOL_TEST(test_file_too_large_while_streaming),
+        UNIT_POOL_TEST(test_truncated),
+        UNIT_POOL_TEST(test_boundary_that_never_ends),
+        UNIT_POOL_TEST(test_preamble_and_epilogue),
+        UNIT_POOL_TEST(test_callback_abort),
+        UNIT_POOL_TEST(test_status_text),
     };
 
-    apr_initialize();
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    apr_terminate();
-    return rc;
+    return UNIT_RUN(tests, NULL, NULL);
 }

@@ -1,15 +1,11 @@
 /* Unit tests for mod_sialip/pemberitahuan_rules.c: what a written notice
  * must say for each outcome (UU 14/2008 Pasal 22(7)), whether the body holds
  * the information, and the copying cost in rupiah. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit_errors.h"
+
 #include <stdio.h>
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 #include <apr_tables.h>
 
@@ -26,25 +22,6 @@
 #define MSG_DITERUSKAN "Sebutkan badan publik yang menguasai informasi."
 #define MSG_JANJI "Sebutkan kapan informasi akan tersedia."
 #define MSG_PROSEDURAL "Sebutkan persyaratan yang belum dipenuhi."
-
-/* What the current case is, printed only when it fails. */
-static char context[512];
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    context[0] = '\0';
-    apr_pool_destroy(*state);
-    return 0;
-}
 
 /* ---- the fields each outcome needs ---------------------------------------- */
 
@@ -156,39 +133,17 @@ static apr_array_header_t *run(void **state, const sl_pemberitahuan_input *in,
     return errors;
 }
 
-static void print_errors(const apr_array_header_t *errors)
-{
-    if (context[0])
-        print_message("case: %s\n", context);
-    for (int i = 0; i < errors->nelts; i++) {
-        const sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
-        print_message("  %s: %s\n", e->field, e->message);
-    }
-}
-
 static void expect_none(void **state, const sl_pemberitahuan_input *in)
 {
     int n;
-    apr_array_header_t *errors = run(state, in, &n);
-    if (n != 0)
-        print_errors(errors);
-    assert_int_equal(n, 0);
+    unit_expect_no_error(run(state, in, &n));
 }
 
-/* Exactly one error, on field, with message. */
-static void expect_one(void **state, const sl_pemberitahuan_input *in,
-                       const char *field, const char *message)
+static void expect_one(void **state, const sl_pemberitahuan_input *in, const char *field,
+                       const char *message)
 {
     int n;
-    apr_array_header_t *errors = run(state, in, &n);
-    if (n != 1)
-        print_errors(errors);
-    assert_int_equal(n, 1);
-    const sl_field_error *e = &APR_ARRAY_IDX(errors, 0, sl_field_error);
-    if (strcmp(e->field, field) != 0 || strcmp(e->message, message) != 0)
-        print_errors(errors);
-    assert_string_equal(e->field, field);
-    assert_string_equal(e->message, message);
+    unit_expect_one_error(run(state, in, &n), field, message);
 }
 
 /* ---- sl_pemberitahuan_validate ---------------------------------------------- */
@@ -262,7 +217,7 @@ static void test_all_required_missing(void **state)
         snprintf(context, sizeof(context), "only keputusan = %s", o->keputusan);
         apr_array_header_t *errors = run(state, &in, &n);
         if (n != o->count)
-            print_errors(errors);
+            unit_print_errors(errors);
         assert_int_equal(n, o->count);
         for (int i = 0; i < n; i++) {
             const sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
@@ -558,29 +513,26 @@ static void test_biaya_empty_list(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_choices_are_the_six_outcomes, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_complete_notice_valid, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_only_required_fields_valid, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_each_required_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_all_required_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bentuk_and_cara_must_be_known, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_unknown_keputusan, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_penguasaan, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_hari_wib, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_syarat_waktu_penyediaan, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_syarat_cara_pembayaran, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_memberi, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_rupiah, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_one_line, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_several_lines, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_zero_quantity_left_out, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_all_zero, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_empty_list, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_choices_are_the_six_outcomes, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_complete_notice_valid, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_only_required_fields_valid, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_each_required_missing, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_all_required_missing, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_bentuk_and_cara_must_be_known, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_unknown_keputusan, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_penguasaan, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_hari_wib, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_syarat_waktu_penyediaan, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_syarat_cara_pembayaran, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_memberi, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_rupiah, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_one_line, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_several_lines, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_zero_quantity_left_out, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_all_zero, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_biaya_empty_list, unit_pool_setup, unit_errors_teardown),
     };
 
-    apr_initialize();
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    apr_terminate();
-    return rc;
+    return UNIT_RUN(tests, NULL, NULL);
 }

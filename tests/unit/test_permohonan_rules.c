@@ -1,14 +1,10 @@
 /* Unit tests for mod_sialip/permohonan_rules.c: what a request for
  * information must contain, and the message for each problem. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit_errors.h"
+
 #include <stdio.h>
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 #include <apr_tables.h>
 
@@ -19,25 +15,6 @@
 #define MSG_PHONE "Nomor telepon tidak valid: gunakan 8 sampai 15 angka."
 #define MSG_EMAIL "Alamat e-mail tidak valid."
 #define MSG_NAMA_LONG "Nama lengkap paling banyak 255 karakter."
-
-/* What the current case is, printed only when it fails. */
-static char context[512];
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    context[0] = '\0';
-    apr_pool_destroy(*state);
-    return 0;
-}
 
 /* A complete, valid request from an individual. */
 static sl_permohonan_input valid_individual(void)
@@ -74,37 +51,17 @@ static void set_context(const char *what, const char *value)
              value ? "\"" : "", value ? value : "NULL", value ? "\"" : "");
 }
 
-static void print_errors(const apr_array_header_t *errors)
-{
-    if (context[0])
-        print_message("case: %s\n", context);
-    for (int i = 0; i < errors->nelts; i++) {
-        const sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
-        print_message("  %s: %s\n", e->field, e->message);
-    }
-}
-
-/* Exactly one error, on field, with message. */
-static void expect_one(void **state, const sl_permohonan_input *in,
-                       const char *field, const char *message)
+static void expect_one(void **state, const sl_permohonan_input *in, const char *field,
+                       const char *message)
 {
     int n;
-    apr_array_header_t *errors = run(state, in, &n);
-    if (n != 1)
-        print_errors(errors);
-    assert_int_equal(n, 1);
-    const sl_field_error *e = &APR_ARRAY_IDX(errors, 0, sl_field_error);
-    assert_string_equal(e->field, field);
-    assert_string_equal(e->message, message);
+    unit_expect_one_error(run(state, in, &n), field, message);
 }
 
 static void expect_none(void **state, const sl_permohonan_input *in)
 {
     int n;
-    apr_array_header_t *errors = run(state, in, &n);
-    if (n != 0)
-        print_errors(errors);
-    assert_int_equal(n, 0);
+    unit_expect_no_error(run(state, in, &n));
 }
 
 /* text made of count copies of unit. */
@@ -489,6 +446,32 @@ static void test_invalid_choices(void **state)
     }
 }
 
+/* Who only sees, reads, hears or notes the information down is not asked
+ * how to receive a copy (issue 17); who asks for a copy is. */
+static void test_copy_method_only_for_a_copy(void **state)
+{
+    static const char *const without_copy[] = {"melihat", "membaca", "mendengarkan",
+                                               "mencatat"};
+    for (size_t i = 0; i < sizeof(without_copy) / sizeof(without_copy[0]); i++) {
+        sl_permohonan_input in = valid_individual();
+        int n;
+        in.cara_memperoleh = without_copy[i];
+        in.cara_salinan = "";
+        set_context("cara_memperoleh", without_copy[i]);
+        apr_array_header_t *errors = run(state, &in, &n);
+        if (n != 0)
+            unit_print_errors(errors);
+        assert_int_equal(n, 0);
+        assert_false(sl_perlu_salinan(without_copy[i]));
+    }
+    sl_permohonan_input in = valid_individual();
+    in.cara_memperoleh = "salinan_hardcopy";
+    in.cara_salinan = NULL;
+    expect_one(state, &in, "cara_salinan", "Pilih cara mendapatkan salinan.");
+    assert_true(sl_perlu_salinan("salinan_softcopy"));
+    assert_false(sl_perlu_salinan(NULL));
+}
+
 static void test_choice_label(void **state)
 {
     assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "perorangan"),
@@ -536,7 +519,7 @@ static void test_choice_label(void **state)
 /* The identity document each applicant type must attach on the web. */
 static void test_identitas_wajib(void **state)
 {
-    assert_null(sl_identitas_wajib("perorangan"));
+    assert_non_null(strstr(sl_identitas_wajib("perorangan"), "KTP"));
     assert_null(sl_identitas_wajib(NULL));
     assert_null(sl_identitas_wajib(""));
     assert_non_null(strstr(sl_identitas_wajib("badan_hukum"), "akta pendirian"));
@@ -547,26 +530,24 @@ static void test_identitas_wajib(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_valid_individual, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_valid_with_one_contact, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_every_choice_accepted, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_each_required_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_no_contact, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_everything_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_nik_format, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_badan_hukum, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bad_email, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_bad_phone, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_name_length, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_other_lengths, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_invalid_choices, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_choice_label, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_identitas_wajib, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_valid_individual, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_valid_with_one_contact, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_every_choice_accepted, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_each_required_missing, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_no_contact, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_everything_missing, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_nik_format, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_badan_hukum, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_bad_email, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_bad_phone, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_name_length, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_other_lengths, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_invalid_choices, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_copy_method_only_for_a_copy, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_choice_label, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_identitas_wajib, unit_pool_setup, unit_errors_teardown),
     };
 
-    apr_initialize();
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    apr_terminate();
-    return rc;
+    return UNIT_RUN(tests, NULL, NULL);
 }

@@ -1,30 +1,11 @@
 /* Unit tests for common/route.c: sl_route_match. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <string.h>
-#include <cmocka.h>
+#include "unit.h"
 
-#include <apr_general.h>
-#include <apr_pools.h>
+#include <string.h>
+
 #include <apr_tables.h>
 
 #include "route.h"
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    return 0;
-}
 
 static apr_table_t *fresh(void **state)
 {
@@ -211,20 +192,17 @@ static void test_param_with_suffix(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_literal, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_param_captured, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_trailing_slash, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_root_vs_empty, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_empty_segment_not_matched, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_param_does_not_span_slash, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_multiple_params, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_length_mismatch, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_unclosed_brace, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_param_with_suffix, setup, teardown),
+        UNIT_POOL_TEST(test_literal),
+        UNIT_POOL_TEST(test_param_captured),
+        UNIT_POOL_TEST(test_trailing_slash),
+        UNIT_POOL_TEST(test_root_vs_empty),
+        UNIT_POOL_TEST(test_empty_segment_not_matched),
+        UNIT_POOL_TEST(test_param_does_not_span_slash),
+        UNIT_POOL_TEST(test_multiple_params),
+        UNIT_POOL_TEST(test_length_mismatch),
+        UNIT_POOL_TEST(test_unclosed_brace),
+        UNIT_POOL_TEST(test_param_with_suffix),
     };
 
-    apr_initialize();
-    int rc = cmocka_run_group_tests(tests, NULL, NULL);
-    apr_terminate();
-    return rc;
+    return UNIT_RUN(tests, NULL, NULL);
 }

@@ -1,37 +1,16 @@
 /* Unit tests for sialip-kirim's message format and SMTP protocol helpers
  * (tools/mime.c, tools/smtp_proto.c). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
+
 #include <stdlib.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include <apr_base64.h>
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 
 #include "calendar.h"
 #include "mime.h"
 #include "smtp_proto.h"
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    apr_initialize();
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    apr_terminate();
-    return 0;
-}
 
 /* Every line of text ends in CRLF, no bare CR or LF, none longer than max
  * characters (without the CRLF). */
@@ -337,5 +316,5 @@ int main(void)
         cmocka_unit_test(test_auth_mechanism_and_plain_response),
         cmocka_unit_test(test_printable_and_redaction),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, unit_pool_setup, unit_pool_teardown);
 }

@@ -1,14 +1,8 @@
 /* Unit tests for mod_sialip/statistik_hitung.c: service days on the real
  * 2025 calendar (Idul Fitri 1446 H), on time or late, the totals of a
  * report, medians, rates, and the geometry of the SVG bar charts. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
 #include <string.h>
-#include <cmocka.h>
-
-#include <apr_general.h>
-#include <apr_pools.h>
 
 #include "statistik_hitung.h"
 
@@ -16,15 +10,9 @@ static apr_pool_t *pool;
 
 static int setup(void **state)
 {
-    apr_initialize();
-    return apr_pool_create(&pool, NULL) == APR_SUCCESS ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(pool);
-    apr_terminate();
-    return 0;
+    int rc = unit_pool_setup(state);
+    pool = rc == 0 ? *state : NULL;
+    return rc;
 }
 
 static sl_day d(int y, int m, int dd)
@@ -375,5 +363,5 @@ int main(void)
         cmocka_unit_test(test_vertical_bars),
         cmocka_unit_test(test_horizontal_bars),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, setup, unit_pool_teardown);
 }

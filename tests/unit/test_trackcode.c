@@ -1,33 +1,11 @@
 /* Unit tests for common/trackcode.c (Crockford base 32). Expected strings
  * were computed independently with Python's int.from_bytes. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
+
 #include <stdio.h>
 #include <string.h>
-#include <cmocka.h>
-
-#include <apr_general.h>
-#include <apr_pools.h>
 
 #include "trackcode.h"
-
-static int setup(void **state)
-{
-    apr_pool_t *pool;
-    apr_initialize();
-    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
-        return -1;
-    *state = pool;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    apr_pool_destroy(*state);
-    apr_terminate();
-    return 0;
-}
 
 static void assert_format(apr_pool_t *p, const char *hex10, const char *want)
 {
@@ -111,5 +89,5 @@ int main(void)
         cmocka_unit_test(test_normalize_forgiving),
         cmocka_unit_test(test_normalize_rejects),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, unit_pool_setup, unit_pool_teardown);
 }

@@ -1,13 +1,8 @@
--- Filing a request: the full form, urlencoded, as a citizen's browser
--- would send it without an identity document.  Every 303 (the receipt
+-- Filing a request: the full form as a citizen's browser sends it,
+-- multipart with the required identity document (a 1x1 PNG, the same bytes
+-- each time, so the store keeps one file).  Every 303 (the receipt
 -- redirect) is an acknowledged filing; done() reports their sum as acked.
 acked = 0
-
-local function enc(s)
-   return (s:gsub("[^%w%-%._~]", function(c)
-      return string.format("%%%02X", string.byte(c))
-   end))
-end
 
 local fields = {
    {"jenis_pemohon", "perorangan"},
@@ -23,14 +18,20 @@ local fields = {
    {"cara_memperoleh", "salinan_softcopy"},
    {"cara_salinan", "email"},
 }
+local ktp = "\137\80\78\71\13\10\26\10\0\0\0\13\73\72\68\82\0\0\0\1\0\0\0\1\8\6\0\0\0\31\21\196\137\0\0\0\13\73\68\65\84\120\156\99\248\207\192\0\0\3\1\1\0\201\254\146\239\0\0\0\0\73\69\78\68\174\66\96\130"
+local boundary = "sialipbench7f3a"
 local parts = {}
 for _, f in ipairs(fields) do
-   table.insert(parts, f[1] .. "=" .. enc(f[2]))
+   table.insert(parts, "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\""
+                .. f[1] .. "\"\r\n\r\n" .. f[2] .. "\r\n")
 end
+table.insert(parts, "--" .. boundary .. "\r\nContent-Disposition: form-data; "
+             .. "name=\"identitas\"; filename=\"ktp.png\"\r\nContent-Type: image/png"
+             .. "\r\n\r\n" .. ktp .. "\r\n--" .. boundary .. "--\r\n")
 wrk.method = "POST"
 wrk.path = "/ppid/permohonan"
-wrk.body = table.concat(parts, "&")
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.body = table.concat(parts)
+wrk.headers["Content-Type"] = "multipart/form-data; boundary=" .. boundary
 
 function response(status, headers, body)
    if status == 303 then

@@ -22,4 +22,10 @@ function done(summary, latency, requests)
       e.connect, e.read, e.write, e.status, e.timeout,
       latency:percentile(50), latency:percentile(90), latency:percentile(99),
       latency.max, acked))
+   for _, t in ipairs(threads) do
+      local b = t:get("bad_codes")
+      if b then
+         io.write("BENCHCODES " .. b .. "\n")
+      end
+   end
 end

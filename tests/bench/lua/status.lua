@@ -1,5 +1,5 @@
 -- The public receipt/status page, rotating over known number/code pairs
--- (BENCH_PAIRS: number<TAB>printed code per line).
+-- (BENCH_PAIRS: number<TAB>printed code per line), each with its code's cookie.
 local pairs_list = {}
 local i = 0
 
@@ -7,7 +7,10 @@ function init(args)
    for line in io.lines(os.getenv("BENCH_PAIRS")) do
       local nomor, kode = line:match("^(%S+)\t(%S+)$")
       if nomor then
-         table.insert(pairs_list, "/ppid/permohonan/" .. nomor .. "?kode=" .. kode)
+         -- The code in its cookie, as a browser sends it after the
+         -- ?kode= link was exchanged (mod_sialip/kode_kuki.c).
+         table.insert(pairs_list, {"/ppid/permohonan/" .. nomor,
+                                   "sialip_kode_" .. nomor .. "=" .. kode})
       end
    end
    -- Threads start at different places in the list.
@@ -16,5 +19,5 @@ end
 
 function request()
    i = i % #pairs_list + 1
-   return wrk.format("GET", pairs_list[i])
+   return wrk.format("GET", pairs_list[i][1], {Cookie = pairs_list[i][2]})
 end

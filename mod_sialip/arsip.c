@@ -1,0 +1,502 @@
+/* The public archive of answered requests ("release to one, release to
+ * all"): /arsip lists the requests an officer published (arsip_kelola.c),
+ * searchable by words (the word index arsip_kata), OPD, outcome and year, paged; /arsip/{nomor}
+ * shows one: the published text, the OPDs, the dates and the working days
+ * taken, the outcome with the Pasal 17 letter of a refusal, and the
+ * released documents the officer marked public.  Both as HTML and XML
+ * (schema/arsip.xsd).  They read only the arsip tables, never the
+ * applicant's row, so no identity can reach them. */
+#include <httpd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include <apr_lib.h>
+#include "calendar.h"
+#include "escape.h"
+#include "sl_store.h"
+#include "sl_pagecache.h"
+#include "admin_isian.h"
+#include "arsip_rules.h"
+#include "pemberitahuan_rules.h"
+#include "arsip.h"
+#include "sialip.h"
+
+#define ARSIP_PER_HALAMAN 20
+#define ARSIP_CUPLIKAN 280       /* characters of the text in the list */
+
+/* The filters besides the words; '' matches everything. */
+#define ARSIP_SARING \
+    "(%s = '' OR a.keputusan = %s) AND (%s = '' OR a.tahun = %s) " \
+    "AND (%s = '' OR EXISTS (SELECT 1 FROM arsip_opd ao " \
+    "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = %s))"
+/* A search reads the newest requests of its rarest word from the word
+ * index (arsip_kata, migration 130) and checks the others, '' when absent,
+ * one unique lookup of (kata, permohonan_id) per request (a scalar
+ * subquery: an EXISTS here was materialized whole for every search).  Its
+ * count stops past ARSIP_CARI_MAKS, so no search reads more than that many
+ * requests of its rarest word (the page says "more than"). */
+#define ARSIP_CARI_MAKS 1000     /* the counts below stop at 1001 */
+#define ARSIP_KATA_LAIN \
+    " AND (%s = '' OR (SELECT k2.permohonan_id FROM arsip_kata k2 WHERE k2.kata = %s " \
+    "AND k2.permohonan_id = k.permohonan_id) IS NOT NULL)"
+#define ARSIP_KATA \
+    "k.kata = %s" ARSIP_KATA_LAIN ARSIP_KATA_LAIN ARSIP_KATA_LAIN
+#define ARSIP_KOLOM \
+    "SELECT a.nomor, LEFT(a.teks, " APR_STRINGIFY(ARSIP_CUPLIKAN) "), " \
+    "a.keputusan, a.pasal17, a.diterima, a.diputus, a.hari_kerja, " \
+    "(SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') FROM arsip_opd ao " \
+    "JOIN opd o ON o.id = ao.opd_id WHERE ao.permohonan_id = a.permohonan_id), " \
+    "CHAR_LENGTH(a.teks)"
+#define ARSIP_KIRA(n) \
+    "(SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata WHERE kata = %s LIMIT 1000) t" n ")"
+
+static const sl_stmt_def statements[] = {
+    /* Browsing: newest notice first, through ix_arsip_daftar and the
+     * other (status, ..., diputus) indexes. */
+    {"arsip_daftar",
+     ARSIP_KOLOM " FROM arsip a WHERE a.status = 'terbit' AND " ARSIP_SARING
+     " ORDER BY a.diputus DESC, a.permohonan_id DESC LIMIT %s OFFSET %s"},
+    {"arsip_jumlah", "SELECT COUNT(*) FROM arsip a WHERE a.status = 'terbit' AND "
+     ARSIP_SARING},
+    /* How many requests hold each search word, counted up to 1000 (enough
+     * to find the rarest). */
+    {"arsip_kata_kira",
+     "SELECT " ARSIP_KIRA("1") ", " ARSIP_KIRA("2") ", " ARSIP_KIRA("3") ", "
+     ARSIP_KIRA("4") ", " ARSIP_KIRA("5") ", " ARSIP_KIRA("6") ", " ARSIP_KIRA("7")
+     ", " ARSIP_KIRA("8")},
+    /* Searching (only published requests have words): newest first. */
+    {"arsip_cari",
+     ARSIP_KOLOM " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
+     "WHERE " ARSIP_KATA " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT %s OFFSET %s"},
+    {"arsip_cari_jumlah",
+     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k WHERE " ARSIP_KATA
+     " LIMIT 1001) t"},
+    {"arsip_cari_saring",
+     ARSIP_KOLOM " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
+     "WHERE " ARSIP_KATA " AND " ARSIP_SARING
+     " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT %s OFFSET %s"},
+    {"arsip_cari_saring_jumlah",
+     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k JOIN arsip a "
+     "ON a.permohonan_id = k.permohonan_id WHERE " ARSIP_KATA " AND " ARSIP_SARING
+     " LIMIT 1001) t"},
+    {"arsip_opd_pilihan",
+     "SELECT o.id, o.nama FROM opd o WHERE EXISTS (SELECT 1 FROM arsip_opd ao "
+     "WHERE ao.opd_id = o.id) ORDER BY o.nama"},
+    {"arsip_tahun_pilihan",
+     "SELECT DISTINCT tahun FROM arsip WHERE status = 'terbit' ORDER BY tahun DESC"},
+    {"arsip_satu",
+     "SELECT a.permohonan_id, a.nomor, a.teks, a.keputusan, a.pasal17, a.diterima, "
+     "a.diputus, a.hari_kerja, a.tahun FROM arsip a "
+     "WHERE a.nomor = %s AND a.status = 'terbit'"},
+    {"arsip_satu_opd",
+     "SELECT o.id, o.nama FROM arsip_opd ao JOIN opd o ON o.id = ao.opd_id "
+     "WHERE ao.permohonan_id = %s ORDER BY o.nama"},
+    {"arsip_satu_berkas",
+     "SELECT b.id, b.mime, b.ukuran FROM arsip_berkas ab JOIN berkas b ON b.id = ab.berkas_id "
+     "WHERE ab.permohonan_id = %s ORDER BY b.id"},
+    {"arsip_berkas_publik",
+     "SELECT b.sha256, b.mime FROM arsip a JOIN arsip_berkas ab "
+     "ON ab.permohonan_id = a.permohonan_id JOIN berkas b ON b.id = ab.berkas_id "
+     "WHERE a.nomor = %s AND a.status = 'terbit' AND b.id = %s"},
+    {NULL, NULL}
+};
+
+/* UU 14/2008 Pasal 17, as a refusal cites it. */
+const sl_choice sialip_arsip_pasal17[] = {
+    {"a", "menghambat proses penegakan hukum"},
+    {"b", "mengganggu perlindungan hak atas kekayaan intelektual dan persaingan "
+          "usaha tidak sehat"},
+    {"c", "membahayakan pertahanan dan keamanan negara"},
+    {"d", "mengungkapkan kekayaan alam Indonesia"},
+    {"e", "merugikan ketahanan ekonomi nasional"},
+    {"f", "merugikan kepentingan hubungan luar negeri"},
+    {"g", "mengungkapkan isi akta otentik yang bersifat pribadi dan kemauan terakhir "
+          "ataupun wasiat seseorang"},
+    {"h", "mengungkap rahasia pribadi"},
+    {"i", "memorandum atau surat antar/intra Badan Publik yang menurut sifatnya "
+          "dirahasiakan"},
+    {"j", "informasi yang tidak boleh diungkapkan berdasarkan undang-undang"},
+    {NULL, NULL}
+};
+
+int sialip_arsip_nomor_valid(const char *s)
+{
+    int i;
+    if (!s || strlen(s) != 11 || s[4] != '-') {
+        return 0;
+    }
+    for (i = 0; i < 11; i++) {
+        if (i != 4 && !apr_isdigit(s[i])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static void tanggal_xml(sl_ctx *c, xmlNodePtr parent, const char *name, const char *iso)
+{
+    sl_day d;
+    if (iso && sl_day_parse_iso(iso, &d) == 0) {
+        sl_xml_attr(sl_xml_text(parent, name, sl_day_long_id(c->r->pool, d)), "iso", iso);
+    }
+}
+
+/* The outcome and, for a refusal, the letter of Pasal 17 it cited. */
+void sialip_arsip_hasil_xml(xmlNodePtr parent, const char *keputusan, const char *huruf)
+{
+    sl_xml_attr(sl_xml_text(parent, "keputusan",
+                            sl_choice_label(sl_keputusan_choices, keputusan)),
+                "kode", keputusan);
+    if (huruf && *huruf) {
+        sl_xml_attr(sl_xml_text(parent, "pasal17",
+                                sl_choice_label(sialip_arsip_pasal17, huruf)),
+                    "huruf", huruf);
+    }
+}
+
+static long page_param(sl_ctx *c)
+{
+    long n;
+    if (!isian_angka(sl_query(c, "halaman"), &n) || n < 1) {
+        return 1;
+    }
+    return n;
+}
+
+static int four_digits(const char *s)
+{
+    return strlen(s) == 4 && apr_isdigit(s[0]) && apr_isdigit(s[1])
+           && apr_isdigit(s[2]) && apr_isdigit(s[3]);
+}
+
+static void add_choices(sl_ctx *c, xmlNodePtr res)
+{
+    sl_rows *rows;
+    xmlNodePtr list;
+    int i;
+
+    isian_pilihan_xml(res, "keputusan", sl_keputusan_choices);
+    list = sl_xml_node(res, "pilihan");
+    sl_xml_attr(list, "untuk", "opd");
+    if (sl_db_select(c->db, "arsip_opd_pilihan", &rows, SL_NOARGS) == 0) {
+        for (i = 0; i < rows->nrows; i++) {
+            sl_xml_attr(sl_xml_text(list, "opsi", sl_rows_get(rows, i, 1)),
+                        "nilai", sl_rows_get(rows, i, 0));
+        }
+    }
+    list = sl_xml_node(res, "pilihan");
+    sl_xml_attr(list, "untuk", "tahun");
+    if (sl_db_select(c->db, "arsip_tahun_pilihan", &rows, SL_NOARGS) == 0) {
+        for (i = 0; i < rows->nrows; i++) {
+            sl_xml_attr(sl_xml_text(list, "opsi", sl_rows_get(rows, i, 0)),
+                        "nilai", sl_rows_get(rows, i, 0));
+        }
+    }
+}
+
+static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *nomor = sl_rows_get(rows, i, 0);
+    xmlNodePtr e = sl_xml_node(parent, "permohonan");
+
+    sl_xml_attr(e, "nomor", nomor);
+    sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", nomor, NULL));
+    sl_xml_attr(sl_xml_text(e, "teks", sl_rows_get_or(rows, i, 1, "")), "terpotong",
+                atol(sl_rows_get_or(rows, i, 8, "0")) > ARSIP_CUPLIKAN ? "1" : NULL);
+    sl_xml_text(e, "opd", sl_rows_get_or(rows, i, 7, ""));
+    sialip_arsip_hasil_xml(e, sl_rows_get(rows, i, 2), sl_rows_get(rows, i, 3));
+    tanggal_xml(c, e, "diterima", sl_rows_get(rows, i, 4));
+    tanggal_xml(c, e, "diputus", sl_rows_get(rows, i, 5));
+    sl_xml_text(e, "hari_kerja", sl_rows_get(rows, i, 6));
+}
+
+int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
+                            const char *pilih[ARSIP_KATA_CARI])
+{
+    apr_array_header_t *words = arsip_kata(c->r->pool, q, 8);
+    const char *args[8];
+    long kira[8];
+    int i, j, n = 0;
+    sl_rows *rows;
+
+    for (i = 0; i < ARSIP_KATA_CARI; i++) {
+        pilih[i] = "";
+    }
+    if (words->nelts == 0) {
+        return 0;
+    }
+    for (i = 0; i < 8; i++) {
+        args[i] = i < words->nelts ? APR_ARRAY_IDX(words, i, const char *) : "";
+    }
+    if (sl_db_select(c->db, "arsip_kata_kira", &rows, 8, args) != 0 || rows->nrows != 1) {
+        return -1;
+    }
+    for (i = 0; i < words->nelts; i++) {
+        kira[i] = atol(sl_rows_get_or(rows, 0, i, "0"));
+        if (kira[i] == 0 && wajib) {
+            return -2;       /* a word no published request has */
+        }
+    }
+    /* The rarest first, present ones only. */
+    while (n < maks) {
+        int best = -1;
+        for (j = 0; j < words->nelts; j++) {
+            if (kira[j] > 0 && (best < 0 || kira[j] < kira[best])) {
+                best = j;
+            }
+        }
+        if (best < 0) {
+            break;
+        }
+        pilih[n++] = args[best];
+        kira[best] = 0;
+    }
+    return n;
+}
+
+/* Reads (count: counts) the archive for the query as understood: the
+ * chosen words (none: browsing), the filters when any is set, the page. */
+static int baca(sl_ctx *c, int count, const char *const *kata, const char **filters,
+                long page, sl_rows **rows)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *args[15], *label;
+    int n = 0, k, saring = *filters[0] || *filters[2] || *filters[4];
+
+    if (*kata[0]) {
+        args[n++] = kata[0];
+        for (k = 1; k < ARSIP_KATA_CARI; k++) {
+            args[n++] = kata[k];
+            args[n++] = kata[k];
+        }
+    }
+    if (!*kata[0] || saring) {
+        for (k = 0; k < 6; k++) {
+            args[n++] = filters[k];
+        }
+    }
+    if (!count) {
+        args[n++] = apr_ltoa(p, ARSIP_PER_HALAMAN);
+        args[n++] = apr_ltoa(p, (page - 1) * ARSIP_PER_HALAMAN);
+    }
+    label = !*kata[0] ? (count ? "arsip_jumlah" : "arsip_daftar")
+            : saring ? (count ? "arsip_cari_saring_jumlah" : "arsip_cari_saring")
+            : (count ? "arsip_cari_jumlah" : "arsip_cari");
+    return sl_db_select(c->db, label, rows, n, args);
+}
+
+static int arsip_daftar(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *q = sl_utf8_prefix(p, sl_query(c, "q"), 200);
+    const char *keputusan = sl_query(c, "keputusan");
+    const char *opd = sl_query(c, "opd"), *tahun = sl_query(c, "tahun");
+    const char *query, *filters[6], *kata[ARSIP_KATA_CARI];
+    long page = page_param(c), total = 0, pages;
+    int xml = sl_wants_xml(c->r), i, words = 0, lebih = 0;
+    sl_rows *rows;
+    sl_page *pg;
+    xmlNodePtr res;
+
+    if (!sl_choice_label(sl_keputusan_choices, keputusan)) {
+        keputusan = "";
+    }
+    if (!isian_id_valid(opd)) {
+        opd = "";
+    }
+    if (!four_digits(tahun)) {
+        tahun = "";
+    }
+    if (!arsip_kata(p, q, 1)->nelts) {
+        q = "";
+    }
+    /* Browsing is kept per process while the archive's version stays;
+     * searches are too varied to keep. */
+    if (!*q && sl_pagecache_serve_as(c, "arsip", apr_psprintf(
+                p, "keputusan=%s&opd=%s&tahun=%s&halaman=%ld", keputusan, opd,
+                tahun, page))) {
+        return OK;
+    }
+    filters[0] = filters[1] = keputusan;
+    filters[2] = filters[3] = tahun;
+    filters[4] = filters[5] = opd;
+    if (*q && (words = sialip_arsip_kata_pilih(c, q, ARSIP_KATA_CARI, 1, kata)) == -1) {
+        return isian_gangguan(c);
+    }
+    if (!*q) {
+        kata[0] = "";
+    }
+    if (words == -2) {
+        rows = NULL;         /* a word no published request holds */
+        pages = 1;
+    }
+    else {
+        if (baca(c, 1, kata, filters, page, &rows) != 0) {
+            return isian_gangguan(c);
+        }
+        total = atol(sl_rows_get_or(rows, 0, 0, "0"));
+        if (*kata[0] && total > ARSIP_CARI_MAKS) {
+            total = ARSIP_CARI_MAKS;
+            lebih = 1;
+        }
+        pages = total > 0 ? (total + ARSIP_PER_HALAMAN - 1) / ARSIP_PER_HALAMAN : 1;
+        if (page > pages) {
+            page = pages;
+        }
+        if (baca(c, 0, kata, filters, page, &rows) != 0) {
+            return isian_gangguan(c);
+        }
+    }
+    if (page > pages) {
+        page = pages;
+    }
+
+    query = apr_pstrcat(p, isian_query_part(p, "q", q),
+                        isian_query_part(p, "keputusan", keputusan),
+                        isian_query_part(p, "opd", opd),
+                        isian_query_part(p, "tahun", tahun), NULL);
+    pg = sl_ctx_page(c, "arsip-daftar", "Arsip jawaban permohonan informasi", "arsip");
+    res = pg->resource;
+    sl_xml_attr(res, "total", apr_ltoa(p, total));
+    sl_xml_attr(res, "lebih", lebih ? "true" : NULL);
+    sl_xml_attr(res, "xml", apr_pstrcat(p, c->mount, "/arsip.xml", *query ? "?" : "",
+                                        *query ? query + 1 : "", NULL));
+    if (xml) {
+        xmlNodePtr saring = sl_xml_node(res, "saring");
+        sl_xml_attr(saring, "q", *q ? q : NULL);
+        sl_xml_attr(saring, "keputusan", *keputusan ? keputusan : NULL);
+        sl_xml_attr(saring, "opd", *opd ? opd : NULL);
+        sl_xml_attr(saring, "tahun", *tahun ? tahun : NULL);
+    }
+    else {
+        xmlNodePtr isian = isian_xml(res);
+        isian_nilai(isian, "q", q);
+        isian_nilai(isian, "keputusan", keputusan);
+        isian_nilai(isian, "opd", opd);
+        isian_nilai(isian, "tahun", tahun);
+        add_choices(c, res);
+    }
+    for (i = 0; rows && i < rows->nrows; i++) {
+        entry_xml(c, res, rows, i);
+    }
+    isian_paging_xml(c, res, apr_pstrcat(p, c->mount, xml ? "/arsip.xml" : "/arsip", NULL),
+                     query, page, pages, total);
+    return sl_page_send(pg, HTTP_OK);
+}
+
+static int tidak_ada(sl_ctx *c)
+{
+    return isian_tidak_ditemukan(c, "Tidak ada di arsip",
+                                 "Permohonan ini tidak ada di arsip publik. Cari "
+                                 "permohonan lain di arsip jawaban.");
+}
+
+static int arsip_satu(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *nomor = apr_table_get(c->params, "nomor"), *id;
+    sl_rows *rows, *opd, *docs;
+    sl_page *pg;
+    xmlNodePtr res, list;
+    int i;
+
+    if (!sialip_arsip_nomor_valid(nomor)) {
+        return tidak_ada(c);
+    }
+    if (sl_pagecache_serve_as(c, "arsip", "")) {
+        return OK;
+    }
+    if (sl_db_select(c->db, "arsip_satu", &rows, SL_ARGS(nomor)) != 0) {
+        return isian_gangguan(c);
+    }
+    if (rows->nrows != 1) {
+        return tidak_ada(c);
+    }
+    id = sl_rows_get(rows, 0, 0);
+    if (sl_db_select(c->db, "arsip_satu_opd", &opd, SL_ARGS(id)) != 0
+        || sl_db_select(c->db, "arsip_satu_berkas", &docs, SL_ARGS(id)) != 0) {
+        return isian_gangguan(c);
+    }
+    pg = sl_ctx_page(c, "arsip-satu", apr_pstrcat(p, "Arsip permohonan ", nomor, NULL),
+                     "arsip_permohonan");
+    res = pg->resource;
+    sl_xml_attr(res, "nomor", nomor);
+    sl_xml_attr(res, "tahun", sl_rows_get(rows, 0, 8));
+    sl_xml_text(res, "teks", sl_rows_get_or(rows, 0, 2, ""));
+    list = sl_xml_node(res, "opd_daftar");
+    for (i = 0; i < opd->nrows; i++) {
+        sl_xml_attr(sl_xml_text(list, "opd", sl_rows_get(opd, i, 1)), "id",
+                    sl_rows_get(opd, i, 0));
+    }
+    sialip_arsip_hasil_xml(res, sl_rows_get(rows, 0, 3), sl_rows_get(rows, 0, 4));
+    tanggal_xml(c, res, "diterima", sl_rows_get(rows, 0, 5));
+    tanggal_xml(c, res, "diputus", sl_rows_get(rows, 0, 6));
+    sl_xml_text(res, "hari_kerja", sl_rows_get(rows, 0, 7));
+    list = sl_xml_node(res, "dokumen_daftar");
+    for (i = 0; i < docs->nrows; i++) {
+        xmlNodePtr d = sl_xml_node(list, "dokumen");
+        sl_xml_attr(d, "href", apr_pstrcat(p, c->mount, "/arsip/", nomor, "/dokumen/",
+                                           sl_rows_get(docs, i, 0), NULL));
+        sl_xml_attr(d, "mime", sl_rows_get(docs, i, 1));
+        sl_xml_attr(d, "ukuran", sl_rows_get(docs, i, 2));
+    }
+    return sl_page_send(pg, HTTP_OK);
+}
+
+static const char *extension_of(const char *mime)
+{
+    if (mime && strcmp(mime, "application/pdf") == 0) {
+        return ".pdf";
+    }
+    if (mime && strcmp(mime, "image/png") == 0) {
+        return ".png";
+    }
+    if (mime && strcmp(mime, "image/jpeg") == 0) {
+        return ".jpg";
+    }
+    return "";
+}
+
+/* A released document the officer marked public, as an attachment named
+ * after the request (the uploaded file's own name may name the applicant). */
+static int arsip_dokumen(sl_ctx *c)
+{
+    const char *nomor = apr_table_get(c->params, "nomor");
+    const char *id = apr_table_get(c->params, "id");
+    sl_rows *rows;
+    int rv;
+
+    if (!sialip_arsip_nomor_valid(nomor) || !isian_id_valid(id)) {
+        return tidak_ada(c);
+    }
+    if (sl_db_select(c->db, "arsip_berkas_publik", &rows, SL_ARGS(nomor, id)) != 0) {
+        return isian_gangguan(c);
+    }
+    if (rows->nrows != 1) {
+        return isian_tidak_ditemukan(c, "Dokumen tidak ditemukan",
+                                     "Dokumen ini tidak ada di arsip publik.");
+    }
+    rv = sl_store_send(c->r, sialip_config_of(c->r)->upload_dir, sl_rows_get(rows, 0, 0),
+                       sl_rows_get(rows, 0, 1),
+                       apr_pstrcat(c->r->pool, "dokumen-", nomor, "-", id,
+                                   extension_of(sl_rows_get(rows, 0, 1)), NULL));
+    if (rv == HTTP_NOT_FOUND) {
+        return isian_tidak_ditemukan(c, "Dokumen tidak tersedia",
+                                     "Berkas dokumen ini tidak ditemukan di "
+                                     "penyimpanan. Hubungi PPID.");
+    }
+    return rv;
+}
+
+static const sl_route routes[] = {
+    {"GET", "/arsip", arsip_daftar, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/arsip.xml", arsip_daftar, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/arsip/{nomor}.xml", arsip_satu, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/arsip/{nomor}", arsip_satu, SL_ROUTE_PUBLIC, 0, NULL},
+    {"GET", "/arsip/{nomor}/dokumen/{id}", arsip_dokumen, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
+};
+
+const sl_feature sialip_arsip_feature = {routes, statements};

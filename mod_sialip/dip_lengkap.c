@@ -1,0 +1,92 @@
+/* The whole Daftar Informasi Publik for harvesters: /dip/semua.xml (and
+ * /dip/semua.csv, csv_ekspor.c) holds every published entry in one
+ * document, where /dip.xml is one page of 20.  The catalogue's DIP
+ * distributions point here, so a harvester that downloads a distribution
+ * gets the whole dataset.
+ *
+ * Same document as /dip.xml (schema dip.xsd): no filter, one page of all
+ * entries, ordered by id (keyset paging over the database, read in one
+ * snapshot). */
+#include <httpd.h>
+#include <stdlib.h>
+#include <apr_strings.h>
+#include "admin_isian.h"
+#include "dip_lengkap.h"
+#include "sialip.h"
+
+#define DIP_LENGKAP_AMBIL 500
+
+static const sl_stmt_def statements[] = {
+    {"dipl_jumlah", "SELECT COUNT(*) FROM dip WHERE status = 'terbit'"},
+    /* dip_publik's columns (dip.c), keyed by id. */
+    {"dipl_entri",
+     "SELECT d.id, d.nomor, d.kategori, d.ringkasan, o.nama, d.pejabat_penguasa, "
+     "d.penanggung_jawab, d.waktu_tempat, d.bentuk, d.retensi, d.tahun, "
+     "d.tautan, d.berkas_id, b.mime, d.dimutakhirkan_pada, d.diterbitkan_pada, "
+     "d.opd_id FROM dip d JOIN opd o ON o.id = d.opd_id "
+     "LEFT JOIN berkas b ON b.id = d.berkas_id WHERE d.status = 'terbit' "
+     "AND d.id > %s ORDER BY d.id LIMIT %s"},
+    {NULL, NULL}
+};
+
+typedef struct {
+    sl_ctx *c;
+    xmlNodePtr res;
+    long n;
+} kumpul;
+
+static int satu(void *data, int ncols, const char *const *names,
+                const char *const *values, apr_pool_t *row_pool)
+{
+    kumpul *k = data;
+    sl_rows one;
+
+    one.ncols = ncols;
+    one.nrows = 1;
+    one.names = (const char **)names;
+    one.rows = (const char ***)&values;
+    sialip_dip_entri_xml(k->c, k->res, &one, 0);
+    k->n++;
+    return 0;
+}
+
+static int dip_semua(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *xml = apr_pstrcat(p, c->mount, "/dip/semua.xml", NULL);
+    sl_page *pg;
+    sl_rows *rows;
+    kumpul k;
+    int rv;
+
+    /* One snapshot: the count and the entries agree. */
+    if (sl_db_begin(c->db) != 0) {
+        return isian_gangguan(c);
+    }
+    if (sl_db_select(c->db, "dipl_jumlah", &rows, SL_NOARGS) != 0) {
+        sl_db_rollback(c->db);
+        return isian_gangguan(c);
+    }
+    pg = sl_ctx_page(c, "dip-daftar", "Daftar Informasi Publik (lengkap)", "dip");
+    k.c = c;
+    k.res = pg->resource;
+    k.n = 0;
+    sl_xml_attr(k.res, "total", sl_rows_get_or(rows, 0, 0, "0"));
+    sl_xml_attr(k.res, "xml", xml);
+    sl_xml_node(k.res, "saring");
+    rv = sl_db_each_page(c->db, "dipl_entri", 0, DIP_LENGKAP_AMBIL, "0", satu, &k,
+                         SL_NOARGS);
+    sl_db_rollback(c->db);
+    if (rv != 0) {
+        return isian_gangguan(c);
+    }
+    isian_paging_xml(c, k.res, xml, "", 1, 1, k.n);
+    return sl_page_send(pg, HTTP_OK);
+}
+
+static const sl_route routes[] = {
+    {"GET", "/dip/semua.xml", dip_semua, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
+};
+
+const sl_feature sialip_dip_lengkap_feature = {routes, statements};

@@ -1,0 +1,9 @@
+/* The per-OPD compliance scorecard (kepatuhan.c). */
+#ifndef SIALIP_KEPATUHAN_H
+#define SIALIP_KEPATUHAN_H
+
+#include "sl_request.h"
+
+extern const sl_feature sialip_kepatuhan_feature;
+
+#endif

@@ -1,0 +1,71 @@
+/* Label tables for codes shown on staff pages (see label.h). */
+#include <string.h>
+#include <apr_strings.h>
+#include "calendar.h"
+#include "alur.h"
+#include "label.h"
+
+const sl_choice sialip_aksi_choices[] = {
+    {"ajukan", "Permohonan diterima"},
+    {"disposisi", "Diteruskan ke PPID Pelaksana"},
+    {"alihkan", "Disposisi dialihkan"},
+    {"jawab_bagian", "Jawaban OPD"},
+    {"tutup_bagian", "Bagian ditutup PPID Utama"},
+    {"perpanjang", "Waktu jawaban diperpanjang"},
+    {"pemberitahuan", "Pemberitahuan tertulis diterbitkan"},
+    {"bayar", "Biaya dibayar"},
+    {"serahkan", "Informasi diserahkan"},
+    {"keberatan", "Keberatan diajukan"},
+    {"putus_keberatan", "Putusan keberatan"},
+    {"musyawarah", "Selesai secara musyawarah"},
+    {"tanggapan_pemohon", "Tanggapan pemohon atas putusan"},
+    {"sengketa", "Sengketa di Komisi Informasi"},
+    {"perkara", "Perkara di pengadilan"},
+    {"lihat", "Data pemohon dilihat"},
+    {NULL, NULL}
+};
+
+const sl_choice sialip_status_keberatan_choices[] = {
+    {"diterima", "Menunggu putusan Atasan PPID"},
+    {"diputus", "Sudah diputus"},
+    {"musyawarah", "Selesai secara musyawarah"},
+    {NULL, NULL}
+};
+
+const sl_choice sialip_status_bagian_choices[] = {
+    {"menunggu", "menunggu jawaban"},
+    {"dijawab", "sudah dijawab"},
+    {"dialihkan", "dialihkan ke OPD lain"},
+    {NULL, NULL}
+};
+
+const char *sialip_label_tanggal(apr_pool_t *p, const char *iso)
+{
+    sl_day d;
+    if (iso && strlen(iso) == 10 && sl_day_parse_iso(iso, &d) == 0) {
+        return sl_day_long_id(p, d);
+    }
+    return iso;
+}
+
+const char *sialip_label_sebelum(apr_pool_t *p, const char *aksi, const char *objek,
+                                 const char *sebelum)
+{
+    static const char due[] = "jatuh tempo ";
+
+    if (!sebelum || !aksi) {
+        return sebelum;
+    }
+    if (objek && strcmp(objek, "keberatan") == 0
+        && sl_choice_known(sialip_status_keberatan_choices, sebelum)) {
+        return sl_choice_label(sialip_status_keberatan_choices, sebelum);
+    }
+    if (strcmp(aksi, "disposisi") == 0 || strcmp(aksi, "pemberitahuan") == 0) {
+        return alur_label_status(sebelum, 0);
+    }
+    if (strncmp(sebelum, due, sizeof(due) - 1) == 0) {
+        return apr_pstrcat(p, due, sialip_label_tanggal(p, sebelum + sizeof(due) - 1),
+                           NULL);
+    }
+    return sebelum;
+}

@@ -1,0 +1,96 @@
+"""`make run`'s demo (scripts/demo.py): a newcomer sees a service with a
+history, not empty pages, and can sign in as each role.  Runs its own
+MariaDB and Apache: the demo's years would disturb the shared database."""
+import os
+import re
+import shutil
+import sys
+import tempfile
+
+import pytest
+import requests
+from lxml import etree
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__)))), "scripts"))
+import harness  # noqa: E402
+import demo  # noqa: E402
+from client import login  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def demo_server():
+    work = tempfile.mkdtemp(prefix="sialip-demo-")
+    os.chmod(work, 0o755)
+    db = harness.MariaDB(work)
+    db.install()
+    db.start()
+    apache = harness.Apache(work, db)
+    try:
+        db.create_app_database()
+        assert demo.load_history(db, log=lambda *a: None)
+        passwords = demo.reset_users(db)
+        apache.start()
+        yield db, apache, passwords
+    finally:
+        apache.stop()
+        db.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def count(db, sql):
+    return int(db.sql(sql)[0][0])
+
+
+def test_the_history_has_requests_in_every_state_and_outcome(demo_server):
+    db, _, _ = demo_server
+    assert count(db, "SELECT COUNT(DISTINCT status) FROM permohonan;") >= 3
+    assert count(db, "SELECT COUNT(DISTINCT keputusan) FROM pemberitahuan;") == 6
+    assert count(db, "SELECT COUNT(*) FROM keberatan;") > 0
+    assert count(db, "SELECT COUNT(*) FROM informasi_dikecualikan;") > 0
+    assert count(db, "SELECT COUNT(*) FROM inovasi_indikator;") > 0
+
+
+def test_public_pages_are_not_empty(demo_server):
+    _, apache, _ = demo_server
+    dip = requests.get(apache.url + "/ppid/dip.xml", timeout=60)
+    assert dip.status_code == 200
+    assert len(etree.fromstring(dip.content).xpath("//*[local-name()='entri']")) >= 10
+    stat = requests.get(apache.url + "/ppid/statistik.xml", timeout=120)
+    assert stat.status_code == 200
+    total = etree.fromstring(stat.content).xpath(
+        "//*[local-name()='permohonan']/*[local-name()='jumlah']/text()")
+    assert total and int(total[0]) > 0
+    showcase = requests.get(apache.url + "/inovasi/", timeout=60)
+    assert showcase.status_code == 200
+    assert len(set(re.findall(r'href="/inovasi/(\d+)"', showcase.text))) >= 5
+
+
+def test_every_role_signs_in_and_reaches_its_work(demo_server):
+    db, apache, passwords = demo_server
+    assert set(passwords) == set(demo.USERS)
+    for name, password in passwords.items():
+        s = login(apache, name, password)
+        home = s.get(apache.url + "/ppid/admin/", timeout=30)
+        assert home.status_code == 200, (name, home.status_code)
+        assert 'type="password"' not in home.text, name
+    # The desk sees the requests in its inbox.
+    utama = login(apache, "ppid.utama", passwords["ppid.utama"])
+    inbox = utama.get(apache.url + "/ppid/admin/permohonan", timeout=60)
+    assert inbox.status_code == 200 and inbox.text.count("/ppid/admin/permohonan/") >= 10
+
+
+def test_a_second_start_keeps_the_data_and_changes_the_passwords(demo_server):
+    db, apache, passwords = demo_server
+    before = count(db, "SELECT COUNT(*) FROM permohonan;")
+    assert demo.load_history(db, log=lambda *a: None) is False
+    assert count(db, "SELECT COUNT(*) FROM permohonan;") == before
+    again = demo.reset_users(db)
+    assert again["bupati"] != passwords["bupati"]
+    r = requests.post(apache.url + "/ppid/masuk",
+                      data={"username": "bupati", "password": passwords["bupati"]},
+                      allow_redirects=False, timeout=30)
+    assert r.status_code != 303
+    login(apache, "bupati", again["bupati"])
+    passwords.update(again)

@@ -1,0 +1,51 @@
+/* What the unit test programs share: cmocka's headers in the order it
+ * needs them, and an APR pool handed to each test in *state.
+ *
+ * UNIT_POOL_TEST(f) gives test f a fresh pool of its own; UNIT_RUN runs a
+ * group with APR initialised around it (a group fixture of unit_pool_setup
+ * hands one pool to every test that has no fixture of its own). */
+#ifndef SL_UNIT_H
+#define SL_UNIT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <apr_general.h>
+#include <apr_pools.h>
+
+static inline int unit_pool_setup(void **state)
+{
+    apr_pool_t *pool;
+    if (apr_pool_create(&pool, NULL) != APR_SUCCESS)
+        return -1;
+    *state = pool;
+    return 0;
+}
+
+static inline int unit_pool_teardown(void **state)
+{
+    apr_pool_destroy(*state);
+    return 0;
+}
+
+#define UNIT_POOL_TEST(f) \
+    cmocka_unit_test_setup_teardown(f, unit_pool_setup, unit_pool_teardown)
+
+static inline int unit_run_group(const char *name, const struct CMUnitTest *tests,
+                                 size_t count, CMFixtureFunction group_setup,
+                                 CMFixtureFunction group_teardown)
+{
+    apr_initialize();
+    int rc = _cmocka_run_group_tests(name, tests, count, group_setup, group_teardown);
+    apr_terminate();
+    return rc;
+}
+
+#define UNIT_RUN(tests, group_setup, group_teardown)                                \
+    unit_run_group(#tests, tests, sizeof(tests) / sizeof((tests)[0]), group_setup, \
+                   group_teardown)
+
+#endif
