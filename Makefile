@@ -148,8 +148,15 @@ $(PENGGUNA): $(call obj,tools/pengguna/sialip_pengguna.c tools/db.c tools/kirim_
 	$(Q)$(CC) $(CFLAGS_COMMON) -o $@ $(call obj,tools/pengguna/sialip_pengguna.c tools/db.c tools/kirim_conf.c) \
 	    $(CORE_LIB) $(PKG_LDFLAGS) $(APR_LIBS)
 
-deps:
+deps: tests/browser/node_modules/axe-core/axe.min.js
 	@scripts/deps.sh
+
+# axe-core for the accessibility browser test, from the exact version in
+# tests/browser/package-lock.json (npm ci); never committed.
+tests/browser/node_modules/axe-core/axe.min.js: tests/browser/package-lock.json
+	@scripts/deps.sh
+	cd tests/browser && npm ci --no-audit --no-fund
+	@touch $@
 
 # ---- unit tests (cmocka) -------------------------------------------------
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -172,7 +179,7 @@ unit: $(UNIT_BIN)
 integration: all
 	$(PYTHON) -m pytest -q tests/integration
 
-browser: all
+browser: all tests/browser/node_modules/axe-core/axe.min.js
 	$(PYTHON) -m pytest -q tests/browser
 
 test: deps

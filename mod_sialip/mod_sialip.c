@@ -75,6 +75,7 @@ static const sl_feature *const features[] = {
     &sialip_admin_libur_feature,
     &sialip_admin_tarif_feature,
     &sialip_tarif_feature,
+    &sialip_aksesibilitas_feature,
     &sialip_survei_feature,
     &sialip_arsip_feature,
     &sialip_arsip_kelola_feature,

@@ -211,6 +211,7 @@ extern const sl_feature sialip_admin_opd_feature; /* admin_opd.c: OPDs */
 extern const sl_feature sialip_admin_libur_feature; /* admin_libur.c: holiday calendar */
 extern const sl_feature sialip_admin_tarif_feature; /* admin_tarif.c: tariff */
 extern const sl_feature sialip_tarif_feature;       /* tarif.c: published tariff */
+extern const sl_feature sialip_aksesibilitas_feature; /* aksesibilitas.c: statement */
 extern const sl_feature sialip_survei_feature;      /* survei.c: satisfaction survey */
 
 /* survei.c: the status page's offer of the survey (<survei keadaan="buka"

@@ -30,6 +30,7 @@ TEST="
   python3 python3-pytest python3-requests python3-lxml python3-pymysql
   python3-aiosmtpd python3-rdflib
   python3-selenium chromium chromium-driver
+  nodejs
   curl wrk
   clang libclang-rt-14-dev sqlmap
 "
@@ -51,6 +52,11 @@ for pkg in $PACKAGES; do
         missing="$missing $pkg"
     fi
 done
+# npm (axe-core for the browser tests): Debian's package, unless the
+# installed nodejs already brings its own npm (NodeSource's does).
+if [ "${1:-all}" = all ] && ! command -v npm >/dev/null 2>&1; then
+    missing="$missing npm"
+fi
 [ -z "$missing" ] && exit 0
 
 echo "deps: installing$missing"

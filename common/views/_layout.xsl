@@ -127,6 +127,9 @@
         </main>
         <footer class="kaki">
           PPID Kabupaten Serang · UU 14/2008 tentang Keterbukaan Informasi Publik
+          <xsl:if test="$alamat-ppid">
+            · <a href="{$alamat-ppid}/aksesibilitas">Pernyataan aksesibilitas</a>
+          </xsl:if>
         </footer>
       </body>
     </html>

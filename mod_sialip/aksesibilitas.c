@@ -1,0 +1,21 @@
+/* The accessibility statement (Pernyataan aksesibilitas): the standard the
+ * pages aim at, how that is checked, the known limits, and how to ask for
+ * another format or for help.  The text is the view's; the page needs no
+ * database. */
+#include <httpd.h>
+#include <http_protocol.h>
+#include "sialip.h"
+
+static int aksesibilitas(sl_ctx *c)
+{
+    sl_page *page = sl_ctx_page(c, "aksesibilitas", "Pernyataan aksesibilitas",
+                                "aksesibilitas");
+    return sl_page_send(page, HTTP_OK);
+}
+
+static const sl_route routes[] = {
+    {"GET", "/aksesibilitas", aksesibilitas, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
+};
+
+const sl_feature sialip_aksesibilitas_feature = {routes, NULL};
