@@ -55,6 +55,8 @@ def clone():
         shutil.copytree(os.path.join(harness.ROOT, part), os.path.join(root, part))
     os.makedirs(os.path.join(root, "tests"))
     shutil.copy(os.path.join(harness.ROOT, "tests", "harness.py"), os.path.join(root, "tests"))
+    # make run's demo data comes from the bench generator.
+    shutil.copytree(os.path.join(harness.ROOT, "tests", "bench"), os.path.join(root, "tests", "bench"))
     build = os.path.join(root, "build")
     shutil.copytree(os.path.join(harness.BUILD, "views"), os.path.join(build, "views"))
     for so in ("mod_sialip.so", "mod_inovasi.so"):

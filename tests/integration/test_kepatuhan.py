@@ -71,6 +71,10 @@ def data(db):
                "'0812000035', 'Pegawai', 'Rincian', 'Tujuan', 'melihat', 'unduh', 'web', "
                "%s, '%s', '%s');" % (nomor, nomor, NAMA_PEMOHON, at(HARI_NOL),
                                      HARI_NOL.isoformat(), tempo.isoformat()))
+        # Its filing's audit row, as the application writes one: other
+        # tests check that no request lacks it (test_ketahanan).
+        db.sql("INSERT INTO audit (waktu, aktor, aksi, objek, objek_id, publik) VALUES "
+               "(%s, 'uji', 'ajukan', 'permohonan', '%s', 1);" % (at(HARI_NOL), nomor))
         db.sql("INSERT INTO disposisi (permohonan_id, opd_id, status, dibuat_oleh, "
                "dibuat_pada, dijawab_pada, ditutup_utama) SELECT p.id, o.id, '%s', %s, %s, "
                "%s, %d FROM permohonan p, opd o WHERE p.nomor = '%s' AND o.kode = '%s';"
