@@ -185,6 +185,7 @@ browser: all tests/browser/node_modules/axe-core/axe.min.js
 test: deps
 	$(MAKE) all
 	$(MAKE) unit
+	$(PYTHON) scripts/lognum.py --check
 	$(PYTHON) -m pytest -q -p no:cacheprovider tests/integration tests/browser
 
 run: deps

@@ -13,6 +13,7 @@
 #include "sl_module.h"
 #include "iid_hitung.h"
 #include "inovasi.h"
+#include "sl_logno.h"
 
 #define REKAP_NS "urn:serangkab:sialip:iid-rekap:1"
 
@@ -138,7 +139,7 @@ static int hitung(sl_ctx *c, const char *tahun, simulasi *s)
     s->m.n_inov = (size_t)s->inov->nrows;
     s->m.pembagi_min = atoi(sl_rows_get_or(rule, 0, 0, "0"));
     if (iid_hitung(&s->m, &s->h) != 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "IID %s: the catalogue or the "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00053) "IID %s: the catalogue or the "
                       "evidence levels are unusable", tahun);
         return 0;
     }

@@ -11,6 +11,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "sl_logno.h"
 
 #define KOLOM_ISIAN \
     "tahun, nama, bentuk, jenis, tahapan, tanggal_uji_coba, tanggal_penerapan, " \
@@ -424,7 +425,7 @@ static int buat(sl_ctx *c)
     if (sl_db_commit(c->db) != 0) {
         return inovasi_gangguan(c);
     }
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "innovation %s created by %s",
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00054) "innovation %s created by %s",
                   id, c->session->username);
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
 }

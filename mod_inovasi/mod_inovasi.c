@@ -18,6 +18,7 @@
 #include "sl_sharedcache.h"
 #include "sl_heavycache.h"
 #include "inovasi.h"
+#include "sl_logno.h"
 
 #ifndef INOVASI_DEFAULT_VIEW_DIR
 #define INOVASI_DEFAULT_VIEW_DIR "/usr/share/sialip/views/inovasi"
@@ -233,11 +234,11 @@ static int inovasi_check_config(apr_pool_t *pconf, apr_pool_t *plog,
         const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
                                        &cfg->settings.views);
         if (err) {
-            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00055) "InovasiViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         if (!cfg->off && (err = sl_startcheck_dbd(ptemp, sp))) {
-            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "mod_inovasi: %s", err);
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00056) "mod_inovasi: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         if (sl_dir_usable_by_children(ptemp, sp, "InovasiUploadDir", dir) != OK) {
@@ -276,7 +277,7 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
             cfg->upload_dir = store;
         }
         if (err) {
-            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "InovasiViewDir: %s", err);
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00057) "InovasiViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         sl_settings_mounts(&cfg->settings, sp);
@@ -313,7 +314,7 @@ static void inovasi_child_init(apr_pool_t *pchild, server_rec *s)
     sl_sharedcache_child_init(pchild, s);
     sl_ratelimit_child_init(pchild, s);
     if (sl_pagecache_child_init(pchild) != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the page "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, SL_LOGNO(00058) "cannot set up the page "
                      "cache; the dashboard is computed for every request");
     }
 }

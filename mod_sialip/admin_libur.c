@@ -17,6 +17,7 @@
 #include "admin_isian.h"
 #include "tenggat.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 static const sl_stmt_def statements[] = {
     {"libur_daftar",
@@ -244,7 +245,7 @@ static int finish(sl_ctx *c, const char *tanggal, const char *pesan)
         sl_db_rollback(c->db);
         return isian_gangguan(c);
     }
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "holiday %s %s; %d deadlines "
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00059) "holiday %s %s; %d deadlines "
                   "recomputed", tanggal, pesan, changed);
     return sl_redirect(c, apr_psprintf(p, "%s/admin/libur?tahun=%.4s&pesan=%s"
                                        "&dihitung_ulang=%d", c->mount, tanggal,

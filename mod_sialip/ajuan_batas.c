@@ -14,6 +14,7 @@
 #include "sl_store.h"
 #include "sl_module.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
@@ -71,7 +72,7 @@ int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
         return -1;
     }
     if (count > cfg->filing_ip_limit) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "filing refused: more "
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00060) "filing refused: more "
                       "than %d filings from %s within %d s", cfg->filing_ip_limit,
                       sl_client_ip(c), cfg->filing_window);
         add_error(c, errors, "formulir", apr_pstrcat(p, "Permohonan belum "
@@ -93,7 +94,7 @@ int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
             return -1;
         }
         if (count > cfg->filing_email_limit) {
-            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "filing refused: "
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00061) "filing refused: "
                           "more than %d filings for one e-mail address within "
                           "%d s (from %s)", cfg->filing_email_limit,
                           cfg->filing_window, sl_client_ip(c));
@@ -120,6 +121,6 @@ void sialip_berkas_buang(sl_ctx *c, const char *sha256)
         return;
     }
     sl_store_remove(c->r, sialip_config_of(c->r)->upload_dir, sha256);
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "upload store: removed %s "
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00062) "upload store: removed %s "
                   "(its filing failed)", sha256);
 }

@@ -20,6 +20,7 @@
 #include "pemberitahuan_rules.h"
 #include "arsip.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 #define SARAN_MAKS "5"
 #define SARAN_SKRIP_MAKS (64 * 1024)
@@ -108,7 +109,7 @@ static int skrip(sl_ctx *c)
     if (apr_file_open(&f, path, APR_FOPEN_READ, 0, c->r->pool) != APR_SUCCESS
         || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS
         || fi.size > SARAN_SKRIP_MAKS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "cari dulu: %s missing or too "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00063) "cari dulu: %s missing or too "
                       "large (installed with the views)", path);
         return sl_error_page(c, HTTP_NOT_FOUND, "Berkas tidak ditemukan",
                              "Berkas yang diminta tidak ada.");

@@ -25,6 +25,7 @@
 #include "katalog.h"
 #include "kepatuhan.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 /* The public routes whose answers the page lists; csv before laporan, as
  * in the module record. */
@@ -68,7 +69,7 @@ static int documents(sl_ctx *c, sl_zip *z, xmlNodePtr node, const char *folder,
             || sl_capture_get(c, publik, (const char *)url + n, &cap) != 0
             || sl_zip_add(z, apr_pstrcat(c->r->pool, folder, "/", (const char *)nama, NULL),
                           cap.body, cap.len, now, SL_WIB_OFFSET_SECONDS) != 0) {
-            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "emonev archive: document %s "
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00064) "emonev archive: document %s "
                           "(%s) could not be added", nama ? (const char *)nama : "?",
                           url ? (const char *)url : "?");
             rv = -1;
@@ -110,7 +111,7 @@ int sialip_emonev_arsip(sl_ctx *c)
         return alur_gangguan(c);
     }
     if (!(doc = xmlReadMemory(xml.body, (int)xml.len, NULL, "UTF-8", XML_PARSE_NONET))) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "emonev archive: the index does not "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00065) "emonev archive: the index does not "
                       "parse");
         return alur_gangguan(c);
     }

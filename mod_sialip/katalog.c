@@ -26,6 +26,7 @@
 #include "sl_module.h"
 #include "katalog.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
@@ -454,7 +455,7 @@ static int skema(sl_ctx *c)
         || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS
         || (isi = apr_palloc(c->r->pool, (apr_size_t)fi.size + 1)) == NULL
         || apr_file_read_full(f, isi, (apr_size_t)fi.size, &n) != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "katalog: schema %s.xsd missing "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00066) "katalog: schema %s.xsd missing "
                       "in %s/../skema (installed with the views)", nama, dir);
         return sl_error_page(c, HTTP_NOT_FOUND, "Skema tidak ditemukan",
                              "Skema XML yang diminta tidak ada.");

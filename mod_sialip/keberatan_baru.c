@@ -22,6 +22,7 @@
 #include "alur.h"
 #include "surel.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 static const sl_stmt_def statements[] = {
     {"kbb_nomor_ambil",
@@ -271,7 +272,7 @@ static const char *file_ground_b(sl_ctx *c, const char *kanal, apr_time_t receiv
         sl_db_rollback(c->db);
         return NULL;
     }
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "objection %s (ground b) filed (%s)",
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00067) "objection %s (ground b) filed (%s)",
                   nomor, kanal);
     return apr_pstrcat(p, c->mount, "/keberatan/", nomor, "?kode=", code, NULL);
 }

@@ -31,6 +31,7 @@
 #include "alur.h"
 #include "kepatuhan.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 #define KEP_AMBIL 1000
 
@@ -194,7 +195,7 @@ static int bangun(sl_ctx *c, const char *tahun, xmlNodePtr res)
         return -1;
     }
     if (h.buruk) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "scorecard %s: %d parts with "
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00068) "scorecard %s: %d parts with "
                       "unreadable dates left out", tahun, h.buruk);
     }
     for (hi = apr_hash_first(p, h.opd); hi; hi = apr_hash_next(hi)) {

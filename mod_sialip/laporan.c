@@ -29,6 +29,7 @@
 #include "alur.h"
 #include "profil.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 #define LAP_NS "urn:serangkab:ppid:laporan:1"
 #define LAP_BARIS_PER_AMBIL 1000
@@ -437,7 +438,7 @@ static int bangun(sl_ctx *c, xmlNodePtr root, const periode *pr,
         return -1;
     }
     if (k.buruk) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "report %d: %d request "
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00069) "report %d: %d request "
                       "rows with unreadable dates left out", pr->tahun, k.buruk);
     }
 

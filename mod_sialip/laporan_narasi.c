@@ -24,6 +24,7 @@
 #include "laporan_rules.h"
 #include "alur.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 #define NARASI_MAKS 20000
 #define LAP_PEMBACA (ALUR_PETUGAS | SL_ROLE_PIMPINAN | SL_ROLE_ADMIN)
@@ -97,7 +98,7 @@ static char *read_copy(sl_ctx *c, const char *sha, apr_size_t *len)
 
     if (apr_file_open(&f, path, APR_FOPEN_READ, 0, p) != APR_SUCCESS
         || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "frozen annual report %s "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00070) "frozen annual report %s "
                       "cannot be read", path);
         return NULL;
     }

@@ -26,6 +26,7 @@
 #include "profil.h"
 #include "sialip.h"
 #include "arsip.h"
+#include "sl_logno.h"
 
 /* A citizen's page reflects a change made outside this server (another
  * server on the same database, SQL by hand) within this many seconds;
@@ -393,11 +394,11 @@ static int sialip_check_config(apr_pool_t *pconf, apr_pool_t *plog,
         const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
                                        &cfg->settings.views);
         if (err) {
-            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "SialipViewDir: %s", err);
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00071) "SialipViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         if (!cfg->off && (err = sl_startcheck_dbd(ptemp, sp))) {
-            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "mod_sialip: %s", err);
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00072) "mod_sialip: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         if (sl_dir_usable_by_children(ptemp, sp, "SialipUploadDir", cfg->upload_dir)
@@ -430,7 +431,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
                                        &cfg->settings.views);
         if (err) {
-            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, "SialipViewDir: %s", err);
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00073) "SialipViewDir: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         /* The form limits follow the upload size: room for the document
@@ -456,16 +457,16 @@ static void sialip_child_init(apr_pool_t *pchild, server_rec *s)
 {
     apr_status_t rv = sl_ratelimit_child_init(pchild, s);
     if (rv != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot attach to the "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00074) "cannot attach to the "
                      "tracking-lookup throttle's mutex; tracking lookups "
                      "answer 503");
     }
     if (sl_holidays_child_init(pchild) != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the holiday "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, SL_LOGNO(00075) "cannot set up the holiday "
                      "cache");
     }
     if (sl_pagecache_child_init(pchild) != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "cannot set up the page "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, SL_LOGNO(00076) "cannot set up the page "
                      "cache; public pages are rendered for every request");
     }
     sl_sharedcache_child_init(pchild, s);

@@ -25,6 +25,7 @@
 #include "profil.h"
 #include "sialip.h"
 #include "kode_kuki.h"
+#include "sl_logno.h"
 
 
 static const sl_stmt_def statements[] = {
@@ -376,7 +377,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
         if (number || !c->db->conflict || attempt == FILING_ATTEMPTS) {
             break;
         }
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "filing conflicted "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00077) "filing conflicted "
                       "(attempt %d of %d); trying again", attempt, FILING_ATTEMPTS);
         /* Apart, so the two writers do not meet again at once. */
         apr_sleep(apr_time_from_msec(5 * attempt) + apr_time_now() % 10000);
@@ -387,7 +388,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
         }
         return unavailable(c);
     }
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "request %s filed (%s)",
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00078) "request %s filed (%s)",
                   number, kanal);
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/permohonan/", number,
                                       "?kode=", code, NULL));
@@ -450,7 +451,7 @@ void sialip_lacak_berhasil(sl_ctx *c)
 
 int sialip_lacak_gagal(sl_ctx *c)
 {
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for %s did "
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00079) "tracking lookup for %s did "
                   "not match", c->r->uri);
     return sl_error_page(c, HTTP_NOT_FOUND, "Tidak ditemukan",
                          "Nomor atau kode pelacakan tidak cocok. Periksa "
@@ -695,7 +696,7 @@ static int lacak(sl_ctx *c)
                              "Silakan coba lagi beberapa saat lagi.");
     }
     if (rows->nrows != 1) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "tracking lookup for %s did "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00080) "tracking lookup for %s did "
                       "not match", number);
         return lacak_ulang(c, number, typed, "keduanya",
                            "Nomor atau kode pelacakan tidak cocok. Periksa "

@@ -20,6 +20,7 @@
 #include "alur.h"
 #include "surel.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 static const sl_stmt_def statements[] = {
     {"proses_opd_aktif", "SELECT id, singkatan FROM opd WHERE id = %s AND aktif = 1"},
@@ -387,7 +388,7 @@ static int perpanjang(sl_ctx *c)
      * applicant may already object for no answer. */
     if (!sl_perpanjangan_tepat(due, sl_today_wib())) {
         sl_db_rollback(c->db);
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, "extension of %s refused: "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00081) "extension of %s refused: "
                       "first due date %s has passed", sl_rows_get(r, 0, ALUR_NOMOR),
                       sl_day_iso(p, due));
         return alur_ditolak(

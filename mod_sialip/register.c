@@ -27,6 +27,7 @@
 #include "keberatan_rules.h"
 #include "alur.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 #define REG_NS "urn:serangkab:ppid:register:1"
 #define REG_PER_HALAMAN 50
@@ -869,7 +870,7 @@ static int ekspor_register(sl_ctx *c, int keberatan, int xml)
                         keberatan ? K_ID : P_ID, REG_BARIS_PER_AMBIL, "0",
                         ekspor_baris, &e, nargs, args) != 0 || e.rusak) {
         sl_db_rollback(c->db);
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "register export %s broken off "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00082) "register export %s broken off "
                       "after %ld rows", nama, e.no);
         sl_stream_abort(r, e.x);
         return OK;
@@ -884,7 +885,7 @@ static int ekspor_register(sl_ctx *c, int keberatan, int xml)
     if (e.x && sl_xmlwriter_finish(e.x) != 0) {
         return OK;
     }
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "register %s exported: %ld rows "
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00083) "register %s exported: %ld rows "
                   "(%s)", nama, e.no, xml ? "XML" : "CSV");
     return OK;
 }

@@ -26,6 +26,7 @@
 #include "alur.h"
 #include "profil.h"
 #include "sialip.h"
+#include "sl_logno.h"
 
 #define STAT_NS "urn:serangkab:ppid:statistik:1"
 #define STAT_BARIS_PER_AMBIL 1000
@@ -192,7 +193,7 @@ static int kumpulkan(sl_ctx *c, hitung *h, const char *tahun)
     }
     sl_db_rollback(c->db);
     if (h->buruk) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "statistics %s: %d rows "
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00084) "statistics %s: %d rows "
                       "with unreadable dates left out", tahun, h->buruk);
     }
     return rv;

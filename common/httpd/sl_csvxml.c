@@ -26,6 +26,7 @@
 #include "form.h"
 #include "route.h"
 #include "sl_csvxml.h"
+#include "sl_logno.h"
 
 static ap_filter_rec_t *capture_filter;
 
@@ -236,7 +237,7 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
     int status;
 
     if (!handler || n < 4) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "csv: no GET route %s in its feature",
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00001) "csv: no GET route %s in its feature",
                       x->xml_pattern);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -259,7 +260,7 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
     }
     if (apr_brigade_pflatten(kept, &body, &len, r->pool) != APR_SUCCESS
         || !(doc = xmlReadMemory(body, (int)len, NULL, "UTF-8", XML_PARSE_NONET))) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "csv: the XML of %s (%" APR_SIZE_T_FMT
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00002) "csv: the XML of %s (%" APR_SIZE_T_FMT
                       " bytes) does not parse", x->xml_pattern, len);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -319,7 +320,7 @@ int sl_capture(sl_ctx *c, sl_handler_fn handler, const char *path, apr_table_t *
         out->len = len;
     }
     else {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "capture of %s?%s: status %d, "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00003) "capture of %s?%s: status %d, "
                       "handler %d", r->uri, args ? args : "", r->status, status);
         status = -1;
     }
@@ -352,7 +353,7 @@ int sl_capture_get(sl_ctx *c, const sl_feature *const *features, const char *pat
             }
         }
     }
-    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "capture: no public GET route for %s",
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00004) "capture: no public GET route for %s",
                   path);
     return -1;
 }

@@ -6,6 +6,7 @@
 #include "sl_sharedcache.h"
 #include "sl_heavycache.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 /* After the database restarts, every idle pooled connection is dead and
  * mod_dbd discards one per acquire (its mysql_ping fails with 2006/2013):
@@ -89,7 +90,7 @@ sl_db *sl_db_acquire(request_rec *r, const char *prefix)
         tries++;
         if (waited >= apr_time_from_msec(SL_DB_WAIT_MS)) {
             ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
-                          "%s: no database connection after %d tries in "
+                          SL_LOGNO(00005) "%s: no database connection after %d tries in "
                           "%d ms", prefix, tries,
                           (int)apr_time_as_msec(waited));
             return NULL;
@@ -101,7 +102,7 @@ sl_db *sl_db_acquire(request_rec *r, const char *prefix)
         }
     }
     if (tries > 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "%s: database connection "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00006) "%s: database connection "
                       "after %d failed tries (dead pooled connections "
                       "discarded, or the database was restarting)", prefix,
                       tries);
@@ -127,14 +128,14 @@ static apr_dbd_prepared_t *find_statement(sl_db *db, const char *label,
                           : NULL;
     if (!stmt || !expected) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r,
-                      "prepared statement '%s' is not registered (is it in "
+                      SL_LOGNO(00007) "prepared statement '%s' is not registered (is it in "
                       "the feature's statement table?)", full);
         db->failed = 1;
         return NULL;
     }
     if (*expected != nargs) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r,
-                      "statement '%s' takes %d arguments, given %d", full,
+                      SL_LOGNO(00008) "statement '%s' takes %d arguments, given %d", full,
                       *expected, nargs);
         db->failed = 1;
         return NULL;
@@ -151,7 +152,7 @@ static void log_db_error(sl_db *db, const char *label, int rv)
     if (msg && strstr(msg, "try restarting transaction")) {
         db->conflict = 1;
     }
-    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, "%s: statement %s%s "
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, SL_LOGNO(00009) "%s: statement %s%s "
                   "failed: %s", db->prefix, db->prefix, label,
                   msg ? msg : "(no message)");
 }
@@ -336,7 +337,7 @@ int sl_db_each_page(sl_db *db, const char *label, int key_col, int page_rows,
             return -1;
         }
         if (st.key_too_long) {
-            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, "%s%s: paging key "
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, SL_LOGNO(00010) "%s%s: paging key "
                           "column %d is NULL or too long", db->prefix, label,
                           key_col);
             return -1;
@@ -388,7 +389,7 @@ int sl_db_begin(sl_db *db)
 
     if (db->in_transaction) {
         /* The driver would silently commit the open one. */
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, "nested transaction "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, SL_LOGNO(00011) "nested transaction "
                       "refused");
         return -1;
     }

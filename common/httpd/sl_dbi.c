@@ -3,6 +3,7 @@
 #include "sl_dbi.h"
 #include "sl_sharedcache.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 const sl_feature sl_dbi_feature = {NULL, sl_dbi_stmts};
 
@@ -27,7 +28,7 @@ int sl_db_dbi_end(sl_db *db, int rv, int wrote)
         return 0;
     }
     db->failed = 1;
-    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, "%s: %s", db->prefix,
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, SL_LOGNO(00012) "%s: %s", db->prefix,
                   db->dbi && db->dbi->error ? db->dbi->error : "(no message)");
     return -1;
 }

@@ -22,6 +22,7 @@
 #include <unistd.h>
 #include "sl_dirusable.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 #define SL_GROUPS_MAX 256
 
@@ -140,7 +141,7 @@ int sl_dir_usable_by_children(apr_pool_t *p, server_rec *s, const char *directiv
         return OK;
     }
     ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s,
-                 "%s %s cannot be used by the user Apache's children run as, "
+                 SL_LOGNO(00013) "%s %s cannot be used by the user Apache's children run as, "
                  "%s (uid %ld): %s", directive, dir, w.name ? w.name : "?",
                  (long)w.uid, reason);
     return HTTP_INTERNAL_SERVER_ERROR;

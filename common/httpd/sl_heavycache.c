@@ -25,6 +25,7 @@
 #include "sl_ratelimit.h"
 #include "sl_render.h"
 #include "sl_request.h"
+#include "sl_logno.h"
 
 #define SHARED_KEY "sl-heavy"
 
@@ -112,7 +113,7 @@ int sl_heavy_post_config(apr_pool_t *pconf, server_rec *s)
     }
     /* Anonymous: inherited by the children, gone with the generation. */
     if ((rv = apr_shm_create(&shm, sizeof(apr_uint32_t), NULL, pconf)) != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot create the heavy "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00014) "cannot create the heavy "
                      "pages' write counter");
         return HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -134,7 +135,7 @@ int sl_heavy_post_config(apr_pool_t *pconf, server_rec *s)
     if (rv != APR_SUCCESS
         || (geteuid() == 0 && chown(h->dir, ap_unixd_config.user_id,
                                     ap_unixd_config.group_id) != 0)) {
-        ap_log_error(APLOG_MARK, APLOG_ERR, rv ? rv : errno, s, "SialipHeavyCache: "
+        ap_log_error(APLOG_MARK, APLOG_ERR, rv ? rv : errno, s, SL_LOGNO(00015) "SialipHeavyCache: "
                      "cannot make %s for the server's user; heavy pages are "
                      "computed for every view", h->dir);
         h->dir = NULL;
@@ -389,7 +390,7 @@ int sl_heavy_admit(sl_ctx *c)
     int running = slot_take(r, apr_pstrcat(r->pool, "berat:", sl_client_ip(c), NULL));
 
     if (running > per_address) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "heavy page %s refused: %d "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00016) "heavy page %s refused: %d "
                       "already running for %s (SialipHeavyPerAddress %d)", r->uri,
                       running - 1, sl_client_ip(c), per_address);
         apr_table_setn(r->err_headers_out, "Retry-After", "5");
@@ -400,7 +401,7 @@ int sl_heavy_admit(sl_ctx *c)
     }
     running = slot_take(r, "berat:*");
     if (running > total) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "heavy page %s refused: %d "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00017) "heavy page %s refused: %d "
                       "already running on this server (SialipHeavyTotal %d)",
                       r->uri, running - 1, total);
         apr_table_setn(r->err_headers_out, "Retry-After", "5");

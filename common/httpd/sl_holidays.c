@@ -8,6 +8,7 @@
 #include "sl_holidays.h"
 #include "sl_dbi.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 static const sl_stmt_def statements[] = {
     {"libur_versi", "SELECT versi FROM versi_data WHERE nama = 'hari_libur'"},
@@ -57,7 +58,7 @@ static const sl_calendar *build(sl_ctx *c, apr_pool_t *pool, int cutoff_minutes)
         return NULL;
     }
     if (unreadable) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "hari_libur rows "
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00018) "hari_libur rows "
                       "with unreadable dates ignored: %s", unreadable);
     }
     return cal;
@@ -92,7 +93,7 @@ const sl_calendar *sl_holidays_at(sl_ctx *c, const char *v, int cutoff_minutes)
     apr_pool_t *pool;
 
     if (!cache.lock) {
-        ap_log_rerror(APLOG_MARK, APLOG_CRIT, 0, c->r, "holiday cache used "
+        ap_log_rerror(APLOG_MARK, APLOG_CRIT, 0, c->r, SL_LOGNO(00019) "holiday cache used "
                       "before child_init set it up");
         return NULL;
     }

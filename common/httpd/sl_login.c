@@ -15,6 +15,7 @@
 #include "sl_request.h"
 #include "sl_audit.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 /* The stored hash is checked only when it is bcrypt: apr1 (MD5), SHA-1,
  * crypt or plain text would be accepted by apr_password_validate, and are
@@ -25,7 +26,7 @@ static apr_status_t sl_password_check(sl_ctx *c, const char *password,
 {
     const char *weak = sl_password_weak_kind(hash);
     if (weak) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, "login for user id %s "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00020) "login for user id %s "
                       "refused: its password hash is %s, which is not accepted; "
                       "set a new password with sialip-pengguna or at "
                       "%s/admin/pengguna", user_id, weak, c->mount);
@@ -232,7 +233,7 @@ static int login_submit(sl_ctx *c)
         return db_trouble(c);
     }
     if (count > c->settings->login_address_limit) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login refused: too "
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00021) "login refused: too "
                       "many failures from %s (any account)", ip);
         return too_many_attempts(c);
     }
@@ -255,7 +256,7 @@ static int login_submit(sl_ctx *c)
             return db_trouble(c);
         }
         if (count > limit) {
-            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, "login for user "
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00022) "login for user "
                           "id %s refused: too many failures from %s", user_id, ip);
             return too_many_attempts(c);
         }
@@ -266,11 +267,11 @@ static int login_submit(sl_ctx *c)
     }
     if (!user_id || sl_password_check(c, password, hash, user_id) != APR_SUCCESS) {
         if (user_id) {
-            ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
+            ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, SL_LOGNO(00023) "failed login for "
                           "user id %s from %s", user_id, ip);
         }
         else {
-            ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, "failed login for "
+            ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, SL_LOGNO(00024) "failed login for "
                           "unknown name %s from %s", name_for_log(p, username),
                           ip);
         }

@@ -6,6 +6,7 @@
 #include "ratelimit.h"
 #include "sl_ratelimit.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 /* A counter is only needed for an address that looked something up within
  * the window (15 minutes by default).  A regency's public lookups are a few
@@ -40,14 +41,14 @@ int sl_ratelimit_post_config(apr_pool_t *pconf, server_rec *s)
     /* Anonymous: nothing on disk, gone with the last process. */
     rv = apr_shm_create(&shm, size, NULL, pconf);
     if (rv != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot create the shared "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00025) "cannot create the shared "
                      "memory (%" APR_SIZE_T_FMT " bytes) of the tracking-lookup "
                      "throttle", size);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     rv = ap_global_mutex_create(&rl.lock, NULL, rl.mutex_type, NULL, s, pconf, 0);
     if (rv != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot create the mutex "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00026) "cannot create the mutex "
                      "'%s' of the tracking-lookup throttle (see Apache's Mutex "
                      "directive)", rl.mutex_type);
         return HTTP_INTERNAL_SERVER_ERROR;
@@ -68,7 +69,7 @@ static int lock(request_rec *r)
 {
     apr_status_t rv = rl.child_ok ? apr_global_mutex_lock(rl.lock) : APR_EINIT;
     if (rv != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "cannot lock the "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, SL_LOGNO(00027) "cannot lock the "
                       "tracking-lookup throttle");
         return -1;
     }

@@ -13,6 +13,7 @@
 #include <libxslt/security.h>
 #include "sl_render.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 struct sl_views {
     apr_hash_t *sheets;        /* name -> xsltStylesheetPtr */
@@ -255,7 +256,7 @@ static int send_html(sl_page *page)
     int len = 0;
 
     if (!sheet) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "view '%s.xsl' is not "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00028) "view '%s.xsl' is not "
                       "in the view directory", page->view);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -267,7 +268,7 @@ static int send_html(sl_page *page)
     result = xsltApplyStylesheetUser(sheet, page->doc, NULL, NULL, NULL, tctx);
     xsltFreeTransformContext(tctx);
     if (!result) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "view '%s' failed to "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00029) "view '%s' failed to "
                       "transform", page->view);
         return HTTP_INTERNAL_SERVER_ERROR;
     }

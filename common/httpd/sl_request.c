@@ -13,6 +13,7 @@
 #include "sl_session.h"
 #include "sl_heavycache.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 /* No inline script or style anywhere, no framing, no leaking of URLs that
  * carry a tracking code to other sites. */
@@ -225,7 +226,7 @@ static int read_form(sl_ctx *c)
     body_deadline_start(&deadline, c);
     c->form = sl_form_make(r->pool);
     if (clen && apr_atoi64(clen) > (apr_int64_t)lim->max_body_bytes) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "body of %s bytes "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00030) "body of %s bytes "
                       "refused (limit %" APR_SIZE_T_FMT ")", clen,
                       lim->max_body_bytes);
         sl_error_page(c, HTTP_REQUEST_ENTITY_TOO_LARGE, "Kiriman terlalu besar",
@@ -256,7 +257,7 @@ static int read_form(sl_ctx *c)
         if (rv != APR_SUCCESS) {
             body_deadline_disarm(&deadline);
             int status = ap_map_http_request_error(rv, HTTP_BAD_REQUEST);
-            ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, "reading the body "
+            ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, SL_LOGNO(00031) "reading the body "
                           "failed");
             if (status != AP_FILTER_ERROR) {
                 /* A filter that failed with AP_FILTER_ERROR has answered. */
@@ -305,7 +306,7 @@ static int read_form(sl_ctx *c)
                                  &detail);
     }
     if (st != SL_FORM_OK) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "form refused: %s",
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00032) "form refused: %s",
                       detail ? detail : "(no detail)");
         sl_error_page(c, st == SL_FORM_TOO_LARGE ? HTTP_REQUEST_ENTITY_TOO_LARGE
                                                  : HTTP_BAD_REQUEST,
@@ -494,7 +495,7 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     }
     if (r->method_number == M_POST) {
         if (!(route->roles ? sl_csrf_ok(c) : sl_origin_ok(c))) {
-            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, "POST %s refused: "
+            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, SL_LOGNO(00033) "POST %s refused: "
                           "CSRF token or Origin does not match", r->uri);
             return sl_error_page(c, HTTP_FORBIDDEN, "Formulir tidak sah",
                                  "Formulir ini kedaluwarsa atau dikirim dari "

@@ -11,6 +11,7 @@
 #include "sha256.h"
 #include "sl_sharedcache.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 /* "sialip-halaman" or "inovasi-halaman": each module has its cache. */
 static const char *mutex_type(void)
@@ -102,7 +103,7 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
     /* Anonymous: inherited by the children, gone with the generation. */
     rv = apr_shm_create(&shm, sizeof(apr_uint32_t), NULL, pconf);
     if (rv != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "%s: cannot create the "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00034) "%s: cannot create the "
                      "shared write counter", directive);
         return rv;
     }
@@ -113,13 +114,13 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
     if (!cache.provider) {
         /* Only the default can get here (the directive checks its value):
          * the pages are then rendered for every view. */
-        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, "pages are not shared "
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, SL_LOGNO(00035) "pages are not shared "
                      "between children: mod_socache_shmcb is not loaded (load "
                      "it, or set %s none to silence this)", directive);
         return APR_SUCCESS;
     }
     if ((err = cache.provider->create(&cache.instance, args, ptemp, pconf))) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "%s: %s", directive, err);
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, SL_LOGNO(00036) "%s: %s", directive, err);
         cache.provider = NULL;
         return APR_EINVAL;
     }
@@ -133,7 +134,7 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
     }
     rv = cache.provider->init(cache.instance, mutex_type(), &hints, s, pconf);
     if (rv != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "%s: cannot set up the %s "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00037) "%s: cannot set up the %s "
                      "cache", directive, name);
         cache.provider = NULL;
         return rv;
@@ -153,7 +154,7 @@ void sl_sharedcache_child_init(apr_pool_t *pchild, server_rec *s)
                                      apr_global_mutex_lockfile(cache.lock),
                                      pchild);
     if (rv != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, "cannot attach to the "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00038) "cannot attach to the "
                      "mutex of %s; pages are not shared by this process",
                      cache.directive);
         cache.provider = NULL;
@@ -194,7 +195,7 @@ static int lock(request_rec *r)
         return 1;
     }
     if ((rv = apr_global_mutex_lock(cache.lock)) != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "cannot lock the %s "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, SL_LOGNO(00039) "cannot lock the %s "
                       "cache", cache.directive);
         return 0;
     }
@@ -252,7 +253,7 @@ void sl_sharedcache_put(request_rec *r, const char *key, apr_time_t expiry,
                                (unsigned int)len, r->pool);
     unlock();
     if (rv != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, "page not kept in the "
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, SL_LOGNO(00040) "page not kept in the "
                       "%s cache", cache.directive);
     }
 }

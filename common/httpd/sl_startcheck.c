@@ -9,6 +9,7 @@
 #include "dbdparams.h"
 #include "sl_startcheck.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 /* mod_dbd's per-server record starts with its dbd_cfg_t (public in
  * mod_dbd.h); the record itself is private to mod_dbd. */
@@ -63,7 +64,7 @@ static long max_connections(apr_pool_t *p, server_rec *s, const dbd_cfg_t *cfg)
 
     if (apr_dbd_get_driver(p, cfg->name, &driver) != APR_SUCCESS
         || apr_dbd_open_ex(driver, p, params, &handle, &err) != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_NOTICE, 0, s, "cannot reach the "
+        ap_log_error(APLOG_MARK, APLOG_NOTICE, 0, s, SL_LOGNO(00041) "cannot reach the "
                      "database to compare the pool with its max_connections "
                      "(%s)", err ? err : "no driver");
         return -1;
@@ -95,14 +96,14 @@ void sl_startcheck_pool(apr_pool_t *ptemp, server_rec *s)
     ap_mpm_query(AP_MPMQ_MAX_DAEMONS, &processes);
     if (threaded == AP_MPMQ_NOT_SUPPORTED) {
         if (cfg->nmin > 0) {
-            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, "DBDMin %d under a "
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, SL_LOGNO(00042) "DBDMin %d under a "
                          "non-threaded MPM (prefork): every child opens %d "
                          "database connection(s) when it starts, also the "
                          "children that only serve other sites; use DBDMin 0 "
                          "(see sialip-dbd.conf)", cfg->nmin, cfg->nmin);
         }
         if (cfg->nmax > 1) {
-            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, "DBDMax %d under a "
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, SL_LOGNO(00043) "DBDMax %d under a "
                          "non-threaded MPM (prefork): a child serves one "
                          "request at a time and uses one connection; use "
                          "DBDMax 1", cfg->nmax);
@@ -113,7 +114,7 @@ void sl_startcheck_pool(apr_pool_t *ptemp, server_rec *s)
     }
     allowed = max_connections(ptemp, s, cfg);
     if (allowed > 0 && (long)processes * cfg->nmax > allowed) {
-        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, "the database pool may "
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, SL_LOGNO(00044) "the database pool may "
                      "open up to %d connections (%d Apache processes x DBDMax "
                      "%d) but MariaDB allows %ld in all (max_connections): "
                      "past it pages answer 503; lower DBDMax or "
@@ -121,7 +122,7 @@ void sl_startcheck_pool(apr_pool_t *ptemp, server_rec *s)
                      processes * cfg->nmax, processes, cfg->nmax, allowed);
     }
     else if (allowed > 0) {
-        ap_log_error(APLOG_MARK, APLOG_INFO, 0, s, "database pool: up to %d "
+        ap_log_error(APLOG_MARK, APLOG_INFO, 0, s, SL_LOGNO(00045) "database pool: up to %d "
                      "connections (%d processes x DBDMax %d, %s MPM), MariaDB "
                      "allows %ld", processes * cfg->nmax, processes, cfg->nmax,
                      threaded ? "threaded" : "non-threaded", allowed);

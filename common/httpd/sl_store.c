@@ -9,6 +9,7 @@
 #include "sha256.h"
 #include "sl_store.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 static int write_all_synced(request_rec *r, const char *tmp, const char *data,
                             apr_size_t len)
@@ -33,7 +34,7 @@ static int write_all_synced(request_rec *r, const char *tmp, const char *data,
         }
     }
     if (rv != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: cannot "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, SL_LOGNO(00046) "upload store: cannot "
                       "write %s (%" APR_SIZE_T_FMT " of %" APR_SIZE_T_FMT
                       " bytes written); the temporary file is removed", tmp,
                       written, len);
@@ -82,7 +83,7 @@ const char *sl_store_put_new(request_rec *r, const char *dir, const char *data,
         sync_directory(dir);    /* the new subdirectory's entry */
     }
     else if (!APR_STATUS_IS_EEXIST(rv)) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: cannot "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, SL_LOGNO(00047) "upload store: cannot "
                       "create %s (check SialipUploadDir and its owner)", subdir);
         return NULL;
     }
@@ -93,7 +94,7 @@ const char *sl_store_put_new(request_rec *r, const char *dir, const char *data,
     }
     rv = apr_file_rename(tmp, final, r->pool);
     if (rv != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: cannot "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, SL_LOGNO(00048) "upload store: cannot "
                       "rename %s", tmp);
         apr_file_remove(tmp, r->pool);
         return NULL;
@@ -119,7 +120,7 @@ void sl_store_remove(request_rec *r, const char *dir, const char *sha256)
                        sha256, NULL);
     rv = apr_file_remove(path, r->pool);
     if (rv != APR_SUCCESS && !APR_STATUS_IS_ENOENT(rv)) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: cannot "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, SL_LOGNO(00049) "upload store: cannot "
                       "remove %s", path);
     }
 }
@@ -155,7 +156,7 @@ int sl_store_send(request_rec *r, const char *dir, const char *sha256,
     rv = apr_file_open(&f, path, APR_FOPEN_READ | APR_FOPEN_SENDFILE_ENABLED,
                        0, r->pool);
     if (rv != APR_SUCCESS || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, "upload store: %s is "
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, SL_LOGNO(00050) "upload store: %s is "
                       "missing", path);
         return HTTP_NOT_FOUND;
     }

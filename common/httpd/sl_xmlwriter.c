@@ -8,6 +8,7 @@
 #include <libxml/xmlsave.h>
 #include "sl_xmlwriter.h"
 #include "sl_module.h"
+#include "sl_logno.h"
 
 /* libxml2 hands over its buffer (4000 bytes at a time); ap_rwrite passes
  * it down the output filters, which send it as the buffer fills. */
@@ -85,7 +86,7 @@ int sl_xmlwriter_finish(sl_xmlwriter *x)
     rc = xmlTextWriterEndDocument(x->w);      /* ends open elements, flushes */
     free_writer(x);
     if (rc < 0 || x->failed) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, x->r, "XML export not "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, x->r, SL_LOGNO(00051) "XML export not "
                       "completely written (client gone?)");
         return -1;
     }
@@ -160,7 +161,7 @@ int sl_xml_send_doc(request_rec *r, xmlDocPtr doc)
     }
     /* Closes out; -1 also when the client went away half-way. */
     if (xmlSaveFormatFileTo(out, doc, "UTF-8", 1) < 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "XML document not "
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00052) "XML document not "
                       "completely written (client gone?)");
     }
     return OK;
