@@ -43,9 +43,9 @@ OPD_OF = {"ppid_pelaksana": "dinkes", "opd_inovasi": "dinkes", "evaluator": "bap
 
 # Routes that answer with something other than an HTML page: data exports,
 # the stylesheet, downloads of stored files.
-NOT_PAGES = re.compile(r"\.(xml|csv|jsonld|rdf|xsd|atom|css)$"
+NOT_PAGES = re.compile(r"\.(xml|csv|jsonld|rdf|xsd|atom|css|js)$"
                        r"|/berkas$|/dokumen/\{berkas\}$|/bukti/\{indikator\}$"
-                       r"|/identitas$")
+                       r"|/identitas$|/dokumen/\{id\}$")
 
 PAGES = [(method, pattern, roles) for method, pattern, roles in declared_routes()
          if method == "GET" and not NOT_PAGES.search(pattern)]
@@ -261,7 +261,8 @@ def log_in(driver, server, username):
 
 def problems_of(driver, url):
     driver.get(url)
-    WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+    WebDriverWait(driver, 30).until(EC.presence_of_element_located((By.TAG_NAME, "h1")),
+                                    message="no page heading at " + url)
     m = driver.execute_script(MEASURE, WIDTH)
     found = []
     if m["scroll"] > WIDTH or m["width"] > WIDTH:
