@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 #include <apr_dbd.h>
 #include <apr_hash.h>
@@ -216,6 +217,9 @@ int sk_db_transaction(sk_db *db, apr_pool_t *pool, sk_db_body body, void *baton)
     int rv, attempt = 0;
     while (sk_db_retryable(rv = transaction_once(db, pool, body, baton))
            && sk_db_backoff(++attempt) == 0) {
+        /* Said, so an admin (and a test) sees the run wait, not hang. */
+        fprintf(stderr, "%s; trying again (attempt %d of %d)\n", sk_db_error(db),
+                attempt + 1, SK_DB_TRIES);
     }
     return rv;
 }
