@@ -22,9 +22,16 @@ def _replaced(old):
     return check
 
 
+def wait_gone(driver, old):
+    """Waits until old, an element of the page that submitted, is gone.
+    Selenium's staleness_of is not enough: it lets Chromium's "does not
+    belong to the document" error through when it asks mid-navigation."""
+    WebDriverWait(driver, 30).until(_replaced(old))
+
+
 def wait_page(driver, old):
     """Waits until old (an element of the page that submitted) is gone and
     the new page has its heading; the answer is never the CSRF refusal."""
-    WebDriverWait(driver, 30).until(_replaced(old))
+    wait_gone(driver, old)
     WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
     assert driver.find_element(By.TAG_NAME, "h1").text != "Formulir tidak sah"

@@ -13,6 +13,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
+from peramban import wait_gone
 
 # Failed lookups are throttled per client address and every test comes from
 # 127.0.0.1: start with no counters, whatever ran before in this session.
@@ -83,7 +84,7 @@ def submit(driver):
     with the page's own words when the server refused the form."""
     form = driver.find_element(By.CSS_SELECTOR, "form.formulir[method=post]")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(driver, 30).until(EC.staleness_of(form))
+    wait_gone(driver, form)
     WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
     heading = driver.find_element(By.TAG_NAME, "h1").text
     assert heading != "Formulir tidak sah", (

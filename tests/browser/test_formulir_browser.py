@@ -12,6 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
+from peramban import wait_gone
 
 from client import filed
 
@@ -28,7 +29,7 @@ def test_the_error_summary_links_the_fields_and_takes_the_focus(server, browser)
     browser.find_element(By.ID, "nama").send_keys("Pemohon Tanpa Isian Lain")
     form = browser.find_element(By.CSS_SELECTOR, "form.formulir[method=post]")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(browser, 30).until(EC.staleness_of(form))
+    wait_gone(browser, form)
     summary = WebDriverWait(browser, 30).until(
         EC.presence_of_element_located((By.ID, "ringkasan-galat")))
     WebDriverWait(browser, 10).until(

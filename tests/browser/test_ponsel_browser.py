@@ -25,6 +25,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                 "integration"))
 import harness  # noqa: E402
+from peramban import wait_gone  # noqa: E402
 from client import filed  # noqa: E402
 from staf_uji import PASSWORD, post, session, user  # noqa: E402
 from test_akses import declared_routes  # noqa: E402
@@ -255,7 +256,7 @@ def log_in(driver, server, username):
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     form = driver.find_element(By.CSS_SELECTOR, "form.formulir")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(driver, 30).until(EC.staleness_of(form))
+    wait_gone(driver, form)
     WebDriverWait(driver, 30).until(lambda d: "Beranda petugas" in d.title)
 
 
