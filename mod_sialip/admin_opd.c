@@ -22,9 +22,9 @@ static const sl_stmt_def statements[] = {
 };
 
 static const sialip_tabel_kolom columns[] = {
-    {"nama", "Nama OPD", 255, NULL, NULL},
-    {"singkatan", "Singkatan", 64, NULL, NULL},
-    {NULL, NULL, 0, NULL, NULL}
+    {.name = "nama", .label = "Nama OPD", .max_chars = 255},
+    {.name = "singkatan", .label = "Singkatan", .max_chars = 64},
+    {.name = NULL}
 };
 
 static const char *const list_columns[] = {"pengguna_aktif", NULL};

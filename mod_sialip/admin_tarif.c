@@ -80,10 +80,10 @@ static void show_price(apr_pool_t *p, xmlNodePtr row, const char *name, const ch
 }
 
 static const sialip_tabel_kolom columns[] = {
-    {"nama", "Nama layanan", 255, NULL, NULL},
-    {"satuan", "Satuan", 64, NULL, NULL},
-    {"harga", "Harga", 0, parse_price, show_price},
-    {NULL, NULL, 0, NULL, NULL}
+    {.name = "nama", .label = "Nama layanan", .max_chars = 255},
+    {.name = "satuan", .label = "Satuan", .max_chars = 64},
+    {.name = "harga", .label = "Harga", .parse = parse_price, .show = show_price},
+    {.name = NULL}
 };
 
 static const sialip_tabel tarif = {

@@ -4,7 +4,7 @@
   <xsl:import href="_layout.xsl"/>
   <xsl:include href="_admin-isian.xsl"/>
 
-  <xsl:variable name="h" select="/halaman/hari_libur"/>
+  <xsl:variable name="h" select="/halaman/libur"/>
 
   <xsl:template match="halaman" mode="isi">
     <p><a href="{$dasar}/admin/libur?tahun={$h/@tahun}">Kembali ke kalender <xsl:value-of select="$h/@tahun"/></a></p>

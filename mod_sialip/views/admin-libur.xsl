@@ -5,7 +5,7 @@
   <xsl:import href="_layout.xsl"/>
   <xsl:include href="_admin-isian.xsl"/>
 
-  <xsl:variable name="h" select="/halaman/hari_libur"/>
+  <xsl:variable name="h" select="/halaman/libur_daftar"/>
 
   <xsl:template match="halaman" mode="isi">
     <xsl:if test="$h/@tahun_depan_belum">
@@ -39,11 +39,11 @@
           </thead>
           <tbody>
             <xsl:for-each select="$h/libur">
-              <tr id="libur-{@tanggal}">
-                <td><a href="{$dasar}/admin/libur/{@tanggal}"><xsl:value-of select="tanggal_teks"/></a></td>
+              <tr id="libur-{@id}">
+                <td><a href="{$dasar}/admin/libur/{@id}"><xsl:value-of select="tanggal_teks"/></a></td>
                 <td><xsl:value-of select="nama"/></td>
-                <td><xsl:value-of select="jenis_label"/></td>
-                <td><xsl:choose><xsl:when test="@libur = '1'">Tidak bekerja</xsl:when><xsl:otherwise>Tetap bekerja</xsl:otherwise></xsl:choose></td>
+                <td><xsl:value-of select="jenis"/></td>
+                <td><xsl:choose><xsl:when test="libur = '1'">Tidak bekerja</xsl:when><xsl:otherwise>Tetap bekerja</xsl:otherwise></xsl:choose></td>
                 <td><xsl:value-of select="dasar_hukum"/></td>
               </tr>
             </xsl:for-each>

@@ -5,7 +5,7 @@
   <xsl:import href="_layout.xsl"/>
   <xsl:include href="_admin-isian.xsl"/>
 
-  <xsl:variable name="u" select="/halaman/pengguna_akun"/>
+  <xsl:variable name="u" select="/halaman/pengguna"/>
 
   <xsl:template match="halaman" mode="isi">
     <p><a href="{$dasar}/admin/pengguna">Kembali ke daftar pengguna</a></p>
@@ -36,7 +36,7 @@
       <xsl:call-template name="csrf"/>
       <xsl:choose>
         <xsl:when test="$u/@id">
-          <p><strong>Nama pengguna:</strong><xsl:text> </xsl:text><xsl:value-of select="$u/isian/nilai[@nama = 'username']"/></p>
+          <p><strong>Nama pengguna:</strong><xsl:text> </xsl:text><xsl:value-of select="$u/kode"/></p>
         </xsl:when>
         <xsl:otherwise>
           <xsl:call-template name="isian-teks">

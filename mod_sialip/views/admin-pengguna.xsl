@@ -4,8 +4,8 @@
   <xsl:import href="_layout.xsl"/>
 
   <xsl:template match="halaman" mode="isi">
-    <xsl:if test="pengguna/pesan">
-      <div class="kotak info" role="status"><p><xsl:value-of select="pengguna/pesan"/></p></div>
+    <xsl:if test="pengguna_daftar/pesan">
+      <div class="kotak info" role="status"><p><xsl:value-of select="pengguna_daftar/pesan"/></p></div>
     </xsl:if>
     <p><a class="tombol" href="{$dasar}/admin/pengguna/baru">Tambah pengguna</a></p>
     <table class="daftar susun">
@@ -14,9 +14,9 @@
           <th scope="col">Peran</th><th scope="col">Status</th></tr>
       </thead>
       <tbody>
-        <xsl:for-each select="pengguna/akun">
+        <xsl:for-each select="pengguna_daftar/pengguna">
           <tr id="pengguna-{@id}">
-            <td data-label="Nama pengguna"><a href="{$dasar}/admin/pengguna/{@id}"><xsl:value-of select="username"/></a></td>
+            <td data-label="Nama pengguna"><a href="{$dasar}/admin/pengguna/{@id}"><xsl:value-of select="kode"/></a></td>
             <td data-label="Nama"><xsl:value-of select="nama"/></td>
             <td class="email" data-label="E-mail"><xsl:choose><xsl:when test="email != ''"><xsl:value-of select="email"/></xsl:when><xsl:otherwise>—</xsl:otherwise></xsl:choose></td>
             <td data-label="OPD"><xsl:value-of select="opd"/></td>

@@ -373,7 +373,8 @@ def test_holiday_errors_change_nothing(server, db, admin):
     r = post(admin, server, "/ppid/admin/libur",
              {"tanggal": "2026-03-20", "jenis": "hari_raya", "nama": ""})
     assert r.status_code == 422
-    assert field_error(r.text, "tanggal") is None
+    # A date already on the calendar is said at once, with the other errors.
+    assert "sudah ada di kalender" in field_error(r.text, "tanggal")
     assert field_error(r.text, "jenis") == "Pilih jenis hari libur."
     assert field_error(r.text, "nama") == "Nama hari libur wajib diisi."
     r = post(admin, server, "/ppid/admin/libur",
