@@ -123,6 +123,29 @@ $(eval $(call module_rule,inovasi))
 
 -include $(shell find $(OBJ) -name '*.d' 2>/dev/null)
 
+# `make routes`: each module's route table as the dispatcher walks it, in
+# $(BUILD)/rute/<module>.tsv (scripts/rute.c), read by the access and menu
+# tests.  The program links the module's own objects; httpd's functions,
+# which it never calls, are stubbed.
+ROUTES := $(BUILD)/rute/sialip.tsv $(BUILD)/rute/inovasi.tsv
+.PHONY: routes
+routes: $(ROUTES)
+define routes_rule
+$(BUILD)/rute/$(1).tsv: scripts/rute.c $(call obj,$(wildcard mod_$(1)/*.c)) $(HTTPD_LIB) $(CORE_LIB)
+	@mkdir -p $$(@D)
+	@echo "  GEN  $$@"
+	$(Q)nm -u $(call obj,$(wildcard mod_$(1)/*.c)) $(HTTPD_LIB) $(CORE_LIB) \
+	    | awk '$$$$1 == "U" && $$$$2 ~ /^ap_/ {print "void " $$$$2 "(void) {}"}' \
+	    | sort -u > $$(@D)/stub-$(1).c
+	$(Q)$(CC) $(HTTPD_CFLAGS) $(CFLAGS_COMMON) -Icommon/httpd $(APR_CFLAGS) $(XML_CFLAGS) \
+	    -DRUTE_FITUR=$(1)_fitur -o $$(@D)/rute-$(1) scripts/rute.c $$(@D)/stub-$(1).c \
+	    $(call obj,$(wildcard mod_$(1)/*.c)) $(HTTPD_LIB) $(CORE_LIB) $(XML_LIBS) \
+	    $(ZLIB_LIBS) $(APR_LIBS)
+	$(Q)$$(@D)/rute-$(1) > $$@.tmp && mv $$@.tmp $$@
+endef
+$(eval $(call routes_rule,sialip))
+$(eval $(call routes_rule,inovasi))
+
 # The view tree Apache reads: VIEWS/sialip and VIEWS/inovasi hold the
 # shared views (layout, error, login) beside each module's own; VIEWS/aset
 # the stylesheet; VIEWS/skema the public XSDs (served at /ppid/skema/).
@@ -176,14 +199,15 @@ unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; $$t; done
 
 # ---- integration and browser tests (real Apache, real MariaDB) -----------
-integration: all
+integration: all routes
 	$(PYTHON) -m pytest -q tests/integration
 
-browser: all tests/browser/node_modules/axe-core/axe.min.js
+browser: all routes tests/browser/node_modules/axe-core/axe.min.js
 	$(PYTHON) -m pytest -q tests/browser
 
 test: deps
 	$(MAKE) all
+	$(MAKE) routes
 	$(MAKE) unit
 	$(PYTHON) scripts/lognum.py --check
 	$(PYTHON) -m pytest -q -p no:cacheprovider tests/integration tests/browser

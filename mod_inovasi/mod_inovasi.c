@@ -55,6 +55,9 @@ static const sl_feature *const features[] = {
     &sl_pagecache_feature,
     NULL
 };
+/* The route table's one source: dispatch, and `make routes` (scripts/rute.c),
+ * which prints it for the access and menu tests. */
+const sl_feature *const *const inovasi_fitur = features;
 
 const inovasi_config *inovasi_config_of(request_rec *r)
 {

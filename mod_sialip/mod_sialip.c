@@ -89,6 +89,9 @@ static const sl_feature *const features[] = {
     &sl_pagecache_feature,
     NULL
 };
+/* The route table's one source: dispatch, and `make routes` (scripts/rute.c),
+ * which prints it for the access and menu tests. */
+const sl_feature *const *const sialip_fitur = features;
 
 /* ---- configuration --------------------------------------------------- */
 

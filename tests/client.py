@@ -1,6 +1,8 @@
 """Helpers the integration and browser tests share: a valid request form,
-filing it, logging in."""
+filing it, logging in, the modules' route tables."""
+import os
 import re
+import subprocess
 import time
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -110,3 +112,25 @@ def tenths(value):
     """A decimal as the reports write it: one place, half up, no ".0"."""
     d = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return str(int(d)) if d == d.to_integral() else str(d)
+
+
+ROUTE_MOUNTS = {"sialip": "/ppid", "inovasi": "/inovasi"}
+
+
+def declared_routes():
+    """Every route of both modules, in dispatch order, as (method, path
+    under the test server's mounts, frozenset of the role codes it allows;
+    empty for a public route), read from the modules' own route tables as
+    `make routes` prints them (scripts/rute.c), so a route added later is
+    covered without touching the tests."""
+    subprocess.run(["make", "-s", "routes"], cwd=harness.ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    routes = []
+    for module, mount in ROUTE_MOUNTS.items():
+        with open(os.path.join(harness.ROOT, "build", "rute", module + ".tsv")) as f:
+            for line in f:
+                method, pattern, roles, _flags = line.rstrip("\n").split("\t")
+                routes.append((method, mount + pattern,
+                               frozenset() if roles == "-" else frozenset(roles.split(","))))
+    assert len(routes) > 20
+    return routes

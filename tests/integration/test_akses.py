@@ -1,38 +1,18 @@
 """Access control over every route the modules declare: the route tables
-are read from the C sources, so a route added later is covered without
-touching this file."""
-import glob
-import os
+are the modules' own (`make routes`, client.declared_routes), so a route
+added later is covered without touching this file."""
 import re
 
 import pytest
 import requests
 
 import harness
-from client import csrf_of, filed, login
-
-ROUTE_RE = re.compile(r'\{"(GET|POST)",\s*"([^"]+)",\s*\w+,\s*([A-Z_|() ]+?),')
-MOUNTS = {"mod_sialip": "/ppid", "mod_inovasi": "/inovasi"}
-
-
-def declared_routes():
-    routes = []
-    for module, mount in MOUNTS.items():
-        for path in sorted(glob.glob(os.path.join(harness.ROOT, module, "*.c"))):
-            with open(path) as f:
-                for method, pattern, roles in ROUTE_RE.findall(f.read()):
-                    routes.append((method, mount + pattern, roles.strip()))
-    for path in glob.glob(os.path.join(harness.ROOT, "common", "httpd", "*.c")):
-        with open(path) as f:
-            for method, pattern, roles in ROUTE_RE.findall(f.read()):
-                routes.append((method, "/ppid" + pattern, roles.strip()))
-    assert len(routes) > 20
-    return routes
+from client import csrf_of, declared_routes, filed, login
 
 
 ROUTES = declared_routes()
-STAFF = [r for r in ROUTES if r[2] != "SL_ROUTE_PUBLIC"]
-PUBLIC_POSTS = [r for r in ROUTES if r[2] == "SL_ROUTE_PUBLIC" and r[0] == "POST"]
+STAFF = [r for r in ROUTES if r[2]]
+PUBLIC_POSTS = [r for r in ROUTES if not r[2] and r[0] == "POST"]
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,9 @@
 """The staff menu of the shared layout (common/views/_layout.xsl): each role
 is shown exactly the links whose GET routes allow it, as the C route tables
-say (read like test_akses.py reads them), every link shown answers 200 and
+say (their own tables, `make routes`), every link shown answers 200 and
 every other one 403; the public gets no staff menu; and every link follows
 SialipMount and InovasiMount, with no link to a module that is not loaded."""
 import contextlib
-import glob
 import os
 import re
 import subprocess
@@ -14,8 +13,8 @@ import requests
 from lxml import html
 
 import harness
+from client import declared_routes
 from staf_uji import PASSWORD, session, user
-from test_akses import declared_routes
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 
@@ -25,50 +24,12 @@ ROLES = ["ppid_utama", "ppid_pelaksana", "atasan_ppid", "admin", "opd_inovasi",
 OPD_ROLES = {"ppid_pelaksana", "opd_inovasi"}
 
 
-def role_macros():
-    """#define NAME VALUE of the modules' sources and the shared headers,
-    continuation lines joined."""
-    defines = {}
-    paths = []
-    for pattern in ("mod_sialip/*.[ch]", "mod_inovasi/*.[ch]", "common/*.h",
-                    "common/httpd/*.h"):
-        paths += glob.glob(os.path.join(harness.ROOT, pattern))
-    for path in paths:
-        with open(path) as f:
-            text = f.read().replace("\\\n", " ")
-        for name, value in re.findall(r"^#define\s+([A-Z_][A-Z0-9_]*)[ \t]+(.*)$",
-                                      text, re.M):
-            assert defines.get(name, value) == value, "%s defined twice" % name
-            defines[name] = value
-    return defines
-
-
-MACROS = role_macros()
-
-
-def roles_of(expr):
-    """The role codes a route's role expression (a macro, SL_ROLE_* or
-    several joined by |) allows."""
-    codes = set()
-    for name in re.findall(r"[A-Z_][A-Z0-9_]*", expr):
-        if name == "SL_ROLE_ANY_STAFF":
-            codes |= set(ROLES)
-        elif name.startswith("SL_ROLE_"):
-            code = name[len("SL_ROLE_"):].lower()
-            assert code in ROLES, name
-            codes.add(code)
-        else:
-            assert name in MACROS, "unknown role macro %s" % name
-            codes |= roles_of(MACROS[name])
-    return codes
-
-
 # The published pages every visitor reaches from the header (issue 16).
 PUBLIC_PAGES = ["/ppid/dip", "/ppid/arsip", "/ppid/dikecualikan", "/ppid/laporan", "/ppid/tarif"]
 
 # GET path (under the test server's /ppid and /inovasi) -> roles it allows.
-GET_ROLES = {pattern: roles_of(roles) for method, pattern, roles in declared_routes()
-             if method == "GET" and roles != "SL_ROUTE_PUBLIC"}
+GET_ROLES = {pattern: roles for method, pattern, roles in declared_routes()
+             if method == "GET" and roles}
 
 
 def staff_links(page):
