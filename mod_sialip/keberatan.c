@@ -289,7 +289,7 @@ static int show_form(sl_ctx *c, const sl_rows *req, const char *raised,
 static const sl_rows *eligible(sl_ctx *c, int *response, const char **window_text,
                                int lock, const char **raised)
 {
-    const sl_rows *req = sialip_permohonan_dengan_kode(c, response);
+    const sialip_permohonan_baris *req = sialip_permohonan_dengan_kode(c, response);
     sl_rows *base, *rows;
     const char *reason, *id;
     int i;
@@ -297,7 +297,7 @@ static const sl_rows *eligible(sl_ctx *c, int *response, const char **window_tex
     if (!req) {
         return NULL;
     }
-    id = sl_rows_get(req, 0, 12);
+    id = req->id;
     if ((lock && sl_db_select(c->db, "kb_kunci", &rows, SL_ARGS(id)) != 0)
         || sl_db_select(c->db, "kb_dasar", &base, SL_ARGS(id)) != 0
         || base->nrows != 1) {

@@ -584,24 +584,23 @@ static int staff_document(sl_ctx *c)
 static int public_print(sl_ctx *c)
 {
     int response;
-    const sl_rows *r = sialip_permohonan_dengan_kode(c, &response);
+    const sialip_permohonan_baris *r = sialip_permohonan_dengan_kode(c, &response);
     if (!r) {
         return response;
     }
-    return print_page(c, sl_rows_get(r, 0, 12), sl_rows_get(r, 0, 0),
-                      sl_rows_get(r, 0, 1));
+    return print_page(c, r->id, r->nomor, r->nama);
 }
 
 static int public_document(sl_ctx *c)
 {
     int response;
     sl_rows *doc;
-    const sl_rows *r = sialip_permohonan_dengan_kode(c, &response);
+    const sialip_permohonan_baris *r = sialip_permohonan_dengan_kode(c, &response);
     if (!r) {
         return response;
     }
     if (sl_db_select(c->db, "pt_dokumen_satu", &doc,
-                     SL_ARGS(sl_rows_get(r, 0, 12),
+                     SL_ARGS(r->id,
                              apr_table_get(c->params, "berkas"))) != 0
         || doc->nrows != 1) {
         return sl_error_page(c, HTTP_NOT_FOUND, "Dokumen tidak ditemukan",

@@ -519,9 +519,26 @@ static const sl_rows *dengan_kode(sl_ctx *c, const char *statement,
     return rows;
 }
 
-const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
+/* Row 0 of a permohonan_cari result: the one place its columns are
+ * read by their position. */
+static const sialip_permohonan_baris *baris_of(apr_pool_t *p, const sl_rows *rows)
 {
-    return dengan_kode(c, "permohonan_cari", response);
+    sialip_permohonan_baris *b = apr_palloc(p, sizeof(*b));
+    const char **col[] = {
+        &b->nomor, &b->nama, &b->rincian, &b->tujuan, &b->cara_memperoleh,
+        &b->cara_salinan, &b->kanal, &b->diterima_pada, &b->hari_nol, &b->status,
+        &b->jenis_pemohon, &b->alasan_perpanjangan, &b->id
+    };
+    for (size_t i = 0; i < sizeof(col) / sizeof(col[0]); i++) {
+        *col[i] = sl_rows_get(rows, 0, (int)i);
+    }
+    return b;
+}
+
+const sialip_permohonan_baris *sialip_permohonan_dengan_kode(sl_ctx *c, int *response)
+{
+    const sl_rows *rows = dengan_kode(c, "permohonan_cari", response);
+    return rows ? baris_of(c->r->pool, rows) : NULL;
 }
 
 static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
@@ -545,6 +562,7 @@ static int permohonan_lihat(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const sl_calendar *cal;
     const sl_rows *rows;
+    const sialip_permohonan_baris *req;
     sl_rows *full;
     const char *number, *code, *stamp, *holidays;
     sl_day today = sl_today_wib();
@@ -596,7 +614,7 @@ static int permohonan_lihat(sl_ctx *c)
     if (full->nrows != 1) {
         return sialip_lacak_gagal(c);
     }
-    rows = full;
+    req = baris_of(p, full);
     page = sl_ctx_page(c, "permohonan", apr_pstrcat(p, "Permohonan ", number,
                                                     NULL), "permohonan");
     res = page->resource;
@@ -604,29 +622,28 @@ static int permohonan_lihat(sl_ctx *c)
     sl_xml_text(res, "kode", sl_trackcode_printed(p, code));
     sl_xml_text(res, "alamat_lacak",
                 sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/lacak", NULL)));
-    sl_xml_text(res, "nama", sl_rows_get(rows, 0, 1));
-    sl_xml_text(res, "rincian", sl_rows_get(rows, 0, 2));
-    sl_xml_text(res, "tujuan", sl_rows_get(rows, 0, 3));
+    sl_xml_text(res, "nama", req->nama);
+    sl_xml_text(res, "rincian", req->rincian);
+    sl_xml_text(res, "tujuan", req->tujuan);
     sl_xml_text(res, "cara_memperoleh",
-                sl_choice_label(sl_cara_memperoleh_choices, sl_rows_get(rows, 0, 4)));
+                sl_choice_label(sl_cara_memperoleh_choices, req->cara_memperoleh));
     sl_xml_text(res, "cara_salinan",
-                sl_choice_label(sl_cara_salinan_choices, sl_rows_get(rows, 0, 5)));
-    sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices,
-                                              sl_rows_get(rows, 0, 6)));
-    sl_xml_text(res, "diterima", sl_wib_text(p, sl_rows_get(rows, 0, 7)));
+                sl_choice_label(sl_cara_salinan_choices, req->cara_salinan));
+    sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices, req->kanal));
+    sl_xml_text(res, "diterima", sl_wib_text(p, req->diterima_pada));
     sl_xml_attr(sl_xml_text(res, "status",
-                            alur_label_status(sl_rows_get(rows, 0, 9),
-                                              sl_rows_get(rows, 0, 11) != NULL)),
-                "kode", sl_rows_get(rows, 0, 9));
+                            alur_label_status(req->status,
+                                              req->alasan_perpanjangan != NULL)),
+                "kode", req->status);
     sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,
-                                                      sl_rows_get(rows, 0, 10)));
-    alur_tenggat_xml(c, res, cal, sl_rows_get(rows, 0, 7), sl_rows_get(rows, 0, 8),
-                     sl_rows_get(rows, 0, 11));
-    sialip_pemberitahuan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
-    sialip_keberatan_xml(c, res, sl_rows_get(rows, 0, 12), 0);
-    sialip_survei_xml(c, res, sl_rows_get(rows, 0, 12), number);
+                                                      req->jenis_pemohon));
+    alur_tenggat_xml(c, res, cal, req->diterima_pada, req->hari_nol,
+                     req->alasan_perpanjangan);
+    sialip_pemberitahuan_xml(c, res, req->id, 0);
+    sialip_keberatan_xml(c, res, req->id, 0);
+    sialip_survei_xml(c, res, req->id, number);
     /* The applicant's own page: the only public one showing the needs. */
-    sialip_kebutuhan_xml(c, res, sl_rows_get(rows, 0, 12));
+    sialip_kebutuhan_xml(c, res, req->id);
     add_history(c, res, number);
     return sl_page_send(page, HTTP_OK);
 }

@@ -81,16 +81,23 @@ int sialip_permohonan_formulir(sl_ctx *c, int status,
 int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
                              apr_array_header_t *errors, int staff);
 
+/* A request as the citizen's pages read it (the statement
+ * permohonan_cari of permohonan.c; its columns are read there only). */
+typedef struct {
+    const char *nomor, *nama, *rincian, *tujuan, *cara_memperoleh, *cara_salinan,
+               *kanal, *diterima_pada, *hari_nol, *status, *jenis_pemohon,
+               *alasan_perpanjangan, *id;
+} sialip_permohonan_baris;
+
 /* permohonan.c: everything reached with a tracking code.  mulai counts
  * the attempt per client address and sends 429/503 (returning 1) above the
  * limit; berhasil gives a matched attempt back; gagal sends the one answer
  * for a wrong number or code.  dengan_kode loads the request {nomor} with
- * ?kode= (columns of permohonan_cari; id is column 12) or sends the
- * response and returns NULL. */
+ * ?kode= or sends the response and returns NULL. */
 int sialip_lacak_mulai(sl_ctx *c);
 void sialip_lacak_berhasil(sl_ctx *c);
 int sialip_lacak_gagal(sl_ctx *c);
-const sl_rows *sialip_permohonan_dengan_kode(sl_ctx *c, int *response);
+const sialip_permohonan_baris *sialip_permohonan_dengan_kode(sl_ctx *c, int *response);
 
 
 /* keberatan.c and keberatan_baru.c: an objection to register, on a

@@ -180,12 +180,12 @@ static int store(sl_ctx *c, const jawaban *j, const char *permohonan_id, const c
  * the answer is already sent (*response). */
 static const sl_rows *citizen_request(sl_ctx *c, int *response, const char **id)
 {
-    const sl_rows *req = sialip_permohonan_dengan_kode(c, response);
+    const sialip_permohonan_baris *req = sialip_permohonan_dengan_kode(c, response);
     sl_rows *state;
     if (!req) {
         return NULL;
     }
-    *id = sl_rows_named(req, 0, "id");
+    *id = req->id;
     if (!*id || sl_db_select(c->db, "svy_keadaan", &state, SL_ARGS(*id)) != 0
         || state->nrows != 1) {
         *response = alur_gangguan(c);
