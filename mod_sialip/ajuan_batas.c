@@ -73,8 +73,9 @@ int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
     }
     if (count > cfg->filing_ip_limit) {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00060) "filing refused: more "
-                      "than %d filings from %s within %d s", cfg->filing_ip_limit,
-                      sl_client_ip(c), cfg->filing_window);
+                      "than %d filings from %s within %d s (status %d)",
+                      cfg->filing_ip_limit, sl_client_ip(c), cfg->filing_window,
+                      HTTP_TOO_MANY_REQUESTS);
         add_error(c, errors, "formulir", apr_pstrcat(p, "Permohonan belum "
                   "terkirim: terlalu banyak permohonan dari alamat jaringan "
                   "Anda dalam waktu singkat. Isian Anda tetap di bawah ini; "
@@ -96,8 +97,8 @@ int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
         if (count > cfg->filing_email_limit) {
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00061) "filing refused: "
                           "more than %d filings for one e-mail address within "
-                          "%d s (from %s)", cfg->filing_email_limit,
-                          cfg->filing_window, sl_client_ip(c));
+                          "%d s (from %s; status %d)", cfg->filing_email_limit,
+                          cfg->filing_window, sl_client_ip(c), HTTP_TOO_MANY_REQUESTS);
             add_error(c, errors, "email", apr_pstrcat(p, "Sudah terlalu banyak "
                       "permohonan dengan alamat e-mail ini dalam waktu singkat. "
                       "Kirim kembali dalam ", minutes, " menit.", NULL));

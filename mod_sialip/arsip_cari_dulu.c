@@ -110,7 +110,8 @@ static int skrip(sl_ctx *c)
         || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS
         || fi.size > SARAN_SKRIP_MAKS) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00063) "cari dulu: %s missing or too "
-                      "large (installed with the views)", path);
+                      "large (installed with the views; status %d)", path,
+                      HTTP_NOT_FOUND);
         return sl_error_page(c, HTTP_NOT_FOUND, "Berkas tidak ditemukan",
                              "Berkas yang diminta tidak ada.");
     }

@@ -112,7 +112,7 @@ int sialip_emonev_arsip(sl_ctx *c)
     }
     if (!(doc = xmlReadMemory(xml.body, (int)xml.len, NULL, "UTF-8", XML_PARSE_NONET))) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00065) "emonev archive: the index does not "
-                      "parse");
+                      "parse (status %d)", HTTP_SERVICE_UNAVAILABLE);
         return alur_gangguan(c);
     }
     apr_pool_cleanup_register(p, doc, free_doc, apr_pool_cleanup_null);

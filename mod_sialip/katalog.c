@@ -456,7 +456,8 @@ static int skema(sl_ctx *c)
         || (isi = apr_palloc(c->r->pool, (apr_size_t)fi.size + 1)) == NULL
         || apr_file_read_full(f, isi, (apr_size_t)fi.size, &n) != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00066) "katalog: schema %s.xsd missing "
-                      "in %s/../skema (installed with the views)", nama, dir);
+                      "in %s/../skema (installed with the views; status %d)", nama,
+                      dir, HTTP_NOT_FOUND);
         return sl_error_page(c, HTTP_NOT_FOUND, "Skema tidak ditemukan",
                              "Skema XML yang diminta tidak ada.");
     }

@@ -452,7 +452,7 @@ void sialip_lacak_berhasil(sl_ctx *c)
 int sialip_lacak_gagal(sl_ctx *c)
 {
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00079) "tracking lookup for %s did "
-                  "not match", c->r->uri);
+                  "not match (status %d)", c->r->uri, HTTP_NOT_FOUND);
     return sl_error_page(c, HTTP_NOT_FOUND, "Tidak ditemukan",
                          "Nomor atau kode pelacakan tidak cocok. Periksa "
                          "kembali tanda bukti penerimaan Anda.");
@@ -714,7 +714,7 @@ static int lacak(sl_ctx *c)
     }
     if (rows->nrows != 1) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00080) "tracking lookup for %s did "
-                      "not match", number);
+                      "not match (status %d)", number, HTTP_NOT_FOUND);
         return lacak_ulang(c, number, typed, "keduanya",
                            "Nomor atau kode pelacakan tidak cocok. Periksa "
                            "kembali tanda bukti penerimaan Anda.", HTTP_NOT_FOUND);

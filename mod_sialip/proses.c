@@ -389,8 +389,8 @@ static int perpanjang(sl_ctx *c)
     if (!sl_perpanjangan_tepat(due, sl_today_wib())) {
         sl_db_rollback(c->db);
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00081) "extension of %s refused: "
-                      "first due date %s has passed", sl_rows_get(r, 0, ALUR_NOMOR),
-                      sl_day_iso(p, due));
+                      "first due date %s has passed (status %d)",
+                      sl_rows_get(r, 0, ALUR_NOMOR), sl_day_iso(p, due), HTTP_CONFLICT);
         return alur_ditolak(
             c, apr_pstrcat(p, "Waktu jawaban tidak dapat diperpanjang: batas waktu "
                         "pertama, ", sl_day_long_id(p, due), ", sudah lewat. "

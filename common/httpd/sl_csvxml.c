@@ -237,8 +237,8 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
     int status;
 
     if (!handler || n < 4) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00001) "csv: no GET route %s in its feature",
-                      x->xml_pattern);
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00001) "csv: no GET route %s in its feature "
+                      "(status %d)", x->xml_pattern, HTTP_INTERNAL_SERVER_ERROR);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     /* The export answers as for its .xml URL, whole (no conditional GET). */
@@ -261,7 +261,8 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
     if (apr_brigade_pflatten(kept, &body, &len, r->pool) != APR_SUCCESS
         || !(doc = xmlReadMemory(body, (int)len, NULL, "UTF-8", XML_PARSE_NONET))) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00002) "csv: the XML of %s (%" APR_SIZE_T_FMT
-                      " bytes) does not parse", x->xml_pattern, len);
+                      " bytes) does not parse (status %d)", x->xml_pattern, len,
+                      HTTP_INTERNAL_SERVER_ERROR);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     csv = to_csv(r->pool, xmlDocGetRootElement(doc), x->row);

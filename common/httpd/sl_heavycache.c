@@ -391,8 +391,9 @@ int sl_heavy_admit(sl_ctx *c)
 
     if (running > per_address) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00016) "heavy page %s refused: %d "
-                      "already running for %s (SialipHeavyPerAddress %d)", r->uri,
-                      running - 1, sl_client_ip(c), per_address);
+                      "already running for %s (SialipHeavyPerAddress %d; status %d)",
+                      r->uri, running - 1, sl_client_ip(c), per_address,
+                      HTTP_TOO_MANY_REQUESTS);
         apr_table_setn(r->err_headers_out, "Retry-After", "5");
         return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
                              "Halaman ini sedang disusun untuk permintaan Anda "
@@ -402,8 +403,8 @@ int sl_heavy_admit(sl_ctx *c)
     running = slot_take(r, "berat:*");
     if (running > total) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00017) "heavy page %s refused: %d "
-                      "already running on this server (SialipHeavyTotal %d)",
-                      r->uri, running - 1, total);
+                      "already running on this server (SialipHeavyTotal %d; status %d)",
+                      r->uri, running - 1, total, HTTP_SERVICE_UNAVAILABLE);
         apr_table_setn(r->err_headers_out, "Retry-After", "5");
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Server sedang sibuk",
                              "Halaman ini sedang disusun untuk pengunjung lain. "

@@ -234,7 +234,8 @@ static int login_submit(sl_ctx *c)
     }
     if (count > c->settings->login_address_limit) {
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00021) "login refused: too "
-                      "many failures from %s (any account)", ip);
+                      "many failures from %s (any account; status %d)", ip,
+                      HTTP_TOO_MANY_REQUESTS);
         return too_many_attempts(c);
     }
     if (strlen(username) <= 64) {
@@ -257,7 +258,8 @@ static int login_submit(sl_ctx *c)
         }
         if (count > limit) {
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00022) "login for user "
-                          "id %s refused: too many failures from %s", user_id, ip);
+                          "id %s refused: too many failures from %s (status %d)", user_id,
+                          ip, HTTP_TOO_MANY_REQUESTS);
             return too_many_attempts(c);
         }
         if ((count = throttle_hit(c, account_key)) < 0) {
@@ -268,12 +270,13 @@ static int login_submit(sl_ctx *c)
     if (!user_id || sl_password_check(c, password, hash, user_id) != APR_SUCCESS) {
         if (user_id) {
             ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, SL_LOGNO(00023) "failed login for "
-                          "user id %s from %s", user_id, ip);
+                          "user id %s from %s (status %d)", user_id, ip,
+                          HTTP_UNPROCESSABLE_ENTITY);
         }
         else {
             ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, c->r, SL_LOGNO(00024) "failed login for "
-                          "unknown name %s from %s", name_for_log(p, username),
-                          ip);
+                          "unknown name %s from %s (status %d)",
+                          name_for_log(p, username), ip, HTTP_UNPROCESSABLE_ENTITY);
         }
         return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
                           "Nama pengguna atau kata sandi salah.", username, back,

@@ -257,7 +257,8 @@ static int send_html(sl_page *page)
 
     if (!sheet) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00028) "view '%s.xsl' is not "
-                      "in the view directory", page->view);
+                      "in the view directory (status %d)", page->view,
+                      HTTP_INTERNAL_SERVER_ERROR);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     tctx = xsltNewTransformContext(sheet, page->doc);
@@ -269,7 +270,7 @@ static int send_html(sl_page *page)
     xsltFreeTransformContext(tctx);
     if (!result) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00029) "view '%s' failed to "
-                      "transform", page->view);
+                      "transform (status %d)", page->view, HTTP_INTERNAL_SERVER_ERROR);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     apr_pool_cleanup_register(r->pool, result, free_doc, apr_pool_cleanup_null);

@@ -227,8 +227,8 @@ static int read_form(sl_ctx *c)
     c->form = sl_form_make(r->pool);
     if (clen && apr_atoi64(clen) > (apr_int64_t)lim->max_body_bytes) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00030) "body of %s bytes "
-                      "refused (limit %" APR_SIZE_T_FMT ")", clen,
-                      lim->max_body_bytes);
+                      "refused (limit %" APR_SIZE_T_FMT "; status %d)", clen,
+                      lim->max_body_bytes, HTTP_REQUEST_ENTITY_TOO_LARGE);
         sl_error_page(c, HTTP_REQUEST_ENTITY_TOO_LARGE, "Kiriman terlalu besar",
                       sl_form_status_message(SL_FORM_TOO_LARGE));
         return 1;
@@ -258,7 +258,7 @@ static int read_form(sl_ctx *c)
             body_deadline_disarm(&deadline);
             int status = ap_map_http_request_error(rv, HTTP_BAD_REQUEST);
             ap_log_rerror(APLOG_MARK, APLOG_INFO, rv, r, SL_LOGNO(00031) "reading the body "
-                          "failed");
+                          "failed (status %d)", status);
             if (status != AP_FILTER_ERROR) {
                 /* A filter that failed with AP_FILTER_ERROR has answered. */
                 sl_error_page(c, status, "Kiriman tidak lengkap",
@@ -306,11 +306,11 @@ static int read_form(sl_ctx *c)
                                  &detail);
     }
     if (st != SL_FORM_OK) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00032) "form refused: %s",
-                      detail ? detail : "(no detail)");
-        sl_error_page(c, st == SL_FORM_TOO_LARGE ? HTTP_REQUEST_ENTITY_TOO_LARGE
-                                                 : HTTP_BAD_REQUEST,
-                      "Kiriman tidak dapat diproses", sl_form_status_message(st));
+        int status = st == SL_FORM_TOO_LARGE ? HTTP_REQUEST_ENTITY_TOO_LARGE
+                                             : HTTP_BAD_REQUEST;
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00032) "form refused: %s "
+                      "(status %d)", detail ? detail : "(no detail)", status);
+        sl_error_page(c, status, "Kiriman tidak dapat diproses", sl_form_status_message(st));
         return 1;
     }
     return 0;
@@ -496,7 +496,8 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     if (r->method_number == M_POST) {
         if (!(route->roles ? sl_csrf_ok(c) : sl_origin_ok(c))) {
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, SL_LOGNO(00033) "POST %s refused: "
-                          "CSRF token or Origin does not match", r->uri);
+                          "CSRF token or Origin does not match (status %d)", r->uri,
+                          HTTP_FORBIDDEN);
             return sl_error_page(c, HTTP_FORBIDDEN, "Formulir tidak sah",
                                  "Formulir ini kedaluwarsa atau dikirim dari "
                                  "situs lain. Muat ulang halaman lalu kirim "

@@ -157,7 +157,7 @@ int sl_store_send(request_rec *r, const char *dir, const char *sha256,
                        0, r->pool);
     if (rv != APR_SUCCESS || apr_file_info_get(&fi, APR_FINFO_SIZE, f) != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, SL_LOGNO(00050) "upload store: %s is "
-                      "missing", path);
+                      "missing (status %d)", path, HTTP_NOT_FOUND);
         return HTTP_NOT_FOUND;
     }
     /* Never shown inline: a stored file is not a page of this site. */

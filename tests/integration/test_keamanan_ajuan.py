@@ -53,7 +53,8 @@ def test_filings_are_limited_per_email_and_per_address(limited):
     assert "terlalu banyak permohonan dari alamat jaringan Anda" in r.text
     # Another address with another e-mail is not affected.
     assert file_from(limited, "127.0.0.8", email=second).status_code == 303
-    assert "filing refused: more than 3 filings from 127.0.0.7" in limited.log()
+    assert "filing refused: more than 3 filings from 127.0.0.7 within 3600 s (status 429)" \
+        in limited.log()
 
 
 def test_a_document_of_a_failed_filing_is_removed(server, db):

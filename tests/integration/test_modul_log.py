@@ -3,7 +3,8 @@ logs under the module it serves: each module's shared object names itself
 at start-up (sl_module_init), so an error-log line of the dispatcher
 carries [sialip:...] under /ppid and [inovasi:...] under /inovasi, and
 "LogLevel sialip:..." reaches it.  A cross-site POST is refused by the
-shared dispatcher with a warning; the line is looked up by its URI."""
+shared dispatcher with a warning that names the status it answers; the
+line is looked up by its URI."""
 import re
 import time
 
@@ -32,6 +33,7 @@ def test_public_post_refused_under_sialip(server):
     assert r.status_code == 403
     line = refused_line(server, uri)
     assert "[sialip:warn]" in line, line
+    assert line.endswith("(status 403)"), line
 
 
 def test_staff_post_refused_under_inovasi(server, staf):  # noqa: F811
@@ -42,3 +44,4 @@ def test_staff_post_refused_under_inovasi(server, staf):  # noqa: F811
     line = refused_line(server, uri)
     assert "[inovasi:warn]" in line, line
     assert "[sialip:" not in line
+    assert line.endswith("(status 403)"), line
