@@ -11,6 +11,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "pita.h"
 
 static const sl_stmt_def statements[] = {
     {"ik_tahun", "SELECT pembagi_min, sumber FROM iid_tahun WHERE tahun = %s"},
@@ -47,10 +48,8 @@ static const char *const kolom[] = {"nama", "p1", "p2", "p3", "skor_p1", "skor_p
 
 #define PITA_IID_MAKS 8
 
-/* A band as posted: pita_nama_k, pita_bawah_k, pita_atas_k. */
-typedef struct {
-    const char *nama, *bawah, *atas;
-} pita_isian;
+/* A band as posted. */
+typedef inovasi_pita_teks pita_isian;
 
 static const char *year_param(sl_ctx *c)
 {
@@ -260,22 +259,14 @@ static int ubah(sl_ctx *c)
 
 /* ---- the IID bands ------------------------------------------------------ */
 
-static int two_decimals(const char *norm)
-{
-    const char *dot = strchr(norm, '.');
-    return !dot || strlen(dot + 1) <= 2;
-}
-
 static int simpan_pita(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c);
-    apr_array_header_t *errors = inovasi_galat_baru(p), *rows, *parts;
-    capaian_pita pita[PITA_IID_MAKS];
-    char lo[PITA_IID_MAKS][32], hi[PITA_IID_MAKS][32], buf[160];
-    const char *msg;
-    size_t n = 0;
-    int k, k0, baris = atoi(sl_field(c, "pita_baris"));
+    apr_array_header_t *errors = inovasi_galat_baru(p), *rows;
+    inovasi_pita_isi pita;
+    const char *audit;
+    int k, baris = atoi(sl_field(c, "pita_baris"));
 
     if (!tahun) {
         return inovasi_tidak_ada(c);
@@ -286,49 +277,21 @@ static int simpan_pita(sl_ctx *c)
     rows = apr_array_make(p, PITA_IID_MAKS, sizeof(pita_isian));
     for (k = 1; k <= baris; k++) {
         pita_isian *b = apr_array_push(rows);
-        const char *field = apr_psprintf(p, "pita_nama_%d", k);
-        b->nama = sl_field(c, field);
+        b->nama = sl_field(c, apr_psprintf(p, "pita_nama_%d", k));
         b->bawah = sl_field(c, apr_psprintf(p, "pita_bawah_%d", k));
         b->atas = sl_field(c, apr_psprintf(p, "pita_atas_%d", k));
-        if (!*b->nama && !*b->bawah && !*b->atas) {
-            continue;                  /* a blank row */
-        }
-        k0 = errors->nelts;
-        inovasi_teks(c, errors, field, "Nama predikat", 64, 1);
-        if (errors->nelts > k0) {
-            continue;
-        }
-        if (!capaian_angka(b->bawah, &pita[n].bawah, lo[n], sizeof(lo[n]))
-            || !two_decimals(lo[n])
-            || !capaian_angka(b->atas, &pita[n].atas, hi[n], sizeof(hi[n]))
-            || !two_decimals(hi[n])) {
-            inovasi_galat_tambah(errors, field, "Batas bawah dan atas harus angka "
-                                 "dengan paling banyak 2 desimal, contoh 65,01.");
-            continue;
-        }
-        pita[n].nama = b->nama;
-        n++;
     }
-    if (!errors->nelts && (msg = capaian_pita_periksa(pita, n, buf, sizeof(buf)))) {
-        inovasi_galat_tambah(errors, "pita", apr_pstrdup(p, msg));
-    }
+    inovasi_pita_baca(c, errors, (const pita_isian *)rows->elts, rows->nelts, NULL,
+                      "Batas bawah dan atas harus angka dengan paling banyak 2 "
+                      "desimal, contoh 65,01.", &pita);
     if (errors->nelts) {
         return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, NULL, rows, errors);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
     }
-    sl_db_exec(c->db, "ik_pita_hapus", NULL, SL_ARGS(tahun));
-    parts = apr_array_make(p, PITA_IID_MAKS, sizeof(const char *));
-    for (k = 0; k < (int)n; k++) {
-        sl_db_exec(c->db, "ik_pita_buat", NULL,
-                   SL_ARGS(tahun, apr_itoa(p, k + 1), pita[k].nama, lo[k], hi[k]));
-        APR_ARRAY_PUSH(parts, const char *) = inovasi_json(p, "nama", pita[k].nama,
-                                                           "bawah", lo[k], "atas", hi[k],
-                                                           NULL);
-    }
-    sl_audit(c, &(sl_audit_entry){"ubah_pita_iid", "iid", tahun, NULL,
-             apr_pstrcat(p, "[", apr_array_pstrcat(p, parts, ','), "]", NULL), 0});
+    audit = inovasi_pita_tulis(c, tahun, &pita, "ik_pita_hapus", "ik_pita_buat");
+    sl_audit(c, &(sl_audit_entry){"ubah_pita_iid", "iid", tahun, NULL, audit, 0});
     if (sl_db_commit(c->db) != 0) {
         return inovasi_gangguan(c);
     }

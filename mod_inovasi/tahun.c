@@ -10,6 +10,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "pita.h"
 
 #define PITA_MAKS 10
 #define KRITERIA_MAKS 20
@@ -270,12 +271,6 @@ static int done(sl_ctx *c, const char *tahun)
                                       NULL));
 }
 
-static int two_decimals(const char *norm)
-{
-    const char *dot = strchr(norm, '.');
-    return !dot || strlen(dot + 1) <= 2;
-}
-
 /* ---- dimension weights -------------------------------------------------- */
 
 static int simpan_bobot(sl_ctx *c)
@@ -295,7 +290,7 @@ static int simpan_bobot(sl_ctx *c)
     for (d = 0; d < CAPAIAN_DIMENSI; d++) {
         const char *code = capaian_dimensi_kode(d);
         if (!capaian_angka(sl_field(c, code), &v[d], norm[d], sizeof(norm[d]))
-            || v[d] <= 0 || v[d] > 100 || !two_decimals(norm[d])) {
+            || v[d] <= 0 || v[d] > 100 || !inovasi_dua_desimal(norm[d])) {
             inovasi_galat_tambah(errors, code, "Bobot harus angka lebih dari 0 "
                                  "sampai 100, paling banyak 2 desimal.");
             ok = 0;
@@ -324,65 +319,44 @@ static int simpan_bobot(sl_ctx *c)
 
 /* ---- bands ---------------------------------------------------------------- */
 
+/* IID words grade an IID score only (docs/iid.md). */
+static const char *not_iid_word(const char *nama)
+{
+    return ap_strcasestr(nama, "inovatif")
+           ? "Kata predikat IID (\"inovatif\") hanya untuk nilai Indeks Inovasi Daerah; "
+             "pakai kata lain untuk capaian, misalnya tercapai atau tertinggal."
+           : NULL;
+}
+
 static int simpan_pita(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c);
-    apr_array_header_t *errors = inovasi_galat_baru(p), *rows, *parts;
-    capaian_pita pita[PITA_MAKS];
-    char lo[PITA_MAKS][32], hi[PITA_MAKS][32], buf[128];
-    const char *msg;
-    size_t n = 0;
+    apr_array_header_t *errors = inovasi_galat_baru(p), *rows;
+    inovasi_pita_teks typed[PITA_MAKS];
+    inovasi_pita_isi pita;
+    const char *audit;
     int k;
 
     if (!tahun) {
         return inovasi_tidak_ada(c);
     }
     rows = posted_rows(c, "pita", "bawah", "atas", PITA_MAKS);
-    for (k = 0; k < rows->nelts; k++) {
+    for (k = 0; k < rows->nelts && k < PITA_MAKS; k++) {
         const baris *b = &APR_ARRAY_IDX(rows, k, baris);
-        const char *field = apr_psprintf(p, "pita_nama_%d", k + 1);
-        if (!*b->nama && !*b->a && !*b->b) {
-            continue;
-        }
-        inovasi_teks(c, errors, field, "Nama predikat", 64, 1);
-        /* IID words grade an IID score only (docs/iid.md). */
-        if (ap_strcasestr(b->nama, "inovatif")) {
-            inovasi_galat_tambah(errors, field, "Kata predikat IID (\"inovatif\") hanya "
-                                 "untuk nilai Indeks Inovasi Daerah; pakai kata lain untuk "
-                                 "capaian, misalnya tercapai atau tertinggal.");
-        }
-        if (!capaian_angka(b->a, &pita[n].bawah, lo[n], sizeof(lo[n]))
-            || !two_decimals(lo[n])
-            || !capaian_angka(b->b, &pita[n].atas, hi[n], sizeof(hi[n]))
-            || !two_decimals(hi[n])) {
-            inovasi_galat_tambah(errors, field, "Batas bawah dan atas harus angka "
-                                 "dengan paling banyak 2 desimal.");
-            continue;
-        }
-        pita[n].nama = b->nama;
-        n++;
+        typed[k] = (inovasi_pita_teks){b->nama, b->a, b->b};
     }
-    if (!errors->nelts && (msg = capaian_pita_periksa(pita, n, buf, sizeof(buf)))) {
-        inovasi_galat_tambah(errors, "pita", apr_pstrdup(p, msg));
-    }
+    inovasi_pita_baca(c, errors, typed, k, not_iid_word,
+                      "Batas bawah dan atas harus angka dengan paling banyak 2 desimal.",
+                      &pita);
     if (errors->nelts) {
         return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, "pita", rows, errors);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
     }
-    sl_db_exec(c->db, "th_pita_hapus", NULL, SL_ARGS(tahun));
-    parts = apr_array_make(p, 8, sizeof(const char *));
-    for (k = 0; k < (int)n; k++) {
-        sl_db_exec(c->db, "th_pita_buat", NULL,
-                   SL_ARGS(tahun, apr_itoa(p, k + 1), pita[k].nama, lo[k], hi[k]));
-        APR_ARRAY_PUSH(parts, const char *) = inovasi_json(p, "nama", pita[k].nama,
-                                                           "bawah", lo[k], "atas",
-                                                           hi[k], NULL);
-    }
-    sl_audit(c, &(sl_audit_entry){"ubah_pita", "tahun", tahun, NULL,
-             apr_pstrcat(p, "[", apr_array_pstrcat(p, parts, ','), "]", NULL), 0});
+    audit = inovasi_pita_tulis(c, tahun, &pita, "th_pita_hapus", "th_pita_buat");
+    sl_audit(c, &(sl_audit_entry){"ubah_pita", "tahun", tahun, NULL, audit, 0});
     return done(c, tahun);
 }
 
@@ -435,7 +409,7 @@ static int simpan_kriteria(sl_ctx *c)
         }
         inovasi_teks(c, errors, field, "Nama kriteria", 255, 1);
         if (!capaian_angka(b->a, &w[n], norm[k], sizeof(norm[k])) || w[n] <= 0
-            || w[n] > 100 || !two_decimals(norm[k])) {
+            || w[n] > 100 || !inovasi_dua_desimal(norm[k])) {
             inovasi_galat_tambah(errors, apr_psprintf(p, "kriteria_bobot_%d", k + 1),
                                  "Bobot harus angka lebih dari 0 sampai 100, "
                                  "paling banyak 2 desimal.");
