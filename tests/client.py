@@ -86,15 +86,34 @@ def csrf_of(html):
     return m.group(1)
 
 
-def staff_post(server, session, path, data=None):
+def staff_post(server, session, path, data=None, files=None):
     """Posts a staff form as the browser does: with the session's CSRF token
     (read from the staff home), a same-origin Origin, redirects not
-    followed."""
+    followed; multipart when files are given."""
     page = session.get(server.url + "/ppid/admin/", timeout=10)
     fields = dict(data or {})
     fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
+    return session.post(server.url + path, data=fields, files=files,
+                        headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+
+
+def add_staff(db, users, password, full_name=lambda name: name.replace(".", " ").title()):
+    """Creates the staff users {username: (roles, opd_kode)} with password
+    (a cheap bcrypt cost, tests only); returns users."""
+    for name, (roles, opd) in users.items():
+        harness.add_user(db, name, password, full_name(name), roles, opd_kode=opd, cost=4)
+    return users
+
+
+def session_of(server, password):
+    """A function username -> a session of that user, logged in on first use."""
+    sessions = {}
+
+    def get(name):
+        if name not in sessions:
+            sessions[name] = login(server, name, password)
+        return sessions[name]
+    return get
 
 
 def staff_sessions(server, db, users, password, full_name=str.title):
@@ -102,8 +121,7 @@ def staff_sessions(server, db, users, password, full_name=str.title):
     bcrypt cost, tests only) and returns a logged-in session for each; the
     login throttle is cleared first so that earlier tests' failures do not
     count."""
-    for name, (roles, opd) in users.items():
-        harness.add_user(db, name, password, full_name(name), roles, opd_kode=opd, cost=4)
+    add_staff(db, users, password, full_name)
     db.sql("DELETE FROM pembatasan;")
     return {name: login(server, name, password) for name in users}
 
@@ -134,3 +152,38 @@ def declared_routes():
                                frozenset() if roles == "-" else frozenset(roles.split(","))))
     assert len(routes) > 20
     return routes
+
+
+def record_walk_in(server, session, received, kanal="datang", **overrides):
+    """The PPID Utama records a request brought to the desk (or by letter:
+    kanal) on the staff form; returns (number, code)."""
+    fields = valid_form(**overrides)
+    fields.update({"kanal": kanal, "diterima": received})
+    r = staff_post(server, session, "/ppid/admin/permohonan/baru", fields)
+    assert r.status_code == 303, r.text
+    m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
+                 r.headers["Location"])
+    assert m, r.headers["Location"]
+    return m.group(1), m.group(2)
+
+
+def add_officer(db, username, roles, opd, address, password):
+    """A staff user with an e-mail address (None: without one); its id."""
+    uid = harness.add_user(db, username, password, username.title(), roles, opd_kode=opd,
+                           cost=4)
+    if address:
+        db.sql("UPDATE pengguna SET email = '%s' WHERE username = '%s';" % (address, username))
+    return uid
+
+
+def write_kirim_conf(path, db, uploads):
+    """A sialip-kirim configuration for the test database (retention 365
+    days, e-mail kept 30)."""
+    with open(path, "w") as f:
+        f.write("dbd_params = host=127.0.0.1 port=%d user=sialip pass=%s dbname=sialip "
+                "reconnect=0 flags=CLIENT_FOUND_ROWS connecttimeout=3\n"
+                % (db.port, db.password))
+        f.write("smtp_host = 127.0.0.1\nsmtp_from = ppid@serangkab.example\n"
+                "base_url = https://ppid.serangkab.example\n"
+                "retensi_hari = 365\nretensi_surel_hari = 30\n"
+                "upload_dir = %s\n" % uploads)

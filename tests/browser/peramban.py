@@ -35,3 +35,14 @@ def wait_page(driver, old):
     wait_gone(driver, old)
     WebDriverWait(driver, 10).until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
     assert driver.find_element(By.TAG_NAME, "h1").text != "Formulir tidak sah"
+
+
+def masuk(driver, server, username, password):
+    """Logs username in through the login form; returns once the form's page
+    is gone (the caller waits for what it expects next, if anything)."""
+    driver.get(server.url + "/ppid/masuk")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(password)
+    form = driver.find_element(By.CSS_SELECTOR, "form.formulir")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    return form

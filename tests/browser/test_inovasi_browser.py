@@ -13,7 +13,7 @@ import requests
 from selenium.webdriver.common.by import By
 
 import harness
-from peramban import wait_page
+from peramban import masuk, wait_page
 
 PASSWORD = "kata-sandi-inovasi-web-1"
 TAHUN = "2040"
@@ -92,12 +92,7 @@ def evidence():
 
 
 def log_in(driver, server, username):
-    driver.get(server.url + "/ppid/masuk")
-    driver.find_element(By.ID, "username").send_keys(username)
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    form = driver.find_element(By.CSS_SELECTOR, "form.formulir")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_page(driver, form)
+    wait_page(driver, masuk(driver, server, username, PASSWORD))
 
 
 def log_out(driver):

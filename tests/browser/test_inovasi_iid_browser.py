@@ -4,37 +4,17 @@ and leadership reads the simulated index with its charts on a 360 px
 phone without sideways scrolling and without anything the CSP blocks.
 Year 2051 (a copy of 2025's catalogue)."""
 import os
-import re
 import tempfile
 
 import pytest
-import requests
 from selenium.webdriver.common.by import By
 
 import harness
 from peramban import wait_page
-from test_inovasi_browser import csp_errors, log_in, log_out, png_bytes
+from test_inovasi_browser import Staf, csp_errors, log_in, log_out, png_bytes
 
 PASSWORD = "kata-sandi-inovasi-web-1"
 TAHUN = "2051"
-
-
-class Staf:
-    def __init__(self, server, username):
-        self.url = server.url
-        self.s = requests.Session()
-        r = self.s.post(self.url + "/ppid/masuk", data={"username": username,
-                                                        "password": PASSWORD},
-                        allow_redirects=False, timeout=30)
-        assert r.status_code == 303
-        self.csrf = re.search(r'name="csrf" value="([0-9a-f]{32})"',
-                              self.s.get(self.url + "/inovasi/", timeout=30).text).group(1)
-
-    def post(self, path, data):
-        r = self.s.post(self.url + path, data=dict(data, csrf=self.csrf),
-                        headers={"Origin": self.url}, allow_redirects=False, timeout=30)
-        assert r.status_code == 303, r.text[:2000]
-        return r.headers["Location"]
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from selenium.webdriver.common.by import By
 
 import harness
 from client import filed
-from peramban import wait_page
+from peramban import masuk, wait_page
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 PASSWORD = "kata-sandi-browser-2"
@@ -28,12 +28,7 @@ def staff(db):
 
 
 def log_in(driver, server, username):
-    driver.get(server.url + "/ppid/masuk")
-    driver.find_element(By.ID, "username").send_keys(username)
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    form = driver.find_element(By.CSS_SELECTOR, "form.formulir")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_page(driver, form)
+    wait_page(driver, masuk(driver, server, username, PASSWORD))
 
 
 def overflow(driver, server, path):

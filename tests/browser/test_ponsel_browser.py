@@ -25,7 +25,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                 "integration"))
 import harness  # noqa: E402
-from peramban import wait_gone  # noqa: E402
+from peramban import masuk, wait_gone  # noqa: E402
 from client import declared_routes, filed  # noqa: E402
 from staf_uji import PASSWORD, post, session, user  # noqa: E402
 from test_inovasi_bantuan import (STANDARD_SET, buat_inovasi,  # noqa: E402
@@ -249,12 +249,7 @@ def phone(driver):
 
 
 def log_in(driver, server, username):
-    driver.get(server.url + "/ppid/masuk")
-    driver.find_element(By.ID, "username").send_keys(username)
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    form = driver.find_element(By.CSS_SELECTOR, "form.formulir")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_gone(driver, form)
+    wait_gone(driver, masuk(driver, server, username, PASSWORD))
     WebDriverWait(driver, 30).until(lambda d: "Beranda petugas" in d.title)
 
 

@@ -10,7 +10,8 @@ import pytest
 import requests
 
 import harness
-from client import PNG_BYTES, csrf_of, filed, login, valid_form
+from client import (PNG_BYTES, add_staff, filed, record_walk_in, session_of, staff_post,
+                    valid_form)
 
 PASSWORD = "kata-sandi-alur-123"
 HOLIDAYS = os.path.join(harness.ROOT, "sql", "seed", "hari-libur.csv")
@@ -40,47 +41,24 @@ def officers(db):
         "alur.dlh": (["ppid_pelaksana"], "dlh"),
         "alur.pimpinan": (["pimpinan"], None),
     }
-    for name, (roles, opd) in users.items():
-        harness.add_user(db, name, PASSWORD, name.replace(".", " ").title(), roles,
-                         opd_kode=opd, cost=4)
-    return users
+    return add_staff(db, users, PASSWORD)
 
 
 @pytest.fixture
 def as_(server, officers, clear_throttle):
-    sessions = {}
-
-    def get(name):
-        if name not in sessions:
-            sessions[name] = login(server, name, PASSWORD)
-        return sessions[name]
-    return get
+    return session_of(server, PASSWORD)
 
 
 def opd_id(db, kode):
     return db.sql("SELECT id FROM opd WHERE kode = '%s';" % kode)[0][0]
 
 
-def post(server, session, path, data=None, files=None):
-    """A staff POST from the request page's own form: CSRF token and Origin."""
-    page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data or {})
-    fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, files=files,
-                        headers={"Origin": server.url}, allow_redirects=False,
-                        timeout=30)
+# A staff POST from the request page's own form: CSRF token and Origin.
+post = staff_post
 
 
-def record(server, session, received, kanal="datang", **overrides):
-    """PPID Utama records a walk-in request; returns (number, code)."""
-    fields = valid_form(**overrides)
-    fields.update({"kanal": kanal, "diterima": received})
-    r = post(server, session, "/ppid/admin/permohonan/baru", fields)
-    assert r.status_code == 303, r.text
-    m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
-                 r.headers["Location"])
-    assert m, r.headers["Location"]
-    return m.group(1), m.group(2)
+# PPID Utama records a walk-in request; returns (number, code).
+record = record_walk_in
 
 
 def staff_xml(server, session, number):

@@ -14,7 +14,7 @@ import requests
 from lxml import etree
 
 import harness
-from client import login, staff_post, valid_form
+from client import add_staff, session_of, staff_post, valid_form
 from kalender import working_days_after
 
 PASSWORD = "kata-sandi-lanjut-123"
@@ -38,21 +38,12 @@ def officers(db):
         "lanjut.dinkes": (["ppid_pelaksana"], "dinkes"),
         "lanjut.admin": (["admin"], None),
     }
-    for name, (roles, opd) in users.items():
-        harness.add_user(db, name, PASSWORD, name.replace(".", " ").title(), roles,
-                         opd_kode=opd, cost=4)
-    return users
+    return add_staff(db, users, PASSWORD)
 
 
 @pytest.fixture
 def as_(server, officers, clear_throttle):
-    sessions = {}
-
-    def get(name):
-        if name not in sessions:
-            sessions[name] = login(server, name, PASSWORD)
-        return sessions[name]
-    return get
+    return session_of(server, PASSWORD)
 
 
 def record(server, session, received, **overrides):

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-import harness
+from client import add_officer
 from test_kirim import KIRIM, WIB, conf, flushed, kirim, parts, smtp  # noqa: F401
 
 PASSWORD = "kata-sandi-dipkirim-1"
@@ -26,11 +26,7 @@ def make_opd(db, kode, nama):
 
 
 def officer(db, username, roles, opd, address):
-    uid = harness.add_user(db, username, PASSWORD, username.title(), roles, opd_kode=opd,
-                           cost=4)
-    if address:
-        db.sql("UPDATE pengguna SET email = '%s' WHERE username = '%s';" % (address, username))
-    return uid
+    return add_officer(db, username, roles, opd, address, PASSWORD)
 
 
 def add_entries(db, opd, creator, entries):

@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-import harness
+from client import add_officer
 from test_inovasi_bantuan import (PASSWORD, STANDARD_SET, Staf, buat_inovasi,  # noqa: F401
                                   buat_periode, ensure_users, indikator_ids, lapor,
                                   periode_id, set_indikator, verifikasi)
@@ -33,11 +33,7 @@ def tanggal_panjang(day):
 
 
 def officer(db, username, roles, opd, address):
-    uid = harness.add_user(db, username, PASSWORD, username.title(), roles, opd_kode=opd,
-                           cost=4)
-    if address:
-        db.sql("UPDATE pengguna SET email = '%s' WHERE username = '%s';" % (address, username))
-    return uid
+    return add_officer(db, username, roles, opd, address, PASSWORD)
 
 
 @pytest.fixture(scope="module")

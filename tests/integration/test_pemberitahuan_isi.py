@@ -8,8 +8,7 @@ import pytest
 import requests
 from lxml import etree
 
-import harness
-from client import csrf_of, filed, login
+from client import add_staff, filed, login, staff_post
 
 PASSWORD = "kata-sandi-isi-123"
 NS = {"r": "urn:serangkab:ppid:register:1"}
@@ -18,10 +17,7 @@ NS = {"r": "urn:serangkab:ppid:register:1"}
 @pytest.fixture(scope="module")
 def officers(db):
     users = {"isi.utama": (["ppid_utama"], None)}
-    for name, (roles, opd) in users.items():
-        harness.add_user(db, name, PASSWORD, name.replace(".", " ").title(), roles,
-                         opd_kode=opd, cost=4)
-    return users
+    return add_staff(db, users, PASSWORD)
 
 
 @pytest.fixture
@@ -29,13 +25,7 @@ def utama(server, officers, clear_throttle):
     return login(server, "isi.utama", PASSWORD)
 
 
-def post(server, session, path, data=None, files=None):
-    page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data or {})
-    fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, files=files,
-                        headers={"Origin": server.url}, allow_redirects=False,
-                        timeout=30)
+post = staff_post
 
 
 def wib_today():

@@ -10,35 +10,23 @@ import re
 import pytest
 import requests
 
-import harness
-from client import csrf_of, login, valid_form
+from client import add_staff, session_of, staff_post, valid_form
 
 PASSWORD = "kata-sandi-tolakkb-123"
 
 
 @pytest.fixture(scope="module")
 def officers(db):
-    for name, roles in (("tolakkb.utama", ["ppid_utama"]),
-                        ("tolakkb.atasan", ["atasan_ppid"])):
-        harness.add_user(db, name, PASSWORD, name.title(), roles, cost=4)
+    add_staff(db, {"tolakkb.utama": (["ppid_utama"], None),
+                   "tolakkb.atasan": (["atasan_ppid"], None)}, PASSWORD)
 
 
 @pytest.fixture
 def as_(server, officers, clear_throttle):
-    sessions = {}
-
-    def get(name):
-        if name not in sessions:
-            sessions[name] = login(server, name, PASSWORD)
-        return sessions[name]
-    return get
+    return session_of(server, PASSWORD)
 
 
-def post(server, session, path, data):
-    fields = list(data.items())
-    fields.append(("csrf", csrf_of(session.get(server.url + "/ppid/admin/", timeout=10).text)))
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
+post = staff_post
 
 
 def beside(page, field):

@@ -6,7 +6,6 @@ to officers (inbox, request page, notice form and printout, delivery form)
 and to the applicant on the status page, on no other public page; retention
 keeps the codes and erases the needs."""
 import os
-import re
 import subprocess
 import uuid
 
@@ -15,7 +14,7 @@ import requests
 from lxml import etree, html as lhtml
 
 import harness
-from client import csrf_of, file_request, login, valid_form
+from client import csrf_of, file_request, login, record_walk_in, write_kirim_conf
 
 PASSWORD = "kata-sandi-profil-123"
 YEAR = "2012"
@@ -46,14 +45,7 @@ def post(server, session, path, data):
 
 def record(server, session, received="2012-05-14 10:00", **overrides):
     """Records a walk-in request at the desk; returns (number, code)."""
-    fields = valid_form(**overrides)
-    fields.update({"kanal": "datang", "diterima": received})
-    r = post(server, session, "/ppid/admin/permohonan/baru", fields)
-    assert r.status_code == 303, r.text
-    m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
-                 r.headers["Location"])
-    assert m, r.headers["Location"]
-    return m.group(1), m.group(2)
+    return record_walk_in(server, session, received, **overrides)
 
 
 def stored(db, number):
@@ -266,14 +258,7 @@ def test_retention_keeps_the_codes_and_erases_the_needs(server, db, utama, workd
     db.sql("UPDATE permohonan SET selesai_pada = selesai_pada - INTERVAL 400 DAY "
            "WHERE nomor = '%s';" % number)
     conf = os.path.join(workdir, "retensi-profil.conf")
-    with open(conf, "w") as f:
-        f.write("dbd_params = host=127.0.0.1 port=%d user=sialip pass=%s dbname=sialip "
-                "reconnect=0 flags=CLIENT_FOUND_ROWS connecttimeout=3\n"
-                % (db.port, db.password))
-        f.write("smtp_host = 127.0.0.1\nsmtp_from = ppid@serangkab.example\n"
-                "base_url = https://ppid.serangkab.example\n"
-                "retensi_hari = 365\nretensi_surel_hari = 30\n"
-                "upload_dir = %s\n" % server.uploads)
+    write_kirim_conf(conf, db, server.uploads)
     os.chmod(conf, 0o600)
     r = subprocess.run([KIRIM, "-c", conf, "--retensi"], capture_output=True, text=True,
                        timeout=120)

@@ -17,21 +17,14 @@ import requests
 from lxml import etree
 
 import harness
-from client import STAFF_PASSWORD, csrf_of, filed, login
+from client import STAFF_PASSWORD, csrf_of, filed, login, write_kirim_conf
 
 KIRIM = os.path.join(harness.BUILD, "sialip-kirim")
 ERASED = "(dihapus sesuai retensi)"
 
 
 def write_conf(path, db, uploads):
-    with open(path, "w") as f:
-        f.write("dbd_params = host=127.0.0.1 port=%d user=sialip pass=%s dbname=sialip "
-                "reconnect=0 flags=CLIENT_FOUND_ROWS connecttimeout=3\n"
-                % (db.port, db.password))
-        f.write("smtp_host = 127.0.0.1\nsmtp_from = ppid@serangkab.example\n"
-                "base_url = https://ppid.serangkab.example\n"
-                "retensi_hari = 365\nretensi_surel_hari = 30\n"
-                "upload_dir = %s\n" % uploads)
+    write_kirim_conf(path, db, uploads)
     os.chmod(path, 0o600)
     return path
 
