@@ -22,6 +22,7 @@
 #include "alur.h"
 #include "surel.h"
 #include "dip_lengkap.h"
+#include "dip_cari.h"
 #include "kepatuhan.h"
 #include "profil.h"
 #include "sialip.h"
@@ -69,6 +70,7 @@ static const sl_feature *const features[] = {
     &sialip_ajuan_batas_feature,
     &sialip_isian_feature,
     &sialip_dip_lengkap_feature,
+    &sialip_dip_cari_feature,     /* /dip/{id}: after /dip/semua.xml */
     &sialip_dip_feature,
     &sialip_dikecualikan_feature,
     &sialip_admin_pengguna_feature,

@@ -11,7 +11,9 @@
   </xsl:template>
 
   <xsl:template match="grafik">
+    <!-- The caption above its chart, read as its title (issue 17). -->
     <figure class="grafik" id="grafik-{@nama}">
+      <figcaption><xsl:value-of select="@judul"/></figcaption>
       <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {@lebar} {@tinggi}"
            width="100%" role="img" aria-label="{@judul}" font-family="sans-serif" font-size="12">
         <xsl:for-each select="garis">
@@ -26,7 +28,6 @@
           <text x="{@x}" y="{@y}" text-anchor="{@jangkar}" fill="#1b1f23"><xsl:value-of select="."/></text>
         </xsl:for-each>
       </svg>
-      <figcaption><xsl:value-of select="@judul"/></figcaption>
     </figure>
   </xsl:template>
 
