@@ -23,6 +23,7 @@
 #include "surel.h"
 #include "dip_lengkap.h"
 #include "dip_cari.h"
+#include "pemberitahuan_isi.h"
 #include "kepatuhan.h"
 #include "profil.h"
 #include "sialip.h"
@@ -53,6 +54,7 @@ static const sl_feature *const features[] = {
     &sialip_serah_feature,
     &sialip_tutup_feature,
     &sialip_bagian_feature,
+    &sialip_pemberitahuan_isi_feature,
     &sialip_keberatan_baru_feature,   /* before keberatan: /keberatan/baru */
     &sialip_keberatan_feature,
     &sialip_keberatan_putus_feature,
