@@ -141,8 +141,11 @@ int sialip_pt_penanda_baca(sl_ctx *c, const char *req_id, apr_array_header_t *er
                            sialip_penanda *out)
 {
     (void)req_id;
+    memset(out, 0, sizeof(*out));
     if (!c->form || !apr_table_get(c->form->fields, "penandatangan_nama")) {
-        return defaults(c, out);
+        /* Nothing kept: the letter names the issuing officer, as notices
+         * from before the signatory was asked do. */
+        return 0;
     }
     out->nama = sl_field(c, "penandatangan_nama");
     out->jabatan = sl_field(c, "penandatangan_jabatan");
@@ -168,6 +171,9 @@ int sialip_pt_penanda_baca(sl_ctx *c, const char *req_id, apr_array_header_t *er
 
 void sialip_pt_penanda_simpan(sl_ctx *c, const char *notice_id, const sialip_penanda *t)
 {
+    if (!t->nama) {
+        return;
+    }
     sl_db_exec(c->db, "pti_penanda_simpan", NULL,
                SL_ARGS(t->nama, t->nip, t->jabatan, t->tempat, notice_id));
 }

@@ -24,8 +24,9 @@ apr_table_t *sialip_pt_isian_awal(sl_ctx *c, const char *req_id,
 void sialip_pt_jawaban_xml(sl_ctx *c, xmlNodePtr parent, const char *req_id);
 
 /* The signatory posted with the notice, checked (errors beside the
- * fields); a POST without the fields (a script) signs with the officer's
- * defaults.  Returns 0, -1 when the database failed. */
+ * fields); a POST without the fields (a script) keeps none (out->nama
+ * NULL): the letter then names the issuing officer under the account's
+ * current name.  Returns 0, -1 when the database failed. */
 int sialip_pt_penanda_baca(sl_ctx *c, const char *req_id, apr_array_header_t *errors,
                            sialip_penanda *out);
 /* Keeps it on the issued notice (inside the issuing transaction). */

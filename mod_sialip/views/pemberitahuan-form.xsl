@@ -60,8 +60,8 @@
   <xsl:template match="halaman" mode="isi">
     <p><a href="{$dasar}/admin/permohonan/{$f/@nomor}">Kembali ke permohonan <xsl:value-of select="$f/@nomor"/></a></p>
     <section class="kotak ringkas-permohonan">
-      <p><strong>Permohonan:</strong> <xsl:value-of select="$f/rincian"/></p>
-      <p class="diminta"><strong>Pemohon meminta:</strong>
+      <p><strong>Permohonan:</strong><xsl:text> </xsl:text><xsl:value-of select="$f/rincian"/></p>
+      <p class="diminta"><strong>Pemohon meminta:</strong><xsl:text> </xsl:text>
         <xsl:value-of select="$f/cara_memperoleh"/>
         <xsl:if test="$f/cara_salinan">; salinan dikirim dengan cara: <xsl:value-of select="$f/cara_salinan"/></xsl:if></p>
       <xsl:for-each select="$f/jawaban_opd">

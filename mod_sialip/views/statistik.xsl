@@ -81,7 +81,9 @@
       <button type="submit">Tampilkan</button>
     </form>
     <p><xsl:value-of select="$s/permohonan/jumlah"/> permohonan pada tahun <xsl:value-of select="$s/@tahun"/>;
-      <xsl:value-of select="$s/permohonan/dijawab"/> sudah dijawab dengan pemberitahuan tertulis.
+      <xsl:value-of select="$s/permohonan/dijawab"/> sudah dijawab dengan pemberitahuan tertulis<xsl:if test="$s/permohonan/selesai">;
+      <span class="jumlah-selesai"><xsl:value-of select="$s/permohonan/selesai"/></span> selesai dan
+      <span class="jumlah-menunggu-penyerahan"><xsl:value-of select="$s/permohonan/menunggu_penyerahan"/></span> menunggu penyerahan informasi</xsl:if>.
       <xsl:if test="$s/waktu_layanan/median_hari_kerja">Median waktu jawaban
         <xsl:call-template name="desimal"><xsl:with-param name="n" select="$s/waktu_layanan/median_hari_kerja"/></xsl:call-template> hari kerja.</xsl:if>
       <xsl:if test="$s/waktu_layanan/persen_tepat_waktu">

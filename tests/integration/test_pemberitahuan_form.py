@@ -10,7 +10,7 @@ import re
 
 import pytest
 import requests
-from lxml import html
+from lxml import etree, html
 
 import harness
 from client import csrf_of, filed, login
@@ -242,11 +242,20 @@ def test_the_printed_notice_and_the_status_until_delivery(server, db, s):
                          timeout=30).text
     assert number in reg and "menunggu penyerahan informasi" in reg
 
+    def counts():
+        x = etree.fromstring(requests.get(server.url + "/ppid/statistik.xml",
+                                          params={"tahun": number[:4]}, timeout=30).content)
+        return [int(x.find(".//{*}permohonan/{*}" + n).text)
+                for n in ("selesai", "menunggu_penyerahan")]
+
+    before = counts()
     now = (datetime.datetime.utcnow() + datetime.timedelta(hours=7)).strftime("%Y-%m-%d %H:%M")
     r = post(server, s["utama"], "/ppid/admin/permohonan/%s/penyerahan" % number,
              {"diserahkan": now})
     assert r.status_code == 303, r.text
     assert status(db, number) == "selesai"
+    # The statistics count it finished now, no longer waiting.
+    assert counts() == [before[0] + 1, before[1] - 1]
     actions = [a[0] for a in db.sql("SELECT aksi FROM audit WHERE objek = 'permohonan' AND "
                                     "objek_id = '%s' ORDER BY id;" % number)]
     assert actions[-2:] == ["pemberitahuan", "serahkan"]
