@@ -5,8 +5,9 @@
  * (PCRE) checks the words: InnoDB's FULLTEXT index drops words shorter
  * than innodb_ft_min_token_size (3 by default: "KB", "RS", "PU") and
  * cannot search the OPD's name in another table.  The published list is
- * a few hundred rows; one pattern per row finds the candidates, and only
- * they are weighed.  Also each entry's own public page (/dip/{id}). */
+ * a few hundred rows; each word's pattern on one column per entry
+ * (dip.teks_cari, kept by triggers: migration 113) finds the candidates,
+ * and only they are weighed.  Also each entry's own page (/dip/{id}). */
 #include <httpd.h>
 #include <string.h>
 #include <http_protocol.h>
@@ -27,23 +28,24 @@
     "d.opd_id, o.singkatan"
 #define DC_DARI \
     " FROM dip d JOIN opd o ON o.id = d.opd_id LEFT JOIN berkas b ON b.id = d.berkas_id "
-/* The filters, then one pattern deciding which entries match at all. */
+/* The filters, then which entries match at all: every word ('' for an
+ * unused slot), or any of them (one pattern; '' when every word is
+ * needed). */
+#define DC_KATA "AND (%s = '' OR d.teks_cari REGEXP %s) "
 #define DC_SARING \
     "WHERE d.status = 'terbit' AND (%s = '' OR d.kategori = %s) " \
     "AND (%s = '' OR d.opd_id = %s) AND (%s = '' OR d.tahun = %s) " \
-    "AND CONCAT_WS(' ', d.ringkasan, o.nama, o.singkatan, d.nomor, " \
-    "d.pejabat_penguasa, d.penanggung_jawab) REGEXP %s"
+    DC_KATA DC_KATA DC_KATA DC_KATA DC_KATA DC_KATA DC_KATA
 /* One word's weight: 100 for matching at all (so the number of words
  * matched ranks first), plus where: the summary 4, the OPD 2, the rest 1.
  * '' for an unused slot. */
 #define DC_BOBOT \
     "IF(%s = '', 0, IF(d.ringkasan REGEXP %s, 104, " \
     "IF(CONCAT_WS(' ', o.nama, o.singkatan) REGEXP %s, 102, " \
-    "IF(CONCAT_WS(' ', d.nomor, d.pejabat_penguasa, d.penanggung_jawab) REGEXP %s, " \
-    "101, 0))))"
+    "IF(d.teks_cari REGEXP %s, 101, 0))))"
 
 static const sl_stmt_def statements[] = {
-    {"dip_cari_jumlah", "SELECT COUNT(*)" DC_DARI DC_SARING},
+    {"dip_cari_jumlah", "SELECT COUNT(*) FROM dip d " DC_SARING},
     {"dip_cari",
      "SELECT " DC_KOLOM ", " DC_BOBOT " + " DC_BOBOT " + " DC_BOBOT " + " DC_BOBOT
      " + " DC_BOBOT " + " DC_BOBOT " + IF(%s = '', 0, IF(d.ringkasan REGEXP %s, 3, 0)) "
@@ -53,13 +55,27 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-static int count(sl_ctx *c, const char **filters, const char *pola, long *total)
+/* The filters' and the words' arguments of DC_SARING into args: each
+ * word's pattern (every word needed), or the one pattern of any word. */
+static int saring_args(apr_pool_t *p, const char **args, const char **filters,
+                       const char *const *kata, int n, int salah_satu)
 {
-    const char *args[7];
-    sl_rows *rows;
+    int i, a = 6;
     memcpy(args, filters, sizeof(char *) * 6);
-    args[6] = pola;
-    if (sl_db_select(c->db, "dip_cari_jumlah", &rows, 7, args) != 0) {
+    for (i = 0; i < SL_DIP_KATA_MAKS; i++) {
+        args[a] = !salah_satu && i < n ? sl_dip_pola_kata(p, kata[i]) : "";
+        args[a + 1] = args[a];
+        a += 2;
+    }
+    args[a] = salah_satu ? sl_dip_pola_salah_satu(p, kata, n) : "";
+    args[a + 1] = args[a];
+    return a + 2;
+}
+
+static int count(sl_ctx *c, const char **args, int nargs, long *total)
+{
+    sl_rows *rows;
+    if (sl_db_select(c->db, "dip_cari_jumlah", &rows, nargs, args) != 0) {
         return -1;
     }
     *total = atol(sl_rows_get_or(rows, 0, 0, "0"));
@@ -73,8 +89,8 @@ int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *
     apr_pool_t *p = c->r->pool;
     const char *kata[SL_DIP_KATA_MAKS];
     const char *filters[6] = {kategori, kategori, opd, opd, tahun, tahun};
-    const char *args[35], *pola;
-    int n = sl_dip_kata(p, q, kata, SL_DIP_KATA_MAKS), i, a = 0;
+    const char *args[64], *saring[20];
+    int n = sl_dip_kata(p, q, kata, SL_DIP_KATA_MAKS), i, a = 0, ns;
 
     memset(out, 0, sizeof(*out));
     out->halaman = 1;
@@ -84,13 +100,13 @@ int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *
         out->rows = apr_pcalloc(p, sizeof(sl_rows));
         return 0;
     }
-    pola = sl_dip_pola_semua(p, kata, n);
-    if (count(c, filters, pola, &out->total) != 0) {
+    ns = saring_args(p, saring, filters, kata, n, 0);
+    if (count(c, saring, ns, &out->total) != 0) {
         return -1;
     }
     if (out->total == 0 && n > 1) {
-        pola = sl_dip_pola_salah_satu(p, kata, n);
-        if (count(c, filters, pola, &out->total) != 0) {
+        ns = saring_args(p, saring, filters, kata, n, 1);
+        if (count(c, saring, ns, &out->total) != 0) {
             return -1;
         }
         out->sebagian = out->total > 0;
@@ -107,9 +123,8 @@ int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *
     args[a] = sl_dip_pola_frasa(p, kata, n);
     args[a + 1] = args[a];
     a += 2;
-    memcpy(args + a, filters, sizeof(char *) * 6);
-    a += 6;
-    args[a++] = pola;
+    memcpy(args + a, saring, sizeof(char *) * ns);
+    a += ns;
     args[a++] = apr_ltoa(p, per_halaman);
     args[a++] = apr_ltoa(p, (out->halaman - 1) * per_halaman);
     return sl_db_select(c->db, "dip_cari", &out->rows, a, args);

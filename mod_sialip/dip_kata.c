@@ -60,16 +60,6 @@ const char *sl_dip_pola_kata(apr_pool_t *pool, const char *kata)
     return apr_pstrcat(pool, "(?i)\\b", kata, NULL);
 }
 
-const char *sl_dip_pola_semua(apr_pool_t *pool, const char *const *kata, int n)
-{
-    const char *out = "(?is)^";
-    int i;
-    for (i = 0; i < n; i++) {
-        out = apr_pstrcat(pool, out, "(?=.*\\b", kata[i], ")", NULL);
-    }
-    return out;
-}
-
 const char *sl_dip_pola_salah_satu(apr_pool_t *pool, const char *const *kata, int n)
 {
     const char *out = "(?i)\\b(?:";

@@ -20,10 +20,6 @@ int sl_dip_kata(apr_pool_t *pool, const char *q, const char **kata, int maks);
 /* One word at the start of a word anywhere: "(?i)\bkata". */
 const char *sl_dip_pola_kata(apr_pool_t *pool, const char *kata);
 
-/* Every word, in any order, each at the start of a word:
- * "(?is)^(?=.*\bw1)(?=.*\bw2)". */
-const char *sl_dip_pola_semua(apr_pool_t *pool, const char *const *kata, int n);
-
 /* Any of the words: "(?i)\b(?:w1|w2)". */
 const char *sl_dip_pola_salah_satu(apr_pool_t *pool, const char *const *kata, int n);
 

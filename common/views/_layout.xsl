@@ -133,7 +133,10 @@
           <xsl:apply-templates select="halaman" mode="isi"/>
         </main>
         <footer class="kaki">
-          PPID Kabupaten Serang · UU 14/2008 tentang Keterbukaan Informasi Publik
+          <xsl:choose>
+            <xsl:when test="$alamat-inovasi and $dasar = $alamat-inovasi">Bappeda Kabupaten Serang · Inovasi daerah (PP 38/2017)</xsl:when>
+            <xsl:otherwise>PPID Kabupaten Serang · UU 14/2008 tentang Keterbukaan Informasi Publik</xsl:otherwise>
+          </xsl:choose>
           <xsl:if test="$alamat-ppid">
             · <a href="{$alamat-ppid}/aksesibilitas">Pernyataan aksesibilitas</a>
           </xsl:if>

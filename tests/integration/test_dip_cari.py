@@ -165,6 +165,8 @@ def test_innovation_pages_carry_the_regency_header_with_their_own_name(server):
     assert brand(ino) == brand(ppid) == "Pemerintah Kabupaten Serang"
     assert "PPID" in sub(ppid)
     assert "Inovasi Daerah" in sub(ino) and "PPID" not in sub(ino)
+    foot = lambda d: " ".join(d.xpath("//footer")[0].text_content().split())
+    assert foot(ino).startswith("Bappeda Kabupaten Serang") and "PPID" in foot(ppid)
     # The same navigation: the PPID's pages stay one click away.
     links = lambda d: [a.get("href") for a in d.xpath("//header[@class='kepala']/nav/a")]
     assert links(ino) == links(ppid)
