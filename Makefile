@@ -65,6 +65,7 @@ SIALIP_PURE := mod_sialip/permohonan_rules.c mod_sialip/pemberitahuan_rules.c \
                mod_sialip/laporan_rules.c mod_sialip/survei_hitung.c \
                mod_sialip/arsip_rules.c
 SIALIP_PURE += mod_sialip/profil_rules.c
+SIALIP_PURE += mod_sialip/dip_kata.c
 INOVASI_PURE := mod_inovasi/capaian.c mod_inovasi/iid_hitung.c
 # sialip-kirim (tools/): the pure parts are unit-tested like the modules'.
 TOOLS_PURE := tools/kirim_conf.c tools/mime.c tools/smtp_proto.c \

@@ -96,6 +96,10 @@ const char *alur_label_status(const char *status, int diperpanjang)
     if (strcmp(status, "selesai") == 0) {
         return "Selesai: pemberitahuan tertulis sudah diberikan";
     }
+    if (strcmp(status, "menunggu_penyerahan") == 0) {
+        return "Pemberitahuan tertulis sudah diberikan; informasi menunggu "
+               "diserahkan kepada pemohon";
+    }
     if (strcmp(status, "menunggu_informasi") == 0) {
         return "Pemberitahuan tertulis sudah diberikan; informasi belum dikuasai "
                "dan akan diserahkan pada tanggal yang dijanjikan";
@@ -105,7 +109,8 @@ const char *alur_label_status(const char *status, int diperpanjang)
 
 int alur_terbuka(const sl_rows *p)
 {
-    /* menunggu_informasi: the notice is out, only the delivery is left. */
+    /* menunggu_informasi, menunggu_penyerahan: the notice is out, only the
+     * delivery is left. */
     const char *status = sl_rows_get(p, 0, ALUR_STATUS);
     return status && (strcmp(status, "diterima") == 0
                       || strcmp(status, "didisposisi") == 0);

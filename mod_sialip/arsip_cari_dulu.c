@@ -99,8 +99,10 @@ static int cari_dulu(sl_ctx *c)
  * stylesheet); a day of caching like the stylesheet. */
 static int skrip(sl_ctx *c)
 {
-    const char *path = apr_pstrcat(c->r->pool, sialip_config_of(c->r)->view_dir,
-                                   "/../aset/cari-dulu.js", NULL);
+    /* The route's data names another script (cetak.js: the print button). */
+    const char *path = apr_pstrcat(c->r->pool, sialip_config_of(c->r)->view_dir, "/../aset/",
+                                   c->route_data ? (const char *)c->route_data
+                                                 : "cari-dulu.js", NULL);
     apr_file_t *f;
     apr_finfo_t fi;
     apr_size_t n;
@@ -133,6 +135,7 @@ static const sl_route routes[] = {
     {"GET", "/cari-dulu", cari_dulu, SL_ROUTE_PUBLIC, 0, NULL},
     {"GET", "/cari-dulu.xml", cari_dulu, SL_ROUTE_PUBLIC, 0, NULL},
     {"GET", "/aset/cari-dulu.js", skrip, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
+    {"GET", "/aset/cetak.js", skrip, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, "cetak.js"},
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

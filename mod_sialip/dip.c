@@ -24,6 +24,7 @@
 #include "sl_module.h"
 #include "admin_isian.h"
 #include "dip_lengkap.h"
+#include "dip_cari.h"
 #include "sialip.h"
 
 /* Roles that keep the DIP; PPID Utama sees every OPD. */
@@ -32,16 +33,11 @@
 #define DIP_PER_HALAMAN 20
 #define DIP_KELOLA_PER_HALAMAN 50
 
-/* The public filters; '' matches everything.  The search term is matched
- * with LIKE (escape character '!') on the number, summary and the
- * officials, so a part of a word finds its entry. */
+/* The public filters when browsing; '' matches everything.  A search by
+ * words goes to dip_cari.c. */
 #define DIP_SARING \
     "d.status = 'terbit' AND (%s = '' OR d.kategori = %s) " \
-    "AND (%s = '' OR d.opd_id = %s) AND (%s = '' OR d.tahun = %s) " \
-    "AND (%s = '' OR d.ringkasan LIKE CONCAT('%%', %s, '%%') ESCAPE '!' " \
-    " OR d.nomor LIKE CONCAT('%%', %s, '%%') ESCAPE '!' " \
-    " OR d.pejabat_penguasa LIKE CONCAT('%%', %s, '%%') ESCAPE '!' " \
-    " OR d.penanggung_jawab LIKE CONCAT('%%', %s, '%%') ESCAPE '!')"
+    "AND (%s = '' OR d.opd_id = %s) AND (%s = '' OR d.tahun = %s)"
 
 #define DIP_LINGKUP "(%s = '1' OR d.opd_id = %s)"
 /* A published berkala entry not brought up to date for six months (UU
@@ -57,7 +53,7 @@ static const sl_stmt_def statements[] = {
      "SELECT d.id, d.nomor, d.kategori, d.ringkasan, o.nama, d.pejabat_penguasa, "
      "d.penanggung_jawab, d.waktu_tempat, d.bentuk, d.retensi, d.tahun, "
      "d.tautan, d.berkas_id, b.mime, d.dimutakhirkan_pada, d.diterbitkan_pada, "
-     "d.opd_id FROM dip d JOIN opd o ON o.id = d.opd_id "
+     "d.opd_id, o.singkatan FROM dip d JOIN opd o ON o.id = d.opd_id "
      "LEFT JOIN berkas b ON b.id = d.berkas_id WHERE " DIP_SARING
      " ORDER BY d.tahun DESC, o.nama, d.nomor, d.id LIMIT %s OFFSET %s"},
     {"dip_publik_opd",
@@ -250,20 +246,6 @@ static int tidak_ditemukan(sl_ctx *c)
                                  "Anda.");
 }
 
-/* A search term for LIKE ... ESCAPE '!'. */
-static const char *like_escape(apr_pool_t *p, const char *s)
-{
-    char *out = apr_palloc(p, strlen(s) * 2 + 1), *o = out;
-    for (; *s; s++) {
-        if (*s == '!' || *s == '%' || *s == '_') {
-            *o++ = '!';
-        }
-        *o++ = *s;
-    }
-    *o = '\0';
-    return out;
-}
-
 static int four_digits(const char *s)
 {
     return strlen(s) == 4 && apr_isdigit(s[0]) && apr_isdigit(s[1])
@@ -316,7 +298,7 @@ static void add_public_choices(sl_ctx *c, xmlNodePtr res)
 void sialip_dip_entri_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
 {
     apr_pool_t *p = c->r->pool;
-    xmlNodePtr e = sl_xml_node(parent, "entri");
+    xmlNodePtr e = sl_xml_node(parent, "entri"), o;
     const char *id = sl_rows_get(rows, i, 0);
     const char *kategori = sl_rows_get(rows, i, 2);
 
@@ -325,8 +307,11 @@ void sialip_dip_entri_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int
     sl_xml_text(e, "nomor", sl_rows_get(rows, i, 1));
     sl_xml_text(e, "kategori_label", sl_choice_label(kategori_choices, kategori));
     sl_xml_text(e, "ringkasan", sl_rows_get(rows, i, 3));
-    sl_xml_attr(sl_xml_text(e, "opd", sl_rows_get(rows, i, 4)), "id",
-                sl_rows_get(rows, i, 16));
+    o = sl_xml_text(e, "opd", sl_rows_get(rows, i, 4));
+    sl_xml_attr(o, "id", sl_rows_get(rows, i, 16));
+    if (rows->ncols > 17) {
+        sl_xml_attr(o, "singkatan", sl_rows_get(rows, i, 17));   /* the compact list */
+    }
     sl_xml_text(e, "pejabat_penguasa", sl_rows_get(rows, i, 5));
     sl_xml_text(e, "penanggung_jawab", sl_rows_get(rows, i, 6));
     sl_xml_text(e, "waktu_tempat", sl_rows_get(rows, i, 7));
@@ -353,13 +338,13 @@ static int dip_publik(sl_ctx *c)
     const char *kategori = sl_query(c, "kategori");
     const char *opd = sl_query(c, "opd");
     const char *tahun = sl_query(c, "tahun");
-    const char *like, *filters, **args, **page_args;
+    const char *filters, **args, **page_args;
     const sl_choice *ch;
     long page = page_param(c), total, pages;
     sl_rows *rows;
     sl_page *pg;
     xmlNodePtr res, isian;
-    int i, nargs = 11, known = 0;
+    int i, nargs = 6, known = 0, sebagian = 0;
 
     for (ch = kategori_choices; ch->value; ch++) {
         known |= strcmp(ch->value, kategori) == 0;
@@ -381,23 +366,35 @@ static int dip_publik(sl_ctx *c)
                 tahun, page))) {
         return OK;
     }
-    like = like_escape(p, q);
-    args = (const char *[]){kategori, kategori, opd, opd, tahun, tahun,
-                            like, like, like, like, like};
-    if (sl_db_select(c->db, "dip_publik_jumlah", &rows, nargs, args) != 0) {
-        return isian_gangguan(c);
+    if (*q) {
+        sialip_dip_hasil hasil;
+        if (sialip_dip_cari(c, q, kategori, opd, tahun, page, DIP_PER_HALAMAN,
+                            &hasil) != 0) {
+            return isian_gangguan(c);
+        }
+        rows = hasil.rows;
+        total = hasil.total;
+        pages = hasil.halaman_maks;
+        page = hasil.halaman;
+        sebagian = hasil.sebagian;
     }
-    total = atol(sl_rows_get_or(rows, 0, 0, "0"));
-    pages = total > 0 ? (total + DIP_PER_HALAMAN - 1) / DIP_PER_HALAMAN : 1;
-    if (page > pages) {
-        page = pages;
-    }
-    page_args = apr_palloc(p, sizeof(char *) * (nargs + 2));
-    memcpy(page_args, args, sizeof(char *) * nargs);
-    page_args[nargs] = apr_ltoa(p, DIP_PER_HALAMAN);
-    page_args[nargs + 1] = apr_ltoa(p, (page - 1) * DIP_PER_HALAMAN);
-    if (sl_db_select(c->db, "dip_publik", &rows, nargs + 2, page_args) != 0) {
-        return isian_gangguan(c);
+    else {
+        args = (const char *[]){kategori, kategori, opd, opd, tahun, tahun};
+        if (sl_db_select(c->db, "dip_publik_jumlah", &rows, nargs, args) != 0) {
+            return isian_gangguan(c);
+        }
+        total = atol(sl_rows_get_or(rows, 0, 0, "0"));
+        pages = total > 0 ? (total + DIP_PER_HALAMAN - 1) / DIP_PER_HALAMAN : 1;
+        if (page > pages) {
+            page = pages;
+        }
+        page_args = apr_palloc(p, sizeof(char *) * (nargs + 2));
+        memcpy(page_args, args, sizeof(char *) * nargs);
+        page_args[nargs] = apr_ltoa(p, DIP_PER_HALAMAN);
+        page_args[nargs + 1] = apr_ltoa(p, (page - 1) * DIP_PER_HALAMAN);
+        if (sl_db_select(c->db, "dip_publik", &rows, nargs + 2, page_args) != 0) {
+            return isian_gangguan(c);
+        }
     }
 
     filters = apr_pstrcat(p, isian_query_part(p, "q", q),
@@ -407,6 +404,8 @@ static int dip_publik(sl_ctx *c)
     pg = sl_ctx_page(c, "dip-daftar", "Daftar Informasi Publik", "dip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
+    /* No entry holds every word: those holding some, best first. */
+    sl_xml_attr(res, "sebagian", sebagian ? "1" : NULL);
     sl_xml_attr(res, "xml", apr_pstrcat(p, c->mount, "/dip.xml",
                                         *filters ? "?" : "",
                                         *filters ? filters + 1 : "", NULL));

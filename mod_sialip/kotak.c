@@ -73,7 +73,7 @@ static const sl_stmt_def statements[] = {
 };
 
 static const char *const statuses[] = {"diterima", "didisposisi", "menunggu_informasi",
-                                       "selesai", NULL};
+                                       "menunggu_penyerahan", "selesai", NULL};
 
 /* A filter value only when it is one the list offers (so it can go back
  * into page links as it is). */
@@ -133,9 +133,10 @@ static const char *urgency(const char *status, const char *due_iso, sl_day today
                            sl_day soon)
 {
     sl_day due;
-    /* menunggu_informasi: answered; only the delivery is outstanding. */
+    /* menunggu_informasi, menunggu_penyerahan: answered; only the
+     * delivery is outstanding. */
     if (!status || strcmp(status, "selesai") == 0
-        || strcmp(status, "menunggu_informasi") == 0 || !due_iso
+        || strncmp(status, "menunggu_", 9) == 0 || !due_iso
         || sl_day_parse_iso(due_iso, &due) != 0) {
         return NULL;
     }

@@ -22,6 +22,8 @@
 #include "alur.h"
 #include "surel.h"
 #include "dip_lengkap.h"
+#include "dip_cari.h"
+#include "pemberitahuan_isi.h"
 #include "kepatuhan.h"
 #include "profil.h"
 #include "sialip.h"
@@ -52,6 +54,7 @@ static const sl_feature *const features[] = {
     &sialip_serah_feature,
     &sialip_tutup_feature,
     &sialip_bagian_feature,
+    &sialip_pemberitahuan_isi_feature,
     &sialip_keberatan_baru_feature,   /* before keberatan: /keberatan/baru */
     &sialip_keberatan_feature,
     &sialip_keberatan_putus_feature,
@@ -69,6 +72,7 @@ static const sl_feature *const features[] = {
     &sialip_ajuan_batas_feature,
     &sialip_isian_feature,
     &sialip_dip_lengkap_feature,
+    &sialip_dip_cari_feature,     /* /dip/{id}: after /dip/semua.xml */
     &sialip_dip_feature,
     &sialip_dikecualikan_feature,
     &sialip_admin_pengguna_feature,

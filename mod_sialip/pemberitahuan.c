@@ -16,6 +16,7 @@
 #include "sl_store.h"
 #include "sl_module.h"
 #include "pemberitahuan_rules.h"
+#include "pemberitahuan_isi.h"
 #include "alur.h"
 #include "surel.h"
 #include "profil.h"
@@ -61,8 +62,10 @@ static const sl_stmt_def statements[] = {
      "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
     {"pt_berkas_kait",
      "INSERT INTO pemberitahuan_berkas (pemberitahuan_id, berkas_id) VALUES (%s, %s)"},
-    /* "belum dikuasai" leaves the request open (menunggu_informasi) until
-     * the information is delivered (pemberitahuan_serah.c). */
+    /* "belum dikuasai" leaves the request open (menunggu_informasi), an
+     * outcome that gives information waits for its delivery
+     * (menunggu_penyerahan): both end at the delivery
+     * (pemberitahuan_serah.c). */
     {"pt_selesai",
      "UPDATE permohonan SET status = %s, selesai_pada = IF(%s = 'selesai', "
      "UTC_TIMESTAMP(), NULL) WHERE id = %s AND status IN ('diterima', 'didisposisi')"},
@@ -88,7 +91,8 @@ static const sl_stmt_def statements[] = {
 static const char *const text_fields[] = {
     "keputusan", "informasi_diberikan", "bagian_dihitamkan", "alasan_penghitaman",
     "dikecualikan_id", "diteruskan_ke", "janji_waktu", "alasan_prosedural",
-    "bentuk", "cara_penyampaian", "waktu_penyediaan", "cara_pembayaran", NULL
+    "bentuk", "cara_penyampaian", "waktu_penyediaan", "cara_pembayaran",
+    "penandatangan_nama", "penandatangan_nip", "penandatangan_jabatan", "tempat", NULL
 };
 
 static const char *nullable(sl_ctx *c, const char *name)
@@ -159,6 +163,7 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
                                     sl_rows_get(n, 0, 21), sl_rows_get(n, 0, 22),
                                     sl_rows_get(n, 0, 23), sl_rows_get(n, 0, 24));
     sialip_bagian_xml(c, node, permohonan_id);
+    sialip_pt_surat_xml(c, node, permohonan_id);
     list = sl_xml_node(node, "dokumen");
     if (sl_db_select(c->db, "pt_dokumen", &docs, SL_ARGS(sl_rows_get(n, 0, 0))) != 0) {
         return;
@@ -219,14 +224,29 @@ static int show_form(sl_ctx *c, const sl_rows *r, int status,
                                 "formulir");
     xmlNodePtr values = sl_xml_node(page->resource, "isian");
     const char *const *name;
+    /* A first view starts from what is known (pemberitahuan_isi.c). */
+    apr_table_t *awal = c->form ? NULL
+                        : sialip_pt_isian_awal(c, sl_rows_get(r, 0, ALUR_ID),
+                                               sl_rows_get(r, 0, ALUR_CARA_MEMPEROLEH),
+                                               sl_rows_get(r, 0, ALUR_CARA_SALINAN));
     int i;
 
     sl_xml_attr(page->resource, "nomor", sl_rows_get(r, 0, ALUR_NOMOR));
     sl_xml_text(page->resource, "rincian", sl_rows_get(r, 0, ALUR_RINCIAN));
+    sl_xml_attr(sl_xml_text(page->resource, "cara_memperoleh",
+                            sl_choice_label(sl_cara_memperoleh_choices,
+                                            sl_rows_get(r, 0, ALUR_CARA_MEMPEROLEH))),
+                "kode", sl_rows_get(r, 0, ALUR_CARA_MEMPEROLEH));
+    if (sl_rows_get(r, 0, ALUR_CARA_SALINAN)) {
+        sl_xml_text(page->resource, "cara_salinan",
+                    sl_choice_label(sl_cara_salinan_choices,
+                                    sl_rows_get(r, 0, ALUR_CARA_SALINAN)));
+    }
+    sialip_pt_jawaban_xml(c, page->resource, sl_rows_get(r, 0, ALUR_ID));
     sialip_kebutuhan_xml(c, page->resource, sl_rows_get(r, 0, ALUR_ID));
     for (name = text_fields; *name; name++) {
-        sl_xml_attr(sl_xml_text(values, "nilai", c->form ? sl_field(c, *name) : ""),
-                    "nama", *name);
+        const char *v = c->form ? sl_field(c, *name) : apr_table_get(awal, *name);
+        sl_xml_attr(sl_xml_text(values, "nilai", v ? v : ""), "nama", *name);
     }
     for (i = 0; errors && i < errors->nelts; i++) {
         sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
@@ -390,6 +410,7 @@ static int issue(sl_ctx *c)
     const char *keputusan = in.keputusan, *breakdown, *nomor, *notice_id;
     const char *const *kutip = NULL;
     sl_pemberitahuan_syarat syarat;
+    sialip_penanda penanda;
     sl_day penyediaan;
     int memberi = sl_pemberitahuan_memberi(keputusan);
     int ditolak = strcmp(keputusan, "ditolak_dikecualikan") == 0;
@@ -431,7 +452,8 @@ static int issue(sl_ctx *c)
     syarat.biaya = total > 0 ? total : 0;
     syarat.hari_ini = sl_hari_wib(apr_time_sec(apr_time_now()));
     sl_pemberitahuan_validate_syarat(&syarat, &penyediaan, errors);
-    if (sialip_bagian_simpan(c, sl_rows_get(r, 0, ALUR_ID), errors, 0) != 0) {
+    if (sialip_bagian_simpan(c, sl_rows_get(r, 0, ALUR_ID), errors, 0) != 0
+        || sialip_pt_penanda_baca(c, sl_rows_get(r, 0, ALUR_ID), errors, &penanda) != 0) {
         sl_db_rollback(c->db);
         return alur_gangguan(c);
     }
@@ -477,6 +499,7 @@ static int issue(sl_ctx *c)
         return alur_gangguan(c);
     }
     sialip_bagian_simpan(c, sl_rows_get(r, 0, ALUR_ID), errors, 1);
+    sialip_pt_penanda_simpan(c, notice_id, &penanda);
     if (memberi && (stored = attach_documents(c, notice_id)) != 0) {
         sl_db_rollback(c->db);
         /* A full or unwritable store is not a database outage: say which. */
@@ -488,8 +511,9 @@ static int issue(sl_ctx *c)
                : alur_gangguan(c);
     }
     {
+        /* "Selesai" only once the information is handed over (issue 17). */
         const char *status = sl_pemberitahuan_menunggu(keputusan) ? "menunggu_informasi"
-                                                                 : "selesai";
+                             : memberi ? "menunggu_penyerahan" : "selesai";
         sl_db_exec(c->db, "pt_selesai", &changed,
                    SL_ARGS(status, status, sl_rows_get(r, 0, ALUR_ID)));
     }

@@ -58,6 +58,39 @@ static void need(apr_array_header_t *errors, const char *field, const char *valu
     }
 }
 
+const char *sl_nip_normal(apr_pool_t *pool, const char *text)
+{
+    char digits[19];
+    int n = 0;
+    for (; text && *text; text++) {
+        if (*text >= '0' && *text <= '9') {
+            if (n == 18) {
+                return NULL;
+            }
+            digits[n++] = *text;
+        }
+        else if (*text != ' ') {
+            return NULL;
+        }
+    }
+    digits[n] = '\0';
+    return n == 18 ? apr_pstrdup(pool, digits) : NULL;
+}
+
+void sl_pemberitahuan_saran(const char *cara_memperoleh, const char *cara_salinan,
+                            const char **bentuk, const char **cara_penyampaian)
+{
+    *bentuk = is(cara_memperoleh, "salinan_softcopy") ? "softcopy"
+              : is(cara_memperoleh, "salinan_hardcopy") ? "hardcopy" : "";
+    if (cara_salinan && sl_choice_known(sl_cara_salinan_choices, cara_salinan)) {
+        *cara_penyampaian = cara_salinan;
+    }
+    else {
+        /* No copy asked for: the citizen sees the information at the desk. */
+        *cara_penyampaian = cara_memperoleh && !**bentuk ? "mengambil_langsung" : "";
+    }
+}
+
 int sl_pemberitahuan_memberi(const char *keputusan)
 {
     return is(keputusan, "diberikan_seluruhnya") || is(keputusan, "diberikan_sebagian");

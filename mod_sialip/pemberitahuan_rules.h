@@ -72,6 +72,17 @@ sl_day sl_hari_wib(int64_t utc_seconds);
 /* "2026-04-06 10:00" in WIB as Unix seconds; 0, or -1 when malformed. */
 int sl_wib_waktu_parse(const char *text, int64_t *utc_seconds);
 
+/* A civil servant's NIP (Nomor Induk Pegawai): 18 digits, as typed with
+ * or without spaces ("19800101 200501 1 001"); the 18 digits, or NULL. */
+const char *sl_nip_normal(apr_pool_t *pool, const char *text);
+
+/* The notice's cara_penyampaian and bentuk suggested by what the citizen
+ * asked (cara_memperoleh, cara_salinan may be NULL): a copy's kind and
+ * way as asked; to see, read, hear or note down: collected in person and
+ * no form.  Sets "" where nothing follows. */
+void sl_pemberitahuan_saran(const char *cara_memperoleh, const char *cara_salinan,
+                            const char **bentuk, const char **cara_penyampaian);
+
 /* True for the outcomes that hand information over (and may cost). */
 int sl_pemberitahuan_memberi(const char *keputusan);
 

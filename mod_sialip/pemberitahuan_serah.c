@@ -2,8 +2,10 @@
  * information (UU 14/2008 Pasal 22(7) f-g, the Perki 1/2021 notice form).
  * The notice states the way of payment and the date by which the
  * information will be provided; the desk records when the fee was paid
- * and when the information was really handed over.  A "belum dikuasai"
- * notice keeps the request open (menunggu_informasi) until that delivery;
+ * and when the information was really handed over.  A notice that hands
+ * information over keeps the request from "selesai" until that delivery:
+ * menunggu_penyerahan (given in full or in part) or menunggu_informasi
+ * ("belum dikuasai");
  * once the promised date passes undelivered, the delivery is late
  * (objection ground g).  The register's delivery date is this one. */
 #include <httpd.h>
@@ -28,7 +30,7 @@ static const sl_stmt_def statements[] = {
      "AND diserahkan_pada IS NULL"},
     {"serah_selesai",
      "UPDATE permohonan SET status = 'selesai', selesai_pada = %s "
-     "WHERE id = %s AND status = 'menunggu_informasi'"},
+     "WHERE id = %s AND status IN ('menunggu_informasi', 'menunggu_penyerahan')"},
     {"serah_bayar",
      "UPDATE pemberitahuan SET dibayar_pada = UTC_TIMESTAMP() WHERE id = %s "
      "AND dibayar_pada IS NULL AND biaya > 0"},

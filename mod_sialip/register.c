@@ -118,7 +118,8 @@ static const sl_stmt_def statements[] = {
 static const sl_choice status_permohonan[] = {
     {"diterima", "Diterima"},
     {"didisposisi", "Didisposisi"},
-    {"menunggu_informasi", "Menunggu penyerahan informasi"},
+    {"menunggu_informasi", "Menunggu informasi yang belum dikuasai"},
+    {"menunggu_penyerahan", "Pemberitahuan terbit, menunggu penyerahan informasi"},
     {"selesai", "Selesai"},
     {NULL, NULL}
 };

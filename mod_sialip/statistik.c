@@ -36,7 +36,7 @@ static const sl_stmt_def statements[] = {
      "SELECT p.id, p.diterima_pada, p.hari_nol, p.jatuh_tempo, p.jatuh_tempo_perpanjangan, "
      "n.keputusan, n.diterbitkan_pada, x.pasal17_huruf, "
      "EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id "
-     " AND d.status <> 'dialihkan'), p.diperpanjang_pada "
+     " AND d.status <> 'dialihkan'), p.diperpanjang_pada, p.status "
      "FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "LEFT JOIN informasi_dikecualikan x ON x.id = n.dikecualikan_id "
      "WHERE p.tahun = %s AND p.id > %s ORDER BY p.id LIMIT %s"},
@@ -82,6 +82,9 @@ typedef struct {
     opd_rekap *langsung;
     apr_hash_t *opd;            /* id -> opd_rekap */
     int buruk;
+    /* Finished (handed over, or nothing to hand over), and answered but
+     * waiting for the delivery (docs/STATUS_PERMOHONAN.md). */
+    long selesai, menunggu_penyerahan;
 } hitung;
 
 static sl_day today_wib(void)
@@ -95,9 +98,15 @@ static int tambah_permohonan(void *data, int ncols, const char *const *names,
     hitung *h = data;
     st_permohonan pm;
 
-    if (ncols != 10 || st_permohonan_isi(&pm, v[1], v[2], v[3], v[4], v[5], v[6], v[7]) != 0) {
+    if (ncols != 11 || st_permohonan_isi(&pm, v[1], v[2], v[3], v[4], v[5], v[6], v[7]) != 0) {
         h->buruk++;
         return 0;
+    }
+    if (v[10] && strcmp(v[10], "selesai") == 0) {
+        h->selesai++;
+    }
+    else if (v[10] && strncmp(v[10], "menunggu_", 9) == 0) {
+        h->menunggu_penyerahan++;
     }
     st_permohonan_perpanjangan(&pm, v[3], v[9]);
     st_rekap_tambah(&h->semua, h->cal, h->today, &pm, NULL);
@@ -234,6 +243,8 @@ static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
     node = sl_xml_node(root, "permohonan");
     angka(node, "jumlah", h->semua.jumlah);
     angka(node, "dijawab", h->semua.dijawab);
+    angka(node, "selesai", h->selesai);
+    angka(node, "menunggu_penyerahan", h->menunggu_penyerahan);
     list = sl_xml_node(node, "per_bulan");
     for (i = 0; i < 12; i++) {
         sl_xml_attr(angka(list, "bulan", h->semua.per_bulan[i]), "ke", apr_itoa(p, i + 1));

@@ -48,7 +48,14 @@
         <header class="kepala">
           <div class="merek">
             <strong>Pemerintah Kabupaten Serang</strong>
-            <span>PPID · Layanan Informasi Publik</span>
+            <!-- One regency header on both modules, each page named for
+                 the service it belongs to (issue 17). -->
+            <xsl:choose>
+              <xsl:when test="$alamat-inovasi and $dasar = $alamat-inovasi">
+                <span>Inovasi Daerah · Monitoring dan Evaluasi (Bappeda)</span>
+              </xsl:when>
+              <xsl:otherwise><span>PPID · Layanan Informasi Publik</span></xsl:otherwise>
+            </xsl:choose>
           </div>
           <nav>
             <xsl:if test="$alamat-ppid">
@@ -126,7 +133,10 @@
           <xsl:apply-templates select="halaman" mode="isi"/>
         </main>
         <footer class="kaki">
-          PPID Kabupaten Serang · UU 14/2008 tentang Keterbukaan Informasi Publik
+          <xsl:choose>
+            <xsl:when test="$alamat-inovasi and $dasar = $alamat-inovasi">Bappeda Kabupaten Serang · Inovasi daerah (PP 38/2017)</xsl:when>
+            <xsl:otherwise>PPID Kabupaten Serang · UU 14/2008 tentang Keterbukaan Informasi Publik</xsl:otherwise>
+          </xsl:choose>
           <xsl:if test="$alamat-ppid">
             · <a href="{$alamat-ppid}/aksesibilitas">Pernyataan aksesibilitas</a>
           </xsl:if>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The public Daftar Informasi Publik: published entries only, with a
-     search form (text, category, OPD, year) and page links that keep the
-     filters. No personal data: officers' accounts are never shown. -->
+<!-- The public Daftar Informasi Publik: published entries only, one
+     compact row each (details on the entry's own page, dip-satu.xsl), with
+     a search form (words, category, OPD, year) and page links that keep
+     the filters. No personal data: officers' accounts are never shown. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="_layout.xsl"/>
   <xsl:include href="_admin-isian.xsl"/>
@@ -12,36 +13,51 @@
       (UU 14/2008 Pasal 9 sampai 11). Informasi yang tidak tersedia di sini dapat
       diminta melalui <a href="{$dasar}/permohonan/baru">permohonan informasi</a>.
       Lihat juga <a href="{$dasar}/dikecualikan">Daftar Informasi yang Dikecualikan</a>.</p>
-    <form method="get" action="{$dasar}/dip" class="formulir saring" role="search">
-      <xsl:call-template name="isian-teks">
-        <xsl:with-param name="nama">q</xsl:with-param>
-        <xsl:with-param name="label">Cari (nomor, ringkasan, pejabat)</xsl:with-param>
-        <xsl:with-param name="jenis">search</xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="isian-pilih">
-        <xsl:with-param name="nama">kategori</xsl:with-param>
-        <xsl:with-param name="label">Kategori</xsl:with-param>
-        <xsl:with-param name="kosong">Semua kategori</xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="isian-pilih">
-        <xsl:with-param name="nama">opd</xsl:with-param>
-        <xsl:with-param name="label">Perangkat daerah</xsl:with-param>
-        <xsl:with-param name="kosong">Semua perangkat daerah</xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="isian-pilih">
-        <xsl:with-param name="nama">tahun</xsl:with-param>
-        <xsl:with-param name="label">Tahun</xsl:with-param>
-        <xsl:with-param name="kosong">Semua tahun</xsl:with-param>
-      </xsl:call-template>
-      <button type="submit">Tampilkan</button>
+    <!-- Each field with its label in one box that wraps as a whole: a
+         select is as wide as its longest choice (never cut), up to the
+         page's width on a phone. -->
+    <form method="get" action="{$dasar}/dip" class="formulir saring-dip" role="search">
+      <div class="isian-q">
+        <xsl:call-template name="isian-teks">
+          <xsl:with-param name="nama">q</xsl:with-param>
+          <xsl:with-param name="label">Cari kata (judul, ringkasan, OPD)</xsl:with-param>
+          <xsl:with-param name="jenis">search</xsl:with-param>
+        </xsl:call-template>
+      </div>
+      <div>
+        <xsl:call-template name="isian-pilih">
+          <xsl:with-param name="nama">kategori</xsl:with-param>
+          <xsl:with-param name="label">Kategori</xsl:with-param>
+          <xsl:with-param name="kosong">Semua kategori</xsl:with-param>
+        </xsl:call-template>
+      </div>
+      <div>
+        <xsl:call-template name="isian-pilih">
+          <xsl:with-param name="nama">opd</xsl:with-param>
+          <xsl:with-param name="label">Perangkat daerah</xsl:with-param>
+          <xsl:with-param name="kosong">Semua perangkat daerah</xsl:with-param>
+        </xsl:call-template>
+      </div>
+      <div>
+        <xsl:call-template name="isian-pilih">
+          <xsl:with-param name="nama">tahun</xsl:with-param>
+          <xsl:with-param name="label">Tahun</xsl:with-param>
+          <xsl:with-param name="kosong">Semua tahun</xsl:with-param>
+        </xsl:call-template>
+      </div>
+      <div><button type="submit">Tampilkan</button></div>
     </form>
 
     <p class="jumlah-hasil"><strong><xsl:value-of select="dip/@total"/></strong> entri
-      ditemukan. <a href="{dip/@xml}">Unduh daftar ini sebagai XML</a></p>
+      ditemukan<xsl:if test="dip/@sebagian">; tidak ada entri yang memuat semua kata yang
+      dicari, berikut entri yang memuat sebagian kata, yang paling cocok lebih dulu</xsl:if>.
+      <a href="{dip/@xml}">Unduh daftar ini sebagai XML</a></p>
 
     <xsl:choose>
       <xsl:when test="dip/entri">
-        <xsl:apply-templates select="dip/entri"/>
+        <ol class="daftar-dip">
+          <xsl:apply-templates select="dip/entri"/>
+        </ol>
       </xsl:when>
       <xsl:otherwise>
         <p class="kotak">Tidak ada entri yang cocok dengan pencarian ini.</p>
@@ -50,28 +66,25 @@
     <xsl:apply-templates select="dip/halaman_daftar"/>
   </xsl:template>
 
+  <!-- One row per entry: what the information is (its summary, linked to
+       the entry's own page with every DIP column), then the OPD, the
+       category and the year in a short line. -->
   <xsl:template match="entri">
-    <article class="kotak entri-dip" id="dip-{@id}">
-      <h2><xsl:value-of select="nomor"/></h2>
-      <table>
-        <tr><th scope="row">Ringkasan isi informasi</th><td class="ringkasan"><xsl:value-of select="ringkasan"/></td></tr>
-        <tr><th scope="row">Kategori</th><td class="kategori"><xsl:value-of select="kategori_label"/></td></tr>
-        <tr><th scope="row">Perangkat daerah</th><td class="opd"><xsl:value-of select="opd"/></td></tr>
-        <tr><th scope="row">Pejabat/unit yang menguasai informasi</th><td><xsl:value-of select="pejabat_penguasa"/></td></tr>
-        <tr><th scope="row">Penanggung jawab pembuatan/penerbitan</th><td><xsl:value-of select="penanggung_jawab"/></td></tr>
-        <tr><th scope="row">Waktu dan tempat pembuatan</th><td><xsl:value-of select="waktu_tempat"/></td></tr>
-        <tr><th scope="row">Bentuk/format</th><td><xsl:value-of select="bentuk"/></td></tr>
-        <tr><th scope="row">Jangka waktu penyimpanan</th><td><xsl:value-of select="retensi"/></td></tr>
-        <tr><th scope="row">Tahun</th><td><xsl:value-of select="tahun"/></td></tr>
-        <tr><th scope="row">Informasi</th>
-          <td>
-            <xsl:if test="tautan"><a href="{tautan}" rel="noopener noreferrer">Buka tautan</a></xsl:if>
-            <xsl:if test="tautan and berkas"> · </xsl:if>
-            <xsl:if test="berkas"><a href="{berkas/@href}" class="unduh">Unduh dokumen</a></xsl:if>
-            <xsl:if test="not(tautan) and not(berkas)">Tersedia atas permohonan</xsl:if>
-          </td></tr>
-        <tr><th scope="row">Tanggal mutakhir</th><td><time datetime="{mutakhir/@iso}"><xsl:value-of select="mutakhir"/></time></td></tr>
-      </table>
-    </article>
+    <li class="entri-dip" id="dip-{@id}">
+      <a class="judul-dip" href="{$dasar}/dip/{@id}"><xsl:value-of select="ringkasan"/></a>
+      <span class="meta-dip">
+        <abbr class="opd" title="{opd}"><xsl:choose>
+          <xsl:when test="opd/@singkatan != ''"><xsl:value-of select="opd/@singkatan"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="opd"/></xsl:otherwise>
+        </xsl:choose></abbr>
+        <xsl:text> · </xsl:text><span class="kategori"><xsl:choose>
+          <xsl:when test="@kategori = 'berkala'">Berkala</xsl:when>
+          <xsl:when test="@kategori = 'serta_merta'">Serta merta</xsl:when>
+          <xsl:otherwise>Setiap saat</xsl:otherwise>
+        </xsl:choose></span>
+        <xsl:text> · </xsl:text><span class="tahun"><xsl:value-of select="tahun"/></span>
+        <xsl:if test="berkas"> · <a href="{berkas/@href}" class="unduh">Unduh</a></xsl:if>
+      </span>
+    </li>
   </xsl:template>
 </xsl:stylesheet>

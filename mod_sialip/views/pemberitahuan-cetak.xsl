@@ -1,13 +1,33 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The printable written notice with its number (UU 14/2008 Pasal 22(7)). -->
+<!-- The printable written notice with its number (UU 14/2008 Pasal 22(7)):
+     the place and date line, the addressee, the outcome, the last day to
+     object as a date, the signatory with the NIP; a print button (cetak.js)
+     and the way back to the request, neither printed. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="_layout.xsl"/>
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="s" select="surat"/>
     <xsl:variable name="n" select="surat/pemberitahuan"/>
+    <xsl:variable name="kembali">
+      <xsl:choose>
+        <xsl:when test="/halaman/konteks/pengguna"><xsl:value-of select="concat($dasar, '/admin/permohonan/', $s/@permohonan)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="concat($dasar, '/permohonan/', $s/@permohonan)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <nav class="tanpa-cetak aksi-surat" aria-label="Tindakan">
+      <button type="button" class="tombol-cetak" hidden="hidden">Cetak pemberitahuan</button>
+      <a href="{$kembali}" class="kembali">Kembali ke permohonan <xsl:value-of select="$s/@permohonan"/></a>
+      <p class="bantuan">Untuk mencetak, gunakan tombol Cetak atau perintah cetak peramban (Ctrl+P).</p>
+    </nav>
     <article class="kotak surat">
       <p class="cetak"><strong>PEMERINTAH KABUPATEN SERANG — PPID</strong></p>
+      <p class="tempat-tanggal"><xsl:value-of select="$n/tempat_tanggal"/></p>
       <h2>Pemberitahuan Tertulis Nomor <span class="nomor-pemberitahuan"><xsl:value-of select="$n/@nomor"/></span></h2>
+      <div class="kepada">
+        <p>Kepada Yth.<br/>
+          <span class="kepada-nama"><xsl:value-of select="$n/kepada/nama"/></span><br/>
+          <span class="kepada-alamat"><xsl:value-of select="$n/kepada/alamat"/></span></p>
+      </div>
       <p>Atas permohonan informasi nomor <xsl:value-of select="$s/@permohonan"/>
         <xsl:if test="$s/nama != ''"> dari <xsl:value-of select="$s/nama"/></xsl:if>, kami sampaikan:</p>
       <table>
@@ -55,8 +75,23 @@
           </xsl:for-each>
         </ul>
       </xsl:if>
-      <p>Apabila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID
-        paling lambat 30 hari kerja setelah pemberitahuan ini diterima (UU 14/2008 Pasal 35-36).</p>
+      <p class="hak-keberatan">Apabila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID
+        <xsl:choose>
+          <xsl:when test="$n/batas_keberatan">paling lambat <strong class="batas-keberatan"><xsl:value-of select="$n/batas_keberatan"/></strong>
+            (30 hari kerja setelah pemberitahuan ini, menurut kalender hari kerja Kabupaten Serang;
+            UU 14/2008 Pasal 35-36).</xsl:when>
+          <xsl:otherwise>paling lambat 30 hari kerja setelah pemberitahuan ini diterima (UU 14/2008 Pasal 35-36).</xsl:otherwise>
+        </xsl:choose></p>
+      <div class="tanda-tangan">
+        <p class="penandatangan-jabatan"><xsl:value-of select="$n/penandatangan/jabatan"/>,</p>
+        <p class="ruang-tanda-tangan" aria-hidden="true"> </p>
+        <p class="penandatangan-nama"><strong><xsl:value-of select="$n/penandatangan/nama"/></strong></p>
+        <xsl:variable name="nip" select="$n/penandatangan/nip"/>
+        <xsl:if test="$nip != ''">
+          <p class="penandatangan-nip">NIP. <xsl:value-of select="concat(substring($nip, 1, 8), ' ', substring($nip, 9, 6), ' ', substring($nip, 15, 1), ' ', substring($nip, 16, 3))"/></p>
+        </xsl:if>
+      </div>
     </article>
+    <script src="{$dasar}/aset/cetak.js" defer="defer"></script>
   </xsl:template>
 </xsl:stylesheet>

@@ -11,7 +11,9 @@
   </xsl:template>
 
   <xsl:template match="grafik">
+    <!-- The caption above its chart, read as its title (issue 17). -->
     <figure class="grafik" id="grafik-{@nama}">
+      <figcaption><xsl:value-of select="@judul"/></figcaption>
       <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {@lebar} {@tinggi}"
            width="100%" role="img" aria-label="{@judul}" font-family="sans-serif" font-size="12">
         <xsl:for-each select="garis">
@@ -26,7 +28,6 @@
           <text x="{@x}" y="{@y}" text-anchor="{@jangkar}" fill="#1b1f23"><xsl:value-of select="."/></text>
         </xsl:for-each>
       </svg>
-      <figcaption><xsl:value-of select="@judul"/></figcaption>
     </figure>
   </xsl:template>
 
@@ -80,7 +81,9 @@
       <button type="submit">Tampilkan</button>
     </form>
     <p><xsl:value-of select="$s/permohonan/jumlah"/> permohonan pada tahun <xsl:value-of select="$s/@tahun"/>;
-      <xsl:value-of select="$s/permohonan/dijawab"/> sudah dijawab dengan pemberitahuan tertulis.
+      <xsl:value-of select="$s/permohonan/dijawab"/> sudah dijawab dengan pemberitahuan tertulis<xsl:if test="$s/permohonan/selesai">;
+      <span class="jumlah-selesai"><xsl:value-of select="$s/permohonan/selesai"/></span> selesai dan
+      <span class="jumlah-menunggu-penyerahan"><xsl:value-of select="$s/permohonan/menunggu_penyerahan"/></span> menunggu penyerahan informasi</xsl:if>.
       <xsl:if test="$s/waktu_layanan/median_hari_kerja">Median waktu jawaban
         <xsl:call-template name="desimal"><xsl:with-param name="n" select="$s/waktu_layanan/median_hari_kerja"/></xsl:call-template> hari kerja.</xsl:if>
       <xsl:if test="$s/waktu_layanan/persen_tepat_waktu">

@@ -161,7 +161,7 @@ def concrete(pattern, c):
         path = path.replace("{nomor}", c["keberatan"])
     if path.startswith("/inovasi/"):
         path = path.replace("{tahun}", TAHUN_INOVASI)
-    ids = [("/admin/dip/", c["dip"]), ("/admin/dikecualikan/", c["dikecualikan"]),
+    ids = [("/dip/", c["dip"]), ("/admin/dikecualikan/", c["dikecualikan"]),
            ("/admin/opd/", c["opd"]), ("/admin/pengguna/", c["pengguna"]),
            ("/admin/tarif/", c["tarif"]), ("/inovasi/", c["inovasi"])]
     for prefix, value in ids:

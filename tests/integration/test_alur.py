@@ -231,9 +231,11 @@ def test_full_flow_dispose_reroute_answer_notice_and_citizen_download(server, db
     notice = utama.get(server.url + r.headers["Location"], timeout=10).text
     assert "PT-" + number in notice and "Rp6.000" in notice
     assert "12 lembar Fotokopi A4 hitam putih x Rp500 = Rp6.000" in notice
-    assert db.sql("SELECT status FROM permohonan WHERE nomor = '%s';" % number) == [["selesai"]]
+    # The notice is out; "selesai" waits for the delivery (issue 17).
+    assert db.sql("SELECT status FROM permohonan WHERE nomor = '%s';" % number) == \
+        [["menunggu_penyerahan"]]
 
-    # Nothing more can change on a finished request.
+    # Nothing more can change on an answered request.
     for path, data in (("disposisi", {"opd": opd_id(db, "dlh")}),
                        ("perpanjang", {"alasan": "x"}),
                        ("pemberitahuan", {"keputusan": "diberikan_seluruhnya"})):

@@ -136,7 +136,7 @@ def test_notice_states_payment_and_provision_and_the_real_delivery(server, db, u
     assert db.sql("SELECT n.cara_pembayaran, n.waktu_penyediaan, n.diserahkan_pada, "
                   "n.dibayar_pada, p.status FROM pemberitahuan n JOIN permohonan p ON "
                   "p.id = n.permohonan_id WHERE p.nomor = '%s';" % number) == \
-        [["transfer", promised.isoformat(), "NULL", "NULL", "selesai"]]
+        [["transfer", promised.isoformat(), "NULL", "NULL", "menunggu_penyerahan"]]
     citizen = requests.get(server.url + "/ppid/permohonan/%s/pemberitahuan?kode=%s"
                            % (number, code), timeout=10).text
     assert "Transfer ke rekening kas daerah" in citizen and "Belum dibayar" in citizen
@@ -167,6 +167,9 @@ def test_notice_states_payment_and_provision_and_the_real_delivery(server, db, u
     r = post(server, utama, "/ppid/admin/permohonan/%s/penyerahan" % number,
              {"diserahkan": now})
     assert r.status_code == 303, r.text
+    # Handed over: only now "selesai" (issue 17).
+    assert db.sql("SELECT status FROM permohonan WHERE nomor = '%s';" % number) == \
+        [["selesai"]]
     row = register_row(server, utama, number)
     assert row.findtext("r:pemberitahuan/r:tanggal_penyampaian", namespaces=NS) == now[:10]
     assert db.sql("SELECT aksi FROM audit WHERE objek = 'permohonan' AND objek_id = '%s' "

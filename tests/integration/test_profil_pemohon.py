@@ -5,6 +5,7 @@ other test uses) or compared as before/after deltas; the special needs show
 to officers (inbox, request page, notice form and printout, delivery form)
 and to the applicant on the status page, on no other public page; retention
 keeps the codes and erases the needs."""
+import datetime
 import os
 import subprocess
 import uuid
@@ -253,6 +254,10 @@ def test_retention_keeps_the_codes_and_erases_the_needs(server, db, utama, workd
                        jenis_kelamin="perempuan", kecamatan="kibin",
                        kebutuhan_audio="1", kebutuhan_lainnya=text)
     issue_notice(server, utama, number)
+    # Closed once the information is handed over (issue 17).
+    now = (datetime.datetime.utcnow() + datetime.timedelta(hours=7)).strftime("%Y-%m-%d %H:%M")
+    assert post(server, utama, "/ppid/admin/permohonan/%s/penyerahan" % number,
+                {"diserahkan": now}).status_code == 303
     assert db.sql("SELECT status FROM permohonan WHERE nomor = '%s';" % number) == \
         [["selesai"]]
     db.sql("UPDATE permohonan SET selesai_pada = selesai_pada - INTERVAL 400 DAY "

@@ -213,7 +213,8 @@ def test_csv_opens_in_excel_with_every_register_column(server, db, petugas, regi
     assert row["Cara penyampaian"] == "Pos"
     # The delivery date is the recorded delivery, none yet (issue 16).
     assert row["Tanggal penyampaian"] == ""
-    assert row["Status"] == "Selesai"
+    # Not handed over yet: not "Selesai" (issue 17).
+    assert row["Status"] == "Pemberitahuan terbit, menunggu penyerahan informasi"
     assert row["Keberatan"] == register["keberatan"]
 
     row = by_number[register["dlh"][0]]
@@ -258,7 +259,8 @@ def test_filters_year_months_opd_status(server, db, petugas, register):
     assert numbers(opd=opd_id(db, "dinkes")) == {mine["dinkes"]}
     assert numbers(opd=opd_id(db, "dlh")) == set()                          # re-routed
     assert numbers(opd=opd_id(db, "dindik")) == {mine["dlh"]}
-    assert numbers(status="selesai") == {mine["dinkes"], mine["langsung"]}
+    assert numbers(status="selesai") == {mine["langsung"]}
+    assert numbers(status="menunggu_penyerahan") == {mine["dinkes"]}
     assert numbers(status="diterima", bulan_dari="11") == {mine["terbuka"]}
     assert numbers(tahun="2021") == set()
     # Nonsense filters fall back to their defaults, never to an error.

@@ -189,7 +189,7 @@ def test_every_step_of_the_workflow_shows_on_the_next_view(server, db, as_):
              files={"dokumen": ("beasiswa-simpan.pdf", pdf, "application/pdf")})
     assert r.status_code == 303, r.text
     v = shows(server, number, code,
-              "Selesai: pemberitahuan tertulis sudah diberikan",
+              "Pemberitahuan tertulis sudah diberikan; informasi menunggu diserahkan",
               "Informasi diberikan seluruhnya", "beasiswa-simpan.pdf",
               "Pemberitahuan tertulis PT-",
               absent=["Diproses PPID Pelaksana"],

@@ -496,6 +496,39 @@ static void test_biaya_all_zero(void **state)
     assert_string_equal(breakdown, "");
 }
 
+static void test_nip(void **state)
+{
+    assert_string_equal(sl_nip_normal(*state, "19800101 200501 1 001"),
+                        "198001012005011001");
+    assert_string_equal(sl_nip_normal(*state, "198001012005011001"), "198001012005011001");
+    assert_null(sl_nip_normal(*state, "19800101 200501 1 00"));     /* 17 digits */
+    assert_null(sl_nip_normal(*state, "1980010120050110011"));      /* 19 */
+    assert_null(sl_nip_normal(*state, "19800101-200501-1-001"));
+    assert_null(sl_nip_normal(*state, ""));
+    assert_null(sl_nip_normal(*state, NULL));
+}
+
+static void test_saran_from_the_request(void **state)
+{
+    const char *b, *cp;
+    (void)state;
+    sl_pemberitahuan_saran("salinan_softcopy", "email", &b, &cp);
+    assert_string_equal(b, "softcopy");
+    assert_string_equal(cp, "email");
+    sl_pemberitahuan_saran("salinan_hardcopy", "pos", &b, &cp);
+    assert_string_equal(b, "hardcopy");
+    assert_string_equal(cp, "pos");
+    /* Only to see: at the desk, no copy's form. */
+    sl_pemberitahuan_saran("melihat", NULL, &b, &cp);
+    assert_string_equal(b, "");
+    assert_string_equal(cp, "mengambil_langsung");
+    sl_pemberitahuan_saran(NULL, NULL, &b, &cp);
+    assert_string_equal(b, "");
+    assert_string_equal(cp, "");
+    sl_pemberitahuan_saran("salinan_softcopy", "merpati", &b, &cp);
+    assert_string_equal(cp, "");
+}
+
 static void test_biaya_empty_list(void **state)
 {
     const sl_biaya_item items[] = {{"Fotokopi A4", "lembar", 500, 3}};
@@ -532,6 +565,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_biaya_zero_quantity_left_out, unit_pool_setup, unit_errors_teardown),
         cmocka_unit_test_setup_teardown(test_biaya_all_zero, unit_pool_setup, unit_errors_teardown),
         cmocka_unit_test_setup_teardown(test_biaya_empty_list, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_nip, unit_pool_setup, unit_errors_teardown),
+        cmocka_unit_test_setup_teardown(test_saran_from_the_request, unit_pool_setup, unit_errors_teardown),
     };
 
     return UNIT_RUN(tests, NULL, NULL);

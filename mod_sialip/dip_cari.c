@@ -1,0 +1,162 @@
+/* The public DIP's word search (issue 17): a citizen types the words of
+ * what the information is about ("kesehatan ibu") and finds every entry
+ * whose summary, OPD, number or officials hold them all, in any order,
+ * each at the start of a word; the best match first.  MariaDB's REGEXP
+ * (PCRE) checks the words: InnoDB's FULLTEXT index drops words shorter
+ * than innodb_ft_min_token_size (3 by default: "KB", "RS", "PU") and
+ * cannot search the OPD's name in another table.  The published list is
+ * a few hundred rows; each word's pattern on one column per entry
+ * (dip.teks_cari, kept by triggers: migration 113) finds the candidates,
+ * and only they are weighed.  Also each entry's own page (/dip/{id}). */
+#include <httpd.h>
+#include <string.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include "sl_module.h"
+#include "escape.h"
+#include "admin_isian.h"
+#include "dip_kata.h"
+#include "dip_cari.h"
+#include "dip_lengkap.h"
+#include "sialip.h"
+
+/* The columns sialip_dip_entri_xml reads (dip.c's dip_publik). */
+#define DC_KOLOM \
+    "d.id, d.nomor, d.kategori, d.ringkasan, o.nama, d.pejabat_penguasa, " \
+    "d.penanggung_jawab, d.waktu_tempat, d.bentuk, d.retensi, d.tahun, " \
+    "d.tautan, d.berkas_id, b.mime, d.dimutakhirkan_pada, d.diterbitkan_pada, " \
+    "d.opd_id, o.singkatan"
+#define DC_DARI \
+    " FROM dip d JOIN opd o ON o.id = d.opd_id LEFT JOIN berkas b ON b.id = d.berkas_id "
+/* The filters, then which entries match at all: every word ('' for an
+ * unused slot), or any of them (one pattern; '' when every word is
+ * needed). */
+#define DC_KATA "AND (%s = '' OR d.teks_cari REGEXP %s) "
+#define DC_SARING \
+    "WHERE d.status = 'terbit' AND (%s = '' OR d.kategori = %s) " \
+    "AND (%s = '' OR d.opd_id = %s) AND (%s = '' OR d.tahun = %s) " \
+    DC_KATA DC_KATA DC_KATA DC_KATA DC_KATA DC_KATA DC_KATA
+/* One word's weight: 100 for matching at all (so the number of words
+ * matched ranks first), plus where: the summary 4, the OPD 2, the rest 1.
+ * '' for an unused slot. */
+#define DC_BOBOT \
+    "IF(%s = '', 0, IF(d.ringkasan REGEXP %s, 104, " \
+    "IF(CONCAT_WS(' ', o.nama, o.singkatan) REGEXP %s, 102, " \
+    "IF(d.teks_cari REGEXP %s, 101, 0))))"
+
+static const sl_stmt_def statements[] = {
+    {"dip_cari_jumlah", "SELECT COUNT(*) FROM dip d " DC_SARING},
+    {"dip_cari",
+     "SELECT " DC_KOLOM ", " DC_BOBOT " + " DC_BOBOT " + " DC_BOBOT " + " DC_BOBOT
+     " + " DC_BOBOT " + " DC_BOBOT " + IF(%s = '', 0, IF(d.ringkasan REGEXP %s, 3, 0)) "
+     "AS skor" DC_DARI DC_SARING
+     " ORDER BY skor DESC, d.tahun DESC, o.nama, d.nomor, d.id LIMIT %s OFFSET %s"},
+    {"dip_satu", "SELECT " DC_KOLOM DC_DARI "WHERE d.id = %s AND d.status = 'terbit'"},
+    {NULL, NULL}
+};
+
+/* The filters' and the words' arguments of DC_SARING into args: each
+ * word's pattern (every word needed), or the one pattern of any word. */
+static int saring_args(apr_pool_t *p, const char **args, const char **filters,
+                       const char *const *kata, int n, int salah_satu)
+{
+    int i, a = 6;
+    memcpy(args, filters, sizeof(char *) * 6);
+    for (i = 0; i < SL_DIP_KATA_MAKS; i++) {
+        args[a] = !salah_satu && i < n ? sl_dip_pola_kata(p, kata[i]) : "";
+        args[a + 1] = args[a];
+        a += 2;
+    }
+    args[a] = salah_satu ? sl_dip_pola_salah_satu(p, kata, n) : "";
+    args[a + 1] = args[a];
+    return a + 2;
+}
+
+static int count(sl_ctx *c, const char **args, int nargs, long *total)
+{
+    sl_rows *rows;
+    if (sl_db_select(c->db, "dip_cari_jumlah", &rows, nargs, args) != 0) {
+        return -1;
+    }
+    *total = atol(sl_rows_get_or(rows, 0, 0, "0"));
+    return 0;
+}
+
+int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *opd,
+                    const char *tahun, long halaman, long per_halaman,
+                    sialip_dip_hasil *out)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *kata[SL_DIP_KATA_MAKS];
+    const char *filters[6] = {kategori, kategori, opd, opd, tahun, tahun};
+    const char *args[64], *saring[20];
+    int n = sl_dip_kata(p, q, kata, SL_DIP_KATA_MAKS), i, a = 0, ns;
+
+    memset(out, 0, sizeof(*out));
+    out->halaman = 1;
+    out->halaman_maks = 1;
+    if (n == 0) {
+        /* Nothing but punctuation: no word to look for, nothing found. */
+        out->rows = apr_pcalloc(p, sizeof(sl_rows));
+        return 0;
+    }
+    ns = saring_args(p, saring, filters, kata, n, 0);
+    if (count(c, saring, ns, &out->total) != 0) {
+        return -1;
+    }
+    if (out->total == 0 && n > 1) {
+        ns = saring_args(p, saring, filters, kata, n, 1);
+        if (count(c, saring, ns, &out->total) != 0) {
+            return -1;
+        }
+        out->sebagian = out->total > 0;
+    }
+    out->halaman_maks = out->total > 0 ? (out->total + per_halaman - 1) / per_halaman : 1;
+    out->halaman = halaman > out->halaman_maks ? out->halaman_maks : halaman;
+    for (i = 0; i < SL_DIP_KATA_MAKS; i++) {
+        const char *w = i < n ? sl_dip_pola_kata(p, kata[i]) : "";
+        args[a++] = w;
+        args[a++] = w;
+        args[a++] = w;
+        args[a++] = w;
+    }
+    args[a] = sl_dip_pola_frasa(p, kata, n);
+    args[a + 1] = args[a];
+    a += 2;
+    memcpy(args + a, saring, sizeof(char *) * ns);
+    a += ns;
+    args[a++] = apr_ltoa(p, per_halaman);
+    args[a++] = apr_ltoa(p, (out->halaman - 1) * per_halaman);
+    return sl_db_select(c->db, "dip_cari", &out->rows, a, args);
+}
+
+/* An entry's own page: every column of the DIP, the document or link. */
+static int dip_satu(sl_ctx *c)
+{
+    const char *id = apr_table_get(c->params, "id");
+    sl_rows *rows;
+    sl_page *pg;
+
+    if (!isian_id_valid(id)) {
+        return isian_tidak_ditemukan(c, "Entri DIP tidak ditemukan",
+                                     "Periksa kembali alamat yang Anda buka.");
+    }
+    if (sl_db_select(c->db, "dip_satu", &rows, SL_ARGS(id)) != 0) {
+        return isian_gangguan(c);
+    }
+    if (rows->nrows != 1) {
+        return isian_tidak_ditemukan(c, "Entri DIP tidak ditemukan",
+                                     "Entri ini tidak ada atau belum diterbitkan.");
+    }
+    pg = sl_ctx_page(c, "dip-satu", sl_utf8_prefix(c->r->pool, sl_rows_get(rows, 0, 3), 160),
+                     "dip");
+    sialip_dip_entri_xml(c, pg->resource, rows, 0);
+    return sl_page_send(pg, HTTP_OK);
+}
+
+static const sl_route routes[] = {
+    {"GET", "/dip/{id}", dip_satu, SL_ROUTE_PUBLIC, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
+};
+
+const sl_feature sialip_dip_cari_feature = {routes, statements};
