@@ -47,6 +47,19 @@ static const sl_stmt_def statements[] = {
     {"beranda_keberatan",
      "SELECT COUNT(*), COALESCE(SUM(k.jatuh_tempo < %s), 0) FROM keberatan k "
      "WHERE %s = '1' AND k.status = 'diterima'"},
+    /* The first few of a request queue, each linked: the officer goes
+     * from the home straight to the request.  Scope: all OPDs ('1'), or a
+     * part of the officer's OPD still to answer. */
+    {"beranda_daftar",
+     "SELECT p.nomor, p.kotak_tempo FROM permohonan p "
+     "WHERE (%s = '1' OR EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id "
+     " AND d.opd_id = %s AND d.status = 'menunggu')) "
+     "AND (%s = '' OR " BERANDA_TERBUKA ") AND (%s = '' OR p.status = %s) "
+     "AND p.kotak_tempo BETWEEN %s AND %s ORDER BY p.kotak_tempo, p.id LIMIT 5"},
+    {"beranda_keberatan_daftar",
+     "SELECT k.nomor, p.nomor, k.jatuh_tempo FROM keberatan k "
+     "LEFT JOIN permohonan p ON p.id = k.permohonan_id "
+     "WHERE %s = '1' AND k.status = 'diterima' ORDER BY k.jatuh_tempo, k.id LIMIT 5"},
     {"beranda_laporan_jumlah", "SELECT COUNT(*) " BERANDA_LAPORAN_DARI},
     /* The first ten by name on the page; the rest are counted. */
     {"beranda_laporan",
@@ -66,8 +79,8 @@ static const sl_stmt_def statements[] = {
 };
 
 /* <antrean kode= jumlah= href=>label</antrean> under the role's node. */
-static void queue(sl_ctx *c, xmlNodePtr role, const char *code, const char *label,
-                  const char *count, const char *href)
+static xmlNodePtr queue(sl_ctx *c, xmlNodePtr role, const char *code, const char *label,
+                        const char *count, const char *href)
 {
     xmlNodePtr q = sl_xml_text(role, "antrean", label);
     sl_xml_attr(q, "kode", code);
@@ -75,6 +88,58 @@ static void queue(sl_ctx *c, xmlNodePtr role, const char *code, const char *labe
     if (href) {
         sl_xml_attr(q, "href", apr_pstrcat(c->r->pool, c->mount, href, NULL));
     }
+    return q;
+}
+
+/* <butir href= tempo=>number</butir>: the first requests of queue q, due
+ * between from and to; all = "1" for every OPD, else the officer's parts
+ * to answer; open and status narrow it as the inbox's filters do. */
+static int first_requests(sl_ctx *c, xmlNodePtr q, const char *all, const char *open,
+                          const char *status, const char *from, const char *to)
+{
+    apr_pool_t *p = c->r->pool;
+    sl_rows *rows;
+    int i;
+
+    if (sl_db_select(c->db, "beranda_daftar", &rows,
+                     SL_ARGS(all, sl_scope_opd(c), open, status, status, from, to)) != 0) {
+        return -1;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        xmlNodePtr it = sl_xml_text(q, "butir", sl_rows_get(rows, i, 0));
+        sl_day due;
+        sl_xml_attr(it, "href", apr_pstrcat(p, c->mount, "/admin/permohonan/",
+                                            sl_rows_get(rows, i, 0), NULL));
+        if (sl_day_parse_iso(sl_rows_get(rows, i, 1), &due) == 0) {
+            sl_xml_attr(it, "tempo", sl_day_long_id(p, due));
+        }
+    }
+    return 0;
+}
+
+/* The objections waiting longest, each linked to the page of its forms. */
+static int first_objections(sl_ctx *c, xmlNodePtr q)
+{
+    apr_pool_t *p = c->r->pool;
+    sl_rows *rows;
+    int i;
+
+    if (sl_db_select(c->db, "beranda_keberatan_daftar", &rows,
+                     SL_ARGS(sl_scope_all(c, ALUR_SEMUA_OPD))) != 0) {
+        return -1;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        const char *k = sl_rows_get(rows, i, 0), *req = sl_rows_get(rows, i, 1);
+        xmlNodePtr it = sl_xml_text(q, "butir", k);
+        sl_day due;
+        sl_xml_attr(it, "href", req ? apr_pstrcat(p, c->mount, "/admin/permohonan/", req,
+                                                  "#keberatan-", k, NULL)
+                                    : apr_pstrcat(p, c->mount, "/admin/keberatan/", k, NULL));
+        if (sl_day_parse_iso(sl_rows_get(rows, i, 2), &due) == 0) {
+            sl_xml_attr(it, "tempo", sl_day_long_id(p, due));
+        }
+    }
+    return 0;
 }
 
 static xmlNodePtr role_node(xmlNodePtr list, const char *code, const char *name)
@@ -86,32 +151,39 @@ static xmlNodePtr role_node(xmlNodePtr list, const char *code, const char *name)
 }
 
 typedef struct {
-    const char *today, *soon;
+    const char *today, *soon, *yesterday;
 } beranda_hari;
 
 static int ppid_utama(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
 {
     xmlNodePtr r = role_node(list, "ppid_utama", "PPID Utama");
+    const char *all = sl_scope_all(c, SL_ROLE_PPID_UTAMA);
     sl_rows *rows;
+    int failed = 0;
 
     if (sl_db_select(c->db, "beranda_utama", &rows,
-                     SL_ARGS(d->today, d->soon, d->today,
-                             sl_scope_all(c, SL_ROLE_PPID_UTAMA))) != 0) {
+                     SL_ARGS(d->today, d->soon, d->today, all)) != 0) {
         return -1;
     }
-    queue(c, r, "disposisi", "Menunggu disposisi ke OPD", sl_rows_get(rows, 0, 1),
-          "/admin/permohonan?status=diterima");
-    queue(c, r, "dekat", "Jatuh tempo dalam 2 hari kerja", sl_rows_get(rows, 0, 2),
-          "/admin/permohonan?tenggat=dekat");
-    queue(c, r, "lewat", "Melewati batas waktu", sl_rows_get(rows, 0, 3),
-          "/admin/permohonan?tenggat=lewat");
+    failed |= first_requests(c, queue(c, r, "disposisi", "Menunggu disposisi ke OPD",
+                                      sl_rows_get(rows, 0, 1),
+                                      "/admin/permohonan?status=diterima"),
+                             all, "1", "diterima", "1000-01-01", "9999-12-31");
+    failed |= first_requests(c, queue(c, r, "dekat", "Jatuh tempo dalam 2 hari kerja",
+                                      sl_rows_get(rows, 0, 2),
+                                      "/admin/permohonan?tenggat=dekat"),
+                             all, "1", "", d->today, d->soon);
+    failed |= first_requests(c, queue(c, r, "lewat", "Melewati batas waktu",
+                                      sl_rows_get(rows, 0, 3),
+                                      "/admin/permohonan?tenggat=lewat"),
+                             all, "1", "", "1000-01-01", d->yesterday);
     if (sl_db_select(c->db, "beranda_keberatan", &rows,
                      SL_ARGS(d->today, sl_scope_all(c, ALUR_SEMUA_OPD))) != 0) {
         return -1;
     }
     queue(c, r, "keberatan", "Keberatan menunggu putusan Atasan PPID",
           sl_rows_get(rows, 0, 0), "/admin/keberatan?status=diterima");
-    return 0;
+    return failed;
 }
 
 static int ppid_pelaksana(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
@@ -124,8 +196,12 @@ static int ppid_pelaksana(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
                      SL_ARGS(d->today, d->soon, d->today, sl_scope_opd(c))) != 0) {
         return -1;
     }
-    queue(c, r, "jawab", "Bagian OPD Anda yang perlu dijawab", sl_rows_get(rows, 0, 0),
-          "/admin/permohonan?tugas=jawab");
+    /* "0": only the parts of the officer's OPD still to answer. */
+    if (first_requests(c, queue(c, r, "jawab", "Bagian OPD Anda yang perlu dijawab",
+                                sl_rows_get(rows, 0, 0), "/admin/permohonan?tugas=jawab"),
+                       "0", "", "", "1000-01-01", "9999-12-31") != 0) {
+        return -1;
+    }
     queue(c, r, "dekat", "Di antaranya jatuh tempo dalam 2 hari kerja",
           sl_rows_get(rows, 0, 1), "/admin/permohonan?tugas=jawab&tenggat=dekat");
     queue(c, r, "lewat", "Di antaranya melewati batas waktu", sl_rows_get(rows, 0, 2),
@@ -142,8 +218,11 @@ static int atasan(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
                      SL_ARGS(d->today, sl_scope_all(c, ALUR_SEMUA_OPD))) != 0) {
         return -1;
     }
-    queue(c, r, "putusan", "Keberatan menunggu putusan Anda", sl_rows_get(rows, 0, 0),
-          "/admin/keberatan?status=diterima");
+    if (first_objections(c, queue(c, r, "putusan", "Keberatan menunggu putusan Anda",
+                                  sl_rows_get(rows, 0, 0),
+                                  "/admin/keberatan?status=diterima")) != 0) {
+        return -1;
+    }
     queue(c, r, "putusan_lewat", "Di antaranya melewati batas 30 hari kerja",
           sl_rows_get(rows, 0, 1), "/admin/keberatan?status=diterima");
     return 0;
@@ -244,6 +323,7 @@ static int staf_beranda(sl_ctx *c)
         return alur_gangguan(c);
     }
     d.today = sl_day_iso(p, today);
+    d.yesterday = sl_day_iso(p, today - 1);
     d.soon = sl_day_iso(p, sl_calendar_add_working_days(cal, today, BERANDA_HARI_DEKAT,
                                                         NULL));
     page = sl_ctx_page(c, "staf-beranda", "Beranda petugas", "staf");

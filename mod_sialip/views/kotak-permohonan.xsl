@@ -155,7 +155,7 @@
 
     <!-- The one extension (Pasal 22 ayat 8): after the workflow's steps,
          folded, and confirmed on a second step that names the new date. -->
-    <xsl:if test="$p/boleh/@perpanjang">
+    <xsl:if test="$p/boleh/@perpanjang or $gagal = 'perpanjang'">
       <section id="perpanjangan" class="kotak">
         <h2>Perpanjangan waktu jawaban</h2>
         <xsl:choose>
@@ -180,8 +180,8 @@
               <xsl:if test="$gagal = 'perpanjang'"><xsl:attribute name="open">open</xsl:attribute></xsl:if>
               <summary>Perpanjang 7 hari kerja (hanya sekali)</summary>
               <p>Gunakan hanya bila OPD memerlukan waktu tambahan. Perpanjangan dapat digunakan
-                <strong>satu kali</strong>, sebelum batas waktu pertama lewat; batas waktu baru menjadi
-                <strong><xsl:value-of select="$p/boleh/@perpanjang_sampai"/></strong>. Anda akan diminta
+                <strong>satu kali</strong>, sebelum batas waktu pertama lewat<xsl:if test="$p/boleh/@perpanjang_sampai">; batas waktu baru menjadi
+                <strong><xsl:value-of select="$p/boleh/@perpanjang_sampai"/></strong></xsl:if>. Anda akan diminta
                 memastikan sekali lagi sebelum perpanjangan dicatat.</p>
               <form method="post" action="{$url}/perpanjang" class="formulir">
                 <xsl:call-template name="csrf"/>

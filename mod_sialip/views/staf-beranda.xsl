@@ -25,7 +25,9 @@
                 <xsl:if test="butir">
                   <ul>
                     <xsl:for-each select="butir">
-                      <li><a href="{@href}"><xsl:value-of select="."/></a> (<xsl:value-of select="@opd"/>, <xsl:value-of select="@periode"/>)</li>
+                      <li><a href="{@href}"><xsl:value-of select="."/></a>
+                        <xsl:if test="@periode"> (<xsl:value-of select="@opd"/>, <xsl:value-of select="@periode"/>)</xsl:if>
+                        <xsl:if test="@tempo"> — batas <xsl:value-of select="@tempo"/></xsl:if></li>
                     </xsl:for-each>
                     <xsl:if test="@jumlah > count(butir)">
                       <li>… dan <xsl:value-of select="@jumlah - count(butir)"/> lainnya</li>
