@@ -84,7 +84,8 @@ static xmlNodePtr queue(sl_ctx *c, xmlNodePtr role, const char *code, const char
 {
     xmlNodePtr q = sl_xml_text(role, "antrean", label);
     sl_xml_attr(q, "kode", code);
-    sl_xml_attr(q, "jumlah", count ? count : "0");
+    /* NULL: a task without a count (a page to keep up to date). */
+    sl_xml_attr(q, "jumlah", count);
     if (href) {
         sl_xml_attr(q, "href", apr_pstrcat(c->r->pool, c->mount, href, NULL));
     }
@@ -298,7 +299,7 @@ static int admin(sl_ctx *c, xmlNodePtr list, const sl_calendar *cal, sl_day toda
     sl_day_to_ymd(today, &y, &m, &d);
     if (m >= 10 && !sl_calendar_year_loaded(cal, y + 1)) {
         queue(c, r, "libur", apr_psprintf(c->r->pool, "Hari libur tahun %d belum dimuat",
-                                          y + 1), "1", "/admin/libur");
+                                          y + 1), NULL, "/admin/libur");
     }
     queue(c, r, "tarif", "Tarif salinan dan pengiriman", NULL, "/admin/tarif");
     return 0;

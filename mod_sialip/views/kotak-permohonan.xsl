@@ -13,6 +13,23 @@
     <!-- A refused step: the message here and beside its form, input kept. -->
     <xsl:variable name="gagal" select="$p/galat/@untuk"/>
     <xsl:if test="$p/galat"><div class="kotak galat" role="alert" id="ditolak"><p>Tindakan tidak dapat dilakukan: <xsl:value-of select="$p/galat"/></p></div></xsl:if>
+    <!-- The extension's second step: first on the page, as an answer. -->
+    <xsl:if test="$p/konfirmasi[@untuk = 'perpanjang'] and $p/boleh/@perpanjang">
+      <div class="kotak peringatan konfirmasi-perpanjangan" role="alert">
+        <p><strong>Periksa sebelum memperpanjang.</strong> Perpanjangan hanya dapat digunakan
+          <strong>satu kali</strong> untuk permohonan ini dan tidak dapat dibatalkan.
+          Batas waktu jawaban akan menjadi <strong class="tanggal-perpanjangan"><xsl:value-of select="$p/boleh/@perpanjang_sampai"/></strong>
+          (7 hari kerja setelah batas waktu pertama), dan pemohon diberi tahu beserta alasannya.</p>
+        <p>Alasan: <xsl:value-of select="$p/isian/nilai[@nama = 'alasan']"/></p>
+        <form method="post" action="{$url}/perpanjang" class="formulir">
+          <xsl:call-template name="csrf"/>
+          <input type="hidden" name="alasan" value="{$p/isian/nilai[@nama = 'alasan']}"/>
+          <input type="hidden" name="yakin" value="1"/>
+          <button type="submit">Ya, perpanjang sampai <xsl:value-of select="$p/boleh/@perpanjang_sampai"/></button>
+        </form>
+        <p><a href="{$url}#perpanjangan">Batal</a></p>
+      </div>
+    </xsl:if>
     <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span></p>
     <xsl:if test="$p/kebutuhan_khusus">
       <div class="kotak peringatan kebutuhan-khusus" role="note"><p><strong>Kebutuhan khusus pemohon:</strong>
@@ -93,7 +110,7 @@
       <xsl:if test="$p/boleh/@disposisi">
         <form method="post" action="{$url}/disposisi" class="formulir">
           <xsl:call-template name="csrf"/>
-          <fieldset>
+          <fieldset class="daftar-opd">
             <legend>Disposisikan ke OPD</legend>
             <xsl:for-each select="$p/daftar_opd/opd">
               <input type="checkbox" id="opd-{@id}" name="opd" value="{@id}">
@@ -160,20 +177,7 @@
         <h2>Perpanjangan waktu jawaban</h2>
         <xsl:choose>
           <xsl:when test="$p/konfirmasi[@untuk = 'perpanjang']">
-            <div class="kotak peringatan konfirmasi-perpanjangan" role="alert">
-              <p><strong>Periksa sebelum memperpanjang.</strong> Perpanjangan hanya dapat digunakan
-                <strong>satu kali</strong> untuk permohonan ini dan tidak dapat dibatalkan.
-                Batas waktu jawaban akan menjadi <strong class="tanggal-perpanjangan"><xsl:value-of select="$p/boleh/@perpanjang_sampai"/></strong>
-                (7 hari kerja setelah batas waktu pertama), dan pemohon diberi tahu beserta alasannya.</p>
-              <p>Alasan: <xsl:value-of select="$p/isian/nilai[@nama = 'alasan']"/></p>
-              <form method="post" action="{$url}/perpanjang" class="formulir">
-                <xsl:call-template name="csrf"/>
-                <input type="hidden" name="alasan" value="{$p/isian/nilai[@nama = 'alasan']}"/>
-                <input type="hidden" name="yakin" value="1"/>
-                <button type="submit">Ya, perpanjang sampai <xsl:value-of select="$p/boleh/@perpanjang_sampai"/></button>
-              </form>
-              <p><a href="{$url}#perpanjangan">Batal</a></p>
-            </div>
+            <p>Konfirmasi perpanjangan ada di bagian atas halaman ini.</p>
           </xsl:when>
           <xsl:otherwise>
             <details>

@@ -13,11 +13,13 @@
           <ul class="antrean">
             <xsl:for-each select="antrean">
               <li class="antrean-{@kode}">
-                <xsl:if test="@jumlah != '0' and (@kode = 'lewat' or @kode = 'putusan_lewat' or @kode = 'opd_tanpa_petugas' or @kode = 'libur')">
+                <xsl:if test="(@jumlah != '0' and (@kode = 'lewat' or @kode = 'putusan_lewat' or @kode = 'opd_tanpa_petugas')) or @kode = 'libur'">
                   <xsl:attribute name="class">antrean-<xsl:value-of select="@kode"/> tempo-lewat</xsl:attribute>
                 </xsl:if>
-                <strong class="jumlah" data-kode="{@kode}"><xsl:value-of select="@jumlah"/></strong>
-                <xsl:text> </xsl:text>
+                <xsl:if test="@jumlah">
+                  <strong class="jumlah" data-kode="{@kode}"><xsl:value-of select="@jumlah"/></strong>
+                  <xsl:text> </xsl:text>
+                </xsl:if>
                 <xsl:choose>
                   <xsl:when test="@href"><a href="{@href}"><xsl:value-of select="text()"/></a></xsl:when>
                   <xsl:otherwise><xsl:value-of select="text()"/></xsl:otherwise>
