@@ -12,6 +12,8 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "permohonan_rules.h"
+#include "keberatan_rules.h"
+#include "tenggat.h"
 #include "alur.h"
 #include "profil.h"
 #include "sialip.h"
@@ -44,13 +46,19 @@ static const sl_stmt_def statements[] = {
      "AND (%s = '' OR EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id "
      " AND d.opd_id = %s AND d.status <> 'dialihkan')) "
      "AND (%s = '' OR p.kanal = %s) AND (%s = '' OR p.tahun = %s) "
+     /* The staff home's queues (staf.c): open and due in a range of days;
+      * a part of the officer's OPD still to answer. */
+     "AND (%s = '' OR (p.status IN ('diterima','didisposisi') "
+     " AND p.kotak_tempo BETWEEN %s AND %s)) "
+     "AND (%s = '' OR EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id "
+     " AND d.opd_id = %s AND d.status = 'menunggu')) "
      /* The indexed virtual columns of migration 020 (open first, then by
       * the effective due date): the first page is read in index order. */
      "ORDER BY p.kotak_selesai, p.kotak_tempo, p.id LIMIT %s OFFSET %s"},
     /* Third column: the OPD has an active PPID Pelaksana with an e-mail,
      * who is told of a disposition (surel.c); routing elsewhere is warned. */
     {"kotak_opd", "SELECT o.id, o.singkatan, o.nama, " KOTAK_PETUGAS
-     " FROM opd o WHERE o.aktif = 1 ORDER BY o.singkatan"},
+     " FROM opd o WHERE o.aktif = 1 AND (%s = '1' OR o.id = %s) ORDER BY o.nama"},
     {"kotak_disposisi",
      "SELECT d.id, d.opd_id, o.singkatan, o.nama, d.status, d.catatan, d.jawaban, "
      "d.dibuat_pada, d.dijawab_pada, u.nama, d.ditutup_utama, d.alasan_tutup, "
@@ -74,6 +82,8 @@ static const sl_stmt_def statements[] = {
 
 static const char *const statuses[] = {"diterima", "didisposisi", "menunggu_informasi",
                                        "menunggu_penyerahan", "selesai", NULL};
+static const char *const tenggat_values[] = {"dekat", "lewat", NULL};
+static const char *const tugas_values[] = {"jawab", NULL};
 
 /* A filter value only when it is one the list offers (so it can go back
  * into page links as it is). */
@@ -114,7 +124,9 @@ static void add_opd_choices(sl_ctx *c, xmlNodePtr parent)
     sl_rows *rows;
     xmlNodePtr list = sl_xml_node(parent, "daftar_opd");
     int i;
-    if (sl_db_select(c->db, "kotak_opd", &rows, SL_NOARGS) != 0) {
+    /* Only the OPDs the officer may see (a filter offers no other). */
+    if (sl_db_select(c->db, "kotak_opd", &rows,
+                     SL_ARGS(sl_scope_all(c, ALUR_SEMUA_OPD), sl_scope_opd(c))) != 0) {
         return;
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -165,6 +177,9 @@ static int kotak_daftar(sl_ctx *c)
     const char *status = one_of(c, "status", statuses, NULL);
     const char *opd = filter(c, "opd", 1), *tahun = filter(c, "tahun", 1);
     const char *kanal = one_of(c, "kanal", NULL, sl_kanal_choices);
+    const char *tenggat = one_of(c, "tenggat", tenggat_values, NULL);
+    const char *tugas = one_of(c, "tugas", tugas_values, NULL);
+    const char *dari = "", *sampai = "";
     /* strtol saturates instead of overflowing; the clamp keeps the
      * OFFSET's product within an int. */
     long page_arg = strtol(filter(c, "halaman", 1), NULL, 10);
@@ -176,22 +191,34 @@ static int kotak_daftar(sl_ctx *c)
     xmlNodePtr list, filters;
     int i;
 
-    if (!cal || sl_db_select(c->db, "kotak_daftar", &rows,
+    if (!cal) {
+        return alur_gangguan(c);
+    }
+    soon = sl_calendar_add_working_days(cal, today, KOTAK_HARI_DEKAT, NULL);
+    /* As urgency() marks: "lewat" before today, "dekat" up to soon. */
+    if (*tenggat) {
+        dari = strcmp(tenggat, "lewat") == 0 ? "1000-01-01" : sl_day_iso(p, today);
+        sampai = strcmp(tenggat, "lewat") == 0 ? sl_day_iso(p, today - 1)
+                                               : sl_day_iso(p, soon);
+    }
+    if (sl_db_select(c->db, "kotak_daftar", &rows,
                              SL_ARGS(sl_scope_all(c, ALUR_SEMUA_OPD), sl_scope_opd(c),
                                      status, status, opd, opd, kanal, kanal,
-                                     tahun, tahun,
+                                     tahun, tahun, tenggat, dari, sampai,
+                                     tugas, sl_scope_opd(c),
                                      apr_itoa(p, KOTAK_PER_HALAMAN + 1),
                                      apr_itoa(p, (page_no - 1) * KOTAK_PER_HALAMAN)))
                    != 0) {
         return alur_gangguan(c);
     }
-    soon = sl_calendar_add_working_days(cal, today, KOTAK_HARI_DEKAT, NULL);
     page = sl_ctx_page(c, "kotak", "Permohonan informasi", "kotak");
     filters = sl_xml_node(page->resource, "saring");
     sl_xml_attr(filters, "status", status);
     sl_xml_attr(filters, "opd", opd);
     sl_xml_attr(filters, "kanal", kanal);
     sl_xml_attr(filters, "tahun", tahun);
+    sl_xml_attr(filters, "tenggat", tenggat);
+    sl_xml_attr(filters, "tugas", tugas);
     sl_xml_attr(filters, "halaman", apr_itoa(p, page_no));
     if (rows->nrows > KOTAK_PER_HALAMAN) {
         sl_xml_attr(filters, "berikutnya", apr_itoa(p, page_no + 1));
@@ -282,17 +309,26 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *id,
     }
 }
 
-/* The roles' possible actions on this request, for the view to offer. */
-static void add_actions(sl_ctx *c, xmlNodePtr parent, const sl_rows *p)
+/* The roles' possible actions on this request, for the view to offer.
+ * The one extension only while it can be granted (before the first due
+ * date passes), with the due date it would give. */
+static void add_actions(sl_ctx *c, xmlNodePtr parent, const sl_rows *p,
+                        const sl_calendar *cal)
 {
     xmlNodePtr a = sl_xml_node(parent, "boleh");
     int open = alur_terbuka(p);
     unsigned roles = c->session->roles;
+    sl_day due;
 
     if (open && (roles & SL_ROLE_PPID_UTAMA)) {
         sl_xml_attr(a, "disposisi", "1");
-        if (!sl_rows_get(p, 0, ALUR_TEMPO_PERPANJANGAN)) {
+        if (!sl_rows_get(p, 0, ALUR_TEMPO_PERPANJANGAN)
+            && sl_day_parse_iso(sl_rows_get(p, 0, ALUR_TEMPO), &due) == 0
+            && sl_perpanjangan_tepat(due, sl_today_wib())) {
             sl_xml_attr(a, "perpanjang", "1");
+            sl_xml_attr(a, "perpanjang_sampai", sl_day_long_id(
+                c->r->pool, sl_calendar_add_working_days(cal, due,
+                                                         SIALIP_HARI_PERPANJANGAN, NULL)));
         }
     }
     if (open && (roles & (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA))) {
@@ -318,11 +354,13 @@ static int keep_field(void *isian, const char *name, const char *value)
     return 1;
 }
 
+/* With pesan NULL, the step asks to be confirmed (<konfirmasi>). */
 void sialip_kotak_galat_xml(sl_ctx *c, xmlNodePtr res, const char *aksi,
                             const char *pesan)
 {
     if (aksi) {
-        sl_xml_attr(sl_xml_text(res, "galat", pesan), "untuk", aksi);
+        sl_xml_attr(pesan ? sl_xml_text(res, "galat", pesan)
+                          : sl_xml_node(res, "konfirmasi"), "untuk", aksi);
         if (c->form) {
             apr_table_do(keep_field, sl_xml_node(res, "isian"), c->form->fields, NULL);
         }
@@ -388,7 +426,7 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     add_dispositions(c, res, sl_rows_get(r, 0, ALUR_ID));
     sialip_pemberitahuan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
     sialip_keberatan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
-    add_actions(c, res, r);
+    add_actions(c, res, r, cal);
     add_opd_choices(c, res);
     add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
     sialip_kotak_galat_xml(c, res, aksi, pesan);
@@ -439,6 +477,23 @@ int sialip_kotak_ditolak(sl_ctx *c, const char *pesan)
         return -1;
     }
     return render(c, nomor, HTTP_CONFLICT, c->path + strlen(prefix), pesan);
+}
+
+int sialip_kotak_konfirmasi(sl_ctx *c)
+{
+    const char *nomor = apr_table_get(c->params, "nomor");
+    const char *prefix = apr_pstrcat(c->r->pool, "/admin/permohonan/", nomor, "/", NULL);
+
+    if (!nomor || strncmp(c->path, prefix, strlen(prefix)) != 0) {
+        return alur_gangguan(c);
+    }
+    if (c->db->in_transaction) {
+        sl_db_rollback(c->db);
+    }
+    {
+        int rc = render(c, nomor, HTTP_OK, c->path + strlen(prefix), NULL);
+        return rc < 0 ? alur_gangguan(c) : rc;
+    }
 }
 
 /* The identity document, only for officers whose scope has the request. */

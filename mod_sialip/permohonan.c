@@ -24,6 +24,7 @@
 #include "permohonan_rules.h"
 #include "profil.h"
 #include "sialip.h"
+#include "label.h"
 #include "kode_kuki.h"
 #include "sl_logno.h"
 
@@ -63,9 +64,13 @@ static const sl_stmt_def statements[] = {
      "(SELECT versi FROM versi_data WHERE nama = 'status_rujukan') "
      "FROM permohonan p LEFT JOIN permohonan_versi v ON v.permohonan_id = p.id "
      "WHERE p.nomor = %s AND p.kode_hash = SHA2(%s, 256)"},
+    /* The public entries of the request and of its objections (the
+     * Atasan's decision, a dispute at the KI: audited on the objection). */
     {"permohonan_riwayat",
-     "SELECT waktu, aksi, sesudah FROM audit WHERE objek = 'permohonan' "
-     "AND objek_id = %s AND publik = 1 ORDER BY waktu, id"},
+     "SELECT waktu, aksi, sesudah, objek, objek_id FROM audit WHERE publik = 1 "
+     "AND ((objek = 'permohonan' AND objek_id = %s) OR (objek = 'keberatan' "
+     "AND objek_id IN (SELECT k.nomor FROM keberatan k JOIN permohonan p "
+     "ON p.id = k.permohonan_id WHERE p.nomor = %s))) ORDER BY waktu, id"},
     {NULL, NULL}
 };
 
@@ -547,12 +552,17 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
     xmlNodePtr list = sl_xml_node(parent, "riwayat");
     int i;
 
-    if (sl_db_select(c->db, "permohonan_riwayat", &rows, SL_ARGS(number)) != 0) {
+    if (sl_db_select(c->db, "permohonan_riwayat", &rows, SL_ARGS(number, number)) != 0) {
         return;
     }
     for (i = 0; i < rows->nrows; i++) {
         xmlNodePtr ev = sl_xml_text(list, "peristiwa", sl_rows_get(rows, i, 2));
         sl_xml_attr(ev, "aksi", sl_rows_get(rows, i, 1));
+        if (strcmp(sl_rows_get_or(rows, i, 3, ""), "keberatan") == 0) {
+            sl_xml_attr(ev, "keberatan", sl_rows_get(rows, i, 4));
+            sl_xml_attr(ev, "aksi_teks", sl_choice_label(sialip_aksi_choices,
+                                                         sl_rows_get(rows, i, 1)));
+        }
         sl_xml_attr(ev, "waktu", sl_wib_text(c->r->pool, sl_rows_get(rows, i, 0)));
     }
 }

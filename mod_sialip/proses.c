@@ -400,6 +400,11 @@ static int perpanjang(sl_ctx *c)
                         "Segera terbitkan pemberitahuan tertulis.", NULL));
     }
     extended = sl_calendar_add_working_days(cal, due, SIALIP_HARI_PERPANJANGAN, NULL);
+    /* Once only, and it moves the citizen's deadline: the officer sees the
+     * new date and confirms (yakin=1) before anything changes. */
+    if (strcmp(sl_field(c, "yakin"), "1") != 0) {
+        return sialip_kotak_konfirmasi(c);
+    }
     sl_db_exec(c->db, "proses_perpanjang", &changed,
                SL_ARGS(sl_day_iso(p, extended), reason, sl_rows_get(r, 0, ALUR_ID)));
     if (changed != 1) {

@@ -111,7 +111,9 @@ static const sl_stmt_def statements[] = {
     {"reg_k_halaman", REG_K_KOLOM REG_K_SARING "ORDER BY k.id LIMIT %s OFFSET %s"},
     {"reg_k_ekspor", REG_K_KOLOM REG_K_SARING "AND k.id > %s ORDER BY k.id LIMIT %s"},
     {"reg_k_jumlah", "SELECT COUNT(*) FROM keberatan k " REG_K_SARING},
-    {"reg_opd", "SELECT id, singkatan, nama FROM opd WHERE aktif = 1 ORDER BY singkatan"},
+    /* The filter offers only the OPDs the officer may see. */
+    {"reg_opd", "SELECT id, singkatan, nama FROM opd WHERE aktif = 1 "
+     "AND (%s = '1' OR id = %s) ORDER BY singkatan"},
     {NULL, NULL}
 };
 
@@ -944,7 +946,8 @@ static int halaman_register(sl_ctx *c, int keberatan)
                      nargs, args) != 0
         || sl_db_select(c->db, keberatan ? "reg_k_jumlah" : "reg_p_jumlah", &count,
                         nargs - 2, args) != 0
-        || sl_db_select(c->db, "reg_opd", &opd, SL_NOARGS) != 0) {
+        || sl_db_select(c->db, "reg_opd", &opd,
+                        SL_ARGS(sl_scope_all(c, ALUR_SEMUA_OPD), sl_scope_opd(c))) != 0) {
         return alur_gangguan(c);
     }
     page = sl_ctx_page(c, keberatan ? "register-keberatan" : "register-permohonan",

@@ -153,6 +153,11 @@ void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
  * (untuk = "keberatan/{nomor}/<step>"); -1 when it does not apply or the
  * page cannot be built (nothing sent). */
 int sialip_kotak_ditolak(sl_ctx *c, const char *pesan);
+/* kotak.c: a step posted under /admin/permohonan/{nomor}/ that asks to be
+ * confirmed first (the one-time extension): the request's page (200) with
+ * <konfirmasi untuk="step"> and the posted fields kept; any open
+ * transaction is rolled back. */
+int sialip_kotak_konfirmasi(sl_ctx *c);
 /* kotak.c: with aksi, <galat untuk="aksi">pesan</galat> and the posted
  * fields (<isian><nilai nama=...>) under res; nothing when aksi is NULL. */
 void sialip_kotak_galat_xml(sl_ctx *c, xmlNodePtr res, const char *aksi,

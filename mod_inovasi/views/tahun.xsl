@@ -40,7 +40,7 @@
         <xsl:when test="$t/bobot-dimensi/@berlaku">Belum ditetapkan untuk tahun ini; berlaku bobot tahun <xsl:value-of select="$t/bobot-dimensi/@berlaku"/>.</xsl:when>
         <xsl:otherwise>Belum ditetapkan; berlaku bobot sama rata.</xsl:otherwise>
       </xsl:choose></p>
-    <form method="post" action="{$dasar}/admin/tahun/{$t/@nilai}/bobot" class="formulir sempit" novalidate="novalidate">
+    <form method="post" class="formulir sempit" novalidate="novalidate"><xsl:if test="not($baca)"><xsl:attribute name="action"><xsl:value-of select="concat($dasar, '/admin/tahun/', $t/@nilai, '/bobot')"/></xsl:attribute></xsl:if>
       <xsl:call-template name="csrf"/>
       <xsl:call-template name="galat-field"><xsl:with-param name="untuk">bobot_dimensi</xsl:with-param></xsl:call-template>
       <table>
@@ -64,7 +64,7 @@
         <xsl:when test="$t/pita/@berlaku = $t/@nilai">Ditetapkan untuk tahun ini.</xsl:when>
         <xsl:when test="$t/pita/@berlaku">Berlaku pita capaian tahun <xsl:value-of select="$t/pita/@berlaku"/>; simpan untuk menetapkannya bagi tahun ini.</xsl:when>
       </xsl:choose></p>
-    <form method="post" action="{$dasar}/admin/tahun/{$t/@nilai}/pita" class="formulir" novalidate="novalidate">
+    <form method="post" class="formulir" novalidate="novalidate"><xsl:if test="not($baca)"><xsl:attribute name="action"><xsl:value-of select="concat($dasar, '/admin/tahun/', $t/@nilai, '/pita')"/></xsl:attribute></xsl:if>
       <xsl:call-template name="csrf"/>
       <input type="hidden" name="pita_baris" value="{$t/pita/@baris}"/>
       <xsl:call-template name="galat-field"><xsl:with-param name="untuk">pita</xsl:with-param></xsl:call-template>
@@ -90,7 +90,7 @@
         <xsl:when test="$t/oaoi/@berlaku">Berlaku ketetapan tahun <xsl:value-of select="$t/oaoi/@berlaku"/>.</xsl:when>
         <xsl:otherwise>Belum ditetapkan: semua inovasi dihitung.</xsl:otherwise>
       </xsl:choose></p>
-    <form method="post" action="{$dasar}/admin/tahun/{$t/@nilai}/oaoi" class="formulir" novalidate="novalidate">
+    <form method="post" class="formulir" novalidate="novalidate"><xsl:if test="not($baca)"><xsl:attribute name="action"><xsl:value-of select="concat($dasar, '/admin/tahun/', $t/@nilai, '/oaoi')"/></xsl:attribute></xsl:if>
       <xsl:call-template name="csrf"/>
       <fieldset><legend>Bentuk yang dihitung</legend>
         <xsl:call-template name="galat-field"><xsl:with-param name="untuk">oaoi_bentuk</xsl:with-param></xsl:call-template>
@@ -120,7 +120,7 @@
         <xsl:otherwise>Belum ditetapkan.</xsl:otherwise>
       </xsl:choose>
       Kriteria yang kosongkan namanya dan bobotnya dihapus (kecuali yang sudah dinilai).</p>
-    <form method="post" action="{$dasar}/admin/tahun/{$t/@nilai}/kriteria" class="formulir" novalidate="novalidate">
+    <form method="post" class="formulir" novalidate="novalidate"><xsl:if test="not($baca)"><xsl:attribute name="action"><xsl:value-of select="concat($dasar, '/admin/tahun/', $t/@nilai, '/kriteria')"/></xsl:attribute></xsl:if>
       <xsl:call-template name="csrf"/>
       <input type="hidden" name="kriteria_baris" value="{$t/kriteria/@baris}"/>
       <xsl:call-template name="galat-field"><xsl:with-param name="untuk">kriteria</xsl:with-param></xsl:call-template>

@@ -58,5 +58,47 @@
       <xsl:apply-templates select="." mode="tindakan"/>
     </div>
   </xsl:template>
-  <xsl:template match="keberatan" mode="tindakan"/>
+  <!-- The citizen's pages (which do not override mode="tindakan"): what
+       the applicant can do next, with the dates. -->
+  <xsl:template match="keberatan" mode="tindakan">
+    <xsl:apply-templates select="." mode="langkah"/>
+  </xsl:template>
+  <xsl:template match="keberatan" mode="langkah">
+    <xsl:variable name="ki">Komisi Informasi Provinsi Banten</xsl:variable>
+    <div class="kotak info langkah-berikutnya" id="langkah-{@nomor}">
+      <h4>Langkah berikutnya</h4>
+      <xsl:choose>
+        <xsl:when test="sengketa">
+          <p>Sengketa informasi atas keberatan ini tercatat di <xsl:value-of select="$ki"/>
+            (nomor register <xsl:value-of select="sengketa/nomor_register"/>, tahap <xsl:value-of select="sengketa/tahap_teks"/>).
+            Ikuti panggilan dan jadwal dari Komisi Informasi.</p>
+        </xsl:when>
+        <xsl:when test="@status = 'musyawarah'">
+          <p>Keberatan ini telah selesai secara musyawarah. Tidak ada langkah lain yang perlu dilakukan.</p>
+        </xsl:when>
+        <xsl:when test="batas_sengketa/@lewat">
+          <p>Batas pengajuan sengketa ke <xsl:value-of select="$ki"/> telah lewat pada
+            <strong class="batas-sengketa"><xsl:value-of select="batas_sengketa"/></strong>.</p>
+        </xsl:when>
+        <xsl:when test="@status = 'diputus' and batas_sengketa">
+          <p class="langkah-sengketa">Jika Anda tidak puas dengan putusan Atasan PPID, Anda dapat mengajukan sengketa
+            informasi ke <xsl:value-of select="$ki"/> dalam 14 hari kerja sejak putusan
+            (<xsl:value-of select="diputus"/>), yaitu paling lambat
+            <strong class="batas-sengketa"><xsl:value-of select="batas_sengketa"/></strong>
+            (UU 14/2008 Pasal 37 ayat 2). Sertakan nomor permohonan, nomor keberatan
+            <xsl:value-of select="@nomor"/>, dan putusan ini.</p>
+          <p>Jika Anda menerima putusan ini, tidak ada langkah lain yang perlu dilakukan.</p>
+        </xsl:when>
+        <xsl:when test="@putusan_terlambat">
+          <p class="langkah-sengketa">Atasan PPID belum memutus keberatan ini sampai batas waktunya. Anda dapat
+            mengajukan sengketa informasi ke <xsl:value-of select="$ki"/> paling lambat
+            <strong class="batas-sengketa"><xsl:value-of select="batas_sengketa"/></strong>.</p>
+        </xsl:when>
+        <xsl:otherwise>
+          <p>Atasan PPID memutus keberatan ini paling lambat <xsl:value-of select="jatuh_tempo_teks"/>.
+            Setelah putusan, halaman ini menunjukkan langkah berikutnya dan batas waktunya.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </div>
+  </xsl:template>
 </xsl:stylesheet>

@@ -45,7 +45,7 @@
                 <xsl:otherwise>Mutakhir</xsl:otherwise>
               </xsl:choose>
               (<xsl:value-of select="dip/@terbit"/> terbit)
-              <xsl:if test="$staf and dip/@status != 'mutakhir'"><br/><a href="{$dasar}/admin/dip">Kelola DIP</a></xsl:if>
+              <xsl:if test="$staf and $boleh-dip and dip/@status != 'mutakhir'"><br/><a href="{$dasar}/admin/dip">Kelola DIP</a></xsl:if>
             </td>
             <td data-label="Bagian permohonan"><xsl:value-of select="bagian/@jumlah"/>
               (<xsl:value-of select="bagian/@tepat_waktu"/> tepat waktu,

@@ -6,8 +6,8 @@
     <p><a href="{$dasar}/admin/keberatan?status=diterima">Belum diputus</a> ·
        <a href="{$dasar}/admin/keberatan?status=diputus">Sudah diputus</a> ·
        <a href="{$dasar}/admin/keberatan?status=musyawarah">Selesai musyawarah</a> ·
-       <a href="{$dasar}/admin/keberatan">Semua</a> ·
-       <a href="{$dasar}/admin/keberatan/baru">Catat keberatan (surat/datang)</a></p>
+       <a href="{$dasar}/admin/keberatan">Semua</a><xsl:if test="$peran = 'ppid_utama'"> ·
+       <a href="{$dasar}/admin/keberatan/baru">Catat keberatan (surat/datang)</a></xsl:if></p>
     <table>
       <thead><tr><th>Nomor</th><th>Permohonan</th><th>Diterima</th><th>Batas putusan</th><th>Alasan</th><th>Status</th></tr></thead>
       <tbody>

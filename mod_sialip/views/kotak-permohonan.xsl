@@ -13,6 +13,23 @@
     <!-- A refused step: the message here and beside its form, input kept. -->
     <xsl:variable name="gagal" select="$p/galat/@untuk"/>
     <xsl:if test="$p/galat"><div class="kotak galat" role="alert" id="ditolak"><p>Tindakan tidak dapat dilakukan: <xsl:value-of select="$p/galat"/></p></div></xsl:if>
+    <!-- The extension's second step: first on the page, as an answer. -->
+    <xsl:if test="$p/konfirmasi[@untuk = 'perpanjang'] and $p/boleh/@perpanjang">
+      <div class="kotak peringatan konfirmasi-perpanjangan" role="alert">
+        <p><strong>Periksa sebelum memperpanjang.</strong> Perpanjangan hanya dapat digunakan
+          <strong>satu kali</strong> untuk permohonan ini dan tidak dapat dibatalkan.
+          Batas waktu jawaban akan menjadi <strong class="tanggal-perpanjangan"><xsl:value-of select="$p/boleh/@perpanjang_sampai"/></strong>
+          (7 hari kerja setelah batas waktu pertama), dan pemohon diberi tahu beserta alasannya.</p>
+        <p>Alasan: <xsl:value-of select="$p/isian/nilai[@nama = 'alasan']"/></p>
+        <form method="post" action="{$url}/perpanjang" class="formulir">
+          <xsl:call-template name="csrf"/>
+          <input type="hidden" name="alasan" value="{$p/isian/nilai[@nama = 'alasan']}"/>
+          <input type="hidden" name="yakin" value="1"/>
+          <button type="submit">Ya, perpanjang sampai <xsl:value-of select="$p/boleh/@perpanjang_sampai"/></button>
+        </form>
+        <p><a href="{$url}#perpanjangan">Batal</a></p>
+      </div>
+    </xsl:if>
     <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span></p>
     <xsl:if test="$p/kebutuhan_khusus">
       <div class="kotak peringatan kebutuhan-khusus" role="note"><p><strong>Kebutuhan khusus pemohon:</strong>
@@ -48,22 +65,12 @@
     </section>
 
     <div id="tenggat"><xsl:apply-templates select="$p/tenggat"/></div>
-    <xsl:if test="$p/boleh/@perpanjang">
-      <form method="post" action="{$url}/perpanjang" class="formulir">
-        <xsl:call-template name="csrf"/>
-        <label for="alasan-perpanjangan">Perpanjang waktu jawaban 7 hari kerja (sekali saja, sebelum batas waktu pertama lewat) — alasan tertulis</label>
-        <textarea id="alasan-perpanjangan" name="alasan" rows="2"><xsl:if test="$gagal = 'perpanjang'"><xsl:value-of select="$p/isian/nilai[@nama = 'alasan']"/></xsl:if></textarea>
-        <xsl:call-template name="galat-field"><xsl:with-param name="untuk">perpanjang</xsl:with-param></xsl:call-template>
-        <button type="submit">Perpanjang</button>
-      </form>
-    </xsl:if>
-
     <section id="disposisi">
       <h2>Disposisi</h2>
       <xsl:if test="not($p/disposisi/bagian)"><p>Belum didisposisi.</p></xsl:if>
       <xsl:for-each select="$p/disposisi/bagian">
         <div class="kotak bagian status-{@status}">
-          <p><strong><xsl:value-of select="opd"/></strong> — <xsl:value-of select="@status_teks"/>
+          <p><strong><xsl:value-of select="opd_nama"/> (<xsl:value-of select="opd"/>)</strong> — <xsl:value-of select="@status_teks"/>
             (sejak <xsl:value-of select="dibuat"/>)</p>
           <xsl:if test="catatan != ''"><p>Catatan: <xsl:value-of select="catatan"/></p></xsl:if>
           <xsl:if test="jawaban != ''"><p>Jawaban (<xsl:value-of select="penjawab"/>, <xsl:value-of select="dijawab"/>): <xsl:value-of select="jawaban"/></p></xsl:if>
@@ -88,7 +95,7 @@
               <xsl:call-template name="csrf"/>
               <label for="alih-{@id}">Alihkan ke OPD lain</label>
               <select id="alih-{@id}" name="opd">
-                <xsl:for-each select="$p/daftar_opd/opd"><option value="{@id}"><xsl:value-of select="."/><xsl:call-template name="tanpa-petugas"/></option></xsl:for-each>
+                <xsl:for-each select="$p/daftar_opd/opd"><option value="{@id}"><xsl:value-of select="@nama"/> (<xsl:value-of select="."/>)<xsl:call-template name="tanpa-petugas"/></option></xsl:for-each>
               </select>
               <label for="alih-catatan-{@id}">Alasan pengalihan</label>
               <input id="alih-catatan-{@id}" name="catatan" type="text">
@@ -103,13 +110,13 @@
       <xsl:if test="$p/boleh/@disposisi">
         <form method="post" action="{$url}/disposisi" class="formulir">
           <xsl:call-template name="csrf"/>
-          <fieldset>
+          <fieldset class="daftar-opd">
             <legend>Disposisikan ke OPD</legend>
             <xsl:for-each select="$p/daftar_opd/opd">
               <input type="checkbox" id="opd-{@id}" name="opd" value="{@id}">
                 <xsl:if test="$gagal = 'disposisi' and $p/isian/nilai[@nama = 'opd'] = @id"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
               </input>
-              <label for="opd-{@id}"><xsl:value-of select="."/><xsl:call-template name="tanpa-petugas"/></label>
+              <label for="opd-{@id}"><xsl:value-of select="@nama"/> (<xsl:value-of select="."/>)<xsl:call-template name="tanpa-petugas"/></label>
             </xsl:for-each>
             <xsl:if test="$p/daftar_opd/opd[@tanpa_petugas]">
               <p class="bantuan">OPD bertanda “belum ada PPID Pelaksana aktif” tidak akan menerima e-mail disposisi; disposisi tetap dapat dilakukan, tetapi hubungi OPD itu secara langsung.</p>
@@ -163,6 +170,36 @@
       </xsl:choose>
     </section>
 
+    <!-- The one extension (Pasal 22 ayat 8): after the workflow's steps,
+         folded, and confirmed on a second step that names the new date. -->
+    <xsl:if test="$p/boleh/@perpanjang or $gagal = 'perpanjang'">
+      <section id="perpanjangan" class="kotak">
+        <h2>Perpanjangan waktu jawaban</h2>
+        <xsl:choose>
+          <xsl:when test="$p/konfirmasi[@untuk = 'perpanjang']">
+            <p>Konfirmasi perpanjangan ada di bagian atas halaman ini.</p>
+          </xsl:when>
+          <xsl:otherwise>
+            <details>
+              <xsl:if test="$gagal = 'perpanjang'"><xsl:attribute name="open">open</xsl:attribute></xsl:if>
+              <summary>Perpanjang 7 hari kerja (hanya sekali)</summary>
+              <p>Gunakan hanya bila OPD memerlukan waktu tambahan. Perpanjangan dapat digunakan
+                <strong>satu kali</strong>, sebelum batas waktu pertama lewat<xsl:if test="$p/boleh/@perpanjang_sampai">; batas waktu baru menjadi
+                <strong><xsl:value-of select="$p/boleh/@perpanjang_sampai"/></strong></xsl:if>. Anda akan diminta
+                memastikan sekali lagi sebelum perpanjangan dicatat.</p>
+              <form method="post" action="{$url}/perpanjang" class="formulir">
+                <xsl:call-template name="csrf"/>
+                <label for="alasan-perpanjangan">Alasan tertulis perpanjangan (disampaikan kepada pemohon)</label>
+                <textarea id="alasan-perpanjangan" name="alasan" rows="2"><xsl:if test="$gagal = 'perpanjang'"><xsl:value-of select="$p/isian/nilai[@nama = 'alasan']"/></xsl:if></textarea>
+                <xsl:call-template name="galat-field"><xsl:with-param name="untuk">perpanjang</xsl:with-param></xsl:call-template>
+                <button type="submit">Lanjutkan</button>
+              </form>
+            </details>
+          </xsl:otherwise>
+        </xsl:choose>
+      </section>
+    </xsl:if>
+
     <section id="keberatan">
       <h2>Keberatan</h2>
       <xsl:if test="not($p/keberatan)"><p>Tidak ada keberatan.</p></xsl:if>
@@ -192,7 +229,10 @@
     <xsl:variable name="k" select="concat('keberatan/', @nomor, '/')"/>
     <xsl:variable name="gagal" select="/halaman/permohonan/galat/@untuk"/>
     <xsl:variable name="isi" select="/halaman/permohonan/isian/nilai"/>
-    <xsl:if test="@status = 'diterima'">
+    <!-- Each form only for the roles its POST route allows (putusan:
+         SL_ROLE_ATASAN_PPID; the others ALUR_SEMUA_OPD), so no control
+         answers "Akses ditolak". -->
+    <xsl:if test="@status = 'diterima' and $peran = 'atasan_ppid'">
       <xsl:variable name="ulang" select="$gagal = concat($k, 'putusan')"/>
       <form method="post" action="{$url}/putusan" class="formulir">
         <xsl:call-template name="csrf"/>
@@ -216,6 +256,8 @@
         <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat($k, 'putusan')"/></xsl:call-template>
         <button type="submit">Putuskan</button>
       </form>
+    </xsl:if>
+    <xsl:if test="@status = 'diterima' and $boleh-keberatan">
       <xsl:if test="not(alasan/butir[@huruf = 'a'])">
         <xsl:variable name="ulang-m" select="$gagal = concat($k, 'musyawarah')"/>
         <form method="post" action="{$url}/musyawarah" class="formulir">
@@ -232,7 +274,7 @@
         </form>
       </xsl:if>
     </xsl:if>
-    <xsl:if test="@status = 'diputus' or $gagal = concat($k, 'tanggapan')">
+    <xsl:if test="$boleh-keberatan and (@status = 'diputus' or $gagal = concat($k, 'tanggapan'))">
       <form method="post" action="{$url}/tanggapan" class="formulir">
         <xsl:call-template name="csrf"/>
         <label for="tanggapan-{@nomor}">Tanggapan pemohon atas putusan</label>
@@ -244,10 +286,17 @@
         <button type="submit">Simpan tanggapan</button>
       </form>
     </xsl:if>
-    <xsl:if test="sengketa">
+    <xsl:if test="sengketa and $boleh-keberatan">
       <p><a class="berkas-sengketa" href="{$dasar}/admin/permohonan/{/halaman/permohonan/@nomor}/sengketa">Berkas sengketa untuk Komisi Informasi (cetak)</a></p>
     </xsl:if>
     <xsl:variable name="ulang-s" select="$gagal = concat($k, 'sengketa')"/>
+    <!-- Pasal 37(2): the dispute step follows the Atasan's decision (or
+         its due date passing undecided); before that it is not offered. -->
+    <xsl:if test="$boleh-keberatan and @status = 'diterima' and not(@putusan_terlambat) and not(sengketa) and not($ulang-s)">
+      <p class="bantuan sengketa-belum">Sengketa ke Komisi Informasi dapat dicatat setelah Atasan PPID memutus keberatan ini
+        (atau batas putusannya, <xsl:value-of select="jatuh_tempo_teks"/>, lewat tanpa putusan).</p>
+    </xsl:if>
+    <xsl:if test="$boleh-keberatan and (@status = 'diputus' or @putusan_terlambat or sengketa or $ulang-s)">
     <form method="post" action="{$url}/sengketa" class="formulir">
       <xsl:call-template name="csrf"/>
       <h4>Catat sengketa di Komisi Informasi</h4>
@@ -297,7 +346,8 @@
       <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="concat($k, 'sengketa')"/></xsl:call-template>
       <button type="submit">Simpan sengketa</button>
     </form>
-    <xsl:if test="sengketa/@tahap = 'selesai' or $gagal = concat($k, 'perkara')">
+    </xsl:if>
+    <xsl:if test="$boleh-keberatan and (sengketa/@tahap = 'selesai' or $gagal = concat($k, 'perkara'))">
       <xsl:variable name="ulang-p" select="$gagal = concat($k, 'perkara')"/>
       <form method="post" action="{$url}/perkara" class="formulir">
         <xsl:call-template name="csrf"/>

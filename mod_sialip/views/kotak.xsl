@@ -16,7 +16,10 @@
 
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="s" select="kotak/saring"/>
-    <p><a class="tombol" href="{$dasar}/admin/permohonan/baru">Catat permohonan datang/surat/e-mail/telepon</a></p>
+    <!-- SL_ROLE_PPID_UTAMA (proses.c): only the desk records a request. -->
+    <xsl:if test="$peran = 'ppid_utama'">
+      <p><a class="tombol" href="{$dasar}/admin/permohonan/baru">Catat permohonan datang/surat/e-mail/telepon</a></p>
+    </xsl:if>
     <form method="get" action="{$dasar}/admin/permohonan" class="formulir saring">
       <label for="status">Status</label>
       <select id="status" name="status">
@@ -29,7 +32,7 @@
       <select id="opd" name="opd">
         <option value="">Semua</option>
         <xsl:for-each select="kotak/daftar_opd/opd">
-          <xsl:call-template name="opsi"><xsl:with-param name="nilai" select="@id"/><xsl:with-param name="label" select="."/><xsl:with-param name="dipilih" select="$s/@opd"/></xsl:call-template>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai" select="@id"/><xsl:with-param name="label" select="concat(@nama, ' (', ., ')')"/><xsl:with-param name="dipilih" select="$s/@opd"/></xsl:call-template>
         </xsl:for-each>
       </select>
       <label for="kanal">Saluran</label>
@@ -41,6 +44,19 @@
         <xsl:call-template name="opsi"><xsl:with-param name="nilai">email</xsl:with-param><xsl:with-param name="label">E-mail</xsl:with-param><xsl:with-param name="dipilih" select="$s/@kanal"/></xsl:call-template>
         <xsl:call-template name="opsi"><xsl:with-param name="nilai">telepon</xsl:with-param><xsl:with-param name="label">Telepon</xsl:with-param><xsl:with-param name="dipilih" select="$s/@kanal"/></xsl:call-template>
       </select>
+      <label for="tenggat">Batas waktu</label>
+      <select id="tenggat" name="tenggat">
+        <option value="">Semua</option>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">dekat</xsl:with-param><xsl:with-param name="label">Jatuh tempo dalam 2 hari kerja</xsl:with-param><xsl:with-param name="dipilih" select="$s/@tenggat"/></xsl:call-template>
+        <xsl:call-template name="opsi"><xsl:with-param name="nilai">lewat</xsl:with-param><xsl:with-param name="label">Melewati batas waktu</xsl:with-param><xsl:with-param name="dipilih" select="$s/@tenggat"/></xsl:call-template>
+      </select>
+      <xsl:if test="$peran = 'ppid_pelaksana'">
+        <label for="tugas">Bagian OPD Anda</label>
+        <select id="tugas" name="tugas">
+          <option value="">Semua</option>
+          <xsl:call-template name="opsi"><xsl:with-param name="nilai">jawab</xsl:with-param><xsl:with-param name="label">Perlu dijawab</xsl:with-param><xsl:with-param name="dipilih" select="$s/@tugas"/></xsl:call-template>
+        </select>
+      </xsl:if>
       <label for="tahun">Tahun</label>
       <input id="tahun" name="tahun" type="text" inputmode="numeric" value="{$s/@tahun}"/>
       <button type="submit">Saring</button>
@@ -70,7 +86,7 @@
     </table>
     <xsl:if test="not(kotak/daftar/permohonan)"><p class="kotak info">Tidak ada permohonan yang cocok.</p></xsl:if>
     <nav class="halaman">
-      <xsl:variable name="q">status=<xsl:value-of select="$s/@status"/>&amp;opd=<xsl:value-of select="$s/@opd"/>&amp;kanal=<xsl:value-of select="$s/@kanal"/>&amp;tahun=<xsl:value-of select="$s/@tahun"/></xsl:variable>
+      <xsl:variable name="q">status=<xsl:value-of select="$s/@status"/>&amp;opd=<xsl:value-of select="$s/@opd"/>&amp;kanal=<xsl:value-of select="$s/@kanal"/>&amp;tahun=<xsl:value-of select="$s/@tahun"/>&amp;tenggat=<xsl:value-of select="$s/@tenggat"/>&amp;tugas=<xsl:value-of select="$s/@tugas"/></xsl:variable>
       <xsl:if test="$s/@sebelumnya"><a rel="prev" href="{$dasar}/admin/permohonan?{$q}&amp;halaman={$s/@sebelumnya}">Sebelumnya</a></xsl:if>
       <xsl:text> Halaman </xsl:text><xsl:value-of select="$s/@halaman"/><xsl:text> </xsl:text>
       <xsl:if test="$s/@berikutnya"><a rel="next" href="{$dasar}/admin/permohonan?{$q}&amp;halaman={$s/@berikutnya}">Berikutnya</a></xsl:if>

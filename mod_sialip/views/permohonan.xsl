@@ -64,7 +64,7 @@
     <h2>Riwayat</h2>
     <ul class="riwayat">
       <xsl:for-each select="$p/riwayat/peristiwa">
-        <li><xsl:value-of select="@waktu"/>: <xsl:value-of select="."/></li>
+        <li><xsl:value-of select="@waktu"/>: <xsl:if test="@keberatan"><span class="riwayat-keberatan">Keberatan <xsl:value-of select="@keberatan"/> — <xsl:value-of select="@aksi_teks"/>: </span></xsl:if><xsl:value-of select="."/></li>
       </xsl:for-each>
     </ul>
     <p class="tanpa-cetak"><a href="{$dasar}/lacak">Lacak permohonan lain</a></p>

@@ -111,7 +111,7 @@ def test_the_domain_example_13_march_2026_and_its_extension(server, db, as_):
     assert "Dokumen tersebar di tiga bidang." in receipt
 
     again = post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
-                 {"alasan": "Lagi."})
+                 {"alasan": "Lagi.", "yakin": "1"})
     assert again.status_code == 409
     assert "hanya mengizinkan satu kali perpanjangan" in again.text
     assert db.sql("SELECT jatuh_tempo_perpanjangan FROM permohonan WHERE nomor = '%s';"
@@ -237,7 +237,7 @@ def test_full_flow_dispose_reroute_answer_notice_and_citizen_download(server, db
 
     # Nothing more can change on an answered request.
     for path, data in (("disposisi", {"opd": opd_id(db, "dlh")}),
-                       ("perpanjang", {"alasan": "x"}),
+                       ("perpanjang", {"alasan": "x", "yakin": "1"}),
                        ("pemberitahuan", {"keputusan": "diberikan_seluruhnya"})):
         r = post(server, utama, "/ppid/admin/permohonan/%s/%s" % (number, path), data)
         assert r.status_code == 409, path

@@ -85,7 +85,7 @@ def test_an_extension_before_the_first_due_date_is_accepted(server, db, as_):
     utama = as_("lanjut.utama")
     number, _ = record(server, utama, now_wib_text())
     r = staff_post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
-                   {"alasan": "Dokumen tersebar."})
+                   {"alasan": "Dokumen tersebar.", "yakin": "1"})
     assert r.status_code == 303, r.text
     due, extended = db.sql("SELECT jatuh_tempo, jatuh_tempo_perpanjangan FROM permohonan "
                            "WHERE nomor = '%s';" % number)[0]

@@ -72,6 +72,11 @@ def test_a_role_sees_the_links_its_routes_allow_and_no_other(server, db, full_me
     assert set(shown) == {link for link in full_menu if GET_ROLES[link] & set(roles)}
     for link in shown:
         page = s.get(server.url + link, allow_redirects=False, timeout=10)
+        if roles == ["pimpinan"] and link == "/ppid/admin/":
+            # Leadership's home is the innovation dashboard.
+            assert page.status_code == 303 and page.headers["Location"].endswith(
+                "/inovasi/dasbor"), page.headers
+            continue
         assert page.status_code == 200, link
         # mod_inovasi's pages carry the same menu as mod_sialip's.
         assert staff_links(page.text) == shown, link

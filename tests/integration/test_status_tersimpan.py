@@ -163,7 +163,7 @@ def test_every_step_of_the_workflow_shows_on_the_next_view(server, db, as_):
           absent=["Diterima, menunggu diproses"])
 
     r = post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
-             {"alasan": "Arsip beasiswa masih di gudang."})
+             {"alasan": "Arsip beasiswa masih di gudang.", "yakin": "1"})
     assert r.status_code == 303, r.text
     v = shows(server, number, code,
               "Diproses PPID Pelaksana; waktu jawaban diperpanjang",

@@ -57,7 +57,7 @@ def test_messages_follow_the_request(server, db, officers, clear_throttle):
     assert "Data angkutan" in officer[-1][2]
 
     assert post(server, utama, "/ppid/admin/permohonan/%s/perpanjang" % number,
-                {"alasan": "Data di tiga UPT."}).status_code == 303
+                {"alasan": "Data di tiga UPT.", "yakin": "1"}).status_code == 303
     part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = "
                   "d.permohonan_id WHERE p.nomor = '%s';" % number)[0][0]
     dishub_officer = login(server, "surel.dishub", PASSWORD)
