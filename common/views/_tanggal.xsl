@@ -2,7 +2,8 @@
 <!-- A date for people (issue 17): "2026-03-13" as "Jumat, 13 Maret 2026",
      the one long form of every staff page (sl_day_long_id in C).  The XML
      keeps the ISO date; the weekday comes from the day number (days since
-     a fixed epoch, Gregorian).  Anything that is not a date stays as it is;
+     a fixed epoch, Gregorian); a time after the date stays after it.
+     Anything that is not a date stays as it is;
      an empty value gives nothing. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -31,6 +32,8 @@
             concat('|', $m)), '|')"/>
         <xsl:text> </xsl:text>
         <xsl:value-of select="$y"/>
+        <!-- a time after the date ("2026-03-13 10:00") follows it -->
+        <xsl:value-of select="substring(normalize-space($iso), 11)"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$iso"/></xsl:otherwise>
     </xsl:choose>

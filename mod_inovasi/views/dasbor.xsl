@@ -36,7 +36,7 @@
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="y" select="($pos - 1) * 36"/>
-    <text x="0" y="{$y + 14}" font-size="13" fill="#1b1f23"><xsl:value-of select="$label"/>: <xsl:value-of select="$teks"/></text>
+    <text x="2" y="{$y + 14}" font-size="13" fill="#1b1f23"><xsl:value-of select="$label"/>: <xsl:value-of select="$teks"/></text>
     <rect x="0" y="{$y + 19}" width="{$w}" height="12" fill="{$warna}"/>
   </xsl:template>
   <!-- The height of a chart of n bars. -->
