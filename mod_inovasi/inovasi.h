@@ -173,15 +173,14 @@ void inovasi_profil_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *row,
 
 /* Whether the user registers for any OPD (evaluator, admin). */
 int inovasi_pendaftar_semua(sl_ctx *c);
-/* <pilihan untuk="opd_id"> of the active OPDs; 0 or -1. */
-int inovasi_opd_pilihan_xml(sl_ctx *c, xmlNodePtr parent);
 /* The OPD a new innovation goes to: the posted active OPD for those who
  * choose (else an error beside opd_id and NULL), the officer's own for the
  * rest; *failed on a database error. */
 const char *inovasi_opd_tujuan(sl_ctx *c, apr_array_header_t *errors, int *failed);
-/* <terdaftar opd="...">name</terdaftar> for ?terdaftar=id when this user
- * registered it; 0 or -1. */
-int inovasi_terdaftar_xml(sl_ctx *c, xmlNodePtr parent);
+/* For those who choose the OPD of a new innovation: its value in isian,
+ * <pilihan untuk="opd_id"> of the active OPDs and, for ?terdaftar=id when
+ * this user registered it, <terdaftar opd="...">name</terdaftar>; 0 or -1. */
+int inovasi_pendaftar_xml(sl_ctx *c, xmlNodePtr parent, xmlNodePtr isian);
 
 /* ---- the year's rules --------------------------------------------------- */
 

@@ -175,13 +175,8 @@ static int show_form(sl_ctx *c, int status, const sl_rows *row,
     for (i = 0; fields[i]; i++) {
         inovasi_isian(isian, fields[i], value_of(c, row, fields[i]));
     }
-    /* A new innovation of Bappeda or the admin: for which OPD. */
-    if (!id && inovasi_pendaftar_semua(c)) {
-        inovasi_isian(isian, "opd_id", c->form ? sl_field(c, "opd_id")
-                                               : sl_scope_opd(c));
-        if (inovasi_opd_pilihan_xml(c, res) != 0 || inovasi_terdaftar_xml(c, res) != 0) {
-            return inovasi_gangguan(c);
-        }
+    if (!id && inovasi_pendaftar_xml(c, res, isian) != 0) {
+        return inovasi_gangguan(c);
     }
     inovasi_galat_xml(res, errors);
     inovasi_pilihan_xml(res, "bentuk", inovasi_bentuk);
@@ -439,12 +434,10 @@ static int buat(sl_ctx *c)
     }
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00054) "innovation %s created by %s "
                   "for OPD %s", id, c->session->username, opd);
-    if (!(c->session->roles & INOVASI_STAF)) {
-        /* the admin: reads no innovation pages */
-        return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/baru?terdaftar=",
-                                          id, NULL));
-    }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
+    /* the admin reads no innovation pages: back to the form, told */
+    return sl_redirect(c, apr_pstrcat(p, c->mount, c->session->roles & INOVASI_STAF
+                                      ? "/admin/inovasi/" : "/admin/inovasi/baru?terdaftar=",
+                                      id, NULL));
 }
 
 static int ubah(sl_ctx *c)

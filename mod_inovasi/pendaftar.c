@@ -27,7 +27,7 @@ int inovasi_pendaftar_semua(sl_ctx *c)
     return c->session && (c->session->roles & (INOVASI_EVALUATOR | SL_ROLE_ADMIN));
 }
 
-int inovasi_opd_pilihan_xml(sl_ctx *c, xmlNodePtr parent)
+static int opd_pilihan_xml(sl_ctx *c, xmlNodePtr parent)
 {
     sl_rows *rows;
     xmlNodePtr list;
@@ -70,7 +70,7 @@ const char *inovasi_opd_tujuan(sl_ctx *c, apr_array_header_t *errors, int *faile
     return opd;
 }
 
-int inovasi_terdaftar_xml(sl_ctx *c, xmlNodePtr parent)
+static int terdaftar_xml(sl_ctx *c, xmlNodePtr parent)
 {
     const char *id = sl_query(c, "terdaftar");
     sl_rows *rows;
@@ -89,4 +89,13 @@ int inovasi_terdaftar_xml(sl_ctx *c, xmlNodePtr parent)
         sl_xml_attr(n, "opd", sl_rows_get(rows, 0, 1));
     }
     return 0;
+}
+
+int inovasi_pendaftar_xml(sl_ctx *c, xmlNodePtr parent, xmlNodePtr isian)
+{
+    if (!inovasi_pendaftar_semua(c)) {
+        return 0;
+    }
+    inovasi_isian(isian, "opd_id", c->form ? sl_field(c, "opd_id") : sl_scope_opd(c));
+    return opd_pilihan_xml(c, parent) != 0 || terdaftar_xml(c, parent) != 0 ? -1 : 0;
 }
