@@ -122,7 +122,9 @@ def opd(db):
     if not db.sql("SELECT id FROM pengguna WHERE username = 'admin.daftar2093';"):
         harness.add_user(db, "admin.daftar2093", PASSWORD, "Admin Uji 2093", ["admin"],
                          cost=4)
-    return ids
+    yield ids
+    # other tests count OPDs: the inactive one goes
+    db.sql("DELETE FROM opd WHERE kode = 'nonaktif2093';")
 
 
 def created_by(db, iid):
