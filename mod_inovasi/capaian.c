@@ -369,3 +369,116 @@ void nilai_peringkat(const double *skor, size_t n, int *peringkat)
         peringkat[i] = lebih_baik + 1;
     }
 }
+
+/* Digits, with thousands dots when dots is set (groups of exactly three
+ * after the first of one to three), into out; returns the characters read
+ * or 0 when the form is wrong. */
+static size_t rupiah_whole(const char *p, int dots, char *out, size_t *w, size_t max)
+{
+    size_t i = 0, group = 0, total = 0;
+    int grouped = 0;
+
+    for (;; i++) {
+        if (p[i] >= '0' && p[i] <= '9') {
+            if (++total > max) {
+                return 0;
+            }
+            out[(*w)++] = p[i];
+            group++;
+        }
+        else if (dots && p[i] == '.' && group > 0 && (grouped ? group == 3 : group <= 3)
+                 && p[i + 1] >= '0' && p[i + 1] <= '9') {
+            grouped = 1;
+            group = 0;
+        }
+        else {
+            break;
+        }
+    }
+    return total > 0 && (!grouped || group == 3) ? i : 0;
+}
+
+int capaian_rupiah(const char *text, char *norm, size_t normsize)
+{
+    char buf[32];
+    size_t w = 0, n, len, frac;
+    const char *p = text, *end;
+
+    if (!p || normsize < 24) {
+        return 0;
+    }
+    while (*p == ' ') {
+        p++;
+    }
+    if ((p[0] == 'R' || p[0] == 'r') && (p[1] == 'P' || p[1] == 'p')) {
+        p += 2;
+        if (*p == '.') {
+            p++;
+        }
+        while (*p == ' ') {
+            p++;
+        }
+    }
+    len = strlen(p);
+    while (len > 0 && p[len - 1] == ' ') {
+        len--;
+    }
+    /* "Rp 150.000.000,-": no sen */
+    if (len >= 2 && p[len - 1] == '-' && (p[len - 2] == ',' || p[len - 2] == '.')) {
+        len -= 2;
+    }
+    end = p + len;
+    /* "1500000.50": a dot before one or two final digits is a decimal point */
+    n = 0;
+    if (len >= 3 && (end[-2] == '.' || end[-3] == '.') && !memchr(p, ',', len)
+        && (end[-2] == '.' ? 1 : end[-1] >= '0' && end[-1] <= '9')) {
+        const char *dot = end[-2] == '.' ? end - 2 : end - 3;
+        if (!memchr(p, '.', (size_t)(dot - p))) {
+            n = rupiah_whole(p, 0, buf, &w, 13);
+            if (n != (size_t)(dot - p)) {
+                return 0;
+            }
+            p = dot;
+        }
+    }
+    if (!n) {
+        n = rupiah_whole(p, 1, buf, &w, 13);
+        if (!n) {
+            return 0;
+        }
+        p += n;
+    }
+    if (p < end) {
+        if (*p != ',' && *p != '.') {
+            return 0;
+        }
+        p++;
+        frac = (size_t)(end - p);
+        if (frac < 1 || frac > 2 || strspn(p, "0123456789") < frac) {
+            return 0;
+        }
+        buf[w++] = '.';
+        memcpy(buf + w, p, frac);
+        w += frac;
+        /* "1500000,50" is 1500000.5; ",00" nothing */
+        while (buf[w - 1] == '0') {
+            w--;
+        }
+        if (buf[w - 1] == '.') {
+            w--;
+        }
+    }
+    buf[w] = '\0';
+    /* leading zeros: "000150" is 150 */
+    {
+        const char *s = buf;
+        while (s[0] == '0' && s[1] >= '0' && s[1] <= '9') {
+            s++;
+        }
+        if (strlen(s) >= normsize) {
+            return 0;
+        }
+        memmove(norm, s, strlen(s) + 1);
+    }
+    return 1;
+}

@@ -118,6 +118,15 @@ const char *capaian_pita_periksa(const capaian_pita *pita, size_t n,
  * same number with a "." for SQL) when valid, else 0. */
 int capaian_angka(const char *text, double *out, char *norm, size_t normsize);
 
+/* An amount in rupiah as people type it (issue 17): an optional "Rp" or
+ * "Rp.", spaces around, then whole rupiah with or without thousands dots in
+ * groups of three ("150.000.000", "150000000") and optionally "," and one or
+ * two digits of sen (or ",-"); a lone "." before one or two digits is also
+ * taken as the decimal point ("1500000.50").  Not negative, below 10^13.  Returns 1
+ * and sets norm (at least 24 bytes) to the plain number ("150000000",
+ * "1500000.5") when valid, else 0. */
+int capaian_rupiah(const char *text, char *norm, size_t normsize);
+
 /* A calendar date "YYYY-MM-DD" (1900-9999). Returns 1 when valid. */
 int capaian_tanggal(const char *text, int *y, int *m, int *d);
 

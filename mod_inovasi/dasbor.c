@@ -49,7 +49,11 @@ static const sl_stmt_def statements[] = {
     {"db_monitoring",
      "SELECT i.id, i.nama, o.singkatan, p.id, p.jenis, p.nomor, p.tenggat, "
      "l.status, DATE(l.diajukan_pada + INTERVAL 7 HOUR), "
-     "p.tenggat < " HARI_INI ", DATEDIFF(p.tenggat, " HARI_INI ") "
+     "p.tenggat < " HARI_INI ", DATEDIFF(p.tenggat, " HARI_INI "), "
+     /* a period that ended before the innovation was registered is not
+      * owed (rows from before 100_inovasi_profil.sql have no date) */
+     "i.dibuat_pada IS NOT NULL AND p.tahun = YEAR(i.dibuat_pada + INTERVAL 7 HOUR) "
+     "AND p.selesai < DATE(i.dibuat_pada + INTERVAL 7 HOUR) "
      "FROM inovasi i JOIN opd o ON o.id = i.opd_id "
      /* the year's periods of every innovation still running in it */
      "JOIN inovasi_periode p ON p.tahun >= i.tahun "
@@ -243,7 +247,7 @@ static void monitoring(sl_ctx *c, xmlNodePtr res, const sl_rows *rows)
     apr_pool_t *p = c->r->pool;
     xmlNodePtr node = sl_xml_node(res, "monitoring");
     int late = 0, due = 0, later = 0, waiting = 0, verified = 0, late_sub = 0;
-    int listed = 0, i;
+    int not_owed = 0, listed = 0, i;
 
     for (i = 0; i < rows->nrows; i++) {
         const char *status = sl_rows_get(rows, i, 7);
@@ -265,6 +269,9 @@ static void monitoring(sl_ctx *c, xmlNodePtr res, const sl_rows *rows)
             if (submitted_on && tenggat && strcmp(submitted_on, tenggat) > 0) {
                 late_sub++;
             }
+        }
+        else if (strcmp(sl_rows_get_or(rows, i, 11, "0"), "1") == 0) {
+            not_owed++;
         }
         else if (lewat) {
             late++;
@@ -291,7 +298,8 @@ static void monitoring(sl_ctx *c, xmlNodePtr res, const sl_rows *rows)
             sl_xml_attr(item, "sisa_hari", sl_rows_get(rows, i, 10));
         }
     }
-    sl_xml_attr(node, "laporan", num(p, rows->nrows));
+    sl_xml_attr(node, "laporan", num(p, rows->nrows - not_owed));
+    sl_xml_attr(node, "sebelum_daftar", num(p, not_owed));
     sl_xml_attr(node, "terlambat", num(p, late));
     sl_xml_attr(node, "jatuh_tempo", num(p, due));
     sl_xml_attr(node, "mendatang", num(p, later));

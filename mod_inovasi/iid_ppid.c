@@ -112,8 +112,8 @@ static int lihat(sl_ctx *c)
     level = med10 < 0 ? 0 : med10 < 20 ? 3 : med10 <= 50 ? 2 : 1;
     ukuran(res, "28", "Kecepatan penyelesaian layanan",
            med10 < 0 ? NULL : apr_psprintf(p, "%ld.%ld", med10 / 10, med10 % 10), level,
-           apr_psprintf(p, "Tabel permohonan (hari_nol) dan pemberitahuan (diterbitkan_pada), "
-                        "hari kerja menurut tabel hari_libur: median dari %d permohonan "
+           apr_psprintf(p, "Tabel permohonan (hari ke-0) dan pemberitahuan (tanggal terbit), "
+                        "hari kerja menurut kalender hari libur: median dari %d permohonan "
                         "yang dijawab tahun %s.", n, tahun));
 
     /* Objections decided. */

@@ -38,6 +38,9 @@ const inovasi_config *inovasi_config_of(request_rec *r);
 #define INOVASI_SEMUA_OPD  (SL_ROLE_EVALUATOR | SL_ROLE_PIMPINAN)
 #define INOVASI_STAF       (SL_ROLE_OPD_INOVASI | SL_ROLE_EVALUATOR \
                             | SL_ROLE_PIMPINAN)
+/* Who registers innovations: officers for their OPD, the evaluator and
+ * the admin for any OPD (pendaftar.c). */
+#define INOVASI_PENDAFTAR  (SL_ROLE_OPD_INOVASI | SL_ROLE_EVALUATOR | SL_ROLE_ADMIN)
 
 /* One feature per concern (routes and statements), listed in mod_inovasi.c
  * in the order routes are tried: literal paths before {id} paths. */
@@ -60,6 +63,7 @@ extern const sl_feature inovasi_iid_simulasi_feature; /* iid_simulasi.c: index, 
 extern const sl_feature inovasi_iid_ppid_feature;   /* iid_ppid.c: PPID figures */
 extern const sl_feature inovasi_replikasi_feature;  /* replikasi.c: regions replicating */
 extern const sl_feature inovasi_riwayat_feature;    /* riwayat.c: an innovation's history */
+extern const sl_feature inovasi_pendaftar_feature;  /* pendaftar.c: registering for an OPD */
 
 /* ---- umum.c ------------------------------------------------------------ */
 
@@ -164,6 +168,19 @@ const sl_rows *inovasi_muat_publik(sl_ctx *c, const char *id, int *failed);
  * public does not see (contact phone and e-mail). */
 void inovasi_profil_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *row,
                         int publik);
+
+/* ---- pendaftar.c: registering for an OPD ----------------------------- */
+
+/* Whether the user registers for any OPD (evaluator, admin). */
+int inovasi_pendaftar_semua(sl_ctx *c);
+/* The OPD a new innovation goes to: the posted active OPD for those who
+ * choose (else an error beside opd_id and NULL), the officer's own for the
+ * rest; *failed on a database error. */
+const char *inovasi_opd_tujuan(sl_ctx *c, apr_array_header_t *errors, int *failed);
+/* For those who choose the OPD of a new innovation: its value in isian,
+ * <pilihan untuk="opd_id"> of the active OPDs and, for ?terdaftar=id when
+ * this user registered it, <terdaftar opd="...">name</terdaftar>; 0 or -1. */
+int inovasi_pendaftar_xml(sl_ctx *c, xmlNodePtr parent, xmlNodePtr isian);
 
 /* ---- the year's rules --------------------------------------------------- */
 

@@ -101,7 +101,8 @@ static int daftar(sl_ctx *c)
     }
     sl_xml_attr(res, "tahun", tahun);
     sl_xml_attr(res, "cakupan", strcmp(semua, "1") == 0 ? "semua" : "opd");
-    if (c->session->roles & INOVASI_PETUGAS && c->session->opd_id) {
+    if ((c->session->roles & INOVASI_PETUGAS && c->session->opd_id)
+        || inovasi_pendaftar_semua(c)) {
         sl_xml_attr(res, "boleh_buat", "1");
     }
     if (c->session->roles & INOVASI_EVALUATOR) {
@@ -174,6 +175,9 @@ static int show_form(sl_ctx *c, int status, const sl_rows *row,
     for (i = 0; fields[i]; i++) {
         inovasi_isian(isian, fields[i], value_of(c, row, fields[i]));
     }
+    if (!id && inovasi_pendaftar_xml(c, res, isian) != 0) {
+        return inovasi_gangguan(c);
+    }
     inovasi_galat_xml(res, errors);
     inovasi_pilihan_xml(res, "bentuk", inovasi_bentuk);
     inovasi_pilihan_xml(res, "jenis", inovasi_jenis);
@@ -196,7 +200,7 @@ static int show_form(sl_ctx *c, int status, const sl_rows *row,
 
 static int form_baru(sl_ctx *c)
 {
-    if (!c->session->opd_id) {
+    if (!c->session->opd_id && !inovasi_pendaftar_semua(c)) {
         return sl_error_page(c, HTTP_FORBIDDEN, "Akun belum terhubung ke OPD",
                              "Minta administrator menghubungkan akun Anda ke "
                              "perangkat daerah Anda.");
@@ -291,15 +295,11 @@ static void validate(sl_ctx *c, const char *id, apr_array_header_t *e,
     }
 
     if (*anggaran) {
-        double v;
         char norm[32];
-        const char *dot;
-        if (!capaian_angka(anggaran, &v, norm, sizeof(norm)) || v < 0
-            || ((dot = strchr(norm, '.')) && strlen(dot + 1) > 2)
-            || v >= 1e13) {
-            inovasi_galat_tambah(e, "anggaran", "Anggaran ditulis dalam rupiah "
-                                 "tanpa titik ribuan, contoh 150000000 atau "
-                                 "1500000,50.");
+        if (!capaian_rupiah(anggaran, norm, sizeof(norm))) {
+            inovasi_galat_tambah(e, "anggaran", "Anggaran tidak terbaca: tulis "
+                                 "jumlah rupiah dengan angka, boleh dengan titik "
+                                 "ribuan, contoh 150.000.000 atau Rp 150.000.000,50.");
         }
         else {
             values[14] = apr_pstrdup(p, norm);
@@ -399,11 +399,16 @@ static int buat(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = inovasi_galat_baru(p);
     const char *v[NFIELDS];
-    const char *id;
+    const char *id, *opd;
     sl_rows *rows;
+    int failed;
 
-    if (!c->session->opd_id) {
+    if (!c->session->opd_id && !inovasi_pendaftar_semua(c)) {
         return form_baru(c);
+    }
+    opd = inovasi_opd_tujuan(c, errors, &failed);
+    if (failed) {
+        return inovasi_gangguan(c);
     }
     validate(c, NULL, errors, v);
     if (errors->nelts) {
@@ -413,7 +418,7 @@ static int buat(sl_ctx *c)
         return inovasi_gangguan(c);
     }
     sl_db_exec(c->db, "buat", NULL,
-               SL_ARGS(c->session->opd_id, v[0], v[1], v[2], v[3], v[4], v[5],
+               SL_ARGS(opd, v[0], v[1], v[2], v[3], v[4], v[5],
                        v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
                        v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21],
                        v[22], v[23], v[24], v[25]));
@@ -421,13 +426,18 @@ static int buat(sl_ctx *c)
         || !(id = sl_rows_get(rows, 0, 0))) {
         return inovasi_gangguan(c);
     }
-    sl_audit(c, &(sl_audit_entry){"buat", "inovasi", id, NULL, audit_json(c, v), 0});
+    /* The OPD (digits, checked) leads the profile: who registered for whom. */
+    sl_audit(c, &(sl_audit_entry){"buat", "inovasi", id, NULL,
+             apr_pstrcat(p, "{\"opd_id\":\"", opd, "\",", audit_json(c, v) + 1, NULL), 0});
     if (sl_db_commit(c->db) != 0) {
         return inovasi_gangguan(c);
     }
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00054) "innovation %s created by %s",
-                  id, c->session->username);
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00054) "innovation %s created by %s "
+                  "for OPD %s", id, c->session->username, opd);
+    /* the admin reads no innovation pages: back to the form, told */
+    return sl_redirect(c, apr_pstrcat(p, c->mount, c->session->roles & INOVASI_STAF
+                                      ? "/admin/inovasi/" : "/admin/inovasi/baru?terdaftar=",
+                                      id, NULL));
 }
 
 static int ubah(sl_ctx *c)
@@ -588,8 +598,8 @@ static int lihat(sl_ctx *c)
 
 static const sl_route routes[] = {
     {"GET", "/admin/", daftar, INOVASI_STAF, 0, NULL},
-    {"GET", "/admin/inovasi/baru", form_baru, INOVASI_PETUGAS, 0, NULL},
-    {"POST", "/admin/inovasi", buat, INOVASI_PETUGAS, 0, NULL},
+    {"GET", "/admin/inovasi/baru", form_baru, INOVASI_PENDAFTAR, 0, NULL},
+    {"POST", "/admin/inovasi", buat, INOVASI_PENDAFTAR, 0, NULL},
     {"GET", "/admin/inovasi/{id}.xml", lihat, INOVASI_STAF, 0, NULL},
     {"GET", "/admin/inovasi/{id}", lihat, INOVASI_STAF, 0, NULL},
     {"POST", "/admin/inovasi/{id}", ubah, INOVASI_PETUGAS, 0, NULL},

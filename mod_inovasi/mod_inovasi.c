@@ -14,6 +14,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "sl_pagecache.h"
+#include "sl_holidays.h"
 #include "sl_ratelimit.h"
 #include "sl_sharedcache.h"
 #include "sl_heavycache.h"
@@ -47,12 +48,14 @@ static const sl_feature *const features[] = {
     &inovasi_iid_ppid_feature,
     &inovasi_replikasi_feature,
     &inovasi_riwayat_feature,
+    &inovasi_pendaftar_feature,
     &inovasi_etalase_feature,
     &inovasi_umum_feature,
     &sl_assets_feature,
     &sl_session_feature,
     &sl_dbi_feature,
     &sl_pagecache_feature,
+    &sl_holidays_feature,           /* report deadlines in working days */
     NULL
 };
 /* The route table's one source: dispatch, and `make routes` (scripts/rute.c),
@@ -316,6 +319,10 @@ static void inovasi_child_init(apr_pool_t *pchild, server_rec *s)
 {
     sl_sharedcache_child_init(pchild, s);
     sl_ratelimit_child_init(pchild, s);
+    if (sl_holidays_child_init(pchild) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, SL_LOGNO(00085) "cannot set up the holiday "
+                     "cache; report deadlines cannot be counted");
+    }
     if (sl_pagecache_child_init(pchild) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, SL_LOGNO(00058) "cannot set up the page "
                      "cache; the dashboard is computed for every request");

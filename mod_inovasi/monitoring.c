@@ -83,12 +83,14 @@ static const sl_stmt_def statements[] = {
      "SELECT p.id, p.jenis, p.nomor, p.tahun, p.mulai, p.selesai, p.tenggat, "
      "l.status, DATE(l.diajukan_pada + INTERVAL 7 HOUR), "
      "p.tenggat < " HARI_INI ", "
-     "DATEDIFF(p.tenggat, " HARI_INI ") "
-     "FROM inovasi_periode p LEFT JOIN inovasi_laporan l "
-     "ON l.periode_id = p.id AND l.inovasi_id = %s "
+     "DATEDIFF(p.tenggat, " HARI_INI "), "
+     /* ended before the innovation was registered: not owed */
+     "i.dibuat_pada IS NOT NULL AND p.tahun = YEAR(i.dibuat_pada + INTERVAL 7 HOUR) "
+     "AND p.selesai < DATE(i.dibuat_pada + INTERVAL 7 HOUR) "
+     "FROM inovasi_periode p JOIN inovasi i ON i.id = %s "
+     "LEFT JOIN inovasi_laporan l ON l.periode_id = p.id AND l.inovasi_id = i.id "
      /* from the registration year on, while the innovation runs */
-     "WHERE p.tahun >= %s "
-     "AND p.mulai <= COALESCE((SELECT berakhir FROM inovasi WHERE id = %s), '9999-12-31') "
+     "WHERE p.tahun >= %s AND p.mulai <= COALESCE(i.berakhir, '9999-12-31') "
      "ORDER BY p.mulai, p.id"},
     {NULL, NULL}
 };
@@ -100,13 +102,18 @@ static int editable(const char *status)
            || strcmp(status, "dikembalikan") == 0;
 }
 
-/* late: not submitted by the due date; submitted late: after it. */
+/* late: not submitted by the due date; submitted late: after it.  A
+ * period that ended before the innovation was registered (sebelum) is not
+ * owed: never late, though a report may still be sent. */
 static void lateness(xmlNodePtr n, const char *status, const char *lewat,
-                     const char *diajukan, const char *tenggat)
+                     const char *diajukan, const char *tenggat, int sebelum)
 {
     int submitted = status && (strcmp(status, "diajukan") == 0
                                || strcmp(status, "diverifikasi") == 0);
-    if (!submitted && lewat && strcmp(lewat, "1") == 0) {
+    if (!submitted && sebelum) {
+        sl_xml_attr(n, "sebelum_daftar", "1");
+    }
+    else if (!submitted && lewat && strcmp(lewat, "1") == 0) {
         sl_xml_attr(n, "terlambat", "1");
     }
     if (diajukan && tenggat && strcmp(diajukan, tenggat) > 0) {
@@ -122,7 +129,7 @@ int inovasi_laporan_daftar_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
     sl_rows *rows;
     int i;
 
-    if (sl_db_select(c->db, "lap_daftar", &rows, SL_ARGS(id, tahun, id)) != 0) {
+    if (sl_db_select(c->db, "lap_daftar", &rows, SL_ARGS(id, tahun)) != 0) {
         return -1;
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -141,12 +148,31 @@ int inovasi_laporan_daftar_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
         sl_xml_attr(n, "diajukan", sl_rows_get(rows, i, 8));
         sl_xml_attr(n, "sisa_hari", sl_rows_get(rows, i, 10));
         lateness(n, status, sl_rows_get(rows, i, 9), sl_rows_get(rows, i, 8),
-                 sl_rows_get(rows, i, 6));
+                 sl_rows_get(rows, i, 6),
+                 strcmp(sl_rows_get_or(rows, i, 11, "0"), "1") == 0);
     }
     return 0;
 }
 
 /* ---- one report --------------------------------------------------------- */
+
+/* Whether the period ending on selesai is one of the registration year's
+ * that ended before the innovation (a profile row) was registered, as
+ * lap_daftar decides in SQL.  A past year's innovation entered later still
+ * owes its periods. */
+static int sebelum_daftar(const sl_rows *inovasi, const char *selesai)
+{
+    sl_day made, end;
+    int ym, ye, m, d;
+    const char *dibuat = sl_rows_named(inovasi, 0, "dibuat_pada");
+    if (!dibuat || !selesai || sl_wib_day(dibuat, &made) != 0
+        || sl_day_parse_iso(selesai, &end) != 0) {
+        return 0;
+    }
+    sl_day_to_ymd(made, &ym, &m, &d);
+    sl_day_to_ymd(end, &ye, &m, &d);
+    return ym == ye && end < made;
+}
 
 typedef struct {
     const char *id, *periode_id;
@@ -259,7 +285,8 @@ static int show(sl_ctx *c, laporan_ctx *l, int status,
     sl_xml_attr(per, "selesai", sl_rows_get(l->periode, 0, 5));
     sl_xml_attr(per, "tenggat", sl_rows_get(l->periode, 0, 6));
     lateness(per, st, sl_rows_get(l->periode, 0, 7),
-             l->laporan->nrows ? lap_get(l, 8) : NULL, sl_rows_get(l->periode, 0, 6));
+             l->laporan->nrows ? lap_get(l, 8) : NULL, sl_rows_get(l->periode, 0, 6),
+             sebelum_daftar(l->inovasi, sl_rows_get(l->periode, 0, 5)));
     if (l->laporan->nrows) {
         sl_xml_text(res, "narasi", lap_get(l, 2));
         sl_xml_text(res, "catatan", lap_get(l, 3));

@@ -22,6 +22,37 @@ static const sl_stmt_def statements[] = {
 
 const sl_feature inovasi_riwayat_feature = {NULL, statements};
 
+/* The audit actions in words (issue 17: no stored code on a staff page);
+ * an action missing here reads "Perubahan lain". */
+static const inovasi_pilihan aksi_kata[] = {
+    {"buat", "Inovasi didaftarkan"},
+    {"ubah", "Profil diubah"},
+    {"terbitkan", "Dipublikasikan di etalase"},
+    {"tarik", "Ditarik dari etalase"},
+    {"ubah_siklus", "Tahap laboratorium atau tanggal berakhir diubah"},
+    {"tambah_replikasi", "Daerah replikasi ditambahkan"},
+    {"hapus_replikasi", "Daerah replikasi dihapus"},
+    {"ubah_indikator", "Indikator diubah"},
+    {"versi_indikator", "Versi baru indikator"},
+    {"simpan_laporan", "Draf laporan disimpan"},
+    {"ajukan_laporan", "Laporan diajukan"},
+    {"verifikasi_laporan", "Laporan diverifikasi"},
+    {"kembalikan_laporan", "Laporan dikembalikan"},
+    {"nilai", "Penilaian evaluator"},
+    {"ajukan_bukti_iid", "Bukti IID diajukan"},
+    {"verifikasi_bukti_iid", "Bukti IID diverifikasi"},
+    {"kembalikan_bukti_iid", "Bukti IID dikembalikan"},
+    {"tolak_iid", "Inovasi ditolak dalam IID"},
+    {"terima_iid", "Inovasi diterima dalam IID"},
+    {NULL, NULL}
+};
+
+static const char *aksi_label(const char *aksi)
+{
+    return inovasi_pilihan_ada(aksi_kata, aksi) ? inovasi_label(aksi_kata, aksi)
+                                                : "Perubahan lain";
+}
+
 /* Steps only an evaluator takes. */
 static int oleh_evaluator(const char *objek, const char *aksi)
 {
@@ -61,6 +92,7 @@ int inovasi_riwayat_xml(sl_ctx *c, xmlNodePtr parent, const char *id)
         sl_xml_attr(ev, "waktu", sl_wib_text(p, sl_rows_get(trail, i, 0)));
         sl_xml_attr(ev, "aktor", sembunyi ? "Evaluator Bappeda" : sl_rows_get(trail, i, 1));
         sl_xml_attr(ev, "aksi", aksi);
+        sl_xml_attr(ev, "aksi_label", aksi_label(aksi));
         sl_xml_attr(ev, "objek", objek);
     }
     return 0;

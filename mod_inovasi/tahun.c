@@ -2,13 +2,16 @@
  * the dimension weights (adding up to 100), the bands that turn a score
  * into a word, the evaluation criteria and their weights (adding up to
  * 100), and the monitoring periods (quarters or semesters, one kind per
- * year) with their due dates. */
+ * year) with their due dates: a date for one period, or for all at once a
+ * number of working days after each period's end on the regency's holiday
+ * calendar (hari_libur), as every deadline of the service is counted. */
 #include <httpd.h>
 #include <string.h>
 #include <http_protocol.h>
 #include <apr_strings.h>
 #include "sl_audit.h"
 #include "sl_module.h"
+#include "sl_holidays.h"
 #include "inovasi.h"
 #include "pita.h"
 
@@ -50,10 +53,6 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO inovasi_periode (tahun, jenis, nomor, mulai, selesai, tenggat) "
      "VALUES (%s, %s, %s, %s, %s, %s) ON DUPLICATE KEY UPDATE "
      "tenggat = VALUES(tenggat)"},
-    {"th_periode_hari",
-     "INSERT INTO inovasi_periode (tahun, jenis, nomor, mulai, selesai, tenggat) "
-     "VALUES (%s, %s, %s, %s, %s, DATE_ADD(%s, INTERVAL %s DAY)) "
-     "ON DUPLICATE KEY UPDATE tenggat = VALUES(tenggat)"},
     {NULL, NULL}
 };
 
@@ -465,6 +464,7 @@ static int simpan_periode(sl_ctx *c)
     int semua = strcmp(nomor, "semua") == 0;
     int banyak, first, last, k, h = 0;
     char mulai[11], selesai[11];
+    const sl_calendar *cal = NULL;
     sl_rows *other;
 
     if (!tahun) {
@@ -483,8 +483,8 @@ static int simpan_periode(sl_ctx *c)
     if (semua) {
         if (strlen(hari) < 1 || strlen(hari) > 3 || strspn(hari, "0123456789")
             != strlen(hari) || (h = atoi(hari)) > 365) {
-            inovasi_galat_tambah(errors, "hari", "Isi jumlah hari setelah akhir "
-                                 "periode (0 sampai 365).");
+            inovasi_galat_tambah(errors, "hari", "Isi jumlah hari kerja setelah "
+                                 "akhir periode (0 sampai 365).");
         }
     }
     else if (!capaian_tanggal(tenggat, NULL, NULL, NULL)) {
@@ -512,26 +512,27 @@ static int simpan_periode(sl_ctx *c)
     if (errors->nelts) {
         return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, "periode", NULL, errors);
     }
+    if (semua && !(cal = sl_holidays_current(c, 16 * 60))) {
+        return inovasi_gangguan(c);
+    }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
     }
     for (k = first; k <= last; k++) {
         const char *no = apr_itoa(p, k);
+        const char *due = tenggat;
+        sl_day end;
         capaian_periode_rentang(jenis, k, atoi(tahun), mulai, selesai);
-        if (semua) {
-            sl_db_exec(c->db, "th_periode_hari", NULL,
-                       SL_ARGS(tahun, jenis, no, mulai, selesai, selesai,
-                               apr_itoa(p, h)));
+        if (semua && sl_day_parse_iso(selesai, &end) == 0) {
+            due = sl_day_iso(p, sl_calendar_add_working_days(cal, end, h, NULL));
         }
-        else {
-            sl_db_exec(c->db, "th_periode_simpan", NULL,
-                       SL_ARGS(tahun, jenis, no, mulai, selesai, tenggat));
-        }
+        sl_db_exec(c->db, "th_periode_simpan", NULL,
+                   SL_ARGS(tahun, jenis, no, mulai, selesai, due));
     }
     sl_audit(c, &(sl_audit_entry){"ubah_periode", "tahun", tahun, NULL,
              inovasi_json(p, "jenis", jenis, "nomor", nomor,
                           "tenggat", semua ? NULL : tenggat,
-                          "hari_setelah_akhir", semua ? hari : NULL, NULL), 0});
+                          "hari_kerja_setelah_akhir", semua ? hari : NULL, NULL), 0});
     return done(c, tahun);
 }
 

@@ -7,7 +7,8 @@
  * report 'dikembalikan' by the evaluator is still missing.  An innovation
  * reports on the periods from its registration year on while it runs: up to
  * the period in which its end date (inovasi.berakhir) falls, as the report
- * pages of mod_inovasi/monitoring.c list them.  Periods of this year and the
+ * pages of mod_inovasi/monitoring.c list them, leaving out the periods of its
+ * registration year that ended before it was registered (not owed).  Periods of this year and the
  * last (a year's last report falls due in the next) whose tenggat is within
  * SK_PENGINGAT_HARI_KERJA working days or past are reminded: per period and
  * OPD, one message to each of the OPD's innovation officers (opd_inovasi,
@@ -26,6 +27,9 @@ const sk_stmt sk_pengingat_inovasi_stmts[] = {
      "AND (i.berakhir IS NULL OR p.mulai <= i.berakhir) JOIN opd o ON o.id = i.opd_id "
      "LEFT JOIN inovasi_laporan l ON l.inovasi_id = i.id AND l.periode_id = p.id "
      "WHERE p.tahun >= %s AND p.tenggat <= %s "
+     /* a period that ended before the innovation was registered is not owed */
+     "AND (i.dibuat_pada IS NULL OR p.tahun <> YEAR(i.dibuat_pada + INTERVAL 7 HOUR) "
+     "OR p.selesai >= DATE(i.dibuat_pada + INTERVAL 7 HOUR)) "
      "AND (l.status IS NULL OR l.status IN ('draf', 'dikembalikan')) "
      "ORDER BY p.tenggat, p.id, o.id, i.nama, i.id"},
     {"petugas_inovasi",

@@ -3,6 +3,7 @@
      <xsl:template match="halaman" mode="isi">. Text is escaped by the
      XSLT serializer; no view uses disable-output-escaping. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:include href="_tanggal.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no"
               doctype-system="about:legacy-compat"/>
 

@@ -7,6 +7,8 @@
   <xsl:variable name="isian" select="/halaman/*/isian"/>
 
   <xsl:template name="menu-inovasi">
+    <!-- the admin registering for an OPD opens no other innovation page -->
+    <xsl:if test="$boleh-inovasi">
     <nav class="tanpa-cetak" aria-label="Menu inovasi">
       <p>
         <a href="{$dasar}/dasbor">Dasbor</a> ·
@@ -16,6 +18,20 @@
         <a href="{$dasar}/">Etalase publik</a>
       </p>
     </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- An amount in rupiah as people read it: "Rp 150.000.000" ("1500000.5"
+       from the database: "Rp 1.500.000,50"). -->
+  <xsl:decimal-format name="rupiah" decimal-separator="," grouping-separator="."/>
+  <xsl:template name="rupiah">
+    <xsl:param name="n"/>
+    <xsl:if test="string($n) != ''">
+      <xsl:choose>
+        <xsl:when test="contains($n, '.')">Rp <xsl:value-of select="format-number($n, '#.##0,00', 'rupiah')"/></xsl:when>
+        <xsl:otherwise>Rp <xsl:value-of select="format-number($n, '#.##0', 'rupiah')"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
   </xsl:template>
 
   <!-- "72.50" as people read it: "72,50". -->

@@ -19,6 +19,10 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A bar chart 320 px wide, drawn 1:1 on a 360 px phone (text stays 13
+       px): each item a line of text (label and value) over its bar, so no
+       label is cut at the chart's edge. -->
+  <xsl:variable name="lebar-grafik" select="320"/>
   <xsl:template name="bar">
     <xsl:param name="pos"/>
     <xsl:param name="label"/>
@@ -28,32 +32,105 @@
     <xsl:param name="warna" select="$hijau"/>
     <xsl:variable name="w">
       <xsl:call-template name="lebar">
-        <xsl:with-param name="n" select="$n"/><xsl:with-param name="maks" select="$maks"/><xsl:with-param name="penuh" select="300"/>
+        <xsl:with-param name="n" select="$n"/><xsl:with-param name="maks" select="$maks"/><xsl:with-param name="penuh" select="$lebar-grafik"/>
       </xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="y" select="($pos - 1) * 24"/>
-    <text x="0" y="{$y + 16}" font-size="13" fill="#1b1f23"><xsl:value-of select="$label"/></text>
-    <rect x="170" y="{$y + 4}" width="{$w}" height="16" fill="{$warna}"/>
-    <text x="{170 + $w + 6}" y="{$y + 16}" font-size="13" fill="#1b1f23"><xsl:value-of select="$teks"/></text>
+    <xsl:variable name="y" select="($pos - 1) * 36"/>
+    <text x="2" y="{$y + 14}" font-size="13" fill="#1b1f23"><xsl:value-of select="$label"/>: <xsl:value-of select="$teks"/></text>
+    <rect x="0" y="{$y + 19}" width="{$w}" height="12" fill="{$warna}"/>
+  </xsl:template>
+  <!-- The height of a chart of n bars. -->
+  <xsl:template name="tinggi">
+    <xsl:param name="n"/>
+    <xsl:value-of select="$n * 36 + 2"/>
+  </xsl:template>
+
+  <!-- One figure of the summary strip. -->
+  <xsl:template name="angka-ringkas">
+    <xsl:param name="id"/>
+    <xsl:param name="nilai"/>
+    <xsl:param name="label"/>
+    <xsl:param name="kelas"/>
+    <xsl:param name="tautan"/>
+    <li id="{$id}" class="{$kelas}">
+      <strong><xsl:value-of select="$nilai"/></strong>
+      <xsl:choose>
+        <xsl:when test="$tautan"><a href="{$tautan}"><xsl:value-of select="$label"/></a></xsl:when>
+        <xsl:otherwise><span><xsl:value-of select="$label"/></span></xsl:otherwise>
+      </xsl:choose>
+    </li>
   </xsl:template>
 
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="d" select="dasbor"/>
+    <xsl:variable name="m" select="$d/monitoring"/>
     <xsl:call-template name="menu-inovasi"/>
-    <form method="get" action="{$dasar}/dasbor" class="formulir sempit">
+    <!-- The years that have innovations in the user's scope, and the year
+         shown (a year without data yet, asked for by its address). -->
+    <form method="get" action="{$dasar}/dasbor" class="formulir saring" id="pilih-tahun">
       <label for="tahun">Tahun</label>
-      <input type="text" id="tahun" name="tahun" value="{$d/@tahun}"/>
+      <select id="tahun" name="tahun">
+        <xsl:if test="not($d/tahun-ada/tahun = $d/@tahun)">
+          <option value="{$d/@tahun}" selected="selected"><xsl:value-of select="$d/@tahun"/></option>
+        </xsl:if>
+        <xsl:for-each select="$d/tahun-ada/tahun">
+          <option value="{.}"><xsl:if test=". = $d/@tahun"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:value-of select="."/></option>
+        </xsl:for-each>
+      </select>
       <button type="submit">Tampilkan</button>
     </form>
-    <p><xsl:value-of select="$d/@inovasi"/> inovasi tahun <xsl:value-of select="$d/@tahun"/>
-      <xsl:if test="$d/@cakupan = 'opd'"> di perangkat daerah Anda</xsl:if>.
-      <a href="{$dasar}/admin/ekspor.csv?tahun={$d/@tahun}">Unduh CSV</a> ·
-      <a href="{$dasar}/admin/tahun/{$d/@tahun}">Aturan dan periode tahun ini</a></p>
 
-    <section id="per-opd">
-      <h2>Inovasi per perangkat daerah</h2>
+    <section id="ringkasan" aria-label="Ringkasan tahun {$d/@tahun}">
+      <ul class="ringkasan-angka">
+        <xsl:call-template name="angka-ringkas">
+          <xsl:with-param name="id">r-inovasi</xsl:with-param>
+          <xsl:with-param name="nilai" select="$d/@inovasi"/>
+          <xsl:with-param name="label" select="concat('inovasi tahun ', $d/@tahun)"/>
+          <xsl:with-param name="tautan" select="'#daftar'"/>
+        </xsl:call-template>
+        <xsl:call-template name="angka-ringkas">
+          <xsl:with-param name="id">r-tanpa</xsl:with-param>
+          <xsl:with-param name="nilai" select="concat($d/tanpa-inovasi/@jumlah, ' / ', $d/per-opd/@opd)"/>
+          <xsl:with-param name="label">perangkat daerah tanpa inovasi</xsl:with-param>
+          <xsl:with-param name="kelas"><xsl:if test="$d/tanpa-inovasi/@jumlah &gt; 0">perlu</xsl:if></xsl:with-param>
+          <xsl:with-param name="tautan" select="'#per-opd'"/>
+        </xsl:call-template>
+        <xsl:call-template name="angka-ringkas">
+          <xsl:with-param name="id">r-tepat</xsl:with-param>
+          <xsl:with-param name="nilai" select="$m/@menunggu_verifikasi + $m/@diverifikasi - $m/@diajukan_terlambat"/>
+          <xsl:with-param name="label">laporan masuk tepat waktu</xsl:with-param>
+          <xsl:with-param name="tautan" select="'#monitoring'"/>
+        </xsl:call-template>
+        <xsl:call-template name="angka-ringkas">
+          <xsl:with-param name="id">r-terlambat</xsl:with-param>
+          <xsl:with-param name="nilai" select="$m/@terlambat"/>
+          <xsl:with-param name="label">laporan terlambat</xsl:with-param>
+          <xsl:with-param name="kelas"><xsl:if test="$m/@terlambat &gt; 0">perlu</xsl:if></xsl:with-param>
+          <xsl:with-param name="tautan" select="'#monitoring'"/>
+        </xsl:call-template>
+        <xsl:call-template name="angka-ringkas">
+          <xsl:with-param name="id">r-jatuh-tempo</xsl:with-param>
+          <xsl:with-param name="nilai" select="$m/@jatuh_tempo"/>
+          <xsl:with-param name="label" select="concat('laporan jatuh tempo dalam ', $m/@hari_jatuh_tempo, ' hari')"/>
+          <xsl:with-param name="tautan" select="'#monitoring'"/>
+        </xsl:call-template>
+        <xsl:if test="$d/iid/@ada = '1'">
+          <xsl:call-template name="angka-ringkas">
+            <xsl:with-param name="id">r-iid</xsl:with-param>
+            <xsl:with-param name="nilai" select="translate($d/iid/@indeks, '.', ',')"/>
+            <xsl:with-param name="label">simulasi Indeks Inovasi Daerah<xsl:if test="$d/iid/@predikat"> · <xsl:value-of select="$d/iid/@predikat"/></xsl:if></xsl:with-param>
+            <xsl:with-param name="tautan" select="'#iid'"/>
+          </xsl:call-template>
+        </xsl:if>
+      </ul>
+      <p class="bantuan"><a href="{$dasar}/admin/ekspor.csv?tahun={$d/@tahun}">Unduh CSV</a> ·
+        <a href="{$dasar}/admin/tahun/{$d/@tahun}">Aturan dan periode tahun ini</a></p>
+    </section>
+
+    <details id="per-opd" class="bagian">
+      <summary><h2>Inovasi per perangkat daerah</h2><span class="ringkas"><xsl:value-of select="$d/tanpa-inovasi/@jumlah"/> tanpa inovasi</span></summary>
       <xsl:variable name="po" select="$d/per-opd"/>
-      <svg width="560" height="{count($po/opd) * 24 + 8}" viewBox="0 0 560 {count($po/opd) * 24 + 8}" role="img"
+      <svg width="{$lebar-grafik}" height="{count($po/opd) * 36 + 2}" viewBox="0 0 {$lebar-grafik} {count($po/opd) * 36 + 2}" role="img"
            aria-label="Jumlah inovasi per perangkat daerah tahun {$d/@tahun}">
         <xsl:for-each select="$po/opd">
           <xsl:call-template name="bar">
@@ -74,23 +151,17 @@
         </xsl:when>
         <xsl:otherwise><p class="kotak info">Setiap perangkat daerah memiliki paling sedikit satu inovasi.</p></xsl:otherwise>
       </xsl:choose>
-    </section>
+    </details>
 
-    <section id="tahapan">
-      <h2>Corong tahapan</h2>
+    <details id="tahapan" class="bagian">
+      <summary><h2>Corong tahapan</h2></summary>
       <p class="bantuan">Jumlah inovasi yang telah mencapai paling sedikit tahap tersebut.</p>
       <xsl:variable name="f" select="$d/tahapan"/>
-      <svg width="560" height="{count($f/tahap) * 30 + 4}" viewBox="0 0 560 {count($f/tahap) * 30 + 4}" role="img"
+      <svg width="{$lebar-grafik}" height="{count($f/tahap) * 36 + 2}" viewBox="0 0 {$lebar-grafik} {count($f/tahap) * 36 + 2}" role="img"
            aria-label="Corong tahapan inovasi">
         <xsl:for-each select="$f/tahap">
-          <xsl:variable name="w">
-            <xsl:call-template name="lebar">
-              <xsl:with-param name="n" select="@jumlah"/><xsl:with-param name="maks" select="$f/@maks"/><xsl:with-param name="penuh" select="360"/>
-            </xsl:call-template>
-          </xsl:variable>
-          <xsl:variable name="y" select="(position() - 1) * 30"/>
-          <rect x="{(360 - $w) div 2}" y="{$y + 2}" width="{$w}" height="24" fill="{$hijau}" fill-opacity="{1 - (position() - 1) * 0.18}"/>
-          <text x="380" y="{$y + 19}" font-size="13" fill="#1b1f23"><xsl:value-of select="."/>: <xsl:value-of select="@jumlah"/></text>
+          <xsl:call-template name="bar"><xsl:with-param name="pos" select="position()"/><xsl:with-param name="label" select="."/>
+            <xsl:with-param name="n" select="@jumlah"/><xsl:with-param name="maks" select="$f/@maks"/></xsl:call-template>
         </xsl:for-each>
       </svg>
       <table>
@@ -102,26 +173,20 @@
       <h3>Tahap Laboratorium Inovasi (LAN)</h3>
       <p class="bantuan">Jumlah inovasi yang mencatat telah mencapai tiap tahap laboratorium.</p>
       <xsl:variable name="lab" select="$d/tahapan-lab"/>
-      <svg width="560" height="{count($lab/tahap) * 30 + 4}" viewBox="0 0 560 {count($lab/tahap) * 30 + 4}" role="img"
+      <svg width="{$lebar-grafik}" height="{count($lab/tahap) * 36 + 2}" viewBox="0 0 {$lebar-grafik} {count($lab/tahap) * 36 + 2}" role="img"
            aria-label="Tahap Laboratorium Inovasi" id="corong-lab">
         <xsl:for-each select="$lab/tahap">
-          <xsl:variable name="w">
-            <xsl:call-template name="lebar">
-              <xsl:with-param name="n" select="@jumlah"/><xsl:with-param name="maks" select="$lab/@maks"/><xsl:with-param name="penuh" select="360"/>
-            </xsl:call-template>
-          </xsl:variable>
-          <xsl:variable name="y" select="(position() - 1) * 30"/>
-          <rect x="{(360 - $w) div 2}" y="{$y + 2}" width="{$w}" height="24" fill="{$hijau}" fill-opacity="{1 - (position() - 1) * 0.15}"/>
-          <text x="380" y="{$y + 19}" font-size="13" fill="#1b1f23"><xsl:value-of select="."/>: <xsl:value-of select="@jumlah"/></text>
+          <xsl:call-template name="bar"><xsl:with-param name="pos" select="position()"/><xsl:with-param name="label" select="."/>
+            <xsl:with-param name="n" select="@jumlah"/><xsl:with-param name="maks" select="$lab/@maks"/></xsl:call-template>
         </xsl:for-each>
       </svg>
-    </section>
+    </details>
 
-    <section id="capaian-dimensi">
-      <h2>Capaian per dimensi</h2>
+    <details id="capaian-dimensi" class="bagian">
+      <summary><h2>Capaian per dimensi</h2><xsl:if test="$d/capaian-dimensi/dimensi[@kode = 'total']/@nilai"><span class="ringkas">rata-rata <xsl:value-of select="translate($d/capaian-dimensi/dimensi[@kode = 'total']/@nilai, '.', ',')"/> %</span></xsl:if></summary>
       <p class="bantuan">Rata-rata capaian inovasi yang memiliki laporan terverifikasi.</p>
       <xsl:variable name="c" select="$d/capaian-dimensi"/>
-      <svg width="560" height="{count($c/dimensi) * 24 + 8}" viewBox="0 0 560 {count($c/dimensi) * 24 + 8}" role="img"
+      <svg width="{$lebar-grafik}" height="{count($c/dimensi) * 36 + 2}" viewBox="0 0 {$lebar-grafik} {count($c/dimensi) * 36 + 2}" role="img"
            aria-label="Capaian per dimensi">
         <xsl:for-each select="$c/dimensi">
           <xsl:call-template name="bar">
@@ -141,17 +206,17 @@
       <xsl:if test="$c/dimensi[@kode = 'total']/@predikat">
         <p>Pita capaian rata-rata: <strong><xsl:value-of select="$c/dimensi[@kode = 'total']/@predikat"/></strong></p>
       </xsl:if>
-    </section>
+    </details>
 
     <xsl:if test="$d/iid">
-      <section id="iid">
-        <h2>Simulasi Indeks Inovasi Daerah <xsl:value-of select="$d/@tahun"/></h2>
+      <details id="iid" class="bagian">
+        <summary><h2>Simulasi Indeks Inovasi Daerah <xsl:value-of select="$d/@tahun"/></h2></summary>
         <xsl:variable name="i" select="$d/iid"/>
         <xsl:choose>
           <xsl:when test="$i/@ada = '1'">
             <p>Indeks dari bukti yang sudah terverifikasi: <strong id="iid-indeks"><xsl:value-of select="translate($i/@indeks, '.', ',')"/></strong>
               <xsl:if test="$i/@predikat"> · <strong id="iid-predikat"><xsl:value-of select="$i/@predikat"/></strong></xsl:if></p>
-            <svg width="560" height="100" viewBox="0 0 560 100" role="img" aria-label="Indeks inovasi daerah">
+            <svg width="{$lebar-grafik}" height="146" viewBox="0 0 {$lebar-grafik} 146" role="img" aria-label="Indeks inovasi daerah">
               <xsl:call-template name="bar"><xsl:with-param name="pos" select="1"/><xsl:with-param name="label">Indeks (terverifikasi)</xsl:with-param>
                 <xsl:with-param name="n" select="number($i/@indeks)"/><xsl:with-param name="teks" select="translate($i/@indeks, '.', ',')"/><xsl:with-param name="maks" select="100"/></xsl:call-template>
               <xsl:call-template name="bar"><xsl:with-param name="pos" select="2"/><xsl:with-param name="label">Bila klaim diverifikasi</xsl:with-param>
@@ -168,7 +233,7 @@
               <li>Tambahan bila semua klaim yang menunggu diverifikasi: <xsl:value-of select="translate($i/@potensi_klaim, '.', ',')"/></li>
             </ul>
             <h3>Tiga langkah yang paling menaikkan indeks</h3>
-            <svg width="560" height="{count($i/aksi) * 24 + 8}" viewBox="0 0 560 {count($i/aksi) * 24 + 8}" role="img" aria-label="Langkah yang paling menaikkan indeks">
+            <svg width="{$lebar-grafik}" height="{count($i/aksi) * 36 + 2}" viewBox="0 0 {$lebar-grafik} {count($i/aksi) * 36 + 2}" role="img" aria-label="Langkah yang paling menaikkan indeks">
               <xsl:for-each select="$i/aksi">
                 <xsl:call-template name="bar"><xsl:with-param name="pos" select="position()"/>
                   <xsl:with-param name="label" select="concat('No. ', @nomor)"/>
@@ -189,13 +254,12 @@
         </xsl:choose>
         <p><a href="{$dasar}/admin/iid/{$d/@tahun}">Katalog IID</a> · <a href="{$dasar}/admin/iid/{$d/@tahun}/spd">Bukti SPD</a>
           · <a href="{$dasar}/admin/iid/{$d/@tahun}/rekap.csv">Rekap CSV</a></p>
-      </section>
+      </details>
     </xsl:if>
 
-    <section id="monitoring">
-      <h2>Laporan monitoring</h2>
-      <xsl:variable name="m" select="$d/monitoring"/>
-      <svg width="560" height="128" viewBox="0 0 560 128" role="img" aria-label="Status laporan monitoring">
+    <details id="monitoring" class="bagian">
+      <summary><h2>Laporan monitoring</h2><span class="ringkas"><xsl:value-of select="$d/monitoring/@terlambat"/> terlambat · <xsl:value-of select="$d/monitoring/@jatuh_tempo"/> jatuh tempo</span></summary>
+      <svg width="{$lebar-grafik}" height="182" viewBox="0 0 {$lebar-grafik} 182" role="img" aria-label="Status laporan monitoring">
         <xsl:call-template name="bar"><xsl:with-param name="pos" select="1"/><xsl:with-param name="label">Terlambat</xsl:with-param><xsl:with-param name="n" select="$m/@terlambat"/><xsl:with-param name="maks" select="$m/@maks"/><xsl:with-param name="warna">#b00020</xsl:with-param></xsl:call-template>
         <xsl:call-template name="bar"><xsl:with-param name="pos" select="2"/><xsl:with-param name="label">Jatuh tempo</xsl:with-param><xsl:with-param name="n" select="$m/@jatuh_tempo"/><xsl:with-param name="maks" select="$m/@maks"/><xsl:with-param name="warna">#f0b400</xsl:with-param></xsl:call-template>
         <xsl:call-template name="bar"><xsl:with-param name="pos" select="3"/><xsl:with-param name="label">Belum jatuh tempo</xsl:with-param><xsl:with-param name="n" select="$m/@mendatang"/><xsl:with-param name="maks" select="$m/@maks"/><xsl:with-param name="warna">#8a939e</xsl:with-param></xsl:call-template>
@@ -214,7 +278,7 @@
               <td><a href="{$dasar}/admin/inovasi/{@inovasi}/laporan/{@periode}"><xsl:value-of select="."/></a></td>
               <td><xsl:value-of select="@opd"/></td>
               <td><xsl:value-of select="@periode_nama"/></td>
-              <td><xsl:value-of select="@tenggat"/></td>
+              <td><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="@tenggat"/></xsl:call-template></td>
               <td><xsl:choose><xsl:when test="@jenis = 'terlambat'">terlambat</xsl:when><xsl:otherwise>jatuh tempo</xsl:otherwise></xsl:choose></td>
             </tr>
           </xsl:for-each>
@@ -224,14 +288,14 @@
             <xsl:value-of select="$m/@butir_jumlah"/> yang terlambat atau jatuh tempo.</p>
         </xsl:if>
       </xsl:if>
-    </section>
+    </details>
 
-    <section id="peringkat">
-      <h2>Peringkat penilaian</h2>
+    <details id="peringkat" class="bagian">
+      <summary><h2>Peringkat penilaian</h2></summary>
       <xsl:variable name="r" select="$d/peringkat"/>
       <xsl:choose>
         <xsl:when test="$r/inovasi">
-          <svg width="560" height="{count($r/inovasi) * 24 + 8}" viewBox="0 0 560 {count($r/inovasi) * 24 + 8}" role="img"
+          <svg width="{$lebar-grafik}" height="{count($r/inovasi) * 36 + 2}" viewBox="0 0 {$lebar-grafik} {count($r/inovasi) * 36 + 2}" role="img"
                aria-label="Peringkat nilai inovasi">
             <xsl:for-each select="$r/inovasi">
               <xsl:call-template name="bar">
@@ -262,10 +326,11 @@
         </xsl:when>
         <xsl:otherwise><p>Belum ada penilaian tahun ini.</p></xsl:otherwise>
       </xsl:choose>
-    </section>
+    </details>
 
-    <section id="daftar">
-      <h2>Inovasi</h2>
+    <details id="daftar" class="bagian">
+      <xsl:if test="$d/daftar/@halaman &gt; 1"><xsl:attribute name="open">open</xsl:attribute></xsl:if>
+      <summary><h2>Inovasi</h2><span class="ringkas"><xsl:value-of select="$d/@inovasi"/></span></summary>
       <table>
         <tr><th>Inovasi</th><th>OPD</th><th>Tahapan</th><th>Capaian</th></tr>
         <xsl:for-each select="$d/daftar/inovasi">
@@ -287,6 +352,6 @@
           </xsl:if>
         </nav>
       </xsl:if>
-    </section>
+    </details>
   </xsl:template>
 </xsl:stylesheet>

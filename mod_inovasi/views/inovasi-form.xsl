@@ -9,6 +9,12 @@
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="f" select="formulir"/>
     <xsl:call-template name="menu-inovasi"/>
+    <xsl:if test="$f/terdaftar">
+      <div class="kotak info" role="status" id="terdaftar">
+        <p>Inovasi <strong><xsl:value-of select="$f/terdaftar"/></strong> telah didaftarkan untuk
+          <xsl:value-of select="$f/terdaftar/@opd"/>. Petugas inovasi perangkat daerah tersebut melengkapi indikator dan laporannya.</p>
+      </div>
+    </xsl:if>
     <xsl:if test="$f/galat">
       <div class="kotak galat" role="alert">
         <p>Profil belum tersimpan. Perbaiki isian yang ditandai di bawah ini.</p>
@@ -22,7 +28,12 @@
         </xsl:choose>
       </xsl:attribute>
       <xsl:call-template name="csrf"/>
-      <p>Perangkat daerah: <strong><xsl:value-of select="$f/opd"/></strong></p>
+      <xsl:choose>
+        <xsl:when test="$f/pilihan[@untuk = 'opd_id']">
+          <xsl:call-template name="pilih"><xsl:with-param name="nama">opd_id</xsl:with-param><xsl:with-param name="label">Perangkat daerah pemilik inovasi</xsl:with-param><xsl:with-param name="kosong">Pilih perangkat daerah</xsl:with-param><xsl:with-param name="bantuan">Anda mendaftarkan inovasi atas nama perangkat daerah ini; pendaftaran dicatat dalam riwayat.</xsl:with-param></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise><p>Perangkat daerah: <strong><xsl:value-of select="$f/opd"/></strong></p></xsl:otherwise>
+      </xsl:choose>
       <fieldset>
         <legend>Identitas inovasi</legend>
         <xsl:call-template name="teks"><xsl:with-param name="nama">nama</xsl:with-param><xsl:with-param name="label">Nama inovasi</xsl:with-param></xsl:call-template>
@@ -42,7 +53,7 @@
         <xsl:call-template name="area"><xsl:with-param name="nama">tujuan</xsl:with-param><xsl:with-param name="label">Tujuan</xsl:with-param></xsl:call-template>
         <xsl:call-template name="area"><xsl:with-param name="nama">manfaat</xsl:with-param><xsl:with-param name="label">Manfaat</xsl:with-param></xsl:call-template>
         <xsl:call-template name="area"><xsl:with-param name="nama">hasil</xsl:with-param><xsl:with-param name="label">Hasil inovasi</xsl:with-param><xsl:with-param name="bantuan">Wajib untuk tahapan penerapan.</xsl:with-param></xsl:call-template>
-        <xsl:call-template name="teks"><xsl:with-param name="nama">anggaran</xsl:with-param><xsl:with-param name="label">Anggaran (rupiah)</xsl:with-param><xsl:with-param name="bantuan">Tanpa titik ribuan, contoh 150000000. Kosongkan bila tanpa anggaran khusus.</xsl:with-param></xsl:call-template>
+        <xsl:call-template name="teks"><xsl:with-param name="nama">anggaran</xsl:with-param><xsl:with-param name="label">Anggaran (rupiah)</xsl:with-param><xsl:with-param name="bantuan">Contoh 150.000.000 atau Rp 150.000.000 (titik ribuan boleh). Kosongkan bila tanpa anggaran khusus.</xsl:with-param></xsl:call-template>
         <xsl:call-template name="pilih"><xsl:with-param name="nama">dasar_hukum_jenis</xsl:with-param><xsl:with-param name="label">Dasar hukum</xsl:with-param><xsl:with-param name="kosong">Belum ada</xsl:with-param></xsl:call-template>
         <xsl:call-template name="teks"><xsl:with-param name="nama">dasar_hukum_nomor</xsl:with-param><xsl:with-param name="label">Nomor dasar hukum</xsl:with-param><xsl:with-param name="bantuan">Contoh: 12 Tahun 2026.</xsl:with-param></xsl:call-template>
       </fieldset>

@@ -18,7 +18,7 @@
     <p>
       <xsl:choose>
         <xsl:when test="$i/@terbit = '1'"><span class="label dekat">Dipublikasikan</span>
-          di <a href="{$dasar}/{$i/@id}">etalase</a> sejak <xsl:value-of select="$i/terbit_pada"/></xsl:when>
+          di <a href="{$dasar}/{$i/@id}">etalase</a> sejak <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$i/terbit_pada"/></xsl:call-template></xsl:when>
         <xsl:otherwise><span class="label">Belum dipublikasikan</span></xsl:otherwise>
       </xsl:choose>
     </p>
@@ -32,7 +32,7 @@
     <p><a href="{$dasar}/admin/inovasi/{$i/@id}/iid/{$i/tahun}">Bukti Indeks Inovasi Daerah <xsl:value-of select="$i/tahun"/></a></p>
     <p><a href="{$dasar}/admin/inovasi/{$i/@id}/replikasi">Daerah yang mereplikasi</a></p>
     <p><a href="{$dasar}/admin/inovasi/{$i/@id}/siklus">Tahap Laboratorium Inovasi dan masa berjalan</a>
-      <xsl:if test="$i/berakhir != ''"> · berakhir <xsl:value-of select="$i/berakhir"/></xsl:if></p>
+      <xsl:if test="$i/berakhir != ''"> · berakhir <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$i/berakhir"/></xsl:call-template></xsl:if></p>
     <xsl:if test="$i/boleh/@evaluasi">
       <form method="post" action="{$dasar}/admin/inovasi/{$i/@id}/terbit" class="formulir">
         <xsl:call-template name="csrf"/>
@@ -56,8 +56,8 @@
       <xsl:call-template name="baris"><xsl:with-param name="label">Bentuk</xsl:with-param><xsl:with-param name="isi" select="$i/bentuk"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Jenis</xsl:with-param><xsl:with-param name="isi" select="$i/jenis"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Tahapan</xsl:with-param><xsl:with-param name="isi" select="$i/tahapan"/></xsl:call-template>
-      <xsl:call-template name="baris"><xsl:with-param name="label">Mulai uji coba</xsl:with-param><xsl:with-param name="isi" select="$i/tanggal_uji_coba"/></xsl:call-template>
-      <xsl:call-template name="baris"><xsl:with-param name="label">Mulai penerapan</xsl:with-param><xsl:with-param name="isi" select="$i/tanggal_penerapan"/></xsl:call-template>
+      <xsl:call-template name="baris"><xsl:with-param name="label">Mulai uji coba</xsl:with-param><xsl:with-param name="isi"><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$i/tanggal_uji_coba"/></xsl:call-template></xsl:with-param></xsl:call-template>
+      <xsl:call-template name="baris"><xsl:with-param name="label">Mulai penerapan</xsl:with-param><xsl:with-param name="isi"><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$i/tanggal_penerapan"/></xsl:call-template></xsl:with-param></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Inisiator</xsl:with-param><xsl:with-param name="isi" select="$i/inisiator"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Urusan pemerintahan</xsl:with-param><xsl:with-param name="isi" select="$i/urusan"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Ringkasan</xsl:with-param><xsl:with-param name="isi" select="$i/ringkasan"/></xsl:call-template>
@@ -65,7 +65,7 @@
       <xsl:call-template name="baris"><xsl:with-param name="label">Tujuan</xsl:with-param><xsl:with-param name="isi" select="$i/tujuan"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Manfaat</xsl:with-param><xsl:with-param name="isi" select="$i/manfaat"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Hasil</xsl:with-param><xsl:with-param name="isi" select="$i/hasil"/></xsl:call-template>
-      <xsl:call-template name="baris"><xsl:with-param name="label">Anggaran (Rp)</xsl:with-param><xsl:with-param name="isi" select="translate($i/anggaran, '.', ',')"/></xsl:call-template>
+      <xsl:call-template name="baris"><xsl:with-param name="label">Anggaran</xsl:with-param><xsl:with-param name="isi"><xsl:call-template name="rupiah"><xsl:with-param name="n" select="$i/anggaran"/></xsl:call-template></xsl:with-param></xsl:call-template>
       <tr><th>Dasar hukum</th><td><xsl:value-of select="$i/dasar_hukum/jenis"/>
         <xsl:if test="string($i/dasar_hukum/nomor) != ''"> nomor <xsl:value-of select="$i/dasar_hukum/nomor"/></xsl:if></td></tr>
       <tr><th>Narahubung</th><td><xsl:value-of select="$i/kontak/nama"/>
@@ -103,10 +103,10 @@
             <tr>
               <xsl:if test="@terlambat"><xsl:attribute name="class">tempo-lewat</xsl:attribute></xsl:if>
               <td><xsl:value-of select="@nama"/></td>
-              <td><xsl:value-of select="@tenggat"/>
+              <td><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="@tenggat"/></xsl:call-template>
                 <xsl:if test="@terlambat"> <span class="label lewat">terlambat</span></xsl:if>
                 <xsl:if test="@diajukan_terlambat"> <span class="label dekat">diajukan terlambat</span></xsl:if></td>
-              <td><xsl:value-of select="@status_label"/></td>
+              <td><xsl:choose><xsl:when test="@sebelum_daftar">Tidak wajib: periode berakhir sebelum inovasi didaftarkan</xsl:when><xsl:otherwise><xsl:value-of select="@status_label"/></xsl:otherwise></xsl:choose></td>
               <td><a href="{$dasar}/admin/inovasi/{$i/@id}/laporan/{@id}">Buka laporan</a></td>
             </tr>
           </xsl:for-each>
@@ -133,7 +133,7 @@
       <tr><th>Waktu</th><th>Oleh</th><th>Tindakan</th></tr>
       <xsl:for-each select="$i/riwayat/peristiwa">
         <tr><td><xsl:value-of select="@waktu"/></td><td><xsl:value-of select="@aktor"/></td>
-          <td><xsl:value-of select="@objek"/>: <xsl:value-of select="@aksi"/></td></tr>
+          <td><xsl:value-of select="@aksi_label"/></td></tr>
       </xsl:for-each>
     </table>
   </xsl:template>

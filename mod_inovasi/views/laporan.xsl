@@ -14,9 +14,9 @@
       (<xsl:value-of select="$l/inovasi/@opd"/>)</p>
     <table class="ringkas">
       <tr><th>Periode</th><td><xsl:value-of select="$l/periode"/>
-        (<xsl:value-of select="$l/periode/@mulai"/> s.d. <xsl:value-of select="$l/periode/@selesai"/>)</td></tr>
-      <tr><th>Batas laporan</th><td><xsl:value-of select="$l/periode/@tenggat"/>
-        <xsl:if test="$l/periode/@terlambat"> <span class="label lewat">terlambat</span></xsl:if>
+        (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$l/periode/@mulai"/></xsl:call-template> s.d. <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$l/periode/@selesai"/></xsl:call-template>)</td></tr>
+      <tr><th>Batas laporan</th><td><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$l/periode/@tenggat"/></xsl:call-template>
+        <xsl:if test="$l/periode/@terlambat"> <span class="label lewat">terlambat</span></xsl:if><xsl:if test="$l/periode/@sebelum_daftar"> <span class="label">tidak wajib: periode berakhir sebelum inovasi didaftarkan</span></xsl:if>
         <xsl:if test="$l/periode/@diajukan_terlambat"> <span class="label dekat">diajukan terlambat</span></xsl:if></td></tr>
       <tr><th>Status</th><td id="status-laporan" data-status="{$l/@status}"><xsl:value-of select="$l/@status_label"/></td></tr>
       <xsl:if test="string($l/diajukan_pada) != ''"><tr><th>Diajukan</th><td><xsl:value-of select="$l/diajukan_pada"/></td></tr></xsl:if>

@@ -21,8 +21,8 @@
       <xsl:call-template name="baris"><xsl:with-param name="label">Bentuk</xsl:with-param><xsl:with-param name="isi" select="$i/bentuk"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Jenis</xsl:with-param><xsl:with-param name="isi" select="$i/jenis"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Tahapan</xsl:with-param><xsl:with-param name="isi" select="$i/tahapan"/></xsl:call-template>
-      <xsl:call-template name="baris"><xsl:with-param name="label">Mulai uji coba</xsl:with-param><xsl:with-param name="isi" select="$i/tanggal_uji_coba"/></xsl:call-template>
-      <xsl:call-template name="baris"><xsl:with-param name="label">Mulai penerapan</xsl:with-param><xsl:with-param name="isi" select="$i/tanggal_penerapan"/></xsl:call-template>
+      <xsl:call-template name="baris"><xsl:with-param name="label">Mulai uji coba</xsl:with-param><xsl:with-param name="isi"><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$i/tanggal_uji_coba"/></xsl:call-template></xsl:with-param></xsl:call-template>
+      <xsl:call-template name="baris"><xsl:with-param name="label">Mulai penerapan</xsl:with-param><xsl:with-param name="isi"><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$i/tanggal_penerapan"/></xsl:call-template></xsl:with-param></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Inisiator</xsl:with-param><xsl:with-param name="isi" select="$i/inisiator"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Urusan pemerintahan</xsl:with-param><xsl:with-param name="isi" select="$i/urusan"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Ringkasan</xsl:with-param><xsl:with-param name="isi" select="$i/ringkasan"/></xsl:call-template>
@@ -30,7 +30,7 @@
       <xsl:call-template name="baris"><xsl:with-param name="label">Tujuan</xsl:with-param><xsl:with-param name="isi" select="$i/tujuan"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Manfaat</xsl:with-param><xsl:with-param name="isi" select="$i/manfaat"/></xsl:call-template>
       <xsl:call-template name="baris"><xsl:with-param name="label">Hasil</xsl:with-param><xsl:with-param name="isi" select="$i/hasil"/></xsl:call-template>
-      <xsl:call-template name="baris"><xsl:with-param name="label">Anggaran (Rp)</xsl:with-param><xsl:with-param name="isi" select="translate($i/anggaran, '.', ',')"/></xsl:call-template>
+      <xsl:call-template name="baris"><xsl:with-param name="label">Anggaran</xsl:with-param><xsl:with-param name="isi"><xsl:call-template name="rupiah"><xsl:with-param name="n" select="$i/anggaran"/></xsl:call-template></xsl:with-param></xsl:call-template>
       <xsl:if test="string($i/dasar_hukum/jenis) != ''">
         <tr><th>Dasar hukum</th><td><xsl:value-of select="$i/dasar_hukum/jenis"/> nomor <xsl:value-of select="$i/dasar_hukum/nomor"/></td></tr>
       </xsl:if>

@@ -143,8 +143,8 @@
         <table>
           <tr><th>Periode</th><th>Rentang</th><th>Batas laporan</th><th>Laporan</th></tr>
           <xsl:for-each select="$t/periode-daftar/periode">
-            <tr><td><xsl:value-of select="@nama"/></td><td><xsl:value-of select="@mulai"/> s.d. <xsl:value-of select="@selesai"/></td>
-              <td><xsl:value-of select="@tenggat"/></td><td><xsl:value-of select="@laporan"/></td></tr>
+            <tr><td><xsl:value-of select="@nama"/></td><td><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="@mulai"/></xsl:call-template> s.d. <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="@selesai"/></xsl:call-template></td>
+              <td><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="@tenggat"/></xsl:call-template></td><td><xsl:value-of select="@laporan"/></td></tr>
           </xsl:for-each>
         </table>
       </xsl:when>
@@ -161,7 +161,7 @@
           <option value="1">1</option><option value="2">2</option><option value="3">3</option><option value="4">4</option>
         </select>
         <xsl:call-template name="galat-field"><xsl:with-param name="untuk">nomor</xsl:with-param></xsl:call-template>
-        <xsl:call-template name="teks"><xsl:with-param name="nama">hari</xsl:with-param><xsl:with-param name="label">Batas laporan: hari setelah akhir periode</xsl:with-param><xsl:with-param name="bantuan">Untuk "semua periode sekaligus".</xsl:with-param></xsl:call-template>
+        <xsl:call-template name="teks"><xsl:with-param name="nama">hari</xsl:with-param><xsl:with-param name="label">Batas laporan: hari kerja setelah akhir periode</xsl:with-param><xsl:with-param name="bantuan">Untuk "semua periode sekaligus". Dihitung pada kalender hari libur kabupaten: Sabtu, Minggu, libur nasional dan cuti bersama dilewati.</xsl:with-param></xsl:call-template>
         <xsl:call-template name="teks"><xsl:with-param name="nama">tenggat</xsl:with-param><xsl:with-param name="label">Batas laporan (tanggal)</xsl:with-param><xsl:with-param name="jenis">date</xsl:with-param><xsl:with-param name="bantuan">Untuk satu periode.</xsl:with-param></xsl:call-template>
         <button type="submit">Simpan periode</button>
       </form>

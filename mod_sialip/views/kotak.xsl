@@ -73,7 +73,7 @@
             </td>
             <td><xsl:value-of select="kanal"/></td>
             <td><xsl:value-of select="diterima"/></td>
-            <td><xsl:value-of select="tempo"/>
+            <td><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="tempo"/></xsl:call-template>
               <xsl:if test="@tanda = 'lewat'"> <span class="label lewat">terlambat</span></xsl:if>
               <xsl:if test="@sementara"> <span class="label sementara" title="Kalender hari libur {@sementara} belum dimuat">sementara</span></xsl:if>
               <xsl:if test="@tanda = 'dekat'"> <span class="label dekat">segera</span></xsl:if>

@@ -44,8 +44,8 @@
 
   <!-- Requests, service time and outcomes: the part every report has. -->
   <xsl:template match="laporan_tahunan | ringkasan_semester" mode="ringkas">
-    <p>Periode <xsl:value-of select="periode/@dari"/> sampai <xsl:value-of select="periode/@sampai"/>,
-      dihitung pada <xsl:value-of select="periode/@hari_ini"/>. Waktu layanan dihitung dalam
+    <p>Periode <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="periode/@dari"/></xsl:call-template> sampai <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="periode/@sampai"/></xsl:call-template>,
+      dihitung pada <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="periode/@hari_ini"/></xsl:call-template>. Waktu layanan dihitung dalam
       hari kerja dari hari ke-0 sampai pemberitahuan tertulis, menurut kalender hari libur yang berlaku.</p>
     <section class="kotak" id="permohonan">
       <h2>Permohonan</h2>
@@ -152,7 +152,7 @@
     <xsl:choose>
       <xsl:when test="$l/@diajukan">
         <p class="kotak info" id="diajukan">Laporan ini telah diajukan pada <xsl:value-of select="$l/@diajukan"/> UTC
-          dan dibekukan: angka di bawah adalah versi yang diajukan, dihitung pada <xsl:value-of select="$l/periode/@hari_ini"/>.
+          dan dibekukan: angka di bawah adalah versi yang diajukan, dihitung pada <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$l/periode/@hari_ini"/></xsl:call-template>.
           <xsl:if test="$l/@terlambat = '1'"><span class="label lewat">Diajukan setelah batas 31 Maret</span></xsl:if></p>
       </xsl:when>
       <xsl:when test="$boleh-laporan">

@@ -77,8 +77,8 @@
           <tr>
             <td><xsl:value-of select="@no"/></td>
             <td><xsl:value-of select="@nomor"/><br/>
-              <xsl:value-of select="translate(substring(diterima, 1, 16), 'T', ' ')"/> WIB<br/>
-              <em>Batas putusan:</em><xsl:text> </xsl:text><xsl:value-of select="jatuh_tempo"/></td>
+              <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="translate(substring(diterima, 1, 16), 'T', ' ')"/></xsl:call-template> WIB<br/>
+              <em>Batas putusan:</em><xsl:text> </xsl:text><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="jatuh_tempo"/></xsl:call-template></td>
             <td><xsl:value-of select="pemohon"/><br/>
               <xsl:choose>
                 <xsl:when test="alamat = 'dihapus'"><em>(dihapus sesuai retensi)</em><br/></xsl:when>

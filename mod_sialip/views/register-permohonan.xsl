@@ -77,7 +77,7 @@
           <tr>
             <td><xsl:value-of select="@no"/></td>
             <td><a href="{$dasar}/admin/permohonan/{@nomor}"><xsl:value-of select="@nomor"/></a><br/>
-              <xsl:value-of select="translate(substring(diterima, 1, 16), 'T', ' ')"/> WIB</td>
+              <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="translate(substring(diterima, 1, 16), 'T', ' ')"/></xsl:call-template> WIB</td>
             <td><xsl:value-of select="pemohon/nama"/><br/>
               <xsl:choose>
                 <xsl:when test="pemohon/alamat = 'dihapus'"><em>(dihapus sesuai retensi)</em><br/></xsl:when>
@@ -95,21 +95,21 @@
               <xsl:choose>
                 <xsl:when test="pemberitahuan">
                   <xsl:value-of select="pemberitahuan/keputusan"/>
-                  (<xsl:value-of select="pemberitahuan/tanggal"/>)<br/>
+                  (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="pemberitahuan/tanggal"/></xsl:call-template>)<br/>
                   <em>Status informasi:</em><xsl:text> </xsl:text><xsl:value-of select="pemberitahuan/status_informasi"/>
                   <xsl:if test="pemberitahuan/alasan_penolakan"><br/><em>Alasan:</em><xsl:text> </xsl:text><xsl:value-of select="pemberitahuan/alasan_penolakan"/></xsl:if>
                   <xsl:if test="pemberitahuan/keterangan"><br/><xsl:value-of select="pemberitahuan/keterangan"/></xsl:if>
                   <br/><em>Biaya:</em> Rp<xsl:value-of select="pemberitahuan/biaya"/>
                   <xsl:if test="pemberitahuan/cara_penyampaian"><br/><em>Disampaikan:</em><xsl:text> </xsl:text><xsl:value-of select="pemberitahuan/cara_penyampaian"/>
-                    <xsl:if test="pemberitahuan/tanggal_penyampaian">, <xsl:value-of select="pemberitahuan/tanggal_penyampaian"/></xsl:if></xsl:if>
+                    <xsl:if test="pemberitahuan/tanggal_penyampaian">, <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="pemberitahuan/tanggal_penyampaian"/></xsl:call-template></xsl:if></xsl:if>
                 </xsl:when>
                 <xsl:otherwise>Belum diterbitkan</xsl:otherwise>
               </xsl:choose>
             </td>
             <td><xsl:value-of select="status"/> · <xsl:value-of select="kanal"/><br/>
               <xsl:if test="opd"><em>OPD:</em><xsl:text> </xsl:text><xsl:value-of select="opd"/><br/></xsl:if>
-              <em>Jatuh tempo:</em><xsl:text> </xsl:text><xsl:value-of select="jatuh_tempo"/>
-              <xsl:if test="perpanjangan"><br/><em>Diperpanjang sampai</em><xsl:text> </xsl:text><xsl:value-of select="perpanjangan/@jatuh_tempo"/>: <xsl:value-of select="perpanjangan"/></xsl:if>
+              <em>Jatuh tempo:</em><xsl:text> </xsl:text><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="jatuh_tempo"/></xsl:call-template>
+              <xsl:if test="perpanjangan"><br/><em>Diperpanjang sampai</em><xsl:text> </xsl:text><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="perpanjangan/@jatuh_tempo"/></xsl:call-template>: <xsl:value-of select="perpanjangan"/></xsl:if>
               <xsl:for-each select="keberatan"><br/>Keberatan <xsl:value-of select="@nomor"/></xsl:for-each>
             </td>
           </tr>

@@ -164,7 +164,9 @@ def test_officer_reports_and_evaluator_verifies(server, db, browser, report, evi
         By.TAG_NAME, "main").text
     browser.get(server.url + "/inovasi/dasbor?tahun=%s" % TAHUN)
     # Per OPD, the IID and LAN lab funnels, dimensions and monitoring; no
-    # ranking without scores.
+    # ranking without scores (each section folded under its summary).
+    for summary in browser.find_elements(By.CSS_SELECTOR, "main details > summary"):
+        summary.click()
     charts = browser.find_elements(By.CSS_SELECTOR, "main svg")
     assert len(charts) == 5 and all(c.is_displayed() for c in charts)
     assert "Belum ada penilaian tahun ini." in browser.find_element(By.ID, "peringkat").text

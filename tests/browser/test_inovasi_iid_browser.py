@@ -75,6 +75,7 @@ def test_evidence_verified_and_the_index_on_a_phone(server, db, browser, inovasi
     try:
         browser.get(server.url + "/inovasi/dasbor?tahun=" + TAHUN)
         iid = browser.find_element(By.ID, "iid")
+        iid.find_element(By.TAG_NAME, "summary").click()     # folded (issue 17)
         assert browser.find_element(By.ID, "iid-indeks").text not in ("", "0,00")
         charts = iid.find_elements(By.CSS_SELECTOR, "svg")
         assert len(charts) == 2 and all(c.is_displayed() for c in charts)

@@ -47,7 +47,8 @@ GET_MATRIX = [
     ("/inovasi/admin/", (303, 200, 200, 200, 200, 403)),
     ("/inovasi/admin/ekspor.csv", (303, 200, 200, 200, 200, 403)),
     ("/inovasi/admin/tahun/" + TAHUN, (303, 200, 200, 200, 200, 403)),
-    ("/inovasi/admin/inovasi/baru", (303, 200, 200, 403, 403, 403)),
+    # the evaluator registers for an OPD too (issue 17)
+    ("/inovasi/admin/inovasi/baru", (303, 200, 200, 200, 403, 403)),
     ("{inov}", (303, 200, 404, 200, 200, 403)),
     ("{inov}.xml", (303, 200, 404, 200, 200, 403)),
     ("{inov}/ubah", (303, 200, 404, 403, 403, 403)),
@@ -67,7 +68,7 @@ GET_MATRIX = [
 
 # POST path, form, expected status per role as above
 POST_MATRIX = [
-    ("/inovasi/admin/inovasi", {"nama": ""}, (401, 422, 422, 403, 403, 403)),
+    ("/inovasi/admin/inovasi", {"nama": ""}, (401, 422, 422, 422, 403, 403)),
     ("{inov}", {"nama": ""}, (401, 422, 404, 403, 403, 403)),
     ("{inov}/indikator", {"baris": "0"}, (401, 422, 404, 403, 403, 403)),
     ("{lap2}", {"aksi": "lain"}, (401, 400, 404, 403, 403, 403)),

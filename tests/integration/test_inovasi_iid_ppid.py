@@ -73,7 +73,7 @@ def _ppid_figures(staf, db):
         {"web": "2", "datang": "1", "email": "1"}
     assert float(u["28"].get("nilai")) == median
     assert u["28"].get("level") == ("3" if median < 2 else "2" if median <= 5 else "1")
-    assert "hari_libur" in u["28"].findtext("sumber") and "3 permohonan" in u["28"].findtext(
+    assert "kalender hari libur" in u["28"].findtext("sumber") and "3 permohonan" in u["28"].findtext(
         "sumber")
     assert (u["29"].get("nilai"), u["29"].get("level")) == ("50.00", "1")
     assert "1 dari 2 keberatan" in u["29"].findtext("sumber")

@@ -49,7 +49,7 @@ def test_officer_creates_an_innovation_with_every_profile_field(staf, db):
     assert page.status_code == 200
     text = text_of(page.text)
     for shown in ("Dinas Kesehatan", "Inovasi pelayanan publik", "Penerapan",
-                  "2026-03-02", "Perangkat daerah", "Kesehatan", "1500000,5",
+                  "Senin, 2 Maret 2026", "Perangkat daerah", "Kesehatan", "Rp 1.500.000,50",
                   "Peraturan Bupati nomor 12 Tahun 2027", "dr. Rina Marlina",
                   "0254-200100", "Bukan replikasi"):
         assert shown in text, shown
@@ -66,7 +66,7 @@ def test_form_is_refused_with_errors_beside_the_fields_and_values_kept(staf, db)
     before = db.sql("SELECT COUNT(*) FROM inovasi;")[0][0]
     r = officer.post("/inovasi/admin/inovasi", profil(
         nama="", tahun="26", bentuk="lain", tahapan="penerapan", tanggal_uji_coba="2026-05-01",
-        tanggal_penerapan="2026-04-01", hasil="", anggaran="1.000.000",
+        tanggal_penerapan="2026-04-01", hasil="", anggaran="1.000.00",
         kontak_telepon="", kontak_email="", dasar_hukum_jenis="", urusan="Urusan <b>tebal</b>"))
     assert r.status_code == 422
     errors = errors_of(r.text)
@@ -76,8 +76,8 @@ def test_form_is_refused_with_errors_beside_the_fields_and_values_kept(staf, db)
         "bentuk": "Pilih bentuk inovasi.",
         "tanggal_penerapan": "Penerapan tidak boleh mendahului uji coba.",
         "hasil": "Hasil inovasi wajib diisi.",
-        "anggaran": "Anggaran ditulis dalam rupiah tanpa titik ribuan, contoh "
-                    "150000000 atau 1500000,50.",
+        "anggaran": "Anggaran tidak terbaca: tulis jumlah rupiah dengan angka, boleh "
+                    "dengan titik ribuan, contoh 150.000.000 atau Rp 150.000.000,50.",
         "dasar_hukum_jenis": "Pilih jenis dasar hukum untuk nomor ini.",
         "kontak_telepon": "Isi telepon atau e-mail narahubung (salah satu wajib).",
     }
@@ -127,7 +127,7 @@ def test_editing_updates_the_row_and_audits_before_and_after(staf, db):
     assert before["nama"] == "Antar Obat Lansia" and before["tahapan"] == "uji_coba"
     assert after["nama"] == "Antar Obat Lansia Terpadu" and after["tahapan"] == "penerapan"
     # The trail is on the staff page.
-    assert "inovasi: ubah" in text_of(officer.get("/inovasi/admin/inovasi/%s" % iid).text)
+    assert "Profil diubah" in text_of(officer.get("/inovasi/admin/inovasi/%s" % iid).text)
 
 
 def test_an_invalid_edit_changes_nothing(staf, db):

@@ -275,6 +275,37 @@ static void test_numbers_as_people_type_them(void **state)
     assert_false(capaian_angka(NULL, &v, NULL, 0));
 }
 
+static void test_rupiah_as_people_type_it(void **state)
+{
+    static const char *const good[][2] = {
+        {"150.000.000", "150000000"}, {"Rp 150.000.000", "150000000"},
+        {"150000000", "150000000"}, {"Rp150.000.000", "150000000"},
+        {"rp. 1.500.000,50", "1500000.5"}, {"1500000,50", "1500000.5"},
+        {"1500000.50", "1500000.5"}, {"  Rp 2.000 ", "2000"}, {"0", "0"},
+        {"Rp 150.000.000,-", "150000000"}, {"1.500.000,00", "1500000"},
+        {"9.999.999.999.999", "9999999999999"}, {"12.5", "12.5"},
+    };
+    static const char *const bad[] = {
+        "", "Rp", "abc", "150.000.00", "1.50.000", "15,000,000", "-5", "1e9",
+        "150.000.000,505", "10.000.000.000.000", "Rp 1.2.3", "150 000 000",
+        "150.000,", ".500", "1..000", "Rp -1.000",
+    };
+    char norm[24];
+    size_t i;
+    (void)state;
+
+    for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+        assert_true(capaian_rupiah(good[i][0], norm, sizeof(norm)));
+        assert_string_equal(norm, good[i][1]);
+    }
+    for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        if (capaian_rupiah(bad[i], norm, sizeof(norm))) {
+            fail_msg("accepted \"%s\" as %s", bad[i], norm);
+        }
+    }
+    assert_false(capaian_rupiah(NULL, norm, sizeof(norm)));
+}
+
 static void test_dates(void **state)
 {
     int y, m, d;
@@ -342,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_iid_2023_bands),
         cmocka_unit_test(test_band_validation),
         cmocka_unit_test(test_numbers_as_people_type_them),
+        cmocka_unit_test(test_rupiah_as_people_type_it),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_period_ranges),
         cmocka_unit_test(test_dimension_codes),
