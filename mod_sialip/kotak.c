@@ -16,6 +16,7 @@
 #include "profil.h"
 #include "sialip.h"
 #include "label.h"
+#include "percakapan.h"
 
 #define KOTAK_PER_HALAMAN 25
 /* "Due soon" means within this many working days (issue: 2). */
@@ -380,15 +381,18 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     if (sl_rows_get(r, 0, ALUR_IDENTITAS)) {
         sl_xml_text(res, "identitas", "1");
     }
-    alur_tenggat_xml(c, res, cal, sl_rows_get(r, 0, ALUR_DITERIMA),
-                     sl_rows_get(r, 0, ALUR_HARI_NOL),
-                     sl_rows_get(r, 0, ALUR_ALASAN_PERPANJANGAN));
+    alur_tenggat_jeda_xml(c, res, cal, sl_rows_get(r, 0, ALUR_DITERIMA),
+                          sl_rows_get(r, 0, ALUR_HARI_NOL),
+                          sl_rows_get(r, 0, ALUR_ALASAN_PERPANJANGAN),
+                          atoi(sl_rows_get_or(r, 0, ALUR_HARI_JEDA, "0")));
     sialip_profil_staf_xml(c, res, sl_rows_get(r, 0, ALUR_ID));
     add_dispositions(c, res, sl_rows_get(r, 0, ALUR_ID));
     sialip_pemberitahuan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
     sialip_keberatan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
     add_actions(c, res, r);
     add_opd_choices(c, res);
+    sialip_percakapan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), nomor,
+                          sl_rows_get(r, 0, ALUR_STATUS), 1);
     add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
     sialip_kotak_galat_xml(c, res, aksi, pesan);
     return sl_page_send(page, status);

@@ -6,6 +6,7 @@
   <xsl:import href="_layout.xsl"/>
   <xsl:import href="_tenggat.xsl"/>
   <xsl:import href="_keberatan.xsl"/>
+  <xsl:import href="_percakapan.xsl"/>
 
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="p" select="permohonan"/>
@@ -13,7 +14,9 @@
     <!-- A refused step: the message here and beside its form, input kept. -->
     <xsl:variable name="gagal" select="$p/galat/@untuk"/>
     <xsl:if test="$p/galat"><div class="kotak galat" role="alert" id="ditolak"><p>Tindakan tidak dapat dilakukan: <xsl:value-of select="$p/galat"/></p></div></xsl:if>
-    <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span></p>
+    <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span>
+      <xsl:if test="$p/percakapan/klarifikasi"> — <a href="#percakapan" class="status-klarifikasi">menunggu klarifikasi</a></xsl:if>
+      <xsl:if test="$p/percakapan/dibuka_kembali"> — <a href="#percakapan" class="status-klarifikasi">dibuka kembali</a></xsl:if></p>
     <xsl:if test="$p/kebutuhan_khusus">
       <div class="kotak peringatan kebutuhan-khusus" role="note"><p><strong>Kebutuhan khusus pemohon:</strong>
         <xsl:value-of select="$p/kebutuhan_khusus/@teks"/>. Sesuaikan pemberitahuan dan penyerahan informasi.</p></div>
@@ -169,6 +172,7 @@
       <xsl:apply-templates select="$p/keberatan"/>
     </section>
 
+    <xsl:call-template name="percakapan-staf"><xsl:with-param name="url" select="$url"/></xsl:call-template>
     <section id="riwayat">
       <h2>Riwayat</h2>
       <table class="riwayat">
