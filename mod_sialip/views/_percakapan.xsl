@@ -104,7 +104,8 @@
             <xsl:call-template name="percakapan-isian">
               <xsl:with-param name="c" select="$c"/>
               <xsl:with-param name="nama">isi</xsl:with-param>
-              <xsl:with-param name="id">isi</xsl:with-param>
+              <!-- Not "isi": that is the id of the layout's <main>. -->
+              <xsl:with-param name="id">tulis-pesan</xsl:with-param>
               <xsl:with-param name="untuk">isi</xsl:with-param>
               <xsl:with-param name="label">
                 <xsl:choose>
