@@ -38,7 +38,9 @@ static const sl_stmt_def statements[] = {
      "(SELECT GROUP_CONCAT(o.singkatan ORDER BY o.singkatan SEPARATOR ', ') "
      " FROM disposisi d JOIN opd o ON o.id = d.opd_id "
      " WHERE d.permohonan_id = p.id AND d.status <> 'dialihkan'), "
-     "p.kebutuhan_khusus, p.kebutuhan_lainnya "
+     "p.kebutuhan_khusus, p.kebutuhan_lainnya, "
+     /* Waiting for the applicant's clarification (percakapan.c). */
+     "EXISTS (SELECT 1 FROM klarifikasi k WHERE k.permohonan_id = p.id AND k.terbuka = 1) "
      "FROM permohonan p WHERE (%s = '1' OR EXISTS (SELECT 1 FROM disposisi d "
      " WHERE d.permohonan_id = p.id AND d.opd_id = %s AND d.status <> 'dialihkan')) "
      "AND (%s = '' OR p.status = %s) "
@@ -216,6 +218,9 @@ static int kotak_daftar(sl_ctx *c)
         sl_xml_text(it, "opd", sl_rows_get(rows, i, 7));
         tandai_sementara(c, it, cal, sl_rows_get(rows, i, 5));
         sialip_kebutuhan_xml_nilai(c, it, sl_rows_get(rows, i, 8), sl_rows_get(rows, i, 9));
+        if (strcmp(sl_rows_get_or(rows, i, 10, "0"), "1") == 0) {
+            sl_xml_attr(it, "klarifikasi", "1");
+        }
     }
     return sl_page_send(page, HTTP_OK);
 }

@@ -245,6 +245,14 @@ def test_clarification_without_pause_leaves_the_deadline(server, db, staff):
     assert ask(server, staff["pcp.dinkes"], number).status_code == 303
     page = citizen.get(server.url + "/ppid/permohonan/" + number, timeout=30).text
     assert "Menunggu klarifikasi dari Anda" in page and "Jawaban klarifikasi untuk PPID" in page
+    # The inbox marks it (on whichever page it is: the database is shared).
+    for page_no in range(1, 40):
+        inbox = staff["pcp.dinkes"].get(server.url + "/ppid/admin/permohonan?status="
+                                        "didisposisi&halaman=%d" % page_no, timeout=30).text
+        if number in inbox:
+            break
+    row = inbox[inbox.index(number):]
+    assert row[:row.index("</tr>")].count("Menunggu klarifikasi pemohon") == 1
     # One open request for clarification at a time.
     r = ask(server, staff["pcp.utama"], number)
     assert r.status_code == 409 and "belum dijawab" in field_error(r.text, "pesan")
