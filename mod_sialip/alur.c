@@ -16,7 +16,7 @@
     "p.nama, p.jenis_pemohon, p.nik, p.nomor_badan_hukum, p.alamat, " \
     "p.telepon, p.email, p.pekerjaan, p.rincian, p.tujuan, " \
     "p.cara_memperoleh, p.cara_salinan, p.kanal, p.identitas_berkas_id, " \
-    "p.selesai_pada FROM permohonan p WHERE p.nomor = %s AND (%s = '1' OR " \
+    "p.selesai_pada, p.hari_jeda FROM permohonan p WHERE p.nomor = %s AND (%s = '1' OR " \
     "EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id " \
     "AND d.opd_id = %s AND d.status <> 'dialihkan'))"
 
@@ -148,6 +148,13 @@ void alur_tenggat_xml(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
                       const char *received_utc, const char *stored_day0,
                       const char *extension_reason)
 {
+    alur_tenggat_jeda_xml(c, parent, cal, received_utc, stored_day0, extension_reason, 0);
+}
+
+void alur_tenggat_jeda_xml(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
+                           const char *received_utc, const char *stored_day0,
+                           const char *extension_reason, int hari_jeda)
+{
     apr_pool_t *p = c->r->pool;
     xmlNodePtr node = sl_xml_node(parent, "tenggat");
     sl_day0_reason reason = SL_DAY0_SAME_DAY;
@@ -167,8 +174,13 @@ void alur_tenggat_xml(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
                 : reason == SL_DAY0_AFTER_CUTOFF ? "lewat_jam_layanan" : "sama");
     sl_xml_text(node, "hari_nol", sl_day_iso(p, day0));
     sl_xml_text(node, "hari_nol_teks", sl_day_long_id(p, day0));
+    /* Working days a clarification stopped the clock (percakapan.c) come
+     * after the ten: the notice is due that many working days later. */
     due = alur_hitung_xml(c, node, "pemberitahuan", cal, day0,
-                          SIALIP_HARI_PEMBERITAHUAN);
+                          SIALIP_HARI_PEMBERITAHUAN + (hari_jeda > 0 ? hari_jeda : 0));
+    if (hari_jeda > 0) {
+        sl_xml_attr(node->last, "hari_jeda", apr_itoa(p, hari_jeda));
+    }
     if (extension_reason) {
         xmlNodePtr ext;
         alur_hitung_xml(c, node, "perpanjangan", cal, due,

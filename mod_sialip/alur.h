@@ -22,7 +22,7 @@ enum {
     ALUR_NAMA, ALUR_JENIS, ALUR_NIK, ALUR_NOMOR_BH, ALUR_ALAMAT,
     ALUR_TELEPON, ALUR_EMAIL, ALUR_PEKERJAAN, ALUR_RINCIAN, ALUR_TUJUAN,
     ALUR_CARA_MEMPEROLEH, ALUR_CARA_SALINAN, ALUR_KANAL, ALUR_IDENTITAS,
-    ALUR_SELESAI
+    ALUR_SELESAI, ALUR_HARI_JEDA
 };
 
 extern const sl_feature sialip_alur_feature;
@@ -50,6 +50,13 @@ int alur_simpan_lalu_tampil(sl_ctx *c, const char *nomor, const char *anchor);
 void alur_tenggat_xml(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
                       const char *received_utc, const char *stored_day0,
                       const char *extension_reason);
+
+/* The same when a clarification stopped the clock for hari_jeda working
+ * days: the notice is due 10 + hari_jeda working days after day 0
+ * (<pemberitahuan hari_jeda="n">). */
+void alur_tenggat_jeda_xml(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
+                           const char *received_utc, const char *stored_day0,
+                           const char *extension_reason, int hari_jeda);
 
 /* <name hari_kerja="n">: the date n working days after from, and the days
  * skipped; returns the date. */

@@ -18,6 +18,7 @@
 #include "profil.h"
 #include "sialip.h"
 #include "label.h"
+#include "percakapan.h"
 
 #define KOTAK_PER_HALAMAN 25
 /* "Due soon" means within this many working days (issue: 2). */
@@ -39,7 +40,9 @@ static const sl_stmt_def statements[] = {
      "(SELECT GROUP_CONCAT(o.singkatan ORDER BY o.singkatan SEPARATOR ', ') "
      " FROM disposisi d JOIN opd o ON o.id = d.opd_id "
      " WHERE d.permohonan_id = p.id AND d.status <> 'dialihkan'), "
-     "p.kebutuhan_khusus, p.kebutuhan_lainnya "
+     "p.kebutuhan_khusus, p.kebutuhan_lainnya, "
+     /* Waiting for the applicant's clarification (percakapan.c). */
+     "EXISTS (SELECT 1 FROM klarifikasi k WHERE k.permohonan_id = p.id AND k.terbuka = 1) "
      "FROM permohonan p WHERE (%s = '1' OR EXISTS (SELECT 1 FROM disposisi d "
      " WHERE d.permohonan_id = p.id AND d.opd_id = %s AND d.status <> 'dialihkan')) "
      "AND (%s = '' OR p.status = %s) "
@@ -243,6 +246,9 @@ static int kotak_daftar(sl_ctx *c)
         sl_xml_text(it, "opd", sl_rows_get(rows, i, 7));
         tandai_sementara(c, it, cal, sl_rows_get(rows, i, 5));
         sialip_kebutuhan_xml_nilai(c, it, sl_rows_get(rows, i, 8), sl_rows_get(rows, i, 9));
+        if (strcmp(sl_rows_get_or(rows, i, 10, "0"), "1") == 0) {
+            sl_xml_attr(it, "klarifikasi", "1");
+        }
     }
     return sl_page_send(page, HTTP_OK);
 }
@@ -419,15 +425,18 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     if (sl_rows_get(r, 0, ALUR_IDENTITAS)) {
         sl_xml_text(res, "identitas", "1");
     }
-    alur_tenggat_xml(c, res, cal, sl_rows_get(r, 0, ALUR_DITERIMA),
-                     sl_rows_get(r, 0, ALUR_HARI_NOL),
-                     sl_rows_get(r, 0, ALUR_ALASAN_PERPANJANGAN));
+    alur_tenggat_jeda_xml(c, res, cal, sl_rows_get(r, 0, ALUR_DITERIMA),
+                          sl_rows_get(r, 0, ALUR_HARI_NOL),
+                          sl_rows_get(r, 0, ALUR_ALASAN_PERPANJANGAN),
+                          atoi(sl_rows_get_or(r, 0, ALUR_HARI_JEDA, "0")));
     sialip_profil_staf_xml(c, res, sl_rows_get(r, 0, ALUR_ID));
     add_dispositions(c, res, sl_rows_get(r, 0, ALUR_ID));
     sialip_pemberitahuan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
     sialip_keberatan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), 1);
     add_actions(c, res, r, cal);
     add_opd_choices(c, res);
+    sialip_percakapan_xml(c, res, sl_rows_get(r, 0, ALUR_ID), nomor,
+                          sl_rows_get(r, 0, ALUR_STATUS), 1);
     add_history(c, res, sl_rows_get(r, 0, ALUR_ID), nomor);
     sialip_kotak_galat_xml(c, res, aksi, pesan);
     return sl_page_send(page, status);

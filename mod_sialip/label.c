@@ -22,6 +22,11 @@ const sl_choice sialip_aksi_choices[] = {
     {"sengketa", "Sengketa di Komisi Informasi"},
     {"perkara", "Perkara di pengadilan"},
     {"lihat", "Data pemohon dilihat"},
+    {"pesan", "Pesan dalam percakapan"},
+    {"minta_klarifikasi", "Klarifikasi diminta"},
+    {"jawab_klarifikasi", "Klarifikasi dijawab pemohon"},
+    {"buka_kembali", "Permohonan dibuka kembali"},
+    {"tutup_kembali", "Permohonan ditutup kembali"},
     {NULL, NULL}
 };
 

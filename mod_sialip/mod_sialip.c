@@ -28,6 +28,7 @@
 #include "profil.h"
 #include "sialip.h"
 #include "arsip.h"
+#include "unggah.h"
 #include "sl_logno.h"
 
 /* A citizen's page reflects a change made outside this server (another
@@ -82,6 +83,9 @@ static const sl_feature *const features[] = {
     &sialip_tarif_feature,
     &sialip_aksesibilitas_feature,
     &sialip_survei_feature,
+    &sialip_percakapan_feature,
+    &sialip_percakapan_staf_feature,
+    &sialip_unggah_feature,
     &sialip_arsip_feature,
     &sialip_arsip_kelola_feature,
     &sialip_cari_dulu_feature,
@@ -172,6 +176,9 @@ static void *merge_server_config(apr_pool_t *p, void *basev, void *addv)
     }
     if (add->set & SIALIP_SET_SWITCH) {
         cfg->off = add->off;
+    }
+    if (add->set & SIALIP_SET_KLARIFIKASI_JEDA) {
+        cfg->klarifikasi_jeda = add->klarifikasi_jeda;
     }
     cfg->katalog.penerbit = add->katalog.penerbit ? add->katalog.penerbit : base->katalog.penerbit;
     cfg->katalog.walidata = add->katalog.walidata ? add->katalog.walidata : base->katalog.walidata;
@@ -312,6 +319,13 @@ static const char *set_status_cache(cmd_parms *cmd, void *dummy, const char *arg
     return NULL;
 }
 
+static const char *set_klarifikasi_jeda(cmd_parms *cmd, void *dummy, int on)
+{
+    cmd_config(cmd)->klarifikasi_jeda = on;
+    cmd_config(cmd)->set |= SIALIP_SET_KLARIFIKASI_JEDA;
+    return NULL;
+}
+
 /* Sialip On|Off: a virtual host of another site keeps its own /ppid. */
 static const char *set_switch(cmd_parms *cmd, void *dummy, int on)
 {
@@ -368,6 +382,10 @@ static const command_rec sialip_directives[] = {
                   "Seconds a kept status page is sent without asking the "
                   "database while nothing is written through this server "
                   "(0: ask on every view)"),
+    AP_INIT_FLAG("SialipKlarifikasiJeda", set_klarifikasi_jeda, NULL, RSRC_CONF,
+                 "On: the notice's due date moves by the working days a request "
+                 "for clarification waits for the applicant; Off (default): it "
+                 "does not"),
     SL_HEAVY_DIRECTIVES,
     {NULL}
 };

@@ -26,14 +26,12 @@
 #include "sialip.h"
 #include "label.h"
 #include "kode_kuki.h"
+#include "unggah.h"
+#include "percakapan.h"
 #include "sl_logno.h"
 
 
 static const sl_stmt_def statements[] = {
-    {"berkas_simpan",
-     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
-     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
-    {"id_terakhir", "SELECT LAST_INSERT_ID()"},
     {"permohonan_id", "SELECT id FROM permohonan WHERE nomor = %s"},
     /* Takes the row lock of the year's counter (created on the first
      * filing of a year) until the filing commits, so numbers are unique
@@ -54,7 +52,7 @@ static const sl_stmt_def statements[] = {
     {"permohonan_cari",
      "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, "
      "kanal, diterima_pada, hari_nol, status, jenis_pemohon, "
-     "alasan_perpanjangan, id "
+     "alasan_perpanjangan, id, hari_jeda "
      "FROM permohonan WHERE nomor = %s AND kode_hash = SHA2(%s, 256)"},
     /* What the status page depends on, without the text columns (each
      * costs the driver a buffer of fldsz): enough to send a kept page. */
@@ -160,33 +158,12 @@ static void field_error(apr_array_header_t *errors, const char *field,
 }
 
 /* The identity document, if any: type from its bytes, size within the
- * limit.  Returns the upload or NULL (adding an error when it is bad). */
+ * limit (unggah.c, the path every uploaded file takes).  Returns the
+ * upload or NULL (adding an error when it is bad). */
 static const sl_upload *identity_document(sl_ctx *c, apr_array_header_t *errors,
                                           const sl_filetype **type)
 {
-    apr_size_t max = sialip_config_of(c->r)->max_upload_bytes;
-    int i;
-
-    for (i = 0; i < c->form->files->nelts; i++) {
-        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
-        if (strcmp(up->field, "identitas") != 0) {
-            continue;
-        }
-        if (up->len > max) {
-            field_error(errors, "identitas", apr_psprintf(c->r->pool,
-                        "Dokumen identitas paling besar %" APR_SIZE_T_FMT " MB.",
-                        max / (1024 * 1024)));
-            return NULL;
-        }
-        *type = sl_filetype_sniff((const unsigned char *)up->data, up->len);
-        if (!*type) {
-            field_error(errors, "identitas",
-                        "Dokumen identitas harus berkas PDF, JPEG, atau PNG.");
-            return NULL;
-        }
-        return up;
-    }
-    return NULL;
+    return sialip_unggah_periksa(c, errors, "identitas", "Dokumen identitas", type);
 }
 
 static char *new_tracking_code(apr_pool_t *p)
@@ -297,7 +274,6 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
     const char *code, *number, *berkas_id = NULL, *sha = NULL;
     int stored_new = 0, attempt;
     sl_day day0, due;
-    sl_rows *rows;
 
     sl_profil_input profil;
 
@@ -345,8 +321,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
 
     /* The document is on disk (fsynced) before the row that names it. */
     if (doc) {
-        sha = sl_store_put_new(c->r, sialip_config_of(c->r)->upload_dir,
-                               doc->data, doc->len, &stored_new);
+        sha = sialip_unggah_tulis(c, doc, &stored_new);
         if (!sha) {
             /* The form again with every answer kept; only the file must
              * be chosen again (a browser never refills a file field). */
@@ -368,15 +343,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
         if (sl_db_begin(c->db) != 0) {
             break;
         }
-        if (doc) {
-            sl_db_exec(c->db, "berkas_simpan", NULL,
-                       SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, doc->len),
-                               type->mime, sl_utf8_prefix(p, doc->filename, 255)));
-            berkas_id = NULL;
-            if (sl_db_select(c->db, "id_terakhir", &rows, SL_NOARGS) == 0) {
-                berkas_id = sl_rows_get(rows, 0, 0);
-            }
-        }
+        berkas_id = doc ? sialip_unggah_catat(c, sha, doc, type) : NULL;
         number = register_request(c, sl_trackcode_normalize(p, code), kanal,
                                   received, day0, due, berkas_id, &profil);
         if (number || !c->db->conflict || attempt == FILING_ATTEMPTS) {
@@ -532,7 +499,7 @@ static const sialip_permohonan_baris *baris_of(apr_pool_t *p, const sl_rows *row
     const char **col[] = {
         &b->nomor, &b->nama, &b->rincian, &b->tujuan, &b->cara_memperoleh,
         &b->cara_salinan, &b->kanal, &b->diterima_pada, &b->hari_nol, &b->status,
-        &b->jenis_pemohon, &b->alasan_perpanjangan, &b->id
+        &b->jenis_pemohon, &b->alasan_perpanjangan, &b->id, &b->hari_jeda
     };
     for (size_t i = 0; i < sizeof(col) / sizeof(col[0]); i++) {
         *col[i] = sl_rows_get(rows, 0, (int)i);
@@ -567,23 +534,80 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
     }
 }
 
+/* The receipt and status page of a request whose code matched: rows is
+ * permohonan_cari's row, code the normalised code; errors (or NULL) are a
+ * refused message of the conversation, shown beside its form. */
+static int status_page(sl_ctx *c, const sialip_permohonan_baris *req, const char *code,
+                       const sl_calendar *cal, int status,
+                       const apr_array_header_t *errors)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *number = req->nomor;
+    sl_page *page;
+    xmlNodePtr res;
+    int i;
+
+    page = sl_ctx_page(c, "permohonan", apr_pstrcat(p, "Permohonan ", number,
+                                                    NULL), "permohonan");
+    res = page->resource;
+    sl_xml_attr(res, "nomor", number);
+    sl_xml_text(res, "kode", sl_trackcode_printed(p, code));
+    sl_xml_text(res, "alamat_lacak",
+                sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/lacak", NULL)));
+    sl_xml_text(res, "nama", req->nama);
+    sl_xml_text(res, "rincian", req->rincian);
+    sl_xml_text(res, "tujuan", req->tujuan);
+    sl_xml_text(res, "cara_memperoleh",
+                sl_choice_label(sl_cara_memperoleh_choices, req->cara_memperoleh));
+    sl_xml_text(res, "cara_salinan",
+                sl_choice_label(sl_cara_salinan_choices, req->cara_salinan));
+    sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices,
+                                              req->kanal));
+    sl_xml_text(res, "diterima", sl_wib_text(p, req->diterima_pada));
+    sl_xml_attr(sl_xml_text(res, "status",
+                            alur_label_status(req->status,
+                                              req->alasan_perpanjangan != NULL)),
+                "kode", req->status);
+    sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,
+                                                      req->jenis_pemohon));
+    alur_tenggat_jeda_xml(c, res, cal, req->diterima_pada, req->hari_nol,
+                          req->alasan_perpanjangan, atoi(req->hari_jeda ? req->hari_jeda : "0"));
+    sialip_pemberitahuan_xml(c, res, req->id, 0);
+    sialip_keberatan_xml(c, res, req->id, 0);
+    sialip_survei_xml(c, res, req->id, number);
+    /* The applicant's own page: the only public one showing the needs. */
+    sialip_kebutuhan_xml(c, res, req->id);
+    sialip_percakapan_xml(c, res, req->id, number,
+                          req->status, 0);
+    for (i = 0; errors && i < errors->nelts; i++) {
+        const sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
+        sl_xml_attr(sl_xml_text(res, "galat", e->message), "untuk", e->field);
+    }
+    if (errors) {
+        /* The message as typed, beside its refusal (never a file). */
+        sl_xml_attr(sl_xml_text(sl_xml_node(res, "isian"), "nilai", sl_field(c, "isi")),
+                    "nama", "isi");
+    }
+    add_history(c, res, number);
+    return sl_page_send(page, status);
+}
+
+
 static int permohonan_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const sl_calendar *cal;
     const sl_rows *rows;
-    const sialip_permohonan_baris *req;
     sl_rows *full;
     const char *number, *code, *stamp, *holidays;
     sl_day today = sl_today_wib();
-    sl_page *page;
-    xmlNodePtr res;
     int response;
 
-    /* The URL holds the tracking code and the page posts no form: no
-     * link followed from it, even to this site, carries the code in its
-     * Referer (and so into an access log). */
-    apr_table_setn(c->r->err_headers_out, "Referrer-Policy", "no-referrer");
+    /* The page is never answered at a URL holding the code (a ?kode= link
+     * is exchanged for its cookie with a 303 first), so it keeps the
+     * same-origin policy of other pages: the conversation's form posts
+     * from it, and under no-referrer a browser sends "Origin: null",
+     * which the public forms' Origin check refuses. */
     if (!lacak_diterima(c, &number, &code, &response)) {
         return response;
     }
@@ -624,38 +648,22 @@ static int permohonan_lihat(sl_ctx *c)
     if (full->nrows != 1) {
         return sialip_lacak_gagal(c);
     }
-    req = baris_of(p, full);
-    page = sl_ctx_page(c, "permohonan", apr_pstrcat(p, "Permohonan ", number,
-                                                    NULL), "permohonan");
-    res = page->resource;
-    sl_xml_attr(res, "nomor", number);
-    sl_xml_text(res, "kode", sl_trackcode_printed(p, code));
-    sl_xml_text(res, "alamat_lacak",
-                sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/lacak", NULL)));
-    sl_xml_text(res, "nama", req->nama);
-    sl_xml_text(res, "rincian", req->rincian);
-    sl_xml_text(res, "tujuan", req->tujuan);
-    sl_xml_text(res, "cara_memperoleh",
-                sl_choice_label(sl_cara_memperoleh_choices, req->cara_memperoleh));
-    sl_xml_text(res, "cara_salinan",
-                sl_choice_label(sl_cara_salinan_choices, req->cara_salinan));
-    sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices, req->kanal));
-    sl_xml_text(res, "diterima", sl_wib_text(p, req->diterima_pada));
-    sl_xml_attr(sl_xml_text(res, "status",
-                            alur_label_status(req->status,
-                                              req->alasan_perpanjangan != NULL)),
-                "kode", req->status);
-    sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,
-                                                      req->jenis_pemohon));
-    alur_tenggat_xml(c, res, cal, req->diterima_pada, req->hari_nol,
-                     req->alasan_perpanjangan);
-    sialip_pemberitahuan_xml(c, res, req->id, 0);
-    sialip_keberatan_xml(c, res, req->id, 0);
-    sialip_survei_xml(c, res, req->id, number);
-    /* The applicant's own page: the only public one showing the needs. */
-    sialip_kebutuhan_xml(c, res, req->id);
-    add_history(c, res, number);
-    return sl_page_send(page, HTTP_OK);
+    return status_page(c, baris_of(p, full), code, cal, HTTP_OK, NULL);
+}
+
+int sialip_permohonan_tampil_galat(sl_ctx *c, const sialip_permohonan_baris *req,
+                                   const apr_array_header_t *errors, int status)
+{
+    const char *number = req->nomor;
+    const char *code = sl_trackcode_normalize(c->r->pool, sialip_kode(c, number));
+    const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
+
+    if (!cal || !code) {
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                             "Layanan sedang tidak tersedia",
+                             "Silakan coba lagi beberapa saat lagi.");
+    }
+    return status_page(c, req, code, cal, status, errors);
 }
 
 /* The tracking form again with what was typed and why it was refused:

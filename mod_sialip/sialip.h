@@ -23,7 +23,8 @@ enum {
     SIALIP_SET_ADDRESS_LIMIT = 1 << 11,
     SIALIP_SET_BASE_URL = 1 << 12,
     SIALIP_SET_BODY_TIMEOUT = 1 << 13,
-    SIALIP_SET_FILING_LIMIT = 1 << 14
+    SIALIP_SET_FILING_LIMIT = 1 << 14,
+    SIALIP_SET_KLARIFIKASI_JEDA = 1 << 15
 };
 
 typedef struct {
@@ -51,6 +52,9 @@ typedef struct {
     /* SialipFilingLimit: anonymous filings per address and per e-mail
      * address within filing_window seconds. */
     int filing_ip_limit, filing_email_limit, filing_window;
+    /* SialipKlarifikasiJeda: the notice's clock stops while a request for
+     * clarification waits for the applicant (percakapan.c); default off. */
+    int klarifikasi_jeda;
 } sialip_config;
 
 /* surel.c: the SialipBaseURL directive, and an absolute URL for path on
@@ -86,7 +90,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
 typedef struct {
     const char *nomor, *nama, *rincian, *tujuan, *cara_memperoleh, *cara_salinan,
                *kanal, *diterima_pada, *hari_nol, *status, *jenis_pemohon,
-               *alasan_perpanjangan, *id;
+               *alasan_perpanjangan, *id, *hari_jeda;
 } sialip_permohonan_baris;
 
 /* permohonan.c: everything reached with a tracking code.  mulai counts
@@ -98,6 +102,10 @@ int sialip_lacak_mulai(sl_ctx *c);
 void sialip_lacak_berhasil(sl_ctx *c);
 int sialip_lacak_gagal(sl_ctx *c);
 const sialip_permohonan_baris *sialip_permohonan_dengan_kode(sl_ctx *c, int *response);
+/* The status page of req (dengan_kode's row) again, with errors (of
+ * sl_field_error) beside the conversation's form and the message kept. */
+int sialip_permohonan_tampil_galat(sl_ctx *c, const sialip_permohonan_baris *req,
+                                   const apr_array_header_t *errors, int status);
 
 
 /* keberatan.c and keberatan_baru.c: an objection to register, on a
@@ -225,6 +233,8 @@ extern const sl_feature sialip_admin_tarif_feature; /* admin_tarif.c: tariff */
 extern const sl_feature sialip_tarif_feature;       /* tarif.c: published tariff */
 extern const sl_feature sialip_aksesibilitas_feature; /* aksesibilitas.c: statement */
 extern const sl_feature sialip_survei_feature;      /* survei.c: satisfaction survey */
+extern const sl_feature sialip_percakapan_feature;  /* percakapan.c: messages, clarification */
+extern const sl_feature sialip_percakapan_staf_feature; /* percakapan_staf.c: officers' side */
 
 /* survei.c: the status page's offer of the survey (<survei keadaan="buka"
  * or "selesai" href=...>) once the request has its written notice. */

@@ -113,6 +113,13 @@ static int enqueue(sl_ctx *c, const char *to, const char *jenis, const char *obj
     return sl_outbox_add(c, &m);
 }
 
+int sialip_surel_ke(sl_ctx *c, const char *to, const char *jenis, const char *objek,
+                    const char *objek_id, const char *subjek,
+                    const char *const *paragraf, const char *path)
+{
+    return enqueue(c, to, jenis, objek, objek_id, subjek, paragraf, path);
+}
+
 int sialip_surel_pemohon(sl_ctx *c, const char *permohonan_id, const char *jenis,
                          const char *subjek, const char *const *paragraf,
                          const char *path)

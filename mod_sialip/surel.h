@@ -22,6 +22,12 @@ int sialip_surel_keberatan(sl_ctx *c, const char *keberatan_id, const char *jeni
                            const char *subjek, const char *const *paragraf,
                            const char *path);
 
+/* To one address (the caller chose the recipients), about objek_id of
+ * objek ("permohonan", ...). */
+int sialip_surel_ke(sl_ctx *c, const char *to, const char *jenis, const char *objek,
+                    const char *objek_id, const char *subjek,
+                    const char *const *paragraf, const char *path);
+
 /* To every active PPID Pelaksana of the OPD with an e-mail address. */
 int sialip_surel_opd(sl_ctx *c, const char *opd_id, const char *jenis,
                      const char *objek_id, const char *subjek,

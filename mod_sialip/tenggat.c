@@ -12,7 +12,7 @@
 static const sl_stmt_def statements[] = {
     {"tenggat_permohonan_terbuka",
      "SELECT id, nomor, diterima_pada, hari_nol, jatuh_tempo, "
-     "jatuh_tempo_perpanjangan FROM permohonan WHERE status <> 'selesai' "
+     "jatuh_tempo_perpanjangan, hari_jeda FROM permohonan WHERE status <> 'selesai' "
      "FOR UPDATE"},
     {"tenggat_permohonan_ubah",
      "UPDATE permohonan SET hari_nol = %s, jatuh_tempo = %s, "
@@ -50,7 +50,9 @@ static int recompute_requests(sl_ctx *c, const sl_calendar *cal)
             continue;
         }
         day0 = sl_calendar_day_zero(cal, received, NULL);
-        due = sl_calendar_add_working_days(cal, day0, SIALIP_HARI_PEMBERITAHUAN,
+        /* Plus the working days clarifications stopped the clock. */
+        due = sl_calendar_add_working_days(cal, day0, SIALIP_HARI_PEMBERITAHUAN
+                                           + atoi(sl_rows_get_or(rows, i, 6, "0")),
                                            NULL);
         day0_iso = sl_day_iso(p, day0);
         due_iso = sl_day_iso(p, due);

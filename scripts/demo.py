@@ -6,7 +6,9 @@ small: requests since January 2025 over every channel, kind of applicant
 and OPD, answered with each of the six outcomes (some late, some still
 open, a few extended), with their dispositions, notices, objections and
 audit rows; published DIP entries and exempt information; innovations with
-their design indicators and monitoring reports.  It is loaded once, into
+their design indicators and monitoring reports; then (scripts/demo_layanan.py)
+answered requests in the public archive, satisfaction-survey answers and one
+conversation with a request for clarification.  It is loaded once, into
 an empty database; SIALIP_DEMO=0 starts without it.
 
 The users get a new password at every start (printed then, never stored
@@ -44,6 +46,8 @@ def load_history(db, log=print):
     import gen_data
     gen_data.generate(db.socket, requests=1500, dip=120, inovasi=60, seed=2026,
                       log=lambda *a: None)
+    import demo_layanan
+    demo_layanan.load(db.socket, log=log)
     log("Demo data: %s permohonan, %s entri DIP, %s inovasi." % tuple(
         db.sql("SELECT (SELECT COUNT(*) FROM permohonan), (SELECT COUNT(*) FROM dip), "
                "(SELECT COUNT(*) FROM inovasi);")[0]))
@@ -67,6 +71,16 @@ def reset_users(db, users=USERS):
                    "username = '%s');" % esc(name))
         passwords[name] = password
     return passwords
+
+
+def conversation(db):
+    """The demo conversation's request with a fresh tracking code, as a
+    line for the banner ("" when there is none)."""
+    import demo_layanan
+    pair = demo_layanan.kode_percakapan(db.socket)
+    if not pair:
+        return ""
+    return ("  Percakapan contoh  /ppid/lacak dengan nomor %s dan kode %s\n" % pair)
 
 
 def banner(passwords, users=USERS):

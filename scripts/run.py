@@ -75,6 +75,7 @@ def main():
             users = {"admin": ("Administrator", ["admin", "ppid_utama", "atasan_ppid",
                                                  "evaluator"], None)}
         passwords = demo.reset_users(db, users)
+        contoh = demo.conversation(db) if demo.wanted() else ""
         print("Starting Apache on %s ..." % apache.url, flush=True)
         apache.start()
         print("""
@@ -84,11 +85,11 @@ SIALIP berjalan / is running:
   Lacak             %(url)s/ppid/lacak
   Inovasi daerah    %(url)s/inovasi/
   Masuk petugas     %(url)s/ppid/masuk
-%(users)s
+%(contoh)s%(users)s
 Logs: %(logs)s
 Uploaded documents: %(uploads)s
 Ctrl-C to stop.
-""" % {"url": apache.url, "users": demo.banner(passwords, users), "logs": apache.dir, "uploads": uploads},
+""" % {"url": apache.url, "users": demo.banner(passwords, users), "contoh": contoh, "logs": apache.dir, "uploads": uploads},
               flush=True)
         while not stopping:
             signal.pause()

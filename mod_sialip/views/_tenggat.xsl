@@ -34,6 +34,10 @@
       <p>Paling lambat <strong class="jatuh-tempo"><xsl:value-of select="pemberitahuan/jatuh_tempo_teks"/></strong>:
         <xsl:value-of select="pemberitahuan/@hari_kerja"/> hari kerja dihitung sejak
         <xsl:value-of select="hari_nol_teks"/>.</p>
+      <xsl:if test="pemberitahuan/@hari_jeda">
+        <p class="hari-jeda">Termasuk <xsl:value-of select="pemberitahuan/@hari_jeda"/> hari kerja
+          waktu jawaban berhenti selama menunggu klarifikasi dari pemohon.</p>
+      </xsl:if>
       <xsl:for-each select="pemberitahuan"><xsl:call-template name="sementara"/></xsl:for-each>
       <xsl:if test="@alasan_hari_nol = 'hari_libur'">
         <p>Permohonan diterima pada hari libur, sehingga dihitung sejak hari kerja berikutnya.</p>

@@ -6,6 +6,7 @@
   <xsl:import href="_layout.xsl"/>
   <xsl:import href="_tenggat.xsl"/>
   <xsl:import href="_keberatan.xsl"/>
+  <xsl:import href="_percakapan.xsl"/>
 
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="p" select="permohonan"/>
@@ -30,7 +31,9 @@
         <p><a href="{$url}#perpanjangan">Batal</a></p>
       </div>
     </xsl:if>
-    <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span></p>
+    <p><strong>Status:</strong> <span class="status"><xsl:value-of select="$p/status_teks"/></span>
+      <xsl:if test="$p/percakapan/klarifikasi"> — <a href="#percakapan" class="status-klarifikasi">menunggu klarifikasi</a></xsl:if>
+      <xsl:if test="$p/percakapan/dibuka_kembali"> — <a href="#percakapan" class="status-klarifikasi">dibuka kembali</a></xsl:if></p>
     <xsl:if test="$p/kebutuhan_khusus">
       <div class="kotak peringatan kebutuhan-khusus" role="note"><p><strong>Kebutuhan khusus pemohon:</strong>
         <xsl:value-of select="$p/kebutuhan_khusus/@teks"/>. Sesuaikan pemberitahuan dan penyerahan informasi.</p></div>
@@ -206,6 +209,7 @@
       <xsl:apply-templates select="$p/keberatan"/>
     </section>
 
+    <xsl:call-template name="percakapan-staf"><xsl:with-param name="url" select="$url"/></xsl:call-template>
     <section id="riwayat">
       <h2>Riwayat</h2>
       <table class="riwayat">

@@ -79,7 +79,8 @@
               <xsl:if test="@tanda = 'dekat'"> <span class="label dekat">segera</span></xsl:if>
             </td>
             <td><xsl:value-of select="opd"/></td>
-            <td><xsl:value-of select="status_teks"/></td>
+            <td><xsl:value-of select="status_teks"/>
+              <xsl:if test="@klarifikasi = '1'"><br/><span class="menunggu-klarifikasi">Menunggu klarifikasi pemohon</span></xsl:if></td>
           </tr>
         </xsl:for-each>
       </tbody>

@@ -5,6 +5,7 @@
   <xsl:import href="_layout.xsl"/>
   <xsl:import href="_tenggat.xsl"/>
   <xsl:import href="_keberatan.xsl"/>
+  <xsl:import href="_percakapan.xsl"/>
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="p" select="permohonan"/>
     <section class="kotak">
@@ -13,13 +14,19 @@
         <tr><th>Nomor pendaftaran</th><td class="nomor"><xsl:value-of select="$p/@nomor"/></td></tr>
         <tr><th>Kode pelacakan</th><td class="kode"><xsl:value-of select="$p/kode"/></td></tr>
         <tr><th>Diterima</th><td><xsl:value-of select="$p/diterima"/></td></tr>
-        <tr><th>Status</th><td><xsl:value-of select="$p/status"/></td></tr>
+        <tr><th>Status</th><td><xsl:value-of select="$p/status"/>
+          <xsl:if test="$p/percakapan/klarifikasi"><br/><a href="#percakapan" class="status-klarifikasi">Menunggu klarifikasi dari Anda</a></xsl:if>
+          <xsl:if test="$p/percakapan/dibuka_kembali"><br/><a href="#percakapan">Dibuka kembali oleh PPID</a></xsl:if></td></tr>
         <tr><th>Nama pemohon</th><td><xsl:value-of select="$p/nama"/> (<xsl:value-of select="$p/jenis_pemohon"/>)</td></tr>
         <tr><th>Informasi yang diminta</th><td><xsl:value-of select="$p/rincian"/></td></tr>
         <tr><th>Tujuan penggunaan</th><td><xsl:value-of select="$p/tujuan"/></td></tr>
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>
         <xsl:if test="$p/cara_salinan[not(@kosong)]"><tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr></xsl:if>
         <tr><th>Saluran</th><td><xsl:value-of select="$p/kanal"/></td></tr>
+        <tr><th>Bila PPID meminta klarifikasi</th><td class="aturan-klarifikasi"><xsl:choose>
+          <xsl:when test="$p/percakapan/@jeda_berlaku = '1'">Waktu jawaban berhenti sampai Anda menjawab; batas waktu pemberitahuan bergeser sebanyak hari kerja menunggu jawaban Anda.</xsl:when>
+          <xsl:otherwise>Waktu jawaban tetap berjalan; batas waktu pemberitahuan tidak berubah. Jawablah segera.</xsl:otherwise>
+        </xsl:choose></td></tr>
         <xsl:if test="$p/kebutuhan_khusus"><tr><th>Kebutuhan khusus</th><td class="kebutuhan-khusus"><xsl:value-of select="$p/kebutuhan_khusus/@teks"/></td></tr></xsl:if>
       </table>
       <p class="simpan-kode"><strong>Simpan kode ini.</strong> Nomor dan kode
@@ -61,6 +68,7 @@
         </xsl:choose>
       </section>
     </xsl:if>
+    <xsl:call-template name="percakapan-pemohon"/>
     <h2>Riwayat</h2>
     <ul class="riwayat">
       <xsl:for-each select="$p/riwayat/peristiwa">

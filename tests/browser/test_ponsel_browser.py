@@ -44,7 +44,7 @@ OPD_OF = {"ppid_pelaksana": "dinkes", "opd_inovasi": "dinkes", "evaluator": "bap
 # the stylesheet, downloads of stored files.
 NOT_PAGES = re.compile(r"\.(xml|csv|jsonld|rdf|xsd|atom|css|js)$"
                        r"|/berkas$|/dokumen/\{berkas\}$|/bukti/\{indikator\}$"
-                       r"|/identitas$|/dokumen/\{id\}$")
+                       r"|/identitas$|/dokumen/\{id\}$|/lampiran$")
 
 PAGES = [(method, pattern, roles) for method, pattern, roles in declared_routes()
          if method == "GET" and not NOT_PAGES.search(pattern)]

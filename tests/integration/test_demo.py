@@ -94,3 +94,28 @@ def test_a_second_start_keeps_the_data_and_changes_the_passwords(demo_server):
     assert r.status_code != 303
     login(apache, "bupati", again["bupati"])
     passwords.update(again)
+
+
+def test_the_archive_the_survey_and_a_conversation_have_something_to_show(demo_server):
+    db, apache, _ = demo_server
+    assert count(db, "SELECT COUNT(*) FROM arsip WHERE status = 'terbit';") >= 100
+    assert count(db, "SELECT COUNT(*) FROM arsip WHERE status = 'ditahan';") > 0
+    archive = requests.get(apache.url + "/ppid/arsip", timeout=60)
+    assert archive.status_code == 200
+    assert len(set(re.findall(r'href="/ppid/arsip/(\d{4}-\d{6})"', archive.text))) >= 10
+    year = db.sql("SELECT MAX(tahun) FROM survei WHERE sumber = 'web';")[0][0]
+    survey = requests.get(apache.url + "/ppid/survei.xml?tahun=" + year, timeout=60)
+    assert survey.status_code == 200
+    responden = etree.fromstring(survey.content).xpath(
+        "//*[local-name()='unit'][@jenis='semua']/*[local-name()='responden']/text()")
+    assert responden and int(responden[0]) >= 30
+    assert count(db, "SELECT COUNT(*) FROM survei WHERE sumber = 'kertas';") > 0
+    # The demo's conversation, opened as the applicant with the code printed.
+    line = demo.conversation(db)
+    m = re.search(r"nomor (\d{4}-\d{6}) dan kode ([0-9A-Z-]{19})", line)
+    assert m, line
+    s = requests.Session()
+    r = s.post(apache.url + "/ppid/lacak", data={"nomor": m.group(1), "kode": m.group(2)},
+               headers={"Origin": apache.url}, timeout=30)
+    assert r.status_code == 200 and "Percakapan dengan PPID" in r.text
+    assert "Permintaan klarifikasi" in r.text and "Tahun anggaran 2025 saja" in r.text

@@ -42,12 +42,18 @@ def test_a_base_url_with_a_path_is_refused_by_configtest(server):
     assert "SialipBaseURL: expected http(s)://host[:port]" in out.stderr
 
 
-def test_the_status_page_sends_no_referrer(server, clear_throttle):
+def test_the_status_page_never_has_the_code_in_its_url(server, clear_throttle):
+    """The code's link is exchanged for a cookie before the page answers,
+    so the page (whose conversation form needs the Origin header) keeps the
+    same-origin policy: its Referer, sent to this site only, holds the
+    number alone."""
     from client import filed
-    _, _, path = filed(server)
-    r = requests.get(server.url + path, timeout=30)
-    assert r.status_code == 200
-    assert r.headers["Referrer-Policy"] == "no-referrer"
-    # Other pages keep same-origin (their forms need the Origin header).
+    _, code, path = filed(server)
+    s = requests.Session()
+    first = s.get(server.url + path, allow_redirects=False, timeout=30)
+    assert first.status_code == 303 and code not in first.headers["Location"]
+    r = s.get(server.url + first.headers["Location"], timeout=30)
+    assert r.status_code == 200 and code not in r.url
+    assert r.headers["Referrer-Policy"] == "same-origin"
     assert requests.get(server.url + "/ppid/", timeout=30).headers[
         "Referrer-Policy"] == "same-origin"

@@ -1,0 +1,306 @@
+/* The officers' side of the conversation (percakapan.h): a message or a
+ * request for clarification to the applicant, reopening a closed request
+ * with a reason and closing it again, and the attachments.  PPID Utama and
+ * the PPID Pelaksana of an OPD the request is routed to write (scope in
+ * alur.c's SQL: another OPD's request is 404); the Atasan PPID reads. */
+#include <httpd.h>
+#include <string.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include "calendar.h"
+#include "sl_audit.h"
+#include "sl_store.h"
+#include "sl_holidays.h"
+#include "sl_module.h"
+#include "permohonan_rules.h"
+#include "alur.h"
+#include "surel.h"
+#include "tenggat.h"
+#include "percakapan.h"
+#include "sialip.h"
+
+#define PCP_PENULIS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
+
+static const sl_stmt_def statements[] = {
+    {"pcps_klarifikasi",
+     "INSERT INTO klarifikasi (permohonan_id, pesan_id, diminta_pada, jeda) "
+     "VALUES (%s, %s, UTC_TIMESTAMP(), %s)"},
+    {"pcps_buka",
+     "INSERT INTO permohonan_buka (permohonan_id, pesan_id, dibuka_pada, tindak_lanjut) "
+     "VALUES (%s, %s, UTC_TIMESTAMP(), %s)"},
+    {"pcps_tutup",
+     "UPDATE permohonan_buka SET terbuka = NULL, ditutup_pada = UTC_TIMESTAMP() "
+     "WHERE id = %s AND terbuka = 1"},
+    {NULL, NULL}
+};
+
+/* A refused step comes back as the request's page, the message beside the
+ * step's form and the text kept (kotak.c). */
+static int refuse_first(sl_ctx *c, const apr_array_header_t *errors)
+{
+    const char *all = "";
+    int i;
+    for (i = 0; i < errors->nelts; i++) {
+        all = apr_pstrcat(c->r->pool, all, i ? " " : "",
+                          APR_ARRAY_IDX(errors, i, sl_field_error).message, NULL);
+    }
+    return alur_ditolak(c, all);
+}
+
+/* The request in the officer's scope, before anything is read from the
+ * form: another OPD's request answers 404 whatever was posted. */
+static const sl_rows *in_scope(sl_ctx *c, const char *nomor, int *response)
+{
+    int failed;
+    const sl_rows *r = alur_muat(c, nomor, &failed);
+    if (failed) {
+        *response = alur_gangguan(c);
+    }
+    else if (!r) {
+        *response = alur_tidak_ditemukan(c);
+    }
+    return r;
+}
+
+/* One step: the scope, the form (text field name), the file stored, the
+ * transaction begun with the request locked and the conversation's state
+ * read under the lock.  Returns the locked row, or NULL with *response. */
+static const sl_rows *begin_step(sl_ctx *c, const char *name, const char *label,
+                                 percakapan_masuk *m, percakapan_keadaan *k,
+                                 int *response)
+{
+    const char *nomor = apr_table_get(c->params, "nomor");
+    const sl_rows *r = in_scope(c, nomor, response);
+    apr_array_header_t *errors;
+
+    if (!r) {
+        return NULL;
+    }
+    errors = percakapan_baca(c, m, name, label);
+    if (errors->nelts > 0) {
+        *response = refuse_first(c, errors);
+        return NULL;
+    }
+    if (percakapan_tulis_berkas(c, m, errors) != 0) {
+        *response = refuse_first(c, errors);
+        return NULL;
+    }
+    if (sl_db_begin(c->db) != 0 || !(r = alur_muat(c, nomor, &(int){0}))
+        || percakapan_keadaan_baca(c, sl_rows_get(r, 0, ALUR_ID),
+                                   sl_rows_get(r, 0, ALUR_STATUS), k) != 0) {
+        if (c->db->in_transaction) {
+            sl_db_rollback(c->db);
+        }
+        percakapan_buang_berkas(c, m);
+        *response = alur_gangguan(c);
+        return NULL;
+    }
+    return r;
+}
+
+static int step_refused(sl_ctx *c, const percakapan_masuk *m, const char *message)
+{
+    sl_db_rollback(c->db);
+    percakapan_buang_berkas(c, m);
+    return alur_ditolak(c, message);
+}
+
+static int step_failed(sl_ctx *c, const percakapan_masuk *m)
+{
+    if (c->db->in_transaction) {
+        sl_db_rollback(c->db);
+    }
+    percakapan_buang_berkas(c, m);
+    return alur_gangguan(c);
+}
+
+/* The applicant's e-mail (when one was given): no text of the message,
+ * which is read with the number and the code. */
+static int tell_applicant(sl_ctx *c, const sl_rows *r, const char *subjek,
+                          const char *kalimat)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *nomor = sl_rows_get(r, 0, ALUR_NOMOR);
+    const char *body[] = {
+        kalimat,
+        apr_pstrcat(p, "Baca dan balas di halaman status permohonan nomor ", nomor,
+                    ": lacak dengan nomor pendaftaran dan kode pelacakan Anda.", NULL),
+        NULL
+    };
+    return sialip_surel_pemohon(c, sl_rows_get(r, 0, ALUR_ID), "pesan",
+                                apr_pstrcat(p, subjek, " ", nomor, NULL), body,
+                                apr_pstrcat(p, c->mount, "/lacak", NULL));
+}
+
+/* A message; with jenis=klarifikasi, a request for clarification: only
+ * while the notice's clock runs and none is waiting.  Whether the clock
+ * stops is SialipKlarifikasiJeda at this moment, kept with the request. */
+static int officer_send(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    int ask = strcmp(sl_field(c, "jenis"), "klarifikasi") == 0, response;
+    int jeda = sialip_config_of(c->r)->klarifikasi_jeda;
+    percakapan_masuk m;
+    percakapan_keadaan k;
+    const char *pesan_id, *nomor;
+    const sl_rows *r = begin_step(c, "isi", "Pesan", &m, &k, &response);
+
+    if (!r) {
+        return response;
+    }
+    nomor = sl_rows_get(r, 0, ALUR_NOMOR);
+    if (!k.terbuka) {
+        return step_refused(c, &m, "Permohonan sudah selesai dan percakapannya ditutup. "
+                                   "Buka kembali permohonan dengan alasan untuk menulis "
+                                   "kepada pemohon.");
+    }
+    if (ask && !percakapan_jam_berjalan(sl_rows_get(r, 0, ALUR_STATUS))) {
+        return step_refused(c, &m, "Klarifikasi hanya dapat diminta sebelum pemberitahuan "
+                                   "tertulis diterbitkan.");
+    }
+    if (ask && k.klarifikasi_id) {
+        return step_refused(c, &m, "Permintaan klarifikasi sebelumnya belum dijawab "
+                                   "pemohon; kirim pesan biasa atau tunggu jawabannya.");
+    }
+    pesan_id = percakapan_simpan(c, sl_rows_get(r, 0, ALUR_ID), nomor, "petugas",
+                                 ask ? "klarifikasi" : "pesan", &m);
+    if (!pesan_id) {
+        return step_failed(c, &m);
+    }
+    if (ask && (sl_db_exec(c->db, "pcps_klarifikasi", NULL,
+                           SL_ARGS(sl_rows_get(r, 0, ALUR_ID), pesan_id,
+                                   jeda ? "1" : "0")) != 0
+                || sl_audit(c, &(sl_audit_entry){
+                       "minta_klarifikasi", "permohonan", nomor, NULL,
+                       jeda ? "PPID meminta klarifikasi. Waktu jawaban berhenti sampai "
+                              "pemohon menjawab; batas waktu bergeser sebanyak hari kerja "
+                              "menunggu."
+                            : "PPID meminta klarifikasi. Waktu jawaban tetap berjalan "
+                              "selama menunggu jawaban pemohon.", 1}) != 0)) {
+        return step_failed(c, &m);
+    }
+    if (tell_applicant(c, r, ask ? "PPID meminta klarifikasi atas permohonan"
+                                 : "Pesan baru dari PPID, permohonan",
+                       ask ? apr_pstrcat(p, "PPID meminta klarifikasi atas permohonan "
+                                         "informasi Anda nomor ", nomor, ". ", jeda
+                                         ? "Waktu jawaban berhenti sampai Anda menjawab."
+                                         : "Waktu jawaban tetap berjalan; mohon segera "
+                                           "dijawab.", NULL)
+                           : apr_pstrcat(p, "PPID menulis pesan pada permohonan informasi "
+                                         "Anda nomor ", nomor, ".", NULL)) != 0) {
+        return step_failed(c, &m);
+    }
+    return alur_simpan_lalu_tampil(c, nomor, "#percakapan");
+}
+
+/* Reopening a closed request (status selesai): the written notice, its
+ * date and the registers stay as they are; the conversation opens again
+ * and the officers owe a follow-up within SIALIP_HARI_PEMBERITAHUAN
+ * working days of today (docs/PERCAKAPAN.md). */
+static int reopen(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    percakapan_masuk m;
+    percakapan_keadaan k;
+    const char *pesan_id, *nomor;
+    const sl_calendar *cal;
+    sl_day follow;
+    int response;
+    const sl_rows *r = begin_step(c, "alasan", "Alasan membuka kembali", &m, &k, &response);
+
+    if (!r) {
+        return response;
+    }
+    nomor = sl_rows_get(r, 0, ALUR_NOMOR);
+    if (strcmp(sl_rows_get_or(r, 0, ALUR_STATUS, ""), "selesai") != 0) {
+        return step_refused(c, &m, "Hanya permohonan yang sudah selesai yang dapat dibuka "
+                                   "kembali; permohonan ini masih berjalan.");
+    }
+    if (k.buka_id) {
+        return step_refused(c, &m, "Permohonan ini sudah dibuka kembali.");
+    }
+    if (!(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
+        return step_failed(c, &m);
+    }
+    follow = sl_calendar_add_working_days(cal, sl_today_wib(), SIALIP_HARI_PEMBERITAHUAN,
+                                          NULL);
+    pesan_id = percakapan_simpan(c, sl_rows_get(r, 0, ALUR_ID), nomor, "petugas", "buka", &m);
+    if (!pesan_id
+        || sl_db_exec(c->db, "pcps_buka", NULL,
+                      SL_ARGS(sl_rows_get(r, 0, ALUR_ID), pesan_id,
+                              sl_day_iso(p, follow))) != 0
+        || sl_audit(c, &(sl_audit_entry){
+               "buka_kembali", "permohonan", nomor, "selesai",
+               apr_pstrcat(p, "Permohonan dibuka kembali oleh PPID. Alasan: ", m.isi,
+                           ". Tindak lanjut paling lambat ", sl_day_long_id(p, follow),
+                           "; pemberitahuan tertulis yang sudah terbit tetap berlaku.",
+                           NULL), 1}) != 0
+        || tell_applicant(c, r, "Permohonan dibuka kembali,",
+                          apr_pstrcat(p, "PPID membuka kembali permohonan informasi Anda "
+                                      "nomor ", nomor, ". Tindak lanjut paling lambat ",
+                                      sl_day_long_id(p, follow), ".", NULL)) != 0) {
+        return step_failed(c, &m);
+    }
+    return alur_simpan_lalu_tampil(c, nomor, "#percakapan");
+}
+
+/* Closing a reopened request again, with a note to the applicant. */
+static int close_again(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    percakapan_masuk m;
+    percakapan_keadaan k;
+    const char *nomor;
+    int response, n = 0;
+    const sl_rows *r = begin_step(c, "catatan", "Catatan penutupan", &m, &k, &response);
+
+    if (!r) {
+        return response;
+    }
+    nomor = sl_rows_get(r, 0, ALUR_NOMOR);
+    if (!k.buka_id) {
+        return step_refused(c, &m, "Permohonan ini tidak sedang dibuka kembali.");
+    }
+    if (!percakapan_simpan(c, sl_rows_get(r, 0, ALUR_ID), nomor, "petugas", "tutup", &m)
+        || sl_db_exec(c->db, "pcps_tutup", &n, SL_ARGS(k.buka_id)) != 0 || n != 1
+        || sl_audit(c, &(sl_audit_entry){
+               "tutup_kembali", "permohonan", nomor, "dibuka kembali",
+               apr_pstrcat(p, "Permohonan ditutup kembali oleh PPID: ", m.isi, NULL),
+               1}) != 0
+        || tell_applicant(c, r, "Permohonan ditutup kembali,",
+                          apr_pstrcat(p, "PPID menutup kembali permohonan informasi Anda "
+                                      "nomor ", nomor, ".", NULL)) != 0) {
+        return step_failed(c, &m);
+    }
+    return alur_simpan_lalu_tampil(c, nomor, "#percakapan");
+}
+
+static int officer_attachment(sl_ctx *c)
+{
+    int response;
+    sl_rows *doc;
+    const sl_rows *r = in_scope(c, apr_table_get(c->params, "nomor"), &response);
+
+    if (!r) {
+        return response;
+    }
+    if (sl_db_select(c->db, "pcp_lampiran", &doc,
+                     SL_ARGS(apr_table_get(c->params, "pesan"),
+                             sl_rows_get(r, 0, ALUR_ID))) != 0
+        || doc->nrows != 1) {
+        return alur_tidak_ditemukan(c);
+    }
+    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir, sl_rows_get(doc, 0, 0),
+                         sl_rows_get(doc, 0, 1), sl_rows_get(doc, 0, 2));
+}
+
+static const sl_route routes[] = {
+    {"POST", "/admin/permohonan/{nomor}/pesan", officer_send, PCP_PENULIS, 0, NULL},
+    {"POST", "/admin/permohonan/{nomor}/buka", reopen, PCP_PENULIS, 0, NULL},
+    {"POST", "/admin/permohonan/{nomor}/tutup-kembali", close_again, PCP_PENULIS, 0, NULL},
+    {"GET", "/admin/permohonan/{nomor}/pesan/{pesan}/lampiran", officer_attachment,
+     ALUR_PETUGAS, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
+};
+
+const sl_feature sialip_percakapan_staf_feature = {routes, statements};

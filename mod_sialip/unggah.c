@@ -1,0 +1,78 @@
+/* Checking, storing and recording an uploaded file (unggah.h). */
+#include <httpd.h>
+#include <string.h>
+#include <apr_strings.h>
+#include "escape.h"
+#include "validate.h"
+#include "sl_store.h"
+#include "sl_module.h"
+#include "permohonan_rules.h"
+#include "unggah.h"
+#include "sialip.h"
+
+static const sl_stmt_def statements[] = {
+    {"unggah_simpan",
+     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
+     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
+    {"unggah_id", "SELECT LAST_INSERT_ID()"},
+    {NULL, NULL}
+};
+
+const sl_feature sialip_unggah_feature = {NULL, statements};
+
+static void refuse(apr_array_header_t *errors, const char *field, const char *message)
+{
+    sl_field_error *e = apr_array_push(errors);
+    e->field = field;
+    e->message = message;
+}
+
+const sl_upload *sialip_unggah_periksa(sl_ctx *c, apr_array_header_t *errors,
+                                       const char *field, const char *label,
+                                       const sl_filetype **type)
+{
+    apr_size_t max = sialip_config_of(c->r)->max_upload_bytes;
+    int i;
+
+    for (i = 0; c->form && i < c->form->files->nelts; i++) {
+        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
+        if (strcmp(up->field, field) != 0) {
+            continue;
+        }
+        if (up->len > max) {
+            refuse(errors, field, apr_psprintf(c->r->pool,
+                   "%s paling besar %" APR_SIZE_T_FMT " MB.", label,
+                   max / (1024 * 1024)));
+            return NULL;
+        }
+        *type = sl_filetype_sniff((const unsigned char *)up->data, up->len);
+        if (!*type) {
+            refuse(errors, field, apr_pstrcat(c->r->pool, label,
+                                              " harus berkas PDF, JPEG, atau PNG.", NULL));
+            return NULL;
+        }
+        return up;
+    }
+    return NULL;
+}
+
+const char *sialip_unggah_tulis(sl_ctx *c, const sl_upload *up, int *stored_new)
+{
+    return sl_store_put_new(c->r, sialip_config_of(c->r)->upload_dir, up->data,
+                            up->len, stored_new);
+}
+
+const char *sialip_unggah_catat(sl_ctx *c, const char *sha256, const sl_upload *up,
+                                const sl_filetype *type)
+{
+    sl_rows *rows;
+    if (sl_db_exec(c->db, "unggah_simpan", NULL,
+                   SL_ARGS(sha256, apr_psprintf(c->r->pool, "%" APR_SIZE_T_FMT, up->len),
+                           type->mime, sl_utf8_prefix(c->r->pool,
+                                                      up->filename ? up->filename : "",
+                                                      255))) != 0
+        || sl_db_select(c->db, "unggah_id", &rows, SL_NOARGS) != 0) {
+        return NULL;
+    }
+    return sl_rows_get(rows, 0, 0);
+}
