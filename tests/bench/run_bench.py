@@ -490,12 +490,14 @@ def main():
         scenarios.append(("laporan_cache", report_path, [], ["Accept-Encoding: gzip"],
                           anon, C))
         scenarios.append(("laporan_cache_plain", report_path, [], [], anon, C))
-        # The status page while HEAVY_CLIENTS clients fetch heavy pages
-        # that are computed every time.
         # A client that has the report already and asks whether it changed.
         scenarios.append(("laporan_cache_304", report_path, [], ["Accept-Encoding: gzip"],
                           anon, C))
-        scenarios.append(("status_berat", "/ppid/permohonan/%s?kode=%s" % (nomor, kode),
+        # The status page while HEAVY_CLIENTS clients fetch heavy pages
+        # that are computed every time.  Without ?kode=: the code is
+        # exchanged for a cookie (a 303), which status.lua and the probe's
+        # session already send.
+        scenarios.append(("status_berat", "/ppid/permohonan/%s" % nomor,
                           ["status.lua", "codes.lua"], [], anon, C))
 
         if ONLY:
@@ -523,6 +525,10 @@ def main():
                 heavy.start()
             if sess is not None:
                 code, secs = probe(sess, base + path)
+                if code == 200 and secs > SLOW_PROBE:
+                    # A page kept after its first computation (the
+                    # dashboards) is judged on what it costs from then on.
+                    code, secs = probe(sess, base + path)
                 if code == 404:
                     results["skipped"][name] = "404 (route not there yet)"
                     log("bench: %-9s skipped: %s answers 404" % (name, path))
@@ -543,7 +549,8 @@ def main():
             # once, so the figure is of pages seen before; status_render
             # measures the first view.
             w.run(name + "-warm", path, parts, headers, connections=conns,
-                  duration=STATUS_WARMUP if name == "status" else WARMUP)
+                  duration=STATUS_WARMUP if name in ("status", "status_berat")
+                  else WARMUP)
             if name == "filing":
                 time.sleep(1)
                 before_id = int(db.sql("SELECT COALESCE(MAX(id), 0) FROM permohonan;")[0][0])
