@@ -460,24 +460,30 @@ static int dasbor(sl_ctx *c)
     /* "Today" (WIB) decides what is due and late. */
     long today = (long)sl_today_wib();
     const sl_pagecache_ticket *ticket;
+    const char *key = apr_psprintf(p, "%s %s %s %ld %ld", tahun, semua, opd, page, today);
+    int evaluator = (c->session->roles & INOVASI_EVALUATOR) != 0;
+    int petugas = (c->session->roles & INOVASI_PETUGAS) && c->session->opd_id;
     sl_page *pg;
     xmlNodePtr res;
 
     pg = sl_ctx_page(c, "dasbor", apr_pstrcat(p, "Dasbor inovasi daerah ", tahun,
                                               NULL), "dasbor");
     res = pg->resource;
-    if (!sl_pagecache_resource(c, "inovasi",
-                               apr_psprintf(p, "%s %s %s %ld %ld", tahun, semua,
-                                            opd, page, today), res, &ticket)) {
+    /* The same user viewing the same figures again: the page as sent. */
+    if (sl_pagecache_view(c, pg, "inovasi",
+                          apr_psprintf(p, "%s %d %d", key, evaluator, petugas))) {
+        return OK;
+    }
+    if (!sl_pagecache_resource(c, "inovasi", key, res, &ticket)) {
         if (build(c, res, tahun, semua, opd, page) != 0) {
             return inovasi_gangguan(c);
         }
         sl_pagecache_keep_resource(ticket, res);
     }
-    if (c->session->roles & INOVASI_EVALUATOR) {
+    if (evaluator) {
         sl_xml_attr(res, "evaluator", "1");
     }
-    if (c->session->roles & INOVASI_PETUGAS && c->session->opd_id) {
+    if (petugas) {
         sl_xml_attr(res, "petugas", "1");
     }
     return sl_page_send(pg, HTTP_OK);

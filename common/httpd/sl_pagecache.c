@@ -7,6 +7,7 @@
 #include <apr_strings.h>
 #include <apr_thread_mutex.h>
 #include <libxml/parser.h>
+#include "sha256.h"
 #include "sl_pagecache.h"
 #include "sl_sharedcache.h"
 #include "sl_module.h"
@@ -190,6 +191,63 @@ static void insert(entry *e)
     }
     apr_hash_set(cache.entries, e->key, APR_HASH_KEY_STRING, e);
     apr_thread_mutex_unlock(cache.lock);
+}
+
+int sl_pagecache_view(sl_ctx *c, sl_page *page, const char *data, const char *key)
+{
+    request_rec *r = c->r;
+    sl_pagecache_ticket *t;
+    apr_uint64_t version;
+    xmlBufferPtr page_now;
+    sl_sha256_ctx h;
+    unsigned char digest[32];
+    char hex[65];
+    const entry *e;
+    char *body = NULL, *content_type = NULL;
+    apr_size_t len = 0;
+    int i;
+
+    if (!cache.lock || !(page_now = xmlBufferCreate())) {
+        return 0;
+    }
+    /* The page as it stands (title, context: user, roles, CSRF token),
+     * with the key, the view and the format: what else the rendering of
+     * the kept resource depends on.  Hashed, so the key stays short. */
+    xmlNodeDump(page_now, page->doc, page->root, 0, 0);
+    sl_sha256_init(&h);
+    sl_sha256_update(&h, key, strlen(key) + 1);
+    sl_sha256_update(&h, page->view, strlen(page->view) + 1);
+    sl_sha256_update(&h, sl_wants_xml(r) ? "xml" : "html", 4);
+    sl_sha256_update(&h, xmlBufferContent(page_now), (size_t)xmlBufferLength(page_now));
+    xmlBufferFree(page_now);
+    sl_sha256_final(&h, digest);
+    if (read_version(c, data, &version) != 0) {
+        return 0;
+    }
+    for (i = 0; i < 32; i++) {
+        apr_snprintf(hex + 2 * i, 3, "%02x", digest[i]);
+    }
+    t = apr_pcalloc(r->pool, sizeof(*t));
+    t->keeper.store = store;
+    t->key = apr_pstrcat(r->pool, "view ", r->uri, " ", hex, NULL);
+    t->version = version;
+
+    apr_thread_mutex_lock(cache.lock);
+    e = apr_hash_get(cache.entries, t->key, APR_HASH_KEY_STRING);
+    if (e && e->body && e->version == version) {
+        body = apr_pmemdup(r->pool, e->body, e->len);
+        len = e->len;
+        content_type = apr_pstrdup(r->pool, e->content_type);
+    }
+    apr_thread_mutex_unlock(cache.lock);
+
+    if (!body) {
+        page->keep = &t->keeper;
+        return 0;
+    }
+    ap_set_content_type(r, content_type);
+    ap_rwrite(body, (int)len, r);
+    return 1;
 }
 
 static entry *entry_new(const sl_pagecache_ticket *ticket)

@@ -69,4 +69,14 @@ int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
 void sl_pagecache_keep_resource(const sl_pagecache_ticket *ticket,
                                 xmlNodePtr resource);
 
+/* For such a page, its rendering too is kept in this process, under the
+ * page as it stands when this is called (title and context: the user, the
+ * roles, the CSRF token), key and the version of data: a user who views
+ * the same figures again gets the same bytes without copying the resource
+ * and running the view.  Call it after sl_ctx_page, before the resource is
+ * filled; key must name everything the handler adds to the resource
+ * besides the kept part.  Sends the kept rendering and returns 1, or
+ * returns 0 and the page sent next is kept. */
+int sl_pagecache_view(sl_ctx *c, sl_page *page, const char *data, const char *key);
+
 #endif

@@ -490,12 +490,14 @@ def main():
         scenarios.append(("laporan_cache", report_path, [], ["Accept-Encoding: gzip"],
                           anon, C))
         scenarios.append(("laporan_cache_plain", report_path, [], [], anon, C))
-        # The status page while HEAVY_CLIENTS clients fetch heavy pages
-        # that are computed every time.
         # A client that has the report already and asks whether it changed.
         scenarios.append(("laporan_cache_304", report_path, [], ["Accept-Encoding: gzip"],
                           anon, C))
-        scenarios.append(("status_berat", "/ppid/permohonan/%s?kode=%s" % (nomor, kode),
+        # The status page while HEAVY_CLIENTS clients fetch heavy pages
+        # that are computed every time.  Without ?kode=: the code is
+        # exchanged for a cookie (a 303), which status.lua and the probe's
+        # session already send.
+        scenarios.append(("status_berat", "/ppid/permohonan/%s" % nomor,
                           ["status.lua", "codes.lua"], [], anon, C))
 
         if ONLY:
@@ -513,16 +515,15 @@ def main():
                 # New children open their database pool first.
                 w.run(name + "-start", path, parts, headers, duration=WARMUP)
             if name.startswith("laporan_cache"):
-                # Computed once (and kept) before it is measured.
-                got = anon.get(base + path, timeout=300)
-                if name == "laporan_cache_304":
-                    headers = headers + ["If-None-Match: " + got.headers.get("ETag", "")]
+                # Computed once (and kept) before the warm-up.
+                anon.get(base + path, timeout=300)
             heavy = None
-            if name == "status_berat":
-                heavy = berat.HeavyClients(base, HEAVY_CLIENTS)
-                heavy.start()
             if sess is not None:
                 code, secs = probe(sess, base + path)
+                if code == 200 and secs > SLOW_PROBE:
+                    # A page kept after its first computation (the
+                    # dashboards) is judged on what it costs from then on.
+                    code, secs = probe(sess, base + path)
                 if code == 404:
                     results["skipped"][name] = "404 (route not there yet)"
                     log("bench: %-9s skipped: %s answers 404" % (name, path))
@@ -543,7 +544,17 @@ def main():
             # once, so the figure is of pages seen before; status_render
             # measures the first view.
             w.run(name + "-warm", path, parts, headers, connections=conns,
-                  duration=STATUS_WARMUP if name == "status" else WARMUP)
+                  duration=STATUS_WARMUP if name in ("status", "status_berat")
+                  else WARMUP)
+            if name == "status_berat":
+                # After the warm-up, which views the status pages as
+                # "status" does: what is measured is the heavy clients'
+                # effect on the page, not its first views.  They run a
+                # few seconds before the measurement, so it starts with
+                # computations under way.
+                heavy = berat.HeavyClients(base, HEAVY_CLIENTS)
+                heavy.start()
+                time.sleep(3)
             if name == "filing":
                 time.sleep(1)
                 before_id = int(db.sql("SELECT COALESCE(MAX(id), 0) FROM permohonan;")[0][0])
@@ -552,6 +563,17 @@ def main():
                 # machine's speed drifts within a minute, and a ratio is
                 # only fair between neighbouring measurements.
                 nol_now = w.run("nol-" + name, "/bench/nol", duration=DURATION)["rps"]
+            if name.startswith("laporan_cache"):
+                # Computed afresh just before the measured run (a login is a
+                # write through the server, after which the kept copy is not
+                # current): on a busy machine the computation, the warm-up
+                # and the trivial handler's run can outlast
+                # SialipHeavyRecheck (60 s), and the run would measure the
+                # computation's 503s instead of the cache.
+                login(base, gen_data.UTAMA)
+                got = anon.get(base + path, timeout=300)
+                if name == "laporan_cache_304":
+                    headers = headers + ["If-None-Match: " + got.headers.get("ETag", "")]
             stmts0 = executed_statements(db)
             r = w.run(name, path, parts, headers, duration=duration, connections=conns,
                       cpu_of=cpu_of())

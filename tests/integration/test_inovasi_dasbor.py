@@ -344,3 +344,34 @@ def test_long_lists_are_cut_and_the_innovations_paged(staf, banyak):
     html = s.get("/inovasi/dasbor?tahun=2015").text
     assert "Halaman 1 dari 2" in html and "?tahun=2015&amp;halaman=2#daftar" in html
     assert "50 laporan paling mendesak dari" in html and "20 teratas dari" in html
+
+
+def test_a_page_sent_again_is_each_users_own_and_current(staf, db, server, tahun):
+    """A user who views the same figures again gets the page kept from the
+    last view (sl_pagecache_view): it must be that user's page (name, CSRF
+    token, links of the roles) and not another's, and a change must show
+    on the next view of every user."""
+    url = "/inovasi/dasbor?tahun=" + TAHUN
+    users = [staf("inov.pimpinan"), staf("inov.eval1"), staf("inov.eval2")]
+
+    def csrf_of(html):
+        return set(re.findall(r'name="csrf" value="([0-9a-f]{32})"', html))
+
+    for _ in range(3):          # several views each, to reach every child
+        for u in users:
+            r = u.get(url)
+            assert r.status_code == 200
+            assert csrf_of(r.text) == {u.csrf}, u.username
+            names = set(re.findall(r"Keluar \((Uji [a-z0-9.]+)\)", r.text))
+            assert names == {"Uji " + u.username}, (u.username, names)
+
+    # A change through the module and one by hand show at once.
+    db.sql("UPDATE inovasi SET nama = 'Dasbor C Diubah' WHERE id = %s;" % tahun["ids"]["C"])
+    try:
+        for _ in range(3):
+            for u in users:
+                assert "Dasbor C Diubah" in u.get(url).text, u.username
+    finally:
+        db.sql("UPDATE inovasi SET nama = 'Dasbor C' WHERE id = %s;" % tahun["ids"]["C"])
+    for u in users:
+        assert "Dasbor C Diubah" not in u.get(url).text

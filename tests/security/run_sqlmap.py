@@ -172,9 +172,11 @@ def run_sqlmap(server, name, method, path, data, cookie, csrf, outdir, seconds):
     if os.path.exists(host_log):
         with open(host_log) as f:
             found_log = f.read().strip()
-    tested = sorted(set(re.findall(r"testing if (\S+ parameter '[^']+') is dynamic", out)
-                        + re.findall(r"heuristic \(basic\) test shows that (\S+ parameter "
-                                     r"'[^']+')", out)))
+    # A multipart form's fields are "(custom) POST parameter 'MULTIPART x'".
+    tested = sorted(set(re.findall(r"testing if ((?:\(custom\) )?\S+ parameter '[^']+') "
+                                   r"is dynamic", out)
+                        + re.findall(r"heuristic \(basic\) test shows that ((?:\(custom\) )?"
+                                     r"\S+ parameter '[^']+')", out)))
     if INJECTABLE.search(out) or found_log:
         verdict = "INJECTABLE"
     elif timed_out:
