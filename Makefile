@@ -206,10 +206,13 @@ integration: all routes
 browser: all routes tests/browser/node_modules/axe-core/axe.min.js
 	$(PYTHON) -m pytest -q tests/browser
 
+# `make test` compiles on every core unless told -jN.
+TEST_JOBS = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(shell nproc 2>/dev/null || echo 1))
+
 test: deps
-	$(MAKE) all
-	$(MAKE) routes
-	$(MAKE) unit
+	$(MAKE) $(TEST_JOBS) all
+	$(MAKE) $(TEST_JOBS) routes
+	$(MAKE) $(TEST_JOBS) unit
 	$(PYTHON) scripts/lognum.py --check
 	$(PYTHON) -m pytest -q -p no:cacheprovider tests/integration tests/browser
 

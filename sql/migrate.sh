@@ -14,10 +14,14 @@ mysql_cmd "$@" -e "CREATE TABLE IF NOT EXISTS schema_migrations (
     diterapkan DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
   ) ENGINE=InnoDB DEFAULT CHARSET=ascii"
 
+# What ran before, asked once (a client per file made a run that had
+# nothing to do take seconds).
+applied=$(mysql_cmd "$@" -e "SELECT versi FROM schema_migrations")
+is_applied() { printf '%s\n' "$applied" | grep -qxF "$1"; }
+
 for file in "$here"/migrations/*.sql; do
     version=$(basename "$file" .sql)
-    done_already=$(mysql_cmd "$@" -e "SELECT COUNT(*) FROM schema_migrations WHERE versi = '$version'")
-    if [ "$done_already" = "0" ]; then
+    if ! is_applied "$version"; then
         echo "migrasi: $version"
         # The file and its record go in one client session, so a failed
         # statement stops before the version is recorded.
@@ -30,8 +34,7 @@ done
 # renamed OPD) are not undone by the next run.
 apply_once() {
     version=$1; shift
-    done_already=$(mysql_cmd "$@" -e "SELECT COUNT(*) FROM schema_migrations WHERE versi = '$version'")
-    if [ "$done_already" = "0" ]; then
+    if ! is_applied "$version"; then
         echo "seed: $version"
         { cat; echo; echo "INSERT INTO schema_migrations (versi) VALUES ('$version');"; } | mysql_cmd "$@"
     else

@@ -4,6 +4,7 @@ Used by the pytest fixtures and by `make run` (scripts/run.py). Everything
 lives in one directory; servers listen on 127.0.0.1 only, on free ports
 unless told otherwise, and stop() always ends them.
 """
+import atexit
 import http.client
 import os
 import pwd
@@ -12,6 +13,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -79,13 +81,24 @@ class MariaDB:
         return subprocess.run(cmd, input=sql, check=True, capture_output=True,
                               text=True).stdout
 
-    def install(self):
+    # A stopped server's data directory with every migration applied, made
+    # once per process by install(migrated=True) and copied from then on.
+    _migrated = None
+
+    def install(self, migrated=False):
+        """migrated=True: a copy of a data directory where every migration
+        has run (the tests that start a database of their own: installing
+        and migrating each took seconds); create_app_database() still sets
+        this server's password and applies what is missing."""
         os.makedirs(self.dir, exist_ok=True)
         if os.path.isdir(os.path.join(self.datadir, "mysql")):
             return False
         # A private tmpdir: the server's temporary tables never meet another
         # process's files (or a cleaner of /tmp) on a shared machine.
         os.makedirs(self.tmpdir, exist_ok=True)
+        if migrated:
+            shutil.copytree(MariaDB._migrated_datadir(), self.datadir, symlinks=True)
+            return True
         cmd = ["mariadb-install-db", "--no-defaults", "--datadir=" + self.datadir,
                "--tmpdir=" + self.tmpdir,
                "--auth-root-authentication-method=socket", "--skip-test-db"]
@@ -93,6 +106,21 @@ class MariaDB:
             cmd.append("--user=root")
         subprocess.run(cmd, check=True, capture_output=True)
         return True
+
+    @staticmethod
+    def _migrated_datadir():
+        if MariaDB._migrated is None:
+            work = tempfile.mkdtemp(prefix="sialip-mall-")
+            atexit.register(shutil.rmtree, work, ignore_errors=True)
+            mall = MariaDB(work)
+            mall.install()
+            mall.start()
+            try:
+                mall.create_app_database()
+            finally:
+                mall.stop()     # a clean shutdown: the copies start clean
+            MariaDB._migrated = mall.datadir
+        return MariaDB._migrated
 
     def start(self):
         os.makedirs(self.tmpdir, exist_ok=True)

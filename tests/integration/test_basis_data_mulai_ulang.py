@@ -28,7 +28,7 @@ def servers(request):
     work = tempfile.mkdtemp(prefix="sialip-restart-")
     os.chmod(work, 0o755)
     db = harness.MariaDB(work)
-    db.install()
+    db.install(migrated=True)
     db.start()
     extra = "ServerLimit 6\nMaxRequestWorkers 6\n" if request.param == "prefork" else ""
     # Pools that hold several connections per child (the old shipped

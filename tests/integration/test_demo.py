@@ -24,7 +24,7 @@ def demo_server():
     work = tempfile.mkdtemp(prefix="sialip-demo-")
     os.chmod(work, 0o755)
     db = harness.MariaDB(work)
-    db.install()
+    db.install(migrated=True)
     db.start()
     apache = harness.Apache(work, db)
     try:

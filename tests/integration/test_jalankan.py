@@ -67,8 +67,11 @@ def clone():
 
 def test_make_run_under_a_private_folder_accepts_an_identity_document(clone):
     port, db_port = harness.free_port(), harness.free_port()
+    # Without the demo history (SIALIP_DEMO=0): generating it took most of
+    # this test's time, and test_demo.py checks it; what a 0700 parent can
+    # break is the store, reached the same way with or without it.
     env = dict(os.environ, SIALIP_PORT=str(port), SIALIP_DB_PORT=str(db_port),
-               PYTHONUNBUFFERED="1")
+               PYTHONUNBUFFERED="1", SIALIP_DEMO="0")
     env.pop("SIALIP_BUILD_DIR", None)
     proc = subprocess.Popen([sys.executable, os.path.join(clone, "scripts", "run.py")],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,

@@ -42,7 +42,7 @@ def prefork():
     with open(os.path.join(static, "halaman.html"), "w") as f:
         f.write("<p>situs lain</p>\n")
     db = harness.MariaDB(work, extra_args=["--max-connections=%d" % MAX_CONNECTIONS])
-    db.install()
+    db.install(migrated=True)
     db.start()
     extra = ("DocumentRoot \"%s\"\nStartServers 2\nMinSpareServers 1\n"
              "MaxSpareServers %d\nServerLimit %d\nMaxRequestWorkers %d\n"
