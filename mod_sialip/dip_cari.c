@@ -44,12 +44,15 @@
     "IF(CONCAT_WS(' ', o.nama, o.singkatan) REGEXP %s, 102, " \
     "IF(d.teks_cari REGEXP %s, 101, 0))))"
 
+/* dip_cari's column with the number of entries found. */
+#define DC_JUMLAH 19
+
 static const sl_stmt_def statements[] = {
     {"dip_cari_jumlah", "SELECT COUNT(*) FROM dip d " DC_SARING},
     {"dip_cari",
      "SELECT " DC_KOLOM ", " DC_BOBOT " + " DC_BOBOT " + " DC_BOBOT " + " DC_BOBOT
      " + " DC_BOBOT " + " DC_BOBOT " + IF(%s = '', 0, IF(d.ringkasan REGEXP %s, 3, 0)) "
-     "AS skor" DC_DARI DC_SARING
+     "AS skor, COUNT(*) OVER () AS jumlah" DC_DARI DC_SARING
      " ORDER BY skor DESC, d.tahun DESC, o.nama, d.nomor, d.id LIMIT %s OFFSET %s"},
     {"dip_satu", "SELECT " DC_KOLOM DC_DARI "WHERE d.id = %s AND d.status = 'terbit'"},
     {NULL, NULL}
@@ -82,37 +85,15 @@ static int count(sl_ctx *c, const char **args, int nargs, long *total)
     return 0;
 }
 
-int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *opd,
-                    const char *tahun, long halaman, long per_halaman,
-                    sialip_dip_hasil *out)
+/* One page of the entries matching (every word, or any when salah_satu),
+ * the total beside each row (COUNT(*) OVER (): no second pass). */
+static int halaman_cari(sl_ctx *c, const char **filters, const char *const *kata, int n,
+                        int salah_satu, long halaman, long per_halaman, sl_rows **rows)
 {
     apr_pool_t *p = c->r->pool;
-    const char *kata[SL_DIP_KATA_MAKS];
-    const char *filters[6] = {kategori, kategori, opd, opd, tahun, tahun};
-    const char *args[64], *saring[20];
-    int n = sl_dip_kata(p, q, kata, SL_DIP_KATA_MAKS), i, a = 0, ns;
+    const char *args[64];
+    int i, a = 0;
 
-    memset(out, 0, sizeof(*out));
-    out->halaman = 1;
-    out->halaman_maks = 1;
-    if (n == 0) {
-        /* Nothing but punctuation: no word to look for, nothing found. */
-        out->rows = apr_pcalloc(p, sizeof(sl_rows));
-        return 0;
-    }
-    ns = saring_args(p, saring, filters, kata, n, 0);
-    if (count(c, saring, ns, &out->total) != 0) {
-        return -1;
-    }
-    if (out->total == 0 && n > 1) {
-        ns = saring_args(p, saring, filters, kata, n, 1);
-        if (count(c, saring, ns, &out->total) != 0) {
-            return -1;
-        }
-        out->sebagian = out->total > 0;
-    }
-    out->halaman_maks = out->total > 0 ? (out->total + per_halaman - 1) / per_halaman : 1;
-    out->halaman = halaman > out->halaman_maks ? out->halaman_maks : halaman;
     for (i = 0; i < SL_DIP_KATA_MAKS; i++) {
         const char *w = i < n ? sl_dip_pola_kata(p, kata[i]) : "";
         args[a++] = w;
@@ -123,11 +104,68 @@ int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *
     args[a] = sl_dip_pola_frasa(p, kata, n);
     args[a + 1] = args[a];
     a += 2;
-    memcpy(args + a, saring, sizeof(char *) * ns);
-    a += ns;
+    a += saring_args(p, args + a, filters, kata, n, salah_satu);
     args[a++] = apr_ltoa(p, per_halaman);
-    args[a++] = apr_ltoa(p, (out->halaman - 1) * per_halaman);
-    return sl_db_select(c->db, "dip_cari", &out->rows, a, args);
+    args[a++] = apr_ltoa(p, (halaman - 1) * per_halaman);
+    return sl_db_select(c->db, "dip_cari", rows, a, args);
+}
+
+/* The page asked for, or the last one when it lies past the end. */
+static int cari_satu_cara(sl_ctx *c, const char **filters, const char *const *kata, int n,
+                          int salah_satu, long halaman, long per_halaman,
+                          sialip_dip_hasil *out)
+{
+    const char *saring[20];
+
+    if (halaman_cari(c, filters, kata, n, salah_satu, halaman, per_halaman,
+                     &out->rows) != 0) {
+        return -1;
+    }
+    if (out->rows->nrows > 0) {
+        out->total = atol(sl_rows_get_or(out->rows, 0, DC_JUMLAH, "0"));
+    }
+    else if (halaman > 1) {
+        int ns = saring_args(c->r->pool, saring, filters, kata, n, salah_satu);
+        if (count(c, saring, ns, &out->total) != 0) {
+            return -1;
+        }
+    }
+    out->halaman_maks = out->total > 0 ? (out->total + per_halaman - 1) / per_halaman : 1;
+    out->halaman = halaman > out->halaman_maks ? out->halaman_maks : halaman;
+    if (out->rows->nrows == 0 && out->total > 0) {
+        return halaman_cari(c, filters, kata, n, salah_satu, out->halaman, per_halaman,
+                            &out->rows);
+    }
+    return 0;
+}
+
+int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *opd,
+                    const char *tahun, long halaman, long per_halaman,
+                    sialip_dip_hasil *out)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *kata[SL_DIP_KATA_MAKS];
+    const char *filters[6] = {kategori, kategori, opd, opd, tahun, tahun};
+    int n = sl_dip_kata(p, q, kata, SL_DIP_KATA_MAKS);
+
+    memset(out, 0, sizeof(*out));
+    out->halaman = 1;
+    out->halaman_maks = 1;
+    if (n == 0) {
+        /* Nothing but punctuation: no word to look for, nothing found. */
+        out->rows = apr_pcalloc(p, sizeof(sl_rows));
+        return 0;
+    }
+    if (cari_satu_cara(c, filters, kata, n, 0, halaman, per_halaman, out) != 0) {
+        return -1;
+    }
+    if (out->total == 0 && n > 1) {
+        if (cari_satu_cara(c, filters, kata, n, 1, halaman, per_halaman, out) != 0) {
+            return -1;
+        }
+        out->sebagian = out->total > 0;
+    }
+    return 0;
 }
 
 /* An entry's own page: every column of the DIP, the document or link. */

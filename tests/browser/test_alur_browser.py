@@ -88,6 +88,8 @@ def test_officers_answer_and_the_citizen_downloads(browser, server, db, officers
     form.find_element(By.ID, "bentuk-softcopy").click()
     form.find_element(By.ID, "cara_penyampaian-unduh").click()
     form.find_element(By.ID, "dokumen").send_keys(document)
+    # The signatory's NIP (issue 17): asked once, then kept for the officer.
+    form.find_element(By.ID, "penandatangan_nip").send_keys("19800101 200501 1 001")
     click_submit(browser, form)
     assert "PT-" + number in browser.find_element(By.CLASS_NAME, "nomor-pemberitahuan").text
     log_out(browser)
