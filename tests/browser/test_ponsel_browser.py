@@ -257,7 +257,9 @@ def log_in(driver, server, username):
     form = driver.find_element(By.CSS_SELECTOR, "form.formulir")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     wait_gone(driver, form)
-    WebDriverWait(driver, 30).until(lambda d: "Beranda petugas" in d.title)
+    # Leadership alone lands on the innovation dashboard.
+    WebDriverWait(driver, 30).until(lambda d: "Beranda petugas" in d.title
+                                    or "Dasbor inovasi daerah" in d.title)
 
 
 def problems_of(driver, url):
