@@ -250,7 +250,9 @@ def phone(driver):
 
 def log_in(driver, server, username):
     wait_gone(driver, masuk(driver, server, username, PASSWORD))
-    WebDriverWait(driver, 30).until(lambda d: "Beranda petugas" in d.title)
+    # Leadership alone lands on the innovation dashboard.
+    WebDriverWait(driver, 30).until(lambda d: "Beranda petugas" in d.title
+                                    or "Dasbor inovasi daerah" in d.title)
 
 
 def problems_of(driver, url):

@@ -149,8 +149,9 @@ def test_editing_roles_and_password_takes_effect_at_once(server, db, admin):
                          data={"username": "adm.ubah", "password": PASSWORD},
                          allow_redirects=False, timeout=10).status_code == 422
     home = login(server, "adm.ubah", "sandi-kedua-yang-baru").get(
-        server.url + "/ppid/admin/", timeout=10).text
-    assert "Pimpinan" in home and "PPID Pelaksana" not in home
+        server.url + "/ppid/admin/", timeout=10)
+    # Leadership alone lands on the innovation dashboard.
+    assert home.url.endswith("/inovasi/dasbor") and "PPID Pelaksana" not in home.text
     audit = audit_rows(db, "pengguna", uid, "ubah")[0]
     assert '"peran":"ppid_pelaksana"' in audit[2]
     assert '"peran":"pimpinan"' in audit[3] and '"kata_sandi":"diganti"' in audit[3]
