@@ -73,7 +73,7 @@ def content(server, db, staf):
     assert post(utama, server, "/ppid/admin/permohonan/%s/disposisi" % number,
                 {"opd": dinkes_id, "catatan": "Mohon dijawab."}).status_code == 303
     assert post(utama, server, "/ppid/admin/permohonan/%s/perpanjang" % number,
-                {"alasan": "Dokumen tersebar di beberapa bidang."}).status_code == 303
+                {"alasan": "Dokumen tersebar di beberapa bidang.", "yakin": "1"}).status_code == 303
     part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
                   "WHERE p.nomor = '%s';" % number)[0][0]
     assert post(dinkes, server, "/ppid/admin/permohonan/%s/disposisi/%s/jawab"

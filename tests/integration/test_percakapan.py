@@ -309,6 +309,10 @@ def test_a_closed_request_is_reopened_with_a_reason_and_closed_again(server, db,
                    {"keputusan": "diberikan_seluruhnya", "informasi_diberikan": "Dokumen",
                     "bentuk": "softcopy", "cara_penyampaian": "email"})
     assert r.status_code == 303, r.text
+    # Finished once the information is handed over, not at the notice.
+    r = staff_post(server, utama, "/ppid/admin/permohonan/%s/penyerahan" % number,
+                   {"diserahkan": datetime.datetime.now(WIB).strftime("%Y-%m-%d %H:%M")})
+    assert r.status_code == 303, r.text
     citizen = applicant(server, receipt)
     r = say(server, citizen, number, "Masih ada yang kurang")
     assert r.status_code == 409 and "sudah selesai" in field_error(r.text, "isi")
