@@ -5,6 +5,7 @@
 #include <http_protocol.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
+#include "calendar.h"
 #include "sl_audit.h"
 #include "admin_tabel.h"
 
@@ -140,6 +141,15 @@ static int show_list(sl_ctx *c, const sialip_tabel *t, int status,
     return sl_page_send(pg, status);
 }
 
+/* A key as a title shows it: a date (the holiday's) in the long form of
+ * every staff page, anything else as stored. */
+static const char *for_people(apr_pool_t *p, const char *key)
+{
+    sl_day day;
+
+    return key && sl_day_parse_iso(key, &day) == 0 ? sl_day_long_id(p, day) : key;
+}
+
 /* A row's page, or with row NULL the add form's own page. */
 static int show_row(sl_ctx *c, const sialip_tabel *t, int status,
                     const apr_array_header_t *errors, const sl_rows *row)
@@ -147,8 +157,8 @@ static int show_row(sl_ctx *c, const sialip_tabel *t, int status,
     apr_pool_t *p = c->r->pool;
     const char *id = row ? sl_rows_get(row, 0, COL_ID) : NULL;
     const char *title = row ? apr_pstrcat(p, t->judul_baris,
-                                          sl_rows_get(row, 0, t->judul_kode ? COL_KODE
-                                                                            : COL_FIRST),
+                                          for_people(p, sl_rows_get(row, 0, t->judul_kode
+                                                                    ? COL_KODE : COL_FIRST)),
                                           NULL)
                             : apr_pstrcat(p, t->judul_daftar, " baru", NULL);
     sl_page *pg = sl_ctx_page(c, apr_pstrcat(p, "admin-", t->nama, "-formulir", NULL),

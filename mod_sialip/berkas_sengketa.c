@@ -13,6 +13,7 @@
 #include <apr_strings.h>
 #include "calendar.h"
 #include "alur.h"
+#include "label.h"
 #include "permohonan_rules.h"
 #include "sialip.h"
 
@@ -194,6 +195,8 @@ static int muat(sl_ctx *c, int *status)
         sl_xml_attr(ev, "iso", sl_rows_get(aud, i, 0));
         sl_xml_attr(ev, "aktor", sl_rows_get(aud, i, 1));
         sl_xml_attr(ev, "aksi", sl_rows_get(aud, i, 2));
+        sl_xml_attr(ev, "aksi_teks", sl_choice_label(sialip_aksi_choices,
+                                                     sl_rows_get(aud, i, 2)));
         sl_xml_attr(ev, "objek", sl_rows_get(aud, i, 3));
         sl_xml_attr(ev, "objek_id", sl_rows_get(aud, i, 4));
         xmlNodeAddContent(ev, BAD_CAST sl_wib_text(p, sl_rows_get(aud, i, 0)));

@@ -27,6 +27,7 @@ const sl_choice sialip_aksi_choices[] = {
     {"jawab_klarifikasi", "Klarifikasi dijawab pemohon"},
     {"buka_kembali", "Permohonan dibuka kembali"},
     {"tutup_kembali", "Permohonan ditutup kembali"},
+    {"tenggat_dihitung_ulang", "Jatuh tempo dihitung ulang"},
     {NULL, NULL}
 };
 

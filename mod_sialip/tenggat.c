@@ -32,6 +32,18 @@ static int same(const char *a, const char *b)
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
+/* An audit text's date as the history shows every date: in the long form
+ * ("-" when there was none). */
+static const char *long_of(apr_pool_t *p, const char *iso)
+{
+    sl_day day;
+
+    if (!iso) {
+        return "-";
+    }
+    return sl_day_parse_iso(iso, &day) == 0 ? sl_day_long_id(p, day) : iso;
+}
+
 static int recompute_requests(sl_ctx *c, const sl_calendar *cal)
 {
     apr_pool_t *p = c->r->pool;
@@ -70,10 +82,10 @@ static int recompute_requests(sl_ctx *c, const sl_calendar *cal)
                    SL_ARGS(day0_iso, due_iso, extended_iso, sl_rows_get(rows, i, 0)));
         sl_audit(c, &(sl_audit_entry){
             "tenggat_dihitung_ulang", "permohonan", sl_rows_get(rows, i, 1),
-            apr_psprintf(p, "jatuh tempo %s", sl_rows_get_or(rows, i, 4, "-")),
+            apr_psprintf(p, "jatuh tempo %s", long_of(p, sl_rows_get(rows, i, 4))),
             apr_psprintf(p, "jatuh tempo %s%s%s (kalender hari libur diubah)",
-                         due_iso, extended_iso ? ", diperpanjang sampai " : "",
-                         extended_iso ? extended_iso : ""),
+                         long_of(p, due_iso), extended_iso ? ", diperpanjang sampai " : "",
+                         extended_iso ? long_of(p, extended_iso) : ""),
             1});
         changed++;
     }
@@ -109,8 +121,9 @@ static int recompute_objections(sl_ctx *c, const sl_calendar *cal)
                    SL_ARGS(day0_iso, due_iso, sl_rows_get(rows, i, 0)));
         sl_audit(c, &(sl_audit_entry){
             "tenggat_dihitung_ulang", "keberatan", sl_rows_get(rows, i, 1),
-            apr_psprintf(p, "jatuh tempo %s", sl_rows_get_or(rows, i, 4, "-")),
-            apr_psprintf(p, "jatuh tempo %s (kalender hari libur diubah)", due_iso),
+            apr_psprintf(p, "jatuh tempo %s", long_of(p, sl_rows_get(rows, i, 4))),
+            apr_psprintf(p, "jatuh tempo %s (kalender hari libur diubah)",
+                         long_of(p, due_iso)),
             1});
         changed++;
     }

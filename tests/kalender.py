@@ -50,3 +50,13 @@ def day_zero(received):
     if not working(day) or received.time() >= CUTOFF:
         return next_working(day)
     return day
+
+
+HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+         "September", "Oktober", "November", "Desember"]
+
+
+def long_date(day):
+    """sl_day_long_id's form of a date: "Senin, 6 April 2026"."""
+    return "%s, %d %s %d" % (HARI[day.weekday()], day.day, BULAN[day.month - 1], day.year)

@@ -23,7 +23,7 @@
             (14 hari kerja sejak batas putusan lewat; UU 14/2008 Pasal 37 ayat 2).</td></tr>
         </xsl:if>
         <xsl:if test="@status = 'diputus'">
-          <tr><th>Putusan</th><td class="putusan"><xsl:value-of select="putusan_teks"/> (<xsl:value-of select="diputus"/>, <xsl:value-of select="atasan"/><xsl:if test="jabatan_atasan != ''">, <xsl:value-of select="jabatan_atasan"/></xsl:if>)</td></tr>
+          <tr><th>Putusan</th><td class="putusan"><xsl:value-of select="putusan_teks"/> (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="diputus"/></xsl:call-template>, <xsl:value-of select="atasan"/><xsl:if test="jabatan_atasan != ''">, <xsl:value-of select="jabatan_atasan"/></xsl:if>)</td></tr>
           <tr><th>Alasan putusan</th><td><xsl:value-of select="alasan_putusan"/></td></tr>
           <xsl:if test="batas_sengketa">
             <tr><th>Batas pengajuan sengketa ke Komisi Informasi</th><td><strong class="batas-sengketa"><xsl:value-of select="batas_sengketa"/></strong>
@@ -38,19 +38,19 @@
         </xsl:if>
         <xsl:for-each select="sengketa">
           <tr><th>Sengketa di Komisi Informasi</th><td class="sengketa">
-            <xsl:value-of select="nomor_register"/>, didaftarkan <xsl:value-of select="didaftarkan"/>;
+            <xsl:value-of select="nomor_register"/>, didaftarkan <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="didaftarkan"/></xsl:call-template>;
             tahap <xsl:value-of select="tahap_teks"/>
             <xsl:if test="hasil != ''">; hasil: <xsl:value-of select="hasil"/></xsl:if>
-            <xsl:if test="diputus != ''"> (<xsl:value-of select="diputus"/>)</xsl:if>
+            <xsl:if test="diputus != ''"> (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="diputus"/></xsl:call-template>)</xsl:if>
             <xsl:if test="uraian_hasil != ''">. <xsl:value-of select="uraian_hasil"/></xsl:if>
             <xsl:if test="@terlambat"> <span class="label lewat sengketa-terlambat">didaftarkan setelah batas 14 hari kerja</span></xsl:if>
           </td></tr>
           <xsl:for-each select="perkara">
             <tr><th>Perkara di pengadilan</th><td class="perkara">
               <xsl:value-of select="pengadilan_teks"/>, nomor <xsl:value-of select="nomor_perkara"/>,
-              didaftarkan <xsl:value-of select="didaftarkan"/>
+              didaftarkan <xsl:call-template name="tanggal"><xsl:with-param name="iso" select="didaftarkan"/></xsl:call-template>
               <xsl:if test="hasil_teks != ''">; <xsl:value-of select="hasil_teks"/></xsl:if>
-              <xsl:if test="diputus != ''"> (<xsl:value-of select="diputus"/>)</xsl:if>
+              <xsl:if test="diputus != ''"> (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="diputus"/></xsl:call-template>)</xsl:if>
             </td></tr>
           </xsl:for-each>
         </xsl:for-each>
@@ -83,7 +83,7 @@
         <xsl:when test="@status = 'diputus' and batas_sengketa">
           <p class="langkah-sengketa">Jika Anda tidak puas dengan putusan Atasan PPID, Anda dapat mengajukan sengketa
             informasi ke <xsl:value-of select="$ki"/> dalam 14 hari kerja sejak putusan
-            (<xsl:value-of select="diputus"/>), yaitu paling lambat
+            (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="diputus"/></xsl:call-template>), yaitu paling lambat
             <strong class="batas-sengketa"><xsl:value-of select="batas_sengketa"/></strong>
             (UU 14/2008 Pasal 37 ayat 2). Sertakan nomor permohonan, nomor keberatan
             <xsl:value-of select="@nomor"/>, dan putusan ini.</p>

@@ -98,7 +98,7 @@
         <tr><th>Waktu</th><th>Pelaku</th><th>Tindakan</th><th>Objek</th></tr>
         <xsl:for-each select="$b/kronologi/peristiwa">
           <tr><td><xsl:value-of select="."/></td><td><xsl:value-of select="@aktor"/></td>
-            <td><xsl:value-of select="@aksi"/></td><td><xsl:value-of select="@objek"/><xsl:text> </xsl:text><xsl:value-of select="@objek_id"/></td></tr>
+            <td><xsl:value-of select="@aksi_teks"/></td><td><xsl:value-of select="@objek"/><xsl:text> </xsl:text><xsl:value-of select="@objek_id"/></td></tr>
         </xsl:for-each>
       </table>
     </article>

@@ -103,9 +103,9 @@
             <thead><tr><th>Nomor</th><th>Hari ke-0</th><th>Jatuh tempo</th><th>Pemberitahuan</th><th>Hari kerja</th></tr></thead>
             <tbody>
               <xsl:for-each select="$telat[position() &lt;= 200]">
-                <tr><td><xsl:value-of select="@nomor"/></td><td><xsl:value-of select="@hari_nol"/></td>
-                  <td><xsl:value-of select="@jatuh_tempo"/></td>
-                  <td><xsl:choose><xsl:when test="@pemberitahuan"><xsl:value-of select="@pemberitahuan"/></xsl:when><xsl:otherwise>belum</xsl:otherwise></xsl:choose></td>
+                <tr><td><xsl:value-of select="@nomor"/></td><td><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="@hari_nol"/></xsl:call-template></td>
+                  <td><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="@jatuh_tempo"/></xsl:call-template></td>
+                  <td><xsl:choose><xsl:when test="@pemberitahuan"><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="@pemberitahuan"/></xsl:call-template></xsl:when><xsl:otherwise>belum</xsl:otherwise></xsl:choose></td>
                   <td><xsl:value-of select="@hari_kerja"/></td></tr>
               </xsl:for-each>
             </tbody>

@@ -101,20 +101,20 @@
             <td>
               <xsl:choose>
                 <xsl:when test="putusan">
-                  <xsl:value-of select="putusan"/> (<xsl:value-of select="tanggal_tanggapan"/>, <xsl:value-of select="atasan"/><xsl:if test="jabatan_atasan">, <xsl:value-of select="jabatan_atasan"/></xsl:if>)<br/>
+                  <xsl:value-of select="putusan"/> (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="tanggal_tanggapan"/></xsl:call-template>, <xsl:value-of select="atasan"/><xsl:if test="jabatan_atasan">, <xsl:value-of select="jabatan_atasan"/></xsl:if>)<br/>
                   <xsl:value-of select="alasan_putusan"/>
                 </xsl:when>
                 <xsl:when test="musyawarah">
-                  <span class="musyawarah">Selesai secara musyawarah (<xsl:value-of select="musyawarah/@tanggal"/>)</span>: <xsl:value-of select="musyawarah"/>
+                  <span class="musyawarah">Selesai secara musyawarah (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="musyawarah/@tanggal"/></xsl:call-template>)</span>: <xsl:value-of select="musyawarah"/>
                 </xsl:when>
                 <xsl:otherwise><xsl:value-of select="status"/></xsl:otherwise>
               </xsl:choose>
               <xsl:if test="putusan_terlambat"><br/><span class="label lewat putusan-terlambat">Putusan terlambat</span></xsl:if>
-              <xsl:if test="batas_sengketa"><br/><em>Batas sengketa KI:</em><xsl:text> </xsl:text><xsl:value-of select="batas_sengketa"/></xsl:if>
+              <xsl:if test="batas_sengketa"><br/><em>Batas sengketa KI:</em><xsl:text> </xsl:text><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="batas_sengketa"/></xsl:call-template></xsl:if>
               <xsl:if test="tanggapan_pemohon"><br/><em>Tanggapan pemohon:</em><xsl:text> </xsl:text><xsl:value-of select="tanggapan_pemohon"/></xsl:if>
             </td>
             <td><xsl:if test="sengketa">
-                <xsl:value-of select="sengketa/@nomor_register"/> (<xsl:value-of select="sengketa/didaftarkan"/>)<br/>
+                <xsl:value-of select="sengketa/@nomor_register"/> (<xsl:call-template name="tanggal"><xsl:with-param name="iso" select="sengketa/didaftarkan"/></xsl:call-template>)<br/>
                 <xsl:if test="sengketa/@terlambat"><span class="label lewat sengketa-terlambat">didaftarkan setelah batas 14 hari kerja</span><br/></xsl:if>
                 <xsl:value-of select="sengketa/tahap"/><xsl:if test="sengketa/hasil">: <xsl:value-of select="sengketa/hasil"/></xsl:if>
               </xsl:if></td>

@@ -15,7 +15,7 @@ from lxml import etree
 
 import harness
 from client import add_staff, session_of, staff_post, valid_form
-from kalender import working_days_after
+from kalender import long_date, working_days_after
 
 PASSWORD = "kata-sandi-lanjut-123"
 SCHEMAS = os.path.join(harness.ROOT, "mod_sialip", "schema")
@@ -383,7 +383,8 @@ def test_an_objection_settled_by_agreement(server, db, as_):
     assert staff_post(server, as_("lanjut.atasan"), "/ppid/admin/keberatan/%s/putusan" % k,
                 {"putusan": "ditolak", "alasan_putusan": "x"}).status_code == 409
     register = utama.get(server.url + "/ppid/admin/register/keberatan", timeout=10).text
-    assert "Selesai secara musyawarah (%s)" % today in register
+    assert "Selesai secara musyawarah (%s)" % long_date(
+        datetime.date.fromisoformat(today)) in register
     # Ground a (a refusal on an exemption) cannot be settled so.
     number2, code2 = unanswered_request(server, as_)
     assert staff_post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number2,

@@ -12,24 +12,17 @@ import datetime
 import pytest
 
 from client import add_officer
+from kalender import long_date
 from test_inovasi_bantuan import (PASSWORD, STANDARD_SET, Staf, buat_inovasi,  # noqa: F401
                                   buat_periode, ensure_users, indikator_ids, lapor,
                                   periode_id, set_indikator, verifikasi)
 from test_kirim import (BASE_URL, WIB, add_working, conf, flushed, kirim,  # noqa: F401
                         parts, smtp, working_days)
 
-HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-         "September", "Oktober", "November", "Desember"]
 BUKTI = "https://serangkab.go.id/distan/bukti-monitoring.pdf"
 # The contact person of every innovation here: never in a reminder.
 KONTAK = {"kontak_nama": "Ir. Kontak Rahasia", "kontak_telepon": "0254-777111",
           "kontak_email": "kontak.rahasia@distan.example"}
-
-
-def tanggal_panjang(day):
-    """sl_day_long_id: "Senin, 6 April 2026"."""
-    return "%s, %d %s %d" % (HARI[day.weekday()], day.day, BULAN[day.month - 1], day.year)
 
 
 def officer(db, username, roles, opd, address):
@@ -177,11 +170,11 @@ def test_the_reminder_lists_the_missing_reports_with_their_links(db, smtp, conf,
     rcpts, message, _, _ = delivered("dekat", "dekat", "distan")
     assert rcpts == ["distan.inov@serangkab.example"]
     assert str(message["Subject"]) == ("Pengingat: laporan monitoring inovasi Triwulan 2 %d "
-                                       "jatuh tempo %s" % (prev, tanggal_panjang(due["dekat"])))
+                                       "jatuh tempo %s" % (prev, long_date(due["dekat"])))
     text, html = parts(message)
     text = text.replace("\r\n", "\n")
     assert ("Laporan monitoring Triwulan 2 %d harus diajukan paling lambat %s. Laporan "
-            "inovasi Dinas Pertanian berikut belum diajukan:" % (prev, tanggal_panjang(due["dekat"]))
+            "inovasi Dinas Pertanian berikut belum diajukan:" % (prev, long_date(due["dekat"]))
             in text)
     assert "- Benih Unggul Desa (dikembalikan untuk diperbaiki)\n  %s\n" % link("benih", "dekat") \
         in text
@@ -201,10 +194,10 @@ def test_the_reminder_lists_the_missing_reports_with_their_links(db, smtp, conf,
     rcpts, message, _, _ = delivered("lewat", "terlambat", "dpkp")
     assert rcpts == ["dpkp.inov@serangkab.example"]
     assert str(message["Subject"]) == ("Terlambat: laporan monitoring inovasi Triwulan 1 %d "
-                                       "melewati batas %s" % (prev, tanggal_panjang(due["lewat"])))
+                                       "melewati batas %s" % (prev, long_date(due["lewat"])))
     text, html = parts(message)
     assert ("Batas pengajuan laporan monitoring Triwulan 1 %d sudah lewat (%s)"
-            % (prev, tanggal_panjang(due["lewat"]))) in text
+            % (prev, long_date(due["lewat"]))) in text
     assert "Rumah Layak Huni Cepat (belum dibuat)" in text and link("rumah", "lewat") in text
     assert "Mohon segera lengkapi dan ajukan laporannya" in text
     for other in ("tanam", "kartu", "benih", "penyuluhan", "pupuk"):
