@@ -19,18 +19,21 @@
 #define SL_DB_WAIT_MS 10000
 #define SL_DB_BACKOFF_MAX_MS 500
 
-/* mod_dbd's functions, looked up rather than linked: without mod_dbd the
+/* mod_dbd's function, looked up rather than linked: without mod_dbd the
  * module still loads, and configtest says "a2enmod dbd" (sl_startcheck)
  * instead of failing on an undefined symbol. */
-static APR_OPTIONAL_FN_TYPE(ap_dbd_prepare) *dbd_prepare;
 static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
 
-/* Label -> number of %s placeholders, filled in the parent at startup and
- * only read afterwards: the driver reads as many arguments as the
- * statement has, whatever count it is given, so a mismatch is refused
+/* Label -> its SQL and number of %s placeholders, filled in the parent at
+ * startup and only read afterwards: the driver reads as many arguments as
+ * the statement has, whatever count it is given, so a mismatch is refused
  * before it becomes an out-of-bounds read. */
-static apr_hash_t *placeholder_counts;
-static apr_pool_t *placeholder_pool;
+typedef struct {
+    const char *sql;
+    int nargs;
+} registered_stmt;
+static apr_hash_t *registry;
+static apr_pool_t *registry_pool;
 
 /* apr_dbd reads every '%' followed by a letter as a placeholder ("%s",
  * but also the "%Y" of a DATE_FORMAT); "%%" is a literal percent sign. */
@@ -48,31 +51,61 @@ static int count_placeholders(const char *sql)
     return n;
 }
 
-/* Statements go to the main server only: mod_dbd merges them into the pool
- * of every virtual host that uses the same DBDParams (the shared-pool
- * set-up this project documents), and registering them per host would
- * only produce "conflicting SQL statements" warnings. */
+/* The statements are not handed to mod_dbd (ap_dbd_prepare): it would
+ * prepare all of them, some 350, on every connection it opens, and it
+ * opens connections while holding its pool's lock, so every other thread
+ * of the child waits, even one giving a connection back.  Under load that
+ * was about a second per connection, and after the database failed over
+ * (every pooled connection dead) a child's requests queued for tens of
+ * seconds.  Each statement is prepared instead the first time a request
+ * runs it on a connection (find_statement), and kept with the connection. */
 void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs)
 {
     apr_pool_t *pconf = s->process->pconf;
     const sl_stmt_def *d;
 
-    dbd_prepare = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_prepare);
     dbd_acquire = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_acquire);
-    if (!dbd_prepare || !dbd_acquire) {
-        return;             /* sl_startcheck_dbd has refused to start */
-    }
-    if (placeholder_pool != pconf) {
-        placeholder_counts = apr_hash_make(pconf);
-        placeholder_pool = pconf;
+    if (registry_pool != pconf) {
+        registry = apr_hash_make(pconf);
+        registry_pool = pconf;
     }
     for (d = defs; d->label; d++) {
-        const char *label = apr_pstrcat(pconf, prefix, d->label, NULL);
-        int *count = apr_palloc(pconf, sizeof(int));
-        *count = count_placeholders(d->sql);
-        apr_hash_set(placeholder_counts, label, APR_HASH_KEY_STRING, count);
-        dbd_prepare(s, d->sql, label);
+        registered_stmt *reg = apr_palloc(pconf, sizeof(*reg));
+        reg->sql = d->sql;
+        reg->nargs = count_placeholders(d->sql);
+        apr_hash_set(registry, apr_pstrcat(pconf, prefix, d->label, NULL),
+                     APR_HASH_KEY_STRING, reg);
     }
+}
+
+void sl_db_check_statements(server_rec *s, apr_pool_t *p,
+                            const apr_dbd_driver_t *driver, apr_dbd_t *handle)
+{
+    apr_hash_index_t *hi;
+    apr_pool_t *stmts;
+
+    if (!registry) {
+        return;
+    }
+    /* Destroyed (the statements closed) before the caller closes handle. */
+    apr_pool_create(&stmts, p);
+    for (hi = apr_hash_first(p, registry); hi; hi = apr_hash_next(hi)) {
+        const void *label;
+        void *value;
+        apr_dbd_prepared_t *stmt = NULL;
+        int rv;
+
+        apr_hash_this(hi, &label, NULL, &value);
+        rv = apr_dbd_prepare(driver, stmts, handle,
+                             ((registered_stmt *)value)->sql, label, &stmt);
+        if (rv != 0) {
+            const char *msg = apr_dbd_error(driver, handle, rv);
+            ap_log_error(APLOG_MARK, APLOG_ERR, 0, s, SL_LOGNO(00085) "statement %s does not "
+                         "prepare (its pages will answer 503): %s",
+                         (const char *)label, msg ? msg : "(no message)");
+        }
+    }
+    apr_pool_destroy(stmts);
 }
 
 sl_db *sl_db_acquire(request_rec *r, const char *prefix)
@@ -114,33 +147,64 @@ sl_db *sl_db_acquire(request_rec *r, const char *prefix)
     return db;
 }
 
+static void log_db_error(sl_db *db, const char *label, int rv);
+
 /* The prepared statement for label with nargs arguments, or NULL (logged,
- * and the transaction marked failed so nothing half-done is committed). */
+ * and the transaction marked failed so nothing half-done is committed).
+ * Prepared on this connection the first time it is asked for there, in
+ * the connection's pool (closed with it).  A statement whose SQL the
+ * server refuses is prepared again at each request on the connection, each
+ * time leaving a closed handle in that pool until the connection ends:
+ * sl_db_check_statements names such a statement when Apache starts. */
 static apr_dbd_prepared_t *find_statement(sl_db *db, const char *label,
                                           int nargs)
 {
     const char *full = apr_pstrcat(db->r->pool, db->prefix, label, NULL);
-    apr_dbd_prepared_t *stmt = apr_hash_get(db->dbd->prepared, full,
-                                            APR_HASH_KEY_STRING);
-    const int *expected = placeholder_counts
-                          ? apr_hash_get(placeholder_counts, full,
-                                         APR_HASH_KEY_STRING)
-                          : NULL;
-    if (!stmt || !expected) {
+    const registered_stmt *reg = registry
+                                 ? apr_hash_get(registry, full,
+                                                APR_HASH_KEY_STRING)
+                                 : NULL;
+    apr_dbd_prepared_t *stmt;
+    int rv;
+
+    if (!reg) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r,
                       SL_LOGNO(00007) "prepared statement '%s' is not registered (is it in "
                       "the feature's statement table?)", full);
         db->failed = 1;
         return NULL;
     }
-    if (*expected != nargs) {
+    if (reg->nargs != nargs) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r,
                       SL_LOGNO(00008) "statement '%s' takes %d arguments, given %d", full,
-                      *expected, nargs);
+                      reg->nargs, nargs);
         db->failed = 1;
         return NULL;
     }
+    stmt = apr_hash_get(db->dbd->prepared, full, APR_HASH_KEY_STRING);
+    if (stmt) {
+        return stmt;
+    }
+    full = apr_pstrdup(db->dbd->pool, full);
+    rv = apr_dbd_prepare(db->dbd->driver, db->dbd->pool, db->dbd->handle,
+                         reg->sql, full, &stmt);
+    if (rv != 0) {
+        log_db_error(db, apr_pstrcat(db->r->pool, label, " (prepare)", NULL), rv);
+        return NULL;
+    }
+    apr_hash_set(db->dbd->prepared, full, APR_HASH_KEY_STRING, stmt);
     return stmt;
+}
+
+int sl_db_prepare(sl_db *db, const sl_stmt_def *defs)
+{
+    const sl_stmt_def *d;
+    for (d = defs; d->label; d++) {
+        if (!find_statement(db, d->label, count_placeholders(d->sql))) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static void log_db_error(sl_db *db, const char *label, int rv)
@@ -157,6 +221,32 @@ static void log_db_error(sl_db *db, const char *label, int rv)
                   msg ? msg : "(no message)");
 }
 
+/* A statement outside a transaction that InnoDB (or Galera, for a writer
+ * that is not the only one) chose as a deadlock's victim was rolled back
+ * whole, being its own transaction, so it is run again, a few times, apart:
+ * the rows every filing bumps (the throttle counters) meet such deadlocks
+ * under load.  Inside a transaction only the whole transaction may run
+ * again: the caller does it (db->conflict). */
+#define SL_DB_DEADLOCK_TRIES 3
+
+static int autocommit_again(sl_db *db, const char *label, int rv, int *tries)
+{
+    const char *msg;
+
+    if (db->in_transaction || ++*tries >= SL_DB_DEADLOCK_TRIES) {
+        return 0;
+    }
+    msg = apr_dbd_error(db->dbd->driver, db->dbd->handle, rv);
+    if (rv != 1213 && !(msg && strstr(msg, "Deadlock found"))) {   /* ER_LOCK_DEADLOCK */
+        return 0;
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, db->r, SL_LOGNO(00086) "%s: statement %s%s was a "
+                  "deadlock's victim (attempt %d of %d); running it again",
+                  db->prefix, db->prefix, label, *tries, SL_DB_DEADLOCK_TRIES);
+    apr_sleep(apr_time_from_msec(2 * *tries) + apr_time_now() % 5000);
+    return 1;
+}
+
 int sl_db_select(sl_db *db, const char *label, sl_rows **out,
                  int nargs, const char **args)
 {
@@ -167,7 +257,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     const apr_dbd_driver_t *drv = db->dbd->driver;
     apr_array_header_t *rows;
     sl_rows *result;
-    int rv, j;
+    int rv, j, tries = 0;
 
     if (!stmt) {
         return -1;
@@ -177,8 +267,11 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
      * when the values are copied: a page's queries reuse one statement's
      * worth of buffers instead of adding them all up. */
     apr_pool_create(&stmt_pool, pool);
-    rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0, nargs,
-                         args);
+    while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
+                                 nargs, args)) != 0
+           && autocommit_again(db, label, rv, &tries)) {
+        apr_pool_clear(stmt_pool);
+    }
     if (rv != 0) {
         log_db_error(db, label, rv);
         apr_pool_destroy(stmt_pool);
@@ -229,7 +322,7 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_dbd_row_t *row = NULL;
     apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
-    int rv, j, ncols, stop = 0;
+    int rv, j, ncols, stop = 0, tries = 0;
 
     if (!stmt) {
         return -1;
@@ -243,8 +336,11 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
      * given to get_row in some other versions, where a different pool
      * would leave pselect's cleanup to free the result a second time. */
     apr_pool_create(&stmt_pool, db->r->pool);
-    rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
-                         nargs, args);
+    while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
+                                 nargs, args)) != 0
+           && autocommit_again(db, label, rv, &tries)) {
+        apr_pool_clear(stmt_pool);
+    }
     if (rv != 0) {
         log_db_error(db, label, rv);
         apr_pool_destroy(stmt_pool);
@@ -351,13 +447,15 @@ int sl_db_exec(sl_db *db, const char *label, int *nrows,
 {
     apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
     int affected = 0;
-    int rv;
+    int rv, tries = 0;
 
     if (!stmt) {
         return -1;
     }
-    rv = apr_dbd_pquery(db->dbd->driver, db->r->pool, db->dbd->handle,
-                        &affected, stmt, nargs, args);
+    while ((rv = apr_dbd_pquery(db->dbd->driver, db->r->pool, db->dbd->handle,
+                                &affected, stmt, nargs, args)) != 0
+           && autocommit_again(db, label, rv, &tries)) {
+    }
     if (!db->in_transaction) {
         sl_sharedcache_written();     /* committed by itself */
         sl_heavy_written();

@@ -14,6 +14,12 @@
  * under prefix+label on every server, before mod_dbd's post_config. */
 void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs);
 
+/* Prepares every registered statement once on handle (a short connection
+ * when Apache starts) and logs each one the server refuses: connections of
+ * the pool prepare a statement only when a request first runs it. */
+void sl_db_check_statements(server_rec *s, apr_pool_t *p,
+                            const apr_dbd_driver_t *driver, apr_dbd_t *handle);
+
 typedef struct {
     request_rec *r;
     ap_dbd_t *dbd;
@@ -31,6 +37,11 @@ typedef struct {
  * cannot be reached (the caller answers 503). Retries when the pool hands
  * back a connection that died while idle. */
 sl_db *sl_db_acquire(request_rec *r, const char *prefix);
+
+/* Prepares the statements of defs (registered with this db's prefix) on
+ * db's connection, for code that finds them there itself (sl_dbi.c).
+ * 0, or -1 (logged). */
+int sl_db_prepare(sl_db *db, const sl_stmt_def *defs);
 
 /* Runs a SELECT; returns 0 and sets *out, or -1 (logged). */
 int sl_db_select(sl_db *db, const char *label, sl_rows **out,

@@ -1,4 +1,5 @@
 #include <httpd.h>
+#include <string.h>
 #include <http_log.h>
 #include "sl_dbi.h"
 #include "sl_sharedcache.h"
@@ -15,6 +16,10 @@ sl_dbi *sl_db_dbi(sl_db *db)
         db->dbi->handle = db->dbd->handle;
         db->dbi->prepared = db->dbd->prepared;
         db->dbi->prefix = db->prefix;
+        /* dbi.c finds its statements in the connection's table, where they
+         * are once a request on this connection has prepared them
+         * (sl_db.c); one that fails shows as "not prepared" when run. */
+        sl_db_prepare(db, sl_dbi_stmts);
     }
     return db->dbi;
 }
@@ -28,6 +33,12 @@ int sl_db_dbi_end(sl_db *db, int rv, int wrote)
         return 0;
     }
     db->failed = 1;
+    /* As log_db_error in sl_db.c: the server asks for the transaction to run
+     * again (a deadlock, a Galera conflict), so the caller may. */
+    if (db->dbi && db->dbi->error
+        && strstr(db->dbi->error, "try restarting transaction")) {
+        db->conflict = 1;
+    }
     ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, SL_LOGNO(00012) "%s: %s", db->prefix,
                   db->dbi && db->dbi->error ? db->dbi->error : "(no message)");
     return -1;

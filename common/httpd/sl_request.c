@@ -12,6 +12,7 @@
 #include "sl_request.h"
 #include "sl_session.h"
 #include "sl_heavycache.h"
+#include "sl_startcheck.h"
 #include "sl_module.h"
 #include "sl_logno.h"
 
@@ -110,6 +111,7 @@ void sl_register_features(server_rec *s, const char *prefix,
             sl_db_register(s, prefix, (*f)->statements);
         }
     }
+    sl_startcheck_statements(s);
 }
 
 /* Used when even the view cannot be rendered: plain escaped HTML. */

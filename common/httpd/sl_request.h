@@ -20,7 +20,8 @@ APR_DECLARE_OPTIONAL_FN(const char *, inovasi_mount, (server_rec *s));
  * once every module's directives are read). */
 void sl_settings_mounts(sl_settings *settings, server_rec *s);
 
-/* Registers every feature's statements under prefix (post_config). */
+/* Registers every feature's statements under prefix (post_config), and
+ * names those the server refuses (sl_startcheck_statements). */
 void sl_register_features(server_rec *s, const char *prefix,
                           const sl_feature *const *features);
 

@@ -8,6 +8,7 @@
 #include <mod_dbd.h>
 #include "dbdparams.h"
 #include "sl_startcheck.h"
+#include "sl_db.h"
 #include "sl_module.h"
 #include "sl_logno.h"
 
@@ -127,4 +128,28 @@ void sl_startcheck_pool(apr_pool_t *ptemp, server_rec *s)
                      "allows %ld", processes * cfg->nmax, processes, cfg->nmax,
                      threaded ? "threaded" : "non-threaded", allowed);
     }
+}
+
+void sl_startcheck_statements(server_rec *s)
+{
+    const dbd_cfg_t *cfg = dbd_config(s);
+    const apr_dbd_driver_t *driver;
+    apr_dbd_t *handle = NULL;
+    const char *err = NULL;
+    apr_pool_t *p;
+
+    if (!cfg || !cfg->name || cfg->name[0] == '[' || !cfg->params
+        || ap_state_query(AP_SQ_MAIN_STATE) == AP_SQ_MS_CREATE_PRE_CONFIG) {
+        return;
+    }
+    apr_pool_create(&p, s->process->pconf);
+    /* A database that cannot be reached is sl_startcheck_pool's notice. */
+    if (apr_dbd_get_driver(p, cfg->name, &driver) == APR_SUCCESS
+        && apr_dbd_open_ex(driver, p, apr_pstrcat(p, cfg->params, " connecttimeout=3 "
+                                                 "readtimeout=5", NULL),
+                           &handle, &err) == APR_SUCCESS) {
+        sl_db_check_statements(s, p, driver, handle);
+        apr_dbd_close(driver, handle);
+    }
+    apr_pool_destroy(p);
 }

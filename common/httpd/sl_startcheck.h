@@ -19,4 +19,9 @@ const char *sl_startcheck_dbd(apr_pool_t *p, server_rec *s);
  * skipped with a notice when the database cannot be reached). */
 void sl_startcheck_pool(apr_pool_t *ptemp, server_rec *s);
 
+/* post_config, after the module registered its statements: prepares each
+ * once over a short connection and logs every one the server refuses (the
+ * pool prepares a statement only when a request first runs it). */
+void sl_startcheck_statements(server_rec *s);
+
 #endif

@@ -92,6 +92,10 @@ class GaleraNode(harness.MariaDB):
                "evs.inactive_timeout=PT6S;evs.install_timeout=PT6S"
                % (self.gcomm_port, self.gcomm_port, self.ist_port),
                "--wsrep-sst-method=rsync",
+               # In error.log: which transactions Galera aborted for another
+               # node's write, and InnoDB's own deadlocks (a kept run,
+               # SIALIP_CLUSTER_KEEP=1, tells one from the other).
+               "--wsrep-log-conflicts=ON", "--innodb-print-all-deadlocks=ON",
                "--wsrep-sst-receive-address=127.0.0.1:%d" % self.sst_port,
                "--wsrep-sst-donor=" + ",".join(self.donors) + ","]
         if new_cluster:
@@ -142,6 +146,8 @@ HAPROXY_CONF = """global
     maxconn 4000
     pidfile %(dir)s/haproxy.pid
     stats socket %(dir)s/haproxy.sock mode 600 level admin
+    # The SQL connections (which node each went to) in stderr.log.
+    log stderr format raw local0
 
 defaults
     retries 2
@@ -185,6 +191,9 @@ backend apache
 # resolve (README, "Cluster").
 listen galera
     mode tcp
+    log global
+    option tcplog
+    option logasap
     bind 127.0.0.1:%(sql_port)d
     timeout client 1h
     timeout server 1h
