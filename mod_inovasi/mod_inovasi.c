@@ -320,7 +320,7 @@ static void inovasi_child_init(apr_pool_t *pchild, server_rec *s)
     sl_sharedcache_child_init(pchild, s);
     sl_ratelimit_child_init(pchild, s);
     if (sl_holidays_child_init(pchild) != APR_SUCCESS) {
-        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, SL_LOGNO(00085) "cannot set up the holiday "
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, SL_LOGNO(00087) "cannot set up the holiday "
                      "cache; report deadlines cannot be counted");
     }
     if (sl_pagecache_child_init(pchild) != APR_SUCCESS) {
