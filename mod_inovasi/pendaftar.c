@@ -51,7 +51,10 @@ const char *inovasi_opd_tujuan(sl_ctx *c, apr_array_header_t *errors, int *faile
     sl_rows *ok;
 
     *failed = 0;
-    if (!inovasi_pendaftar_semua(c)) {
+    /* An officer of an OPD registers for it; one who may also register for
+     * others (an evaluator of Bappeda) and names none means the own OPD,
+     * as the form offers it first. */
+    if (!inovasi_pendaftar_semua(c) || (!*opd && c->session->opd_id)) {
         return c->session->opd_id;
     }
     if (!*opd || strlen(opd) > 9 || strspn(opd, "0123456789") != strlen(opd)) {

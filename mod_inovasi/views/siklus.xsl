@@ -19,22 +19,41 @@
     <xsl:if test="$s/galat">
       <div class="kotak galat" role="alert"><p>Belum tersimpan. Perbaiki isian yang ditandai.</p></div>
     </xsl:if>
-    <form method="post" action="{$dasar}/admin/inovasi/{$s/@id}/siklus" class="formulir" novalidate="novalidate">
-      <xsl:call-template name="csrf"/>
-      <xsl:for-each select="$s/tahap">
-        <xsl:variable name="nama" select="concat('lab_', @kode)"/>
-        <label for="{$nama}"><xsl:value-of select="."/></label>
-        <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="$nama"/></xsl:call-template>
-        <input type="date" id="{$nama}" name="{$nama}" value="{$s/isian/nilai[@nama = $nama]}">
-          <xsl:call-template name="kelas-salah"><xsl:with-param name="nama" select="$nama"/></xsl:call-template>
+    <!-- Only the roles that may save get a form: a form others could send
+         would only answer "Akses ditolak". -->
+    <xsl:choose>
+      <xsl:when test="$boleh">
+      <form method="post" action="{$dasar}/admin/inovasi/{$s/@id}/siklus" class="formulir" novalidate="novalidate">
+        <xsl:call-template name="csrf"/>
+        <xsl:for-each select="$s/tahap">
+          <xsl:variable name="nama" select="concat('lab_', @kode)"/>
+          <label for="{$nama}"><xsl:value-of select="."/></label>
+          <xsl:call-template name="galat-field"><xsl:with-param name="untuk" select="$nama"/></xsl:call-template>
+          <input type="date" id="{$nama}" name="{$nama}" value="{$s/isian/nilai[@nama = $nama]}">
+            <xsl:call-template name="kelas-salah"><xsl:with-param name="nama" select="$nama"/></xsl:call-template>
+          </input>
+        </xsl:for-each>
+        <label for="berakhir">Tanggal berakhir (kosong: masih berjalan)</label>
+        <xsl:call-template name="galat-field"><xsl:with-param name="untuk">berakhir</xsl:with-param></xsl:call-template>
+        <input type="date" id="berakhir" name="berakhir" value="{$s/isian/nilai[@nama = 'berakhir']}">
+          <xsl:call-template name="kelas-salah"><xsl:with-param name="nama">berakhir</xsl:with-param></xsl:call-template>
         </input>
-      </xsl:for-each>
-      <label for="berakhir">Tanggal berakhir (kosong: masih berjalan)</label>
-      <xsl:call-template name="galat-field"><xsl:with-param name="untuk">berakhir</xsl:with-param></xsl:call-template>
-      <input type="date" id="berakhir" name="berakhir" value="{$s/isian/nilai[@nama = 'berakhir']}">
-        <xsl:call-template name="kelas-salah"><xsl:with-param name="nama">berakhir</xsl:with-param></xsl:call-template>
-      </input>
-      <xsl:if test="$boleh"><button type="submit">Simpan</button></xsl:if>
-    </form>
+        <button type="submit">Simpan</button>
+      </form>
+      </xsl:when>
+      <xsl:otherwise>
+        <dl class="siklus-baca">
+          <xsl:for-each select="$s/tahap">
+            <xsl:variable name="nama" select="concat('lab_', @kode)"/>
+            <dt><xsl:value-of select="."/></dt>
+            <dd><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$s/isian/nilai[@nama = $nama]"/></xsl:call-template>
+              <xsl:if test="not(string($s/isian/nilai[@nama = $nama]))">belum</xsl:if></dd>
+          </xsl:for-each>
+          <dt>Tanggal berakhir</dt>
+          <dd><xsl:call-template name="tanggal"><xsl:with-param name="iso" select="$s/isian/nilai[@nama = 'berakhir']"/></xsl:call-template>
+            <xsl:if test="not(string($s/isian/nilai[@nama = 'berakhir']))">masih berjalan</xsl:if></dd>
+        </dl>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -64,9 +64,10 @@ def kata(staf, db):
 
 
 def without_iid(page):
-    """The page's text without the dashboard's simulated-index section."""
+    """The page's text without the dashboard's simulated-index section and
+    its figure in the summary strip (both an IID score)."""
     doc = lhtml.fromstring(page)
-    for section in doc.xpath('//*[@id="iid"]'):
+    for section in doc.xpath('//*[@id="iid" or @id="r-iid"]'):
         section.getparent().remove(section)
     return doc.text_content()
 

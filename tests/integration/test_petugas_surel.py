@@ -66,7 +66,7 @@ def test_an_e_mail_set_on_the_admin_page_receives_the_disposition_and_reminders(
     number, _, _ = filed(server)
     # Before: nobody at DUS has an e-mail, so the routing choice says so.
     _, tree = page(utama, server, "/ppid/admin/permohonan/%s" % number)
-    assert routing_label(tree, ps["dus"]) == "DUS " + MARK
+    assert routing_label(tree, ps["dus"]) == "Dinas Uji Surel (DUS) " + MARK
 
     path = "/ppid/admin/pengguna/%s" % ps["petugas"]
     _, tree = page(admin, server, path)
@@ -84,7 +84,7 @@ def test_an_e_mail_set_on_the_admin_page_receives_the_disposition_and_reminders(
 
     # Now DUS is told: no mark, and routing writes the disposition e-mail.
     _, tree = page(utama, server, "/ppid/admin/permohonan/%s" % number)
-    assert routing_label(tree, ps["dus"]) == "DUS"
+    assert routing_label(tree, ps["dus"]) == "Dinas Uji Surel (DUS)"
     assert post(utama, server, "/ppid/admin/permohonan/%s/disposisi" % number,
                 {"opd": ps["dus"], "catatan": "Mohon data jalan"}).status_code == 303
     html, _ = page(utama, server, "/ppid/admin/permohonan/%s" % number)
@@ -126,7 +126,7 @@ def test_routing_to_an_opd_nobody_is_told_of_is_warned_not_refused(server, db, p
     url = "/ppid/admin/permohonan/%s" % number
     html, tree = page(utama, server, url)
     # DUK's officers: one active without e-mail, one with e-mail deactivated.
-    assert routing_label(tree, ps["duk"]) == "DUK " + MARK
+    assert routing_label(tree, ps["duk"]) == "Dinas Uji Kosong (DUK) " + MARK
     assert "tidak akan menerima e-mail disposisi" in html
     assert "tanpa-petugas" not in html
 
@@ -145,7 +145,7 @@ def test_routing_to_an_opd_nobody_is_told_of_is_warned_not_refused(server, db, p
     part = notice.getparent()
     assert "DUK" in "".join(part.xpath("./p[1]//text()"))
     options = ["".join(o.itertext()) for o in part.xpath(".//select[@name='opd']/option")]
-    assert "DUK " + MARK in options
+    assert "Dinas Uji Kosong (DUK) " + MARK in options
 
 
 def test_the_user_form_checks_the_e_mail_and_keeps_what_was_typed(server, db, ps):
