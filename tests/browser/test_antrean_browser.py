@@ -93,10 +93,15 @@ def test_from_filing_to_notice_in_fewer_than_14_page_actions(browser, server, db
     walk.send(browser.find_element(By.CSS_SELECTOR, "form.formulir"))
     walk.shoot("beranda-utama")
     link = home_link(browser, "disposisi", number)
-    if link is None:    # older requests wait before it: through the inbox
-        walk.follow(browser.find_element(By.CSS_SELECTOR, "li.antrean-disposisi > a"))
-        link = browser.find_element(By.LINK_TEXT, number)
-    walk.follow(link)
+    if link is not None:
+        walk.follow(link)
+    else:
+        # The queue lists the five due first (a work queue: oldest first);
+        # with older requests of other tests waiting, this one is not among
+        # them, nor surely on the inbox's first page.  The officer opens it
+        # by the number the applicant quotes: one page action, as the link.
+        assert browser.find_elements(By.CSS_SELECTOR, "li.antrean-disposisi > a")
+        walk.open("/ppid/admin/permohonan/" + number)
     walk.shoot("permohonan-utama")
     form = browser.find_element(By.XPATH, "//form[contains(@action, '/disposisi')]")
     form.find_element(By.ID, "opd-" + officers).click()
@@ -122,6 +127,11 @@ def test_from_filing_to_notice_in_fewer_than_14_page_actions(browser, server, db
     form.find_element(By.ID, "bentuk-softcopy").click()
     form.find_element(By.ID, "cara_penyampaian-unduh").click()
     form.find_element(By.ID, "dokumen").send_keys(document)
+    # The signatory: name and position come from the account; a first
+    # notice has no NIP to repeat, and the form asks for one.
+    nip = form.find_element(By.ID, "penandatangan_nip")
+    if not nip.get_attribute("value"):
+        nip.send_keys("19800101 200501 1 001")
     walk.send(form)
     assert db.sql("SELECT COUNT(*) FROM pemberitahuan n JOIN permohonan p ON p.id = "
                   "n.permohonan_id WHERE p.nomor = '%s';" % number) == [["1"]]
