@@ -8,7 +8,7 @@
   <xsl:import href="_percakapan.xsl"/>
   <xsl:template match="halaman" mode="isi">
     <xsl:variable name="p" select="permohonan"/>
-    <section class="kotak">
+    <section class="kotak tanda-terima">
       <h2>Tanda bukti penerimaan permohonan informasi</h2>
       <table>
         <tr><th>Nomor pendaftaran</th><td class="nomor"><xsl:value-of select="$p/@nomor"/></td></tr>
@@ -23,9 +23,10 @@
         <tr><th>Cara memperoleh</th><td><xsl:value-of select="$p/cara_memperoleh"/></td></tr>
         <xsl:if test="$p/cara_salinan[not(@kosong)]"><tr><th>Cara mendapatkan salinan</th><td><xsl:value-of select="$p/cara_salinan"/></td></tr></xsl:if>
         <tr><th>Saluran</th><td><xsl:value-of select="$p/kanal"/></td></tr>
+        <!-- On paper the rule takes one short line (span.cetak). -->
         <tr><th>Bila PPID meminta klarifikasi</th><td class="aturan-klarifikasi"><xsl:choose>
-          <xsl:when test="$p/percakapan/@jeda_berlaku = '1'">Waktu jawaban berhenti sampai Anda menjawab; batas waktu pemberitahuan bergeser sebanyak hari kerja menunggu jawaban Anda.</xsl:when>
-          <xsl:otherwise>Waktu jawaban tetap berjalan; batas waktu pemberitahuan tidak berubah. Jawablah segera.</xsl:otherwise>
+          <xsl:when test="$p/percakapan/@jeda_berlaku = '1'"><span class="tanpa-cetak">Waktu jawaban berhenti sampai Anda menjawab; batas waktu pemberitahuan bergeser sebanyak hari kerja menunggu jawaban Anda.</span><span class="cetak">Waktu jawaban berhenti sampai Anda menjawab.</span></xsl:when>
+          <xsl:otherwise><span class="tanpa-cetak">Waktu jawaban tetap berjalan; batas waktu pemberitahuan tidak berubah. Jawablah segera.</span><span class="cetak">Waktu jawaban tetap berjalan.</span></xsl:otherwise>
         </xsl:choose></td></tr>
         <xsl:if test="$p/kebutuhan_khusus"><tr><th>Kebutuhan khusus</th><td class="kebutuhan-khusus"><xsl:value-of select="$p/kebutuhan_khusus/@teks"/></td></tr></xsl:if>
       </table>
@@ -69,12 +70,16 @@
       </section>
     </xsl:if>
     <xsl:call-template name="percakapan-pemohon"/>
+    <!-- The history grows with every step: on the screen only, so the
+         receipt stays one page. -->
+    <section class="tanpa-cetak riwayat-bagian">
     <h2>Riwayat</h2>
     <ul class="riwayat">
       <xsl:for-each select="$p/riwayat/peristiwa">
         <li><xsl:value-of select="@waktu"/>: <xsl:if test="@keberatan"><span class="riwayat-keberatan">Keberatan <xsl:value-of select="@keberatan"/> — <xsl:value-of select="@aksi_teks"/>: </span></xsl:if><xsl:value-of select="."/></li>
       </xsl:for-each>
     </ul>
+    </section>
     <p class="tanpa-cetak"><a href="{$dasar}/lacak">Lacak permohonan lain</a></p>
   </xsl:template>
 
