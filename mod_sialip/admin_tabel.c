@@ -5,9 +5,9 @@
 #include <http_protocol.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
-#include "calendar.h"
 #include "sl_audit.h"
 #include "admin_tabel.h"
+#include "label.h"
 
 enum { COL_ID, COL_KODE, COL_FIRST };  /* then the columns, aktif */
 
@@ -141,15 +141,6 @@ static int show_list(sl_ctx *c, const sialip_tabel *t, int status,
     return sl_page_send(pg, status);
 }
 
-/* A key as a title shows it: a date (the holiday's) in the long form of
- * every staff page, anything else as stored. */
-static const char *for_people(apr_pool_t *p, const char *key)
-{
-    sl_day day;
-
-    return key && sl_day_parse_iso(key, &day) == 0 ? sl_day_long_id(p, day) : key;
-}
-
 /* A row's page, or with row NULL the add form's own page. */
 static int show_row(sl_ctx *c, const sialip_tabel *t, int status,
                     const apr_array_header_t *errors, const sl_rows *row)
@@ -157,7 +148,7 @@ static int show_row(sl_ctx *c, const sialip_tabel *t, int status,
     apr_pool_t *p = c->r->pool;
     const char *id = row ? sl_rows_get(row, 0, COL_ID) : NULL;
     const char *title = row ? apr_pstrcat(p, t->judul_baris,
-                                          for_people(p, sl_rows_get(row, 0, t->judul_kode
+                                          sialip_label_tanggal(p, sl_rows_get(row, 0, t->judul_kode
                                                                     ? COL_KODE : COL_FIRST)),
                                           NULL)
                             : apr_pstrcat(p, t->judul_daftar, " baru", NULL);

@@ -13,6 +13,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "admin_isian.h"
+#include "label.h"
 #include "sialip.h"
 
 #define KECUALI_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
@@ -119,12 +120,6 @@ static const char *today_wib(apr_pool_t *p)
                                          t.tm_mday));
 }
 
-static const char *long_date(apr_pool_t *p, const char *iso)
-{
-    sl_day d;
-    return iso && sl_day_parse_iso(iso, &d) == 0 ? sl_day_long_id(p, d) : iso;
-}
-
 /* <entri> of one row of the list statements. */
 static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i,
                       int for_staff)
@@ -158,7 +153,7 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i,
     }
     sl_xml_text(e, "jangka_waktu", sl_rows_get(rows, i, K_JANGKA));
     sl_xml_attr(sl_xml_text(e, "ditetapkan",
-                            long_date(p, sl_rows_get(rows, i, K_DITETAPKAN))),
+                            sialip_label_tanggal(p, sl_rows_get(rows, i, K_DITETAPKAN))),
                 "tanggal", sl_rows_get(rows, i, K_DITETAPKAN));
     if (!until) {
         term = sl_xml_text(e, "berlaku", "berlaku tanpa batas waktu");
@@ -166,13 +161,13 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i,
     }
     else if (expired) {
         term = sl_xml_text(e, "berlaku", apr_pstrcat(p, "berlaku sampai ",
-                                                     long_date(p, until),
+                                                     sialip_label_tanggal(p, until),
                                                      "; sudah kedaluwarsa", NULL));
         sl_xml_attr(term, "status", "kedaluwarsa");
     }
     else {
         term = sl_xml_text(e, "berlaku", apr_pstrcat(p, "berlaku sampai ",
-                                                     long_date(p, until), NULL));
+                                                     sialip_label_tanggal(p, until), NULL));
         sl_xml_attr(term, "status", "berlaku");
     }
     sl_xml_attr(term, "sampai", until);

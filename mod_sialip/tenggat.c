@@ -6,6 +6,7 @@
 #include <apr_strings.h>
 #include "sl_audit.h"
 #include "sl_module.h"
+#include "label.h"
 #include "tenggat.h"
 #include "sialip.h"
 
@@ -30,18 +31,6 @@ const sl_feature sialip_tenggat_feature = {NULL, statements};
 static int same(const char *a, const char *b)
 {
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
-}
-
-/* An audit text's date as the history shows every date: in the long form
- * ("-" when there was none). */
-static const char *long_of(apr_pool_t *p, const char *iso)
-{
-    sl_day day;
-
-    if (!iso) {
-        return "-";
-    }
-    return sl_day_parse_iso(iso, &day) == 0 ? sl_day_long_id(p, day) : iso;
 }
 
 static int recompute_requests(sl_ctx *c, const sl_calendar *cal)
@@ -82,10 +71,10 @@ static int recompute_requests(sl_ctx *c, const sl_calendar *cal)
                    SL_ARGS(day0_iso, due_iso, extended_iso, sl_rows_get(rows, i, 0)));
         sl_audit(c, &(sl_audit_entry){
             "tenggat_dihitung_ulang", "permohonan", sl_rows_get(rows, i, 1),
-            apr_psprintf(p, "jatuh tempo %s", long_of(p, sl_rows_get(rows, i, 4))),
+            apr_psprintf(p, "jatuh tempo %s", sialip_label_tanggal(p, sl_rows_get_or(rows, i, 4, "-"))),
             apr_psprintf(p, "jatuh tempo %s%s%s (kalender hari libur diubah)",
-                         long_of(p, due_iso), extended_iso ? ", diperpanjang sampai " : "",
-                         extended_iso ? long_of(p, extended_iso) : ""),
+                         sialip_label_tanggal(p, due_iso), extended_iso ? ", diperpanjang sampai " : "",
+                         extended_iso ? sialip_label_tanggal(p, extended_iso) : ""),
             1});
         changed++;
     }
@@ -121,9 +110,9 @@ static int recompute_objections(sl_ctx *c, const sl_calendar *cal)
                    SL_ARGS(day0_iso, due_iso, sl_rows_get(rows, i, 0)));
         sl_audit(c, &(sl_audit_entry){
             "tenggat_dihitung_ulang", "keberatan", sl_rows_get(rows, i, 1),
-            apr_psprintf(p, "jatuh tempo %s", long_of(p, sl_rows_get(rows, i, 4))),
+            apr_psprintf(p, "jatuh tempo %s", sialip_label_tanggal(p, sl_rows_get_or(rows, i, 4, "-"))),
             apr_psprintf(p, "jatuh tempo %s (kalender hari libur diubah)",
-                         long_of(p, due_iso)),
+                         sialip_label_tanggal(p, due_iso)),
             1});
         changed++;
     }
