@@ -122,14 +122,7 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
     if (mine) {
         /* No band word: an evaluation score is neither achievement nor
          * an IID score. */
-        xmlNodePtr n = sl_xml_node(res, "ringkasan");
-        sl_xml_attr(n, "penilai", apr_itoa(p, mine->penilai));
-        sl_xml_attr(n, "rata", inovasi_dua(p, mine->sebaran.rata));
-        sl_xml_attr(n, "simpangan", inovasi_dua(p, mine->sebaran.simpangan));
-        sl_xml_attr(n, "min", inovasi_dua(p, mine->sebaran.min));
-        sl_xml_attr(n, "max", inovasi_dua(p, mine->sebaran.max));
-        sl_xml_attr(n, "peringkat", apr_itoa(p, mine->peringkat));
-        sl_xml_attr(n, "dari", apr_itoa(p, scored));
+        inovasi_nilai_xml(c, sl_xml_node(res, "ringkasan"), mine, scored);
     }
 
     /* The signed-in evaluator's own form: as typed, or as stored. */

@@ -1,5 +1,6 @@
 /* mod_inovasi's configuration, roles, the features its route table lists
- * and the helpers its concern files share (umum.c). */
+ * and the helpers its concern files share (umum.c, pilihan.c, profil.c,
+ * tahun_aturan.c, capaian_inovasi.c, nilai.c). */
 #ifndef INOVASI_H
 #define INOVASI_H
 
@@ -7,6 +8,7 @@
 #include "sl_request.h"
 #include "roles.h"
 #include "capaian.h"
+#include "filetype.h"
 
 /* Which directives a server's configuration sets (virtual hosts inherit
  * the rest). */
@@ -44,7 +46,11 @@ const inovasi_config *inovasi_config_of(request_rec *r);
 
 /* One feature per concern (routes and statements), listed in mod_inovasi.c
  * in the order routes are tried: literal paths before {id} paths. */
-extern const sl_feature inovasi_umum_feature;       /* umum.c: shared statements */
+extern const sl_feature inovasi_profil_feature;     /* profil.c: one innovation */
+extern const sl_feature inovasi_tahun_aturan_feature; /* tahun_aturan.c: weights, bands */
+extern const sl_feature inovasi_capaian_feature;    /* capaian_inovasi.c: achievement */
+extern const sl_feature inovasi_nilai_feature;      /* nilai.c: the year's scores */
+extern const sl_feature inovasi_bukti_feature;      /* bukti.c: evidence files */
 extern const sl_feature inovasi_dasbor_feature;     /* dasbor.c: /dasbor */
 extern const sl_feature inovasi_ekspor_feature;     /* ekspor.c: XML and CSV */
 extern const sl_feature inovasi_ekspor_csv_feature; /* ekspor_csv.c: public CSV */
@@ -52,8 +58,12 @@ extern const sl_feature inovasi_ekspor_csv_feature; /* ekspor_csv.c: public CSV 
 void inovasi_csv_register(void);
 extern const sl_feature inovasi_tahun_feature;      /* tahun.c: the year's rules and periods */
 extern const sl_feature inovasi_data_feature;       /* inovasi_data.c: profiles */
+extern const sl_feature inovasi_daftar_feature;     /* inovasi_daftar.c: the list */
+extern const sl_feature inovasi_staf_feature;       /* inovasi_staf.c: one innovation */
 extern const sl_feature inovasi_indikator_feature;  /* indikator.c: design indicators */
 extern const sl_feature inovasi_monitoring_feature; /* monitoring.c: reports */
+extern const sl_feature inovasi_monitoring_isi_feature; /* monitoring_isi.c: filling in */
+extern const sl_feature inovasi_laporan_daftar_feature; /* laporan_daftar.c */
 extern const sl_feature inovasi_evaluasi_feature;   /* evaluasi.c: scores */
 extern const sl_feature inovasi_etalase_feature;    /* etalase.c: the public showcase */
 extern const sl_feature inovasi_siklus_feature;     /* siklus.c: lab stages, end, OAOI */
@@ -105,6 +115,19 @@ void inovasi_isian(xmlNodePtr isian, const char *name, const char *value);
 const char *inovasi_teks(sl_ctx *c, apr_array_header_t *e, const char *field,
                          const char *label, apr_size_t max, int wajib);
 
+/* ---- bukti.c: evidence ---------------------------------------------------- */
+
+/* The non-empty file posted in field, or NULL. */
+const sl_upload *inovasi_unggahan(sl_ctx *c, const char *field);
+/* A link to evidence: http(s), a host, no spaces, at most 1000 characters. */
+int inovasi_tautan_sah(const char *v);
+/* Inside the caller's transaction: the berkas row of up, put in the store
+ * as sha and sniffed as type; its id, or NULL on a database error. */
+const char *inovasi_berkas_catat(sl_ctx *c, const char *sha, const sl_upload *up,
+                                 const sl_filetype *type);
+
+/* ---- pilihan.c ---------------------------------------------------------- */
+
 /* Choices: value and the words people see. */
 typedef struct {
     const char *nilai;
@@ -126,6 +149,8 @@ const char *inovasi_nama_periode(apr_pool_t *p, const char *jenis,
 /* A JSON object for the audit trail from name/value pairs ending with
  * NULL; a NULL value is null. */
 const char *inovasi_json(apr_pool_t *p, ...);
+
+/* ---- profil.c ----------------------------------------------------------- */
 
 /* Every profile column, named for sl_rows_named; the query goes on with
  * WHERE (i: the innovation, o: its OPD, s and so: the replication source). */
@@ -182,7 +207,7 @@ const char *inovasi_opd_tujuan(sl_ctx *c, apr_array_header_t *errors, int *faile
  * this user registered it, <terdaftar opd="...">name</terdaftar>; 0 or -1. */
 int inovasi_pendaftar_xml(sl_ctx *c, xmlNodePtr parent, xmlNodePtr isian);
 
-/* ---- the year's rules --------------------------------------------------- */
+/* ---- the year's rules (tahun_aturan.c) ----------------------------------- */
 
 typedef struct {
     double bobot[CAPAIAN_DIMENSI];
@@ -204,7 +229,7 @@ int inovasi_pita(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
  * only words an IID score gets, and only an IID score gets them. */
 int inovasi_pita_iid(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
 
-/* ---- achievement ---------------------------------------------------------- */
+/* ---- achievement (capaian_inovasi.c) -------------------------------------- */
 
 typedef struct {
     const char *id, *dimensi, *nama, *satuan, *baseline, *target, *arah,
@@ -259,14 +284,14 @@ extern const inovasi_pilihan inovasi_tahap_lab[];
  * Inovasi Daerah of tahun (iid_simulasi.c); 0 or -1. */
 int inovasi_iid_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun);
 
-/* ---- monitoring.c ---------------------------------------------------------- */
+/* ---- laporan_daftar.c ---------------------------------------------------------- */
 
 /* The periods of tahun with this innovation's report in each (status,
  * due date, late), as <laporan-periode><periode .../>...; 0 or -1. */
 int inovasi_laporan_daftar_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
                                const char *tahun);
 
-/* ---- evaluation ------------------------------------------------------------ */
+/* ---- evaluation (nilai.c) ---------------------------------------------------- */
 
 typedef struct {
     const char *id;                /* inovasi id */
@@ -279,5 +304,8 @@ typedef struct {
  * a hash id -> inovasi_nilai*, or NULL on a database error.  *jumlah is
  * the number of innovations scored. */
 apr_hash_t *inovasi_nilai_tahun(sl_ctx *c, const char *tahun, int *jumlah);
+/* v's figures as attributes of n (penilai, rata, simpangan, min, max,
+ * peringkat, and dari: the number of innovations scored). */
+void inovasi_nilai_xml(sl_ctx *c, xmlNodePtr n, const inovasi_nilai *v, int dari);
 
 #endif

@@ -101,7 +101,7 @@ QUERIES = [
      KOTAK % "p.status = 'selesai', tempo, p.id"),
     ("staff inbox, PPID Utama: kotak_daftar (mod_sialip/kotak.c) on the 020 index",
      KOTAK % "p.kotak_selesai, p.kotak_tempo, p.id"),
-    ("dashboard: capaian (mod_inovasi/umum.c)",
+    ("dashboard: capaian (mod_inovasi/capaian_inovasi.c)",
      "SELECT i.id, ind.id, v.nilai, p.jenis, p.nomor "
      "FROM inovasi i JOIN inovasi_indikator ind ON ind.inovasi_id = i.id "
      "LEFT JOIN inovasi_laporan l ON l.id = ("
