@@ -5,6 +5,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "escape.h"
+#include "sl_store.h"
 #include "inovasi.h"
 
 static const sl_stmt_def statements[] = {
@@ -58,4 +59,21 @@ const char *inovasi_berkas_catat(sl_ctx *c, const char *sha, const sl_upload *up
         return NULL;
     }
     return sl_rows_get(idr, 0, 0);
+}
+
+int inovasi_berkas_kirim(sl_ctx *c, const char *stmt, int nargs, const char **args)
+{
+    sl_rows *rows;
+    int rv;
+
+    if (sl_db_select(c->db, stmt, &rows, nargs, args) != 0) {
+        return inovasi_gangguan(c);
+    }
+    if (rows->nrows != 1) {
+        return inovasi_tidak_ada(c);
+    }
+    rv = sl_store_send(c->r, inovasi_config_of(c->r)->upload_dir,
+                       sl_rows_named(rows, 0, "sha256"), sl_rows_named(rows, 0, "mime"),
+                       sl_rows_named(rows, 0, "nama_asli"));
+    return rv == HTTP_NOT_FOUND ? inovasi_tidak_ada(c) : rv;
 }

@@ -309,15 +309,8 @@ static int periksa(sl_ctx *c)
                    && strcmp(level, "3") != 0)) {
         return inovasi_tidak_ada(c);
     }
-    if (strcmp(aksi, "verifikasi") == 0) {
-        target = "diverifikasi";
-    }
-    else if (strcmp(aksi, "kembalikan") == 0) {
-        target = "dikembalikan";
-    }
-    else {
-        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
-                             "Pilih verifikasi atau kembalikan.");
+    if (!(target = inovasi_status_periksa(aksi))) {
+        return inovasi_aksi_salah(c, "Pilih verifikasi atau kembalikan.");
     }
     if (s.id && inovasi_opd_sendiri(c, s.inov)) {
         return inovasi_ditolak(c, "Anda tidak dapat memeriksa bukti inovasi OPD Anda "
@@ -394,7 +387,6 @@ static int tolak(sl_ctx *c)
 static int unduh(sl_ctx *c)
 {
     const char *nomor = inovasi_param_id(c, "nomor"), *level = inovasi_param_id(c, "level");
-    sl_rows *rows;
     subjek s;
     int sent, rv = muat(c, &s, INOVASI_SEMUA_OPD, &sent);
 
@@ -404,15 +396,7 @@ static int unduh(sl_ctx *c)
     if (!nomor || !level) {
         return inovasi_tidak_ada(c);
     }
-    if (sl_db_select(c->db, "ib_unduh", &rows, SL_ARGS(s.tahun, nomor, kunci(&s), level)) != 0) {
-        return inovasi_gangguan(c);
-    }
-    if (rows->nrows != 1) {
-        return inovasi_tidak_ada(c);
-    }
-    rv = sl_store_send(c->r, inovasi_config_of(c->r)->upload_dir, sl_rows_get(rows, 0, 0),
-                       sl_rows_get(rows, 0, 1), sl_rows_get(rows, 0, 2));
-    return rv == HTTP_NOT_FOUND ? inovasi_tidak_ada(c) : rv;
+    return inovasi_berkas_kirim(c, "ib_unduh", SL_ARGS(s.tahun, nomor, kunci(&s), level));
 }
 
 static const sl_route routes[] = {

@@ -10,18 +10,8 @@
 #include "capaian.h"
 #include "filetype.h"
 
-/* Which directives a server's configuration sets (virtual hosts inherit
- * the rest). */
-enum {
-    INOVASI_SET_MOUNT = 1 << 0,
-    INOVASI_SET_VIEWS = 1 << 1,
-    INOVASI_SET_LOGIN = 1 << 2,
-    INOVASI_SET_UPLOADS = 1 << 3,
-    INOVASI_SET_SWITCH = 1 << 4
-};
-
 typedef struct {
-    unsigned set;                  /* INOVASI_SET_* */
+    unsigned set;                  /* INOVASI_SET_* (mod_inovasi.c) */
     sl_settings settings;
     const char *view_dir;
     const char *upload_dir;        /* evidence files (the shared store) */
@@ -81,15 +71,22 @@ extern const sl_feature inovasi_pendaftar_feature;  /* pendaftar.c: registering 
 int inovasi_gangguan(sl_ctx *c);                   /* 503 */
 int inovasi_tidak_ada(sl_ctx *c);                  /* 404 */
 int inovasi_ditolak(sl_ctx *c, const char *pesan); /* 409 */
+int inovasi_aksi_salah(sl_ctx *c, const char *pesan); /* 400: no such action */
 
 /* A route parameter that is a database id (1-9 digits), or NULL. */
 const char *inovasi_param_id(sl_ctx *c, const char *name);
+/* The status an evaluator's check moves something submitted to: aksi
+ * "verifikasi" (diverifikasi) or "kembalikan" (dikembalikan); else NULL. */
+const char *inovasi_status_periksa(const char *aksi);
 /* A year 2000-2100 in digits, or NULL. */
 const char *inovasi_tahun_valid(const char *text);
 /* The current year in WIB. */
 const char *inovasi_tahun_ini(apr_pool_t *p);
 /* The year of ?tahun= when valid, else the current year. */
 const char *inovasi_tahun_query(sl_ctx *c);
+/* The page of a year's rules: the year as attribute attr of res, the years
+ * before and after (sebelum, sesudah) and boleh_ubah for the evaluator. */
+void inovasi_tahun_xml(sl_ctx *c, xmlNodePtr res, const char *attr, const char *tahun);
 
 /* A DECIMAL column for people: "12.5000" -> "12.5", NULL -> NULL. */
 const char *inovasi_desimal(apr_pool_t *p, const char *dec);
@@ -125,6 +122,10 @@ int inovasi_tautan_sah(const char *v);
  * as sha and sniffed as type; its id, or NULL on a database error. */
 const char *inovasi_berkas_catat(sl_ctx *c, const char *sha, const sl_upload *up,
                                  const sl_filetype *type);
+/* Sends as a download the stored file the statement stmt (SL_ARGS) finds:
+ * one row with the columns sha256, mime and nama_asli of berkas; 404 when
+ * there is no row or the file is missing, 503 on a database error. */
+int inovasi_berkas_kirim(sl_ctx *c, const char *stmt, int nargs, const char **args);
 
 /* ---- pilihan.c ---------------------------------------------------------- */
 

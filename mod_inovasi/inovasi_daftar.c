@@ -4,6 +4,7 @@
 #include <string.h>
 #include <http_protocol.h>
 #include <apr_strings.h>
+#include "sl_xmlrow.h"
 #include "inovasi.h"
 
 static const sl_stmt_def statements[] = {
@@ -19,6 +20,13 @@ static const sl_stmt_def statements[] = {
      "ORDER BY tahun DESC"},
     {NULL, NULL}
 };
+
+/* daftar's columns on an <item>: attributes, then child elements (the
+ * choices get their labels). */
+static const char *const item_atribut[] = {
+    "id", "", "", "", "", "", "", "terbit", "indikator", NULL
+};
+static const char *const item_isi[] = {"", "nama", "tahun", "opd", NULL};
 
 static int daftar(sl_ctx *c)
 {
@@ -53,12 +61,8 @@ static int daftar(sl_ctx *c)
     }
     for (i = 0; i < rows->nrows; i++) {
         xmlNodePtr item = sl_xml_node(res, "item");
-        sl_xml_attr(item, "id", sl_rows_get(rows, i, 0));
-        sl_xml_attr(item, "terbit", sl_rows_get(rows, i, 7));
-        sl_xml_attr(item, "indikator", sl_rows_get(rows, i, 8));
-        sl_xml_text(item, "nama", sl_rows_get(rows, i, 1));
-        sl_xml_text(item, "tahun", sl_rows_get(rows, i, 2));
-        sl_xml_text(item, "opd", sl_rows_get(rows, i, 3));
+        sl_xml_row_attrs(item, rows, i, item_atribut);
+        sl_xml_row_texts(item, rows, i, item_isi);
         sl_xml_text(item, "bentuk", inovasi_label(inovasi_bentuk, sl_rows_get(rows, i, 4)));
         sl_xml_text(item, "jenis", inovasi_label(inovasi_jenis, sl_rows_get(rows, i, 5)));
         sl_xml_attr(sl_xml_text(item, "tahapan", inovasi_label(inovasi_tahapan,

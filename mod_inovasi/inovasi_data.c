@@ -67,6 +67,17 @@ static const char *const fields[] = {
 };
 #define NFIELDS 26
 
+/* The fields whose values are chosen from a list, and their lists. */
+static const struct {
+    const char *field;
+    const inovasi_pilihan *p;
+} pilihan[] = {
+    {"bentuk", inovasi_bentuk}, {"jenis", inovasi_jenis}, {"tahapan", inovasi_tahapan},
+    {"inisiator", inovasi_inisiator}, {"dasar_hukum_jenis", inovasi_dasar_hukum},
+    {"replikasi", inovasi_replikasi}, {"replikasi_cara", inovasi_replikasi_cara},
+    {NULL, NULL}
+};
+
 /* ---- the form ---------------------------------------------------------- */
 
 /* The values of the form: as typed (from the POST) or from the row. */
@@ -117,13 +128,9 @@ static int show_form(sl_ctx *c, int status, const sl_rows *row,
         return inovasi_gangguan(c);
     }
     inovasi_galat_xml(res, errors);
-    inovasi_pilihan_xml(res, "bentuk", inovasi_bentuk);
-    inovasi_pilihan_xml(res, "jenis", inovasi_jenis);
-    inovasi_pilihan_xml(res, "tahapan", inovasi_tahapan);
-    inovasi_pilihan_xml(res, "inisiator", inovasi_inisiator);
-    inovasi_pilihan_xml(res, "dasar_hukum_jenis", inovasi_dasar_hukum);
-    inovasi_pilihan_xml(res, "replikasi", inovasi_replikasi);
-    inovasi_pilihan_xml(res, "replikasi_cara", inovasi_replikasi_cara);
+    for (i = 0; pilihan[i].field; i++) {
+        inovasi_pilihan_xml(res, pilihan[i].field, pilihan[i].p);
+    }
     src = sl_xml_node(res, "pilihan");
     sl_xml_attr(src, "untuk", "sumber_inovasi_id");
     for (i = 0; i < sources->nrows; i++) {

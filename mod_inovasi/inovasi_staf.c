@@ -15,44 +15,6 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-/* ---- publishing (Display) ---------------------------------------------- */
-
-static int terbit(sl_ctx *c)
-{
-    apr_pool_t *p = c->r->pool;
-    const char *id = inovasi_param_id(c, "id");
-    const char *want = sl_field(c, "terbit");
-    const sl_rows *row;
-    int failed;
-
-    if (!id) {
-        return inovasi_tidak_ada(c);
-    }
-    if (strcmp(want, "1") != 0 && strcmp(want, "0") != 0) {
-        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
-                             "Pilih terbitkan atau tarik dari etalase.");
-    }
-    if (sl_db_begin(c->db) != 0) {
-        return inovasi_gangguan(c);
-    }
-    row = inovasi_muat(c, id, INOVASI_EVALUATOR, &failed);
-    if (failed) {
-        return inovasi_gangguan(c);
-    }
-    if (!row) {
-        return inovasi_tidak_ada(c);
-    }
-    sl_db_exec(c->db, "terbit", NULL, SL_ARGS(want, want, id));
-    sl_audit(c, &(sl_audit_entry){strcmp(want, "1") == 0 ? "terbitkan" : "tarik",
-                                  "inovasi", id,
-                                  inovasi_json(p, "terbit", sl_rows_named(row, 0, "terbit"), NULL),
-                                  inovasi_json(p, "terbit", want, NULL), 0});
-    if (sl_db_commit(c->db) != 0) {
-        return inovasi_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
-}
-
 /* ---- the staff page of one innovation ---------------------------------- */
 
 static int lihat(sl_ctx *c)
@@ -102,6 +64,44 @@ static int lihat(sl_ctx *c)
         return inovasi_gangguan(c);
     }
     return sl_page_send(page, HTTP_OK);
+}
+
+/* ---- publishing (Display) ---------------------------------------------- */
+
+static int terbit(sl_ctx *c)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *id = inovasi_param_id(c, "id");
+    const char *want = sl_field(c, "terbit");
+    const sl_rows *row;
+    int failed;
+
+    if (!id) {
+        return inovasi_tidak_ada(c);
+    }
+    if (strcmp(want, "1") != 0 && strcmp(want, "0") != 0) {
+        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
+                             "Pilih terbitkan atau tarik dari etalase.");
+    }
+    if (sl_db_begin(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    row = inovasi_muat(c, id, INOVASI_EVALUATOR, &failed);
+    if (failed) {
+        return inovasi_gangguan(c);
+    }
+    if (!row) {
+        return inovasi_tidak_ada(c);
+    }
+    sl_db_exec(c->db, "terbit", NULL, SL_ARGS(want, want, id));
+    sl_audit(c, &(sl_audit_entry){strcmp(want, "1") == 0 ? "terbitkan" : "tarik",
+                                  "inovasi", id,
+                                  inovasi_json(p, "terbit", sl_rows_named(row, 0, "terbit"), NULL),
+                                  inovasi_json(p, "terbit", want, NULL), 0});
+    if (sl_db_commit(c->db) != 0) {
+        return inovasi_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
 }
 
 static const sl_route routes[] = {

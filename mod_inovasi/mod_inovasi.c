@@ -30,6 +30,16 @@
 
 extern module AP_MODULE_DECLARE_DATA inovasi_module;
 
+/* Which directives a server's configuration sets (virtual hosts inherit
+ * the rest). */
+enum {
+    INOVASI_SET_MOUNT = 1 << 0,
+    INOVASI_SET_VIEWS = 1 << 1,
+    INOVASI_SET_LOGIN = 1 << 2,
+    INOVASI_SET_UPLOADS = 1 << 3,
+    INOVASI_SET_SWITCH = 1 << 4
+};
+
 /* Routes are tried in this order: every literal path (/dasbor,
  * /ekspor.xml, /admin/...) before the showcase's /{id}. */
 static const sl_feature *const features[] = {
@@ -277,7 +287,7 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                                apr_pool_t *ptemp, server_rec *s)
 {
     server_rec *sp;
-    const char *store = shared_store(pconf);
+    const char *store;
 
     sl_xml_global_init();
     sl_register_features(s, "inovasi_", features);
@@ -293,6 +303,7 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         != APR_SUCCESS) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }
+    store = shared_store(pconf);
     for (sp = s; sp; sp = sp->next) {
         inovasi_config *cfg = sl_own_server_config(pconf, sp, s, &inovasi_module,
                                                    sizeof(*cfg));

@@ -16,6 +16,7 @@
 #include "sl_audit.h"
 #include "sl_store.h"
 #include "sl_module.h"
+#include "dbrow.h"
 #include "monitoring.h"
 
 #define LAPORAN_PILIH \
@@ -55,6 +56,20 @@ static const sl_stmt_def statements[] = {
      "WHERE l.inovasi_id = %s AND l.periode_id = %s AND v.indikator_id = %s"},
     {NULL, NULL}
 };
+
+/* The columns of LAPORAN_PILIH and of lap_indikator, in order. */
+#define L(m) SL_COLUMN(inovasi_laporan_baris, m)
+static const size_t laporan_kolom[] = {
+    L(id), L(status), L(narasi), L(catatan), L(diubah_pada), L(diajukan_pada),
+    L(diverifikasi_pada), L(verifikator), L(diajukan_tanggal)
+};
+#undef L
+#define N(m) SL_COLUMN(inovasi_laporan_nilai, m)
+static const size_t nilai_kolom[] = {
+    N(id), N(dimensi), N(nama), N(satuan), N(baseline), N(target), N(arah), N(bobot),
+    N(nilai), N(tautan), N(berkas_id), N(berkas_nama), N(berkas_mime)
+};
+#undef N
 
 int inovasi_laporan_terbuka(const char *status)
 {
@@ -106,15 +121,7 @@ static const inovasi_laporan_baris *laporan_baris(apr_pool_t *p, const sl_rows *
         return NULL;
     }
     b = apr_pcalloc(p, sizeof(*b));
-    b->id = sl_rows_get(rows, 0, 0);
-    b->status = sl_rows_get(rows, 0, 1);
-    b->narasi = sl_rows_get(rows, 0, 2);
-    b->catatan = sl_rows_get(rows, 0, 3);
-    b->diubah_pada = sl_rows_get(rows, 0, 4);
-    b->diajukan_pada = sl_rows_get(rows, 0, 5);
-    b->diverifikasi_pada = sl_rows_get(rows, 0, 6);
-    b->verifikator = sl_rows_get(rows, 0, 7);
-    b->diajukan_tanggal = sl_rows_get(rows, 0, 8);
+    sl_rows_read(rows, 0, b, laporan_kolom, sizeof(laporan_kolom) / sizeof(size_t));
     return b;
 }
 
@@ -136,19 +143,7 @@ static const inovasi_laporan_nilai *nilai_baris(apr_pool_t *p, const sl_rows *ro
     inovasi_laporan_nilai *v = apr_pcalloc(p, sizeof(*v) * (size_t)(rows->nrows + 1));
     int i;
     for (i = 0; i < rows->nrows; i++) {
-        v[i].id = sl_rows_get(rows, i, 0);
-        v[i].dimensi = sl_rows_get(rows, i, 1);
-        v[i].nama = sl_rows_get(rows, i, 2);
-        v[i].satuan = sl_rows_get(rows, i, 3);
-        v[i].baseline = sl_rows_get(rows, i, 4);
-        v[i].target = sl_rows_get(rows, i, 5);
-        v[i].arah = sl_rows_get(rows, i, 6);
-        v[i].bobot = sl_rows_get(rows, i, 7);
-        v[i].nilai = sl_rows_get(rows, i, 8);
-        v[i].tautan = sl_rows_get(rows, i, 9);
-        v[i].berkas_id = sl_rows_get(rows, i, 10);
-        v[i].berkas_nama = sl_rows_get(rows, i, 11);
-        v[i].berkas_mime = sl_rows_get(rows, i, 12);
+        sl_rows_read(rows, i, &v[i], nilai_kolom, sizeof(nilai_kolom) / sizeof(size_t));
     }
     return v;
 }
@@ -339,15 +334,8 @@ static int verifikasi(sl_ctx *c)
     inovasi_laporan_ctx l;
     int sent, rv, n = 0;
 
-    if (strcmp(aksi, "verifikasi") == 0) {
-        target = "diverifikasi";
-    }
-    else if (strcmp(aksi, "kembalikan") == 0) {
-        target = "dikembalikan";
-    }
-    else {
-        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
-                             "Pilih verifikasi atau kembalikan.");
+    if (!(target = inovasi_status_periksa(aksi))) {
+        return inovasi_aksi_salah(c, "Pilih verifikasi atau kembalikan.");
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
@@ -392,8 +380,7 @@ static int bukti(sl_ctx *c)
     const char *periode = inovasi_param_id(c, "periode");
     const char *ind = inovasi_param_id(c, "indikator");
     const sl_rows *row;
-    sl_rows *rows;
-    int failed, rv;
+    int failed;
 
     if (!id || !periode || !ind) {
         return inovasi_tidak_ada(c);
@@ -405,24 +392,13 @@ static int bukti(sl_ctx *c)
     if (!row) {
         return inovasi_tidak_ada(c);
     }
-    if (sl_db_select(c->db, "lap_bukti", &rows, SL_ARGS(id, periode, ind)) != 0) {
-        return inovasi_gangguan(c);
-    }
-    if (rows->nrows != 1) {
-        return inovasi_tidak_ada(c);
-    }
-    rv = sl_store_send(c->r, inovasi_config_of(c->r)->upload_dir,
-                       sl_rows_get(rows, 0, 0), sl_rows_get(rows, 0, 1),
-                       sl_rows_get(rows, 0, 2));
-    return rv == HTTP_NOT_FOUND ? inovasi_tidak_ada(c) : rv;
+    return inovasi_berkas_kirim(c, "lap_bukti", SL_ARGS(id, periode, ind));
 }
 
 static const sl_route routes[] = {
     {"GET", "/admin/inovasi/{id}/laporan/{periode}", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/laporan/{periode}/verifikasi", verifikasi,
-     INOVASI_EVALUATOR, 0, NULL},
-    {"GET", "/admin/inovasi/{id}/laporan/{periode}/bukti/{indikator}", bukti,
-     INOVASI_STAF, 0, NULL},
+    {"POST", "/admin/inovasi/{id}/laporan/{periode}/verifikasi", verifikasi, INOVASI_EVALUATOR, 0, NULL},
+    {"GET", "/admin/inovasi/{id}/laporan/{periode}/bukti/{indikator}", bukti, INOVASI_STAF, 0, NULL},
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

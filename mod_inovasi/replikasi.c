@@ -34,6 +34,15 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
+/* The innovation: any staff reads; the officer of its OPD or Bappeda
+ * changes (scope INOVASI_EVALUATOR). */
+static const sl_rows *muat(sl_ctx *c, unsigned semua, const char **id, int *failed)
+{
+    *failed = 0;
+    *id = inovasi_param_id(c, "id");
+    return *id ? inovasi_muat(c, *id, semua, failed) : NULL;
+}
+
 static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
                 apr_array_header_t *errors)
 {
@@ -79,15 +88,6 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
     inovasi_isian(is, "tautan", c->form ? sl_field(c, "tautan") : "");
     inovasi_galat_xml(res, errors);
     return sl_page_send(page, status);
-}
-
-/* The innovation: any staff reads; the officer of its OPD or Bappeda
- * changes (scope INOVASI_EVALUATOR). */
-static const sl_rows *muat(sl_ctx *c, unsigned semua, const char **id, int *failed)
-{
-    *failed = 0;
-    *id = inovasi_param_id(c, "id");
-    return *id ? inovasi_muat(c, *id, semua, failed) : NULL;
 }
 
 static int lihat(sl_ctx *c)
@@ -202,8 +202,7 @@ static int hapus(sl_ctx *c)
 static int unduh(sl_ctx *c)
 {
     const char *id, *rid = inovasi_param_id(c, "rid");
-    sl_rows *rows;
-    int failed, rv;
+    int failed;
     const sl_rows *inov = muat(c, INOVASI_SEMUA_OPD, &id, &failed);
 
     if (failed) {
@@ -212,15 +211,7 @@ static int unduh(sl_ctx *c)
     if (!inov || !rid) {
         return inovasi_tidak_ada(c);
     }
-    if (sl_db_select(c->db, "rp_unduh", &rows, SL_ARGS(rid, id)) != 0) {
-        return inovasi_gangguan(c);
-    }
-    if (rows->nrows != 1) {
-        return inovasi_tidak_ada(c);
-    }
-    rv = sl_store_send(c->r, inovasi_config_of(c->r)->upload_dir, sl_rows_get(rows, 0, 0),
-                       sl_rows_get(rows, 0, 1), sl_rows_get(rows, 0, 2));
-    return rv == HTTP_NOT_FOUND ? inovasi_tidak_ada(c) : rv;
+    return inovasi_berkas_kirim(c, "rp_unduh", SL_ARGS(rid, id));
 }
 
 static const sl_route routes[] = {

@@ -44,6 +44,14 @@ int inovasi_ditolak(sl_ctx *c, const char *pesan)
                          pesan);
 }
 
+int inovasi_aksi_salah(sl_ctx *c, const char *pesan)
+{
+    if (c->db) {
+        sl_db_rollback(c->db);
+    }
+    return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid", pesan);
+}
+
 /* ---- parameters ----------------------------------------------------------- */
 
 static int digits(const char *s, size_t min, size_t max)
@@ -87,6 +95,23 @@ const char *inovasi_tahun_query(sl_ctx *c)
 {
     const char *t = inovasi_tahun_valid(sl_query(c, "tahun"));
     return t ? t : inovasi_tahun_ini(c->r->pool);
+}
+
+void inovasi_tahun_xml(sl_ctx *c, xmlNodePtr res, const char *attr, const char *tahun)
+{
+    apr_pool_t *p = c->r->pool;
+    sl_xml_attr(res, attr, tahun);
+    sl_xml_attr(res, "sebelum", apr_itoa(p, atoi(tahun) - 1));
+    sl_xml_attr(res, "sesudah", apr_itoa(p, atoi(tahun) + 1));
+    if (c->session->roles & INOVASI_EVALUATOR) {
+        sl_xml_attr(res, "boleh_ubah", "1");
+    }
+}
+
+const char *inovasi_status_periksa(const char *aksi)
+{
+    return strcmp(aksi, "verifikasi") == 0 ? "diverifikasi"
+           : strcmp(aksi, "kembalikan") == 0 ? "dikembalikan" : NULL;
 }
 
 /* ---- formatting ------------------------------------------------------------ */

@@ -66,7 +66,7 @@ int sl_throttle_hit(sl_ctx *c, const char *key, int window_seconds)
 
     if (sl_db_select(c->db, "batas_tambah", &rows,
                      SL_ARGS(key, window, window)) != 0
-        || !(count = sl_rows_get(rows, 0, 0))) {
+        || !(count = sl_rows_named(rows, 0, "jumlah"))) {
         return -1;
     }
     return atoi(count);
@@ -245,9 +245,16 @@ static int login_submit(sl_ctx *c)
             return db_trouble(c);
         }
         if (rows->nrows == 1) {
-            user_id = sl_rows_get(rows, 0, 0);
-            hash = sl_rows_get_or(rows, 0, 1, sl_dummy_hash);
-            canonical = sl_rows_get_or(rows, 0, 2, username);
+            /* sl_session.c's statement: its columns by name. */
+            user_id = sl_rows_named(rows, 0, "id");
+            hash = sl_rows_named(rows, 0, "password_hash");
+            canonical = sl_rows_named(rows, 0, "username");
+            if (!hash) {
+                hash = sl_dummy_hash;
+            }
+            if (!canonical) {
+                canonical = username;
+            }
             account_key = apr_pstrcat(p, "masuk-akun:", user_id, NULL);
             pair_key = apr_pstrcat(p, account_key, "@", ip, NULL);
         }
