@@ -21,6 +21,7 @@
 #include "pemberitahuan_rules.h"
 #include "arsip.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define ARSIP_PER_HALAMAN 20
 #define ARSIP_CUPLIKAN 280       /* characters of the text in the list */
@@ -357,7 +358,7 @@ static int arsip_daftar(sl_ctx *c)
                         isian_query_part(p, "keputusan", keputusan),
                         isian_query_part(p, "opd", opd),
                         isian_query_part(p, "tahun", tahun), NULL);
-    pg = sl_ctx_page(c, "arsip-daftar", "Arsip jawaban permohonan informasi", "arsip");
+    pg = sl_ctx_page(c, "arsip-daftar", SIALIP_MSG_ARSIP_JAWABAN_PERMOHONAN_INFORMASI, "arsip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
     sl_xml_attr(res, "lebih", lebih ? "true" : NULL);
@@ -388,9 +389,8 @@ static int arsip_daftar(sl_ctx *c)
 
 static int tidak_ada(sl_ctx *c)
 {
-    return isian_tidak_ditemukan(c, "Tidak ada di arsip",
-                                 "Permohonan ini tidak ada di arsip publik. Cari "
-                                 "permohonan lain di arsip jawaban.");
+    return isian_tidak_ditemukan(c, SIALIP_MSG_TIDAK_ADA_ARSIP,
+                                 SIALIP_MSG_PERMOHONAN_TIDAK_ADA_ARSIP);
 }
 
 static int arsip_satu(sl_ctx *c)
@@ -419,7 +419,7 @@ static int arsip_satu(sl_ctx *c)
         || sl_db_select(c->db, "arsip_satu_berkas", &docs, SL_ARGS(id)) != 0) {
         return isian_gangguan(c);
     }
-    pg = sl_ctx_page(c, "arsip-satu", apr_pstrcat(p, "Arsip permohonan ", nomor, NULL),
+    pg = sl_ctx_page(c, "arsip-satu", apr_psprintf(p, SIALIP_MSG_ARSIP_PERMOHONAN, nomor),
                      "arsip_permohonan");
     res = pg->resource;
     sl_xml_attr(res, "nomor", nomor);
@@ -475,17 +475,16 @@ static int arsip_dokumen(sl_ctx *c)
         return isian_gangguan(c);
     }
     if (rows->nrows != 1) {
-        return isian_tidak_ditemukan(c, "Dokumen tidak ditemukan",
-                                     "Dokumen ini tidak ada di arsip publik.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_DOKUMEN_TIDAK_DITEMUKAN,
+                                     SIALIP_MSG_DOKUMEN_TIDAK_ADA_ARSIP);
     }
     rv = sl_store_send(c->r, sialip_config_of(c->r)->upload_dir, sl_rows_get(rows, 0, 0),
                        sl_rows_get(rows, 0, 1),
                        apr_pstrcat(c->r->pool, "dokumen-", nomor, "-", id,
                                    extension_of(sl_rows_get(rows, 0, 1)), NULL));
     if (rv == HTTP_NOT_FOUND) {
-        return isian_tidak_ditemukan(c, "Dokumen tidak tersedia",
-                                     "Berkas dokumen ini tidak ditemukan di "
-                                     "penyimpanan. Hubungi PPID.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_DOKUMEN_TIDAK_TERSEDIA,
+                                     SIALIP_MSG_BERKAS_DOKUMEN_TIDAK_DITEMUKAN);
     }
     return rv;
 }
