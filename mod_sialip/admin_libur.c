@@ -83,7 +83,7 @@ static const char *const *saring(sl_ctx *c, const char **judul)
     const char **args = apr_pcalloc(p, sizeof(char *) * 3);
     args[0] = apr_pstrcat(p, year, "-01-01", NULL);
     args[1] = apr_pstrcat(p, year, "-12-31", NULL);
-    *judul = apr_psprintf(p, SIALIP_MSG_HARI_LIBUR, year);
+    *judul = apr_psprintf(p, SIALIP_MSG_HARI_LIBUR_TAHUN, year);
     return args;
 }
 
@@ -174,8 +174,8 @@ static const sialip_tabel_kolom columns[] = {
 static const sialip_tabel libur = {
     .nama = "libur",
     .objek = "hari_libur",
-    .judul_daftar = SIALIP_MSG_HARI_LIBUR_2,
-    .judul_baris = SIALIP_MSG_HARI_LIBUR_3,
+    .judul_daftar = SIALIP_MSG_HARI_LIBUR,
+    .judul_baris = SIALIP_MSG_HARI_LIBUR_BARIS,
     .judul_kode = 1,
     .kode = "tanggal",
     .param = "tanggal",

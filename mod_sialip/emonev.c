@@ -147,8 +147,9 @@ int sialip_emonev(sl_ctx *c)
     indikator(&k, res, "3", SIALIP_MSG_JENIS_INFORMASI, "jenis-informasi");
     for (j = 0; j < 3; j++) {
         const char *path = apr_pstrcat(p, "/dip?kategori=", kategori[j], NULL);
-        b = bukti(&k, j == 0 ? SIALIP_MSG_INFORMASI_BERKALA : j == 1 ? SIALIP_MSG_INFORMASI_MERTA
-                                                          : SIALIP_MSG_INFORMASI_SETIAP_SAAT,
+        b = bukti(&k, j == 0 ? SIALIP_MSG_INFORMASI_BERKALA
+                      : j == 1 ? SIALIP_MSG_INFORMASI_SERTA_MERTA
+                      : SIALIP_MSG_INFORMASI_SETIAP_SAAT,
                   apr_pstrcat(p, m, path, NULL), jumlah[j] ? "ada" : "kurang",
                   apr_psprintf(p, SIALIP_MSG_ENTRI_TERBIT, jumlah[j]));
         berkas(&k, b, apr_pstrcat(p, "dip-", kategori[j], ".html", NULL), path, NULL);

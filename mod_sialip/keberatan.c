@@ -212,7 +212,7 @@ const char *sialip_keberatan_jendela(sl_ctx *c, const char *due_iso,
 
     if (!cal || sl_day_parse_iso(due_iso, &due) != 0
         || (has_notice && sl_wib_day(notice_utc, &notice) != 0)) {
-        return SIALIP_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA;
+        return SIALIP_MSG_LAYANAN_TIDAK_TERSEDIA_NANTI;
     }
     w = sl_keberatan_cek(cal, has_notice, notice, due, on, &ground, &last);
     if (w == SL_KEBERATAN_BELUM) {

@@ -174,7 +174,7 @@ static int decide(sl_ctx *c)
                        sl_rows_get(k, 0, 0)));
     if (changed != 1) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, SIALIP_MSG_KEBERATAN_DIPUTUS);
+        return alur_ditolak(c, SIALIP_MSG_KEBERATAN_SUDAH_DIPUTUS);
     }
     {
         const char *body[] = {

@@ -91,7 +91,7 @@
     "Beranda petugas"
 
 /* keberatan.c */
-#define SIALIP_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA \
+#define SIALIP_MSG_LAYANAN_TIDAK_TERSEDIA_NANTI \
     "Layanan sedang tidak tersedia. Silakan coba lagi nanti."
 #define SIALIP_MSG_KEBERATAN_DAPAT_DIAJUKAN_SETELAH \
     "Keberatan dapat diajukan setelah pemberitahuan tertulis diterima atau " \
@@ -125,7 +125,7 @@
     "disertai alasan tertulis."
 #define SIALIP_MSG_JABATAN_ATASAN_PPID_PALING \
     "Jabatan Atasan PPID paling banyak 255 karakter."
-#define SIALIP_MSG_KEBERATAN_DIPUTUS \
+#define SIALIP_MSG_KEBERATAN_SUDAH_DIPUTUS \
     "Keberatan ini sudah diputus."
 #define SIALIP_MSG_ATASAN_PPID_TELAH_MEMUTUS \
     "Atasan PPID telah memutus keberatan %s: %s."
@@ -165,7 +165,7 @@
     ", hasil %s"
 
 /* admin_libur.c */
-#define SIALIP_MSG_HARI_LIBUR \
+#define SIALIP_MSG_HARI_LIBUR_TAHUN \
     "Hari libur %s"
 #define SIALIP_MSG_BATAS_WAKTU_PERMOHONAN_KEBERATAN \
     "%s Batas waktu %ld permohonan/keberatan yang masih berjalan dihitung " \
@@ -180,9 +180,9 @@
     "Dasar hukum"
 #define SIALIP_MSG_TIDAK_BEKERJA \
     "Tidak bekerja"
-#define SIALIP_MSG_HARI_LIBUR_2 \
+#define SIALIP_MSG_HARI_LIBUR \
     "Hari libur"
-#define SIALIP_MSG_HARI_LIBUR_3 \
+#define SIALIP_MSG_HARI_LIBUR_BARIS \
     "Hari libur "
 #define SIALIP_MSG_TANGGAL_WAJIB_DIISI \
     "Tanggal wajib diisi."
@@ -204,7 +204,7 @@
     "Nama OPD"
 #define SIALIP_MSG_PERANGKAT_DAERAH_OPD \
     "Perangkat daerah (OPD)"
-#define SIALIP_MSG_KODE_SAMPAI_KARAKTER_HURUF \
+#define SIALIP_MSG_KODE_OPD_FORMAT \
     "Kode 2 sampai 32 karakter: huruf kecil, angka, atau tanda hubung, " \
     "misalnya dinkes."
 #define SIALIP_MSG_KODE_DIPAKAI_OPD_LAIN \
@@ -217,9 +217,9 @@
     "OPD diaktifkan kembali."
 #define SIALIP_MSG_OPD_TIDAK_DITEMUKAN \
     "OPD tidak ditemukan"
-#define SIALIP_MSG_OPD_AKTIF_2 \
+#define SIALIP_MSG_OPD_SUDAH_AKTIF \
     "OPD ini sudah aktif."
-#define SIALIP_MSG_OPD_NONAKTIF \
+#define SIALIP_MSG_OPD_SUDAH_NONAKTIF \
     "OPD ini sudah nonaktif."
 
 /* admin_pengguna.c */
@@ -256,9 +256,9 @@
     "Pengguna diaktifkan kembali."
 #define SIALIP_MSG_PENGGUNA_TIDAK_DITEMUKAN \
     "Pengguna tidak ditemukan"
-#define SIALIP_MSG_PENGGUNA_AKTIF_2 \
+#define SIALIP_MSG_PENGGUNA_SUDAH_AKTIF \
     "Pengguna ini sudah aktif."
-#define SIALIP_MSG_PENGGUNA_NONAKTIF \
+#define SIALIP_MSG_PENGGUNA_SUDAH_NONAKTIF \
     "Pengguna ini sudah nonaktif."
 
 /* admin_tarif.c */
@@ -269,7 +269,7 @@
     "Harga wajib diisi (0 bila tanpa biaya)."
 #define SIALIP_MSG_NAMA_LAYANAN \
     "Nama layanan"
-#define SIALIP_MSG_KODE_SAMPAI_KARAKTER_HURUF_KECIL \
+#define SIALIP_MSG_KODE_TARIF_FORMAT \
     "Kode 2 sampai 32 karakter: huruf kecil, angka, atau tanda hubung, " \
     "misalnya fotokopi-a4."
 #define SIALIP_MSG_KODE_DIPAKAI_TARIF_LAIN \
@@ -282,9 +282,9 @@
     "Tarif diaktifkan kembali."
 #define SIALIP_MSG_TARIF_TIDAK_DITEMUKAN \
     "Tarif tidak ditemukan"
-#define SIALIP_MSG_TARIF_AKTIF \
+#define SIALIP_MSG_TARIF_SUDAH_AKTIF \
     "Tarif ini sudah aktif."
-#define SIALIP_MSG_TARIF_NONAKTIF \
+#define SIALIP_MSG_TARIF_SUDAH_NONAKTIF \
     "Tarif ini sudah nonaktif."
 
 /* admin_tabel.c */
@@ -387,7 +387,7 @@
     "Jenis informasi"
 #define SIALIP_MSG_INFORMASI_BERKALA \
     "Informasi berkala"
-#define SIALIP_MSG_INFORMASI_MERTA \
+#define SIALIP_MSG_INFORMASI_SERTA_MERTA \
     "Informasi serta merta"
 #define SIALIP_MSG_INFORMASI_SETIAP_SAAT \
     "Informasi setiap saat"
