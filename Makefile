@@ -217,6 +217,7 @@ test: deps
 	$(MAKE) $(TEST_JOBS) routes
 	$(MAKE) $(TEST_JOBS) unit
 	$(PYTHON) scripts/lognum.py --check
+	$(PYTHON) scripts/usertext.py --check
 	$(PYTHON) -m pytest -q -p no:cacheprovider tests/integration tests/browser
 
 run: deps

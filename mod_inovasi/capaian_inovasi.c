@@ -15,10 +15,12 @@ static const sl_stmt_def statements[] = {
      "ind.baseline, ind.target, ind.arah, ind.bobot, v.nilai, p.jenis, "
      "p.nomor, p.tahun "
      "FROM inovasi i "
+     /* periods newest first (ix_periode_selesai, 120), each probing the
+      * innovation's report: no temporary table per innovation */
      "LEFT JOIN inovasi_laporan l ON l.id = ("
-     " SELECT l2.id FROM inovasi_laporan l2 JOIN inovasi_periode p2 "
-     " ON p2.id = l2.periode_id WHERE l2.inovasi_id = i.id "
-     " AND l2.status = 'diverifikasi' ORDER BY p2.selesai DESC, p2.id DESC LIMIT 1) "
+     " SELECT l2.id FROM inovasi_periode p2 STRAIGHT_JOIN inovasi_laporan l2 "
+     " ON l2.periode_id = p2.id AND l2.inovasi_id = i.id "
+     " WHERE l2.status = 'diverifikasi' ORDER BY p2.selesai DESC, p2.id DESC LIMIT 1) "
      "LEFT JOIN inovasi_periode p ON p.id = l.periode_id "
      /* the design the report was verified against; without one, the
       * current design (106_inovasi_beku.sql) */

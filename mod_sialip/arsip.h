@@ -25,5 +25,10 @@ void sialip_arsip_hasil_xml(xmlNodePtr parent, const char *keputusan, const char
 #define ARSIP_KATA_CARI 4
 int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
                             const char *pilih[ARSIP_KATA_CARI]);
+/* A page of the published requests holding every word of kata (as chosen
+ * above, the rarest first), newest first: the columns of the archive's
+ * list (nomor, text cut, keputusan, ...). */
+int sialip_arsip_cari(sl_ctx *c, const char *const kata[ARSIP_KATA_CARI], const char *limit,
+                      const char *offset, sl_rows **rows);
 
 #endif

@@ -53,9 +53,7 @@ static int saran_xml(sl_ctx *c, xmlNodePtr parent, const char *q)
     }
     n = sialip_arsip_kata_pilih(c, q, 2, 0, kata);
     if (n < 0 || sl_db_select(c->db, "cd_dip", &dip, SL_ARGS(kueri, kueri)) != 0
-        || (n > 0 && sl_db_select(c->db, "arsip_cari", &arsip,
-                                  SL_ARGS(kata[0], kata[1], kata[1], kata[2], kata[2],
-                                          kata[3], kata[3], SARAN_MAKS, "0")) != 0)) {
+        || (n > 0 && sialip_arsip_cari(c, kata, SARAN_MAKS, "0", &arsip) != 0)) {
         return -1;
     }
     for (i = 0; i < dip->nrows; i++) {
