@@ -14,22 +14,7 @@ static const sl_stmt_def statements[] = {
      "SELECT i.id, i.tahun, ind.id, ind.dimensi, ind.nama, ind.satuan, "
      "ind.baseline, ind.target, ind.arah, ind.bobot, v.nilai, p.jenis, "
      "p.nomor, p.tahun "
-     "FROM inovasi i "
-     /* periods newest first (ix_periode_selesai, 120), each probing the
-      * innovation's report: no temporary table per innovation */
-     "LEFT JOIN inovasi_laporan l ON l.id = ("
-     " SELECT l2.id FROM inovasi_periode p2 STRAIGHT_JOIN inovasi_laporan l2 "
-     " ON l2.periode_id = p2.id AND l2.inovasi_id = i.id "
-     " WHERE l2.status = 'diverifikasi' ORDER BY p2.selesai DESC, p2.id DESC LIMIT 1) "
-     "LEFT JOIN inovasi_periode p ON p.id = l.periode_id "
-     /* the design the report was verified against; without one, the
-      * current design (106_inovasi_beku.sql) */
-     "JOIN inovasi_indikator ind ON ind.inovasi_id = i.id AND (CASE WHEN p.id IS NULL "
-     " THEN ind.berlaku_sampai IS NULL ELSE "
-     " (ind.berlaku_mulai IS NULL OR ind.berlaku_mulai <= p.selesai) AND "
-     " (ind.berlaku_sampai IS NULL OR ind.berlaku_sampai >= p.selesai) END) "
-     "LEFT JOIN inovasi_laporan_nilai v ON v.laporan_id = l.id "
-     "AND v.indikator_id = ind.id "
+     "FROM inovasi i " INOVASI_JOIN_CAPAIAN
      "WHERE (%s = '0' OR i.tahun = %s) AND (%s = '0' OR i.id = %s) "
      "AND (%s = '0' OR i.terbit = 1) AND (%s = '1' OR i.opd_id = %s) "
      "ORDER BY i.id, FIELD(ind.dimensi, 'output', 'kemanfaatan', "

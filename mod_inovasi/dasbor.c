@@ -66,7 +66,7 @@ static const sl_stmt_def statements[] = {
      "SELECT l.tahap, COUNT(*) FROM inovasi_lab l JOIN inovasi i ON i.id = l.inovasi_id "
      "WHERE i.tahun = %s AND (%s = '1' OR i.opd_id = %s) GROUP BY l.tahap"},
     /* Each innovation's indicators with the values of its latest verified
-     * report, as inovasi_capaian_set reads them (umum.c "capaian": the
+     * report, as inovasi_capaian_set reads them (INOVASI_JOIN_CAPAIAN: the
      * same report, design and order), one row per innovation: "dimensi
      * arah baseline target bobot nilai" per indicator, "-" for no value.
      * The dashboard needs only the figures; 1,000 rows instead of 10,000
@@ -75,16 +75,7 @@ static const sl_stmt_def statements[] = {
      "SELECT i.id, i.tahun, GROUP_CONCAT(ind.dimensi, ' ', ind.arah, ' ', ind.baseline, ' ', "
      "ind.target, ' ', ind.bobot, ' ', COALESCE(v.nilai, '-') ORDER BY FIELD(ind.dimensi, "
      "'output', 'kemanfaatan', 'keberlanjutan'), ind.id SEPARATOR ';') FROM inovasi i "
-     "LEFT JOIN inovasi_laporan l ON l.id = ("
-     " SELECT l2.id FROM inovasi_periode p2 STRAIGHT_JOIN inovasi_laporan l2 "
-     " ON l2.periode_id = p2.id AND l2.inovasi_id = i.id "
-     " WHERE l2.status = 'diverifikasi' ORDER BY p2.selesai DESC, p2.id DESC LIMIT 1) "
-     "LEFT JOIN inovasi_periode p ON p.id = l.periode_id "
-     "JOIN inovasi_indikator ind ON ind.inovasi_id = i.id AND (CASE WHEN p.id IS NULL "
-     " THEN ind.berlaku_sampai IS NULL ELSE "
-     " (ind.berlaku_mulai IS NULL OR ind.berlaku_mulai <= p.selesai) AND "
-     " (ind.berlaku_sampai IS NULL OR ind.berlaku_sampai >= p.selesai) END) "
-     "LEFT JOIN inovasi_laporan_nilai v ON v.laporan_id = l.id AND v.indikator_id = ind.id "
+     INOVASI_JOIN_CAPAIAN
      "WHERE i.tahun = %s AND (%s = '1' OR i.opd_id = %s) GROUP BY i.id"},
     {"db_tahun",
      "SELECT DISTINCT tahun FROM inovasi WHERE (%s = '1' OR opd_id = %s) "

@@ -170,6 +170,25 @@ const char *inovasi_json(apr_pool_t *p, ...);
     "LEFT JOIN inovasi s ON s.id = i.sumber_inovasi_id " \
     "LEFT JOIN opd so ON so.id = s.opd_id "
 
+/* From an innovation i to its latest verified report l (by the end of its
+ * period p: periods newest first through ix_periode_selesai, 120, each
+ * probing the innovation's report, no temporary table per innovation), the
+ * indicators ind of the design that report was verified against (without
+ * one, the current design: 106_inovasi_beku.sql) and their values v; for
+ * the achievement (capaian_inovasi.c) and the dashboard's figures
+ * (dasbor.c). */
+#define INOVASI_JOIN_CAPAIAN \
+    "LEFT JOIN inovasi_laporan l ON l.id = (" \
+    " SELECT l2.id FROM inovasi_periode p2 STRAIGHT_JOIN inovasi_laporan l2 " \
+    " ON l2.periode_id = p2.id AND l2.inovasi_id = i.id " \
+    " WHERE l2.status = 'diverifikasi' ORDER BY p2.selesai DESC, p2.id DESC LIMIT 1) " \
+    "LEFT JOIN inovasi_periode p ON p.id = l.periode_id " \
+    "JOIN inovasi_indikator ind ON ind.inovasi_id = i.id AND (CASE WHEN p.id IS NULL " \
+    " THEN ind.berlaku_sampai IS NULL ELSE " \
+    " (ind.berlaku_mulai IS NULL OR ind.berlaku_mulai <= p.selesai) AND " \
+    " (ind.berlaku_sampai IS NULL OR ind.berlaku_sampai >= p.selesai) END) " \
+    "LEFT JOIN inovasi_laporan_nilai v ON v.laporan_id = l.id AND v.indikator_id = ind.id "
+
 /* One innovation with every profile column, within the user's OPD scope
  * (FOR UPDATE inside a transaction); NULL when absent or out of scope
  * (*failed set on a database error).  semua: the roles that reach every
