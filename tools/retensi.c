@@ -74,7 +74,7 @@
 
 const sk_stmt sk_retensi_stmts[] = {
     {"retensi_kasus",
-     "SELECT p.id FROM permohonan p JOIN (SELECT CAST(%s AS DATETIME) AS batas) b "
+     "SELECT p.id, p.nomor FROM permohonan p JOIN (SELECT CAST(%s AS DATETIME) AS batas) b "
      "WHERE " RT_KASUS_SELESAI " AND " RT_KASUS_BERISI " ORDER BY p.id LIMIT " RT_BATCH},
     /* The same test again under the row lock, with the scan's content and
      * whether the contact data are still there. */
@@ -94,7 +94,7 @@ const sk_stmt sk_retensi_stmts[] = {
      "UPDATE keberatan SET nik = NULL, telepon = NULL, email = NULL, "
      "alamat = IF(alamat IS NULL, NULL, 'dihapus') WHERE permohonan_id = %s"},
     {"retensi_lepas",
-     "SELECT k.id FROM keberatan k JOIN (SELECT CAST(%s AS DATETIME) AS batas) b "
+     "SELECT k.id, k.nomor FROM keberatan k JOIN (SELECT CAST(%s AS DATETIME) AS batas) b "
      "WHERE " RT_KEBERATAN_LEPAS " ORDER BY k.id LIMIT " RT_BATCH},
     {"retensi_lepas_kunci",
      "SELECT k.nomor FROM keberatan k JOIN (SELECT CAST(%s AS DATETIME) AS batas) b "
@@ -234,12 +234,12 @@ static int erase_case_body(void *baton, apr_pool_t *pool)
 
 /* One closed case in its transaction: 1 erased, 0 no longer a candidate,
  * -1 on a database error (rolled back, logged). */
-static int erase_case(run *r, apr_pool_t *pool, const char *id)
+static int erase_case(run *r, apr_pool_t *pool, const char *id, const char *nomor)
 {
-    erasure e = {r, id, NULL, 0, 0, 0, apr_array_make(pool, 4, sizeof(const char *))};
+    erasure e = {r, id, nomor, 0, 0, 0, apr_array_make(pool, 4, sizeof(const char *))};
 
     if (sk_db_transaction(r->db, pool, erase_case_body, &e) != 0) {
-        sk_log("retention: request %s: %s", e.nomor ? e.nomor : id, sk_db_error(r->db));
+        sk_log("retention: request %s: %s", e.nomor, sk_db_error(r->db));
         return -1;
     }
     if (!e.erased) {
@@ -277,12 +277,12 @@ static int erase_objection_body(void *baton, apr_pool_t *pool)
     return 0;
 }
 
-static int erase_objection(run *r, apr_pool_t *pool, const char *id)
+static int erase_objection(run *r, apr_pool_t *pool, const char *id, const char *nomor)
 {
-    erasure e = {r, id, NULL, 0, 0, 0, NULL};
+    erasure e = {r, id, nomor, 0, 0, 0, NULL};
 
     if (sk_db_transaction(r->db, pool, erase_objection_body, &e) != 0) {
-        sk_log("retention: objection %s: %s", e.nomor ? e.nomor : id, sk_db_error(r->db));
+        sk_log("retention: objection %s: %s", e.nomor, sk_db_error(r->db));
         return -1;
     }
     r->cases += e.erased;
@@ -291,7 +291,7 @@ static int erase_objection(run *r, apr_pool_t *pool, const char *id)
 
 /* Candidates in batches until a batch erases nothing new. */
 static int erase_all(run *r, const char *label,
-                     int (*erase)(run *, apr_pool_t *, const char *))
+                     int (*erase)(run *, apr_pool_t *, const char *, const char *))
 {
     for (;;) {
         apr_pool_t *batch;
@@ -304,7 +304,8 @@ static int erase_all(run *r, const char *label,
             return -1;
         }
         for (i = 0; i < rows->nrows; i++) {
-            int rv = erase(r, batch, sk_rows_get(rows, i, 0));
+            int rv = erase(r, batch, sk_rows_get(rows, i, 0),
+                           sl_rows_get_or(rows, i, 1, "?"));
             if (rv < 0) {
                 return -1;
             }

@@ -37,9 +37,11 @@ int sk_retensi_berkas_lepas(sk_db *db, apr_pool_t *pool, const char *id,
     const char *count;
     int rv;
 
-    if ((rv = sk_db_exec(db, pool, "retensi_berkas_hapus", NULL, SK_ARGS(id, id, id))) != 0
+    if ((rv = sk_db_exec(db, pool, "retensi_berkas_hapus", NULL,
+                         SK_ARGS(id, id, id))) != 0
         || !sha
-        || (rv = sk_db_select(db, pool, "retensi_isi_dipakai", &rows, SK_ARGS(sha, sha))) != 0) {
+        || (rv = sk_db_select(db, pool, "retensi_isi_dipakai", &rows,
+                              SK_ARGS(sha, sha))) != 0) {
         return rv;
     }
     count = sk_rows_get(rows, 0, 0);

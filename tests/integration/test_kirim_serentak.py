@@ -153,26 +153,32 @@ def test_retention_beside_a_delivery_run_both_exit_0(db, smtp, workdir, retentio
                       % nomor) == [["dihapus", "3", "3"]]
 
 
-def test_a_lock_wait_timeout_in_retention_is_tried_again(db, retention_conf):
-    """A session holds a closed case's request row (uncommitted) past the
-    run's lock wait timeout: the erasure's transaction times out, is tried
-    again, and once the row is let go the case is erased and the run exits
-    0 (it used to exit 1)."""
-    tag = "tahan-" + os.urandom(4).hex()
-    (nomor,) = closed_cases(db, tag, 1, 1)
+def hold(db, nomor):
+    """A root session holding the request row, uncommitted."""
     holder = subprocess.Popen(
         ["mysql", "--no-defaults", "--protocol=socket", "-S", db.socket, "-u", "root",
          "--batch", "--skip-column-names", "--unbuffered", "sialip"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # One line of output only: a buffered readline may take in more than
+    # select saw.
+    holder.stdin.write("BEGIN; SELECT id INTO @ditahan FROM permohonan WHERE nomor = '%s' "
+                       "FOR UPDATE; SELECT 'ditahan';\n" % nomor)
+    holder.stdin.flush()
+    ready, _, _ = select.select([holder.stdout], [], [], 60)
+    assert ready and holder.stdout.readline().strip() == "ditahan", holder.stderr
+    return holder
+
+
+def test_a_lock_wait_timeout_in_retention_is_tried_again(db, retention_conf):
+    """A session holds a closed case's request row (uncommitted) past the
+    run's lock wait timeout: the erasure's transaction times out, is tried
+    again, and once the row is let go the case is erased and the run exits
+    0 (it used to crash)."""
+    tag = "tahan-" + os.urandom(4).hex()
+    (nomor,) = closed_cases(db, tag, 1, 1)
+    holder = hold(db, nomor)
     run = None
     try:
-        # One line of output only: a buffered readline may take in more
-        # than select saw.
-        holder.stdin.write("BEGIN; SELECT id INTO @ditahan FROM permohonan WHERE nomor = '%s' "
-                           "FOR UPDATE; SELECT 'ditahan';\n" % nomor)
-        holder.stdin.flush()
-        ready, _, _ = select.select([holder.stdout], [], [], 60)
-        assert ready and holder.stdout.readline().strip() == "ditahan", holder.stderr
         # New sessions (the run's) give up waiting after 1 second.
         db.sql("SET GLOBAL innodb_lock_wait_timeout = 1;")
         try:
@@ -202,3 +208,27 @@ def test_a_lock_wait_timeout_in_retention_is_tried_again(db, retention_conf):
         if holder.poll() is None:
             holder.kill()
         holder.wait()
+
+
+def test_a_row_held_past_every_try_is_a_clean_exit_1(db, retention_conf):
+    """Held longer than all of the run's tries: the run says which case and
+    why, keeps it whole and exits 1 (a database failure), never crashes."""
+    (nomor,) = closed_cases(db, "lang-" + os.urandom(4).hex(), 1, 1)
+    holder = hold(db, nomor)
+    try:
+        db.sql("SET GLOBAL innodb_lock_wait_timeout = 1;")
+        try:
+            run = started(retention_conf, "--retensi")
+            _, log = run.communicate(timeout=300)
+        finally:
+            db.sql("SET GLOBAL innodb_lock_wait_timeout = 50;")
+        assert run.returncode == 1, log
+        assert "retention: request %s: " % nomor in log and "Lock wait timeout" in log, log
+        assert log.count("trying again") == 7, log
+    finally:
+        holder.stdin.write("ROLLBACK;\n")
+        holder.stdin.close()
+        holder.wait()
+    assert db.sql("SELECT p.alamat, m.isi <> '' FROM permohonan p JOIN pesan m ON "
+                  "m.permohonan_id = p.id WHERE p.nomor = '%s';" % nomor) \
+        == [["Jl. Serentak", "1"]]
