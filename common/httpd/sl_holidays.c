@@ -80,7 +80,7 @@ static const sl_calendar *cached(apr_uint64_t version, int cutoff_minutes)
  * its pool: a request is one moment, and the status page with a notice
  * asked for the version twice.  Inside a transaction (an admin editing
  * holidays) the version is always read again. */
-#define REQUEST_KEY "sl_holidays"
+#define HOLIDAYS_REQUEST_KEY "sl_holidays"
 
 typedef struct {
     const sl_calendar *cal;
@@ -94,7 +94,7 @@ static const sl_calendar *request_seen(sl_ctx *c, int cutoff_minutes)
     if (c->db && c->db->in_transaction) {
         return NULL;
     }
-    apr_pool_userdata_get(&v, REQUEST_KEY, c->r->pool);
+    apr_pool_userdata_get(&v, HOLIDAYS_REQUEST_KEY, c->r->pool);
     return v && ((seen *)v)->cutoff_minutes == cutoff_minutes ? ((seen *)v)->cal : NULL;
 }
 
@@ -106,7 +106,7 @@ static const sl_calendar *request_keep(sl_ctx *c, const sl_calendar *cal, int cu
         s = apr_palloc(c->r->pool, sizeof(*s));
         s->cal = cal;
         s->cutoff_minutes = cutoff_minutes;
-        apr_pool_userdata_setn(s, REQUEST_KEY, NULL, c->r->pool);
+        apr_pool_userdata_setn(s, HOLIDAYS_REQUEST_KEY, NULL, c->r->pool);
     }
     return cal;
 }
