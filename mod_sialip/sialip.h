@@ -90,7 +90,9 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
 typedef struct {
     const char *nomor, *nama, *rincian, *tujuan, *cara_memperoleh, *cara_salinan,
                *kanal, *diterima_pada, *hari_nol, *status, *jenis_pemohon,
-               *alasan_perpanjangan, *id, *hari_jeda;
+               *alasan_perpanjangan, *id, *hari_jeda,
+               *kebutuhan_khusus, *kebutuhan_lainnya,
+               *ada_pemberitahuan, *sudah_disurvei;     /* counts, "0" when none */
 } sialip_permohonan_baris;
 
 /* permohonan.c: everything reached with a tracking code.  mulai counts
@@ -237,8 +239,10 @@ extern const sl_feature sialip_percakapan_feature;  /* percakapan.c: messages, c
 extern const sl_feature sialip_percakapan_staf_feature; /* percakapan_staf.c: officers' side */
 
 /* survei.c: the status page's offer of the survey (<survei keadaan="buka"
- * or "selesai" href=...>) once the request has its written notice. */
-void sialip_survei_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
-                       const char *nomor);
+ * or "selesai" href=...>) once the request has its written notice, from
+ * the request's counts of notices and answered surveys (read with the
+ * request by permohonan_cari: no statement of its own). */
+void sialip_survei_xml_keadaan(sl_ctx *c, xmlNodePtr parent, const char *nomor,
+                               const char *ada_pemberitahuan, const char *sudah_diisi);
 
 #endif

@@ -40,11 +40,17 @@ static const sl_stmt_def statements[] = {
      "FROM permohonan p LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "LEFT JOIN informasi_dikecualikan x ON x.id = n.dikecualikan_id "
      "WHERE p.tahun = %s AND p.id > %s ORDER BY p.id LIMIT %s"},
+    /* STRAIGHT_JOIN: the page is read along disposisi's primary key.
+     * Left to itself MariaDB started from the 16 OPDs and sorted each
+     * OPD's dispositions for every page of 1,000: 300,000 rows read per
+     * page, 28 s of MariaDB CPU for one statistics page on the bench
+     * data (100,000 requests). */
     {"stat_opd",
      "SELECT d.id, d.opd_id, o.singkatan, o.nama, p.diterima_pada, p.hari_nol, "
      "p.jatuh_tempo, p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada, "
-     "p.diperpanjang_pada, d.ditutup_utama FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
-     "JOIN opd o ON o.id = d.opd_id "
+     "p.diperpanjang_pada, d.ditutup_utama FROM disposisi d "
+     "STRAIGHT_JOIN permohonan p ON p.id = d.permohonan_id "
+     "STRAIGHT_JOIN opd o ON o.id = d.opd_id "
      "LEFT JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "WHERE d.status <> 'dialihkan' AND p.tahun = %s AND d.id > %s ORDER BY d.id LIMIT %s"},
     {"stat_tahun", "SELECT DISTINCT tahun FROM permohonan ORDER BY tahun DESC"},

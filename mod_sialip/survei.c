@@ -220,12 +220,19 @@ static int citizen_page(sl_ctx *c, int status, const apr_array_header_t *errors,
 }
 
 /* "belum" before the notice, "selesai" once answered, else "buka". */
-static const char *state_of(const sl_rows *state)
+/* From the request's count of notices and of answered surveys. */
+static const char *state_from(const char *ada_pemberitahuan, const char *sudah_diisi)
 {
-    if (strcmp(sl_rows_named(state, 0, "sudah_diisi"), "0") != 0) {
+    if (strcmp(sudah_diisi ? sudah_diisi : "0", "0") != 0) {
         return "selesai";
     }
-    return strcmp(sl_rows_named(state, 0, "ada_pemberitahuan"), "0") == 0 ? "belum" : "buka";
+    return strcmp(ada_pemberitahuan ? ada_pemberitahuan : "0", "0") == 0 ? "belum" : "buka";
+}
+
+static const char *state_of(const sl_rows *state)
+{
+    return state_from(sl_rows_named(state, 0, "ada_pemberitahuan"),
+                      sl_rows_named(state, 0, "sudah_diisi"));
 }
 
 static int citizen_form(sl_ctx *c)
@@ -279,16 +286,15 @@ static int citizen_answer(sl_ctx *c)
     return citizen_page(c, HTTP_OK, NULL, "terima_kasih");
 }
 
-void sialip_survei_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
-                       const char *nomor)
+void sialip_survei_xml_keadaan(sl_ctx *c, xmlNodePtr parent, const char *nomor,
+                               const char *ada_pemberitahuan, const char *sudah_diisi)
 {
-    sl_rows *state;
-    if (sl_db_select(c->db, "svy_keadaan", &state, SL_ARGS(permohonan_id)) != 0
-        || state->nrows != 1 || strcmp(state_of(state), "belum") == 0) {
+    const char *keadaan = state_from(ada_pemberitahuan, sudah_diisi);
+    if (strcmp(keadaan, "belum") == 0) {
         return;
     }
     xmlNodePtr s = sl_xml_node(parent, "survei");
-    sl_xml_attr(s, "keadaan", state_of(state));
+    sl_xml_attr(s, "keadaan", keadaan);
     /* No code in the link: the page reads it from its cookie (kode_kuki.c). */
     sl_xml_attr(s, "href", apr_pstrcat(c->r->pool, c->mount, "/permohonan/", nomor,
                                        "/survei", NULL));

@@ -20,6 +20,7 @@
 #include "sha256.h"
 #include "sl_heavycache.h"
 #include "sl_heavycache_int.h"
+#include "sl_heavythread.h"
 #include "sl_holidays.h"
 #include "sl_module.h"
 #include "sl_ratelimit.h"
@@ -44,6 +45,7 @@ static sl_heavy_shared *shared_of(apr_pool_t *pconf)
     h->recheck = 60;
     h->per_address = 6;
     h->total = 2;
+    h->nice = SL_HEAVY_NICE_DEFAULT;
     apr_pool_userdata_setn(h, SHARED_KEY, NULL, pconf);
     return h;
 }
@@ -69,6 +71,13 @@ const char *sl_heavy_directive(cmd_parms *cmd, void *dummy, const char *arg)
             return "SialipHeavyRecheck: expected seconds from 0 (no cache) to 86400";
         }
         h->recheck = (int)n;
+    }
+    else if (strcmp(which, "nice") == 0) {
+        if (*end || end == arg || n < 0 || n > 19) {
+            return "SialipHeavyNice: expected a nice value from 0 (the worker thread, "
+                   "normal priority) to 19";
+        }
+        h->nice = (int)n;
     }
     else if (*end || end == arg || n < 1 || n > 1000) {
         return apr_psprintf(cmd->pool, "%s: expected a number from 1 to 1000",
@@ -112,13 +121,14 @@ int sl_heavy_post_config(apr_pool_t *pconf, server_rec *s)
         return OK;          /* the other module made it */
     }
     /* Anonymous: inherited by the children, gone with the generation. */
-    if ((rv = apr_shm_create(&shm, sizeof(apr_uint32_t), NULL, pconf)) != APR_SUCCESS) {
+    if ((rv = apr_shm_create(&shm, sizeof(sl_heavy_segment), NULL, pconf)) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00014) "cannot create the heavy "
                      "pages' write counter");
         return HTTP_INTERNAL_SERVER_ERROR;
     }
-    h->written = apr_shm_baseaddr_get(shm);
-    apr_atomic_set32(h->written, 0);
+    h->segment = apr_shm_baseaddr_get(shm);
+    memset(h->segment, 0, sizeof(*h->segment));
+    h->written = &h->segment->written;
     if (apr_generate_random_bytes((unsigned char *)&h->token, sizeof(h->token))
         != APR_SUCCESS) {
         h->token = (apr_uint64_t)apr_time_now() ^ (apr_uint64_t)getpid();
@@ -382,6 +392,11 @@ static int slot_take(request_rec *r, const char *key)
     return running;
 }
 
+int sl_heavy_nice(void)
+{
+    return sl_heavy ? sl_heavy->nice : SL_HEAVY_NICE_DEFAULT;
+}
+
 int sl_heavy_admit(sl_ctx *c)
 {
     request_rec *r = c->r;
@@ -400,11 +415,11 @@ int sl_heavy_admit(sl_ctx *c)
                              "yang lain. Tunggu sampai selesai, lalu muat ulang "
                              "dalam beberapa detik.");
     }
-    running = slot_take(r, "berat:*");
-    if (running > total) {
+    /* Server-wide: both modules' computations share the slots. */
+    if (sl_heavy_slot_take(r, sl_heavy ? sl_heavy->segment : NULL, total) != 0) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00017) "heavy page %s refused: %d "
                       "already running on this server (SialipHeavyTotal %d; status %d)",
-                      r->uri, running - 1, total, HTTP_SERVICE_UNAVAILABLE);
+                      r->uri, total, total, HTTP_SERVICE_UNAVAILABLE);
         apr_table_setn(r->err_headers_out, "Retry-After", "5");
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Server sedang sibuk",
                              "Halaman ini sedang disusun untuk pengunjung lain. "

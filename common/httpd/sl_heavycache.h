@@ -57,7 +57,10 @@ const char *sl_heavy_directive(cmd_parms *cmd, void *dummy, const char *arg);
                   "(default 6)"), \
     AP_INIT_TAKE1("SialipHeavyTotal", sl_heavy_directive, "total", RSRC_CONF, \
                   "Heavy pages computed at once by the whole server " \
-                  "(default 2)")
+                  "(default 2)"), \
+    AP_INIT_TAKE1("SialipHeavyNice", sl_heavy_directive, "nice", RSRC_CONF, \
+                  "Nice value of the thread computing a heavy page (default " \
+                  "10; 0: computed in the worker thread)")
 
 /* post_config of each module: the shared counter and the folder. */
 int sl_heavy_post_config(apr_pool_t *pconf, server_rec *s);
@@ -69,6 +72,10 @@ void sl_heavy_written(void);
  * returns its status (OK or 304), or returns -1 and, when the page may
  * be kept, arranges for the rendered page to be written to the cache. */
 int sl_heavy_serve(sl_ctx *c);
+
+/* SialipHeavyNice (sl_heavythread.h). */
+#define SL_HEAVY_NICE_DEFAULT 10
+int sl_heavy_nice(void);
 
 /* The bounds on computations: -1 when it may start (its slots are given
  * back when the request ends), else the response (429 or 503). */

@@ -6,14 +6,28 @@
 #include <httpd.h>
 #include <apr_file_io.h>
 
+/* The server-wide bound's slots: more than SialipHeavyTotal may ask for
+ * means no bound. */
+#define SL_HEAVY_SLOTS 64
+
+/* The shared memory of one generation, made once for both modules: the
+ * write counter and, per slot, the computing process's id (high 32 bits)
+ * and the second it began (low 32), or 0 for a free slot. */
+typedef struct {
+    apr_uint32_t written;
+    apr_uint64_t slot[SL_HEAVY_SLOTS];
+} sl_heavy_segment;
+
 /* What both modules share for one server generation, hung on pconf (both
  * modules' directives and post_config see the same one). */
 typedef struct {
     int recheck;                    /* seconds; 0: the cache is off */
     int per_address;
     int total;
+    int nice;                       /* of a computing thread; 0: the worker's */
     const char *dir;                /* the folder; NULL: off */
     volatile apr_uint32_t *written; /* shared memory: the write counter */
+    sl_heavy_segment *segment;      /* ... in here */
     apr_uint64_t token;             /* this start */
 } sl_heavy_shared;
 

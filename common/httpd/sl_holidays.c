@@ -76,10 +76,51 @@ static const sl_calendar *cached(apr_uint64_t version, int cutoff_minutes)
     return cal;
 }
 
+/* The calendar this request already read outside a transaction, kept on
+ * its pool: a request is one moment, and the status page with a notice
+ * asked for the version twice.  Inside a transaction (an admin editing
+ * holidays) the version is always read again. */
+#define HOLIDAYS_REQUEST_KEY "sl_holidays"
+
+typedef struct {
+    const sl_calendar *cal;
+    int cutoff_minutes;
+} seen;
+
+static const sl_calendar *request_seen(sl_ctx *c, int cutoff_minutes)
+{
+    void *v = NULL;
+
+    if (c->db && c->db->in_transaction) {
+        return NULL;
+    }
+    apr_pool_userdata_get(&v, HOLIDAYS_REQUEST_KEY, c->r->pool);
+    return v && ((seen *)v)->cutoff_minutes == cutoff_minutes ? ((seen *)v)->cal : NULL;
+}
+
+static const sl_calendar *request_keep(sl_ctx *c, const sl_calendar *cal, int cutoff_minutes)
+{
+    seen *s;
+
+    if (cal && !(c->db && c->db->in_transaction)) {
+        s = apr_palloc(c->r->pool, sizeof(*s));
+        s->cal = cal;
+        s->cutoff_minutes = cutoff_minutes;
+        apr_pool_userdata_setn(s, HOLIDAYS_REQUEST_KEY, NULL, c->r->pool);
+    }
+    return cal;
+}
+
+static const sl_calendar *at(sl_ctx *c, const char *v, int cutoff_minutes);
+
 const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes)
 {
+    const sl_calendar *cal = request_seen(c, cutoff_minutes);
     sl_rows *rows;
 
+    if (cal) {
+        return cal;
+    }
     if (sl_db_select(c->db, "libur_versi", &rows, SL_NOARGS) != 0) {
         return NULL;
     }
@@ -87,6 +128,11 @@ const sl_calendar *sl_holidays_current(sl_ctx *c, int cutoff_minutes)
 }
 
 const sl_calendar *sl_holidays_at(sl_ctx *c, const char *v, int cutoff_minutes)
+{
+    return request_keep(c, at(c, v, cutoff_minutes), cutoff_minutes);
+}
+
+static const sl_calendar *at(sl_ctx *c, const char *v, int cutoff_minutes)
 {
     apr_uint64_t version = v ? (apr_uint64_t)apr_strtoi64(v, NULL, 10) : 0;
     const sl_calendar *cal;

@@ -12,6 +12,7 @@
 #include "sl_request.h"
 #include "sl_session.h"
 #include "sl_heavycache.h"
+#include "sl_heavythread.h"
 #include "sl_startcheck.h"
 #include "sl_module.h"
 #include "sl_logno.h"
@@ -426,7 +427,7 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     const char *mount = settings->mount;
     sl_ctx *c = apr_pcalloc(r->pool, sizeof(*c));
     const sl_route *route;
-    int path_known = 0;
+    int path_known = 0, heavy = 0;
 
     if (strncmp(r->uri, mount, strlen(mount)) != 0) {
         return DECLINED;    /* named by SetHandler outside the mount */
@@ -474,6 +475,11 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
      * the bounds (sl_heavycache.h). */
     if ((route->flags & SL_ROUTE_HEAVY) && !route->roles && !sl_session_cookie(c)) {
         int served = sl_heavy_serve(c);
+        /* Refused before a pooled connection is taken: the bounds' 503s
+         * cost no database work. */
+        if (served < 0 && (served = sl_heavy_admit(c)) < 0) {
+            heavy = 1;
+        }
         if (served >= 0) {
             return served;
         }
@@ -484,7 +490,7 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
             return refused;
         }
     }
-    if ((route->flags & SL_ROUTE_HEAVY) && !c->session) {
+    if ((route->flags & SL_ROUTE_HEAVY) && !c->session && !heavy) {
         int refused = sl_session_cookie(c) ? sl_heavy_serve(c) : -1;
         if (refused < 0) {
             refused = sl_heavy_admit(c);
@@ -492,6 +498,7 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
         if (refused >= 0) {
             return refused;
         }
+        heavy = 1;
     }
     if (r->method_number == M_POST) {
         if (!(route->roles ? sl_csrf_ok(c) : sl_origin_ok(c))) {
@@ -503,5 +510,6 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
         }
     }
     c->route_data = route->data;
-    return route->handler(c);
+    /* A heavy page computed for a visitor yields the CPU to the rest. */
+    return heavy ? sl_heavy_run(c, route->handler) : route->handler(c);
 }

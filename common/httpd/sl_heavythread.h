@@ -1,0 +1,28 @@
+/* A heavy page's computation in a thread of its own at a lower CPU
+ * priority (issue 20): on a small server one annual report takes a core
+ * for a second or more, and the status pages, forms and staff pages
+ * answered beside it should not wait for it.  The computing thread runs
+ * at nice SialipHeavyNice (default 10), so the scheduler runs the other
+ * requests first when they wake; with nothing else to do it runs at full
+ * speed.  A thread of its own, not the worker's: an unprivileged process
+ * cannot raise a thread's priority back once lowered, and Apache reuses
+ * its worker threads. */
+#ifndef SL_HEAVYTHREAD_H
+#define SL_HEAVYTHREAD_H
+
+#include "sl_ctx.h"
+
+/* Takes one of the first total slots of segment (sl_heavycache_int.h)
+ * for r's computation, given back when r ends: 0, or -1 when all are
+ * busy.  A slot whose process is gone (a child that crashed) or that was
+ * taken more than SL_HEAVY_STALE seconds ago is taken over.  No segment,
+ * or total beyond the table: 0 (no bound). */
+#define SL_HEAVY_STALE 900
+int sl_heavy_slot_take(request_rec *r, void *segment, int total);
+
+/* handler(c), computed in a low-priority thread while the calling thread
+ * waits for it; inline when no thread can be made.  Returns what the
+ * handler returned. */
+int sl_heavy_run(sl_ctx *c, int (*handler)(sl_ctx *));
+
+#endif
