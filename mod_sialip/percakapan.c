@@ -20,6 +20,7 @@
 #include "unggah.h"
 #include "percakapan.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"pcp_simpan",
@@ -274,7 +275,7 @@ void sialip_percakapan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_
         }
         else {
             sl_xml_attr(m, "dihapus", "1");
-            sl_xml_text(m, "isi", PERCAKAPAN_DIHAPUS);
+            sl_xml_text(m, "isi", SIALIP_MSG_PESAN_DIHAPUS_RETENSI);
         }
         if (sl_rows_get(rows, i, 8)) {
             xmlNodePtr l = sl_xml_text(m, "lampiran", sl_rows_get(rows, i, 8));

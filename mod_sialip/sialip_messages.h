@@ -584,4 +584,8 @@
 #define SIALIP_MSG_BIAYA_DIBAYAR \
     "Biaya %s sudah dibayar"
 
+/* A message whose text and attachment the retention job erased. */
+#define SIALIP_MSG_PESAN_DIHAPUS_RETENSI \
+    "Pesan dihapus karena masa simpan data pribadi berakhir."
+
 #endif
