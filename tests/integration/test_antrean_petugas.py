@@ -8,9 +8,7 @@ history.
 Rows written by hand are of year 2092 (no other test uses it) and of an OPD
 of this file's own; the PPID Utama's counts are compared before and after
 this file's rows are added."""
-import csv
 import datetime
-import os
 import re
 
 import pytest
@@ -18,6 +16,7 @@ import requests
 
 import harness
 from client import csrf_of, login, status_recheck_passes, valid_form
+from kalender import working_days_after
 
 PASSWORD = "kata-sandi-antrean-123"
 OPD_KODE = "uji17b"
@@ -26,22 +25,6 @@ OPD_SINGKAT = "DUAP"
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember"]
 _seq = [0]
-
-
-HOLIDAYS = os.path.join(harness.ROOT, "sql", "seed", "hari-libur.csv")
-
-
-def working_days_after(start, n):
-    """The n-th working day after start, counted from the seeded holiday CSV
-    independently of the C code."""
-    with open(HOLIDAYS) as f:
-        off = {datetime.date.fromisoformat(r["tanggal"]) for r in csv.DictReader(f)}
-    day = start
-    while n > 0:
-        day += datetime.timedelta(days=1)
-        if day.weekday() < 5 and day not in off:
-            n -= 1
-    return day
 
 
 def today_wib():
