@@ -1,5 +1,6 @@
 """Helpers the integration and browser tests share: a valid request form,
 filing it, logging in, the modules' route tables."""
+import contextlib
 import os
 import re
 import subprocess
@@ -7,6 +8,7 @@ import time
 from decimal import ROUND_HALF_UP, Decimal
 
 import requests
+from requests.adapters import HTTPAdapter
 
 import harness
 
@@ -187,3 +189,39 @@ def write_kirim_conf(path, db, uploads):
                 "base_url = https://ppid.serangkab.example\n"
                 "retensi_hari = 365\nretensi_surel_hari = 30\n"
                 "upload_dir = %s\n" % uploads)
+
+
+class FromAddress(HTTPAdapter):
+    """Connects from another loopback address (127.0.0.x): Apache sees each
+    address as a client of its own."""
+
+    def __init__(self, address, **kw):
+        self.address = address
+        super().__init__(**kw)
+
+    def init_poolmanager(self, *args, **kw):
+        kw["source_address"] = (self.address, 0)
+        super().init_poolmanager(*args, **kw)
+
+
+@contextlib.contextmanager
+def another_apache(server, tmp_path, edit):
+    """An Apache of its own on a free port with the test configuration as
+    edit(text, port) changes it, sharing the test database; yields its base
+    URL, stops it after."""
+    port = harness.free_port()
+    with open(server.conf) as f:
+        text = f.read()
+    text = text.replace(server.dir, str(tmp_path))   # own pid file and logs
+    text = text.replace("127.0.0.1:%d" % server.port, "127.0.0.1:%d" % port)
+    conf = tmp_path / "httpd.conf"
+    conf.write_text(edit(text, port))
+    proc = subprocess.Popen(["apache2", "-f", str(conf), "-DFOREGROUND"],
+                            start_new_session=True)
+    try:
+        harness.wait_for_port(port, proc)
+        yield "http://127.0.0.1:%d" % port
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, 15)
+        proc.wait(timeout=30)
