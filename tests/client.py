@@ -3,6 +3,7 @@ filing it, logging in, the modules' route tables."""
 import contextlib
 import os
 import re
+import shutil
 import subprocess
 import time
 from decimal import ROUND_HALF_UP, Decimal
@@ -88,15 +89,17 @@ def csrf_of(html):
     return m.group(1)
 
 
-def staff_post(server, session, path, data=None, files=None):
+def staff_post(server, session, path, data=None, files=None, timeout=30):
     """Posts a staff form as the browser does: with the session's CSRF token
     (read from the staff home), a same-origin Origin, redirects not
-    followed; multipart when files are given."""
+    followed; multipart when files are given.  data: a dict or a list of
+    (name, value) pairs (a name may repeat)."""
     page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data or {})
-    fields["csrf"] = csrf_of(page.text)
+    fields = list(data.items()) if isinstance(data, dict) else list(data or [])
+    fields.append(("csrf", csrf_of(page.text)))
     return session.post(server.url + path, data=fields, files=files,
-                        headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+                        headers={"Origin": server.url}, allow_redirects=False,
+                        timeout=timeout)
 
 
 def add_staff(db, users, password, full_name=lambda name: name.replace(".", " ").title()):
@@ -225,3 +228,36 @@ def another_apache(server, tmp_path, edit):
         if proc.poll() is None:
             os.killpg(proc.pid, 15)
         proc.wait(timeout=30)
+
+
+def file_objection(server, number, code, alasan, uraian):
+    """The requester files an objection from the status page (grounds
+    alasan, a list of letters); returns its number K-YYYY-NNNN."""
+    r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s" % (number, code),
+                      data={"alasan": alasan, "uraian": uraian},
+                      allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+    return re.search(r"/keberatan/(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
+
+
+@contextlib.contextmanager
+def own_servers(work, db, apache, prepare=lambda: None):
+    """A test's own started MariaDB db and made Apache apache in work: the
+    application database created, prepare() run, Apache started; yields
+    what prepare returned, then stops both and removes work."""
+    try:
+        db.create_app_database()
+        ready = prepare()
+        apache.start()
+        yield ready
+    finally:
+        apache.stop()
+        db.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def get_ok(server, path, timeout=30, **params):
+    """An anonymous GET of path with query params that must answer 200."""
+    r = requests.get(server.url + path, params=params, timeout=timeout)
+    assert r.status_code == 200, r.text
+    return r
