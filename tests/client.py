@@ -261,3 +261,15 @@ def get_ok(server, path, timeout=30, **params):
     r = requests.get(server.url + path, params=params, timeout=timeout)
     assert r.status_code == 200, r.text
     return r
+
+
+@contextlib.contextmanager
+def own_apache(work, apache):
+    """A test's own Apache (made, in work) started; yields it, then stops it
+    and removes work."""
+    apache.start()
+    try:
+        yield apache
+    finally:
+        apache.stop()
+        shutil.rmtree(work, ignore_errors=True)

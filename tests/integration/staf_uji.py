@@ -89,3 +89,11 @@ def objected(server, db, utama, dinkes):
                       allow_redirects=False, timeout=30)
     assert r.status_code == 303, r.text
     return number, code, r
+
+
+def logged_in(server, db, users):
+    """users: {username: (roles, opd_kode, full name)}; creates each once and
+    returns {username: logged-in session}."""
+    for username, (roles, opd_kode, name) in users.items():
+        user(db, username, roles, opd_kode, name)
+    return {username: session(server, username) for username in users}
