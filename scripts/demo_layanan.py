@@ -14,7 +14,7 @@ import random
 import secrets
 
 import gen_arsip
-from gen_data import CROCKFORD, UTAMA, Loader, connect, printed
+from gen_data import CROCKFORD, UTAMA, Loader, connect, printed, weighted
 
 WIB = dt.timedelta(hours=7)
 NILAI = [(4, 42), (3, 43), (2, 12), (1, 3)]
@@ -28,16 +28,6 @@ PEKERJAAN = [("swasta", 30), ("wirausaha", 20), ("pelajar_mahasiswa", 25), ("pns
              ("tni_polri", 3), ("lainnya", 10)]
 # Whose status page shows the conversation: found again at every start.
 PERCAKAPAN_PENANDA = "Apakah data yang saya minta bisa dipisah per kecamatan?"
-
-
-def weighted(rng, pairs):
-    total = sum(w for _, w in pairs)
-    x = rng.uniform(0, total)
-    for value, w in pairs:
-        x -= w
-        if x <= 0:
-            return value
-    return pairs[-1][0]
 
 
 def arsip(socket, log):

@@ -1,12 +1,15 @@
 """Helpers the integration and browser tests share: a valid request form,
 filing it, logging in, the modules' route tables."""
+import contextlib
 import os
 import re
+import shutil
 import subprocess
 import time
 from decimal import ROUND_HALF_UP, Decimal
 
 import requests
+from requests.adapters import HTTPAdapter
 
 import harness
 
@@ -86,15 +89,17 @@ def csrf_of(html):
     return m.group(1)
 
 
-def staff_post(server, session, path, data=None, files=None):
+def staff_post(server, session, path, data=None, files=None, timeout=30):
     """Posts a staff form as the browser does: with the session's CSRF token
     (read from the staff home), a same-origin Origin, redirects not
-    followed; multipart when files are given."""
+    followed; multipart when files are given.  data: a dict or a list of
+    (name, value) pairs (a name may repeat)."""
     page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data or {})
-    fields["csrf"] = csrf_of(page.text)
+    fields = list(data.items()) if isinstance(data, dict) else list(data or [])
+    fields.append(("csrf", csrf_of(page.text)))
     return session.post(server.url + path, data=fields, files=files,
-                        headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+                        headers={"Origin": server.url}, allow_redirects=False,
+                        timeout=timeout)
 
 
 def add_staff(db, users, password, full_name=lambda name: name.replace(".", " ").title()):
@@ -187,3 +192,84 @@ def write_kirim_conf(path, db, uploads):
                 "base_url = https://ppid.serangkab.example\n"
                 "retensi_hari = 365\nretensi_surel_hari = 30\n"
                 "upload_dir = %s\n" % uploads)
+
+
+class FromAddress(HTTPAdapter):
+    """Connects from another loopback address (127.0.0.x): Apache sees each
+    address as a client of its own."""
+
+    def __init__(self, address, **kw):
+        self.address = address
+        super().__init__(**kw)
+
+    def init_poolmanager(self, *args, **kw):
+        kw["source_address"] = (self.address, 0)
+        super().init_poolmanager(*args, **kw)
+
+
+@contextlib.contextmanager
+def another_apache(server, tmp_path, edit):
+    """An Apache of its own on a free port with the test configuration as
+    edit(text, port) changes it, sharing the test database; yields its base
+    URL, stops it after."""
+    port = harness.free_port()
+    with open(server.conf) as f:
+        text = f.read()
+    text = text.replace(server.dir, str(tmp_path))   # own pid file and logs
+    text = text.replace("127.0.0.1:%d" % server.port, "127.0.0.1:%d" % port)
+    conf = tmp_path / "httpd.conf"
+    conf.write_text(edit(text, port))
+    proc = subprocess.Popen(["apache2", "-f", str(conf), "-DFOREGROUND"],
+                            start_new_session=True)
+    try:
+        harness.wait_for_port(port, proc)
+        yield "http://127.0.0.1:%d" % port
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, 15)
+        proc.wait(timeout=30)
+
+
+def file_objection(server, number, code, alasan, uraian):
+    """The requester files an objection from the status page (grounds
+    alasan, a list of letters); returns its number K-YYYY-NNNN."""
+    r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s" % (number, code),
+                      data={"alasan": alasan, "uraian": uraian},
+                      allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+    return re.search(r"/keberatan/(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
+
+
+@contextlib.contextmanager
+def own_servers(work, db, apache, prepare=lambda: None):
+    """A test's own started MariaDB db and made Apache apache in work: the
+    application database created, prepare() run, Apache started; yields
+    what prepare returned, then stops both and removes work."""
+    try:
+        db.create_app_database()
+        ready = prepare()
+        apache.start()
+        yield ready
+    finally:
+        apache.stop()
+        db.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def get_ok(server, path, timeout=30, **params):
+    """An anonymous GET of path with query params that must answer 200."""
+    r = requests.get(server.url + path, params=params, timeout=timeout)
+    assert r.status_code == 200, r.text
+    return r
+
+
+@contextlib.contextmanager
+def own_apache(work, apache):
+    """A test's own Apache (made, in work) started; yields it, then stops it
+    and removes work."""
+    apache.start()
+    try:
+        yield apache
+    finally:
+        apache.stop()
+        shutil.rmtree(work, ignore_errors=True)

@@ -6,20 +6,11 @@ while wrk measures another page."""
 import threading
 
 import requests
-from requests.adapters import HTTPAdapter
+
+from client import FromAddress
 
 PATHS = ["/ppid/laporan/2025.xml", "/ppid/laporan/2025/semester/1.xml",
          "/ppid/statistik.xml?tahun=2025", "/inovasi/ekspor.xml", "/inovasi/"]
-
-
-class FromAddress(HTTPAdapter):
-    def __init__(self, address, **kw):
-        self.address = address
-        super().__init__(**kw)
-
-    def init_poolmanager(self, *args, **kw):
-        kw["source_address"] = (self.address, 0)
-        super().init_poolmanager(*args, **kw)
 
 
 class HeavyClients:

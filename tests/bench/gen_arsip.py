@@ -20,17 +20,13 @@ import random
 import re
 import time
 
-from gen_data import (KECAMATAN, NAMA_BELAKANG, NAMA_DEPAN, OPD_WEIGHT,
+import gen_data
+from gen_data import (KECAMATAN, KEPUTUSAN, NAMA_BELAKANG, NAMA_DEPAN, OPD_WEIGHT,
                       PEKERJAAN, TOPIK, TUJUAN, UTAMA, WIB, Calendar, Loader, connect,
                       weighted)
 
-KEPUTUSAN = [("diberikan_seluruhnya", 62), ("diberikan_sebagian", 14),
-             ("ditolak_dikecualikan", 6), ("tidak_dikuasai", 10),
-             ("belum_dikuasai", 5), ("ditolak_prosedural", 3)]
-PENGUASAAN = {"diberikan_seluruhnya": "dikuasai", "diberikan_sebagian": "dikuasai",
-              "ditolak_dikecualikan": "dikuasai", "tidak_dikuasai": "tidak_dikuasai",
-              "belum_dikuasai": "belum_didokumentasikan",
-              "ditolak_prosedural": "tidak_dinilai"}
+# gen_data's decisions; a procedural refusal's possession is not weighed here.
+PENGUASAAN = dict(gen_data.PENGUASAAN, ditolak_prosedural="tidak_dinilai")
 # The words the archive's search finds a text by, split as
 # mod_sialip/arsip_rules.c arsip_kata() does (keep the two in step).
 UMUM = {b"saya", b"kami", b"ingin", b"mohon", b"meminta", b"minta", b"memohon", b"data",

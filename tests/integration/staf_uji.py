@@ -63,3 +63,37 @@ def field_error(html, field):
     m = re.search(r'<p class="galat-field" id="galat-%s">([^<]*)</p>' % re.escape(field),
                   html)
     return m.group(1) if m else None
+
+
+def objected(server, db, utama, dinkes):
+    """Files a request and takes it through routing to dinkes, extension,
+    dinkes's answer of its part, a notice and the requester's objection;
+    returns (number, code, the objection's 303 answer)."""
+    import requests
+    from client import filed
+    number, code, _ = filed(server)
+    dinkes_id = db.sql("SELECT id FROM opd WHERE kode = 'dinkes';")[0][0]
+    assert post(utama, server, "/ppid/admin/permohonan/%s/disposisi" % number,
+                {"opd": dinkes_id, "catatan": "Mohon dijawab."}).status_code == 303
+    assert post(utama, server, "/ppid/admin/permohonan/%s/perpanjang" % number,
+                {"alasan": "Dokumen tersebar di beberapa bidang.", "yakin": "1"}).status_code == 303
+    part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
+                  "WHERE p.nomor = '%s';" % number)[0][0]
+    assert post(dinkes, server, "/ppid/admin/permohonan/%s/disposisi/%s/jawab"
+                % (number, part), {"jawaban": "Tidak dikuasai."}).status_code == 303
+    assert post(utama, server, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+                {"keputusan": "tidak_dikuasai",
+                 "diteruskan_ke": "Badan Pusat Statistik"}).status_code == 303
+    r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s" % (number, code),
+                      data={"alasan": ["a", "e"], "uraian": "Keberatan."},
+                      allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+    return number, code, r
+
+
+def logged_in(server, db, users):
+    """users: {username: (roles, opd_kode, full name)}; creates each once and
+    returns {username: logged-in session}."""
+    for username, (roles, opd_kode, name) in users.items():
+        user(db, username, roles, opd_kode, name)
+    return {username: session(server, username) for username in users}

@@ -1,33 +1,17 @@
 """The statutory workflow of a request: recording, disposition, answers,
 extension, the written notice, objections and disputes, each by the role
 DOMAIN.md names, with the deadlines counted on the 2025-2026 calendar."""
-import csv
 import datetime
-import os
 import re
 
 import pytest
 import requests
 
-import harness
 from client import (PNG_BYTES, add_staff, filed, record_walk_in, session_of, staff_post,
                     valid_form)
+from kalender import working_days_after
 
 PASSWORD = "kata-sandi-alur-123"
-HOLIDAYS = os.path.join(harness.ROOT, "sql", "seed", "hari-libur.csv")
-
-
-def working_days_after(start, n):
-    """The n-th working day after start, counted independently of the C code
-    from the seeded holiday CSV."""
-    with open(HOLIDAYS) as f:
-        off = {datetime.date.fromisoformat(r["tanggal"]) for r in csv.DictReader(f)}
-    day = start
-    while n > 0:
-        day += datetime.timedelta(days=1)
-        if day.weekday() < 5 and day not in off:
-            n -= 1
-    return day
 
 
 @pytest.fixture(scope="module")

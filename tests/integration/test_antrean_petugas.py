@@ -8,16 +8,15 @@ history.
 Rows written by hand are of year 2092 (no other test uses it) and of an OPD
 of this file's own; the PPID Utama's counts are compared before and after
 this file's rows are added."""
-import csv
 import datetime
-import os
 import re
 
 import pytest
 import requests
 
 import harness
-from client import csrf_of, login, status_recheck_passes, valid_form
+from client import login, record_walk_in, staff_post as post, status_recheck_passes
+from kalender import working_days_after
 
 PASSWORD = "kata-sandi-antrean-123"
 OPD_KODE = "uji17b"
@@ -26,22 +25,6 @@ OPD_SINGKAT = "DUAP"
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember"]
 _seq = [0]
-
-
-HOLIDAYS = os.path.join(harness.ROOT, "sql", "seed", "hari-libur.csv")
-
-
-def working_days_after(start, n):
-    """The n-th working day after start, counted from the seeded holiday CSV
-    independently of the C code."""
-    with open(HOLIDAYS) as f:
-        off = {datetime.date.fromisoformat(r["tanggal"]) for r in csv.DictReader(f)}
-    day = start
-    while n > 0:
-        day += datetime.timedelta(days=1)
-        if day.weekday() < 5 and day not in off:
-            n -= 1
-    return day
 
 
 def today_wib():
@@ -88,14 +71,6 @@ def as_(server, officers, clear_throttle):
             sessions[name] = login(server, name, PASSWORD)
         return sessions[name]
     return get
-
-
-def post(server, session, path, data):
-    page = session.get(server.url + "/ppid/admin/permohonan", timeout=10)
-    fields = dict(data)
-    fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
 
 
 def counts(session, server, role):
@@ -280,13 +255,7 @@ def test_leadership_lands_on_the_dashboard(server, officers, clear_throttle):
 # ---- the request page -------------------------------------------------------
 
 def record(server, session, received, **overrides):
-    fields = valid_form(**overrides)
-    fields.update({"kanal": "surat", "diterima": received})
-    r = post(server, session, "/ppid/admin/permohonan/baru", fields)
-    assert r.status_code == 303, r.text
-    m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
-                 r.headers["Location"])
-    return m.group(1), m.group(2)
+    return record_walk_in(server, session, received, kanal="surat", **overrides)
 
 
 def now_wib_text(minus_days=0):

@@ -15,7 +15,8 @@ import requests
 from lxml import etree
 
 import harness
-from staf_uji import audit_rows, post, session, user
+from client import get_ok
+from staf_uji import audit_rows, logged_in, post
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 
@@ -38,12 +39,11 @@ def filing_audit_rows(db):
 
 @pytest.fixture(scope="module")
 def petugas(server, db):
-    user(db, "arsip.utama", ["ppid_utama"], "diskominfo", "Utama Arsip")
-    user(db, "arsip.dinkes", ["ppid_pelaksana"], "dinkes", "Pelaksana Dinkes Arsip")
-    user(db, "arsip.dinsos", ["ppid_pelaksana"], "dinsos", "Pelaksana Dinsos Arsip")
-    user(db, "arsip.atasan", ["atasan_ppid"], None, "Atasan Arsip")
-    return {n: session(server, n) for n in
-            ("arsip.utama", "arsip.dinkes", "arsip.dinsos", "arsip.atasan")}
+    return logged_in(server, db, {
+        "arsip.utama": (["ppid_utama"], "diskominfo", "Utama Arsip"),
+        "arsip.dinkes": (["ppid_pelaksana"], "dinkes", "Pelaksana Dinkes Arsip"),
+        "arsip.dinsos": (["ppid_pelaksana"], "dinsos", "Pelaksana Dinsos Arsip"),
+        "arsip.atasan": (["atasan_ppid"], None, "Atasan Arsip")})
 
 
 def q(s):
@@ -107,9 +107,7 @@ def publish(s, server, nomor, teks, berkas=()):
 
 
 def public(server, path="/ppid/arsip", **params):
-    r = requests.get(server.url + path, params=params, timeout=30)
-    assert r.status_code == 200, r.text
-    return r
+    return get_ok(server, path, **params)
 
 
 def listed(r):

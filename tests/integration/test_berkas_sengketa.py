@@ -10,6 +10,7 @@ import pytest
 import requests
 from lxml import etree
 
+from client import file_objection
 from staf_uji import post, session, user
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
@@ -59,11 +60,8 @@ def kasus(server, db):
     assert post(utama, server, "/ppid/admin/permohonan/%s/pemberitahuan" % nomor,
                 {"keputusan": "ditolak_prosedural",
                  "alasan_prosedural": "Identitas belum lengkap"}).status_code == 303
-    r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s" % (nomor, kode),
-                      data={"alasan": ["a"], "uraian": "Permohonan ditolak tanpa alasan sah."},
-                      allow_redirects=False, timeout=10)
-    assert r.status_code == 303, r.text
-    keberatan = re.search(r"(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
+    keberatan = file_objection(server, nomor, kode, ["a"],
+                               "Permohonan ditolak tanpa alasan sah.")
     assert post(s["bs.atasan"], server, "/ppid/admin/keberatan/%s/putusan" % keberatan,
                 {"putusan": "ditolak", "alasan_putusan": "Penolakan sudah tepat."}
                 ).status_code == 303

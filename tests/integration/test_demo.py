@@ -3,7 +3,6 @@ history, not empty pages, and can sign in as each role.  Runs its own
 MariaDB and Apache: the demo's years would disturb the shared database."""
 import os
 import re
-import shutil
 import sys
 import tempfile
 
@@ -16,7 +15,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__)))), "scripts"))
 import harness  # noqa: E402
 import demo  # noqa: E402
-from client import login  # noqa: E402
+from client import login, own_servers  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +26,12 @@ def demo_server():
     db.install(migrated=True)
     db.start()
     apache = harness.Apache(work, db)
-    try:
-        db.create_app_database()
+
+    def history():
         assert demo.load_history(db, log=lambda *a: None)
-        passwords = demo.reset_users(db)
-        apache.start()
+        return demo.reset_users(db)
+    with own_servers(work, db, apache, history) as passwords:
         yield db, apache, passwords
-    finally:
-        apache.stop()
-        db.stop()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def count(db, sql):

@@ -7,9 +7,8 @@ import pytest
 import requests
 from lxml import etree
 
-from client import PNG_BYTES
-from staf_uji import (audit_rows, field_error, location_id, post, session,
-                      token, user)
+from client import PNG_BYTES, get_ok
+from staf_uji import audit_rows, field_error, location_id, logged_in, post, token
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 
@@ -18,13 +17,12 @@ PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 @pytest.fixture(scope="module")
 def petugas(server, db):
-    user(db, "dip.utama", ["ppid_utama"], "diskominfo", "Utama DIP Uji")
-    user(db, "dip.dinkes", ["ppid_pelaksana"], "dinkes", "Petugas Rahasia Dinkes")
-    user(db, "dip.dinsos", ["ppid_pelaksana"], "dinsos", "Petugas Dinsos")
-    user(db, "dip.admin", ["admin"], None, "Admin Saja")
-    user(db, "dip.tanpaopd", ["ppid_pelaksana"], None, "Pelaksana Tanpa OPD")
-    return {name: session(server, name) for name in
-            ("dip.utama", "dip.dinkes", "dip.dinsos", "dip.admin", "dip.tanpaopd")}
+    return logged_in(server, db, {
+        "dip.utama": (["ppid_utama"], "diskominfo", "Utama DIP Uji"),
+        "dip.dinkes": (["ppid_pelaksana"], "dinkes", "Petugas Rahasia Dinkes"),
+        "dip.dinsos": (["ppid_pelaksana"], "dinsos", "Petugas Dinsos"),
+        "dip.admin": (["admin"], None, "Admin Saja"),
+        "dip.tanpaopd": (["ppid_pelaksana"], None, "Pelaksana Tanpa OPD")})
 
 
 def opd_id(db, kode):
@@ -68,9 +66,7 @@ def publish(petugas, server, entry):
 
 
 def public(server, path="/ppid/dip", **params):
-    r = requests.get(server.url + path, params=params, timeout=10)
-    assert r.status_code == 200, r.text
-    return r
+    return get_ok(server, path, **params)
 
 
 def public_ids(r):

@@ -231,3 +231,14 @@ def nilai(evaluator, db, inovasi_id, tahun, skor, catatan="Bukti: dokumen profil
 
 def text_of(html):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def terverifikasi(officer, evaluator, db, inovasi_id, periode, values):
+    """The standard indicators set, then a report of values (indicator name
+    -> value, each with a link) submitted and verified."""
+    set_indikator(officer, inovasi_id, STANDARD_SET)
+    ids = indikator_ids(db, inovasi_id)
+    assert lapor(officer, inovasi_id, periode, {ids[n]: v for n, v in values.items()},
+                 aksi="ajukan",
+                 tautan={ids[n]: "https://serangkab.go.id/e" for n in values}).status_code == 303
+    assert verifikasi(evaluator, inovasi_id, periode).status_code == 303

@@ -11,9 +11,8 @@ import requests
 from lxml import etree
 
 import harness
-from test_inovasi_bantuan import (STANDARD_SET, buat_inovasi, buat_periode,  # noqa: F401
-                                  indikator_ids, lapor, periode_id, set_indikator, staf,
-                                  terbitkan, verifikasi)
+from test_inovasi_bantuan import (buat_inovasi, buat_periode, periode_id,  # noqa: F401
+                                  staf, terbitkan, terverifikasi)
 
 NS = "urn:serangkab:sialip:inovasi:1"
 XSD = os.path.join(harness.ROOT, "mod_inovasi", "schema", "inovasi.xsd")
@@ -38,12 +37,8 @@ def data(staf, db):
     s1 = periode_id(db, TAHUN, "semester", 1)
     full = buat_inovasi(dinkes, nama="Ekspor Lengkap & <Berindikator>", tahun=TAHUN,
                         anggaran="2500000,75")
-    set_indikator(dinkes, full, STANDARD_SET)
-    ids = indikator_ids(db, full)
-    values = {"Posyandu memakai aplikasi": 50, "Waktu rekap bulanan": 6}
-    assert lapor(dinkes, full, s1, {ids[n]: v for n, v in values.items()}, aksi="ajukan",
-                 tautan={ids[n]: "https://serangkab.go.id/e" for n in values}).status_code == 303
-    assert verifikasi(e1, full, s1).status_code == 303
+    terverifikasi(dinkes, e1, db, full, s1,
+                  {"Posyandu memakai aplikasi": 50, "Waktu rekap bulanan": 6})
     terbitkan(e1, full)      # another OPD may name it as its source once published
     bare = buat_inovasi(dishub, nama="Ekspor Tanpa Indikator", tahun=TAHUN,
                         tahapan="inisiatif", tanggal_uji_coba="", tanggal_penerapan="",

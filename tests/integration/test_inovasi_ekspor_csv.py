@@ -11,9 +11,8 @@ import requests
 from lxml import etree
 
 from test_csv_ekspor import flatten
-from test_inovasi_bantuan import (STANDARD_SET, buat_inovasi, buat_periode,  # noqa: F401
-                                  indikator_ids, lapor, periode_id, set_indikator, staf,
-                                  terbitkan, verifikasi)
+from test_inovasi_bantuan import (buat_inovasi, buat_periode, periode_id,  # noqa: F401
+                                  staf, terbitkan, terverifikasi)
 
 TAHUN = "2039"
 
@@ -30,12 +29,8 @@ def data(staf, db):
     buat_periode(e1, TAHUN, "semester", "semua", hari=0)
     s1 = periode_id(db, TAHUN, "semester", 1)
     full = buat_inovasi(dinkes, nama="Csv Lengkap, \"kutip\" & <tanda>", tahun=TAHUN)
-    set_indikator(dinkes, full, STANDARD_SET)
-    ids = indikator_ids(db, full)
-    values = {"Posyandu memakai aplikasi": 50, "Waktu rekap bulanan": 6}
-    assert lapor(dinkes, full, s1, {ids[n]: v for n, v in values.items()}, aksi="ajukan",
-                 tautan={ids[n]: "https://serangkab.go.id/e" for n in values}).status_code == 303
-    assert verifikasi(e1, full, s1).status_code == 303
+    terverifikasi(dinkes, e1, db, full, s1,
+                  {"Posyandu memakai aplikasi": 50, "Waktu rekap bulanan": 6})
     terbitkan(e1, full)
     bare = buat_inovasi(dishub, nama="=Csv Tanpa Indikator", tahun=TAHUN)
     terbitkan(e1, bare)

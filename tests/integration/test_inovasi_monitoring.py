@@ -386,13 +386,21 @@ def test_achievement_comes_from_the_latest_verified_report(staf, db, server):
     assert "14,29 %" in shown and "tidak dihitung" in shown
 
 
-def test_late_reports_are_marked(staf, db):
+def semester_innovation(staf, db, tahun, nomor, tenggat, nama):
+    """A semester period of tahun due on tenggat and an innovation of
+    inov.dinkes with the standard indicators; returns (officer, innovation
+    id, period id, indicator ids by name)."""
     officer, evaluator = staf("inov.dinkes"), staf("inov.eval1")
-    buat_periode(evaluator, 2020, "semester", 1, tenggat="2020-07-10")
-    p = periode_id(db, 2020, "semester", 1)
-    iid = buat_inovasi(officer, nama="Laporan Terlambat", tahun="2020")
+    buat_periode(evaluator, tahun, "semester", nomor, tenggat=tenggat)
+    p = periode_id(db, tahun, "semester", nomor)
+    iid = buat_inovasi(officer, nama=nama, tahun=str(tahun))
     set_indikator(officer, iid, STANDARD_SET)
-    ids = indikator_ids(db, iid)
+    return officer, iid, p, indikator_ids(db, iid)
+
+
+def test_late_reports_are_marked(staf, db):
+    officer, iid, p, ids = semester_innovation(staf, db, 2020, 1, "2020-07-10",
+                                               "Laporan Terlambat")
     path = "/inovasi/admin/inovasi/%s/laporan/%s" % (iid, p)
     assert officer.xml(path).find("periode").get("terlambat") == "1"
     detail = officer.xml("/inovasi/admin/inovasi/%s.xml" % iid)
@@ -409,12 +417,9 @@ def test_late_reports_are_marked(staf, db):
 
 def test_simultaneous_first_drafts_make_one_report(staf, db):
     import concurrent.futures
-    officer, evaluator = staf("inov.dinkes"), staf("inov.eval1")
-    buat_periode(evaluator, 2032, "semester", 2, tenggat="2033-01-10")
-    p = periode_id(db, 2032, "semester", 2)
-    iid = buat_inovasi(officer, nama="Draf Bersamaan", tahun="2032")
-    set_indikator(officer, iid, STANDARD_SET)
-    apl = indikator_ids(db, iid)["Posyandu memakai aplikasi"]
+    officer, iid, p, ids = semester_innovation(staf, db, 2032, 2, "2033-01-10",
+                                               "Draf Bersamaan")
+    apl = ids["Posyandu memakai aplikasi"]
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         codes = list(pool.map(lambda n: lapor(officer, iid, p, {apl: n}).status_code,
                               range(8)))

@@ -16,7 +16,7 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
 import harness
-from client import filed
+from client import another_apache, filed
 from staf_uji import location_id, post, session, user
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
@@ -250,28 +250,14 @@ def test_the_configured_base_url_publisher_and_walidata(server, db, tmp_path):
     """Another Apache on the same database with the catalogue's directives
     set: every link starts with SialipBaseURL, the names are the configured
     ones."""
-    port = harness.free_port()
-    with open(server.conf) as f:
-        text = f.read()
-    text = text.replace(server.dir, str(tmp_path))
-    text = text.replace("Listen 127.0.0.1:%d" % server.port, "Listen 127.0.0.1:%d" % port)
-    text = text.replace("ServerName 127.0.0.1:%d" % server.port,
-                        "ServerName 127.0.0.1:%d" % port)
-    text += ("\nSialipBaseURL https://ppid.serangkab.go.id/\n"
-             "SialipPenerbit \"PPID Uji Katalog\"\nSialipWalidata \"Walidata Uji\"\n"
-             "SialipKodeWilayah 3604\n")
-    conf = tmp_path / "httpd.conf"
-    conf.write_text(text)
-    proc = subprocess.Popen(["apache2", "-f", str(conf), "-DFOREGROUND"],
-                            start_new_session=True)
-    try:
-        harness.wait_for_port(port, proc)
-        r = requests.get("http://127.0.0.1:%d/ppid/katalog.jsonld" % port, timeout=30)
+    def configured(text, _port):
+        return text + ("\nSialipBaseURL https://ppid.serangkab.go.id/\n"
+                       "SialipPenerbit \"PPID Uji Katalog\"\nSialipWalidata \"Walidata Uji\"\n"
+                       "SialipKodeWilayah 3604\n")
+    with another_apache(server, tmp_path, configured) as base:
+        r = requests.get(base + "/ppid/katalog.jsonld", timeout=30)
         assert r.status_code == 200
         g = Graph().parse(data=r.text, format="json-ld")
-    finally:
-        os.killpg(proc.pid, 15)
-        proc.wait(timeout=30)
     cat = URIRef("https://ppid.serangkab.go.id/ppid/katalog.jsonld")
     assert (cat, RDF.type, DCAT.Catalog) in g
     assert str(one(g, one(g, cat, DCT.publisher), FOAF.name)) == "PPID Uji Katalog"

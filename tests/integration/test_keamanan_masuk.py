@@ -6,22 +6,12 @@ import subprocess
 
 import pytest
 import requests
-from requests.adapters import HTTPAdapter
 
 import harness
+from client import FromAddress
 from staf_uji import PASSWORD, user
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
-
-
-class FromAddress(HTTPAdapter):
-    def __init__(self, address, **kw):
-        self.address = address
-        super().__init__(**kw)
-
-    def init_poolmanager(self, *args, **kw):
-        kw["source_address"] = (self.address, 0)
-        super().init_poolmanager(*args, **kw)
 
 
 def client(address):

@@ -14,7 +14,7 @@ import requests
 from lxml import etree
 
 import harness
-from client import add_staff, session_of, staff_post, valid_form
+from client import add_staff, record_walk_in, session_of, staff_post, valid_form
 from kalender import long_date, working_days_after
 
 PASSWORD = "kata-sandi-lanjut-123"
@@ -47,13 +47,7 @@ def as_(server, officers, clear_throttle):
 
 
 def record(server, session, received, **overrides):
-    fields = valid_form(**overrides)
-    fields.update({"kanal": "surat", "diterima": received})
-    r = staff_post(server, session, "/ppid/admin/permohonan/baru", fields)
-    assert r.status_code == 303, r.text
-    m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
-                 r.headers["Location"])
-    return m.group(1), m.group(2)
+    return record_walk_in(server, session, received, kanal="surat", **overrides)
 
 
 def field_error(html, field):

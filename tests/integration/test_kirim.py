@@ -20,7 +20,7 @@ import requests
 from aiosmtpd.controller import Controller
 
 import harness
-from client import csrf_of, filed, login, valid_form
+from client import file_objection, filed, login, record_walk_in, staff_post, valid_form
 
 KIRIM = os.path.join(harness.BUILD, "sialip-kirim")
 BASE_URL = "https://ppid.serangkab.example"
@@ -466,20 +466,10 @@ def officers(db):
     return ids
 
 
-def staff_post(server, session, path, data):
-    token = csrf_of(session.get(server.url + "/ppid/admin/", timeout=10).text)
-    return session.post(server.url + path, data=dict(data, csrf=token),
-                        headers={"Origin": server.url}, allow_redirects=False, timeout=30)
-
-
 def record(server, session, received):
-    fields = valid_form(nik="3604017171717171", alamat="Jl. Pengingat No. 7",
-                        telepon="081271717171", email="pemohon.pengingat@example.id")
-    fields.update({"kanal": "datang", "diterima": received})
-    r = staff_post(server, session, "/ppid/admin/permohonan/baru", fields)
-    assert r.status_code == 303, r.text
-    m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=", r.headers["Location"])
-    return m.group(1)
+    return record_walk_in(server, session, received, nik="3604017171717171",
+                          alamat="Jl. Pengingat No. 7", telepon="081271717171",
+                          email="pemohon.pengingat@example.id")[0]
 
 
 def working_days(db):
@@ -539,11 +529,7 @@ def test_reminders_are_queued_once_for_the_officers_responsible(server, db, smtp
     assert staff_post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
                       {"keputusan": "tidak_dikuasai",
                        "diteruskan_ke": "Badan Pusat Statistik"}).status_code == 303
-    r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s" % (number, code),
-                      data={"alasan": ["d"], "uraian": "Bukan yang diminta."},
-                      allow_redirects=False, timeout=10)
-    assert r.status_code == 303, r.text
-    objection = re.search(r"/keberatan/(K-\d{4}-\d{4})", r.headers["Location"]).group(1)
+    objection = file_objection(server, number, code, ["d"], "Bukan yang diminta.")
     db.sql("UPDATE keberatan SET jatuh_tempo = '%s' WHERE nomor = '%s';"
            % (today.isoformat(), objection))
     # One on ground b, which needs no request, due today too.

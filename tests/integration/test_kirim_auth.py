@@ -2,6 +2,7 @@
 offers), only ever over TLS (STARTTLS or implicit TLS), against aiosmtpd's
 authentication support; the password comes from a file named in
 kirim.conf and never shows in a log or the outbox."""
+import contextlib
 import os
 
 import pytest
@@ -53,10 +54,39 @@ def auth_conf(workdir, db, port, cert, name, **extra):
     return write_conf(os.path.join(workdir, name), db, port, **settings)
 
 
+@contextlib.contextmanager
+def guarded(**options):
+    """A relay started with options that asks for AUTH and records each
+    attempt in a Penjaga; yields (relay, guard), stops the relay after."""
+    guard = Penjaga()
+    relay = started(authenticator=guard, **options)
+    try:
+        yield relay, guard
+    finally:
+        relay.stop()
+
+
 def started(**options):
     server = SMTPServer(**options)
     server.start()
     return server
+
+
+def queued(server, db, address):
+    """Files a request with e-mail address; returns (number, the outbox id
+    of its mail)."""
+    number, _, _ = filed(server, email=address)
+    (outbox_id,) = outbox_of(db, address)
+    return number, outbox_id
+
+
+def assert_sent_after_auth(r, relay, guard, db, outbox_id, mechanism):
+    """The run went well: the relay has the one message, sent after one AUTH
+    with mechanism and the right user and password."""
+    assert r.returncode == 0, r.stderr
+    assert len(relay.handler.for_id(outbox_id)) == 1
+    assert guard.attempts == [(mechanism, USER, True)]
+    assert row(db, outbox_id)[0] == "terkirim"
 
 
 def assert_secret_kept(db, outbox_id, log):
@@ -65,13 +95,8 @@ def assert_secret_kept(db, outbox_id, log):
 
 
 def test_starttls_then_auth_plain(server, db, workdir, cert, sandi):
-    guard = Penjaga()
-    relay = started(tls_context=cert[1], require_starttls=True, auth_required=True,
-                    authenticator=guard)
-    try:
-        address = "auth.plain@example.id"
-        number, _, _ = filed(server, email=address)
-        (outbox_id,) = outbox_of(db, address)
+    with guarded(tls_context=cert[1], require_starttls=True, auth_required=True) as (relay, guard):
+        number, outbox_id = queued(server, db, "auth.plain@example.id")
         r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth.conf"))
         assert r.returncode == 0, r.stderr
         assert "message %d to example.id: sent" % outbox_id in r.stderr
@@ -80,25 +105,14 @@ def test_starttls_then_auth_plain(server, db, workdir, cert, sandi):
         # Authenticated once for the session, with PLAIN, inside TLS.
         assert guard.attempts == [("PLAIN", USER, True)]
         assert_secret_kept(db, outbox_id, r.stderr)
-    finally:
-        relay.stop()
 
 
 def test_auth_login_when_plain_is_not_offered(server, db, workdir, cert, sandi):
-    guard = Penjaga()
-    relay = started(tls_context=cert[1], require_starttls=True, auth_required=True,
-                    authenticator=guard, auth_exclude_mechanism=["PLAIN"])
-    try:
-        address = "auth.login@example.id"
-        filed(server, email=address)
-        (outbox_id,) = outbox_of(db, address)
+    with guarded(tls_context=cert[1], require_starttls=True, auth_required=True,
+                 auth_exclude_mechanism=["PLAIN"]) as (relay, guard):
+        outbox_id = queued(server, db, "auth.login@example.id")[1]
         r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth-login.conf"))
-        assert r.returncode == 0, r.stderr
-        assert len(relay.handler.for_id(outbox_id)) == 1
-        assert guard.attempts == [("LOGIN", USER, True)]
-        assert row(db, outbox_id)[0] == "terkirim"
-    finally:
-        relay.stop()
+        assert_sent_after_auth(r, relay, guard, db, outbox_id, "LOGIN")
 
 
 def test_a_refused_password_keeps_the_message_and_says_why(server, db, workdir, cert):
@@ -106,13 +120,8 @@ def test_a_refused_password_keeps_the_message_and_says_why(server, db, workdir, 
     with open(wrong, "w") as f:
         f.write("bukan-sandinya\n")
     os.chmod(wrong, 0o600)
-    guard = Penjaga()
-    relay = started(tls_context=cert[1], require_starttls=True, auth_required=True,
-                    authenticator=guard)
-    try:
-        address = "auth.salah@example.id"
-        filed(server, email=address)
-        (outbox_id,) = outbox_of(db, address)
+    with guarded(tls_context=cert[1], require_starttls=True, auth_required=True) as (relay, guard):
+        outbox_id = queued(server, db, "auth.salah@example.id")[1]
         r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth-salah.conf",
                             smtp_password_file=wrong))
         assert r.returncode == 0, r.stderr
@@ -122,22 +131,15 @@ def test_a_refused_password_keeps_the_message_and_says_why(server, db, workdir, 
         assert "bukan-sandinya" not in r.stderr and "bukan-sandinya" not in error
         assert relay.handler.for_id(outbox_id) == []
         assert [a[0] for a in guard.attempts] == ["PLAIN"]
-    finally:
-        relay.stop()
     # Out of the way of the later tests' runs.
     db.sql("UPDATE surel_keluar SET status = 'gagal' WHERE id = %d;" % outbox_id)
 
 
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 def test_implicit_tls_then_auth(server, db, workdir, cert, sandi):
-    guard = Penjaga()
     # The whole session is in TLS, which aiosmtpd's STARTTLS check does not see.
-    relay = started(ssl_context=cert[1], auth_required=True, auth_require_tls=False,
-                    authenticator=guard)
-    try:
-        address = "auth.tls@example.id"
-        filed(server, email=address)
-        (outbox_id,) = outbox_of(db, address)
+    with guarded(ssl_context=cert[1], auth_required=True, auth_require_tls=False) as (relay, guard):
+        outbox_id = queued(server, db, "auth.tls@example.id")[1]
         # The system's CA store does not know the certificate: refused before AUTH.
         r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth-tls-asing.conf",
                             smtp_tls="tls", smtp_ca_file=None))
@@ -149,12 +151,7 @@ def test_implicit_tls_then_auth(server, db, workdir, cert, sandi):
                % outbox_id)
         r = kirim(auth_conf(workdir, db, relay.port, cert[0], "auth-tls.conf",
                             smtp_tls="tls"))
-        assert r.returncode == 0, r.stderr
-        assert len(relay.handler.for_id(outbox_id)) == 1
-        assert guard.attempts == [("PLAIN", USER, True)]
-        assert row(db, outbox_id)[0] == "terkirim"
-    finally:
-        relay.stop()
+        assert_sent_after_auth(r, relay, guard, db, outbox_id, "PLAIN")
 
 
 def test_auth_settings_are_checked(db, smtp, workdir, cert, sandi):

@@ -13,11 +13,9 @@ from collections import deque
 from urllib.parse import urlsplit
 
 import pytest
-import requests
 from lxml import html
 
-from client import filed
-from staf_uji import post, session, user
+from staf_uji import objected, session, user
 from test_inovasi_bantuan import (STANDARD_SET, buat_inovasi, buat_periode,  # noqa: F401
                                   indikator_ids, lapor, periode_id, set_indikator, staf)
 
@@ -68,23 +66,7 @@ def content(server, db, staf):
     user(db, "kode.utama", ["ppid_utama"])
     user(db, "kode.dinkes", ["ppid_pelaksana"], "dinkes")
     utama, dinkes = session(server, "kode.utama"), session(server, "kode.dinkes")
-    number, code, _ = filed(server)
-    dinkes_id = db.sql("SELECT id FROM opd WHERE kode = 'dinkes';")[0][0]
-    assert post(utama, server, "/ppid/admin/permohonan/%s/disposisi" % number,
-                {"opd": dinkes_id, "catatan": "Mohon dijawab."}).status_code == 303
-    assert post(utama, server, "/ppid/admin/permohonan/%s/perpanjang" % number,
-                {"alasan": "Dokumen tersebar di beberapa bidang.", "yakin": "1"}).status_code == 303
-    part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
-                  "WHERE p.nomor = '%s';" % number)[0][0]
-    assert post(dinkes, server, "/ppid/admin/permohonan/%s/disposisi/%s/jawab"
-                % (number, part), {"jawaban": "Tidak dikuasai."}).status_code == 303
-    assert post(utama, server, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-                {"keputusan": "tidak_dikuasai",
-                 "diteruskan_ke": "Badan Pusat Statistik"}).status_code == 303
-    r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s" % (number, code),
-                      data={"alasan": ["a", "e"], "uraian": "Keberatan."},
-                      allow_redirects=False, timeout=30)
-    assert r.status_code == 303, r.text
+    number = objected(server, db, utama, dinkes)[0]
 
     officer, evaluator = staf("inov.dinkes"), staf("inov.eval1")
     buat_periode(evaluator, "2093", "triwulan", "semua", hari=3)

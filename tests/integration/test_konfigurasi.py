@@ -1,11 +1,9 @@
 """`apachectl configtest` catches mistakes in the modules' directives."""
-import os
-import shutil
 import subprocess
 
 import pytest
 
-import harness
+from client import another_apache
 
 
 @pytest.mark.parametrize("directive, message", [
@@ -42,28 +40,13 @@ def test_configtest_accepts_the_test_configuration(server):
 def test_a_virtual_host_inherits_what_it_does_not_set(server, db, tmp_path):
     """A vhost that sets one directive still has the main server's views,
     uploads and pool; statements are registered without conflicts."""
-    port = harness.free_port()
-    with open(server.conf) as f:
-        text = f.read()
-    text = text.replace(server.dir, str(tmp_path))   # own pid file and logs
-    text = text.replace("Listen 127.0.0.1:%d" % server.port,
-                        "Listen 127.0.0.1:%d" % port)
-    text = text.replace("ServerName 127.0.0.1:%d" % server.port,
-                        "ServerName 127.0.0.1:%d" % port)
-    text += ("\n<VirtualHost 127.0.0.1:%d>\n    ServerName vhost.uji\n"
-             "    SialipLookupLimit 3\n</VirtualHost>\n" % port)
-    conf = tmp_path / "httpd.conf"
-    conf.write_text(text)
-    proc = subprocess.Popen(["apache2", "-f", str(conf), "-DFOREGROUND"],
-                            start_new_session=True)
-    try:
-        harness.wait_for_port(port, proc)
+    def with_vhost(text, port):
+        return text + ("\n<VirtualHost 127.0.0.1:%d>\n    ServerName vhost.uji\n"
+                       "    SialipLookupLimit 3\n</VirtualHost>\n" % port)
+    with another_apache(server, tmp_path, with_vhost) as base:
         import requests
-        r = requests.get("http://127.0.0.1:%d/ppid/lacak" % port, timeout=10)
+        r = requests.get(base + "/ppid/lacak", timeout=10)
         assert r.status_code == 200
         assert "Lacak permohonan" in r.text
-    finally:
-        os.killpg(proc.pid, 15)
-        proc.wait(timeout=30)
     log = (tmp_path / "error.log").read_text()
     assert "conflicting SQL statements" not in log

@@ -5,11 +5,9 @@ inbox (grounds "a,e", state "diterima", ISO due dates)."""
 import re
 
 import pytest
-import requests
 from lxml import html
 
-from client import filed
-from staf_uji import post, session, user
+from staf_uji import objected, session, user
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 
@@ -38,23 +36,7 @@ def handled(server, db):
     user(db, "label.atasan", ["atasan_ppid"])
     user(db, "label.dinkes", ["ppid_pelaksana"], "dinkes")
     utama, dinkes = session(server, "label.utama"), session(server, "label.dinkes")
-    number, code, _ = filed(server)
-    dinkes_id = db.sql("SELECT id FROM opd WHERE kode = 'dinkes';")[0][0]
-    assert post(utama, server, "/ppid/admin/permohonan/%s/disposisi" % number,
-                {"opd": dinkes_id, "catatan": "Mohon dijawab."}).status_code == 303
-    assert post(utama, server, "/ppid/admin/permohonan/%s/perpanjang" % number,
-                {"alasan": "Dokumen tersebar di beberapa bidang.", "yakin": "1"}).status_code == 303
-    part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = d.permohonan_id "
-                  "WHERE p.nomor = '%s';" % number)[0][0]
-    assert post(dinkes, server, "/ppid/admin/permohonan/%s/disposisi/%s/jawab"
-                % (number, part), {"jawaban": "Tidak dikuasai."}).status_code == 303
-    assert post(utama, server, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-                {"keputusan": "tidak_dikuasai",
-                 "diteruskan_ke": "Badan Pusat Statistik"}).status_code == 303
-    r = requests.post(server.url + "/ppid/permohonan/%s/keberatan?kode=%s" % (number, code),
-                      data={"alasan": ["a", "e"], "uraian": "Keberatan."},
-                      allow_redirects=False, timeout=30)
-    assert r.status_code == 303, r.text
+    number, _, r = objected(server, db, utama, dinkes)
     k = re.match(r"^/ppid/keberatan/(K-\d{4}-\d{4})\?", r.headers["Location"]).group(1)
     return {"nomor": number, "keberatan": k, "utama": utama,
             "atasan": session(server, "label.atasan")}

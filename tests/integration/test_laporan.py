@@ -17,7 +17,7 @@ import requests
 from lxml import etree
 
 import harness
-from client import staff_post, staff_sessions, tenths, valid_form
+from client import record_walk_in, staff_post, staff_sessions, tenths
 from kalender import day_zero, working_days_after, working_days_between
 
 PASSWORD = "kata-sandi-laporan-123"
@@ -49,14 +49,7 @@ def personal(n):
 def record(server, s, received, n):
     """PPID Utama records a walk-in request received at a WIB datetime;
     returns (number, code)."""
-    fields = valid_form(**personal(n))
-    fields.update({"kanal": "datang", "diterima": received.strftime("%Y-%m-%d %H:%M")})
-    r = staff_post(server, s, "/ppid/admin/permohonan/baru", fields)
-    assert r.status_code == 303, r.text
-    m = re.match(r"^/ppid/permohonan/(\d{4}-\d{6})\?kode=([0-9A-Z-]{19})$",
-                 r.headers["Location"])
-    assert m, r.headers["Location"]
-    return m.group(1), m.group(2)
+    return record_walk_in(server, s, received.strftime("%Y-%m-%d %H:%M"), **personal(n))
 
 
 def opd_id(db, kode):

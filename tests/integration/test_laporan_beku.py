@@ -12,7 +12,7 @@ import requests
 from lxml import etree
 
 import harness
-from client import csrf_of, login, valid_form
+from client import login, staff_post, valid_form
 
 PASSWORD = "kata-sandi-beku-123"
 NS = {"l": "urn:serangkab:ppid:laporan:1"}
@@ -33,10 +33,7 @@ def utama(server, officers, clear_throttle):
 
 
 def post(server, session, path, data):
-    fields = dict(data)
-    fields["csrf"] = csrf_of(session.get(server.url + "/ppid/admin/", timeout=10).text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=60)
+    return staff_post(server, session, path, data, timeout=60)
 
 
 def record(server, session, received):

@@ -3,17 +3,13 @@ is shown exactly the links whose GET routes allow it, as the C route tables
 say (their own tables, `make routes`), every link shown answers 200 and
 every other one 403; the public gets no staff menu; and every link follows
 SialipMount and InovasiMount, with no link to a module that is not loaded."""
-import contextlib
-import os
 import re
-import subprocess
 
 import pytest
 import requests
 from lxml import html
 
-import harness
-from client import declared_routes
+from client import another_apache, declared_routes
 from staf_uji import PASSWORD, session, user
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
@@ -106,28 +102,6 @@ def test_a_user_without_roles_gets_no_staff_menu(server, db):
 
 # ---- other mount points, and mod_inovasi not loaded ---------------------------------
 
-@contextlib.contextmanager
-def another_apache(server, tmp_path, edit):
-    """An Apache of its own on a free port with the test configuration as
-    edit(text) changes it, sharing the test database."""
-    port = harness.free_port()
-    with open(server.conf) as f:
-        text = f.read()
-    text = text.replace(server.dir, str(tmp_path))   # own pid file and logs
-    text = text.replace("127.0.0.1:%d" % server.port, "127.0.0.1:%d" % port)
-    conf = tmp_path / "httpd.conf"
-    conf.write_text(edit(text))
-    proc = subprocess.Popen(["apache2", "-f", str(conf), "-DFOREGROUND"],
-                            start_new_session=True)
-    try:
-        harness.wait_for_port(port, proc)
-        yield "http://127.0.0.1:%d" % port
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, 15)
-        proc.wait(timeout=30)
-
-
 def login_at(base, login_path, username):
     s = requests.Session()
     r = s.post(base + login_path, data={"username": username, "password": PASSWORD},
@@ -137,7 +111,7 @@ def login_at(base, login_path, username):
 
 
 def test_links_follow_the_mount_points(server, db, full_menu, tmp_path):
-    def remount(text):
+    def remount(text, _port):
         text = text.replace("SialipMount /ppid", "SialipMount /layanan-informasi")
         text = text.replace("InovasiMount /inovasi", "InovasiMount /inovasi-daerah")
         # The login then follows SialipMount by default.
@@ -173,7 +147,7 @@ def test_links_follow_the_mount_points(server, db, full_menu, tmp_path):
 
 
 def test_no_links_to_mod_inovasi_when_it_is_not_loaded(server, db, full_menu, tmp_path):
-    def without_inovasi(text):
+    def without_inovasi(text, _port):
         text = text.replace(" inovasi:info", "")
         return "\n".join(line for line in text.splitlines()
                          if not re.match(r"\s*(Inovasi\w+|LoadModule inovasi_module)\b", line))

@@ -13,7 +13,7 @@ import requests
 from lxml import etree, html
 
 import harness
-from client import csrf_of, filed, login
+from client import filed, login, staff_post as post
 
 PASSWORD = "kata-sandi-form-123"
 BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -34,14 +34,6 @@ def officers(db):
 @pytest.fixture
 def s(server, officers, clear_throttle):
     return {n: login(server, "form." + n, PASSWORD) for n in ("utama", "dinkes", "dinsos")}
-
-
-def post(server, session, path, data=None):
-    page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = list(data.items()) if isinstance(data, dict) else list(data or [])
-    fields.append(("csrf", csrf_of(page.text)))
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
 
 
 def status(db, number):

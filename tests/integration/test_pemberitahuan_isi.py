@@ -64,6 +64,24 @@ def test_procedural_refusal_is_not_stored_or_printed_as_held(server, db, utama):
     assert "Tidak dinilai (ditolak prosedural)" in line and ";Dikuasai;" not in line
 
 
+def exemptions_offered(server, utama, number):
+    """The exemption ids the notice form of request number offers."""
+    form = utama.get(server.url + "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+                     headers={"Accept": "application/xml"}, timeout=10)
+    return [u.get("id") for u in etree.fromstring(form.content).iter("uji")]
+
+
+def exemption_refused_then_cited(server, utama, number, refused, why, cited):
+    """A refusal notice citing exemption refused is turned away with why;
+    citing exemption cited it is issued."""
+    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+             {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": refused})
+    assert r.status_code == 422 and why in r.text
+    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
+             {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": cited})
+    assert r.status_code == 303, r.text
+
+
 def test_an_exemption_is_in_force_through_its_end_date_in_wib(server, db, utama):
     """Ended yesterday (WIB): refused and not offered; ends today: accepted.
     Between 00:00 and 07:00 WIB the UTC date is still yesterday, when a check
@@ -82,16 +100,10 @@ def test_an_exemption_is_in_force_through_its_end_date_in_wib(server, db, utama)
         "SELECT id FROM informasi_dikecualikan WHERE informasi LIKE 'Berkas audit %%' "
         "ORDER BY id DESC LIMIT 2;")][::-1]
     number, _, _ = filed(server)
-    form = utama.get(server.url + "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-                     headers={"Accept": "application/xml"}, timeout=10)
-    offered = [u.get("id") for u in etree.fromstring(form.content).iter("uji")]
+    offered = exemptions_offered(server, utama, number)
     assert ends_today in offered and ended not in offered
-    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-             {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": ended})
-    assert r.status_code == 422 and "masa berlakunya sudah habis" in r.text
-    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-             {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": ends_today})
-    assert r.status_code == 303, r.text
+    exemption_refused_then_cited(server, utama, number, ended, "masa berlakunya sudah habis",
+                                 ends_today)
 
 
 def field_error(page, field):
@@ -236,16 +248,9 @@ def test_a_notice_cites_an_exemption_of_the_right_opd_and_keeps_it(server, db, u
     part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = "
                   "d.permohonan_id WHERE p.nomor = '%s';" % number)[0][0]
     db.sql("UPDATE disposisi SET status = 'dijawab', jawaban = 'x' WHERE id = %s;" % part)
-    form = utama.get(server.url + "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-                     headers={"Accept": "application/xml"}, timeout=10)
-    offered = [u.get("id") for u in etree.fromstring(form.content).iter("uji")]
+    offered = exemptions_offered(server, utama, number)
     assert own in offered and wide in offered and other not in offered
-    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-             {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": other})
-    assert r.status_code == 422 and "milik OPD lain" in r.text
-    r = post(server, utama, "/ppid/admin/permohonan/%s/pemberitahuan" % number,
-             {"keputusan": "ditolak_dikecualikan", "dikecualikan_id": own})
-    assert r.status_code == 303, r.text
+    exemption_refused_then_cited(server, utama, number, other, "milik OPD lain", own)
     db.sql("UPDATE informasi_dikecualikan SET konsekuensi = 'Teks baru', "
            "pasal17_huruf = 'j' WHERE id = %s;" % own)
     printable = requests.get(server.url + "/ppid/permohonan/%s/pemberitahuan?kode=%s"

@@ -6,7 +6,7 @@ import re
 import pytest
 
 import harness
-from client import csrf_of, filed, login
+from client import filed, login, staff_post as post
 
 PASSWORD = "kata-sandi-tolak-123"
 
@@ -21,13 +21,6 @@ def officers(db):
 @pytest.fixture
 def as_(server, officers, clear_throttle):
     return lambda name: login(server, name, PASSWORD)
-
-
-def post(server, session, path, data):
-    fields = list(data.items()) if isinstance(data, dict) else list(data)
-    fields.append(("csrf", csrf_of(session.get(server.url + "/ppid/admin/", timeout=10).text)))
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
 
 
 def beside(page, field):

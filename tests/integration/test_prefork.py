@@ -7,7 +7,6 @@ MariaDB's max_connections."""
 import concurrent.futures
 import os
 import re
-import shutil
 import tempfile
 import time
 
@@ -15,6 +14,7 @@ import pytest
 import requests
 
 import harness
+from client import own_servers
 
 MAX_CONNECTIONS = 15
 CHILDREN = 30
@@ -49,14 +49,8 @@ def prefork():
              "KeepAliveTimeout 15\n" % (static, CHILDREN, CHILDREN, CHILDREN))
     apache = harness.Apache(work, db, lookup_limit=100000, mpm="prefork",
                             dbd_pool=shipped_pool(), extra_conf=extra)
-    try:
-        db.create_app_database()
-        apache.start()
+    with own_servers(work, db, apache):
         yield db, apache
-    finally:
-        apache.stop()
-        db.stop()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def test_a_burst_on_another_site_leaves_sialip_its_database(prefork):

@@ -15,7 +15,7 @@ import requests
 from lxml import etree, html as lhtml
 
 import harness
-from client import csrf_of, file_request, login, record_walk_in, write_kirim_conf
+from client import file_request, login, record_walk_in, staff_post as post, write_kirim_conf
 
 PASSWORD = "kata-sandi-profil-123"
 YEAR = "2012"
@@ -34,14 +34,6 @@ def officers(db):
 @pytest.fixture
 def utama(server, officers, clear_throttle):
     return login(server, "profil.utama", PASSWORD)
-
-
-def post(server, session, path, data):
-    page = session.get(server.url + "/ppid/admin/", timeout=10)
-    fields = dict(data)
-    fields["csrf"] = csrf_of(page.text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
 
 
 def record(server, session, received="2012-05-14 10:00", **overrides):
@@ -136,24 +128,25 @@ def test_the_desk_stores_codes_and_the_registers_keep_the_text(server, db, utama
 
 # ---- statistics and the annual report -------------------------------------
 
-def counts_stat(server):
-    r = requests.get(server.url + "/ppid/statistik.xml?tahun=" + YEAR, timeout=30)
+def counts(server, path, xsd, profil, ns):
+    """The requester-profile counts of a valid public XML document."""
+    r = requests.get(server.url + path, timeout=30)
     assert r.status_code == 200, r.text
     doc = etree.fromstring(r.content)
-    schema = etree.XMLSchema(etree.parse(os.path.join(SCHEMAS, "statistik.xsd")))
+    schema = etree.XMLSchema(etree.parse(os.path.join(SCHEMAS, xsd)))
     assert schema.validate(doc), schema.error_log
     return {(dim.tag.split("}")[1], k.get("kode")): int(k.text)
-            for dim in doc.find("s:profil_pemohon", NS_S) for k in dim}
+            for dim in doc.find(profil, ns) for k in dim}
+
+
+def counts_stat(server):
+    return counts(server, "/ppid/statistik.xml?tahun=" + YEAR, "statistik.xsd",
+                  "s:profil_pemohon", NS_S)
 
 
 def counts_report(server):
-    r = requests.get(server.url + "/ppid/laporan/%s.xml" % YEAR, timeout=30)
-    assert r.status_code == 200, r.text
-    doc = etree.fromstring(r.content)
-    schema = etree.XMLSchema(etree.parse(os.path.join(SCHEMAS, "laporan.xsd")))
-    assert schema.validate(doc), schema.error_log
-    return {(dim.tag.split("}")[1], k.get("kode")): int(k.text)
-            for dim in doc.find("l:profil_pemohon", NS_L) for k in dim}
+    return counts(server, "/ppid/laporan/%s.xml" % YEAR, "laporan.xsd",
+                  "l:profil_pemohon", NS_L)
 
 
 def delta(before, after):

@@ -8,7 +8,7 @@ import pytest
 import requests
 
 import harness
-from client import csrf_of, filed, login
+from client import filed, login, staff_post as post
 
 PASSWORD = "kata-sandi-surel-1"
 
@@ -21,13 +21,6 @@ def officers(db):
                      opd_kode="dishub", cost=4)
     db.sql("UPDATE pengguna SET email = 'ppid.dishub@serangkab.example' "
            "WHERE username = 'surel.dishub';")
-
-
-def post(server, session, path, data):
-    token = csrf_of(session.get(server.url + "/ppid/admin/", timeout=10).text)
-    return session.post(server.url + path, data=dict(data, csrf=token),
-                        headers={"Origin": server.url}, allow_redirects=False,
-                        timeout=30)
 
 
 def outbox(db, to):

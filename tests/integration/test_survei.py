@@ -15,7 +15,7 @@ import requests
 from lxml import etree
 
 import harness
-from client import STAFF_PASSWORD, csrf_of, filed, login
+from client import STAFF_PASSWORD, filed, login, staff_post as post
 
 XSD = os.path.join(harness.ROOT, "mod_sialip", "schema", "survei.xsd")
 ANSWERS = {"u%d" % i: v for i, v in enumerate([4, 3, 3, 4, 3, 4, 4, 3, 2], start=1)}
@@ -31,13 +31,6 @@ def desk(server, db):
     db.sql("DELETE FROM pembatasan;")
     return {"utama": login(server, "survei.utama", STAFF_PASSWORD),
             "dinkes": login(server, "survei.dinkes", STAFF_PASSWORD)}
-
-
-def post(server, session, path, data):
-    fields = dict(data)
-    fields["csrf"] = csrf_of(session.get(server.url + "/ppid/admin/", timeout=10).text)
-    return session.post(server.url + path, data=fields, headers={"Origin": server.url},
-                        allow_redirects=False, timeout=30)
 
 
 def issue_notice(server, session, number):

@@ -2,7 +2,6 @@
 Apache (a PHP site with its own /ppid) keeps its URLs, while the host that
 leaves them on (the default) serves the modules."""
 import os
-import shutil
 import subprocess
 import tempfile
 
@@ -10,6 +9,7 @@ import pytest
 import requests
 
 import harness
+from client import own_apache
 
 
 class NoDatabase:
@@ -33,12 +33,8 @@ def apache():
              "</VirtualHost>\n").format(p=port, site=site)
     server = harness.Apache(work, NoDatabase(), port=port, extra_conf=extra,
                             dbd_pool="DBDMin 0\nDBDKeep 1\nDBDMax 4\nDBDExptime 300")
-    server.start()
-    try:
+    with own_apache(work, server):
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def get(server, host, path):

@@ -1,44 +1,24 @@
 /* Unit tests for mod_sialip/arsip_rules.c: likely personal data in a
  * request's text (NIK, phone numbers, e-mail addresses, the applicant's
  * name), the suggested text without it, and the archive's search words. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
 #include <stdio.h>
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_tables.h>
 #include <apr_strings.h>
 
 #include "arsip_rules.h"
 
-static apr_pool_t *pool;
-
-static int setup(void **state)
-{
-    (void)state;
-    return apr_pool_create(&pool, NULL) == APR_SUCCESS ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    apr_pool_destroy(pool);
-    return 0;
-}
-
 /* The flags of text as "kind:flagged text|..." */
 static const char *flags(const char *text, const char *name)
 {
-    apr_array_header_t *t = arsip_tanda_cari(pool, text, name);
+    apr_array_header_t *t = arsip_tanda_cari(unit_pool, text, name);
     const char *out = "";
     int i;
     for (i = 0; i < t->nelts; i++) {
         arsip_tanda *a = &APR_ARRAY_IDX(t, i, arsip_tanda);
-        out = apr_psprintf(pool, "%s%s%s:%.*s", out, i ? "|" : "",
+        out = apr_psprintf(unit_pool, "%s%s%s:%.*s", out, i ? "|" : "",
                            arsip_tanda_kode(a->jenis), (int)a->panjang, text + a->awal);
     }
     return out;
@@ -87,29 +67,28 @@ static void test_samarkan(void **state)
 {
     const char *text = "Saya Siti Aminah (3604011234567890) minta data dana desa";
     (void)state;
-    assert_string_equal(arsip_samarkan(pool, text, arsip_tanda_cari(pool, text,
-                                                                   "Siti Aminah")),
+    assert_string_equal(arsip_samarkan(unit_pool, text,
+                                       arsip_tanda_cari(unit_pool, text, "Siti Aminah")),
                         "Saya [dihapus] ([dihapus]) minta data dana desa");
-    assert_string_equal(arsip_samarkan(pool, "tanpa data", arsip_tanda_cari(pool,
-                                                                          "tanpa data",
-                                                                          "X Y")),
+    assert_string_equal(arsip_samarkan(unit_pool, "tanpa data",
+                                       arsip_tanda_cari(unit_pool, "tanpa data", "X Y")),
                         "tanpa data");
 }
 
 static void test_kueri(void **state)
 {
     (void)state;
-    assert_string_equal(arsip_kueri(pool, "anggaran pendidikan"), "+anggaran* +pendidikan*");
+    assert_string_equal(arsip_kueri(unit_pool, "anggaran pendidikan"), "+anggaran* +pendidikan*");
     /* operators are dropped, short words too */
-    assert_string_equal(arsip_kueri(pool, "\"dana\" -desa +(RT) ~x* @3"), "+dana* +desa*");
-    assert_string_equal(arsip_kueri(pool, "  -- "), "");
-    assert_string_equal(arsip_kueri(pool, "a b c d e f g h i j k l m n o p q r s t u v"
-                                          " satu dua tiga empat lima enam tujuh delapan"
-                                          " sembilan"),
+    assert_string_equal(arsip_kueri(unit_pool, "\"dana\" -desa +(RT) ~x* @3"), "+dana* +desa*");
+    assert_string_equal(arsip_kueri(unit_pool, "  -- "), "");
+    assert_string_equal(arsip_kueri(unit_pool, "a b c d e f g h i j k l m n o p q r s t u v"
+                                               " satu dua tiga empat lima enam tujuh delapan"
+                                               " sembilan"),
                         "+satu* +dua* +tiga* +empat* +lima* +enam* +tujuh* +delapan*");
-    assert_string_equal(arsip_kueri_saran(pool, "Saya mohon data anggaran Pendidikan tahun 2025"),
+    assert_string_equal(arsip_kueri_saran(unit_pool, "Saya mohon data anggaran Pendidikan tahun 2025"),
                         "anggaran* Pendidikan* 2025*");
-    assert_string_equal(arsip_kueri_saran(pool, "saya minta data"), "");
+    assert_string_equal(arsip_kueri_saran(unit_pool, "saya minta data"), "");
 }
 
 static void test_kata(void **state)
@@ -118,14 +97,14 @@ static void test_kata(void **state)
     const char *joined = "";
     int i;
     (void)state;
-    w = arsip_kata(pool, "Saya mohon DATA Anggaran pendidikan, anggaran 2025 di Ciruas; "
+    w = arsip_kata(unit_pool, "Saya mohon DATA Anggaran pendidikan, anggaran 2025 di Ciruas; "
                          "ab cd", 0);
     for (i = 0; i < w->nelts; i++) {
-        joined = apr_pstrcat(pool, joined, i ? " " : "", APR_ARRAY_IDX(w, i, const char *),
+        joined = apr_pstrcat(unit_pool, joined, i ? " " : "", APR_ARRAY_IDX(w, i, const char *),
                              NULL);
     }
     assert_string_equal(joined, "anggaran pendidikan 2025 ciruas");
-    assert_int_equal(arsip_kata(pool, "satu dua tiga empat lima", 2)->nelts, 2);
+    assert_int_equal(arsip_kata(unit_pool, "satu dua tiga empat lima", 2)->nelts, 2);
 }
 
 int main(void)
@@ -138,6 +117,5 @@ int main(void)
         cmocka_unit_test(test_kueri),
         cmocka_unit_test(test_kata),
     };
-    apr_initialize();
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, unit_group_pool_setup, unit_group_pool_teardown);
 }

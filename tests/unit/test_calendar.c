@@ -193,6 +193,17 @@ static void test_duplicates_and_empty(void **state)
                                                   NULL), ymd(2026, 3, 27));
 }
 
+/* Day 0 of a receipt at unix time t, and why: both checked. */
+static sl_day day0_is(const sl_calendar *cal, int64_t t, sl_day want,
+                      sl_day0_reason want_why)
+{
+    sl_day0_reason why = -1;
+    sl_day got = sl_calendar_day_zero(cal, t, &why);
+    assert_int_equal(got, want);
+    assert_int_equal(why, want_why);
+    return got;
+}
+
 typedef struct {
     int y, m, d;
     const char *reason;
@@ -213,11 +224,8 @@ static void assert_skipped(const apr_array_header_t *got,
 static void test_domain_example_march_2026(void **state)
 {
     fixture *fx = fx_of(state);
-    sl_day0_reason why = -1;
-    sl_day day0 = sl_calendar_day_zero(fx->cal, wib(2026, 3, 13, 10, 0),
-                                       &why);
-    assert_int_equal(day0, ymd(2026, 3, 13));
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    sl_day day0 = day0_is(fx->cal, wib(2026, 3, 13, 10, 0), ymd(2026, 3, 13),
+                          SL_DAY0_SAME_DAY);
 
     apr_array_header_t *skipped = apr_array_make(fx->pool, 4,
                                                  sizeof(sl_skipped_day));
@@ -283,19 +291,15 @@ static void test_add_zero_and_adjacent(void **state)
 static void test_saturday_receipt(void **state)
 {
     fixture *fx = fx_of(state);
-    sl_day0_reason why = -1;
     /* Sat 7 Feb 2026, mid-morning. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 2, 7, 9, 30),
-                                          &why), ymd(2026, 2, 9));
-    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    day0_is(fx->cal, wib(2026, 2, 7, 9, 30), ymd(2026, 2, 9),
+            SL_DAY0_NON_WORKING);
     /* A Saturday before a cuti bersama Monday and a holiday Tuesday. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 2, 14, 8, 0),
-                                          &why), ymd(2026, 2, 18));
-    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    day0_is(fx->cal, wib(2026, 2, 14, 8, 0), ymd(2026, 2, 18),
+            SL_DAY0_NON_WORKING);
     /* Sunday before midnight is still Sunday. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 2, 8, 23, 59),
-                                          &why), ymd(2026, 2, 9));
-    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    day0_is(fx->cal, wib(2026, 2, 8, 23, 59), ymd(2026, 2, 9),
+            SL_DAY0_NON_WORKING);
     /* reason may be NULL */
     assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 2, 7, 9, 30),
                                           NULL), ymd(2026, 2, 9));
@@ -304,95 +308,73 @@ static void test_saturday_receipt(void **state)
 static void test_cutoff(void **state)
 {
     fixture *fx = fx_of(state);
-    sl_day0_reason why = -1;
 
     /* Thursday 12 Mar 2026 */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 12, 15, 59),
-                                          &why), ymd(2026, 3, 12));
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    day0_is(fx->cal, wib(2026, 3, 12, 15, 59), ymd(2026, 3, 12),
+            SL_DAY0_SAME_DAY);
     /* 15:59:59 is still before the cut-off minute. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal,
-                                          wib(2026, 3, 12, 15, 59) + 59,
-                                          &why), ymd(2026, 3, 12));
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 12, 16, 0),
-                                          &why), ymd(2026, 3, 13));
-    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 12, 0, 0),
-                                          &why), ymd(2026, 3, 12));
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    day0_is(fx->cal, wib(2026, 3, 12, 15, 59) + 59, ymd(2026, 3, 12),
+            SL_DAY0_SAME_DAY);
+    day0_is(fx->cal, wib(2026, 3, 12, 16, 0), ymd(2026, 3, 13),
+            SL_DAY0_AFTER_CUTOFF);
+    day0_is(fx->cal, wib(2026, 3, 12, 0, 0), ymd(2026, 3, 12),
+            SL_DAY0_SAME_DAY);
 
     /* Friday after cut-off -> Monday. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 13, 16, 0),
-                                          &why), ymd(2026, 3, 16));
-    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+    day0_is(fx->cal, wib(2026, 3, 13, 16, 0), ymd(2026, 3, 16),
+            SL_DAY0_AFTER_CUTOFF);
     /* Tuesday 17 Mar after cut-off -> past Nyepi and Idul Fitri, 25 Mar. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 3, 17, 16, 30),
-                                          &why), ymd(2026, 3, 25));
-    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+    day0_is(fx->cal, wib(2026, 3, 17, 16, 30), ymd(2026, 3, 25),
+            SL_DAY0_AFTER_CUTOFF);
 
     /* A different cut-off is honoured. */
     sl_calendar *early = sl_calendar_make(fx->pool, NULL, 0, 15 * 60);
-    assert_int_equal(sl_calendar_day_zero(early, wib(2026, 3, 12, 15, 0),
-                                          &why), ymd(2026, 3, 13));
-    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+    day0_is(early, wib(2026, 3, 12, 15, 0), ymd(2026, 3, 13),
+            SL_DAY0_AFTER_CUTOFF);
 }
 
 static void test_zone_conversion(void **state)
 {
     fixture *fx = fx_of(state);
-    sl_day0_reason why = -1;
 
     /* Known Unix times, independent of the helpers above. */
     assert_int_equal(utc(2026, 3, 12, 23, 30), INT64_C(1773358200));
     assert_int_equal(wib(2026, 3, 13, 10, 0), INT64_C(1773370800));
 
     /* Thu 12 Mar 23:30 UTC is Fri 13 Mar 06:30 WIB: day 0 is Friday. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, INT64_C(1773358200), &why),
-                     ymd(2026, 3, 13));
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    day0_is(fx->cal, INT64_C(1773358200), ymd(2026, 3, 13), SL_DAY0_SAME_DAY);
 
     /* Fri 13 Mar 23:30 UTC is Saturday in WIB: non-working -> Monday. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, utc(2026, 3, 13, 23, 30),
-                                          &why), ymd(2026, 3, 16));
-    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    day0_is(fx->cal, utc(2026, 3, 13, 23, 30), ymd(2026, 3, 16),
+            SL_DAY0_NON_WORKING);
 
     /* 08:59 UTC is 15:59 WIB, 09:00 UTC is 16:00 WIB. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, utc(2026, 3, 12, 8, 59),
-                                          &why), ymd(2026, 3, 12));
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
-    assert_int_equal(sl_calendar_day_zero(fx->cal, utc(2026, 3, 12, 9, 0),
-                                          &why), ymd(2026, 3, 13));
-    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+    day0_is(fx->cal, utc(2026, 3, 12, 8, 59), ymd(2026, 3, 12),
+            SL_DAY0_SAME_DAY);
+    day0_is(fx->cal, utc(2026, 3, 12, 9, 0), ymd(2026, 3, 13),
+            SL_DAY0_AFTER_CUTOFF);
 
     /* Sun 15 Mar 17:00 UTC is Mon 00:00 WIB: a working day already. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, utc(2026, 3, 15, 17, 0),
-                                          &why), ymd(2026, 3, 16));
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    day0_is(fx->cal, utc(2026, 3, 15, 17, 0), ymd(2026, 3, 16),
+            SL_DAY0_SAME_DAY);
     /* One second earlier is still Sunday in WIB. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal,
-                                          utc(2026, 3, 15, 17, 0) - 1, &why),
-                     ymd(2026, 3, 16));
-    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    day0_is(fx->cal, utc(2026, 3, 15, 17, 0) - 1, ymd(2026, 3, 16),
+            SL_DAY0_NON_WORKING);
 
     /* Before 1970 (negative Unix time) the floor division still holds:
      * Wed 31 Dec 1969 23:30 UTC = Thu 1 Jan 1970 06:30 WIB. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, -1800, &why), 0);
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    day0_is(fx->cal, -1800, 0, SL_DAY0_SAME_DAY);
 }
 
 static void test_year_boundary(void **state)
 {
     fixture *fx = fx_of(state);
-    sl_day0_reason why = -1;
     apr_array_header_t *skipped = apr_array_make(fx->pool, 8,
                                                  sizeof(sl_skipped_day));
 
     /* Wed 24 Dec 2025 10:00 WIB. */
-    sl_day day0 = sl_calendar_day_zero(fx->cal, wib(2025, 12, 24, 10, 0),
-                                       &why);
-    assert_int_equal(day0, ymd(2025, 12, 24));
-    assert_int_equal(why, SL_DAY0_SAME_DAY);
+    sl_day day0 = day0_is(fx->cal, wib(2025, 12, 24, 10, 0), ymd(2025, 12, 24),
+                          SL_DAY0_SAME_DAY);
     sl_day due = sl_calendar_add_working_days(fx->cal, day0, 10, skipped);
     assert_int_equal(due, ymd(2026, 1, 12));
     static const expected_skip want[] = {
@@ -411,34 +393,28 @@ static void test_year_boundary(void **state)
                      10);
 
     /* The same day after cut-off counts from Mon 29 Dec. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2025, 12, 24, 16, 0),
-                                          &why), ymd(2025, 12, 29));
-    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+    day0_is(fx->cal, wib(2025, 12, 24, 16, 0), ymd(2025, 12, 29),
+            SL_DAY0_AFTER_CUTOFF);
 
     /* New Year's Eve after cut-off jumps the 1 Jan holiday. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2025, 12, 31, 17, 0),
-                                          &why), ymd(2026, 1, 2));
-    assert_int_equal(why, SL_DAY0_AFTER_CUTOFF);
+    day0_is(fx->cal, wib(2025, 12, 31, 17, 0), ymd(2026, 1, 2),
+            SL_DAY0_AFTER_CUTOFF);
 }
 
 static void test_cuti_bersama(void **state)
 {
     fixture *fx = fx_of(state);
-    sl_day0_reason why = -1;
     apr_array_header_t *skipped = apr_array_make(fx->pool, 8,
                                                  sizeof(sl_skipped_day));
 
     /* Received on a cuti bersama day (Wed 18 Mar 2026, Nyepi): the next
      * working day is Wed 25 Mar, after Nyepi and the Idul Fitri break. */
-    sl_day day0 = sl_calendar_day_zero(fx->cal, wib(2026, 3, 18, 9, 0),
-                                       &why);
-    assert_int_equal(day0, ymd(2026, 3, 25));
-    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    day0_is(fx->cal, wib(2026, 3, 18, 9, 0), ymd(2026, 3, 25),
+            SL_DAY0_NON_WORKING);
 
     /* Cuti bersama Natal, Thu 24 Dec 2026: Natal Friday, then weekend. */
-    assert_int_equal(sl_calendar_day_zero(fx->cal, wib(2026, 12, 24, 8, 0),
-                                          &why), ymd(2026, 12, 28));
-    assert_int_equal(why, SL_DAY0_NON_WORKING);
+    day0_is(fx->cal, wib(2026, 12, 24, 8, 0), ymd(2026, 12, 28),
+            SL_DAY0_NON_WORKING);
 
     /* A cuti bersama day skipped while counting: Wed 13 Aug 2025 + 3
      * skips Sun 17 Aug and the cuti bersama Mon 18 Aug (added by the

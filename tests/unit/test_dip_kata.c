@@ -1,39 +1,19 @@
 /* Unit tests for mod_sialip/dip_kata.c: the DIP search's words and the
  * regular expressions MariaDB checks them with. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
+#include "unit.h"
 #include <string.h>
-#include <cmocka.h>
 
-#include <apr_general.h>
-#include <apr_pools.h>
 #include <apr_strings.h>
 
 #include "dip_kata.h"
-
-static apr_pool_t *pool;
-
-static int setup(void **state)
-{
-    (void)state;
-    return apr_pool_create(&pool, NULL) == APR_SUCCESS ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    apr_pool_destroy(pool);
-    return 0;
-}
 
 static const char *joined(const char *q, int maks)
 {
     const char *kata[SL_DIP_KATA_MAKS + 2];
     const char *out = "";
-    int i, n = sl_dip_kata(pool, q, kata, maks);
+    int i, n = sl_dip_kata(unit_pool, q, kata, maks);
     for (i = 0; i < n; i++) {
-        out = apr_pstrcat(pool, out, i ? "|" : "", kata[i], NULL);
+        out = apr_pstrcat(unit_pool, out, i ? "|" : "", kata[i], NULL);
     }
     return out;
 }
@@ -61,7 +41,7 @@ static void long_words_are_cut_on_a_character_boundary(void **state)
     (void)state;
     memset(q, 'x', 39);
     strcpy(q + 39, "\xc3\xa9zz");
-    assert_int_equal(sl_dip_kata(pool, q, kata, 2), 1);
+    assert_int_equal(sl_dip_kata(unit_pool, q, kata, 2), 1);
     assert_int_equal(strlen(kata[0]), 39);
     assert_string_equal(joined("caf\xc3\xa9 kopi", 6), "caf\xc3\xa9|kopi");
 }
@@ -70,10 +50,10 @@ static void patterns(void **state)
 {
     const char *kata[] = {"kesehatan", "ibu"};
     (void)state;
-    assert_string_equal(sl_dip_pola_kata(pool, "ibu"), "(?i)\\bibu");
-    assert_string_equal(sl_dip_pola_salah_satu(pool, kata, 2), "(?i)\\b(?:kesehatan|ibu)");
-    assert_string_equal(sl_dip_pola_frasa(pool, kata, 2), "(?i)\\bkesehatan\\W+ibu");
-    assert_string_equal(sl_dip_pola_frasa(pool, kata, 1), "");
+    assert_string_equal(sl_dip_pola_kata(unit_pool, "ibu"), "(?i)\\bibu");
+    assert_string_equal(sl_dip_pola_salah_satu(unit_pool, kata, 2), "(?i)\\b(?:kesehatan|ibu)");
+    assert_string_equal(sl_dip_pola_frasa(unit_pool, kata, 2), "(?i)\\bkesehatan\\W+ibu");
+    assert_string_equal(sl_dip_pola_frasa(unit_pool, kata, 1), "");
 }
 
 int main(void)
@@ -83,6 +63,5 @@ int main(void)
         cmocka_unit_test(long_words_are_cut_on_a_character_boundary),
         cmocka_unit_test(patterns),
     };
-    apr_initialize();
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return UNIT_RUN(tests, unit_group_pool_setup, unit_group_pool_teardown);
 }

@@ -31,6 +31,23 @@ static inline int unit_pool_teardown(void **state)
     return 0;
 }
 
+/* For files whose helpers read one pool from a global: UNIT_RUN(tests,
+ * unit_group_pool_setup, unit_group_pool_teardown) sets unit_pool. */
+static apr_pool_t *unit_pool __attribute__((unused));
+
+static inline int unit_group_pool_setup(void **state)
+{
+    (void)state;
+    return apr_pool_create(&unit_pool, NULL) == APR_SUCCESS ? 0 : -1;
+}
+
+static inline int unit_group_pool_teardown(void **state)
+{
+    (void)state;
+    apr_pool_destroy(unit_pool);
+    return 0;
+}
+
 #define UNIT_POOL_TEST(f) \
     cmocka_unit_test_setup_teardown(f, unit_pool_setup, unit_pool_teardown)
 
