@@ -216,18 +216,24 @@ static void log_db_error(sl_db *db, const char *label, int rv)
     if (msg && strstr(msg, "try restarting transaction")) {
         db->conflict = 1;
     }
+    /* rv is the server's or the client library's error number: the
+     * message is the connection's, empty for an error only the statement
+     * holds. */
     ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, SL_LOGNO(00009) "%s: statement %s%s "
-                  "failed: %s", db->prefix, db->prefix, label,
-                  msg ? msg : "(no message)");
+                  "failed (error %d): %s", db->prefix, db->prefix, label, rv,
+                  msg && *msg ? msg : "(no message)");
 }
 
 /* A statement outside a transaction that InnoDB (or Galera, for a writer
  * that is not the only one) chose as a deadlock's victim was rolled back
  * whole, being its own transaction, so it is run again, a few times, apart:
  * the rows every filing bumps (the throttle counters) meet such deadlocks
- * under load.  Inside a transaction only the whole transaction may run
- * again: the caller does it (db->conflict). */
-#define SL_DB_DEADLOCK_TRIES 3
+ * under load, and on a cluster while the writer moves from one node to
+ * another (for a few seconds both take writes: Galera aborts one of two
+ * conflicting ones).  As many runs, as far apart, as a filing's
+ * transaction gets (permohonan.c).  Inside a transaction only the whole
+ * transaction may run again: the caller does it (db->conflict). */
+#define SL_DB_DEADLOCK_TRIES 5
 
 static int autocommit_again(sl_db *db, const char *label, int rv, int *tries)
 {
@@ -243,7 +249,7 @@ static int autocommit_again(sl_db *db, const char *label, int rv, int *tries)
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, db->r, SL_LOGNO(00086) "%s: statement %s%s was a "
                   "deadlock's victim (attempt %d of %d); running it again",
                   db->prefix, db->prefix, label, *tries, SL_DB_DEADLOCK_TRIES);
-    apr_sleep(apr_time_from_msec(2 * *tries) + apr_time_now() % 5000);
+    apr_sleep(apr_time_from_msec(5 * *tries) + apr_time_now() % 10000);
     return 1;
 }
 
@@ -270,7 +276,10 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
                                  nargs, args)) != 0
            && autocommit_again(db, label, rv, &tries)) {
+        /* The driver fills in a result it is given instead of making one:
+         * res (in stmt_pool) is gone with the pool's clearing. */
         apr_pool_clear(stmt_pool);
+        res = NULL;
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
@@ -340,6 +349,7 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
                                  nargs, args)) != 0
            && autocommit_again(db, label, rv, &tries)) {
         apr_pool_clear(stmt_pool);
+        res = NULL;      /* as in sl_db_select */
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
