@@ -211,9 +211,11 @@ static void log_db_error(sl_db *db, const char *label, int rv)
 {
     db->failed = 1;
     const char *msg = apr_dbd_error(db->dbd->driver, db->dbd->handle, rv);
-    /* ER_LOCK_DEADLOCK and ER_LOCK_WAIT_TIMEOUT end so; apr_dbd gives no
-     * error number for a failed commit. */
-    if (msg && strstr(msg, "try restarting transaction")) {
+    /* ER_LOCK_DEADLOCK (also Galera's conflict) and ER_LOCK_WAIT_TIMEOUT:
+     * by number too, as inside a transaction the driver answers a failed
+     * one's number again with no message. */
+    if (rv == 1213 || rv == 1205
+        || (msg && strstr(msg, "try restarting transaction"))) {
         db->conflict = 1;
     }
     /* rv is the server's or the client library's error number: the
@@ -525,7 +527,7 @@ int sl_db_begin(sl_db *db)
 
 int sl_db_commit(sl_db *db)
 {
-    int rv;
+    int rv, end, nrows = 0;
 
     if (!db->in_transaction) {
         return -1;
@@ -535,7 +537,17 @@ int sl_db_commit(sl_db *db)
         sl_db_rollback(db);
         return -1;
     }
-    rv = apr_dbd_transaction_end(db->dbd->driver, db->r->pool, db->trans);
+    /* COMMIT is sent here (a constant, as the driver's own): the driver's
+     * commit returns 1 whatever failed and then sets autocommit again,
+     * which clears the error, so a Galera certification failure (1213 at
+     * COMMIT: nothing stored, the transaction may run again) looked like
+     * a lost connection (the commit may have been stored).  The driver's
+     * commit after it has nothing left to do, or rolls back after an error. */
+    rv = apr_dbd_query(db->dbd->driver, db->dbd->handle, &nrows, "COMMIT");
+    if (rv != 0) {
+        log_db_error(db, "(commit)", rv);
+    }
+    end = apr_dbd_transaction_end(db->dbd->driver, db->r->pool, db->trans);
     db->in_transaction = 0;
     db->trans = NULL;
     apr_pool_cleanup_kill(db->r->pool, db, end_open_transaction);
@@ -543,11 +555,10 @@ int sl_db_commit(sl_db *db)
      * commit too, as it may have reached the server. */
     sl_sharedcache_written();
     sl_heavy_written();
-    if (rv != 0) {
-        log_db_error(db, "(commit)", rv);
-        return -1;
+    if (rv == 0 && end != 0) {
+        log_db_error(db, "(end of transaction)", end);
     }
-    return 0;
+    return rv == 0 && end == 0 ? 0 : -1;
 }
 
 void sl_db_rollback(sl_db *db)
