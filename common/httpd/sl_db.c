@@ -232,26 +232,33 @@ static void log_db_error(sl_db *db, const char *label, int rv)
  * the rows every filing bumps (the throttle counters) meet such deadlocks
  * under load, and on a cluster while the writer moves from one node to
  * another (for a few seconds both take writes: Galera aborts one of two
- * conflicting ones).  As many runs, as far apart, as a filing's
- * transaction gets (permohonan.c).  Inside a transaction only the whole
- * transaction may run again: the caller does it (db->conflict). */
-#define SL_DB_DEADLOCK_TRIES 5
+ * conflicting ones, and one node's statements keep losing while the
+ * other node writes the same row).  So, as a filing's transaction (permohonan.c), for
+ * up to SL_DB_DEADLOCK_SECONDS with growing pauses.  Inside a transaction
+ * only the whole transaction may run again: the caller does it
+ * (db->conflict). */
+#define SL_DB_DEADLOCK_SECONDS 10
 
-static int autocommit_again(sl_db *db, const char *label, int rv, int *tries)
+static int autocommit_again(sl_db *db, const char *label, int rv, int *tries,
+                            apr_time_t start)
 {
     const char *msg;
 
-    if (db->in_transaction || ++*tries >= SL_DB_DEADLOCK_TRIES) {
+    if (db->in_transaction
+        || apr_time_now() - start > apr_time_from_sec(SL_DB_DEADLOCK_SECONDS)) {
         return 0;
     }
+    ++*tries;
     msg = apr_dbd_error(db->dbd->driver, db->dbd->handle, rv);
     if (rv != 1213 && !(msg && strstr(msg, "Deadlock found"))) {   /* ER_LOCK_DEADLOCK */
         return 0;
     }
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, db->r, SL_LOGNO(00086) "%s: statement %s%s was a "
-                  "deadlock's victim (attempt %d of %d); running it again",
-                  db->prefix, db->prefix, label, *tries, SL_DB_DEADLOCK_TRIES);
-    apr_sleep(apr_time_from_msec(5 * *tries) + apr_time_now() % 10000);
+                  "deadlock's victim (attempt %d, up to %d s); running it again",
+                  db->prefix, db->prefix, label, *tries, SL_DB_DEADLOCK_SECONDS);
+    /* 5 ms doubling to 320 ms, plus up to 10 ms at random. */
+    apr_sleep(apr_time_from_msec(5 << (*tries < 7 ? *tries - 1 : 6))
+              + apr_time_now() % 10000);
     return 1;
 }
 
@@ -266,6 +273,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     apr_array_header_t *rows;
     sl_rows *result;
     int rv, j, tries = 0;
+    apr_time_t start = apr_time_now();
 
     if (!stmt) {
         return -1;
@@ -277,7 +285,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     apr_pool_create(&stmt_pool, pool);
     while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
                                  nargs, args)) != 0
-           && autocommit_again(db, label, rv, &tries)) {
+           && autocommit_again(db, label, rv, &tries, start)) {
         /* The driver fills in a result it is given instead of making one:
          * res (in stmt_pool) is gone with the pool's clearing. */
         apr_pool_clear(stmt_pool);
@@ -334,6 +342,7 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
     int rv, j, ncols, stop = 0, tries = 0;
+    apr_time_t start = apr_time_now();
 
     if (!stmt) {
         return -1;
@@ -349,7 +358,7 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_pool_create(&stmt_pool, db->r->pool);
     while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
                                  nargs, args)) != 0
-           && autocommit_again(db, label, rv, &tries)) {
+           && autocommit_again(db, label, rv, &tries, start)) {
         apr_pool_clear(stmt_pool);
         res = NULL;      /* as in sl_db_select */
     }
@@ -460,13 +469,14 @@ int sl_db_exec(sl_db *db, const char *label, int *nrows,
     apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
     int affected = 0;
     int rv, tries = 0;
+    apr_time_t start = apr_time_now();
 
     if (!stmt) {
         return -1;
     }
     while ((rv = apr_dbd_pquery(db->dbd->driver, db->r->pool, db->dbd->handle,
                                 &affected, stmt, nargs, args)) != 0
-           && autocommit_again(db, label, rv, &tries)) {
+           && autocommit_again(db, label, rv, &tries, start)) {
     }
     if (!db->in_transaction) {
         sl_sharedcache_written();     /* committed by itself */
