@@ -187,8 +187,12 @@ static char *new_tracking_code(apr_pool_t *p)
     return sl_trackcode_format(p, bytes);
 }
 
-/* Runs of the filing transaction when the server asks to restart it. */
-#define FILING_ATTEMPTS 5
+/* How long the filing transaction is run again while the server asks to
+ * restart it: on a cluster whose writer is moving, for a few seconds the
+ * filings of one node lose to those of the other (Galera aborts every
+ * transaction holding or awaiting the number row when the other node's
+ * write arrives: README "Cluster"), so the bound is time, not runs. */
+#define FILING_RETRY_SECONDS 10
 
 static int unavailable(sl_ctx *c)
 {
@@ -286,6 +290,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
     const char *code, *number, *berkas_id = NULL, *sha = NULL;
     int stored_new = 0, attempt;
     sl_day day0, due;
+    apr_time_t first_try;
 
     sl_profil_input profil;
 
@@ -350,6 +355,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
     /* A transaction the server says to restart (on a Galera cluster with
      * every node writing, two filings taking the number row on two nodes
      * conflict at commit) is run again: nothing of it was kept. */
+    first_try = apr_time_now();
     for (attempt = 1; ; attempt++) {
         number = NULL;
         if (sl_db_begin(c->db) != 0) {
@@ -358,13 +364,17 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
         berkas_id = doc ? sialip_unggah_catat(c, sha, doc, type) : NULL;
         number = register_request(c, sl_trackcode_normalize(p, code), kanal,
                                   received, day0, due, berkas_id, &profil);
-        if (number || !c->db->conflict || attempt == FILING_ATTEMPTS) {
+        if (number || !c->db->conflict
+            || apr_time_now() - first_try > apr_time_from_sec(FILING_RETRY_SECONDS)) {
             break;
         }
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00077) "filing conflicted "
-                      "(attempt %d of %d); trying again", attempt, FILING_ATTEMPTS);
-        /* Apart, so the two writers do not meet again at once. */
-        apr_sleep(apr_time_from_msec(5 * attempt) + apr_time_now() % 10000);
+                      "(attempt %d, up to %d s); trying again", attempt,
+                      FILING_RETRY_SECONDS);
+        /* Apart, and further each time (10 ms doubling to 320 ms, plus up
+         * to 20 ms at random), so the two writers do not meet again. */
+        apr_sleep(apr_time_from_msec(10 << (attempt < 6 ? attempt - 1 : 5))
+                  + apr_time_now() % 20000);
     }
     if (!number) {
         if (stored_new) {

@@ -211,39 +211,54 @@ static void log_db_error(sl_db *db, const char *label, int rv)
 {
     db->failed = 1;
     const char *msg = apr_dbd_error(db->dbd->driver, db->dbd->handle, rv);
-    /* ER_LOCK_DEADLOCK and ER_LOCK_WAIT_TIMEOUT end so; apr_dbd gives no
-     * error number for a failed commit. */
-    if (msg && strstr(msg, "try restarting transaction")) {
+    /* ER_LOCK_DEADLOCK (also Galera's conflict) and ER_LOCK_WAIT_TIMEOUT:
+     * by number too, as inside a transaction the driver answers a failed
+     * one's number again with no message. */
+    if (rv == 1213 || rv == 1205
+        || (msg && strstr(msg, "try restarting transaction"))) {
         db->conflict = 1;
     }
+    /* rv is the server's or the client library's error number: the
+     * message is the connection's, empty for an error only the statement
+     * holds. */
     ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, SL_LOGNO(00009) "%s: statement %s%s "
-                  "failed: %s", db->prefix, db->prefix, label,
-                  msg ? msg : "(no message)");
+                  "failed (error %d): %s", db->prefix, db->prefix, label, rv,
+                  msg && *msg ? msg : "(no message)");
 }
 
 /* A statement outside a transaction that InnoDB (or Galera, for a writer
  * that is not the only one) chose as a deadlock's victim was rolled back
  * whole, being its own transaction, so it is run again, a few times, apart:
  * the rows every filing bumps (the throttle counters) meet such deadlocks
- * under load.  Inside a transaction only the whole transaction may run
- * again: the caller does it (db->conflict). */
-#define SL_DB_DEADLOCK_TRIES 3
+ * under load, and on a cluster while the writer moves from one node to
+ * another (for a few seconds both take writes: Galera aborts one of two
+ * conflicting ones, and one node's statements keep losing while the
+ * other node writes the same row).  So, as a filing's transaction (permohonan.c), for
+ * up to SL_DB_DEADLOCK_SECONDS with growing pauses.  Inside a transaction
+ * only the whole transaction may run again: the caller does it
+ * (db->conflict). */
+#define SL_DB_DEADLOCK_SECONDS 10
 
-static int autocommit_again(sl_db *db, const char *label, int rv, int *tries)
+static int autocommit_again(sl_db *db, const char *label, int rv, int *tries,
+                            apr_time_t start)
 {
     const char *msg;
 
-    if (db->in_transaction || ++*tries >= SL_DB_DEADLOCK_TRIES) {
+    if (db->in_transaction
+        || apr_time_now() - start > apr_time_from_sec(SL_DB_DEADLOCK_SECONDS)) {
         return 0;
     }
+    ++*tries;
     msg = apr_dbd_error(db->dbd->driver, db->dbd->handle, rv);
     if (rv != 1213 && !(msg && strstr(msg, "Deadlock found"))) {   /* ER_LOCK_DEADLOCK */
         return 0;
     }
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, db->r, SL_LOGNO(00086) "%s: statement %s%s was a "
-                  "deadlock's victim (attempt %d of %d); running it again",
-                  db->prefix, db->prefix, label, *tries, SL_DB_DEADLOCK_TRIES);
-    apr_sleep(apr_time_from_msec(2 * *tries) + apr_time_now() % 5000);
+                  "deadlock's victim (attempt %d, up to %d s); running it again",
+                  db->prefix, db->prefix, label, *tries, SL_DB_DEADLOCK_SECONDS);
+    /* 5 ms doubling to 320 ms, plus up to 10 ms at random. */
+    apr_sleep(apr_time_from_msec(5 << (*tries < 7 ? *tries - 1 : 6))
+              + apr_time_now() % 10000);
     return 1;
 }
 
@@ -258,6 +273,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     apr_array_header_t *rows;
     sl_rows *result;
     int rv, j, tries = 0;
+    apr_time_t start = apr_time_now();
 
     if (!stmt) {
         return -1;
@@ -269,8 +285,11 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     apr_pool_create(&stmt_pool, pool);
     while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
                                  nargs, args)) != 0
-           && autocommit_again(db, label, rv, &tries)) {
+           && autocommit_again(db, label, rv, &tries, start)) {
+        /* The driver fills in a result it is given instead of making one:
+         * res (in stmt_pool) is gone with the pool's clearing. */
         apr_pool_clear(stmt_pool);
+        res = NULL;
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
@@ -323,6 +342,7 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
     int rv, j, ncols, stop = 0, tries = 0;
+    apr_time_t start = apr_time_now();
 
     if (!stmt) {
         return -1;
@@ -338,8 +358,9 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_pool_create(&stmt_pool, db->r->pool);
     while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
                                  nargs, args)) != 0
-           && autocommit_again(db, label, rv, &tries)) {
+           && autocommit_again(db, label, rv, &tries, start)) {
         apr_pool_clear(stmt_pool);
+        res = NULL;      /* as in sl_db_select */
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
@@ -448,13 +469,14 @@ int sl_db_exec(sl_db *db, const char *label, int *nrows,
     apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
     int affected = 0;
     int rv, tries = 0;
+    apr_time_t start = apr_time_now();
 
     if (!stmt) {
         return -1;
     }
     while ((rv = apr_dbd_pquery(db->dbd->driver, db->r->pool, db->dbd->handle,
                                 &affected, stmt, nargs, args)) != 0
-           && autocommit_again(db, label, rv, &tries)) {
+           && autocommit_again(db, label, rv, &tries, start)) {
     }
     if (!db->in_transaction) {
         sl_sharedcache_written();     /* committed by itself */
@@ -515,7 +537,7 @@ int sl_db_begin(sl_db *db)
 
 int sl_db_commit(sl_db *db)
 {
-    int rv;
+    int rv, end, nrows = 0;
 
     if (!db->in_transaction) {
         return -1;
@@ -525,7 +547,17 @@ int sl_db_commit(sl_db *db)
         sl_db_rollback(db);
         return -1;
     }
-    rv = apr_dbd_transaction_end(db->dbd->driver, db->r->pool, db->trans);
+    /* COMMIT is sent here (a constant, as the driver's own): the driver's
+     * commit returns 1 whatever failed and then sets autocommit again,
+     * which clears the error, so a Galera certification failure (1213 at
+     * COMMIT: nothing stored, the transaction may run again) looked like
+     * a lost connection (the commit may have been stored).  The driver's
+     * commit after it has nothing left to do, or rolls back after an error. */
+    rv = apr_dbd_query(db->dbd->driver, db->dbd->handle, &nrows, "COMMIT");
+    if (rv != 0) {
+        log_db_error(db, "(commit)", rv);
+    }
+    end = apr_dbd_transaction_end(db->dbd->driver, db->r->pool, db->trans);
     db->in_transaction = 0;
     db->trans = NULL;
     apr_pool_cleanup_kill(db->r->pool, db, end_open_transaction);
@@ -533,11 +565,10 @@ int sl_db_commit(sl_db *db)
      * commit too, as it may have reached the server. */
     sl_sharedcache_written();
     sl_heavy_written();
-    if (rv != 0) {
-        log_db_error(db, "(commit)", rv);
-        return -1;
+    if (rv == 0 && end != 0) {
+        log_db_error(db, "(end of transaction)", end);
     }
-    return 0;
+    return rv == 0 && end == 0 ? 0 : -1;
 }
 
 void sl_db_rollback(sl_db *db)

@@ -31,6 +31,7 @@ typedef struct {
                           * deadlock, a lock wait timeout, or a Galera
                           * certification conflict at commit */
     sl_dbi *dbi;         /* see sl_dbi.h; made when first asked for */
+    int dbi_ready;       /* its statements are prepared on dbd */
 } sl_db;
 
 /* A connection from the pool for this request, or NULL when the database

@@ -16,10 +16,15 @@ sl_dbi *sl_db_dbi(sl_db *db)
         db->dbi->handle = db->dbd->handle;
         db->dbi->prepared = db->dbd->prepared;
         db->dbi->prefix = db->prefix;
-        /* dbi.c finds its statements in the connection's table, where they
-         * are once a request on this connection has prepared them
-         * (sl_db.c); one that fails shows as "not prepared" when run. */
-        sl_db_prepare(db, sl_dbi_stmts);
+    }
+    /* dbi.c finds its statements in the connection's table, where they
+     * are once a request on this connection has prepared them (sl_db.c);
+     * one that fails shows as "not prepared" when run.  Asked again until
+     * all are there: a prepare fails too when Galera has just aborted the
+     * connection's transaction (the next command gets the error), and the
+     * transaction that runs again needs them. */
+    if (!db->dbi_ready) {
+        db->dbi_ready = sl_db_prepare(db, sl_dbi_stmts) == 0;
     }
     return db->dbi;
 }
