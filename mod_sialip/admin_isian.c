@@ -296,6 +296,24 @@ const char *isian_query_part(apr_pool_t *p, const char *name, const char *value)
     return apr_pstrcat(p, "&", name, "=", ap_escape_urlencoded(p, value), NULL);
 }
 
+long isian_halaman(sl_ctx *c)
+{
+    long n;
+    if (!isian_angka(sl_query(c, "halaman"), &n) || n < 1) {
+        return 1;
+    }
+    return n;
+}
+
+long isian_halaman_jumlah(long total, long per_page, long *page)
+{
+    long pages = total > 0 ? (total + per_page - 1) / per_page : 1;
+    if (*page > pages) {
+        *page = pages;
+    }
+    return pages;
+}
+
 void isian_paging_xml(sl_ctx *c, xmlNodePtr parent, const char *base,
                       const char *query, long page, long pages, long total)
 {
@@ -435,6 +453,28 @@ int isian_ditolak(sl_ctx *c, const char *message)
 {
     return sl_error_page(c, HTTP_CONFLICT, "Tindakan tidak dapat dilakukan",
                          message);
+}
+
+int isian_tanpa_opd(sl_ctx *c)
+{
+    return isian_ditolak(c, "Akun Anda belum terhubung ke OPD mana pun. "
+                         "Hubungi administrator.");
+}
+
+const sl_rows *isian_muat(sl_ctx *c, const char *statement, const char *id,
+                          const char *scope_all, int *failed)
+{
+    sl_rows *rows;
+    *failed = 0;
+    if (!isian_id_valid(id)) {
+        return NULL;
+    }
+    if (sl_db_select(c->db, statement, &rows,
+                     SL_ARGS(id, scope_all, sl_scope_opd(c))) != 0) {
+        *failed = 1;
+        return NULL;
+    }
+    return rows->nrows == 1 ? rows : NULL;
 }
 
 int isian_gangguan(sl_ctx *c)

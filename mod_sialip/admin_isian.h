@@ -78,6 +78,12 @@ int isian_pilihan_opd(sl_ctx *c, xmlNodePtr parent, const char *name,
  * OPD even after the OPD was deactivated). -1 when the database failed. */
 int isian_opd_aktif(sl_ctx *c, const char *id, const char *keep_id);
 
+/* The page asked for by ?halaman= (1 when absent or not a number). */
+long isian_halaman(sl_ctx *c);
+/* The number of pages of total rows, per_page to a page (at least 1);
+ * *page is brought back to the last one when it lies past it. */
+long isian_halaman_jumlah(long total, long per_page, long *page);
+
 /* <halaman_daftar> with a link per page: base is the path, query the
  * already-encoded filters ("q=x&kategori=y" or ""), the page parameter is
  * "halaman". */
@@ -109,5 +115,13 @@ int isian_tidak_ditemukan(sl_ctx *c, const char *title, const char *message);
 
 int isian_ditolak(sl_ctx *c, const char *message);
 int isian_gangguan(sl_ctx *c);
+/* 409 for an officer of an OPD-kept list whose account has no OPD. */
+int isian_tanpa_opd(sl_ctx *c);
+
+/* The one row of statement for (id, scope_all, the officer's OPD), or NULL:
+ * id malformed or unknown, another OPD's record, or *failed set when the
+ * database failed. */
+const sl_rows *isian_muat(sl_ctx *c, const char *statement, const char *id,
+                          const char *scope_all, int *failed);
 
 #endif

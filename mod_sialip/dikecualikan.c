@@ -277,33 +277,17 @@ static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors,
     return sl_page_send(pg, status);
 }
 
-static int no_opd(sl_ctx *c)
-{
-    return isian_ditolak(c, "Akun Anda belum terhubung ke OPD mana pun. "
-                         "Hubungi administrator.");
-}
-
 static int kecuali_baru(sl_ctx *c)
 {
     if (!sees_all(c) && !c->session->opd_id) {
-        return no_opd(c);
+        return isian_tanpa_opd(c);
     }
     return show_form(c, HTTP_OK, NULL, NULL, 0);
 }
 
 static const sl_rows *muat(sl_ctx *c, const char *id, int *failed)
 {
-    sl_rows *rows;
-    *failed = 0;
-    if (!isian_id_valid(id)) {
-        return NULL;
-    }
-    if (sl_db_select(c->db, "kecuali_muat", &rows,
-                     SL_ARGS(id, scope_all(c), sl_scope_opd(c))) != 0) {
-        *failed = 1;
-        return NULL;
-    }
-    return rows->nrows == 1 ? rows : NULL;
+    return isian_muat(c, "kecuali_muat", id, scope_all(c), failed);
 }
 
 static int tidak_ditemukan(sl_ctx *c)
@@ -405,7 +389,7 @@ static int kecuali_buat(sl_ctx *c)
     const char *id;
 
     if (!sees_all(c) && !c->session->opd_id) {
-        return no_opd(c);
+        return isian_tanpa_opd(c);
     }
     validate(c, errors, v, sees_all(c) ? NULL : c->session->opd_id);
     if (errors->nelts > 0) {

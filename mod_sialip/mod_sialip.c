@@ -23,6 +23,7 @@
 #include "surel.h"
 #include "dip_lengkap.h"
 #include "dip_cari.h"
+#include "dip.h"
 #include "pemberitahuan_isi.h"
 #include "kepatuhan.h"
 #include "profil.h"
@@ -75,6 +76,9 @@ static const sl_feature *const features[] = {
     &sialip_dip_lengkap_feature,
     &sialip_dip_cari_feature,     /* /dip/{id}: after /dip/semua.xml */
     &sialip_dip_feature,
+    &sialip_dip_kelola_feature,
+    &sialip_dip_tinjau_feature,
+    &sialip_dip_isian_feature,
     &sialip_dikecualikan_feature,
     &sialip_admin_pengguna_feature,
     &sialip_admin_opd_feature,
