@@ -22,12 +22,12 @@
 #include "sl_store.h"
 #include "sl_module.h"
 #include "laporan_rules.h"
+#include "laporan.h"
 #include "alur.h"
 #include "sialip.h"
 #include "sl_logno.h"
 
 #define NARASI_MAKS 20000
-#define LAP_PEMBACA (ALUR_PETUGAS | SL_ROLE_PIMPINAN | SL_ROLE_ADMIN)
 
 static const char *const bagian[] = {
     "kebijakan", "sarana", "sdm", "anggaran", "kendala", "rekomendasi",

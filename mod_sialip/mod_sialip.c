@@ -24,6 +24,7 @@
 #include "dip_lengkap.h"
 #include "dip_cari.h"
 #include "dip.h"
+#include "laporan.h"
 #include "pemberitahuan_isi.h"
 #include "kepatuhan.h"
 #include "profil.h"
@@ -46,12 +47,14 @@ extern module AP_MODULE_DECLARE_DATA sialip_module;
 static const sl_feature *const features[] = {
     &sialip_layanan_feature,
     &sialip_permohonan_feature,
+    &sialip_permohonan_ajuan_feature,
     &sialip_staf_feature,
     &sialip_tenggat_feature,
     &sialip_alur_feature,
     &sialip_proses_feature,
     &sialip_berkas_sengketa_feature,
     &sialip_kotak_feature,
+    &sialip_pemberitahuan_terbit_feature,
     &sialip_pemberitahuan_feature,
     &sialip_serah_feature,
     &sialip_tutup_feature,
@@ -64,6 +67,7 @@ static const sl_feature *const features[] = {
     &sialip_register_feature,
     &sialip_csv_feature,          /* before laporan: {semester} takes "1.csv" */
     &sialip_laporan_feature,
+    &sialip_laporan_isi_feature,
     &sialip_narasi_feature,
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,

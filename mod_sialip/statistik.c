@@ -25,6 +25,7 @@
 #include "statistik_hitung.h"
 #include "alur.h"
 #include "profil.h"
+#include "laporan.h"
 #include "sialip.h"
 #include "sl_logno.h"
 
@@ -210,28 +211,14 @@ static int kumpulkan(sl_ctx *c, hitung *h, const char *tahun)
 
 /* ---- the figures as XML ---------------------------------------------------- */
 
-static xmlNodePtr angka(xmlNodePtr parent, const char *name, long n)
-{
-    char buf[24];
-    apr_snprintf(buf, sizeof(buf), "%ld", n);
-    return sl_xml_text(parent, name, buf);
-}
-
-static void persepuluh(apr_pool_t *p, xmlNodePtr parent, const char *name, long tenths)
-{
-    if (tenths >= 0) {
-        sl_xml_text(parent, name, st_persepuluh_teks(p, tenths));
-    }
-}
-
 static void ketepatan_xml(apr_pool_t *p, xmlNodePtr parent, st_rekap *rk)
 {
-    persepuluh(p, parent, "median_hari_kerja", st_rekap_median(rk));
-    persepuluh(p, parent, "persen_tepat_waktu", st_rekap_tepat_persen(rk));
-    angka(parent, "tepat_waktu", rk->tepat_waktu);
-    angka(parent, "terlambat", rk->terlambat);
-    angka(parent, "lewat_tempo", rk->lewat_tempo);
-    angka(parent, "belum_jatuh_tempo", rk->belum_jatuh_tempo);
+    sialip_persepuluh_xml(p, parent, "median_hari_kerja", st_rekap_median(rk));
+    sialip_persepuluh_xml(p, parent, "persen_tepat_waktu", st_rekap_tepat_persen(rk));
+    sialip_angka_xml(parent, "tepat_waktu", rk->tepat_waktu);
+    sialip_angka_xml(parent, "terlambat", rk->terlambat);
+    sialip_angka_xml(parent, "lewat_tempo", rk->lewat_tempo);
+    sialip_angka_xml(parent, "belum_jatuh_tempo", rk->belum_jatuh_tempo);
 }
 
 static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
@@ -241,20 +228,20 @@ static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
     int i;
 
     node = sl_xml_node(root, "permohonan");
-    angka(node, "jumlah", h->semua.jumlah);
-    angka(node, "dijawab", h->semua.dijawab);
-    angka(node, "selesai", h->selesai);
-    angka(node, "menunggu_penyerahan", h->menunggu_penyerahan);
+    sialip_angka_xml(node, "jumlah", h->semua.jumlah);
+    sialip_angka_xml(node, "dijawab", h->semua.dijawab);
+    sialip_angka_xml(node, "selesai", h->selesai);
+    sialip_angka_xml(node, "menunggu_penyerahan", h->menunggu_penyerahan);
     list = sl_xml_node(node, "per_bulan");
     for (i = 0; i < 12; i++) {
-        sl_xml_attr(angka(list, "bulan", h->semua.per_bulan[i]), "ke", apr_itoa(p, i + 1));
+        sl_xml_attr(sialip_angka_xml(list, "bulan", h->semua.per_bulan[i]), "ke", apr_itoa(p, i + 1));
     }
     list = sl_xml_node(root, "keputusan");
     for (i = 0; i < ST_KEPUTUSAN_N; i++) {
-        sl_xml_attr(angka(list, "hasil", h->semua.keputusan[i]), "kode",
+        sl_xml_attr(sialip_angka_xml(list, "hasil", h->semua.keputusan[i]), "kode",
                     st_keputusan_kode(i));
     }
-    sl_xml_attr(angka(list, "hasil", h->semua.jumlah - h->semua.dijawab), "kode",
+    sl_xml_attr(sialip_angka_xml(list, "hasil", h->semua.jumlah - h->semua.dijawab), "kode",
                 "belum_dijawab");
     node = sl_xml_node(root, "waktu_layanan");
     sl_xml_attr(node, "satuan", "hari_kerja");
@@ -266,10 +253,10 @@ static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
         sl_xml_attr(node, "id", o->id);
         sl_xml_attr(node, "singkatan", o->singkatan);
         sl_xml_attr(node, "nama", o->nama);
-        angka(node, "jumlah", o->rekap.jumlah);
-        angka(node, "dijawab", o->rekap.dijawab);
+        sialip_angka_xml(node, "jumlah", o->rekap.jumlah);
+        sialip_angka_xml(node, "dijawab", o->rekap.dijawab);
         ketepatan_xml(p, node, &o->rekap);
-        angka(node, "tidak_dijawab_opd", o->tidak_dijawab);
+        sialip_angka_xml(node, "tidak_dijawab_opd", o->tidak_dijawab);
     }
 }
 
@@ -468,7 +455,7 @@ static int usang_xml(sl_ctx *c, xmlNodePtr root)
     }
     node = sl_xml_node(root, "dip_berkala_usang");
     for (i = 0; i < rows->nrows; i++) {
-        xmlNodePtr o = angka(node, "opd", atol(sl_rows_get_or(rows, i, 3, "0")));
+        xmlNodePtr o = sialip_angka_xml(node, "opd", atol(sl_rows_get_or(rows, i, 3, "0")));
         sl_xml_attr(o, "id", sl_rows_get(rows, i, 0));
         sl_xml_attr(o, "singkatan", sl_rows_get(rows, i, 1));
         sl_xml_attr(o, "nama", sl_rows_get(rows, i, 2));
