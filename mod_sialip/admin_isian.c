@@ -118,35 +118,6 @@ apr_array_header_t *isian_semua(sl_ctx *c, const char *name)
     return cc.out;
 }
 
-const sl_upload *isian_berkas(sl_ctx *c, apr_array_header_t *errors,
-                              const char *field, const char *label,
-                              const sl_filetype **type)
-{
-    apr_size_t max = sialip_config_of(c->r)->max_upload_bytes;
-    int i;
-
-    for (i = 0; c->form && i < c->form->files->nelts; i++) {
-        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
-        if (strcmp(up->field, field) != 0) {
-            continue;
-        }
-        if (up->len > max) {
-            isian_galat(errors, field, apr_psprintf(c->r->pool,
-                        "%s paling besar %" APR_SIZE_T_FMT " KB.", label,
-                        max / 1024));
-            return NULL;
-        }
-        *type = sl_filetype_sniff((const unsigned char *)up->data, up->len);
-        if (!*type) {
-            isian_galat(errors, field, apr_pstrcat(c->r->pool, label,
-                        " harus berkas PDF, JPEG, atau PNG.", NULL));
-            return NULL;
-        }
-        return up;
-    }
-    return NULL;
-}
-
 const char *isian_berkas_tulis(sl_ctx *c, const sl_upload *up)
 {
     return sl_store_put(c->r, sialip_config_of(c->r)->upload_dir, up->data,
@@ -455,6 +426,20 @@ int isian_ditolak(sl_ctx *c, const char *message)
                          message);
 }
 
+/* ISIAN_BERKAS_KOLOM's columns. */
+enum { BERKAS_SHA256, BERKAS_MIME, BERKAS_NAMA };
+
+int isian_berkas_kirim(sl_ctx *c, const sl_rows *rows)
+{
+    if (rows->nrows != 1) {
+        return -1;
+    }
+    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
+                         sl_rows_get(rows, 0, BERKAS_SHA256),
+                         sl_rows_get(rows, 0, BERKAS_MIME),
+                         sl_rows_get_or(rows, 0, BERKAS_NAMA, "dokumen"));
+}
+
 int isian_tanpa_opd(sl_ctx *c)
 {
     return isian_ditolak(c, "Akun Anda belum terhubung ke OPD mana pun. "
@@ -475,6 +460,24 @@ const sl_rows *isian_muat(sl_ctx *c, const char *statement, const char *id,
         return NULL;
     }
     return rows->nrows == 1 ? rows : NULL;
+}
+
+int isian_kunci(sl_ctx *c, const char *statement, const char *id,
+                const char *scope_all, sl_rows **rows)
+{
+    if (sl_db_begin(c->db) != 0) {
+        return -1;
+    }
+    if (sl_db_select(c->db, statement, rows,
+                     SL_ARGS(id, scope_all, sl_scope_opd(c))) != 0) {
+        sl_db_rollback(c->db);
+        return -1;
+    }
+    if ((*rows)->nrows != 1) {
+        sl_db_rollback(c->db);
+        return 0;
+    }
+    return 1;
 }
 
 int isian_gangguan(sl_ctx *c)

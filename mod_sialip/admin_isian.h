@@ -37,12 +37,6 @@ int isian_centang(sl_ctx *c, const char *name);
 /* Every value sent for name (repeated checkboxes), in form order. */
 apr_array_header_t *isian_semua(sl_ctx *c, const char *name);
 
-/* The uploaded file of field, if any: at most SialipMaxUpload bytes and a
- * PDF, JPEG or PNG by its first bytes.  Returns it and sets *type, or NULL
- * (adding an error beside the field when the file was refused). */
-const sl_upload *isian_berkas(sl_ctx *c, apr_array_header_t *errors,
-                              const char *field, const char *label,
-                              const sl_filetype **type);
 /* Writes the upload to the store (fsynced), before any transaction:
  * returns its SHA-256, or NULL when the store failed (logged). */
 const char *isian_berkas_tulis(sl_ctx *c, const sl_upload *up);
@@ -50,6 +44,14 @@ const char *isian_berkas_tulis(sl_ctx *c, const sl_upload *up);
  * returns its id, or NULL when a statement failed. */
 const char *isian_berkas_catat(sl_ctx *c, const char *sha256,
                                const sl_upload *up, const sl_filetype *type);
+/* A stored file's columns, first in a statement whose row
+ * isian_berkas_kirim sends: the store's name, its type and the name to
+ * download it as. */
+#define ISIAN_BERKAS_KOLOM "b.sha256, b.mime, b.nama_asli"
+/* Sends the file of the one row of rows (ISIAN_BERKAS_KOLOM first) from
+ * the store: its status, or -1 when rows has no single row (the caller
+ * answers). */
+int isian_berkas_kirim(sl_ctx *c, const sl_rows *rows);
 /* LAST_INSERT_ID() of the connection, or NULL. */
 const char *isian_id_terakhir(sl_ctx *c);
 
@@ -123,5 +125,10 @@ int isian_tanpa_opd(sl_ctx *c);
  * database failed. */
 const sl_rows *isian_muat(sl_ctx *c, const char *statement, const char *id,
                           const char *scope_all, int *failed);
+/* Begins a transaction and reads the same row FOR UPDATE into *rows:
+ * 1 when there is one, 0 when there is none (rolled back), -1 when the
+ * database failed. */
+int isian_kunci(sl_ctx *c, const char *statement, const char *id,
+                const char *scope_all, sl_rows **rows);
 
 #endif

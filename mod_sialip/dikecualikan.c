@@ -423,7 +423,7 @@ static int kecuali_ubah(sl_ctx *c)
     const char *v[KECUALI_ISIAN] = {NULL};
     const sl_rows *row;
     sl_rows *locked;
-    int failed, n = 0;
+    int failed, k, n = 0;
 
     row = muat(c, id, &failed);
     if (!row) {
@@ -433,16 +433,9 @@ static int kecuali_ubah(sl_ctx *c)
     if (errors->nelts > 0) {
         return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, row, 1);
     }
-    if (sl_db_begin(c->db) != 0) {
-        return isian_gangguan(c);
-    }
-    if (sl_db_select(c->db, "kecuali_kunci", &locked,
-                     SL_ARGS(id, scope_all(c), sl_scope_opd(c))) != 0) {
-        return isian_gangguan(c);
-    }
-    if (locked->nrows != 1) {
-        sl_db_rollback(c->db);
-        return tidak_ditemukan(c);
+    k = isian_kunci(c, "kecuali_kunci", id, scope_all(c), &locked);
+    if (k <= 0) {
+        return k < 0 ? isian_gangguan(c) : tidak_ditemukan(c);
     }
     sl_db_exec(c->db, "kecuali_ubah", &n,
                SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],

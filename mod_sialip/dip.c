@@ -254,20 +254,14 @@ static int dip_publik(sl_ctx *c)
     return sl_page_send(pg, HTTP_OK);
 }
 
-/* SIALIP_DIP_BERKAS's columns. */
-enum { B_SHA256, B_MIME, B_NAMA };
-
 int sialip_dip_berkas_kirim(sl_ctx *c, const sl_rows *rows)
 {
-    int rv;
-    if (rows->nrows != 1) {
+    int rv = isian_berkas_kirim(c, rows);
+    if (rv < 0) {
         return isian_tidak_ditemukan(c, "Dokumen tidak ditemukan",
                                      "Dokumen ini tidak ada atau belum "
                                      "diterbitkan.");
     }
-    rv = sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
-                       sl_rows_get(rows, 0, B_SHA256), sl_rows_get(rows, 0, B_MIME),
-                       sl_rows_get_or(rows, 0, B_NAMA, "dokumen"));
     if (rv == HTTP_NOT_FOUND) {
         return isian_tidak_ditemukan(c, "Dokumen tidak tersedia",
                                      "Berkas dokumen ini tidak ditemukan di "

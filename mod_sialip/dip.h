@@ -8,6 +8,7 @@
 #include "roles.h"
 #include "sl_request.h"
 #include "permohonan_rules.h"
+#include "admin_isian.h"
 
 /* Roles that keep the DIP; PPID Utama sees every OPD. */
 #define DIP_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
@@ -44,7 +45,7 @@ void sialip_dip_entri_xml(sl_ctx *c, xmlNodePtr parent, const sialip_dip_baris *
  * chooses the entry (its id is the first argument), then
  * sialip_dip_berkas_kirim sends it (404 when the result has no row). */
 #define SIALIP_DIP_BERKAS \
-    "SELECT b.sha256, b.mime, b.nama_asli FROM dip d " \
+    "SELECT " ISIAN_BERKAS_KOLOM " FROM dip d " \
     "JOIN berkas b ON b.id = d.berkas_id WHERE d.id = %s AND "
 int sialip_dip_berkas_kirim(sl_ctx *c, const sl_rows *rows);
 

@@ -12,6 +12,7 @@
 #include "sl_holidays.h"
 #include "admin_isian.h"
 #include "dip.h"
+#include "unggah.h"
 #include "sialip.h"
 
 static const sl_stmt_def statements[] = {
@@ -131,7 +132,7 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, dip_input *in,
                     "https:// atau http://, tanpa spasi.");
     }
     in->values[10] = *v ? v : NULL;
-    in->doc = isian_berkas(c, errors, "berkas", "Dokumen", &in->type);
+    in->doc = sialip_unggah_periksa(c, errors, "berkas", "Dokumen", &in->type);
 }
 
 /* Another entry of the OPD with this number: 1, 0, or -1 (failed). */
@@ -233,7 +234,7 @@ int sialip_dip_ubah(sl_ctx *c)
     sl_rows *locked;
     dip_input in;
     const char *sha, *berkas_id;
-    int failed, response, n = 0;
+    int failed, response, k, n = 0;
 
     row = sialip_dip_muat(c, id, &failed);
     if (!row) {
@@ -249,18 +250,9 @@ int sialip_dip_ubah(sl_ctx *c)
     if (!terima(c, &in, row->opd_id, id, row, &sha, &response)) {
         return response;
     }
-    if (sl_db_begin(c->db) != 0) {
-        return isian_gangguan(c);
-    }
-    /* The state may have changed since it was read: check it again under
-     * the row lock. */
-    if (sl_db_select(c->db, "dip_kunci", &locked,
-                     SL_ARGS(id, sialip_dip_semua(c), sl_scope_opd(c))) != 0) {
-        return isian_gangguan(c);
-    }
-    if (locked->nrows != 1) {
-        sl_db_rollback(c->db);
-        return sialip_dip_tidak_ditemukan(c);
+    k = isian_kunci(c, "dip_kunci", id, sialip_dip_semua(c), &locked);
+    if (k <= 0) {
+        return k < 0 ? isian_gangguan(c) : sialip_dip_tidak_ditemukan(c);
     }
     if (!sialip_dip_dapat_diubah(sl_rows_get(locked, 0, K_STATUS))) {
         sl_db_rollback(c->db);

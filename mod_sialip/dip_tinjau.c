@@ -114,21 +114,14 @@ static int transisi(sl_ctx *c, const dip_transisi *t)
     const char *id = apr_table_get(c->params, "id");
     const char *catatan, *before, *note;
     sl_rows *locked;
-    int n = 0;
+    int k, n = 0;
 
     if (!isian_id_valid(id)) {
         return sialip_dip_tidak_ditemukan(c);
     }
-    if (sl_db_begin(c->db) != 0) {
-        return isian_gangguan(c);
-    }
-    if (sl_db_select(c->db, "dip_tinjau_kunci", &locked,
-                     SL_ARGS(id, sialip_dip_semua(c), sl_scope_opd(c))) != 0) {
-        return isian_gangguan(c);
-    }
-    if (locked->nrows != 1) {
-        sl_db_rollback(c->db);
-        return sialip_dip_tidak_ditemukan(c);
+    k = isian_kunci(c, "dip_tinjau_kunci", id, sialip_dip_semua(c), &locked);
+    if (k <= 0) {
+        return k < 0 ? isian_gangguan(c) : sialip_dip_tidak_ditemukan(c);
     }
     before = sl_rows_get(locked, 0, T_STATUS);
     if (!boleh_dari(t, before)) {

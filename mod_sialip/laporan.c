@@ -75,37 +75,22 @@ static void set_periode(apr_pool_t *p, lap_periode *pr, int tahun, int semester)
 
 /* ---- responses ------------------------------------------------------------ */
 
-static const char *waktu_sekarang(apr_pool_t *p)
-{
-    apr_time_exp_t t;
-    apr_time_exp_tz(&t, apr_time_now(), SL_WIB_OFFSET_SECONDS);
-    return apr_psprintf(p, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", t.tm_year + 1900,
-                        t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec);
-}
-
-static apr_status_t free_doc(void *data)
-{
-    xmlFreeDoc(data);
-    return APR_SUCCESS;
-}
-
 /* The report as a document of its own in the report namespace: the totals
  * (a small tree), then the per-request list written row by row. */
 static int kirim_xml(sl_ctx *c, const lap_periode *pr)
 {
     request_rec *r = c->r;
-    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    xmlDocPtr doc = sialip_xml_dok(r->pool);
     xmlNodePtr root;
     apr_array_header_t *daftar;
     sl_xmlwriter *x;
     int i;
 
-    apr_pool_cleanup_register(r->pool, doc, free_doc, apr_pool_cleanup_null);
     root = xmlNewDocNode(doc, NULL, BAD_CAST (pr->semester ? "ringkasan_semester"
                                                            : "laporan_tahunan"), NULL);
     xmlDocSetRootElement(doc, root);
     xmlSetNs(root, xmlNewNs(root, BAD_CAST LAP_NS, NULL));
-    sl_xml_attr(root, "dibuat", waktu_sekarang(r->pool));
+    sl_xml_attr(root, "dibuat", sialip_waktu_sekarang(r->pool));
     if (sialip_laporan_bangun(c, root, pr, &daftar) != 0) {
         return alur_gangguan(c);
     }
@@ -138,18 +123,17 @@ static int kirim_xml(sl_ctx *c, const lap_periode *pr)
 int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out)
 {
     apr_pool_t *p = c->r->pool;
-    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    xmlDocPtr doc = sialip_xml_dok(p);
     xmlNodePtr root, list;
     apr_array_header_t *daftar;
     lap_periode pr;
     int i;
 
-    apr_pool_cleanup_register(p, doc, free_doc, apr_pool_cleanup_null);
     set_periode(p, &pr, tahun, 0);
     root = xmlNewDocNode(doc, NULL, BAD_CAST "laporan_tahunan", NULL);
     xmlDocSetRootElement(doc, root);
     xmlSetNs(root, xmlNewNs(root, BAD_CAST LAP_NS, NULL));
-    sl_xml_attr(root, "dibuat", waktu_sekarang(p));
+    sl_xml_attr(root, "dibuat", sialip_waktu_sekarang(p));
     if (sialip_laporan_bangun(c, root, &pr, &daftar) != 0) {
         return -1;
     }

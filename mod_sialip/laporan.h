@@ -49,6 +49,11 @@ int sialip_laporan_atribut_penulis(void *w, const char *nama, const char *nilai)
 xmlNodePtr sialip_angka_xml(xmlNodePtr parent, const char *name, long n);
 void sialip_persepuluh_xml(apr_pool_t *p, xmlNodePtr parent, const char *name, long tenths);
 
+/* Now in WIB as "2026-03-13T10:00:00+07:00" (the documents' dibuat=). */
+const char *sialip_waktu_sekarang(apr_pool_t *p);
+/* A new XML document, freed with p. */
+xmlDocPtr sialip_xml_dok(apr_pool_t *p);
+
 extern const sl_feature sialip_laporan_isi_feature;
 
 #endif

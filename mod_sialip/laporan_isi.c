@@ -60,6 +60,27 @@ static const char *const putusan_pengadilan_kode[] = {
     "dikabulkan", "dikabulkan_sebagian", "ditolak", "tidak_diterima", "dicabut", NULL
 };
 
+const char *sialip_waktu_sekarang(apr_pool_t *p)
+{
+    apr_time_exp_t t;
+    apr_time_exp_tz(&t, apr_time_now(), SL_WIB_OFFSET_SECONDS);
+    return apr_psprintf(p, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", t.tm_year + 1900,
+                        t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec);
+}
+
+static apr_status_t free_doc(void *data)
+{
+    xmlFreeDoc(data);
+    return APR_SUCCESS;
+}
+
+xmlDocPtr sialip_xml_dok(apr_pool_t *p)
+{
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    apr_pool_cleanup_register(p, doc, free_doc, apr_pool_cleanup_null);
+    return doc;
+}
+
 xmlNodePtr sialip_angka_xml(xmlNodePtr parent, const char *name, long n)
 {
     char buf[24];

@@ -18,6 +18,7 @@
 #include "alur.h"
 #include "surel.h"
 #include "profil.h"
+#include "admin_isian.h"
 #include "sialip.h"
 
 static const sl_stmt_def statements[] = {
@@ -34,7 +35,7 @@ static const sl_stmt_def statements[] = {
      "SELECT b.id, b.nama_asli, b.ukuran, b.mime, b.sha256 FROM pemberitahuan_berkas pb "
      "JOIN berkas b ON b.id = pb.berkas_id WHERE pb.pemberitahuan_id = %s ORDER BY b.id"},
     {"pt_dokumen_satu",
-     "SELECT b.sha256, b.mime, b.nama_asli FROM pemberitahuan n "
+     "SELECT " ISIAN_BERKAS_KOLOM " FROM pemberitahuan n "
      "JOIN pemberitahuan_berkas pb ON pb.pemberitahuan_id = n.id "
      "JOIN berkas b ON b.id = pb.berkas_id WHERE n.permohonan_id = %s AND b.id = %s"},
     {NULL, NULL}
@@ -153,9 +154,7 @@ static int staff_document(sl_ctx *c)
         || doc->nrows != 1) {
         return alur_tidak_ditemukan(c);
     }
-    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
-                         sl_rows_get(doc, 0, 0), sl_rows_get(doc, 0, 1),
-                         sl_rows_get(doc, 0, 2));
+    return isian_berkas_kirim(c, doc);
 }
 
 static int public_print(sl_ctx *c)
@@ -183,9 +182,7 @@ static int public_document(sl_ctx *c)
         return sl_error_page(c, HTTP_NOT_FOUND, "Dokumen tidak ditemukan",
                              "Dokumen ini tidak ada pada pemberitahuan Anda.");
     }
-    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
-                         sl_rows_get(doc, 0, 0), sl_rows_get(doc, 0, 1),
-                         sl_rows_get(doc, 0, 2));
+    return isian_berkas_kirim(c, doc);
 }
 
 static const sl_route routes[] = {

@@ -114,14 +114,6 @@ static const char *nullable(sl_ctx *c, const char *name)
     return *v ? v : NULL;
 }
 
-static void field_error(apr_array_header_t *errors, const char *field,
-                        const char *message)
-{
-    sl_field_error *e = apr_array_push(errors);
-    e->field = field;
-    e->message = message;
-}
-
 /* The identity document, if any: type from its bytes, size within the
  * limit (unggah.c, the path every uploaded file takes).  Returns the
  * upload or NULL (adding an error when it is bad). */
@@ -261,7 +253,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
             bad |= strcmp(APR_ARRAY_IDX(errors, i, sl_field_error).field, "identitas") == 0;
         }
         if (!bad) {
-            field_error(errors, "identitas", sl_identitas_wajib(in.jenis_pemohon));
+            isian_galat(errors, "identitas", sl_identitas_wajib(in.jenis_pemohon));
         }
     }
     if (errors->nelts > 0) {
@@ -290,7 +282,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
         if (!sha) {
             /* The form again with every answer kept; only the file must
              * be chosen again (a browser never refills a file field). */
-            field_error(errors, "identitas",
+            isian_galat(errors, "identitas",
                         "Dokumen tidak dapat disimpan karena gangguan penyimpanan "
                         "berkas. Permohonan Anda belum tersimpan; isian lain tetap "
                         "di formulir ini. Pilih dokumen lagi dan kirim ulang "

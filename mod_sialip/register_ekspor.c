@@ -15,6 +15,7 @@
 #include "sl_holidays.h"
 #include "sl_module.h"
 #include "alur.h"
+#include "laporan.h"
 #include "register.h"
 #include "sialip.h"
 #include "sl_logno.h"
@@ -96,11 +97,6 @@ static int ekspor_baris(void *data, int ncols, const char *const *names,
     return e->gagal_tulis || e->c->r->connection->aborted;
 }
 
-static const char *waktu_sekarang_wib(apr_pool_t *p)
-{
-    return sialip_register_waktu(p, sl_utc_format(p, apr_time_sec(apr_time_now())), 1);
-}
-
 int sialip_register_ekspor(sl_ctx *c)
 {
     const reg_jenis *jenis = c->route_data;
@@ -160,7 +156,7 @@ int sialip_register_ekspor(sl_ctx *c)
         xmlTextWriterWriteAttribute(e.x->w, BAD_CAST "jumlah",
                                     BAD_CAST sl_rows_get_or(count, 0, 0, "0"));
         xmlTextWriterWriteAttribute(e.x->w, BAD_CAST "dibuat",
-                                    BAD_CAST waktu_sekarang_wib(p));
+                                    BAD_CAST sialip_waktu_sekarang(p));
     }
     else {
         apr_size_t len;

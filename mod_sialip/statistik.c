@@ -88,11 +88,6 @@ typedef struct {
     long selesai, menunggu_penyerahan;
 } hitung;
 
-static sl_day today_wib(void)
-{
-    return (sl_day)((apr_time_sec(apr_time_now()) + SL_WIB_OFFSET_SECONDS) / 86400);
-}
-
 static int tambah_permohonan(void *data, int ncols, const char *const *names,
                              const char *const *v, apr_pool_t *row_pool)
 {
@@ -180,7 +175,7 @@ static int kumpulkan(sl_ctx *c, hitung *h, const char *tahun)
 
     memset(h, 0, sizeof(*h));
     h->c = c;
-    h->today = today_wib();
+    h->today = sl_today_wib();
     h->cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     if (!h->cal) {
         return -1;
@@ -424,22 +419,8 @@ static int tahun_diminta(sl_ctx *c)
     if (ok && atoi(v) >= 2000 && atoi(v) <= 2100) {
         return atoi(v);
     }
-    sl_day_to_ymd(today_wib(), &y, &m, &d);
+    sl_day_to_ymd(sl_today_wib(), &y, &m, &d);
     return y;
-}
-
-static const char *waktu_sekarang(apr_pool_t *p)
-{
-    apr_time_exp_t t;
-    apr_time_exp_tz(&t, apr_time_now(), SL_WIB_OFFSET_SECONDS);
-    return apr_psprintf(p, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", t.tm_year + 1900,
-                        t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec);
-}
-
-static apr_status_t free_doc(void *data)
-{
-    xmlFreeDoc(data);
-    return APR_SUCCESS;
 }
 
 /* <dip_berkala_usang total="n">: today's stale berkala entries per OPD. */
@@ -477,13 +458,12 @@ static int statistik_xml(sl_ctx *c)
     if (kumpulkan(c, &h, tahun_teks) != 0) {
         return alur_gangguan(c);
     }
-    doc = xmlNewDoc(BAD_CAST "1.0");
-    apr_pool_cleanup_register(r->pool, doc, free_doc, apr_pool_cleanup_null);
+    doc = sialip_xml_dok(r->pool);
     root = xmlNewDocNode(doc, NULL, BAD_CAST "statistik", NULL);
     xmlDocSetRootElement(doc, root);
     xmlSetNs(root, xmlNewNs(root, BAD_CAST STAT_NS, NULL));
     sl_xml_attr(root, "tahun", tahun_teks);
-    sl_xml_attr(root, "dibuat", waktu_sekarang(r->pool));
+    sl_xml_attr(root, "dibuat", sialip_waktu_sekarang(r->pool));
     angka_xml(r->pool, root, &h, urut_opd(&h));
     if (usang_xml(c, root) != 0
         || sialip_profil_statistik_xml(c, root, tahun_teks, NULL, NULL) != 0) {
