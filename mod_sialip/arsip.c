@@ -31,17 +31,10 @@
     "AND (%s = '' OR EXISTS (SELECT 1 FROM arsip_opd ao " \
     "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = %s))"
 /* A search reads the newest requests of its rarest word from the word
- * index (arsip_kata, migration 130) and checks the others, '' when absent,
- * one unique lookup of (kata, permohonan_id) per request (a scalar
- * subquery: an EXISTS here was materialized whole for every search).  Its
- * count stops past ARSIP_CARI_MAKS, so no search reads more than that many
- * requests of its rarest word (the page says "more than"). */
+ * index (ARSIP_KATA, arsip.h).  Its count stops past ARSIP_CARI_MAKS, so
+ * no search reads more than that many requests of its rarest word (the
+ * page says "more than"). */
 #define ARSIP_CARI_MAKS 1000     /* the counts below stop at 1001 */
-#define ARSIP_KATA_LAIN \
-    " AND (%s = '' OR (SELECT k2.permohonan_id FROM arsip_kata k2 WHERE k2.kata = %s " \
-    "AND k2.permohonan_id = k.permohonan_id) IS NOT NULL)"
-#define ARSIP_KATA \
-    "k.kata = %s" ARSIP_KATA_LAIN ARSIP_KATA_LAIN ARSIP_KATA_LAIN
 #define ARSIP_KOLOM \
     "SELECT a.nomor, LEFT(a.teks, " APR_STRINGIFY(ARSIP_CUPLIKAN) "), " \
     "a.keputusan, a.pasal17, a.diterima, a.diputus, a.hari_kerja, " \

@@ -403,7 +403,7 @@ static int settle(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const char *date = sl_field(c, "musyawarah_pada"), *note = sl_field(c, "catatan");
     sl_day day, received;
-    sl_rows *k;
+    const sialip_keberatan_kunci *k;
     int response, changed = 0;
 
     if (sl_day_parse_iso(date, &day) != 0 || day > sl_today_wib() || !*note
@@ -415,18 +415,18 @@ static int settle(sl_ctx *c)
     if (!(k = sialip_keberatan_mulai(c, &response))) {
         return response;
     }
-    if (!sl_keberatan_musyawarah_boleh(sl_rows_get(k, 0, 6))) {
+    if (!sl_keberatan_musyawarah_boleh(k->alasan)) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Keberatan dengan alasan huruf a (penolakan berdasarkan "
                                "pengecualian) tidak dapat diselesaikan secara musyawarah "
                                "(UU 14/2008 Pasal 35 ayat 2: hanya alasan b sampai g).");
     }
-    if (sl_wib_day(sl_rows_get(k, 0, 7), &received) != 0 || day < received) {
+    if (sl_wib_day(k->diterima_pada, &received) != 0 || day < received) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Tanggal kesepakatan tidak boleh sebelum keberatan diterima.");
     }
     sl_db_exec(c->db, "kbb_musyawarah", &changed,
-               SL_ARGS(date, note, c->session->user_id, sl_rows_get(k, 0, 0)));
+               SL_ARGS(date, note, c->session->user_id, k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Hanya keberatan yang belum diputus dapat dicatat selesai "

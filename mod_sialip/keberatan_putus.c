@@ -47,6 +47,12 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
+/* Columns of kb_staf. */
+enum {
+    KS_ID, KS_PERMOHONAN_ID, KS_STATUS, KS_JATUH_TEMPO, KS_DIPUTUS_PADA,
+    KS_NOMOR_PERMOHONAN, KS_ALASAN, KS_DITERIMA_PADA
+};
+
 /* ---- the Atasan PPID decides; disputes are recorded ------------------- */
 
 static int staff_list(sl_ctx *c)
@@ -106,10 +112,10 @@ static int staff_list(sl_ctx *c)
 
 /* Commits and goes back to the request's page, or to the objection's own
  * staff page when it has no request (ground b). */
-int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k)
+int sialip_keberatan_selesai(sl_ctx *c, const sialip_keberatan_kunci *k)
 {
-    if (sl_rows_get(k, 0, 5)) {
-        return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 5), "#keberatan");
+    if (k->nomor_permohonan) {
+        return alur_simpan_lalu_tampil(c, k->nomor_permohonan, "#keberatan");
     }
     if (sl_db_commit(c->db) != 0) {
         return alur_gangguan(c);
@@ -120,8 +126,9 @@ int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k)
 
 /* Starts the transaction with the objection of the URL locked; NULL with
  * *response set (404, or the outage page) when there is none. */
-sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response)
+const sialip_keberatan_kunci *sialip_keberatan_mulai(sl_ctx *c, int *response)
 {
+    sialip_keberatan_kunci *k;
     sl_rows *rows;
 
     if (sl_db_begin(c->db) != 0
@@ -136,7 +143,16 @@ sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response)
                                   "Periksa kembali nomor keberatan.");
         return NULL;
     }
-    return rows;
+    k = apr_palloc(c->r->pool, sizeof(*k));
+    k->id = sl_rows_get(rows, 0, KS_ID);
+    k->permohonan_id = sl_rows_get(rows, 0, KS_PERMOHONAN_ID);
+    k->status = sl_rows_get(rows, 0, KS_STATUS);
+    k->jatuh_tempo = sl_rows_get(rows, 0, KS_JATUH_TEMPO);
+    k->diputus_pada = sl_rows_get(rows, 0, KS_DIPUTUS_PADA);
+    k->nomor_permohonan = sl_rows_get(rows, 0, KS_NOMOR_PERMOHONAN);
+    k->alasan = sl_rows_get(rows, 0, KS_ALASAN);
+    k->diterima_pada = sl_rows_get(rows, 0, KS_DITERIMA_PADA);
+    return k;
 }
 
 static int decide(sl_ctx *c)
@@ -146,7 +162,7 @@ static int decide(sl_ctx *c)
     const char *position = sl_field(c, "jabatan");
     const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     sl_day ki_last = 0;
-    sl_rows *k;
+    const sialip_keberatan_kunci *k;
     int response;
     int changed = 0;
 
@@ -171,7 +187,7 @@ static int decide(sl_ctx *c)
     }
     sl_db_exec(c->db, "kb_putus", &changed,
                SL_ARGS(verdict, reasons, position, c->session->user_id,
-                       sl_rows_get(k, 0, 0)));
+                       k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Keberatan ini sudah diputus.");
@@ -188,12 +204,12 @@ static int decide(sl_ctx *c)
                         "tanggapan ini, UU 14/2008 Pasal 37 ayat 2).", NULL),
             NULL
         };
-        sialip_surel_keberatan(c, sl_rows_get(k, 0, 0), "keberatan_diputus",
+        sialip_surel_keberatan(c, k->id, "keberatan_diputus",
                                apr_pstrcat(p, "Putusan keberatan ",
                                            apr_table_get(c->params, "nomor"), NULL),
-                               body, sl_rows_get(k, 0, 5)
+                               body, k->nomor_permohonan
                                ? apr_pstrcat(p, c->mount, "/lacak?nomor=",
-                                             sl_rows_get(k, 0, 5), NULL)
+                                             k->nomor_permohonan, NULL)
                                : apr_pstrcat(p, c->mount, "/", NULL));
     }
     sl_audit(c, &(sl_audit_entry){"putus_keberatan", "keberatan",
@@ -213,7 +229,7 @@ static int record_reply(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *reply = sl_field(c, "tanggapan_pemohon");
-    sl_rows *k;
+    const sialip_keberatan_kunci *k;
     int response;
     int changed = 0;
 
@@ -224,7 +240,7 @@ static int record_reply(sl_ctx *c)
     if (!(k = sialip_keberatan_mulai(c, &response))) {
         return response;
     }
-    sl_db_exec(c->db, "kb_tanggapan", &changed, SL_ARGS(reply, sl_rows_get(k, 0, 0)));
+    sl_db_exec(c->db, "kb_tanggapan", &changed, SL_ARGS(reply, k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Tanggapan pemohon dicatat setelah Atasan PPID "
@@ -243,7 +259,7 @@ static int record_dispute(sl_ctx *c)
     const char *stage = sl_field(c, "tahap"), *result = sl_field(c, "hasil");
     const char *decided = sl_field(c, "diputus_pada"), *reg_note = "";
     sl_day filed_day, decided_day, due, today = sl_today_wib();
-    sl_rows *k;
+    const sialip_keberatan_kunci *k;
     int response;
 
     if (!*reg || strlen(reg) > 64 || sl_day_parse_iso(filed, &filed_day) != 0
@@ -260,22 +276,22 @@ static int record_dispute(sl_ctx *c)
     }
     /* Pasal 37: a dispute follows the Atasan's answer, or its due date
      * passing unanswered. */
-    if (strcmp(sl_rows_get_or(k, 0, 2, ""), "diputus") != 0
-        && (sl_day_parse_iso(sl_rows_get(k, 0, 3), &due) != 0 || due >= today)) {
+    if (strcmp((k->status ? k->status : ""), "diputus") != 0
+        && (sl_day_parse_iso(k->jatuh_tempo, &due) != 0 || due >= today)) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Sengketa baru dapat dicatat setelah Atasan PPID "
                                "memutus keberatan atau batas waktu putusannya lewat.");
     }
     sl_db_exec(c->db, "kb_sengketa", NULL,
-               SL_ARGS(sl_rows_get(k, 0, 0), reg, filed, stage, *result ? result : NULL,
+               SL_ARGS(k->id, reg, filed, stage, *result ? result : NULL,
                        *sl_field(c, "uraian_hasil") ? sl_field(c, "uraian_hasil") : NULL,
                        *decided ? decided : NULL, c->session->user_id));
     {
         const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
         sl_day decided_day = 0;
-        int decided = strcmp(sl_rows_get_or(k, 0, 2, ""), "diputus") == 0
-                      && sl_wib_day(sl_rows_get(k, 0, 4), &decided_day) == 0;
-        if (cal && sl_day_parse_iso(sl_rows_get(k, 0, 3), &due) == 0
+        int decided = strcmp((k->status ? k->status : ""), "diputus") == 0
+                      && sl_wib_day(k->diputus_pada, &decided_day) == 0;
+        if (cal && sl_day_parse_iso(k->jatuh_tempo, &due) == 0
             && sl_sengketa_terlambat(cal, decided, decided_day, due, filed_day)) {
             reg_note = " (didaftarkan setelah batas 14 hari kerja, UU 14/2008 Pasal 37 "
                        "ayat 2)";

@@ -137,8 +137,15 @@ const char *sialip_keberatan_alasan_ulang(apr_pool_t *p, const char *raised,
                                           const char *grounds);
 void sialip_keberatan_satu_xml(sl_ctx *c, xmlNodePtr parent, const char *keberatan_id,
                                int for_staff);
-sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response);
-int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k);
+/* An objection locked for a step (the statement kb_staf of
+ * keberatan_putus.c; its columns are read there only). */
+typedef struct {
+    const char *id, *permohonan_id, *status, *jatuh_tempo, *diputus_pada;
+    const char *nomor_permohonan;   /* NULL for ground b (no request) */
+    const char *alasan, *diterima_pada;
+} sialip_keberatan_kunci;
+const sialip_keberatan_kunci *sialip_keberatan_mulai(sl_ctx *c, int *response);
+int sialip_keberatan_selesai(sl_ctx *c, const sialip_keberatan_kunci *k);
 /* The position the signed-in officer gave at the last decision, or NULL. */
 const char *sialip_keberatan_jabatan_terakhir(sl_ctx *c);
 /* proses.c: "2026-03-13 10:00" (WIB) as a time; -1 when malformed. */
