@@ -267,6 +267,27 @@ const char *isian_query_part(apr_pool_t *p, const char *name, const char *value)
     return apr_pstrcat(p, "&", name, "=", ap_escape_urlencoded(p, value), NULL);
 }
 
+const char *isian_opd_isian(sl_ctx *c, apr_array_header_t *errors, int semua,
+                            const char *keep_id)
+{
+    const char *id;
+    int ok;
+
+    if (!semua) {
+        return keep_id;
+    }
+    id = sl_field(c, "opd_id");
+    ok = isian_opd_aktif(c, id, keep_id);
+    if (ok < 0) {
+        isian_galat(errors, "opd_id", "OPD tidak dapat diperiksa saat ini; "
+                    "coba lagi.");
+    }
+    else if (!ok) {
+        isian_galat(errors, "opd_id", "Pilih OPD yang masih aktif.");
+    }
+    return id;
+}
+
 long isian_halaman(sl_ctx *c)
 {
     long n;

@@ -79,6 +79,11 @@ int isian_pilihan_opd(sl_ctx *c, xmlNodePtr parent, const char *name,
 /* True when id names an active OPD, or is keep_id (a record keeps its
  * OPD even after the OPD was deactivated). -1 when the database failed. */
 int isian_opd_aktif(sl_ctx *c, const char *id, const char *keep_id);
+/* The OPD of a record kept by OPD: the field opd_id when the officer
+ * chooses (semua: an active OPD, or the record's own keep_id; an error
+ * beside the field otherwise), else the officer's own keep_id. */
+const char *isian_opd_isian(sl_ctx *c, apr_array_header_t *errors, int semua,
+                            const char *keep_id);
 
 /* The page asked for by ?halaman= (1 when absent or not a number). */
 long isian_halaman(sl_ctx *c);

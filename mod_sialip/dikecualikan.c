@@ -313,22 +313,9 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, const char **v,
                      const char *own_opd)
 {
     sl_day until, since;
-    int since_ok = 0, ok;
+    int since_ok = 0;
 
-    if (sees_all(c)) {
-        v[0] = sl_field(c, "opd_id");
-        ok = isian_opd_aktif(c, v[0], own_opd);
-        if (ok < 0) {
-            isian_galat(errors, "opd_id", "OPD tidak dapat diperiksa saat ini; "
-                        "coba lagi.");
-        }
-        else if (!ok) {
-            isian_galat(errors, "opd_id", "Pilih OPD yang masih aktif.");
-        }
-    }
-    else {
-        v[0] = own_opd;
-    }
+    v[0] = isian_opd_isian(c, errors, sees_all(c), own_opd);
     v[1] = isian_teks(c, errors, "informasi", "Informasi yang dikecualikan", 1,
                       1000);
     v[2] = isian_pilih(c, errors, "pasal17_huruf", "huruf Pasal 17 yang menjadi "

@@ -20,7 +20,6 @@
 #include "sl_module.h"
 #include "admin_isian.h"
 #include "dip.h"
-#include "dip_cari.h"
 #include "sialip.h"
 
 #define DIP_PER_HALAMAN 20

@@ -1,7 +1,7 @@
 /* What the Daftar Informasi Publik's files share: the public list (dip.c),
  * the officers' list and form (dip_kelola.c), the review steps
  * (dip_tinjau.c), the search and an entry's page (dip_cari.c) and the
- * whole list (dip_lengkap.c). */
+ * whole list (dip_lengkap.c).  The files below include this header only. */
 #ifndef SIALIP_DIP_H
 #define SIALIP_DIP_H
 
@@ -87,6 +87,27 @@ int sialip_dip_ubah(sl_ctx *c);
 void sialip_dip_tindakan_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
                              const char *status);
 const char *sialip_dip_pesan(sl_ctx *c);
+
+/* dip_cari.c: the public DIP's word search and an entry's own page. */
+typedef struct {
+    long total;        /* entries found */
+    long halaman;      /* the page shown (clamped to the last) */
+    long halaman_maks;
+    int sebagian;      /* no entry holds every word: those holding some */
+    sl_rows *rows;     /* SIALIP_DIP_KOLOM, o.singkatan, ...; the best match first */
+} sialip_dip_hasil;
+
+/* Published entries matching the filters ('' for none) whose title and
+ * summary, OPD, number or officials hold every word of q (each at the
+ * start of a word, any order); when none holds all, those holding some.
+ * Ranked by the words matched, then where (summary before OPD before the
+ * rest), the words as a phrase first.  Returns 0, or -1 when the database
+ * failed. */
+int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *opd,
+                    const char *tahun, long halaman, long per_halaman,
+                    sialip_dip_hasil *out);
+
+extern const sl_feature sialip_dip_cari_feature;
 
 extern const sl_feature sialip_dip_kelola_feature;
 extern const sl_feature sialip_dip_tinjau_feature;

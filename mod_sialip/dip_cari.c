@@ -16,7 +16,6 @@
 #include "escape.h"
 #include "admin_isian.h"
 #include "dip_kata.h"
-#include "dip_cari.h"
 #include "dip.h"
 #include "sialip.h"
 

@@ -87,22 +87,8 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, dip_input *in,
 {
     long tahun = 0;
     const char *v;
-    int ok;
 
-    if (sialip_dip_semua_opd(c)) {
-        in->opd_id = sl_field(c, "opd_id");
-        ok = isian_opd_aktif(c, in->opd_id, own_opd);
-        if (ok < 0) {
-            isian_galat(errors, "opd_id", "OPD tidak dapat diperiksa saat ini; "
-                        "coba lagi.");
-        }
-        else if (!ok) {
-            isian_galat(errors, "opd_id", "Pilih OPD yang masih aktif.");
-        }
-    }
-    else {
-        in->opd_id = own_opd;
-    }
+    in->opd_id = isian_opd_isian(c, errors, sialip_dip_semua_opd(c), own_opd);
     in->values[0] = in->opd_id;
     in->values[1] = isian_teks(c, errors, "nomor", "Nomor", 1, 32);
     in->values[2] = isian_pilih(c, errors, "kategori", "kategori informasi",

@@ -22,7 +22,6 @@
 #include "alur.h"
 #include "surel.h"
 #include "dip_lengkap.h"
-#include "dip_cari.h"
 #include "dip.h"
 #include "laporan.h"
 #include "pemberitahuan_isi.h"

@@ -226,24 +226,17 @@ static int halaman_register(sl_ctx *c)
     return sl_page_send(page, HTTP_OK);
 }
 
-/* What each route lists or exports. */
-static const reg_jenis permohonan_halaman = {0, 0}, permohonan_csv = {0, 0},
-                       permohonan_xml = {0, 1}, keberatan_halaman = {1, 0},
-                       keberatan_csv = {1, 0}, keberatan_xml = {1, 1};
+/* What each route lists or exports: {keberatan, xml}. */
+static const reg_jenis p_daftar = {0, 0}, p_csv = {0, 0}, p_xml = {0, 1},
+                       k_daftar = {1, 0}, k_csv = {1, 0}, k_xml = {1, 1};
 
 static const sl_route routes[] = {
-    {"GET", "/admin/register/permohonan.csv", sialip_register_ekspor, ALUR_PETUGAS, 0,
-     &permohonan_csv},
-    {"GET", "/admin/register/permohonan.xml", sialip_register_ekspor, ALUR_PETUGAS, 0,
-     &permohonan_xml},
-    {"GET", "/admin/register/permohonan", halaman_register, ALUR_PETUGAS, 0,
-     &permohonan_halaman},
-    {"GET", "/admin/register/keberatan.csv", sialip_register_ekspor, ALUR_PETUGAS, 0,
-     &keberatan_csv},
-    {"GET", "/admin/register/keberatan.xml", sialip_register_ekspor, ALUR_PETUGAS, 0,
-     &keberatan_xml},
-    {"GET", "/admin/register/keberatan", halaman_register, ALUR_PETUGAS, 0,
-     &keberatan_halaman},
+    {"GET", "/admin/register/permohonan.csv", sialip_register_ekspor, ALUR_PETUGAS, 0, &p_csv},
+    {"GET", "/admin/register/permohonan.xml", sialip_register_ekspor, ALUR_PETUGAS, 0, &p_xml},
+    {"GET", "/admin/register/permohonan", halaman_register, ALUR_PETUGAS, 0, &p_daftar},
+    {"GET", "/admin/register/keberatan.csv", sialip_register_ekspor, ALUR_PETUGAS, 0, &k_csv},
+    {"GET", "/admin/register/keberatan.xml", sialip_register_ekspor, ALUR_PETUGAS, 0, &k_xml},
+    {"GET", "/admin/register/keberatan", halaman_register, ALUR_PETUGAS, 0, &k_daftar},
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

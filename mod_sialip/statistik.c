@@ -506,10 +506,8 @@ static int statistik_halaman(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/statistik.xml", statistik_xml, SL_ROUTE_PUBLIC,
-     SL_ROUTE_HEAVY, NULL},
-    {"GET", "/statistik", statistik_halaman, SL_ROUTE_PUBLIC,
-     SL_ROUTE_HEAVY, NULL},
+    {"GET", "/statistik.xml", statistik_xml, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/statistik", statistik_halaman, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 
