@@ -288,6 +288,18 @@ const char *isian_opd_isian(sl_ctx *c, apr_array_header_t *errors, int semua,
     return id;
 }
 
+void isian_teks_xml(xmlNodePtr parent, ...)
+{
+    va_list ap;
+    const char *name;
+
+    va_start(ap, parent);
+    while ((name = va_arg(ap, const char *))) {
+        sl_xml_text(parent, name, va_arg(ap, const char *));
+    }
+    va_end(ap);
+}
+
 long isian_halaman(sl_ctx *c)
 {
     long n;

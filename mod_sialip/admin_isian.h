@@ -60,6 +60,10 @@ int isian_id_valid(const char *text);
 /* A whole number of at most 9 digits (no sign, no separators); sets *out. */
 int isian_angka(const char *text, long *out);
 
+/* An element under parent per pair of a name and its text (NULL: as
+ * sl_xml_text), the pairs ending with a NULL name. */
+void isian_teks_xml(xmlNodePtr parent, ...);
+
 /* <isian> under parent, and one <nilai nama=".."> in it. */
 xmlNodePtr isian_xml(xmlNodePtr parent);
 void isian_nilai(xmlNodePtr isian, const char *name, const char *value);

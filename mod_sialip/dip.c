@@ -133,12 +133,9 @@ void sialip_dip_entri_xml(sl_ctx *c, xmlNodePtr parent, const sialip_dip_baris *
     o = sl_xml_text(e, "opd", b->opd);
     sl_xml_attr(o, "id", b->opd_id);
     sl_xml_attr(o, "singkatan", b->opd_singkatan);   /* the compact list */
-    sl_xml_text(e, "pejabat_penguasa", b->pejabat_penguasa);
-    sl_xml_text(e, "penanggung_jawab", b->penanggung_jawab);
-    sl_xml_text(e, "waktu_tempat", b->waktu_tempat);
-    sl_xml_text(e, "bentuk", b->bentuk);
-    sl_xml_text(e, "retensi", b->retensi);
-    sl_xml_text(e, "tahun", b->tahun);
+    isian_teks_xml(e, "pejabat_penguasa", b->pejabat_penguasa, "penanggung_jawab",
+                   b->penanggung_jawab, "waktu_tempat", b->waktu_tempat, "bentuk", b->bentuk,
+                   "retensi", b->retensi, "tahun", b->tahun, NULL);
     if (b->tautan) {
         sl_xml_text(e, "tautan", b->tautan);
     }

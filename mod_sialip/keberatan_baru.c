@@ -464,13 +464,10 @@ int sialip_keberatan_staf_tampil(sl_ctx *c, const char *nomor, int status,
     page = sl_ctx_page(c, "keberatan-staf", apr_pstrcat(c->r->pool, "Keberatan ", nomor,
                                                         NULL), "permohonan");
     who = sl_xml_node(page->resource, "pengaju");
-    sl_xml_text(who, "nama", sl_rows_get(rows, 0, 3));
-    sl_xml_text(who, "nik", sl_rows_get(rows, 0, 4));
-    sl_xml_text(who, "alamat", sl_rows_get(rows, 0, 5));
-    sl_xml_text(who, "telepon", sl_rows_get(rows, 0, 6));
-    sl_xml_text(who, "email", sl_rows_get(rows, 0, 7));
-    sl_xml_text(who, "pekerjaan", sl_rows_get(rows, 0, 8));
-    sl_xml_text(who, "tujuan", sl_rows_get(rows, 0, 9));
+    isian_teks_xml(who, "nama", sl_rows_get(rows, 0, 3), "nik", sl_rows_get(rows, 0, 4),
+                   "alamat", sl_rows_get(rows, 0, 5), "telepon", sl_rows_get(rows, 0, 6),
+                   "email", sl_rows_get(rows, 0, 7), "pekerjaan", sl_rows_get(rows, 0, 8),
+                   "tujuan", sl_rows_get(rows, 0, 9), NULL);
     sialip_keberatan_satu_xml(c, page->resource, sl_rows_get(rows, 0, 0), 1);
     sialip_kotak_galat_xml(c, page->resource, aksi, pesan);
     return sl_page_send(page, status);

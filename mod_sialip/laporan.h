@@ -48,6 +48,9 @@ int sialip_laporan_atribut_penulis(void *w, const char *nama, const char *nilai)
  * tenths < 0).  Also the public statistics' (statistik.c). */
 xmlNodePtr sialip_angka_xml(xmlNodePtr parent, const char *name, long n);
 void sialip_persepuluh_xml(apr_pool_t *p, xmlNodePtr parent, const char *name, long tenths);
+/* The four counts against the due date (tepat_waktu, terlambat, lewat_tempo,
+ * belum_jatuh_tempo) as elements. */
+void sialip_ketepatan_xml(xmlNodePtr parent, const st_rekap *rk);
 
 /* Now in WIB as "2026-03-13T10:00:00+07:00" (the documents' dibuat=). */
 const char *sialip_waktu_sekarang(apr_pool_t *p);

@@ -81,6 +81,14 @@ xmlDocPtr sialip_xml_dok(apr_pool_t *p)
     return doc;
 }
 
+void sialip_ketepatan_xml(xmlNodePtr parent, const st_rekap *rk)
+{
+    sialip_angka_xml(parent, "tepat_waktu", rk->tepat_waktu);
+    sialip_angka_xml(parent, "terlambat", rk->terlambat);
+    sialip_angka_xml(parent, "lewat_tempo", rk->lewat_tempo);
+    sialip_angka_xml(parent, "belum_jatuh_tempo", rk->belum_jatuh_tempo);
+}
+
 xmlNodePtr sialip_angka_xml(xmlNodePtr parent, const char *name, long n)
 {
     char buf[24];
@@ -179,10 +187,7 @@ static void waktu_xml(apr_pool_t *p, xmlNodePtr parent, st_rekap *rk)
         sialip_angka_xml(w, "tercepat", rk->hari_min);
         sialip_angka_xml(w, "terlama", rk->hari_maks);
     }
-    sialip_angka_xml(w, "tepat_waktu", rk->tepat_waktu);
-    sialip_angka_xml(w, "terlambat", rk->terlambat);
-    sialip_angka_xml(w, "lewat_tempo", rk->lewat_tempo);
-    sialip_angka_xml(w, "belum_jatuh_tempo", rk->belum_jatuh_tempo);
+    sialip_ketepatan_xml(w, rk);
     sialip_persepuluh_xml(p, w, "persen_tepat_waktu", st_rekap_tepat_persen(rk));
     sialip_angka_xml(w, "diperpanjang", rk->diperpanjang);
     sebaran = sl_xml_node(w, "sebaran");

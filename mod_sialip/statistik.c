@@ -210,10 +210,7 @@ static void ketepatan_xml(apr_pool_t *p, xmlNodePtr parent, st_rekap *rk)
 {
     sialip_persepuluh_xml(p, parent, "median_hari_kerja", st_rekap_median(rk));
     sialip_persepuluh_xml(p, parent, "persen_tepat_waktu", st_rekap_tepat_persen(rk));
-    sialip_angka_xml(parent, "tepat_waktu", rk->tepat_waktu);
-    sialip_angka_xml(parent, "terlambat", rk->terlambat);
-    sialip_angka_xml(parent, "lewat_tempo", rk->lewat_tempo);
-    sialip_angka_xml(parent, "belum_jatuh_tempo", rk->belum_jatuh_tempo);
+    sialip_ketepatan_xml(parent, rk);
 }
 
 static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
