@@ -68,7 +68,8 @@ SIALIP_PURE += mod_sialip/profil_rules.c
 SIALIP_PURE += mod_sialip/dip_kata.c
 INOVASI_PURE := mod_inovasi/capaian.c mod_inovasi/iid_hitung.c
 # sialip-kirim (tools/): the pure parts are unit-tested like the modules'.
-TOOLS_PURE := tools/kirim_conf.c tools/mime.c tools/smtp_proto.c \
+TOOLS_PURE := tools/kirim_conf.c tools/kirim_conf_file.c tools/mime.c \
+              tools/smtp_proto.c \
               tools/jadwal.c tools/pengingat_isi.c
 KIRIM      := $(BUILD)/sialip-kirim
 PENGGUNA   := $(BUILD)/sialip-pengguna
@@ -167,9 +168,11 @@ $(KIRIM): $(call obj,$(wildcard tools/*.c)) $(CORE_LIB)
 
 # Creates a user or resets its password (README "first admin"): the
 # modules' bcrypt cost, sialip-kirim's configuration and database layer.
-$(PENGGUNA): $(call obj,tools/pengguna/sialip_pengguna.c tools/db.c tools/kirim_conf.c) $(CORE_LIB)
+PENGGUNA_SRC := tools/pengguna/sialip_pengguna.c tools/db.c tools/kirim_conf.c \
+                tools/kirim_conf_file.c
+$(PENGGUNA): $(call obj,$(PENGGUNA_SRC)) $(CORE_LIB)
 	@echo "  LD   $@"
-	$(Q)$(CC) $(CFLAGS_COMMON) -o $@ $(call obj,tools/pengguna/sialip_pengguna.c tools/db.c tools/kirim_conf.c) \
+	$(Q)$(CC) $(CFLAGS_COMMON) -o $@ $(call obj,$(PENGGUNA_SRC)) \
 	    $(CORE_LIB) $(PKG_LDFLAGS) $(APR_LIBS)
 
 deps: tests/browser/node_modules/axe-core/axe.min.js
@@ -214,6 +217,7 @@ test: deps
 	$(MAKE) $(TEST_JOBS) routes
 	$(MAKE) $(TEST_JOBS) unit
 	$(PYTHON) scripts/lognum.py --check
+	$(PYTHON) scripts/usertext.py --check
 	$(PYTHON) -m pytest -q -p no:cacheprovider tests/integration tests/browser
 
 run: deps

@@ -2,6 +2,7 @@
  * multipart/form-data collected from the streaming parser. */
 #include "form.h"
 #include "validate.h"
+#include "sl_messages.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -399,17 +400,15 @@ const char *sl_form_status_message(sl_form_status status)
 {
     switch (status) {
     case SL_FORM_OK:
-        return "Formulir berhasil diterima.";
+        return SL_MSG_FORMULIR_BERHASIL_DITERIMA;
     case SL_FORM_TOO_LARGE:
-        return "Ukuran kiriman melebihi batas yang diizinkan.";
+        return SL_MSG_UKURAN_KIRIMAN_MELEBIHI_BATAS;
     case SL_FORM_TOO_MANY_FIELDS:
-        return "Kiriman berisi terlalu banyak isian.";
+        return SL_MSG_KIRIMAN_BERISI_TERLALU_BANYAK;
     case SL_FORM_BAD_ENCODING:
-        return "Kiriman berisi karakter yang tidak sah. Periksa kembali isian "
-               "Anda.";
+        return SL_MSG_KIRIMAN_BERISI_KARAKTER_TIDAK;
     case SL_FORM_MALFORMED:
-        return "Kiriman formulir rusak atau tidak lengkap. Silakan kirim "
-               "ulang.";
+        return SL_MSG_KIRIMAN_FORMULIR_RUSAK_TIDAK;
     }
-    return "Kiriman formulir tidak dapat diproses.";
+    return SL_MSG_KIRIMAN_FORMULIR_TIDAK_DAPAT;
 }

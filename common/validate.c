@@ -61,20 +61,6 @@ static int utf8_next(const unsigned char *s, size_t len, size_t *pos,
     return 1;
 }
 
-int sl_utf8_valid(const char *text, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t pos = 0;
-    uint32_t cp;
-
-    if (text == NULL)
-        return len == 0;
-    while (pos < len)
-        if (!utf8_next(s, len, &pos, &cp))
-            return 0;
-    return 1;
-}
-
 /* XML 1.0 Char excludes C0 controls other than tab/LF/CR and the
  * noncharacters U+FFFE/U+FFFF; DEL and the C1 block are legal XML but are
  * never typed into a form, only pasted by accident or injected. */
@@ -87,7 +73,9 @@ static int code_point_acceptable(uint32_t cp)
     return cp != 0xFFFE && cp != 0xFFFF;
 }
 
-int sl_text_acceptable(const char *text, size_t len)
+/* Whether text is well-formed UTF-8 and, with xml_chars, every code
+ * point acceptable. */
+static int utf8_walk(const char *text, size_t len, int xml_chars)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t pos = 0;
@@ -96,10 +84,21 @@ int sl_text_acceptable(const char *text, size_t len)
     if (text == NULL)
         return len == 0;
     while (pos < len) {
-        if (!utf8_next(s, len, &pos, &cp) || !code_point_acceptable(cp))
+        if (!utf8_next(s, len, &pos, &cp)
+            || (xml_chars && !code_point_acceptable(cp)))
             return 0;
     }
     return 1;
+}
+
+int sl_utf8_valid(const char *text, size_t len)
+{
+    return utf8_walk(text, len, 0);
+}
+
+int sl_text_acceptable(const char *text, size_t len)
+{
+    return utf8_walk(text, len, 1);
 }
 
 size_t sl_utf8_length(const char *text, size_t len)

@@ -107,9 +107,32 @@ static int deflate_raw(apr_pool_t *p, const void *data, apr_size_t len,
     return rv == Z_STREAM_END ? 0 : -1;
 }
 
+/* What a file's local header and its central directory record share. */
+typedef struct {
+    unsigned method, dos_time, dos_date, name_len;
+    unsigned long crc, packed_len, len;
+} entry_fields;
+
+/* Those fields in their order in both, from "version needed" to the extra
+ * field's length (none). */
+static void common_fields(apr_array_header_t *b, const entry_fields *f)
+{
+    u16(b, 20);                         /* version needed: 2.0 (deflate) */
+    u16(b, 1u << 11);                   /* UTF-8 names */
+    u16(b, f->method);
+    u16(b, f->dos_time);
+    u16(b, f->dos_date);
+    u32(b, f->crc);
+    u32(b, f->packed_len);
+    u32(b, f->len);
+    u16(b, f->name_len);
+    u16(b, 0);                          /* extra */
+}
+
 int sl_zip_add(sl_zip *z, const char *name, const void *data, apr_size_t len,
                apr_time_t mtime, int offset_seconds)
 {
+    entry_fields f;
     apr_time_exp_t t;
     unsigned dos_time, dos_date, method = 8;
     unsigned long crc, offset = (unsigned long)z->out->nelts;
@@ -141,35 +164,24 @@ int sl_zip_add(sl_zip *z, const char *name, const void *data, apr_size_t len,
     }
     dos_time = (unsigned)((t.tm_hour << 11) | (t.tm_min << 5) | (t.tm_sec / 2));
     dos_date = (unsigned)(((t.tm_year - 80) << 9) | ((t.tm_mon + 1) << 5) | t.tm_mday);
+    f.method = method;
+    f.dos_time = dos_time;
+    f.dos_date = dos_date;
+    f.crc = crc;
+    f.packed_len = (unsigned long)packed_len;
+    f.len = (unsigned long)len;
+    f.name_len = (unsigned)name_len;
 
     /* Local file header. */
     u32(z->out, 0x04034b50UL);
-    u16(z->out, 20);                    /* version needed: 2.0 (deflate) */
-    u16(z->out, 1u << 11);              /* UTF-8 names */
-    u16(z->out, method);
-    u16(z->out, dos_time);
-    u16(z->out, dos_date);
-    u32(z->out, crc);
-    u32(z->out, (unsigned long)packed_len);
-    u32(z->out, (unsigned long)len);
-    u16(z->out, (unsigned)name_len);
-    u16(z->out, 0);
+    common_fields(z->out, &f);
     put(z->out, name, name_len);
     put(z->out, packed, packed_len);
 
     /* Its central directory record. */
     u32(z->central, 0x02014b50UL);
     u16(z->central, (3u << 8) | 20);    /* made by: Unix, 2.0 */
-    u16(z->central, 20);
-    u16(z->central, 1u << 11);
-    u16(z->central, method);
-    u16(z->central, dos_time);
-    u16(z->central, dos_date);
-    u32(z->central, crc);
-    u32(z->central, (unsigned long)packed_len);
-    u32(z->central, (unsigned long)len);
-    u16(z->central, (unsigned)name_len);
-    u16(z->central, 0);                 /* extra */
+    common_fields(z->central, &f);
     u16(z->central, 0);                 /* comment */
     u16(z->central, 0);                 /* disk */
     u16(z->central, 0);                 /* internal attributes */

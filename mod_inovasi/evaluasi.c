@@ -27,10 +27,11 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
-                apr_array_header_t *errors)
+/* The scores page of the innovation inov (a profile row). */
+static int show(sl_ctx *c, const sl_rows *inov, int status, apr_array_header_t *errors)
 {
     apr_pool_t *p = c->r->pool;
+    const char *id = sl_rows_named(inov, 0, "id");
     const char *tahun = sl_rows_named(inov, 0, "tahun");
     /* Evaluators' names for Bappeda and leadership; numbers for the OPD. */
     int names = (c->session->roles & INOVASI_SEMUA_OPD) != 0;
@@ -122,14 +123,7 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
     if (mine) {
         /* No band word: an evaluation score is neither achievement nor
          * an IID score. */
-        xmlNodePtr n = sl_xml_node(res, "ringkasan");
-        sl_xml_attr(n, "penilai", apr_itoa(p, mine->penilai));
-        sl_xml_attr(n, "rata", inovasi_dua(p, mine->sebaran.rata));
-        sl_xml_attr(n, "simpangan", inovasi_dua(p, mine->sebaran.simpangan));
-        sl_xml_attr(n, "min", inovasi_dua(p, mine->sebaran.min));
-        sl_xml_attr(n, "max", inovasi_dua(p, mine->sebaran.max));
-        sl_xml_attr(n, "peringkat", apr_itoa(p, mine->peringkat));
-        sl_xml_attr(n, "dari", apr_itoa(p, scored));
+        inovasi_nilai_xml(c, sl_xml_node(res, "ringkasan"), mine, scored);
     }
 
     /* The signed-in evaluator's own form: as typed, or as stored. */
@@ -172,7 +166,7 @@ static int lihat(sl_ctx *c)
     if (!inov) {
         return inovasi_tidak_ada(c);
     }
-    return show(c, inov, id, HTTP_OK, NULL);
+    return show(c, inov, HTTP_OK, NULL);
 }
 
 static int simpan(sl_ctx *c)
@@ -228,7 +222,7 @@ static int simpan(sl_ctx *c)
                      sl_rows_get(krit, k, 1), "\"", NULL), 2000, 1);
     }
     if (errors->nelts) {
-        return show(c, inov, id, HTTP_UNPROCESSABLE_ENTITY, errors);
+        return show(c, inov, HTTP_UNPROCESSABLE_ENTITY, errors);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);

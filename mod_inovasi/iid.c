@@ -73,12 +73,7 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *nomor_isia
         || inovasi_pita_iid(c, tahun, &pita) != 0) {
         return inovasi_gangguan(c);
     }
-    sl_xml_attr(res, "tahun", tahun);
-    sl_xml_attr(res, "sebelum", apr_itoa(p, atoi(tahun) - 1));
-    sl_xml_attr(res, "sesudah", apr_itoa(p, atoi(tahun) + 1));
-    if (c->session->roles & INOVASI_EVALUATOR) {
-        sl_xml_attr(res, "boleh_ubah", "1");
-    }
+    inovasi_tahun_xml(c, res, "tahun", tahun);
     sl_xml_attr(res, "salin_dari", sl_rows_get(asal, 0, 0));
     if (rule->nrows) {
         sl_xml_attr(res, "pembagi_min", sl_rows_get(rule, 0, 0));

@@ -33,10 +33,6 @@ static const sl_stmt_def statements[] = {
      "berkas_id = VALUES(berkas_id), status = 'diajukan', catatan = NULL, "
      "diajukan_oleh = VALUES(diajukan_oleh), diperiksa_oleh = NULL, "
      "diubah_pada = VALUES(diubah_pada)"},
-    {"ib_berkas",
-     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
-     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
-    {"ib_id_baru", "SELECT LAST_INSERT_ID()"},
     {"ib_lapor", "INSERT IGNORE INTO iid_inovasi (tahun, inovasi_id) VALUES (%s, %s)"},
     {"ib_satu",
      "SELECT id, status, diajukan_oleh FROM iid_bukti WHERE tahun = %s AND nomor = %s "
@@ -202,34 +198,6 @@ static int lihat(sl_ctx *c)
     return sent ? rv : show(c, &s, HTTP_OK, NULL, NULL);
 }
 
-static const sl_upload *unggahan(sl_ctx *c)
-{
-    int i;
-    for (i = 0; c->form && c->form->files && i < c->form->files->nelts; i++) {
-        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
-        if (strcmp(up->field, "berkas") == 0 && up->len > 0) {
-            return up;
-        }
-    }
-    return NULL;
-}
-
-static int tautan_sah(const char *v)
-{
-    const char *rest = strncmp(v, "https://", 8) == 0 ? v + 8
-                       : strncmp(v, "http://", 7) == 0 ? v + 7 : NULL;
-    const unsigned char *q;
-    if (!rest || !*rest || *rest == '/' || strlen(v) > 1000) {
-        return 0;
-    }
-    for (q = (const unsigned char *)v; *q; q++) {
-        if (*q <= 0x20 || *q == 0x7f || *q == '"' || *q == '<' || *q == '>') {
-            return 0;
-        }
-    }
-    return 1;
-}
-
 /* The indicator of the route, of the subject's aspect; NULL when absent. */
 static const char *nomor_param(sl_ctx *c, const subjek *s, int *failed)
 {
@@ -254,7 +222,7 @@ static int ajukan(sl_ctx *c)
     const char *nomor, *level = sl_field(c, "level"), *tautan = sl_field(c, "tautan");
     const char *sha = NULL, *berkas_id = NULL;
     const sl_filetype *type = NULL;
-    const sl_upload *up = unggahan(c);
+    const sl_upload *up = inovasi_unggahan(c, "berkas");
     subjek s;
     int sent, failed, rv;
 
@@ -277,7 +245,7 @@ static int ajukan(sl_ctx *c)
         inovasi_galat_tambah(errors, apr_pstrcat(p, "level_", nomor, NULL),
                              "Pilih tingkat (1, 2 atau 3) yang dibuktikan.");
     }
-    if (*tautan && !tautan_sah(tautan)) {
+    if (*tautan && !inovasi_tautan_sah(tautan)) {
         inovasi_galat_tambah(errors, apr_pstrcat(p, "tautan_", nomor, NULL),
                              "Tautan bukti harus alamat http:// atau https:// yang lengkap.");
     }
@@ -301,15 +269,8 @@ static int ajukan(sl_ctx *c)
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
     }
-    if (sha) {
-        sl_rows *idr;
-        sl_db_exec(c->db, "ib_berkas", NULL,
-                   SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, up->len), type->mime,
-                           sl_utf8_prefix(p, up->filename ? up->filename : "bukti", 255)));
-        if (sl_db_select(c->db, "ib_id_baru", &idr, SL_NOARGS) != 0) {
-            return inovasi_gangguan(c);
-        }
-        berkas_id = sl_rows_get(idr, 0, 0);
+    if (sha && !(berkas_id = inovasi_berkas_catat(c, sha, up, type))) {
+        return inovasi_gangguan(c);
     }
     sl_db_exec(c->db, "ib_simpan", NULL, SL_ARGS(s.tahun, nomor, s.id, level,
                *tautan ? tautan : NULL, berkas_id, c->session->user_id));
@@ -348,15 +309,8 @@ static int periksa(sl_ctx *c)
                    && strcmp(level, "3") != 0)) {
         return inovasi_tidak_ada(c);
     }
-    if (strcmp(aksi, "verifikasi") == 0) {
-        target = "diverifikasi";
-    }
-    else if (strcmp(aksi, "kembalikan") == 0) {
-        target = "dikembalikan";
-    }
-    else {
-        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
-                             "Pilih verifikasi atau kembalikan.");
+    if (!(target = inovasi_status_periksa(aksi))) {
+        return inovasi_aksi_salah(c, "Pilih verifikasi atau kembalikan.");
     }
     if (s.id && inovasi_opd_sendiri(c, s.inov)) {
         return inovasi_ditolak(c, "Anda tidak dapat memeriksa bukti inovasi OPD Anda "
@@ -433,7 +387,6 @@ static int tolak(sl_ctx *c)
 static int unduh(sl_ctx *c)
 {
     const char *nomor = inovasi_param_id(c, "nomor"), *level = inovasi_param_id(c, "level");
-    sl_rows *rows;
     subjek s;
     int sent, rv = muat(c, &s, INOVASI_SEMUA_OPD, &sent);
 
@@ -443,15 +396,7 @@ static int unduh(sl_ctx *c)
     if (!nomor || !level) {
         return inovasi_tidak_ada(c);
     }
-    if (sl_db_select(c->db, "ib_unduh", &rows, SL_ARGS(s.tahun, nomor, kunci(&s), level)) != 0) {
-        return inovasi_gangguan(c);
-    }
-    if (rows->nrows != 1) {
-        return inovasi_tidak_ada(c);
-    }
-    rv = sl_store_send(c->r, inovasi_config_of(c->r)->upload_dir, sl_rows_get(rows, 0, 0),
-                       sl_rows_get(rows, 0, 1), sl_rows_get(rows, 0, 2));
-    return rv == HTTP_NOT_FOUND ? inovasi_tidak_ada(c) : rv;
+    return inovasi_berkas_kirim(c, "ib_unduh", SL_ARGS(s.tahun, nomor, kunci(&s), level));
 }
 
 static const sl_route routes[] = {

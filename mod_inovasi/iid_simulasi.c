@@ -11,6 +11,7 @@
 #include <apr_strings.h>
 #include "escape.h"
 #include "sl_module.h"
+#include "sl_xmlwriter.h"
 #include "iid_hitung.h"
 #include "inovasi.h"
 #include "sl_logno.h"
@@ -258,9 +259,8 @@ static int rekap(sl_ctx *c, int csv)
     const char *base;
     sl_rows *bukti;
     simulasi s;
-    xmlDocPtr doc = NULL;
-    xmlNodePtr root = NULL;
-    xmlNsPtr ns = NULL;
+    sl_xmlwriter *x = NULL;
+    xmlTextWriterPtr w = NULL;
     apr_hash_t *highest;
     int i, j, sub;
 
@@ -281,30 +281,34 @@ static int rekap(sl_ctx *c, int csv)
                  c->r);
     }
     else {
-        doc = xmlNewDoc((const xmlChar *)"1.0");
-        root = xmlNewNode(NULL, (const xmlChar *)"rekap-iid");
-        ns = xmlNewNs(root, (const xmlChar *)REKAP_NS, NULL);
-        xmlSetNs(root, ns);
-        xmlDocSetRootElement(doc, root);
-        xmlNewProp(root, (const xmlChar *)"tahun", (const xmlChar *)tahun);
+        /* Written as it goes (20,000 lines at 1,000 innovations): a tree
+         * of them cost the child most of a view in malloc and page faults. */
+        ap_set_content_type(c->r, "application/xml; charset=utf-8");
+        if (c->r->header_only) {
+            return OK;
+        }
+        if (!(x = sl_xmlwriter_new(c->r))) {
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        w = x->w;
+        xmlTextWriterStartElementNS(w, NULL, BAD_CAST "rekap-iid", BAD_CAST REKAP_NS);
+        xmlTextWriterWriteAttribute(w, BAD_CAST "tahun", BAD_CAST tahun);
         if (s.ada) {
-            xmlNewProp(root, (const xmlChar *)"indeks",
-                       (const xmlChar *)dua(p, s.h.indeks));
+            xmlTextWriterWriteAttribute(w, BAD_CAST "indeks", BAD_CAST dua(p, s.h.indeks));
         }
     }
     /* Subject 0 is the regency (SPD); then each reported innovation. */
     for (sub = -1; s.kat->nrows && sub < s.inov->nrows; sub++) {
         const char *sid = sub < 0 ? "0" : sl_rows_get_or(s.inov, sub, 0, "0");
-        xmlNodePtr sn = NULL;
         if (!csv) {
-            sn = xmlNewChild(root, ns, (const xmlChar *)(sub < 0 ? "pemda" : "inovasi"), NULL);
+            xmlTextWriterStartElement(w, BAD_CAST (sub < 0 ? "pemda" : "inovasi"));
             if (sub >= 0) {
-                xmlNewProp(sn, (const xmlChar *)"id", (const xmlChar *)sid);
-                xmlNewProp(sn, (const xmlChar *)"nama",
-                           (const xmlChar *)sl_rows_get_or(s.inov, sub, 2, ""));
-                xmlNewProp(sn, (const xmlChar *)"ditolak",
-                           (const xmlChar *)(strcmp(sl_rows_get_or(s.inov, sub, 1, "0"),
-                                                    "1") == 0 ? "true" : "false"));
+                xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST sid);
+                xmlTextWriterWriteAttribute(w, BAD_CAST "nama",
+                                            BAD_CAST sl_rows_get_or(s.inov, sub, 2, ""));
+                xmlTextWriterWriteAttribute(w, BAD_CAST "ditolak",
+                                            BAD_CAST (strcmp(sl_rows_get_or(s.inov, sub, 1, "0"),
+                                                             "1") == 0 ? "true" : "false"));
             }
         }
         for (i = 0; i < s.kat->nrows; i++) {
@@ -335,26 +339,24 @@ static int rekap(sl_ctx *c, int csv)
                          c->r);
             }
             else {
-                xmlNodePtr in = xmlNewChild(sn, ns, (const xmlChar *)"indikator", NULL);
-                xmlNewProp(in, (const xmlChar *)"nomor", (const xmlChar *)nomor);
-                xmlNewProp(in, (const xmlChar *)"level", (const xmlChar *)level);
-                xmlNewProp(in, (const xmlChar *)"skor", (const xmlChar *)skor);
-                xmlNewTextChild(in, ns, (const xmlChar *)"nama",
-                                (const xmlChar *)sl_rows_get_or(s.kat, i, 6, ""));
+                xmlTextWriterStartElement(w, BAD_CAST "indikator");
+                xmlTextWriterWriteAttribute(w, BAD_CAST "nomor", BAD_CAST nomor);
+                xmlTextWriterWriteAttribute(w, BAD_CAST "level", BAD_CAST level);
+                xmlTextWriterWriteAttribute(w, BAD_CAST "skor", BAD_CAST skor);
+                xmlTextWriterWriteElement(w, BAD_CAST "nama",
+                                          BAD_CAST sl_rows_get_or(s.kat, i, 6, ""));
                 if (*link) {
-                    xmlNewTextChild(in, ns, (const xmlChar *)"bukti", (const xmlChar *)link);
+                    xmlTextWriterWriteElement(w, BAD_CAST "bukti", BAD_CAST link);
                 }
+                xmlTextWriterEndElement(w);
             }
+        }
+        if (!csv) {
+            xmlTextWriterEndElement(w);
         }
     }
     if (!csv) {
-        xmlChar *out = NULL;
-        int len = 0;
-        xmlDocDumpFormatMemoryEnc(doc, &out, &len, "UTF-8", 1);
-        ap_set_content_type(c->r, "application/xml; charset=utf-8");
-        ap_rwrite(out, len, c->r);
-        xmlFree(out);
-        xmlFreeDoc(doc);
+        sl_xmlwriter_finish(x);
     }
     return OK;
 }

@@ -5,6 +5,7 @@
  * indicator and its weights add up to 100. */
 #include <httpd.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <http_protocol.h>
@@ -68,6 +69,23 @@ typedef struct {
     double vb, vt, vw;
 } baris;
 
+/* The text fields of a row, in the order the form and the view name
+ * them. */
+static const struct {
+    const char *name;
+    size_t at;
+} teks[] = {
+    {"nama", offsetof(baris, nama)}, {"satuan", offsetof(baris, satuan)},
+    {"baseline", offsetof(baris, baseline)}, {"target", offsetof(baris, target)},
+    {"arah", offsetof(baris, arah)}, {"bobot", offsetof(baris, bobot)}
+};
+#define NTEKS (sizeof(teks) / sizeof(teks[0]))
+
+static const char **teks_di(baris *b, size_t t)
+{
+    return (const char **)((char *)b + teks[t].at);
+}
+
 static const char *col(const sl_rows *rows, int i, int j)
 {
     const char *v = sl_rows_get(rows, i, j);
@@ -120,17 +138,15 @@ static apr_array_header_t *rows_from_form(sl_ctx *c, const sl_rows *stored)
     for (k = 1; k <= n; k++) {
         baris *b = apr_array_push(out);
         const char *id;
+        size_t t;
 #define F(name) sl_field(c, apr_psprintf(p, name "_%d", k))
         memset(b, 0, sizeof(*b));
         id = F("id");
         b->id = *id ? id : NULL;
         b->dimensi = F("dimensi");
-        b->nama = F("nama");
-        b->satuan = F("satuan");
-        b->baseline = F("baseline");
-        b->target = F("target");
-        b->arah = F("arah");
-        b->bobot = F("bobot");
+        for (t = 0; t < NTEKS; t++) {
+            *teks_di(b, t) = sl_field(c, apr_psprintf(p, "%s_%d", teks[t].name, k));
+        }
         b->hapus = strcmp(F("hapus"), "1") == 0;
 #undef F
         for (i = 0; b->id && i < stored->nrows; i++) {
@@ -167,8 +183,9 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id,
         sl_xml_attr(dn, "kode", capaian_dimensi_kode(d));
         sl_xml_attr(dn, "nama", capaian_dimensi_nama(d));
         for (k = 0; k < rows->nelts; k++) {
-            const baris *b = &APR_ARRAY_IDX(rows, k, baris);
+            baris *b = &APR_ARRAY_IDX(rows, k, baris);
             xmlNodePtr bn;
+            size_t t;
             if (strcmp(b->dimensi, capaian_dimensi_kode(d)) != 0) {
                 continue;
             }
@@ -182,12 +199,9 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id,
                 sl_xml_attr(bn, "dipakai", "1");
             }
             sl_xml_attr(bn, "berlaku_mulai", b->mulai);
-            sl_xml_text(bn, "nama", b->nama);
-            sl_xml_text(bn, "satuan", b->satuan);
-            sl_xml_text(bn, "baseline", b->baseline);
-            sl_xml_text(bn, "target", b->target);
-            sl_xml_text(bn, "arah", b->arah);
-            sl_xml_text(bn, "bobot", b->bobot);
+            for (t = 0; t < NTEKS; t++) {
+                sl_xml_text(bn, teks[t].name, *teks_di(b, t));
+            }
             if (!b->hapus && !blank(b)) {
                 double w;
                 if (capaian_angka(b->bobot, &w, NULL, 0)) {

@@ -1,5 +1,6 @@
 /* mod_inovasi's configuration, roles, the features its route table lists
- * and the helpers its concern files share (umum.c). */
+ * and the helpers its concern files share (umum.c, pilihan.c, profil.c,
+ * tahun_aturan.c, capaian_inovasi.c, nilai.c). */
 #ifndef INOVASI_H
 #define INOVASI_H
 
@@ -7,19 +8,10 @@
 #include "sl_request.h"
 #include "roles.h"
 #include "capaian.h"
-
-/* Which directives a server's configuration sets (virtual hosts inherit
- * the rest). */
-enum {
-    INOVASI_SET_MOUNT = 1 << 0,
-    INOVASI_SET_VIEWS = 1 << 1,
-    INOVASI_SET_LOGIN = 1 << 2,
-    INOVASI_SET_UPLOADS = 1 << 3,
-    INOVASI_SET_SWITCH = 1 << 4
-};
+#include "filetype.h"
 
 typedef struct {
-    unsigned set;                  /* INOVASI_SET_* */
+    unsigned set;                  /* INOVASI_SET_* (mod_inovasi.c) */
     sl_settings settings;
     const char *view_dir;
     const char *upload_dir;        /* evidence files (the shared store) */
@@ -44,7 +36,11 @@ const inovasi_config *inovasi_config_of(request_rec *r);
 
 /* One feature per concern (routes and statements), listed in mod_inovasi.c
  * in the order routes are tried: literal paths before {id} paths. */
-extern const sl_feature inovasi_umum_feature;       /* umum.c: shared statements */
+extern const sl_feature inovasi_profil_feature;     /* profil.c: one innovation */
+extern const sl_feature inovasi_tahun_aturan_feature; /* tahun_aturan.c: weights, bands */
+extern const sl_feature inovasi_capaian_feature;    /* capaian_inovasi.c: achievement */
+extern const sl_feature inovasi_nilai_feature;      /* nilai.c: the year's scores */
+extern const sl_feature inovasi_bukti_feature;      /* bukti.c: evidence files */
 extern const sl_feature inovasi_dasbor_feature;     /* dasbor.c: /dasbor */
 extern const sl_feature inovasi_ekspor_feature;     /* ekspor.c: XML and CSV */
 extern const sl_feature inovasi_ekspor_csv_feature; /* ekspor_csv.c: public CSV */
@@ -52,8 +48,12 @@ extern const sl_feature inovasi_ekspor_csv_feature; /* ekspor_csv.c: public CSV 
 void inovasi_csv_register(void);
 extern const sl_feature inovasi_tahun_feature;      /* tahun.c: the year's rules and periods */
 extern const sl_feature inovasi_data_feature;       /* inovasi_data.c: profiles */
+extern const sl_feature inovasi_daftar_feature;     /* inovasi_daftar.c: the list */
+extern const sl_feature inovasi_staf_feature;       /* inovasi_staf.c: one innovation */
 extern const sl_feature inovasi_indikator_feature;  /* indikator.c: design indicators */
 extern const sl_feature inovasi_monitoring_feature; /* monitoring.c: reports */
+extern const sl_feature inovasi_monitoring_isi_feature; /* monitoring_isi.c: filling in */
+extern const sl_feature inovasi_laporan_daftar_feature; /* laporan_daftar.c */
 extern const sl_feature inovasi_evaluasi_feature;   /* evaluasi.c: scores */
 extern const sl_feature inovasi_etalase_feature;    /* etalase.c: the public showcase */
 extern const sl_feature inovasi_siklus_feature;     /* siklus.c: lab stages, end, OAOI */
@@ -71,15 +71,22 @@ extern const sl_feature inovasi_pendaftar_feature;  /* pendaftar.c: registering 
 int inovasi_gangguan(sl_ctx *c);                   /* 503 */
 int inovasi_tidak_ada(sl_ctx *c);                  /* 404 */
 int inovasi_ditolak(sl_ctx *c, const char *pesan); /* 409 */
+int inovasi_aksi_salah(sl_ctx *c, const char *pesan); /* 400: no such action */
 
 /* A route parameter that is a database id (1-9 digits), or NULL. */
 const char *inovasi_param_id(sl_ctx *c, const char *name);
+/* The status an evaluator's check moves something submitted to: aksi
+ * "verifikasi" (diverifikasi) or "kembalikan" (dikembalikan); else NULL. */
+const char *inovasi_status_periksa(const char *aksi);
 /* A year 2000-2100 in digits, or NULL. */
 const char *inovasi_tahun_valid(const char *text);
 /* The current year in WIB. */
 const char *inovasi_tahun_ini(apr_pool_t *p);
 /* The year of ?tahun= when valid, else the current year. */
 const char *inovasi_tahun_query(sl_ctx *c);
+/* The page of a year's rules: the year as attribute attr of res, the years
+ * before and after (sebelum, sesudah) and boleh_ubah for the evaluator. */
+void inovasi_tahun_xml(sl_ctx *c, xmlNodePtr res, const char *attr, const char *tahun);
 
 /* A DECIMAL column for people: "12.5000" -> "12.5", NULL -> NULL. */
 const char *inovasi_desimal(apr_pool_t *p, const char *dec);
@@ -105,6 +112,23 @@ void inovasi_isian(xmlNodePtr isian, const char *name, const char *value);
 const char *inovasi_teks(sl_ctx *c, apr_array_header_t *e, const char *field,
                          const char *label, apr_size_t max, int wajib);
 
+/* ---- bukti.c: evidence ---------------------------------------------------- */
+
+/* The non-empty file posted in field, or NULL. */
+const sl_upload *inovasi_unggahan(sl_ctx *c, const char *field);
+/* A link to evidence: http(s), a host, no spaces, at most 1000 characters. */
+int inovasi_tautan_sah(const char *v);
+/* Inside the caller's transaction: the berkas row of up, put in the store
+ * as sha and sniffed as type; its id, or NULL on a database error. */
+const char *inovasi_berkas_catat(sl_ctx *c, const char *sha, const sl_upload *up,
+                                 const sl_filetype *type);
+/* Sends as a download the stored file the statement stmt (SL_ARGS) finds:
+ * one row with the columns sha256, mime and nama_asli of berkas; 404 when
+ * there is no row or the file is missing, 503 on a database error. */
+int inovasi_berkas_kirim(sl_ctx *c, const char *stmt, int nargs, const char **args);
+
+/* ---- pilihan.c ---------------------------------------------------------- */
+
 /* Choices: value and the words people see. */
 typedef struct {
     const char *nilai;
@@ -127,6 +151,8 @@ const char *inovasi_nama_periode(apr_pool_t *p, const char *jenis,
  * NULL; a NULL value is null. */
 const char *inovasi_json(apr_pool_t *p, ...);
 
+/* ---- profil.c ----------------------------------------------------------- */
+
 /* Every profile column, named for sl_rows_named; the query goes on with
  * WHERE (i: the innovation, o: its OPD, s and so: the replication source). */
 #define INOVASI_KOLOM_PROFIL \
@@ -143,6 +169,25 @@ const char *inovasi_json(apr_pool_t *p, ...);
     "FROM inovasi i JOIN opd o ON o.id = i.opd_id " \
     "LEFT JOIN inovasi s ON s.id = i.sumber_inovasi_id " \
     "LEFT JOIN opd so ON so.id = s.opd_id "
+
+/* From an innovation i to its latest verified report l (by the end of its
+ * period p: periods newest first through ix_periode_selesai, 120, each
+ * probing the innovation's report, no temporary table per innovation), the
+ * indicators ind of the design that report was verified against (without
+ * one, the current design: 106_inovasi_beku.sql) and their values v; for
+ * the achievement (capaian_inovasi.c) and the dashboard's figures
+ * (dasbor.c). */
+#define INOVASI_JOIN_CAPAIAN \
+    "LEFT JOIN inovasi_laporan l ON l.id = (" \
+    " SELECT l2.id FROM inovasi_periode p2 STRAIGHT_JOIN inovasi_laporan l2 " \
+    " ON l2.periode_id = p2.id AND l2.inovasi_id = i.id " \
+    " WHERE l2.status = 'diverifikasi' ORDER BY p2.selesai DESC, p2.id DESC LIMIT 1) " \
+    "LEFT JOIN inovasi_periode p ON p.id = l.periode_id " \
+    "JOIN inovasi_indikator ind ON ind.inovasi_id = i.id AND (CASE WHEN p.id IS NULL " \
+    " THEN ind.berlaku_sampai IS NULL ELSE " \
+    " (ind.berlaku_mulai IS NULL OR ind.berlaku_mulai <= p.selesai) AND " \
+    " (ind.berlaku_sampai IS NULL OR ind.berlaku_sampai >= p.selesai) END) " \
+    "LEFT JOIN inovasi_laporan_nilai v ON v.laporan_id = l.id AND v.indikator_id = ind.id "
 
 /* One innovation with every profile column, within the user's OPD scope
  * (FOR UPDATE inside a transaction); NULL when absent or out of scope
@@ -182,7 +227,7 @@ const char *inovasi_opd_tujuan(sl_ctx *c, apr_array_header_t *errors, int *faile
  * this user registered it, <terdaftar opd="...">name</terdaftar>; 0 or -1. */
 int inovasi_pendaftar_xml(sl_ctx *c, xmlNodePtr parent, xmlNodePtr isian);
 
-/* ---- the year's rules --------------------------------------------------- */
+/* ---- the year's rules (tahun_aturan.c) ----------------------------------- */
 
 typedef struct {
     double bobot[CAPAIAN_DIMENSI];
@@ -204,7 +249,7 @@ int inovasi_pita(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
  * only words an IID score gets, and only an IID score gets them. */
 int inovasi_pita_iid(sl_ctx *c, const char *tahun, inovasi_pita_tahun *out);
 
-/* ---- achievement ---------------------------------------------------------- */
+/* ---- achievement (capaian_inovasi.c) -------------------------------------- */
 
 typedef struct {
     const char *id, *dimensi, *nama, *satuan, *baseline, *target, *arah,
@@ -259,14 +304,14 @@ extern const inovasi_pilihan inovasi_tahap_lab[];
  * Inovasi Daerah of tahun (iid_simulasi.c); 0 or -1. */
 int inovasi_iid_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun);
 
-/* ---- monitoring.c ---------------------------------------------------------- */
+/* ---- laporan_daftar.c ---------------------------------------------------------- */
 
 /* The periods of tahun with this innovation's report in each (status,
  * due date, late), as <laporan-periode><periode .../>...; 0 or -1. */
 int inovasi_laporan_daftar_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
                                const char *tahun);
 
-/* ---- evaluation ------------------------------------------------------------ */
+/* ---- evaluation (nilai.c) ---------------------------------------------------- */
 
 typedef struct {
     const char *id;                /* inovasi id */
@@ -279,5 +324,8 @@ typedef struct {
  * a hash id -> inovasi_nilai*, or NULL on a database error.  *jumlah is
  * the number of innovations scored. */
 apr_hash_t *inovasi_nilai_tahun(sl_ctx *c, const char *tahun, int *jumlah);
+/* v's figures as attributes of n (penilai, rata, simpangan, min, max,
+ * peringkat, and dari: the number of innovations scored). */
+void inovasi_nilai_xml(sl_ctx *c, xmlNodePtr n, const inovasi_nilai *v, int dari);
 
 #endif

@@ -1,7 +1,8 @@
-/* Innovation profiles for staff: the list in the user's scope, the form
- * (every field of the Indeks Inovasi Daerah profile, with replication),
- * creating and editing (OPD officers, own OPD only), the staff page of one
- * innovation, and publishing to the showcase (Bappeda's evaluator). */
+/* Innovation profiles for staff: the form (every field of the Indeks
+ * Inovasi Daerah profile, with replication), creating and editing (OPD
+ * officers, own OPD only; the evaluator and the admin register for any OPD).
+ * The list is inovasi_daftar.c, the staff page of one innovation and
+ * publishing inovasi_staf.c. */
 #include <httpd.h>
 #include <string.h>
 #include <http_log.h>
@@ -21,16 +22,6 @@
     "sumber_daerah, replikasi_cara, replikasi_perubahan"
 
 static const sl_stmt_def statements[] = {
-    {"daftar",
-     "SELECT i.id, i.nama, i.tahun, o.singkatan, i.bentuk, i.jenis, i.tahapan, "
-     "i.terbit, (SELECT COUNT(*) FROM inovasi_indikator x WHERE x.inovasi_id = i.id "
-     "AND x.berlaku_sampai IS NULL) "
-     "FROM inovasi i JOIN opd o ON o.id = i.opd_id "
-     "WHERE (%s = '1' OR i.opd_id = %s) AND (%s = '0' OR i.tahun = %s) "
-     "ORDER BY i.tahun DESC, o.singkatan, i.nama, i.id LIMIT 1000"},
-    {"daftar_tahun",
-     "SELECT DISTINCT tahun FROM inovasi WHERE (%s = '1' OR opd_id = %s) "
-     "ORDER BY tahun DESC"},
     {"opd_nama", "SELECT nama, singkatan FROM opd WHERE id = %s"},
     /* The sources a replication may name: published innovations and the
      * officer's own OPD's, never the innovation itself. */
@@ -62,9 +53,6 @@ static const sl_stmt_def statements[] = {
     {"tahun_terikat", "SELECT (SELECT COUNT(*) FROM inovasi_laporan WHERE inovasi_id = %s) "
      "+ (SELECT COUNT(*) FROM inovasi_penilaian WHERE inovasi_id = %s)"},
     {"tarik_untuk_persetujuan", "UPDATE inovasi SET terbit = 0 WHERE id = %s AND terbit = 1"},
-    {"terbit",
-     "UPDATE inovasi SET terbit = %s, terbit_pada = IF(%s = '1', UTC_TIMESTAMP(), "
-     "NULL) WHERE id = %s"},
     {NULL, NULL}
 };
 
@@ -79,55 +67,16 @@ static const char *const fields[] = {
 };
 #define NFIELDS 26
 
-/* ---- the list ---------------------------------------------------------- */
-
-static int daftar(sl_ctx *c)
-{
-    apr_pool_t *p = c->r->pool;
-    const char *semua = sl_scope_all(c, INOVASI_SEMUA_OPD);
-    const char *tahun = inovasi_tahun_valid(sl_query(c, "tahun"));
-    sl_page *page = sl_ctx_page(c, "admin-daftar", "Daftar inovasi daerah",
-                                "daftar");
-    sl_rows *rows, *years;
-    xmlNodePtr res = page->resource, yl;
-    int i;
-
-    if (sl_db_select(c->db, "daftar", &rows,
-                     SL_ARGS(semua, sl_scope_opd(c), tahun ? tahun : "0",
-                             tahun ? tahun : "0")) != 0
-        || sl_db_select(c->db, "daftar_tahun", &years,
-                        SL_ARGS(semua, sl_scope_opd(c))) != 0) {
-        return inovasi_gangguan(c);
-    }
-    sl_xml_attr(res, "tahun", tahun);
-    sl_xml_attr(res, "cakupan", strcmp(semua, "1") == 0 ? "semua" : "opd");
-    if ((c->session->roles & INOVASI_PETUGAS && c->session->opd_id)
-        || inovasi_pendaftar_semua(c)) {
-        sl_xml_attr(res, "boleh_buat", "1");
-    }
-    if (c->session->roles & INOVASI_EVALUATOR) {
-        sl_xml_attr(res, "evaluator", "1");
-    }
-    yl = sl_xml_node(res, "tahun-ada");
-    for (i = 0; i < years->nrows; i++) {
-        sl_xml_text(yl, "tahun", sl_rows_get(years, i, 0));
-    }
-    for (i = 0; i < rows->nrows; i++) {
-        xmlNodePtr item = sl_xml_node(res, "item");
-        sl_xml_attr(item, "id", sl_rows_get(rows, i, 0));
-        sl_xml_attr(item, "terbit", sl_rows_get(rows, i, 7));
-        sl_xml_attr(item, "indikator", sl_rows_get(rows, i, 8));
-        sl_xml_text(item, "nama", sl_rows_get(rows, i, 1));
-        sl_xml_text(item, "tahun", sl_rows_get(rows, i, 2));
-        sl_xml_text(item, "opd", sl_rows_get(rows, i, 3));
-        sl_xml_text(item, "bentuk", inovasi_label(inovasi_bentuk, sl_rows_get(rows, i, 4)));
-        sl_xml_text(item, "jenis", inovasi_label(inovasi_jenis, sl_rows_get(rows, i, 5)));
-        sl_xml_attr(sl_xml_text(item, "tahapan", inovasi_label(inovasi_tahapan,
-                    sl_rows_get(rows, i, 6))), "kode", sl_rows_get(rows, i, 6));
-    }
-    sl_xml_attr(res, "jumlah", apr_itoa(p, rows->nrows));
-    return sl_page_send(page, HTTP_OK);
-}
+/* The fields whose values are chosen from a list, and their lists. */
+static const struct {
+    const char *field;
+    const inovasi_pilihan *p;
+} pilihan[] = {
+    {"bentuk", inovasi_bentuk}, {"jenis", inovasi_jenis}, {"tahapan", inovasi_tahapan},
+    {"inisiator", inovasi_inisiator}, {"dasar_hukum_jenis", inovasi_dasar_hukum},
+    {"replikasi", inovasi_replikasi}, {"replikasi_cara", inovasi_replikasi_cara},
+    {NULL, NULL}
+};
 
 /* ---- the form ---------------------------------------------------------- */
 
@@ -179,13 +128,9 @@ static int show_form(sl_ctx *c, int status, const sl_rows *row,
         return inovasi_gangguan(c);
     }
     inovasi_galat_xml(res, errors);
-    inovasi_pilihan_xml(res, "bentuk", inovasi_bentuk);
-    inovasi_pilihan_xml(res, "jenis", inovasi_jenis);
-    inovasi_pilihan_xml(res, "tahapan", inovasi_tahapan);
-    inovasi_pilihan_xml(res, "inisiator", inovasi_inisiator);
-    inovasi_pilihan_xml(res, "dasar_hukum_jenis", inovasi_dasar_hukum);
-    inovasi_pilihan_xml(res, "replikasi", inovasi_replikasi);
-    inovasi_pilihan_xml(res, "replikasi_cara", inovasi_replikasi_cara);
+    for (i = 0; pilihan[i].field; i++) {
+        inovasi_pilihan_xml(res, pilihan[i].field, pilihan[i].p);
+    }
     src = sl_xml_node(res, "pilihan");
     sl_xml_attr(src, "untuk", "sumber_inovasi_id");
     for (i = 0; i < sources->nrows; i++) {
@@ -500,111 +445,11 @@ static int ubah(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
 }
 
-/* ---- publishing (Display) ---------------------------------------------- */
-
-static int terbit(sl_ctx *c)
-{
-    apr_pool_t *p = c->r->pool;
-    const char *id = inovasi_param_id(c, "id");
-    const char *want = sl_field(c, "terbit");
-    const sl_rows *row;
-    int failed;
-
-    if (!id) {
-        return inovasi_tidak_ada(c);
-    }
-    if (strcmp(want, "1") != 0 && strcmp(want, "0") != 0) {
-        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
-                             "Pilih terbitkan atau tarik dari etalase.");
-    }
-    if (sl_db_begin(c->db) != 0) {
-        return inovasi_gangguan(c);
-    }
-    row = inovasi_muat(c, id, INOVASI_EVALUATOR, &failed);
-    if (failed) {
-        return inovasi_gangguan(c);
-    }
-    if (!row) {
-        return inovasi_tidak_ada(c);
-    }
-    sl_db_exec(c->db, "terbit", NULL, SL_ARGS(want, want, id));
-    sl_audit(c, &(sl_audit_entry){strcmp(want, "1") == 0 ? "terbitkan" : "tarik",
-                                  "inovasi", id,
-                                  inovasi_json(p, "terbit", sl_rows_named(row, 0, "terbit"), NULL),
-                                  inovasi_json(p, "terbit", want, NULL), 0});
-    if (sl_db_commit(c->db) != 0) {
-        return inovasi_gangguan(c);
-    }
-    return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
-}
-
-/* ---- the staff page of one innovation ---------------------------------- */
-
-static int lihat(sl_ctx *c)
-{
-    apr_pool_t *p = c->r->pool;
-    const char *id = inovasi_param_id(c, "id");
-    apr_hash_t *capaian, *nilai, *bands = apr_hash_make(p);
-    const inovasi_pita_tahun *pita;
-    const inovasi_nilai *mine;
-    const sl_rows *row;
-    const char *tahun;
-    sl_page *page;
-    xmlNodePtr res, boleh;
-    int failed, scored;
-
-    row = inovasi_muat(c, id, INOVASI_SEMUA_OPD, &failed);
-    if (failed) {
-        return inovasi_gangguan(c);
-    }
-    if (!row) {
-        return inovasi_tidak_ada(c);
-    }
-    tahun = sl_rows_named(row, 0, "tahun");
-    page = sl_ctx_page(c, "inovasi-staf", sl_rows_named(row, 0, "nama"), "inovasi");
-    res = page->resource;
-    inovasi_profil_xml(c, res, row, 0);
-    if (!(capaian = inovasi_capaian_set(c, "0", id, 0))
-        || !(pita = inovasi_pita_untuk(c, bands, tahun))
-        || !(nilai = inovasi_nilai_tahun(c, tahun, &scored))
-        || inovasi_laporan_daftar_xml(c, res, id, tahun) != 0) {
-        return inovasi_gangguan(c);
-    }
-    inovasi_capaian_xml(c, res, apr_hash_get(capaian, id, APR_HASH_KEY_STRING),
-                        pita, 1);
-    mine = apr_hash_get(nilai, id, APR_HASH_KEY_STRING);
-    if (mine) {
-        xmlNodePtr n = sl_xml_node(res, "penilaian");
-        sl_xml_attr(n, "penilai", apr_itoa(p, mine->penilai));
-        sl_xml_attr(n, "rata", inovasi_dua(p, mine->sebaran.rata));
-        sl_xml_attr(n, "simpangan", inovasi_dua(p, mine->sebaran.simpangan));
-        sl_xml_attr(n, "min", inovasi_dua(p, mine->sebaran.min));
-        sl_xml_attr(n, "max", inovasi_dua(p, mine->sebaran.max));
-        sl_xml_attr(n, "peringkat", apr_itoa(p, mine->peringkat));
-        sl_xml_attr(n, "dari", apr_itoa(p, scored));
-    }
-    boleh = sl_xml_node(res, "boleh");
-    if (inovasi_milik_opd(c, row)) {
-        sl_xml_attr(boleh, "ubah", "1");
-    }
-    if ((c->session->roles & INOVASI_EVALUATOR) && !inovasi_opd_sendiri(c, row)) {
-        sl_xml_attr(boleh, "evaluasi", "1");
-    }
-    if (inovasi_riwayat_xml(c, res, id) != 0) {
-        return inovasi_gangguan(c);
-    }
-    return sl_page_send(page, HTTP_OK);
-}
-
 static const sl_route routes[] = {
-    {"GET", "/admin/", daftar, INOVASI_STAF, 0, NULL},
     {"GET", "/admin/inovasi/baru", form_baru, INOVASI_PENDAFTAR, 0, NULL},
     {"POST", "/admin/inovasi", buat, INOVASI_PENDAFTAR, 0, NULL},
-    {"GET", "/admin/inovasi/{id}.xml", lihat, INOVASI_STAF, 0, NULL},
-    {"GET", "/admin/inovasi/{id}", lihat, INOVASI_STAF, 0, NULL},
     {"POST", "/admin/inovasi/{id}", ubah, INOVASI_PETUGAS, 0, NULL},
     {"GET", "/admin/inovasi/{id}/ubah", form_ubah, INOVASI_PETUGAS, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/terbit", terbit, INOVASI_EVALUATOR, 0, NULL},
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

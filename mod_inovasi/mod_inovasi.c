@@ -30,6 +30,16 @@
 
 extern module AP_MODULE_DECLARE_DATA inovasi_module;
 
+/* Which directives a server's configuration sets (virtual hosts inherit
+ * the rest). */
+enum {
+    INOVASI_SET_MOUNT = 1 << 0,
+    INOVASI_SET_VIEWS = 1 << 1,
+    INOVASI_SET_LOGIN = 1 << 2,
+    INOVASI_SET_UPLOADS = 1 << 3,
+    INOVASI_SET_SWITCH = 1 << 4
+};
+
 /* Routes are tried in this order: every literal path (/dasbor,
  * /ekspor.xml, /admin/...) before the showcase's /{id}. */
 static const sl_feature *const features[] = {
@@ -38,8 +48,11 @@ static const sl_feature *const features[] = {
     &inovasi_ekspor_csv_feature,
     &inovasi_tahun_feature,
     &inovasi_data_feature,
+    &inovasi_daftar_feature,
+    &inovasi_staf_feature,
     &inovasi_indikator_feature,
     &inovasi_monitoring_feature,
+    &inovasi_monitoring_isi_feature,
     &inovasi_evaluasi_feature,
     &inovasi_siklus_feature,
     &inovasi_iid_feature,
@@ -50,7 +63,12 @@ static const sl_feature *const features[] = {
     &inovasi_riwayat_feature,
     &inovasi_pendaftar_feature,
     &inovasi_etalase_feature,
-    &inovasi_umum_feature,
+    &inovasi_profil_feature,
+    &inovasi_tahun_aturan_feature,
+    &inovasi_capaian_feature,
+    &inovasi_nilai_feature,
+    &inovasi_bukti_feature,
+    &inovasi_laporan_daftar_feature,
     &sl_assets_feature,
     &sl_session_feature,
     &sl_dbi_feature,
@@ -222,6 +240,19 @@ static const char *shared_store(apr_pool_t *p)
     return NULL;
 }
 
+/* The server's views compiled into its settings; OK, or 500 after a line
+ * for the admin. */
+static int compile_views(apr_pool_t *pconf, apr_pool_t *ptemp, server_rec *sp,
+                         inovasi_config *cfg)
+{
+    const char *err = sl_views_for(pconf, ptemp, cfg->view_dir, &cfg->settings.views);
+    if (err) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00055) "InovasiViewDir: %s", err);
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    return OK;
+}
+
 /* Runs at configtest too (as mod_sialip's): the views compile, kept for
  * post_config, every server has a usable database pool, and the evidence
  * store is usable by the children's user. */
@@ -237,10 +268,8 @@ static int inovasi_check_config(apr_pool_t *pconf, apr_pool_t *plog,
                                                    &inovasi_module);
         const char *dir = !(cfg->set & INOVASI_SET_UPLOADS) && store ? store
                           : cfg->upload_dir;
-        const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
-                                       &cfg->settings.views);
-        if (err) {
-            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00055) "InovasiViewDir: %s", err);
+        const char *err;
+        if (compile_views(pconf, ptemp, sp, cfg) != OK) {
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         if (!cfg->off && (err = sl_startcheck_dbd(ptemp, sp))) {
@@ -258,7 +287,7 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
                                apr_pool_t *ptemp, server_rec *s)
 {
     server_rec *sp;
-    const char *store = shared_store(pconf);
+    const char *store;
 
     sl_xml_global_init();
     sl_register_features(s, "inovasi_", features);
@@ -274,16 +303,14 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         != APR_SUCCESS) {
         return HTTP_INTERNAL_SERVER_ERROR;
     }
+    store = shared_store(pconf);
     for (sp = s; sp; sp = sp->next) {
         inovasi_config *cfg = sl_own_server_config(pconf, sp, s, &inovasi_module,
                                                    sizeof(*cfg));
-        const char *err = sl_views_for(pconf, ptemp, cfg->view_dir,
-                                       &cfg->settings.views);
         if (!(cfg->set & INOVASI_SET_UPLOADS) && store) {
             cfg->upload_dir = store;
         }
-        if (err) {
-            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, sp, SL_LOGNO(00057) "InovasiViewDir: %s", err);
+        if (compile_views(pconf, ptemp, sp, cfg) != OK) {
             return HTTP_INTERNAL_SERVER_ERROR;
         }
         sl_settings_mounts(&cfg->settings, sp);

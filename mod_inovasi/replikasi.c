@@ -24,10 +24,6 @@ static const sl_stmt_def statements[] = {
      "JOIN opd o ON o.id = i.opd_id WHERE i.sumber_inovasi_id = %s ORDER BY i.id"},
     {"rp_ada",
      "SELECT 1 FROM inovasi_replikasi_daerah WHERE inovasi_id = %s AND daerah = %s"},
-    {"rp_berkas",
-     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
-     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
-    {"rp_id_baru", "SELECT LAST_INSERT_ID()"},
     {"rp_simpan",
      "INSERT INTO inovasi_replikasi_daerah (inovasi_id, daerah, tahun, tautan, berkas_id, "
      "dicatat_oleh, dicatat_pada) VALUES (%s, %s, %s, %s, %s, %s, UTC_TIMESTAMP())"},
@@ -37,6 +33,15 @@ static const sl_stmt_def statements[] = {
      "JOIN berkas b ON b.id = r.berkas_id WHERE r.id = %s AND r.inovasi_id = %s"},
     {NULL, NULL}
 };
+
+/* The innovation: any staff reads; the officer of its OPD or Bappeda
+ * changes (scope INOVASI_EVALUATOR). */
+static const sl_rows *muat(sl_ctx *c, unsigned semua, const char **id, int *failed)
+{
+    *failed = 0;
+    *id = inovasi_param_id(c, "id");
+    return *id ? inovasi_muat(c, *id, semua, failed) : NULL;
+}
 
 static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
                 apr_array_header_t *errors)
@@ -85,15 +90,6 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
     return sl_page_send(page, status);
 }
 
-/* The innovation: any staff reads; the officer of its OPD or Bappeda
- * changes (scope INOVASI_EVALUATOR). */
-static const sl_rows *muat(sl_ctx *c, unsigned semua, const char **id, int *failed)
-{
-    *failed = 0;
-    *id = inovasi_param_id(c, "id");
-    return *id ? inovasi_muat(c, *id, semua, failed) : NULL;
-}
-
 static int lihat(sl_ctx *c)
 {
     const char *id;
@@ -105,18 +101,6 @@ static int lihat(sl_ctx *c)
     return inov ? show(c, inov, id, HTTP_OK, NULL) : inovasi_tidak_ada(c);
 }
 
-static const sl_upload *unggahan(sl_ctx *c)
-{
-    int i;
-    for (i = 0; c->form && c->form->files && i < c->form->files->nelts; i++) {
-        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
-        if (strcmp(up->field, "berkas") == 0 && up->len > 0) {
-            return up;
-        }
-    }
-    return NULL;
-}
-
 static int tambah(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
@@ -124,7 +108,7 @@ static int tambah(sl_ctx *c)
     const char *id, *daerah, *tahun = sl_field(c, "tahun"), *tautan = sl_field(c, "tautan");
     const char *sha = NULL, *berkas_id = NULL;
     const sl_filetype *type = NULL;
-    const sl_upload *up = unggahan(c);
+    const sl_upload *up = inovasi_unggahan(c, "berkas");
     const sl_rows *inov;
     sl_rows *ada;
     int failed;
@@ -170,15 +154,8 @@ static int tambah(sl_ctx *c)
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
     }
-    if (sha) {
-        sl_rows *idr;
-        sl_db_exec(c->db, "rp_berkas", NULL,
-                   SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, up->len), type->mime,
-                           sl_utf8_prefix(p, up->filename ? up->filename : "bukti", 255)));
-        if (sl_db_select(c->db, "rp_id_baru", &idr, SL_NOARGS) != 0) {
-            return inovasi_gangguan(c);
-        }
-        berkas_id = sl_rows_get(idr, 0, 0);
+    if (sha && !(berkas_id = inovasi_berkas_catat(c, sha, up, type))) {
+        return inovasi_gangguan(c);
     }
     sl_db_exec(c->db, "rp_simpan", NULL, SL_ARGS(id, daerah, tahun, *tautan ? tautan : NULL,
                                                  berkas_id, c->session->user_id));
@@ -225,8 +202,7 @@ static int hapus(sl_ctx *c)
 static int unduh(sl_ctx *c)
 {
     const char *id, *rid = inovasi_param_id(c, "rid");
-    sl_rows *rows;
-    int failed, rv;
+    int failed;
     const sl_rows *inov = muat(c, INOVASI_SEMUA_OPD, &id, &failed);
 
     if (failed) {
@@ -235,15 +211,7 @@ static int unduh(sl_ctx *c)
     if (!inov || !rid) {
         return inovasi_tidak_ada(c);
     }
-    if (sl_db_select(c->db, "rp_unduh", &rows, SL_ARGS(rid, id)) != 0) {
-        return inovasi_gangguan(c);
-    }
-    if (rows->nrows != 1) {
-        return inovasi_tidak_ada(c);
-    }
-    rv = sl_store_send(c->r, inovasi_config_of(c->r)->upload_dir, sl_rows_get(rows, 0, 0),
-                       sl_rows_get(rows, 0, 1), sl_rows_get(rows, 0, 2));
-    return rv == HTTP_NOT_FOUND ? inovasi_tidak_ada(c) : rv;
+    return inovasi_berkas_kirim(c, "rp_unduh", SL_ARGS(rid, id));
 }
 
 static const sl_route routes[] = {

@@ -12,6 +12,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "sl_holidays.h"
+#include "sl_xmlrow.h"
 #include "inovasi.h"
 #include "pita.h"
 
@@ -54,6 +55,11 @@ static const sl_stmt_def statements[] = {
      "VALUES (%s, %s, %s, %s, %s, %s) ON DUPLICATE KEY UPDATE "
      "tenggat = VALUES(tenggat)"},
     {NULL, NULL}
+};
+
+/* th_periode's columns as attributes of a <periode>. */
+static const char *const periode_kolom[] = {
+    "id", "jenis", "nomor", "mulai", "selesai", "tenggat", "laporan", NULL
 };
 
 /* ---- the page ------------------------------------------------------------ */
@@ -137,12 +143,7 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *section,
         || sl_db_select(c->db, "th_periode", &per, SL_ARGS(tahun)) != 0) {
         return inovasi_gangguan(c);
     }
-    sl_xml_attr(res, "nilai", tahun);
-    sl_xml_attr(res, "sebelum", apr_itoa(p, atoi(tahun) - 1));
-    sl_xml_attr(res, "sesudah", apr_itoa(p, atoi(tahun) + 1));
-    if (c->session->roles & INOVASI_EVALUATOR) {
-        sl_xml_attr(res, "boleh_ubah", "1");
-    }
+    inovasi_tahun_xml(c, res, "nilai", tahun);
 
     /* Dimension weights. */
     node = sl_xml_node(res, "bobot-dimensi");
@@ -216,15 +217,9 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *section,
     for (i = 0; i < per->nrows; i++) {
         xmlNodePtr n = sl_xml_node(node, "periode");
         sl_xml_attr(node, "jenis", sl_rows_get(per, i, 1));
-        sl_xml_attr(n, "id", sl_rows_get(per, i, 0));
-        sl_xml_attr(n, "jenis", sl_rows_get(per, i, 1));
-        sl_xml_attr(n, "nomor", sl_rows_get(per, i, 2));
+        sl_xml_row_attrs(n, per, i, periode_kolom);
         sl_xml_attr(n, "nama", inovasi_nama_periode(p, sl_rows_get(per, i, 1),
                                                     sl_rows_get(per, i, 2), tahun));
-        sl_xml_attr(n, "mulai", sl_rows_get(per, i, 3));
-        sl_xml_attr(n, "selesai", sl_rows_get(per, i, 4));
-        sl_xml_attr(n, "tenggat", sl_rows_get(per, i, 5));
-        sl_xml_attr(n, "laporan", sl_rows_get(per, i, 6));
     }
     inovasi_pilihan_xml(res, "jenis", inovasi_jenis_periode);
     inovasi_isian(isian, "jenis", section ? sl_field(c, "jenis") : "");

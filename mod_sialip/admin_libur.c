@@ -16,6 +16,7 @@
 #include "tenggat.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 #define LIBUR_BARIS "SELECT tanggal, tanggal, jenis, nama, dasar_hukum, libur FROM hari_libur "
 
@@ -82,7 +83,7 @@ static const char *const *saring(sl_ctx *c, const char **judul)
     const char **args = apr_pcalloc(p, sizeof(char *) * 3);
     args[0] = apr_pstrcat(p, year, "-01-01", NULL);
     args[1] = apr_pstrcat(p, year, "-12-31", NULL);
-    *judul = apr_pstrcat(p, "Hari libur ", year, NULL);
+    *judul = apr_psprintf(p, SIALIP_MSG_HARI_LIBUR_TAHUN, year);
     return args;
 }
 
@@ -135,10 +136,8 @@ static const char *pesan(sl_ctx *c, const char *base)
 {
     long n = 0;
     isian_angka(sl_query(c, "dihitung_ulang"), &n);
-    return n > 0 ? apr_psprintf(c->r->pool, "%s Batas waktu %ld permohonan/keberatan yang "
-                                "masih berjalan dihitung ulang.", base, n)
-                 : apr_pstrcat(c->r->pool, base, " Tidak ada batas waktu yang berubah.",
-                               NULL);
+    return n > 0 ? apr_psprintf(c->r->pool, SIALIP_MSG_BATAS_WAKTU_PERMOHONAN_KEBERATAN, base, n)
+                 : apr_psprintf(c->r->pool, SIALIP_MSG_TIDAK_ADA_BATAS_WAKTU, base);
 }
 
 /* Recomputes every open deadline on the calendar as changed (read inside
@@ -163,32 +162,32 @@ static int tulis(sl_ctx *c, sialip_tabel_ubahan *u)
 }
 
 static const sialip_tabel_kolom columns[] = {
-    {.name = "jenis", .label = "jenis hari libur", .pilihan = jenis_choices,
+    {.name = "jenis", .label = SIALIP_MSG_JENIS_HARI_LIBUR, .pilihan = jenis_choices,
      .bawaan = "libur_nasional"},
-    {.name = "nama", .label = "Nama hari libur", .max_chars = 255},
-    {.name = "dasar_hukum", .label = "Dasar hukum", .max_chars = 255,
+    {.name = "nama", .label = SIALIP_MSG_NAMA_HARI_LIBUR, .max_chars = 255},
+    {.name = "dasar_hukum", .label = SIALIP_MSG_DASAR_HUKUM, .max_chars = 255,
      .flags = TABEL_OPSIONAL},
-    {.name = "libur", .label = "Tidak bekerja", .flags = TABEL_CENTANG, .bawaan = "1"},
+    {.name = "libur", .label = SIALIP_MSG_TIDAK_BEKERJA, .flags = TABEL_CENTANG, .bawaan = "1"},
     {.name = NULL}
 };
 
 static const sialip_tabel libur = {
     .nama = "libur",
     .objek = "hari_libur",
-    .judul_daftar = "Hari libur",
-    .judul_baris = "Hari libur ",
+    .judul_daftar = SIALIP_MSG_HARI_LIBUR,
+    .judul_baris = SIALIP_MSG_HARI_LIBUR_BARIS,
     .judul_kode = 1,
     .kode = "tanggal",
     .param = "tanggal",
     .kode_valid = canonical_date,
     .id_kode = 1,
-    .kode_kosong = "Tanggal wajib diisi.",
-    .kode_salah = "Tanggal diisi dengan format TTTT-BB-HH, misalnya 2026-03-20.",
-    .kode_dipakai = "Tanggal ini sudah ada di kalender; ubah entrinya bila perlu.",
-    .ditambah = "Hari libur ditambahkan.",
-    .dihapus = "Hari libur dihapus.",
-    .tidak_ditemukan = "Hari libur tidak ditemukan",
-    .tidak_ditemukan_teks = "Tanggal ini tidak ada di kalender hari libur.",
+    .kode_kosong = SIALIP_MSG_TANGGAL_WAJIB_DIISI,
+    .kode_salah = SIALIP_MSG_TANGGAL_DIISI_FORMAT_TTTT,
+    .kode_dipakai = SIALIP_MSG_TANGGAL_ADA_KALENDER_UBAH,
+    .ditambah = SIALIP_MSG_HARI_LIBUR_DITAMBAHKAN,
+    .dihapus = SIALIP_MSG_HARI_LIBUR_DIHAPUS,
+    .tidak_ditemukan = SIALIP_MSG_HARI_LIBUR_TIDAK_DITEMUKAN,
+    .tidak_ditemukan_teks = SIALIP_MSG_TANGGAL_TIDAK_ADA_KALENDER,
     .kolom = columns,
     .saring = saring,
     .daftar_xml = daftar_xml,

@@ -4,6 +4,7 @@
 #include "roles.h"
 #include "admin_tabel.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"opd_daftar",
@@ -22,7 +23,7 @@ static const sl_stmt_def statements[] = {
 };
 
 static const sialip_tabel_kolom columns[] = {
-    {.name = "nama", .label = "Nama OPD", .max_chars = 255},
+    {.name = "nama", .label = SIALIP_MSG_NAMA_OPD, .max_chars = 255},
     {.name = "singkatan", .label = "Singkatan", .max_chars = 64},
     {.name = NULL}
 };
@@ -31,17 +32,16 @@ static const char *const list_columns[] = {"pengguna_aktif", NULL};
 
 static const sialip_tabel opd = {
     .nama = "opd",
-    .judul_daftar = "Perangkat daerah (OPD)",
+    .judul_daftar = SIALIP_MSG_PERANGKAT_DAERAH_OPD,
     .judul_baris = "OPD ",
-    .kode_salah = "Kode 2 sampai 32 karakter: huruf kecil, angka, atau tanda hubung, "
-                  "misalnya dinkes.",
-    .kode_dipakai = "Kode ini sudah dipakai OPD lain.",
-    .ditambah = "OPD ditambahkan.",
-    .dinonaktifkan = "OPD dinonaktifkan; OPD ini tidak lagi ditawarkan di formulir.",
-    .diaktifkan = "OPD diaktifkan kembali.",
-    .tidak_ditemukan = "OPD tidak ditemukan",
-    .sudah_aktif = "OPD ini sudah aktif.",
-    .sudah_nonaktif = "OPD ini sudah nonaktif.",
+    .kode_salah = SIALIP_MSG_KODE_OPD_FORMAT,
+    .kode_dipakai = SIALIP_MSG_KODE_DIPAKAI_OPD_LAIN,
+    .ditambah = SIALIP_MSG_OPD_DITAMBAHKAN,
+    .dinonaktifkan = SIALIP_MSG_OPD_DINONAKTIFKAN_OPD_TIDAK,
+    .diaktifkan = SIALIP_MSG_OPD_DIAKTIFKAN_KEMBALI,
+    .tidak_ditemukan = SIALIP_MSG_OPD_TIDAK_DITEMUKAN,
+    .sudah_aktif = SIALIP_MSG_OPD_SUDAH_AKTIF,
+    .sudah_nonaktif = SIALIP_MSG_OPD_SUDAH_NONAKTIF,
     .kolom = columns,
     .kolom_daftar = list_columns,
 };

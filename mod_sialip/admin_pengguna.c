@@ -14,6 +14,7 @@
 #include "sl_session.h"
 #include "admin_tabel.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define PENGGUNA_SANDI_MIN 10
 #define PENGGUNA_SANDI_MAKS 72      /* bcrypt reads no further */
@@ -97,7 +98,7 @@ static const char *valid_username(apr_pool_t *p, const char *u)
 static const char *check_email(const char *value)
 {
     return sl_valid_email(value) ? NULL
-           : "Alamat e-mail tidak valid; contoh: nama@serangkab.go.id.";
+           : SIALIP_MSG_ALAMAT_E_MAIL_TIDAK;
 }
 
 /* The new password's bcrypt hash (NULL: unchanged), made before the
@@ -119,33 +120,30 @@ static void *periksa(sl_ctx *c, apr_array_header_t *errors, const sl_rows *lama,
 
     if ((has_role(p, roles, "ppid_pelaksana") || has_role(p, roles, "opd_inovasi"))
         && !nilai[K_OPD] && !isian_ada_galat(errors, "opd_id")) {
-        isian_galat(errors, "opd_id", "Peran PPID Pelaksana dan petugas inovasi "
-                    "OPD memerlukan OPD.");
+        isian_galat(errors, "opd_id", SIALIP_MSG_PERAN_PPID_PELAKSANA_PETUGAS);
     }
     if (lama && is_self(c, sialip_tabel_id(lama, 0)) && !has_role(p, roles, "admin")
         && !isian_ada_galat(errors, "peran")) {
-        isian_galat(errors, "peran", "Anda tidak dapat mencabut peran administrator "
-                    "dari akun Anda sendiri.");
+        isian_galat(errors, "peran", SIALIP_MSG_TIDAK_DAPAT_MENCABUT_PERAN);
     }
     if (!pw || !*pw) {
         if (!lama) {
-            isian_galat(errors, "password", "Kata sandi wajib diisi.");
+            isian_galat(errors, "password", SIALIP_MSG_KATA_SANDI_WAJIB_DIISI);
         }
     }
     else if (sl_utf8_length(pw, strlen(pw)) < PENGGUNA_SANDI_MIN) {
-        isian_galat(errors, "password", apr_psprintf(p, "Kata sandi paling sedikit "
-                                                     "%d karakter.", PENGGUNA_SANDI_MIN));
+        isian_galat(errors, "password",
+                    apr_psprintf(p, SIALIP_MSG_KATA_SANDI_PALING_SEDIKIT, PENGGUNA_SANDI_MIN));
     }
     else if (strlen(pw) > PENGGUNA_SANDI_MAKS) {
-        isian_galat(errors, "password", apr_psprintf(p, "Kata sandi paling panjang "
-                                                     "%d byte.", PENGGUNA_SANDI_MAKS));
+        isian_galat(errors, "password",
+                    apr_psprintf(p, SIALIP_MSG_KATA_SANDI_PALING_PANJANG, PENGGUNA_SANDI_MAKS));
     }
     else if (!again || strcmp(pw, again) != 0) {
-        isian_galat(errors, "password_ulang", "Ulangi kata sandi yang sama persis.");
+        isian_galat(errors, "password_ulang", SIALIP_MSG_ULANGI_KATA_SANDI_SAMA);
     }
     else if (errors->nelts == 0 && !(out->hash = sl_password_hash(p, pw))) {
-        isian_galat(errors, "password", "Kata sandi tidak dapat disimpan saat ini; "
-                    "coba lagi.");
+        isian_galat(errors, "password", SIALIP_MSG_KATA_SANDI_TIDAK_DAPAT);
     }
     return out;
 }
@@ -153,7 +151,7 @@ static void *periksa(sl_ctx *c, apr_array_header_t *errors, const sl_rows *lama,
 static const char *tolak(sl_ctx *c, const char *aksi, const char *id)
 {
     return strcmp(aksi, "nonaktifkan") == 0 && is_self(c, id)
-           ? "Anda tidak dapat menonaktifkan akun Anda sendiri." : NULL;
+           ? SIALIP_MSG_TIDAK_DAPAT_MENONAKTIFKAN_AKUN : NULL;
 }
 
 static int set_roles(sl_ctx *c, const char *id, const char *roles)
@@ -205,7 +203,7 @@ static void baris_xml(sl_ctx *c, xmlNodePtr node, const sl_rows *rows, int i)
 }
 
 static const sialip_tabel_kolom columns[] = {
-    [K_NAMA] = {.name = "nama", .label = "Nama lengkap", .max_chars = 255},
+    [K_NAMA] = {.name = "nama", .label = SIALIP_MSG_NAMA_LENGKAP, .max_chars = 255},
     /* Optional; where the officer's disposition e-mails and reminders go. */
     [K_EMAIL] = {.name = "email", .label = "Alamat e-mail", .max_chars = 254,
                  .flags = TABEL_OPSIONAL | TABEL_NULL, .cek = check_email},
@@ -225,15 +223,14 @@ static const sialip_tabel pengguna = {
     .judul_kode = 1,
     .kode = "username",
     .kode_valid = valid_username,
-    .kode_salah = "Nama pengguna 3 sampai 64 karakter: huruf kecil, angka, titik, "
-                  "garis bawah, atau tanda hubung.",
-    .kode_dipakai = "Nama pengguna ini sudah dipakai.",
-    .ditambah = "Pengguna tersimpan.",
-    .dinonaktifkan = "Pengguna dinonaktifkan; sesinya diakhiri.",
-    .diaktifkan = "Pengguna diaktifkan kembali.",
-    .tidak_ditemukan = "Pengguna tidak ditemukan",
-    .sudah_aktif = "Pengguna ini sudah aktif.",
-    .sudah_nonaktif = "Pengguna ini sudah nonaktif.",
+    .kode_salah = SIALIP_MSG_NAMA_PENGGUNA_SAMPAI_KARAKTER,
+    .kode_dipakai = SIALIP_MSG_NAMA_PENGGUNA_DIPAKAI,
+    .ditambah = SIALIP_MSG_PENGGUNA_TERSIMPAN,
+    .dinonaktifkan = SIALIP_MSG_PENGGUNA_DINONAKTIFKAN_SESINYA_DIAKHIRI,
+    .diaktifkan = SIALIP_MSG_PENGGUNA_DIAKTIFKAN_KEMBALI,
+    .tidak_ditemukan = SIALIP_MSG_PENGGUNA_TIDAK_DITEMUKAN,
+    .sudah_aktif = SIALIP_MSG_PENGGUNA_SUDAH_AKTIF,
+    .sudah_nonaktif = SIALIP_MSG_PENGGUNA_SUDAH_NONAKTIF,
     .formulir_baru = 1,
     .kolom = columns,
     .kolom_daftar = list_columns,

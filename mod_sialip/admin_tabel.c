@@ -8,6 +8,7 @@
 #include "sl_audit.h"
 #include "admin_tabel.h"
 #include "label.h"
+#include "sialip_messages.h"
 
 
 const char *sialip_tabel_id(const sl_rows *rows, int i)
@@ -50,7 +51,7 @@ static const char *message_of(sl_ctx *c, const sialip_tabel *t)
 {
     const char *pesan = sl_query(c, "pesan"), *base = NULL;
     if (strcmp(pesan, "disimpan") == 0) {
-        base = "Perubahan tersimpan.";
+        base = SIALIP_MSG_PERUBAHAN_TERSIMPAN;
     }
     else if (strcmp(pesan, "ditambah") == 0) {
         base = t->ditambah;
@@ -321,7 +322,7 @@ static int not_found(sl_ctx *c, const sialip_tabel *t)
 {
     return isian_tidak_ditemukan(c, t->tidak_ditemukan,
                                  t->tidak_ditemukan_teks ? t->tidak_ditemukan_teks
-                                 : "Periksa kembali alamat yang Anda buka.");
+                                 : SL_MSG_PERIKSA_KEMBALI_ALAMAT_BUKA);
 }
 
 /* The URL's id when well formed, else NULL. */

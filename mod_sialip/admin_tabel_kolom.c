@@ -6,6 +6,7 @@
 #include <apr_strings.h>
 #include <apr_lib.h>
 #include "admin_tabel.h"
+#include "sialip_messages.h"
 
 int tabel_ncols(const sialip_tabel *t)
 {
@@ -38,8 +39,8 @@ static const char *read_many(sl_ctx *c, const sialip_tabel_kolom *col,
             ch++;
         }
         if (!ch->value) {
-            isian_galat(errors, col->name, apr_pstrcat(p, capital(p, col->label),
-                                                       " yang dipilih tidak dikenal.", NULL));
+            isian_galat(errors, col->name,
+                        apr_psprintf(p, SIALIP_MSG_DIPILIH_TIDAK_DIKENAL, capital(p, col->label)));
             continue;
         }
         const char *with = apr_pstrcat(p, ",", joined, ",", NULL);
@@ -48,8 +49,8 @@ static const char *read_many(sl_ctx *c, const sialip_tabel_kolom *col,
         }
     }
     if (!*joined && !(col->flags & TABEL_OPSIONAL) && !isian_ada_galat(errors, col->name)) {
-        isian_galat(errors, col->name, apr_pstrcat(p, "Pilih sekurang-kurangnya satu ",
-                                                   col->label, ".", NULL));
+        isian_galat(errors, col->name,
+                    apr_psprintf(p, SIALIP_MSG_PILIH_SEKURANG_KURANGNYA_SATU, col->label));
     }
     return joined;
 }
@@ -63,14 +64,15 @@ static const char *read_opd(sl_ctx *c, const sialip_tabel_kolom *col,
     int ok;
     if (!*id) {
         if (!(col->flags & TABEL_OPSIONAL)) {
-            isian_galat(errors, col->name, "Pilih OPD.");
+            isian_galat(errors, col->name, SIALIP_MSG_PILIH_OPD);
         }
         return id;
     }
     ok = isian_opd_aktif(c, id, current);
     if (ok <= 0) {
-        isian_galat(errors, col->name, ok < 0 ? "OPD tidak dapat diperiksa saat ini; "
-                    "coba lagi." : "Pilih OPD yang masih aktif.");
+        isian_galat(errors, col->name,
+                    ok < 0 ? SIALIP_MSG_OPD_TIDAK_DAPAT_DIPERIKSA
+                           : SIALIP_MSG_PILIH_OPD_MASIH_AKTIF);
     }
     return id;
 }

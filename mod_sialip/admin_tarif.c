@@ -7,6 +7,7 @@
 #include "roles.h"
 #include "admin_tabel.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define TARIF_HARGA_MAKS 100000000L   /* Rp 100 juta: a typo guard */
 
@@ -66,9 +67,8 @@ static const char *parse_price(apr_pool_t *p, const char *typed, const char **me
 {
     const char *price = *typed ? price_of(p, typed) : NULL;
     if (!price) {
-        *message = *typed ? "Harga diisi angka rupiah tanpa desimal, misalnya 500 atau "
-                            "15.000, paling besar 100.000.000."
-                          : "Harga wajib diisi (0 bila tanpa biaya).";
+        *message = *typed ? SIALIP_MSG_HARGA_DIISI_ANGKA_RUPIAH
+                          : SIALIP_MSG_HARGA_WAJIB_DIISI_TANPA;
     }
     return price;
 }
@@ -80,7 +80,7 @@ static void show_price(apr_pool_t *p, xmlNodePtr row, const char *name, const ch
 }
 
 static const sialip_tabel_kolom columns[] = {
-    {.name = "nama", .label = "Nama layanan", .max_chars = 255},
+    {.name = "nama", .label = SIALIP_MSG_NAMA_LAYANAN, .max_chars = 255},
     {.name = "satuan", .label = "Satuan", .max_chars = 64},
     {.name = "harga", .label = "Harga", .parse = parse_price, .show = show_price},
     {.name = NULL}
@@ -88,17 +88,16 @@ static const sialip_tabel_kolom columns[] = {
 
 static const sialip_tabel tarif = {
     .nama = "tarif",
-    .judul_daftar = "Tarif salinan dan pengiriman",
+    .judul_daftar = SIALIP_MSG_TARIF_SALINAN_PENGIRIMAN,
     .judul_baris = "Tarif ",
-    .kode_salah = "Kode 2 sampai 32 karakter: huruf kecil, angka, atau tanda hubung, "
-                  "misalnya fotokopi-a4.",
-    .kode_dipakai = "Kode ini sudah dipakai tarif lain.",
-    .ditambah = "Tarif ditambahkan.",
-    .dinonaktifkan = "Tarif dinonaktifkan dan tidak lagi dikenakan.",
-    .diaktifkan = "Tarif diaktifkan kembali.",
-    .tidak_ditemukan = "Tarif tidak ditemukan",
-    .sudah_aktif = "Tarif ini sudah aktif.",
-    .sudah_nonaktif = "Tarif ini sudah nonaktif.",
+    .kode_salah = SIALIP_MSG_KODE_TARIF_FORMAT,
+    .kode_dipakai = SIALIP_MSG_KODE_DIPAKAI_TARIF_LAIN,
+    .ditambah = SIALIP_MSG_TARIF_DITAMBAHKAN,
+    .dinonaktifkan = SIALIP_MSG_TARIF_DINONAKTIFKAN_TIDAK_LAGI,
+    .diaktifkan = SIALIP_MSG_TARIF_DIAKTIFKAN_KEMBALI,
+    .tidak_ditemukan = SIALIP_MSG_TARIF_TIDAK_DITEMUKAN,
+    .sudah_aktif = SIALIP_MSG_TARIF_SUDAH_AKTIF,
+    .sudah_nonaktif = SIALIP_MSG_TARIF_SUDAH_NONAKTIF,
     .kolom = columns,
 };
 

@@ -7,6 +7,7 @@
 #include "alur.h"
 #include "tenggat.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 /* Scope in SQL: all requests for PPID Utama and the Atasan, otherwise only
  * those with a live disposition to the officer's OPD. */
@@ -41,16 +42,15 @@ const sl_rows *alur_muat(sl_ctx *c, const char *nomor, int *failed)
 
 int alur_tidak_ditemukan(sl_ctx *c)
 {
-    return sl_error_page(c, HTTP_NOT_FOUND, "Permohonan tidak ditemukan",
-                         "Permohonan ini tidak ada atau bukan wewenang OPD Anda.");
+    return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_PERMOHONAN_TIDAK_DITEMUKAN,
+                         SIALIP_MSG_PERMOHONAN_TIDAK_ADA_BUKAN);
 }
 
 int alur_gangguan(sl_ctx *c)
 {
     return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                         "Layanan sedang tidak tersedia",
-                         "Perubahan belum tersimpan. Silakan coba lagi beberapa "
-                         "saat lagi.");
+                         SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                         SIALIP_MSG_PERUBAHAN_BELUM_TERSIMPAN_COBA);
 }
 
 int alur_ditolak(sl_ctx *c, const char *pesan)
@@ -63,7 +63,7 @@ int alur_ditolak(sl_ctx *c, const char *pesan)
             return rv;
         }
     }
-    return sl_error_page(c, HTTP_CONFLICT, "Tindakan tidak dapat dilakukan", pesan);
+    return sl_error_page(c, HTTP_CONFLICT, SIALIP_MSG_TINDAKAN_TIDAK_DAPAT_DILAKUKAN, pesan);
 }
 
 int alur_simpan_lalu_tampil(sl_ctx *c, const char *nomor, const char *anchor)
@@ -81,23 +81,21 @@ const char *alur_label_status(const char *status, int diperpanjang)
         return "";
     }
     if (strcmp(status, "diterima") == 0) {
-        return diperpanjang ? "Diterima; waktu jawaban diperpanjang"
-                            : "Diterima, menunggu diproses";
+        return diperpanjang ? SIALIP_MSG_STATUS_DITERIMA_DIPERPANJANG
+                            : SIALIP_MSG_STATUS_DITERIMA;
     }
     if (strcmp(status, "didisposisi") == 0) {
-        return diperpanjang ? "Diproses PPID Pelaksana; waktu jawaban diperpanjang"
-                            : "Diteruskan ke PPID Pelaksana";
+        return diperpanjang ? SIALIP_MSG_STATUS_DIDISPOSISI_DIPERPANJANG
+                            : SIALIP_MSG_STATUS_DIDISPOSISI;
     }
     if (strcmp(status, "selesai") == 0) {
-        return "Selesai: pemberitahuan tertulis sudah diberikan";
+        return SIALIP_MSG_STATUS_SELESAI;
     }
     if (strcmp(status, "menunggu_penyerahan") == 0) {
-        return "Pemberitahuan tertulis sudah diberikan; informasi menunggu "
-               "diserahkan kepada pemohon";
+        return SIALIP_MSG_STATUS_MENUNGGU_PENYERAHAN;
     }
     if (strcmp(status, "menunggu_informasi") == 0) {
-        return "Pemberitahuan tertulis sudah diberikan; informasi belum dikuasai "
-               "dan akan diserahkan pada tanggal yang dijanjikan";
+        return SIALIP_MSG_STATUS_MENUNGGU_INFORMASI;
     }
     return status;
 }

@@ -21,6 +21,7 @@
 #include "pemberitahuan_rules.h"
 #include "arsip.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define ARSIP_PER_HALAMAN 20
 #define ARSIP_CUPLIKAN 280       /* characters of the text in the list */
@@ -30,19 +31,48 @@
     "(%s = '' OR a.keputusan = %s) AND (%s = '' OR a.tahun = %s) " \
     "AND (%s = '' OR EXISTS (SELECT 1 FROM arsip_opd ao " \
     "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = %s))"
-/* A search reads the newest requests of its rarest word from the word
- * index (ARSIP_KATA, arsip.h).  Its count stops past ARSIP_CARI_MAKS, so
- * no search reads more than that many requests of its rarest word (the
- * page says "more than"). */
+/* A search reads the word index (arsip_kata, migration 130).  Each other
+ * word of the search is a join on its unique key (kata, permohonan_id): a
+ * scalar subquery per request here cost MariaDB about ten times as much.
+ * The page follows one word's newest requests (the rarest, read backwards
+ * in the primary key) with the others joined in that order, takes its page
+ * of ids first and only then reads their rows; the count lets MariaDB
+ * drive from the rarest word (it estimates each word's range) and stops
+ * past ARSIP_CARI_MAKS (the page says "more than").  One statement per
+ * number of words, so no request pays for an absent word. */
 #define ARSIP_CARI_MAKS 1000     /* the counts below stop at 1001 */
+#define ARSIP_J(j, n) \
+    " " j " arsip_kata k" n " ON k" n ".kata = %s AND k" n ".permohonan_id = k.permohonan_id"
+#define ARSIP_J1(j) ""
+#define ARSIP_J2(j) ARSIP_J(j, "2")
+#define ARSIP_J3(j) ARSIP_J2(j) ARSIP_J(j, "3")
+#define ARSIP_J4(j) ARSIP_J3(j) ARSIP_J(j, "4")
+#define ARSIP_HALAMAN_CARI(joins, saring_join, saring) \
+    ARSIP_KOLOM " FROM (SELECT k.permohonan_id, k.diputus FROM arsip_kata k" joins saring_join \
+    " WHERE k.kata = %s" saring " ORDER BY k.diputus DESC, k.permohonan_id DESC " \
+    "LIMIT %s OFFSET %s) h STRAIGHT_JOIN arsip a ON a.permohonan_id = h.permohonan_id " \
+    "ORDER BY h.diputus DESC, h.permohonan_id DESC"
+#define ARSIP_JUMLAH_CARI(joins, saring_join, saring) \
+    "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k" joins saring_join \
+    " WHERE k.kata = %s" saring " LIMIT 1001) t"
+#define ARSIP_SJ " STRAIGHT_JOIN arsip a ON a.permohonan_id = k.permohonan_id"
+#define ARSIP_JJ " JOIN arsip a ON a.permohonan_id = k.permohonan_id"
+#define ARSIP_CARI_STMT(n) \
+    {"arsip_cari" #n, ARSIP_HALAMAN_CARI(ARSIP_J##n("STRAIGHT_JOIN"), "", "")}, \
+    {"arsip_cari_saring" #n, \
+     ARSIP_HALAMAN_CARI(ARSIP_J##n("STRAIGHT_JOIN"), ARSIP_SJ, " AND " ARSIP_SARING)}, \
+    {"arsip_cari_jumlah" #n, ARSIP_JUMLAH_CARI(ARSIP_J##n("JOIN"), "", "")}, \
+    {"arsip_cari_saring_jumlah" #n, \
+     ARSIP_JUMLAH_CARI(ARSIP_J##n("JOIN"), ARSIP_JJ, " AND " ARSIP_SARING)}
 #define ARSIP_KOLOM \
     "SELECT a.nomor, LEFT(a.teks, " APR_STRINGIFY(ARSIP_CUPLIKAN) "), " \
     "a.keputusan, a.pasal17, a.diterima, a.diputus, a.hari_kerja, " \
     "(SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') FROM arsip_opd ao " \
     "JOIN opd o ON o.id = ao.opd_id WHERE ao.permohonan_id = a.permohonan_id), " \
     "CHAR_LENGTH(a.teks)"
+/* Up to 1001: a search of one word takes its count from here. */
 #define ARSIP_KIRA(n) \
-    "(SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata WHERE kata = %s LIMIT 1000) t" n ")"
+    "(SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata WHERE kata = %s LIMIT 1001) t" n ")"
 
 static const sl_stmt_def statements[] = {
     /* Browsing: newest notice first, through ix_arsip_daftar and the
@@ -52,32 +82,25 @@ static const sl_stmt_def statements[] = {
      " ORDER BY a.diputus DESC, a.permohonan_id DESC LIMIT %s OFFSET %s"},
     {"arsip_jumlah", "SELECT COUNT(*) FROM arsip a WHERE a.status = 'terbit' AND "
      ARSIP_SARING},
-    /* How many requests hold each search word, counted up to 1000 (enough
-     * to find the rarest). */
+    /* How many requests hold each search word, counted up to 1001 (enough
+     * to find the rarest, and the count of a one-word search). */
     {"arsip_kata_kira",
      "SELECT " ARSIP_KIRA("1") ", " ARSIP_KIRA("2") ", " ARSIP_KIRA("3") ", "
      ARSIP_KIRA("4") ", " ARSIP_KIRA("5") ", " ARSIP_KIRA("6") ", " ARSIP_KIRA("7")
      ", " ARSIP_KIRA("8")},
     /* Searching (only published requests have words): newest first. */
-    {"arsip_cari",
-     ARSIP_KOLOM " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
-     "WHERE " ARSIP_KATA " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT %s OFFSET %s"},
-    {"arsip_cari_jumlah",
-     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k WHERE " ARSIP_KATA
-     " LIMIT 1001) t"},
-    {"arsip_cari_saring",
-     ARSIP_KOLOM " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
-     "WHERE " ARSIP_KATA " AND " ARSIP_SARING
-     " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT %s OFFSET %s"},
-    {"arsip_cari_saring_jumlah",
-     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k JOIN arsip a "
-     "ON a.permohonan_id = k.permohonan_id WHERE " ARSIP_KATA " AND " ARSIP_SARING
-     " LIMIT 1001) t"},
+    ARSIP_CARI_STMT(1), ARSIP_CARI_STMT(2), ARSIP_CARI_STMT(3), ARSIP_CARI_STMT(4),
+    /* The choices, one index lookup per OPD and per year (an EXISTS here
+     * was materialized over all of arsip_opd, a DISTINCT read every
+     * published request's year: 50-100 ms per search between them). */
     {"arsip_opd_pilihan",
-     "SELECT o.id, o.nama FROM opd o WHERE EXISTS (SELECT 1 FROM arsip_opd ao "
-     "WHERE ao.opd_id = o.id) ORDER BY o.nama"},
+     "SELECT o.id, o.nama FROM opd o WHERE (SELECT ao.opd_id FROM arsip_opd ao "
+     "WHERE ao.opd_id = o.id LIMIT 1) IS NOT NULL ORDER BY o.nama"},
     {"arsip_tahun_pilihan",
-     "SELECT DISTINCT tahun FROM arsip WHERE status = 'terbit' ORDER BY tahun DESC"},
+     "WITH RECURSIVE y (t) AS (SELECT MAX(tahun) FROM arsip WHERE status = 'terbit' "
+     "UNION ALL SELECT y.t - 1 FROM y WHERE y.t > (SELECT MIN(tahun) FROM arsip "
+     "WHERE status = 'terbit')) SELECT t FROM y WHERE (SELECT a.tahun FROM arsip a "
+     "WHERE a.status = 'terbit' AND a.tahun = y.t LIMIT 1) IS NOT NULL ORDER BY t DESC"},
     {"arsip_satu",
      "SELECT a.permohonan_id, a.nomor, a.teks, a.keputusan, a.pasal17, a.diterima, "
      "a.diputus, a.hari_kerja, a.tahun FROM arsip a "
@@ -205,8 +228,10 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
     sl_xml_text(e, "hari_kerja", sl_rows_get(rows, i, 6));
 }
 
-int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
-                            const char *pilih[ARSIP_KATA_CARI])
+/* sialip_arsip_kata_pilih, with the count (up to 1001) of the rarest
+ * word chosen in *kira_min. */
+static int kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
+                      const char *pilih[ARSIP_KATA_CARI], long *kira_min)
 {
     apr_array_header_t *words = arsip_kata(c->r->pool, q, 8);
     const char *args[8];
@@ -214,6 +239,7 @@ int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
     int i, j, n = 0;
     sl_rows *rows;
 
+    *kira_min = 0;
     for (i = 0; i < ARSIP_KATA_CARI; i++) {
         pilih[i] = "";
     }
@@ -243,10 +269,53 @@ int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
         if (best < 0) {
             break;
         }
+        if (n == 0) {
+            *kira_min = kira[best];
+        }
         pilih[n++] = args[best];
         kira[best] = 0;
     }
     return n;
+}
+
+int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
+                            const char *pilih[ARSIP_KATA_CARI])
+{
+    long kira;
+    return kata_pilih(c, q, maks, wajib, pilih, &kira);
+}
+
+static int jumlah_kata(const char *const *kata)
+{
+    int n = 0;
+    while (n < ARSIP_KATA_CARI && *kata[n]) {
+        n++;
+    }
+    return n;
+}
+
+/* The search statement's arguments: the other words in their order, then
+ * the rarest (the statement's WHERE). */
+static int kata_args(const char *const *kata, const char **args)
+{
+    int n = jumlah_kata(kata), k, m = 0;
+    for (k = 1; k < n; k++) {
+        args[m++] = kata[k];
+    }
+    args[m++] = kata[0];
+    return m;
+}
+
+int sialip_arsip_cari(sl_ctx *c, const char *const kata[ARSIP_KATA_CARI], const char *limit,
+                      const char *offset, sl_rows **rows)
+{
+    const char *args[ARSIP_KATA_CARI + 2];
+    int n = kata_args(kata, args);
+
+    args[n++] = limit;
+    args[n++] = offset;
+    return sl_db_select(c->db, apr_psprintf(c->r->pool, "arsip_cari%d", jumlah_kata(kata)),
+                        rows, n, args);
 }
 
 /* Reads (count: counts) the archive for the query as understood: the
@@ -259,11 +328,7 @@ static int baca(sl_ctx *c, int count, const char *const *kata, const char **filt
     int n = 0, k, saring = *filters[0] || *filters[2] || *filters[4];
 
     if (*kata[0]) {
-        args[n++] = kata[0];
-        for (k = 1; k < ARSIP_KATA_CARI; k++) {
-            args[n++] = kata[k];
-            args[n++] = kata[k];
-        }
+        n = kata_args(kata, args);
     }
     if (!*kata[0] || saring) {
         for (k = 0; k < 6; k++) {
@@ -275,8 +340,10 @@ static int baca(sl_ctx *c, int count, const char *const *kata, const char **filt
         args[n++] = apr_ltoa(p, (page - 1) * ARSIP_PER_HALAMAN);
     }
     label = !*kata[0] ? (count ? "arsip_jumlah" : "arsip_daftar")
-            : saring ? (count ? "arsip_cari_saring_jumlah" : "arsip_cari_saring")
-            : (count ? "arsip_cari_jumlah" : "arsip_cari");
+            : apr_psprintf(p, "%s%d", saring ? (count ? "arsip_cari_saring_jumlah"
+                                                      : "arsip_cari_saring")
+                                             : (count ? "arsip_cari_jumlah" : "arsip_cari"),
+                           jumlah_kata(kata));
     return sl_db_select(c->db, label, rows, n, args);
 }
 
@@ -287,7 +354,7 @@ static int arsip_daftar(sl_ctx *c)
     const char *keputusan = sl_query(c, "keputusan");
     const char *opd = sl_query(c, "opd"), *tahun = sl_query(c, "tahun");
     const char *query, *filters[6], *kata[ARSIP_KATA_CARI];
-    long page = page_param(c), total = 0, pages;
+    long page = page_param(c), total = 0, pages, kira = 0;
     int xml = sl_wants_xml(c->r), i, words = 0, lebih = 0;
     sl_rows *rows;
     sl_page *pg;
@@ -315,7 +382,7 @@ static int arsip_daftar(sl_ctx *c)
     filters[0] = filters[1] = keputusan;
     filters[2] = filters[3] = tahun;
     filters[4] = filters[5] = opd;
-    if (*q && (words = sialip_arsip_kata_pilih(c, q, ARSIP_KATA_CARI, 1, kata)) == -1) {
+    if (*q && (words = kata_pilih(c, q, ARSIP_KATA_CARI, 1, kata, &kira)) == -1) {
         return isian_gangguan(c);
     }
     if (!*q) {
@@ -326,10 +393,16 @@ static int arsip_daftar(sl_ctx *c)
         pages = 1;
     }
     else {
-        if (baca(c, 1, kata, filters, page, &rows) != 0) {
+        /* One word and no filter: its count is known already. */
+        if (words == 1 && !*filters[0] && !*filters[2] && !*filters[4]) {
+            total = kira;
+        }
+        else if (baca(c, 1, kata, filters, page, &rows) != 0) {
             return isian_gangguan(c);
         }
-        total = atol(sl_rows_get_or(rows, 0, 0, "0"));
+        else {
+            total = atol(sl_rows_get_or(rows, 0, 0, "0"));
+        }
         if (*kata[0] && total > ARSIP_CARI_MAKS) {
             total = ARSIP_CARI_MAKS;
             lebih = 1;
@@ -350,7 +423,7 @@ static int arsip_daftar(sl_ctx *c)
                         isian_query_part(p, "keputusan", keputusan),
                         isian_query_part(p, "opd", opd),
                         isian_query_part(p, "tahun", tahun), NULL);
-    pg = sl_ctx_page(c, "arsip-daftar", "Arsip jawaban permohonan informasi", "arsip");
+    pg = sl_ctx_page(c, "arsip-daftar", SIALIP_MSG_ARSIP_JAWABAN_PERMOHONAN_INFORMASI, "arsip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
     sl_xml_attr(res, "lebih", lebih ? "true" : NULL);
@@ -381,9 +454,8 @@ static int arsip_daftar(sl_ctx *c)
 
 static int tidak_ada(sl_ctx *c)
 {
-    return isian_tidak_ditemukan(c, "Tidak ada di arsip",
-                                 "Permohonan ini tidak ada di arsip publik. Cari "
-                                 "permohonan lain di arsip jawaban.");
+    return isian_tidak_ditemukan(c, SIALIP_MSG_TIDAK_ADA_ARSIP,
+                                 SIALIP_MSG_PERMOHONAN_TIDAK_ADA_ARSIP);
 }
 
 static int arsip_satu(sl_ctx *c)
@@ -412,7 +484,7 @@ static int arsip_satu(sl_ctx *c)
         || sl_db_select(c->db, "arsip_satu_berkas", &docs, SL_ARGS(id)) != 0) {
         return isian_gangguan(c);
     }
-    pg = sl_ctx_page(c, "arsip-satu", apr_pstrcat(p, "Arsip permohonan ", nomor, NULL),
+    pg = sl_ctx_page(c, "arsip-satu", apr_psprintf(p, SIALIP_MSG_ARSIP_PERMOHONAN, nomor),
                      "arsip_permohonan");
     res = pg->resource;
     sl_xml_attr(res, "nomor", nomor);
@@ -468,17 +540,16 @@ static int arsip_dokumen(sl_ctx *c)
         return isian_gangguan(c);
     }
     if (rows->nrows != 1) {
-        return isian_tidak_ditemukan(c, "Dokumen tidak ditemukan",
-                                     "Dokumen ini tidak ada di arsip publik.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_DOKUMEN_TIDAK_DITEMUKAN,
+                                     SIALIP_MSG_DOKUMEN_TIDAK_ADA_ARSIP);
     }
     rv = sl_store_send(c->r, sialip_config_of(c->r)->upload_dir, sl_rows_get(rows, 0, 0),
                        sl_rows_get(rows, 0, 1),
                        apr_pstrcat(c->r->pool, "dokumen-", nomor, "-", id,
                                    extension_of(sl_rows_get(rows, 0, 1)), NULL));
     if (rv == HTTP_NOT_FOUND) {
-        return isian_tidak_ditemukan(c, "Dokumen tidak tersedia",
-                                     "Berkas dokumen ini tidak ditemukan di "
-                                     "penyimpanan. Hubungi PPID.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_DOKUMEN_TIDAK_TERSEDIA,
+                                     SIALIP_MSG_BERKAS_DOKUMEN_TIDAK_DITEMUKAN);
     }
     return rv;
 }

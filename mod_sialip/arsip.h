@@ -23,17 +23,12 @@ void sialip_arsip_hasil_xml(xmlNodePtr parent, const char *keputusan, const char
  * their number, or -2 when wajib and a word of q is in no published
  * request, or -1 when the database failed. */
 #define ARSIP_KATA_CARI 4
-
-/* A search's condition on the word index arsip_kata k (migration 130): the
- * rarest word, then the others ('' when absent), each one unique lookup of
- * (kata, permohonan_id) per request (a scalar subquery: an EXISTS here was
- * materialized whole for every search).  7 arguments. */
-#define ARSIP_KATA_LAIN \
-    " AND (%s = '' OR (SELECT k2.permohonan_id FROM arsip_kata k2 WHERE k2.kata = %s " \
-    "AND k2.permohonan_id = k.permohonan_id) IS NOT NULL)"
-#define ARSIP_KATA \
-    "k.kata = %s" ARSIP_KATA_LAIN ARSIP_KATA_LAIN ARSIP_KATA_LAIN
 int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
                             const char *pilih[ARSIP_KATA_CARI]);
+/* A page of the published requests holding every word of kata (as chosen
+ * above, the rarest first), newest first: the columns of the archive's
+ * list (nomor, text cut, keputusan, ...). */
+int sialip_arsip_cari(sl_ctx *c, const char *const kata[ARSIP_KATA_CARI], const char *limit,
+                      const char *offset, sl_rows **rows);
 
 #endif

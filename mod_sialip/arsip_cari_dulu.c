@@ -32,17 +32,8 @@ static const sl_stmt_def statements[] = {
      "JOIN opd o ON o.id = d.opd_id WHERE d.status = 'terbit' "
      "AND MATCH (d.ringkasan, d.pejabat_penguasa, d.penanggung_jawab) AGAINST (%s IN BOOLEAN MODE) "
      "ORDER BY skor DESC, d.id DESC LIMIT " SARAN_MAKS},
-    /* Answered requests holding the words, newest first (as arsip.c). */
-    {"cd_arsip",
-     "SELECT a.nomor, LEFT(a.teks, 280), a.keputusan FROM arsip_kata k "
-     "JOIN arsip a ON a.permohonan_id = k.permohonan_id WHERE " ARSIP_KATA
-     " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT " SARAN_MAKS},
     {NULL, NULL}
 };
-
-/* Columns of cd_dip and cd_arsip. */
-enum { CD_DIP_ID, CD_DIP_NOMOR, CD_DIP_RINGKASAN, CD_DIP_OPD };
-enum { CD_ARSIP_NOMOR, CD_ARSIP_TEKS, CD_ARSIP_KEPUTUSAN };
 
 /* <cari_dulu q=..> with <dip> and <arsip> suggestions; -1 when the
  * database failed. */
@@ -62,28 +53,26 @@ static int saran_xml(sl_ctx *c, xmlNodePtr parent, const char *q)
     }
     n = sialip_arsip_kata_pilih(c, q, 2, 0, kata);
     if (n < 0 || sl_db_select(c->db, "cd_dip", &dip, SL_ARGS(kueri, kueri)) != 0
-        || (n > 0 && sl_db_select(c->db, "cd_arsip", &arsip,
-                                  SL_ARGS(kata[0], kata[1], kata[1], kata[2], kata[2],
-                                          kata[3], kata[3])) != 0)) {
+        || (n > 0 && sialip_arsip_cari(c, kata, SARAN_MAKS, "0", &arsip) != 0)) {
         return -1;
     }
     for (i = 0; i < dip->nrows; i++) {
         xmlNodePtr e = sl_xml_node(cd, "dip");
         sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/dip?q=",
-                                           ap_escape_urlencoded(p, sl_rows_get(dip, i, CD_DIP_NOMOR)), NULL));
-        sl_xml_attr(e, "nomor", sl_rows_get(dip, i, CD_DIP_NOMOR));
-        sl_xml_text(e, "ringkasan", sl_rows_get(dip, i, CD_DIP_RINGKASAN));
-        sl_xml_text(e, "opd", sl_rows_get(dip, i, CD_DIP_OPD));
+                                           ap_escape_urlencoded(p, sl_rows_get(dip, i, 1)), NULL));
+        sl_xml_attr(e, "nomor", sl_rows_get(dip, i, 1));
+        sl_xml_text(e, "ringkasan", sl_rows_get(dip, i, 2));
+        sl_xml_text(e, "opd", sl_rows_get(dip, i, 3));
     }
     for (i = 0; n > 0 && i < arsip->nrows; i++) {
         xmlNodePtr e = sl_xml_node(cd, "arsip");
-        sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", sl_rows_get(arsip, i, CD_ARSIP_NOMOR),
+        sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", sl_rows_get(arsip, i, 0),
                                            NULL));
-        sl_xml_attr(e, "nomor", sl_rows_get(arsip, i, CD_ARSIP_NOMOR));
-        sl_xml_text(e, "teks", sl_rows_get(arsip, i, CD_ARSIP_TEKS));
+        sl_xml_attr(e, "nomor", sl_rows_get(arsip, i, 0));
+        sl_xml_text(e, "teks", sl_rows_get(arsip, i, 1));
         sl_xml_attr(sl_xml_text(e, "keputusan", sl_choice_label(sl_keputusan_choices,
-                                                                sl_rows_get(arsip, i, CD_ARSIP_KEPUTUSAN))),
-                    "kode", sl_rows_get(arsip, i, CD_ARSIP_KEPUTUSAN));
+                                                                sl_rows_get(arsip, i, 2))),
+                    "kode", sl_rows_get(arsip, i, 2));
     }
     return 0;
 }

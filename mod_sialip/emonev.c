@@ -13,6 +13,7 @@
 #include "emonev.h"
 #include "katalog.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     /* Published entries per category; berkala ones not renewed within six
@@ -110,94 +111,96 @@ int sialip_emonev(sl_ctx *c)
         }
     }
 
-    page = sl_ctx_page(c, "emonev", apr_pstrcat(p, "Bukti e-Monev KI tahun ", tahun, NULL),
+    page = sl_ctx_page(c, "emonev", apr_psprintf(p, SIALIP_MSG_BUKTI_E_MONEV_KI, tahun),
                        "emonev");
     res = page->resource;
     sl_xml_attr(res, "tahun", tahun);
 
     sl_xml_attr(res, "arsip", apr_pstrcat(p, m, "/admin/emonev/", tahun, ".zip", NULL));
 
-    indikator(&k, res, "1", "Kualitas informasi", "kualitas-informasi");
-    b = bukti(&k, "Daftar Informasi Publik", apr_pstrcat(p, m, "/dip", NULL),
+    indikator(&k, res, "1", SIALIP_MSG_KUALITAS_INFORMASI, "kualitas-informasi");
+    b = bukti(&k, SIALIP_MSG_DAFTAR_INFORMASI_PUBLIK, apr_pstrcat(p, m, "/dip", NULL),
               basi ? "kurang" : (jumlah[0] ? "ada" : "kurang"),
-              basi ? apr_psprintf(p, "%ld informasi berkala belum dimutakhirkan lebih dari "
-                                  "6 bulan.", basi)
-                   : jumlah[0] ? "Informasi berkala mutakhir (6 bulan terakhir)."
-                               : "Belum ada informasi berkala yang terbit.");
+              basi ? apr_psprintf(p, SIALIP_MSG_INFORMASI_BERKALA_BELUM_DIMUTAKHIRKAN, basi)
+                   : jumlah[0] ? SIALIP_MSG_INFORMASI_BERKALA_MUTAKHIR_BULAN
+                               : SIALIP_MSG_BELUM_ADA_INFORMASI_BERKALA);
     berkas(&k, b, "dip.html", "/dip", "dip-lengkap.xml", "/dip/semua.xml",
            "dip-lengkap.csv", "/dip/semua.csv", NULL);
-    b = bukti(&k, "Katalog data terbuka (metadata Satu Data)",
+    b = bukti(&k, SIALIP_MSG_KATALOG_DATA_TERBUKA_METADATA,
               apr_pstrcat(p, m, "/katalog.jsonld", NULL), "ada",
-              "Setiap data dengan penerbit, pembaruan, lisensi dan format terbuka.");
+              SIALIP_MSG_SETIAP_DATA_PENERBIT_PEMBARUAN);
     berkas(&k, b, "katalog.jsonld", "/katalog.jsonld", "katalog.rdf", "/katalog.rdf", NULL);
 
-    indikator(&k, res, "2", "Sarana dan prasarana", "sarana-prasarana");
-    b = bukti(&k, "DIP di laman", apr_pstrcat(p, m, "/dip", NULL), "ada", "");
+    indikator(&k, res, "2", SIALIP_MSG_SARANA_PRASARANA, "sarana-prasarana");
+    b = bukti(&k, SIALIP_MSG_DIP_LAMAN, apr_pstrcat(p, m, "/dip", NULL), "ada", "");
     berkas(&k, b, "dip.html", "/dip", NULL);
-    b = bukti(&k, "Daftar Informasi yang Dikecualikan di laman",
+    b = bukti(&k, SIALIP_MSG_DAFTAR_INFORMASI_DIKECUALIKAN_LAMAN,
               apr_pstrcat(p, m, "/dikecualikan", NULL),
               strcmp(sl_rows_get(kec, 0, 0), "0") ? "ada" : "kurang",
-              strcmp(sl_rows_get(kec, 0, 0), "0") ? "Dengan uji konsekuensi tiap informasi."
-                                                   : "Belum ada hasil uji konsekuensi.");
+              strcmp(sl_rows_get(kec, 0, 0), "0") ? SIALIP_MSG_UJI_KONSEKUENSI_TIAP_INFORMASI
+                                                   : SIALIP_MSG_BELUM_ADA_HASIL_UJI);
     berkas(&k, b, "dikecualikan.html", "/dikecualikan", "dikecualikan.xml",
            "/dikecualikan.xml", "dikecualikan.csv", "/dikecualikan.csv", NULL);
-    bukti(&k, "Pernyataan aksesibilitas bagi penyandang disabilitas", NULL, "tidak_ada",
-          "Belum tersedia di SIALIP.");
+    bukti(&k, SIALIP_MSG_PERNYATAAN_AKSESIBILITAS_BAGI_PENYANDANG, NULL, "tidak_ada",
+          SIALIP_MSG_BELUM_TERSEDIA_SIALIP);
 
-    indikator(&k, res, "3", "Jenis informasi", "jenis-informasi");
+    indikator(&k, res, "3", SIALIP_MSG_JENIS_INFORMASI, "jenis-informasi");
     for (j = 0; j < 3; j++) {
         const char *path = apr_pstrcat(p, "/dip?kategori=", kategori[j], NULL);
-        b = bukti(&k, apr_pstrcat(p, "Informasi ", j == 0 ? "berkala" : j == 1
-                                  ? "serta merta" : "setiap saat", NULL),
+        b = bukti(&k, j == 0 ? SIALIP_MSG_INFORMASI_BERKALA
+                      : j == 1 ? SIALIP_MSG_INFORMASI_SERTA_MERTA
+                      : SIALIP_MSG_INFORMASI_SETIAP_SAAT,
                   apr_pstrcat(p, m, path, NULL), jumlah[j] ? "ada" : "kurang",
-                  apr_psprintf(p, "%ld entri terbit.", jumlah[j]));
+                  apr_psprintf(p, SIALIP_MSG_ENTRI_TERBIT, jumlah[j]));
         berkas(&k, b, apr_pstrcat(p, "dip-", kategori[j], ".html", NULL), path, NULL);
     }
 
-    indikator(&k, res, "4", "Pelayanan informasi", "pelayanan-informasi");
-    b = bukti(&k, "Standar layanan dan maklumat pelayanan", apr_pstrcat(p, m, "/", NULL),
-              "ada", "Maklumat, tata cara, jangka waktu dan biaya.");
+    indikator(&k, res, "4", SIALIP_MSG_PELAYANAN_INFORMASI, "pelayanan-informasi");
+    b = bukti(&k, SIALIP_MSG_STANDAR_LAYANAN_MAKLUMAT_PELAYANAN, apr_pstrcat(p, m, "/", NULL),
+              "ada", SIALIP_MSG_MAKLUMAT_TATA_CARA_JANGKA);
     berkas(&k, b, "standar-layanan.html", "/", NULL);
     q = apr_pstrcat(p, "?tahun=", tahun, NULL);
-    b = bukti(&k, "Statistik layanan", apr_pstrcat(p, m, "/statistik", q, NULL), "ada", "");
+    b = bukti(&k, SIALIP_MSG_STATISTIK_LAYANAN, apr_pstrcat(p, m, "/statistik", q, NULL),
+              "ada", "");
     berkas(&k, b, "statistik.html", apr_pstrcat(p, "/statistik", q, NULL), "statistik.xml",
            apr_pstrcat(p, "/statistik.xml", q, NULL), "statistik.csv",
            apr_pstrcat(p, "/statistik.csv", q, NULL), NULL);
-    b = bukti(&k, apr_pstrcat(p, "Laporan layanan informasi ", tahun, NULL),
+    b = bukti(&k, apr_psprintf(p, SIALIP_MSG_LAPORAN_LAYANAN_INFORMASI, tahun),
               apr_pstrcat(p, m, "/laporan/", tahun, ".xml", NULL),
               strcmp(sl_rows_get(req, 0, 0), "0") ? "ada" : "kurang",
-              apr_pstrcat(p, sl_rows_get(req, 0, 0), " permohonan tahun ", tahun, ".", NULL));
+              apr_psprintf(p, SIALIP_MSG_PERMOHONAN_TAHUN, sl_rows_get(req, 0, 0), tahun));
     berkas(&k, b, "laporan.html", apr_pstrcat(p, "/laporan/", tahun, NULL), "laporan.xml",
            apr_pstrcat(p, "/laporan/", tahun, ".xml", NULL), "laporan.csv",
            apr_pstrcat(p, "/laporan/", tahun, ".csv", NULL), NULL);
-    b = bukti(&k, "Rapor kepatuhan OPD", apr_pstrcat(p, m, "/kepatuhan", q, NULL), "ada",
-              "DIP, ketepatan waktu dan lama jawaban tiap OPD.");
+    b = bukti(&k, SIALIP_MSG_RAPOR_KEPATUHAN_OPD, apr_pstrcat(p, m, "/kepatuhan", q, NULL), "ada",
+              SIALIP_MSG_DIP_KETEPATAN_WAKTU_LAMA);
     berkas(&k, b, "kepatuhan-opd.html", apr_pstrcat(p, "/kepatuhan", q, NULL),
            "kepatuhan-opd.xml", apr_pstrcat(p, "/kepatuhan.xml", q, NULL), NULL);
-    bukti(&k, "Hasil survei kepuasan masyarakat", NULL, "tidak_ada",
-          "Survei belum tersedia di SIALIP.");
+    bukti(&k, SIALIP_MSG_HASIL_SURVEI_KEPUASAN_MASYARAKAT, NULL, "tidak_ada",
+          SIALIP_MSG_SURVEI_BELUM_TERSEDIA_SIALIP);
 
     indikator(&k, res, "5", "Komitmen", "komitmen");
-    b = bukti(&k, "SK PPID, anggaran dan rencana kerja",
+    b = bukti(&k, SIALIP_MSG_SK_PPID_ANGGARAN_RENCANA,
               apr_pstrcat(p, m, "/dip?kategori=setiap_saat", NULL),
               jumlah[2] ? "kurang" : "tidak_ada",
-              "Terbitkan sebagai informasi setiap saat di DIP; SIALIP tidak memeriksa isinya.");
+              SIALIP_MSG_TERBITKAN_SEBAGAI_INFORMASI_SETIAP);
     berkas(&k, b, "dip-setiap_saat.html", "/dip?kategori=setiap_saat", NULL);
 
-    indikator(&k, res, "6", "Digitalisasi dan inovasi", "digitalisasi-inovasi");
-    b = bukti(&k, "Permohonan informasi daring", apr_pstrcat(p, m, "/permohonan/baru", NULL),
+    indikator(&k, res, "6", SIALIP_MSG_DIGITALISASI_INOVASI, "digitalisasi-inovasi");
+    b = bukti(&k, SIALIP_MSG_PERMOHONAN_INFORMASI_DARING,
+              apr_pstrcat(p, m, "/permohonan/baru", NULL),
               "ada", "");
     berkas(&k, b, "permohonan-baru.html", "/permohonan/baru", NULL);
-    b = bukti(&k, "Pelacakan permohonan", apr_pstrcat(p, m, "/lacak", NULL), "ada", "");
+    b = bukti(&k, SIALIP_MSG_PELACAKAN_PERMOHONAN, apr_pstrcat(p, m, "/lacak", NULL), "ada", "");
     berkas(&k, b, "lacak.html", "/lacak", NULL);
-    b = bukti(&k, "Umpan Atom DIP", apr_pstrcat(p, m, "/dip.atom", NULL), "ada", "");
+    b = bukti(&k, SIALIP_MSG_UMPAN_ATOM_DIP, apr_pstrcat(p, m, "/dip.atom", NULL), "ada", "");
     berkas(&k, b, "dip.atom", "/dip.atom", NULL);
-    b = bukti(&k, "Data terbuka (DCAT, CSV)", apr_pstrcat(p, m, "/katalog.rdf", NULL), "ada",
-              "");
+    b = bukti(&k, SIALIP_MSG_DATA_TERBUKA_DCAT_CSV, apr_pstrcat(p, m, "/katalog.rdf", NULL),
+              "ada", "");
     berkas(&k, b, "katalog.rdf", "/katalog.rdf", NULL);
     if (c->settings->inovasi_mount) {
         /* Served by mod_inovasi: linked, not in the archive. */
-        bukti(&k, "Etalase inovasi daerah",
+        bukti(&k, SIALIP_MSG_ETALASE_INOVASI_DAERAH,
               apr_pstrcat(p, c->settings->inovasi_mount, "/", NULL), "ada", "");
     }
     return sl_page_send(page, HTTP_OK);

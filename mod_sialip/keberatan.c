@@ -20,6 +20,7 @@
 #include "surel.h"
 #include "sialip.h"
 #include "kode_kuki.h"
+#include "sialip_messages.h"
 
 #define KB_LIHAT \
     "SELECT k.id, k.nomor, k.alasan, k.uraian, k.diterima_pada, k.hari_nol, " \
@@ -211,23 +212,19 @@ const char *sialip_keberatan_jendela(sl_ctx *c, const char *due_iso,
 
     if (!cal || sl_day_parse_iso(due_iso, &due) != 0
         || (has_notice && sl_wib_day(notice_utc, &notice) != 0)) {
-        return "Layanan sedang tidak tersedia. Silakan coba lagi nanti.";
+        return SIALIP_MSG_LAYANAN_TIDAK_TERSEDIA_NANTI;
     }
     w = sl_keberatan_cek(cal, has_notice, notice, due, on, &ground, &last);
     if (w == SL_KEBERATAN_BELUM) {
-        return apr_pstrcat(p, "Keberatan dapat diajukan setelah pemberitahuan "
-                           "tertulis diterima atau setelah batas waktu jawaban (",
-                           sl_day_long_id(p, due), ") lewat tanpa jawaban.", NULL);
+        return apr_psprintf(p, SIALIP_MSG_KEBERATAN_DAPAT_DIAJUKAN_SETELAH,
+                            sl_day_long_id(p, due));
     }
     if (w == SL_KEBERATAN_LEWAT) {
-        return apr_pstrcat(p, "Batas waktu pengajuan keberatan, 30 hari kerja sejak ",
-                           sl_day_long_id(p, ground), ", telah berakhir pada ",
-                           sl_day_long_id(p, last), " (UU 14/2008 Pasal 36 ayat 1).",
-                           NULL);
+        return apr_psprintf(p, SIALIP_MSG_BATAS_WAKTU_PENGAJUAN_KEBERATAN,
+                            sl_day_long_id(p, ground), sl_day_long_id(p, last));
     }
-    *window_text = apr_pstrcat(p, "Keberatan dapat diajukan sampai ",
-                               sl_day_long_id(p, last), " (30 hari kerja sejak ",
-                               sl_day_long_id(p, ground), ").", NULL);
+    *window_text = apr_psprintf(p, SIALIP_MSG_KEBERATAN_DAPAT_DIAJUKAN_SAMPAI,
+                                sl_day_long_id(p, last), sl_day_long_id(p, ground));
     return NULL;
 }
 
@@ -238,9 +235,7 @@ const char *sialip_keberatan_alasan_ulang(apr_pool_t *p, const char *raised,
     if (!dup) {
         return NULL;
     }
-    return apr_psprintf(p, "Alasan huruf %c sudah pernah diajukan untuk permohonan ini "
-                        "(alasan yang sudah diajukan: %s). Setiap alasan keberatan "
-                        "dapat diajukan satu kali; pilih alasan lain yang baru timbul.",
+    return apr_psprintf(p, SIALIP_MSG_ALASAN_HURUF_PERNAH_DIAJUKAN,
                         dup, raised);
 }
 
@@ -248,7 +243,7 @@ static int show_form(sl_ctx *c, const sl_rows *req, const char *raised,
                      const char *window_text, int status, const char *error_field,
                      const char *error)
 {
-    sl_page *page = sl_ctx_page(c, "keberatan-form", "Pengajuan keberatan", "formulir");
+    sl_page *page = sl_ctx_page(c, "keberatan-form", SIALIP_MSG_PENGAJUAN_KEBERATAN, "formulir");
     const sl_choice *g;
     xmlNodePtr list = sl_xml_node(page->resource, "pilihan");
     const apr_array_header_t *f = c->form ? apr_table_elts(c->form->fields) : NULL;
@@ -361,7 +356,7 @@ static int public_file(sl_ctx *c)
     if (!(grounds = sl_keberatan_alasan(p, letters))) {
         sl_db_rollback(c->db);
         return show_form(c, base, raised, window_text, HTTP_UNPROCESSABLE_ENTITY, "alasan",
-                         "Pilih paling sedikit satu alasan keberatan.");
+                         SIALIP_MSG_PILIH_PALING_SEDIKIT_SATU);
     }
     if ((dup = sialip_keberatan_alasan_ulang(p, raised, grounds)) != NULL) {
         sl_db_rollback(c->db);
@@ -371,7 +366,7 @@ static int public_file(sl_ctx *c)
     if (!*text || sl_utf8_length(text, strlen(text)) > 5000) {
         sl_db_rollback(c->db);
         return show_form(c, base, raised, window_text, HTTP_UNPROCESSABLE_ENTITY, "uraian",
-                         "Uraikan keberatan Anda (paling banyak 5000 karakter).");
+                         SIALIP_MSG_URAIKAN_KEBERATAN_PALING_BANYAK);
     }
     memset(&k, 0, sizeof(k));
     k.permohonan_id = sl_rows_get(base, 0, 0);
@@ -384,8 +379,7 @@ static int public_file(sl_ctx *c)
     if (!(nomor = sialip_keberatan_daftar(c, &k, &duplicate))) {
         sl_db_rollback(c->db);
         return duplicate ? show_form(c, base, raised, window_text, HTTP_CONFLICT, "alasan",
-                                     "Keberatan dengan alasan yang sama baru saja "
-                                     "diajukan untuk permohonan ini.")
+                                     SIALIP_MSG_KEBERATAN_ALASAN_SAMA_BARU)
                          : alur_gangguan(c);
     }
     if (sl_db_commit(c->db) != 0) {

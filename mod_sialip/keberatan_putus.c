@@ -18,6 +18,7 @@
 #include "surel.h"
 #include "sialip.h"
 #include "label.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"kb_daftar",
@@ -139,8 +140,8 @@ const sialip_keberatan_kunci *sialip_keberatan_mulai(sl_ctx *c, int *response)
     }
     if (rows->nrows != 1) {
         sl_db_rollback(c->db);
-        *response = sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
-                                  "Periksa kembali nomor keberatan.");
+        *response = sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_KEBERATAN_TIDAK_DITEMUKAN,
+                                  SIALIP_MSG_PERIKSA_KEMBALI_NOMOR_KEBERATAN);
         return NULL;
     }
     k = apr_palloc(c->r->pool, sizeof(*k));
@@ -168,11 +169,10 @@ static int decide(sl_ctx *c)
 
     if (!sl_choice_known(sl_putusan_keberatan_choices, verdict) || !*reasons
         || sl_utf8_length(reasons, strlen(reasons)) > 10000) {
-        return alur_ditolak(c, "Pilih putusan dan tuliskan alasannya; putusan "
-                               "Atasan PPID wajib disertai alasan tertulis.");
+        return alur_ditolak(c, SIALIP_MSG_PILIH_PUTUSAN_TULISKAN_ALASANNYA);
     }
     if (sl_utf8_length(position, strlen(position)) > 255) {
-        return alur_ditolak(c, "Jabatan Atasan PPID paling banyak 255 karakter.");
+        return alur_ditolak(c, SIALIP_MSG_JABATAN_ATASAN_PPID_PALING);
     }
     if (!*position) {
         position = sialip_keberatan_jabatan_terakhir(c);     /* as at this officer's last decision */
@@ -190,23 +190,20 @@ static int decide(sl_ctx *c)
                        k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Keberatan ini sudah diputus.");
+        return alur_ditolak(c, SIALIP_MSG_KEBERATAN_SUDAH_DIPUTUS);
     }
     {
         const char *body[] = {
-            apr_pstrcat(p, "Atasan PPID telah memutus keberatan ",
-                        apr_table_get(c->params, "nomor"), ": ",
-                        sl_choice_label(sl_putusan_keberatan_choices, verdict), ".", NULL),
+            apr_psprintf(p, SIALIP_MSG_ATASAN_PPID_TELAH_MEMUTUS,
+                         apr_table_get(c->params, "nomor"),
+                         sl_choice_label(sl_putusan_keberatan_choices, verdict)),
             apr_pstrcat(p, "Alasan: ", reasons, NULL),
-            apr_pstrcat(p, "Jika Anda tidak puas, Anda dapat mengajukan sengketa "
-                        "ke Komisi Informasi Provinsi Banten paling lambat ",
-                        sl_day_long_id(p, ki_last), " (14 hari kerja setelah "
-                        "tanggapan ini, UU 14/2008 Pasal 37 ayat 2).", NULL),
+            apr_psprintf(p, SIALIP_MSG_JIKA_TIDAK_PUAS_DAPAT, sl_day_long_id(p, ki_last)),
             NULL
         };
         sialip_surel_keberatan(c, k->id, "keberatan_diputus",
-                               apr_pstrcat(p, "Putusan keberatan ",
-                                           apr_table_get(c->params, "nomor"), NULL),
+                               apr_psprintf(p, SIALIP_MSG_PUTUSAN_KEBERATAN,
+                                            apr_table_get(c->params, "nomor")),
                                body, k->nomor_permohonan
                                ? apr_pstrcat(p, c->mount, "/lacak?nomor=",
                                              k->nomor_permohonan, NULL)
@@ -214,12 +211,12 @@ static int decide(sl_ctx *c)
     }
     sl_audit(c, &(sl_audit_entry){"putus_keberatan", "keberatan",
                                   apr_table_get(c->params, "nomor"), "diterima",
-                                  apr_pstrcat(p, sl_choice_label(sl_putusan_keberatan_choices, verdict),
-                                              position ? " oleh " : "",
-                                              position ? position : "", ". Alasan: ", reasons,
-                                              ". Batas pengajuan sengketa ke Komisi "
-                                              "Informasi: ", sl_day_long_id(p, ki_last),
-                                              NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_PUTUSAN_DICATAT,
+                                               sl_choice_label(sl_putusan_keberatan_choices,
+                                                               verdict),
+                                               position ? apr_psprintf(p, SIALIP_MSG_OLEH,
+                                                                       position) : "",
+                                               reasons, sl_day_long_id(p, ki_last)), 1});
     return sialip_keberatan_selesai(c, k);
 }
 
@@ -234,8 +231,7 @@ static int record_reply(sl_ctx *c)
     int changed = 0;
 
     if (!*reply || sl_utf8_length(reply, strlen(reply)) > 2000) {
-        return alur_ditolak(c, "Tuliskan tanggapan pemohon atas putusan "
-                               "(paling banyak 2000 karakter).");
+        return alur_ditolak(c, SIALIP_MSG_TULISKAN_TANGGAPAN_PEMOHON_PUTUSAN);
     }
     if (!(k = sialip_keberatan_mulai(c, &response))) {
         return response;
@@ -243,12 +239,11 @@ static int record_reply(sl_ctx *c)
     sl_db_exec(c->db, "kb_tanggapan", &changed, SL_ARGS(reply, k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Tanggapan pemohon dicatat setelah Atasan PPID "
-                               "memutus keberatan.");
+        return alur_ditolak(c, SIALIP_MSG_TANGGAPAN_PEMOHON_DICATAT_SETELAH);
     }
     sl_audit(c, &(sl_audit_entry){"tanggapan_pemohon", "keberatan",
                                   apr_table_get(c->params, "nomor"), NULL,
-                                  apr_pstrcat(p, "Tanggapan pemohon: ", reply, NULL), 0});
+                                  apr_psprintf(p, SIALIP_MSG_TANGGAPAN_PEMOHON, reply), 0});
     return sialip_keberatan_selesai(c, k);
 }
 
@@ -267,9 +262,7 @@ static int record_dispute(sl_ctx *c)
         || (*result && !sl_choice_known(sl_hasil_sengketa_choices, result))
         || (*decided && (sl_day_parse_iso(decided, &decided_day) != 0
                          || decided_day < filed_day || decided_day > today))) {
-        return alur_ditolak(c, "Isi nomor register KI, tanggal pendaftaran (tidak "
-                               "lebih dari hari ini), tahap, dan bila ada hasil serta "
-                               "tanggal putusan (tidak sebelum pendaftaran).");
+        return alur_ditolak(c, SIALIP_MSG_ISI_NOMOR_REGISTER_KI);
     }
     if (!(k = sialip_keberatan_mulai(c, &response))) {
         return response;
@@ -279,8 +272,7 @@ static int record_dispute(sl_ctx *c)
     if (strcmp((k->status ? k->status : ""), "diputus") != 0
         && (sl_day_parse_iso(k->jatuh_tempo, &due) != 0 || due >= today)) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Sengketa baru dapat dicatat setelah Atasan PPID "
-                               "memutus keberatan atau batas waktu putusannya lewat.");
+        return alur_ditolak(c, SIALIP_MSG_SENGKETA_BARU_DAPAT_DICATAT);
     }
     sl_db_exec(c->db, "kb_sengketa", NULL,
                SL_ARGS(k->id, reg, filed, stage, *result ? result : NULL,
@@ -293,19 +285,16 @@ static int record_dispute(sl_ctx *c)
                       && sl_wib_day(k->diputus_pada, &decided_day) == 0;
         if (cal && sl_day_parse_iso(k->jatuh_tempo, &due) == 0
             && sl_sengketa_terlambat(cal, decided, decided_day, due, filed_day)) {
-            reg_note = " (didaftarkan setelah batas 14 hari kerja, UU 14/2008 Pasal 37 "
-                       "ayat 2)";
+            reg_note = SIALIP_MSG_DIDAFTARKAN_SETELAH_BATAS_HARI;
         }
     }
     sl_audit(c, &(sl_audit_entry){"sengketa", "keberatan",
                                   apr_table_get(c->params, "nomor"), NULL,
-                                  apr_pstrcat(p, "Sengketa di Komisi Informasi dicatat: ",
-                                              reg, reg_note, ", tahap ",
-                                              sl_choice_label(sl_tahap_sengketa_choices, stage),
-                                              *result ? ", hasil " : "",
-                                              *result ? sl_choice_label(sl_hasil_sengketa_choices,
-                                                                        result) : "",
-                                              NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_SENGKETA_DICATAT, reg, reg_note,
+                                               sl_choice_label(sl_tahap_sengketa_choices, stage),
+                                               *result ? apr_psprintf(p, SIALIP_MSG_HASIL,
+                                                   sl_choice_label(sl_hasil_sengketa_choices,
+                                                                   result)) : ""), 1});
     return sialip_keberatan_selesai(c, k);
 }
 

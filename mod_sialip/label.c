@@ -4,6 +4,7 @@
 #include "calendar.h"
 #include "alur.h"
 #include "label.h"
+#include "sialip_messages.h"
 
 const sl_choice sialip_aksi_choices[] = {
     {"ajukan", "Permohonan diterima"},
@@ -57,7 +58,7 @@ const char *sialip_label_tanggal(apr_pool_t *p, const char *iso)
 const char *sialip_label_sebelum(apr_pool_t *p, const char *aksi, const char *objek,
                                  const char *sebelum)
 {
-    static const char due[] = "jatuh tempo ";
+    static const char due[] = SIALIP_MSG_JATUH_TEMPO;
 
     if (!sebelum || !aksi) {
         return sebelum;

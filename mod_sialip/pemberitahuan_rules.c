@@ -4,6 +4,7 @@
 #include "validate.h"
 #include "calendar.h"
 #include "pemberitahuan_rules.h"
+#include "sialip_messages.h"
 
 const sl_choice sl_keputusan_choices[] = {
     {"diberikan_seluruhnya", "Informasi diberikan seluruhnya"},
@@ -103,41 +104,40 @@ int sl_pemberitahuan_validate(const sl_pemberitahuan_input *in,
     const char *k = in->keputusan;
 
     if (!sl_choice_known(sl_keputusan_choices, k)) {
-        need(errors, "keputusan", NULL, "Pilih keputusan atas permohonan.");
+        need(errors, "keputusan", NULL, SIALIP_MSG_PILIH_KEPUTUSAN_PERMOHONAN);
         return errors->nelts - before;
     }
     if (sl_pemberitahuan_memberi(k)) {
         need(errors, "informasi_diberikan", in->informasi_diberikan,
-             "Sebutkan informasi yang diberikan.");
+             SIALIP_MSG_SEBUTKAN_INFORMASI_DIBERIKAN);
         if (!sl_choice_known(sl_bentuk_choices, in->bentuk)) {
-            need(errors, "bentuk", NULL, "Pilih bentuk informasi yang diberikan.");
+            need(errors, "bentuk", NULL, SIALIP_MSG_PILIH_BENTUK_INFORMASI_DIBERIKAN);
         }
         if (!sl_choice_known(sl_cara_salinan_choices, in->cara_penyampaian)) {
-            need(errors, "cara_penyampaian", NULL, "Pilih cara penyampaian informasi.");
+            need(errors, "cara_penyampaian", NULL, SIALIP_MSG_PILIH_CARA_PENYAMPAIAN_INFORMASI);
         }
     }
     if (is(k, "diberikan_sebagian")) {
         need(errors, "bagian_dihitamkan", in->bagian_dihitamkan,
-             "Sebutkan bagian informasi yang dihitamkan.");
+             SIALIP_MSG_SEBUTKAN_BAGIAN_INFORMASI_DIHITAMKAN);
         need(errors, "alasan_penghitaman", in->alasan_penghitaman,
-             "Tuliskan alasan penghitaman.");
+             SIALIP_MSG_TULISKAN_ALASAN_PENGHITAMAN);
     }
     if (is(k, "ditolak_dikecualikan")) {
         need(errors, "dikecualikan_id", in->dikecualikan_id,
-             "Pilih uji konsekuensi (Daftar Informasi yang Dikecualikan) yang "
-             "menjadi dasar penolakan.");
+             SIALIP_MSG_PILIH_UJI_KONSEKUENSI_DAFTAR);
     }
     if (is(k, "tidak_dikuasai")) {
         need(errors, "diteruskan_ke", in->diteruskan_ke,
-             "Sebutkan badan publik yang menguasai informasi.");
+             SIALIP_MSG_SEBUTKAN_BADAN_PUBLIK_MENGUASAI);
     }
     if (is(k, "belum_dikuasai")) {
         need(errors, "janji_waktu", in->janji_waktu,
-             "Sebutkan kapan informasi akan tersedia.");
+             SIALIP_MSG_SEBUTKAN_KAPAN_INFORMASI_AKAN);
     }
     if (is(k, "ditolak_prosedural")) {
         need(errors, "alasan_prosedural", in->alasan_prosedural,
-             "Sebutkan persyaratan yang belum dipenuhi.");
+             SIALIP_MSG_SEBUTKAN_PERSYARATAN_BELUM_DIPENUHI);
     }
     return errors->nelts - before;
 }
@@ -173,21 +173,17 @@ int sl_pemberitahuan_validate_syarat(const sl_pemberitahuan_syarat *in,
     if (menunggu || sl_pemberitahuan_memberi(in->keputusan)) {
         if (!present(in->waktu_penyediaan)) {
             if (menunggu) {
-                need(errors, "waktu_penyediaan", NULL, "Isi tanggal informasi akan "
-                     "disediakan; permohonan tetap terbuka sampai informasi "
-                     "diserahkan.");
+                need(errors, "waktu_penyediaan", NULL, SIALIP_MSG_ISI_TANGGAL_INFORMASI_AKAN);
             }
             else {
                 *penyediaan = in->hari_ini;
             }
         }
         else if (sl_day_parse_iso(in->waktu_penyediaan, &d) != 0) {
-            need(errors, "waktu_penyediaan", NULL, "Tanggal penyediaan diisi dengan "
-                 "format TTTT-BB-HH, misalnya 2026-04-30.");
+            need(errors, "waktu_penyediaan", NULL, SIALIP_MSG_TANGGAL_PENYEDIAAN_DIISI_FORMAT);
         }
         else if (d < in->hari_ini) {
-            need(errors, "waktu_penyediaan", NULL, "Tanggal penyediaan tidak boleh "
-                 "sebelum hari ini.");
+            need(errors, "waktu_penyediaan", NULL, SIALIP_MSG_TANGGAL_PENYEDIAAN_TIDAK_BOLEH);
         }
         else {
             *penyediaan = d;
@@ -195,8 +191,7 @@ int sl_pemberitahuan_validate_syarat(const sl_pemberitahuan_syarat *in,
     }
     if (in->biaya > 0 && !sl_choice_known(sl_cara_pembayaran_choices,
                                           in->cara_pembayaran)) {
-        need(errors, "cara_pembayaran", NULL, "Pilih cara pembayaran biaya "
-             "(UU 14/2008 Pasal 22 ayat 7 huruf g).");
+        need(errors, "cara_pembayaran", NULL, SIALIP_MSG_PILIH_CARA_PEMBAYARAN_BIAYA);
     }
     return errors->nelts - before;
 }

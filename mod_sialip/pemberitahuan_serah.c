@@ -19,6 +19,7 @@
 #include "alur.h"
 #include "profil.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"serah_muat",
@@ -58,7 +59,7 @@ void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
 
     if (!biaya || atol(biaya) <= 0) {
         sl_xml_attr(pay, "status", "tanpa_biaya");
-        sl_xml_text(pay, "keterangan", "Tanpa biaya");
+        sl_xml_text(pay, "keterangan", SIALIP_MSG_TANPA_BIAYA);
     }
     else {
         sl_xml_attr(pay, "status", dibayar_utc ? "lunas" : "belum");
@@ -66,9 +67,9 @@ void sialip_pemberitahuan_lanjut_xml(sl_ctx *c, xmlNodePtr notice,
         sl_xml_text(pay, "cara_teks", sl_choice_label(sl_cara_pembayaran_choices,
                                                       cara_pembayaran));
         sl_xml_text(pay, "keterangan",
-                    dibayar_utc ? apr_pstrcat(p, "Sudah dibayar, ",
-                                              sl_wib_text(p, dibayar_utc), NULL)
-                                : "Belum dibayar");
+                    dibayar_utc ? apr_psprintf(p, SIALIP_MSG_SUDAH_DIBAYAR,
+                                               sl_wib_text(p, dibayar_utc))
+                                : SIALIP_MSG_BELUM_DIBAYAR);
     }
     if (!hands_over(keputusan) || !penyediaan
         || sl_day_parse_iso(penyediaan, &promised) != 0) {
@@ -121,8 +122,7 @@ static const sl_rows *load(sl_ctx *c, const sl_rows **req, int *response)
     }
     if (n->nrows != 1) {
         sl_db_rollback(c->db);
-        *response = alur_ditolak(c, "Pemberitahuan tertulis untuk permohonan ini "
-                                    "belum diterbitkan.");
+        *response = alur_ditolak(c, SIALIP_MSG_PEMBERITAHUAN_TERTULIS_PERMOHONAN_BELUM);
         return NULL;
     }
     return n;
@@ -134,8 +134,8 @@ static int show_form(sl_ctx *c, const sl_rows *req, const sl_rows *n, int status
 {
     apr_pool_t *p = c->r->pool;
     sl_page *page = sl_ctx_page(c, "pemberitahuan-serah",
-                                apr_pstrcat(p, "Penyerahan informasi ",
-                                            sl_rows_get(req, 0, ALUR_NOMOR), NULL),
+                                apr_psprintf(p, SIALIP_MSG_PENYERAHAN_INFORMASI,
+                                             sl_rows_get(req, 0, ALUR_NOMOR)),
                                 "penyerahan");
     const char *value = c->form ? sl_field(c, "diserahkan") : NULL;
 
@@ -164,11 +164,10 @@ static int show_form(sl_ctx *c, const sl_rows *req, const sl_rows *n, int status
 static const char *why_not(const sl_rows *n)
 {
     if (!hands_over(sl_rows_get(n, 0, S_KEPUTUSAN))) {
-        return "Pemberitahuan ini tidak menyerahkan informasi (permohonan ditolak "
-               "atau informasi tidak dikuasai).";
+        return SIALIP_MSG_PEMBERITAHUAN_TIDAK_MENYERAHKAN_INFORMASI;
     }
     if (sl_rows_get(n, 0, S_DISERAHKAN)) {
-        return "Penyerahan informasi untuk pemberitahuan ini sudah dicatat.";
+        return SIALIP_MSG_PENYERAHAN_INFORMASI_PEMBERITAHUAN_DICATAT;
     }
     return NULL;
 }
@@ -204,15 +203,14 @@ static int record(sl_ctx *c)
         return show_form(c, req, n, HTTP_CONFLICT, why_not(n));
     }
     if (sl_wib_waktu_parse(sl_field(c, "diserahkan"), &when) != 0) {
-        error = "Isi waktu penyerahan dengan format 2026-04-06 10:00 (WIB).";
+        error = SIALIP_MSG_ISI_WAKTU_PENYERAHAN_FORMAT;
     }
     else if (when > apr_time_sec(apr_time_now())) {
-        error = "Waktu penyerahan tidak boleh lebih dari sekarang.";
+        error = SIALIP_MSG_WAKTU_PENYERAHAN_TIDAK_BOLEH;
     }
     else if (sl_utc_parse(sl_rows_get(n, 0, S_DITERBITKAN), &issued) == 0
              && when < issued - 59) {
-        error = "Waktu penyerahan tidak boleh sebelum pemberitahuan tertulis "
-                "diterbitkan.";
+        error = SIALIP_MSG_WAKTU_PENYERAHAN_TIDAK_BOLEH_SEBELUM;
     }
     if (error) {
         sl_db_rollback(c->db);
@@ -223,8 +221,8 @@ static int record(sl_ctx *c)
     sl_db_exec(c->db, "serah_selesai", NULL, SL_ARGS(at, sl_rows_get(req, 0, ALUR_ID)));
     sl_audit(c, &(sl_audit_entry){"serahkan", "permohonan",
                                   sl_rows_get(req, 0, ALUR_NOMOR), NULL,
-                                  apr_pstrcat(p, "Informasi diserahkan kepada pemohon: ",
-                                              sl_wib_text(p, at), NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_INFORMASI_DISERAHKAN_KEPADA_PEMOHON,
+                                               sl_wib_text(p, at)), 1});
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_gangguan(c);
@@ -243,15 +241,15 @@ static int paid(sl_ctx *c)
     if (atol(sl_rows_get_or(n, 0, S_BIAYA, "0")) <= 0 || sl_rows_get(n, 0, S_DIBAYAR)) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, sl_rows_get(n, 0, S_DIBAYAR)
-                               ? "Pembayaran sudah dicatat."
-                               : "Pemberitahuan ini tanpa biaya.");
+                               ? SIALIP_MSG_PEMBAYARAN_DICATAT
+                               : SIALIP_MSG_PEMBERITAHUAN_TANPA_BIAYA);
     }
     sl_db_exec(c->db, "serah_bayar", &changed, SL_ARGS(sl_rows_get(n, 0, S_ID)));
     sl_audit(c, &(sl_audit_entry){"bayar", "permohonan", sl_rows_get(req, 0, ALUR_NOMOR),
-                                  NULL, apr_pstrcat(c->r->pool, "Biaya ",
-                                                    sl_rupiah(c->r->pool,
-                                                              atol(sl_rows_get(n, 0, S_BIAYA))),
-                                                    " sudah dibayar", NULL), 1});
+                                  NULL, apr_psprintf(c->r->pool, SIALIP_MSG_BIAYA_DIBAYAR,
+                                                     sl_rupiah(c->r->pool,
+                                                               atol(sl_rows_get(n, 0, S_BIAYA)))),
+                                  1});
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_gangguan(c);

@@ -268,7 +268,15 @@ void sialip_percakapan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_
         sl_xml_attr(m, "jenis_teks", jenis_teks(sl_rows_get_or(rows, i, 2, "pesan")));
         sl_xml_attr(m, "waktu", sl_wib_text(p, sl_rows_get(rows, i, 4)));
         sl_xml_attr(m, "oleh", sender(p, rows, i, for_staff));
-        sl_xml_text(m, "isi", sl_rows_get(rows, i, 3));
+        /* An empty text is the retention job's mark (a message is never
+         * blank): who wrote it and when stay, so the history reads on. */
+        if (*sl_rows_get_or(rows, i, 3, "")) {
+            sl_xml_text(m, "isi", sl_rows_get(rows, i, 3));
+        }
+        else {
+            sl_xml_attr(m, "dihapus", "1");
+            sl_xml_text(m, "isi", PERCAKAPAN_DIHAPUS);
+        }
         if (sl_rows_get(rows, i, 8)) {
             xmlNodePtr l = sl_xml_text(m, "lampiran", sl_rows_get(rows, i, 8));
             sl_xml_attr(l, "href", apr_pstrcat(p, base, "/pesan/", sl_rows_get(rows, i, 0),

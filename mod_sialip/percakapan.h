@@ -12,6 +12,9 @@
 
 /* Longest message, reason or note, in characters. */
 #define PERCAKAPAN_MAKS 4000
+/* Shown for a message whose text and attachment the retention job
+ * (sialip-kirim --retensi) erased. */
+#define PERCAKAPAN_DIHAPUS "Pesan dihapus karena masa simpan data pribadi berakhir."
 
 /* <percakapan> under parent: whether it is open, the open clarification
  * and reopening, every message (officers named by their office for the

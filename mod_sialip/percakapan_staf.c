@@ -232,8 +232,11 @@ static int reopen(sl_ctx *c)
                               sl_day_iso(p, follow))) != 0
         || sl_audit(c, &(sl_audit_entry){
                "buka_kembali", "permohonan", nomor, "selesai",
-               apr_pstrcat(p, "Permohonan dibuka kembali oleh PPID. Alasan: ", m.isi,
-                           ". Tindak lanjut paling lambat ", sl_day_long_id(p, follow),
+               /* The reason stays in its message, which retention
+                * erases; the append-only audit only points to it. */
+               apr_pstrcat(p, "Permohonan dibuka kembali oleh PPID; alasannya ada di "
+                           "percakapan. Tindak lanjut paling lambat ",
+                           sl_day_long_id(p, follow),
                            "; pemberitahuan tertulis yang sudah terbit tetap berlaku.",
                            NULL), 1}) != 0
         || tell_applicant(c, r, "Permohonan dibuka kembali,",
@@ -266,7 +269,7 @@ static int close_again(sl_ctx *c)
         || sl_db_exec(c->db, "pcps_tutup", &n, SL_ARGS(k.buka_id)) != 0 || n != 1
         || sl_audit(c, &(sl_audit_entry){
                "tutup_kembali", "permohonan", nomor, "dibuka kembali",
-               apr_pstrcat(p, "Permohonan ditutup kembali oleh PPID: ", m.isi, NULL),
+               "Permohonan ditutup kembali oleh PPID; catatannya ada di percakapan.",
                1}) != 0
         || tell_applicant(c, r, "Permohonan ditutup kembali,",
                           apr_pstrcat(p, "PPID menutup kembali permohonan informasi Anda "

@@ -14,6 +14,7 @@
 #include "permohonan_rules.h"
 #include "alur.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     /* The objection and its dispute, locked while the case is written. */
@@ -87,10 +88,7 @@ static int record_case(sl_ctx *c)
         || (*result && !sl_choice_known(hasil_choices, result))
         || (*decided && (sl_day_parse_iso(decided, &decided_day) != 0
                          || decided_day < filed_day || decided_day > today))) {
-        return alur_ditolak(c, "Pilih pengadilan, isi nomor perkara dan tanggal "
-                               "pendaftaran (tidak lebih dari hari ini), dan bila ada "
-                               "hasil serta tanggal putusan (tidak sebelum "
-                               "pendaftaran).");
+        return alur_ditolak(c, SIALIP_MSG_PILIH_PENGADILAN_ISI_NOMOR);
     }
     if (sl_db_begin(c->db) != 0) {
         return alur_gangguan(c);
@@ -101,20 +99,18 @@ static int record_case(sl_ctx *c)
     }
     if (k->nrows != 1) {
         sl_db_rollback(c->db);
-        return sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
-                             "Periksa kembali nomor keberatan.");
+        return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_KEBERATAN_TIDAK_DITEMUKAN,
+                             SIALIP_MSG_PERIKSA_KEMBALI_NOMOR_KEBERATAN);
     }
     /* Pasal 47: a court case follows the Komisi Informasi's decision. */
     if (strcmp(sl_rows_get_or(k, 0, 1, ""), "selesai") != 0) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Perkara pengadilan dicatat setelah Komisi Informasi "
-                               "memutus sengketanya (tahap selesai).");
+        return alur_ditolak(c, SIALIP_MSG_PERKARA_PENGADILAN_DICATAT_SETELAH);
     }
     if (sl_day_parse_iso(sl_rows_get(k, 0, 2), &dispute_day) == 0
         && filed_day < dispute_day) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Tanggal pendaftaran perkara tidak boleh sebelum "
-                               "sengketa didaftarkan di Komisi Informasi.");
+        return alur_ditolak(c, SIALIP_MSG_TANGGAL_PENDAFTARAN_PERKARA_TIDAK);
     }
     sl_db_exec(c->db, "pk_simpan", NULL,
                SL_ARGS(sl_rows_get(k, 0, 0), court, number, filed,
@@ -122,13 +118,11 @@ static int record_case(sl_ctx *c)
                        c->session->user_id));
     sl_audit(c, &(sl_audit_entry){"perkara", "keberatan",
                                   apr_table_get(c->params, "nomor"), NULL,
-                                  apr_pstrcat(p, "Perkara pengadilan dicatat: ", number,
-                                              " di ", sl_choice_label(
-                                                  pengadilan_choices, court),
-                                              *result ? ", hasil " : "",
-                                              *result ? sl_choice_label(
-                                                  hasil_choices, result)
-                                                      : "", NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_PERKARA_PENGADILAN_DICATAT, number,
+                                               sl_choice_label(pengadilan_choices, court),
+                                               *result ? apr_psprintf(p, SIALIP_MSG_HASIL,
+                                                   sl_choice_label(hasil_choices, result))
+                                                       : ""), 1});
     return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 3), "#keberatan");
 }
 

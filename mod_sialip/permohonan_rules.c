@@ -1,6 +1,7 @@
 #include <string.h>
 #include "validate.h"
 #include "permohonan_rules.h"
+#include "sialip_messages.h"
 
 const sl_choice sl_jenis_pemohon_choices[] = {
     {"perorangan", "Perorangan"},
@@ -102,14 +103,14 @@ static void check_identity(const sl_permohonan_input *in,
 
     if (legal_entity) {
         check_text(errors, "nomor_badan_hukum", in->nomor_badan_hukum, 128,
-                   "Nomor SK pengesahan badan hukum (Kemenkumham) wajib diisi.",
-                   "Nomor SK paling banyak 128 karakter.");
+                   SIALIP_MSG_NOMOR_SK_PENGESAHAN_BADAN,
+                   SIALIP_MSG_NOMOR_SK_PALING_BANYAK);
     }
     else if (!present(in->nik)) {
-        add(errors, "nik", "NIK wajib diisi.");
+        add(errors, "nik", SIALIP_MSG_NIK_WAJIB_DIISI);
     }
     if (present(in->nik) && !sl_valid_nik(in->nik)) {
-        add(errors, "nik", "NIK harus terdiri dari 16 angka.");
+        add(errors, "nik", SIALIP_MSG_NIK_HARUS_TERDIRI_ANGKA);
     }
 }
 
@@ -118,15 +119,15 @@ static void check_contact(const sl_permohonan_input *in,
 {
     if (!present(in->telepon) && !present(in->email)) {
         add(errors, "telepon",
-            "Isi nomor telepon atau alamat e-mail (salah satu wajib).");
+            SIALIP_MSG_ISI_NOMOR_TELEPON_ALAMAT);
         return;
     }
     if (present(in->telepon) && !sl_valid_phone(in->telepon)) {
         add(errors, "telepon",
-            "Nomor telepon tidak valid: gunakan 8 sampai 15 angka.");
+            SIALIP_MSG_NOMOR_TELEPON_TIDAK_VALID);
     }
     if (present(in->email) && !sl_valid_email(in->email)) {
-        add(errors, "email", "Alamat e-mail tidak valid.");
+        add(errors, "email", SIALIP_MSG_ALAMAT_E_MAIL_TIDAK_VALID);
     }
 }
 
@@ -136,30 +137,30 @@ int sl_permohonan_validate(const sl_permohonan_input *in,
     int before = errors->nelts;
 
     if (!sl_choice_known(sl_jenis_pemohon_choices, in->jenis_pemohon)) {
-        add(errors, "jenis_pemohon", "Pilih jenis pemohon.");
+        add(errors, "jenis_pemohon", SIALIP_MSG_PILIH_JENIS_PEMOHON);
     }
-    check_text(errors, "nama", in->nama, 255, "Nama lengkap wajib diisi.",
-               "Nama lengkap paling banyak 255 karakter.");
+    check_text(errors, "nama", in->nama, 255, SIALIP_MSG_NAMA_LENGKAP_WAJIB_DIISI,
+               SIALIP_MSG_NAMA_LENGKAP_PALING_BANYAK);
     check_identity(in, errors);
-    check_text(errors, "alamat", in->alamat, 1000, "Alamat wajib diisi.",
-               "Alamat paling banyak 1000 karakter.");
+    check_text(errors, "alamat", in->alamat, 1000, SIALIP_MSG_ALAMAT_WAJIB_DIISI,
+               SIALIP_MSG_ALAMAT_PALING_BANYAK_KARAKTER);
     check_contact(in, errors);
-    check_text(errors, "pekerjaan", in->pekerjaan, 255, "Pekerjaan wajib diisi.",
-               "Pekerjaan paling banyak 255 karakter.");
+    check_text(errors, "pekerjaan", in->pekerjaan, 255, SIALIP_MSG_PEKERJAAN_WAJIB_DIISI,
+               SIALIP_MSG_PEKERJAAN_PALING_BANYAK_KARAKTER);
     check_text(errors, "rincian", in->rincian, 5000,
-               "Rincian informasi yang diminta wajib diisi.",
-               "Rincian informasi paling banyak 5000 karakter.");
+               SIALIP_MSG_RINCIAN_INFORMASI_DIMINTA_WAJIB,
+               SIALIP_MSG_RINCIAN_INFORMASI_PALING_BANYAK);
     check_text(errors, "tujuan", in->tujuan, 5000,
-               "Tujuan penggunaan informasi wajib diisi.",
-               "Tujuan penggunaan paling banyak 5000 karakter.");
+               SIALIP_MSG_TUJUAN_PENGGUNAAN_INFORMASI_WAJIB,
+               SIALIP_MSG_TUJUAN_PENGGUNAAN_PALING_BANYAK);
     if (!sl_choice_known(sl_cara_memperoleh_choices, in->cara_memperoleh)) {
-        add(errors, "cara_memperoleh", "Pilih cara memperoleh informasi.");
+        add(errors, "cara_memperoleh", SIALIP_MSG_PILIH_CARA_MEMPEROLEH_INFORMASI);
     }
     /* Asked unless the way chosen is one without a copy. */
     if ((sl_perlu_salinan(in->cara_memperoleh)
          || !sl_choice_known(sl_cara_memperoleh_choices, in->cara_memperoleh))
         && !sl_choice_known(sl_cara_salinan_choices, in->cara_salinan)) {
-        add(errors, "cara_salinan", "Pilih cara mendapatkan salinan.");
+        add(errors, "cara_salinan", SIALIP_MSG_PILIH_CARA_MENDAPATKAN_SALINAN);
     }
     return errors->nelts - before;
 }
@@ -167,14 +168,13 @@ int sl_permohonan_validate(const sl_permohonan_input *in,
 const char *sl_identitas_wajib(const char *jenis_pemohon)
 {
     if (jenis_pemohon && strcmp(jenis_pemohon, "perorangan") == 0) {
-        return "Lampirkan salinan KTP Anda.";
+        return SIALIP_MSG_LAMPIRKAN_SALINAN_KTP;
     }
     if (jenis_pemohon && strcmp(jenis_pemohon, "badan_hukum") == 0) {
-        return "Lampirkan salinan akta pendirian atau anggaran dasar badan hukum.";
+        return SIALIP_MSG_LAMPIRKAN_SALINAN_AKTA_PENDIRIAN;
     }
     if (jenis_pemohon && strcmp(jenis_pemohon, "kelompok") == 0) {
-        return "Lampirkan surat kuasa khusus dari kelompok beserta salinan KTP "
-               "pemberi dan penerima kuasa.";
+        return SIALIP_MSG_LAMPIRKAN_SURAT_KUASA_KHUSUS;
     }
     return NULL;
 }

@@ -13,6 +13,7 @@
 #include "sl_module.h"
 #include "profil_rules.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"profil_simpan",
@@ -161,9 +162,9 @@ int sialip_profil_statistik_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun,
     }
     node = sl_xml_node(parent, "profil_pemohon");
     dimensi_xml(p, node, "pekerjaan", &kerja, "tidak_tercatat",
-                "Tidak tercatat (permohonan lama)");
-    dimensi_xml(p, node, "jenis_kelamin", &kelamin, "tidak_diisi", "Tidak diisi");
-    dimensi_xml(p, node, "kecamatan", &kecamatan, "tidak_diisi", "Tidak diisi");
+                SIALIP_MSG_TIDAK_TERCATAT_PERMOHONAN_LAMA);
+    dimensi_xml(p, node, "jenis_kelamin", &kelamin, "tidak_diisi", SIALIP_MSG_TIDAK_DIISI);
+    dimensi_xml(p, node, "kecamatan", &kecamatan, "tidak_diisi", SIALIP_MSG_TIDAK_DIISI);
     return 0;
 }
 

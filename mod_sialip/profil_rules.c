@@ -2,6 +2,7 @@
 #include <apr_strings.h>
 #include "validate.h"
 #include "profil_rules.h"
+#include "sialip_messages.h"
 
 const sl_choice sl_pekerjaan_choices[] = {
     {"pelajar", "Pelajar/mahasiswa"},
@@ -80,30 +81,30 @@ int sl_profil_validate(const sl_profil_input *in, apr_array_header_t *errors)
 
     if (given(in->pekerjaan_kode)
         && !sl_choice_known(sl_pekerjaan_choices, in->pekerjaan_kode)) {
-        add(errors, "pekerjaan_kode", "Pilih pekerjaan dari daftar.");
+        add(errors, "pekerjaan_kode", SIALIP_MSG_PILIH_PEKERJAAN_DAFTAR);
     }
     else if (given(in->pekerjaan_kode) && strcmp(in->pekerjaan_kode, "lainnya") == 0
              && !given(in->pekerjaan)) {
         add(errors, "pekerjaan",
-            "Anda memilih pekerjaan \"Lainnya\": tuliskan pekerjaan Anda.");
+            SIALIP_MSG_MEMILIH_PEKERJAAN_LAINNYA_TULISKAN);
     }
     if (given(in->jenis_kelamin)
         && !sl_choice_known(sl_jenis_kelamin_choices, in->jenis_kelamin)) {
         add(errors, "jenis_kelamin",
-            "Pilih laki-laki, perempuan, atau biarkan tidak diisi.");
+            SIALIP_MSG_PILIH_LAKI_LAKI_PEREMPUAN);
     }
     if (given(in->kecamatan) && !sl_choice_known(sl_kecamatan_choices, in->kecamatan)) {
         add(errors, "kecamatan",
-            "Pilih kecamatan dari daftar, atau \"Luar daerah\".");
+            SIALIP_MSG_PILIH_KECAMATAN_DAFTAR_LUAR);
     }
     if (given(in->kebutuhan_lainnya)
         && sl_utf8_length(in->kebutuhan_lainnya, strlen(in->kebutuhan_lainnya)) > 255) {
         add(errors, "kebutuhan_lainnya",
-            "Keterangan kebutuhan khusus paling banyak 255 karakter.");
+            SIALIP_MSG_KETERANGAN_KEBUTUHAN_KHUSUS_PALING);
     }
     else if (ticked(in, KEBUTUHAN_LAINNYA) && !given(in->kebutuhan_lainnya)) {
         add(errors, "kebutuhan_lainnya",
-            "Anda mencentang \"Lainnya\": jelaskan kebutuhan khusus Anda.");
+            SIALIP_MSG_MENCENTANG_LAINNYA_JELASKAN_KEBUTUHAN);
     }
     return errors->nelts - before;
 }

@@ -12,6 +12,7 @@
 #include "sl_module.h"
 #include "alur.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 /* "Due soon": within this many working days, as the inbox marks it. */
 #define BERANDA_HARI_DEKAT 2
@@ -157,7 +158,7 @@ typedef struct {
 
 static int ppid_utama(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
 {
-    xmlNodePtr r = role_node(list, "ppid_utama", "PPID Utama");
+    xmlNodePtr r = role_node(list, "ppid_utama", SIALIP_MSG_PPID_UTAMA);
     const char *all = sl_scope_all(c, SL_ROLE_PPID_UTAMA);
     sl_rows *rows;
     int failed = 0;
@@ -166,15 +167,15 @@ static int ppid_utama(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
                      SL_ARGS(d->today, d->soon, d->today, all)) != 0) {
         return -1;
     }
-    failed |= first_requests(c, queue(c, r, "disposisi", "Menunggu disposisi ke OPD",
+    failed |= first_requests(c, queue(c, r, "disposisi", SIALIP_MSG_MENUNGGU_DISPOSISI_OPD,
                                       sl_rows_get(rows, 0, 1),
                                       "/admin/permohonan?status=diterima"),
                              all, "1", "diterima", "1000-01-01", "9999-12-31");
-    failed |= first_requests(c, queue(c, r, "dekat", "Jatuh tempo dalam 2 hari kerja",
+    failed |= first_requests(c, queue(c, r, "dekat", SIALIP_MSG_JATUH_TEMPO_DALAM_HARI,
                                       sl_rows_get(rows, 0, 2),
                                       "/admin/permohonan?tenggat=dekat"),
                              all, "1", "", d->today, d->soon);
-    failed |= first_requests(c, queue(c, r, "lewat", "Melewati batas waktu",
+    failed |= first_requests(c, queue(c, r, "lewat", SIALIP_MSG_MELEWATI_BATAS_WAKTU,
                                       sl_rows_get(rows, 0, 3),
                                       "/admin/permohonan?tenggat=lewat"),
                              all, "1", "", "1000-01-01", d->yesterday);
@@ -182,14 +183,14 @@ static int ppid_utama(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
                      SL_ARGS(d->today, sl_scope_all(c, ALUR_SEMUA_OPD))) != 0) {
         return -1;
     }
-    queue(c, r, "keberatan", "Keberatan menunggu putusan Atasan PPID",
+    queue(c, r, "keberatan", SIALIP_MSG_KEBERATAN_MENUNGGU_PUTUSAN_ATASAN,
           sl_rows_get(rows, 0, 0), "/admin/keberatan?status=diterima");
     return failed;
 }
 
 static int ppid_pelaksana(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
 {
-    xmlNodePtr r = role_node(list, "ppid_pelaksana", "PPID Pelaksana");
+    xmlNodePtr r = role_node(list, "ppid_pelaksana", SIALIP_MSG_PPID_PELAKSANA);
     sl_rows *rows;
 
     /* No OPD, no queue: scope "0" matches no part. */
@@ -198,33 +199,33 @@ static int ppid_pelaksana(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
         return -1;
     }
     /* "0": only the parts of the officer's OPD still to answer. */
-    if (first_requests(c, queue(c, r, "jawab", "Bagian OPD Anda yang perlu dijawab",
+    if (first_requests(c, queue(c, r, "jawab", SIALIP_MSG_BAGIAN_OPD_PERLU_DIJAWAB,
                                 sl_rows_get(rows, 0, 0), "/admin/permohonan?tugas=jawab"),
                        "0", "", "", "1000-01-01", "9999-12-31") != 0) {
         return -1;
     }
-    queue(c, r, "dekat", "Di antaranya jatuh tempo dalam 2 hari kerja",
+    queue(c, r, "dekat", SIALIP_MSG_ANTARANYA_JATUH_TEMPO_DALAM,
           sl_rows_get(rows, 0, 1), "/admin/permohonan?tugas=jawab&tenggat=dekat");
-    queue(c, r, "lewat", "Di antaranya melewati batas waktu", sl_rows_get(rows, 0, 2),
+    queue(c, r, "lewat", SIALIP_MSG_ANTARANYA_MELEWATI_BATAS_WAKTU, sl_rows_get(rows, 0, 2),
           "/admin/permohonan?tugas=jawab&tenggat=lewat");
     return 0;
 }
 
 static int atasan(sl_ctx *c, xmlNodePtr list, const beranda_hari *d)
 {
-    xmlNodePtr r = role_node(list, "atasan_ppid", "Atasan PPID");
+    xmlNodePtr r = role_node(list, "atasan_ppid", SIALIP_MSG_ATASAN_PPID);
     sl_rows *rows;
 
     if (sl_db_select(c->db, "beranda_keberatan", &rows,
                      SL_ARGS(d->today, sl_scope_all(c, ALUR_SEMUA_OPD))) != 0) {
         return -1;
     }
-    if (first_objections(c, queue(c, r, "putusan", "Keberatan menunggu putusan Anda",
+    if (first_objections(c, queue(c, r, "putusan", SIALIP_MSG_KEBERATAN_MENUNGGU_PUTUSAN,
                                   sl_rows_get(rows, 0, 0),
                                   "/admin/keberatan?status=diterima")) != 0) {
         return -1;
     }
-    queue(c, r, "putusan_lewat", "Di antaranya melewati batas 30 hari kerja",
+    queue(c, r, "putusan_lewat", SIALIP_MSG_ANTARANYA_MELEWATI_BATAS_HARI,
           sl_rows_get(rows, 0, 1), "/admin/keberatan?status=diterima");
     return 0;
 }
@@ -266,18 +267,18 @@ static int reports(sl_ctx *c, xmlNodePtr r, const char *code, const char *label,
 
 static int evaluator(sl_ctx *c, xmlNodePtr list)
 {
-    xmlNodePtr r = role_node(list, "evaluator", "Evaluator (Bappeda)");
+    xmlNodePtr r = role_node(list, "evaluator", SIALIP_MSG_EVALUATOR_BAPPEDA);
     const char *own = c->session->opd_id ? c->session->opd_id : "";
-    return reports(c, r, "verifikasi", "Laporan monitoring menunggu verifikasi",
+    return reports(c, r, "verifikasi", SIALIP_MSG_LAPORAN_MONITORING_MENUNGGU_VERIFIKASI,
                    "diajukan", sl_scope_all(c, SL_ROLE_EVALUATOR), own);
 }
 
 static int opd_inovasi(sl_ctx *c, xmlNodePtr list)
 {
-    xmlNodePtr r = role_node(list, "opd_inovasi", "Petugas inovasi OPD");
-    return reports(c, r, "dikembalikan", "Laporan monitoring dikembalikan untuk diperbaiki",
+    xmlNodePtr r = role_node(list, "opd_inovasi", SIALIP_MSG_PETUGAS_INOVASI_OPD);
+    return reports(c, r, "dikembalikan", SIALIP_MSG_LAPORAN_MONITORING_DIKEMBALIKAN_DIPERBAIKI,
                    "dikembalikan", "0", "")
-           || reports(c, r, "draf", "Laporan monitoring masih draf (belum diajukan)",
+           || reports(c, r, "draf", SIALIP_MSG_LAPORAN_MONITORING_MASIH_DRAF,
                       "draf", "0", "");
 }
 
@@ -291,17 +292,17 @@ static int admin(sl_ctx *c, xmlNodePtr list, const sl_calendar *cal, sl_day toda
         return -1;
     }
     queue(c, r, "opd_tanpa_petugas",
-          "OPD aktif tanpa PPID Pelaksana aktif ber-e-mail (disposisi tidak terkirim)",
+          SIALIP_MSG_OPD_AKTIF_TANPA_PPID,
           sl_rows_get(rows, 0, 0), "/admin/opd");
-    queue(c, r, "pengguna", "Pengguna aktif", sl_rows_get(rows, 0, 1), "/admin/pengguna");
-    queue(c, r, "opd", "OPD aktif", sl_rows_get(rows, 0, 2), "/admin/opd");
+    queue(c, r, "pengguna", SIALIP_MSG_PENGGUNA_AKTIF, sl_rows_get(rows, 0, 1), "/admin/pengguna");
+    queue(c, r, "opd", SIALIP_MSG_OPD_AKTIF, sl_rows_get(rows, 0, 2), "/admin/opd");
     /* From October, as the holiday page's banner: next year's calendar. */
     sl_day_to_ymd(today, &y, &m, &d);
     if (m >= 10 && !sl_calendar_year_loaded(cal, y + 1)) {
-        queue(c, r, "libur", apr_psprintf(c->r->pool, "Hari libur tahun %d belum dimuat",
+        queue(c, r, "libur", apr_psprintf(c->r->pool, SIALIP_MSG_HARI_LIBUR_TAHUN_BELUM,
                                           y + 1), NULL, "/admin/libur");
     }
-    queue(c, r, "tarif", "Tarif salinan dan pengiriman", NULL, "/admin/tarif");
+    queue(c, r, "tarif", SIALIP_MSG_TARIF_SALINAN_PENGIRIMAN, NULL, "/admin/tarif");
     return 0;
 }
 
@@ -327,7 +328,7 @@ static int staf_beranda(sl_ctx *c)
     d.yesterday = sl_day_iso(p, today - 1);
     d.soon = sl_day_iso(p, sl_calendar_add_working_days(cal, today, BERANDA_HARI_DEKAT,
                                                         NULL));
-    page = sl_ctx_page(c, "staf-beranda", "Beranda petugas", "staf");
+    page = sl_ctx_page(c, "staf-beranda", SIALIP_MSG_BERANDA_PETUGAS, "staf");
     list = page->resource;
     if (roles & SL_ROLE_PPID_UTAMA) {
         failed |= ppid_utama(c, list, &d);

@@ -18,6 +18,7 @@
 #include "alur.h"
 #include "survei_hitung.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define SURVEI_SARAN_MAKS 2000
 
@@ -89,14 +90,15 @@ static apr_array_header_t *read_answers(sl_ctx *c, jawaban *j)
     for (int i = 0; i < SL_SURVEI_UNSUR; i++) {
         const char *name = sl_survei_unsur[i].value, *v = sl_field(c, name);
         if (!sl_choice_known(sl_survei_jawaban, v)) {
-            isian_galat(errors, name, apr_pstrcat(c->r->pool, "Pilih satu jawaban untuk \"",
-                                                  sl_survei_unsur[i].label, "\".", NULL));
+            isian_galat(errors, name,
+                        apr_psprintf(c->r->pool, SIALIP_MSG_PILIH_SATU_JAWABAN,
+                                     sl_survei_unsur[i].label));
         }
         j->nilai[i] = v;
     }
     j->saran = sl_field(c, "saran");
     if (sl_utf8_length(j->saran, strlen(j->saran)) > SURVEI_SARAN_MAKS) {
-        isian_galat(errors, "saran", "Saran paling panjang 2000 karakter.");
+        isian_galat(errors, "saran", SIALIP_MSG_SARAN_PALING_PANJANG_KARAKTER);
     }
     if (!*j->saran) {
         j->saran = NULL;
@@ -104,7 +106,7 @@ static apr_array_header_t *read_answers(sl_ctx *c, jawaban *j)
     for (size_t k = 0; k < sizeof(profile) / sizeof(profile[0]); k++) {
         const char *v = choice_or_empty(sl_field(c, profile[k].name), profile[k].choices);
         if (!v) {
-            isian_galat(errors, profile[k].name, "Pilihan tidak dikenal.");
+            isian_galat(errors, profile[k].name, SIALIP_MSG_PILIHAN_TIDAK_DIKENAL);
         }
         *slots[k] = v && *v ? v : NULL;
     }
@@ -203,7 +205,7 @@ static const char *status_url(sl_ctx *c)
 static int citizen_page(sl_ctx *c, int status, const apr_array_header_t *errors,
                         const char *keadaan)
 {
-    sl_page *page = sl_ctx_page(c, "survei-isi", "Survei kepuasan layanan informasi",
+    sl_page *page = sl_ctx_page(c, "survei-isi", SIALIP_MSG_SURVEI_KEPUASAN_LAYANAN_INFORMASI,
                                 "survei_isi");
     sl_xml_attr(page->resource, "nomor", apr_table_get(c->params, "nomor"));
     sl_xml_attr(page->resource, "keadaan", keadaan);
@@ -296,12 +298,12 @@ void sialip_survei_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
 
 static int desk_page(sl_ctx *c, int status, const apr_array_header_t *errors, int saved)
 {
-    sl_page *page = sl_ctx_page(c, "survei-kertas", "Survei kepuasan: kuesioner kertas",
+    sl_page *page = sl_ctx_page(c, "survei-kertas", SIALIP_MSG_SURVEI_KEPUASAN_KUESIONER_KERTAS,
                                 "survei_kertas");
     sl_xml_attr(page->resource, "aksi", apr_pstrcat(c->r->pool, c->mount, "/admin/survei",
                                                     NULL));
     if (saved) {
-        sl_xml_text(page->resource, "pesan", "Kuesioner tersimpan. Terima kasih.");
+        sl_xml_text(page->resource, "pesan", SIALIP_MSG_KUESIONER_TERSIMPAN_TERIMA_KASIH);
     }
     questionnaire_xml(c, page->resource, errors);
     isian_pilihan_xml(page->resource, "kanal", sl_kanal_choices);
@@ -324,13 +326,13 @@ static int desk_enter(sl_ctx *c)
     int ok;
 
     if (!sl_choice_known(sl_kanal_choices, kanal)) {
-        isian_galat(errors, "kanal", "Pilih saluran layanan yang dinilai.");
+        isian_galat(errors, "kanal", SIALIP_MSG_PILIH_SALURAN_LAYANAN_DINILAI);
     }
     if (*opd && (ok = isian_opd_aktif(c, opd, NULL)) != 1) {
         if (ok < 0) {
             return alur_gangguan(c);
         }
-        isian_galat(errors, "opd_id", "Pilih OPD yang masih aktif, atau PPID Utama.");
+        isian_galat(errors, "opd_id", SIALIP_MSG_PILIH_OPD_MASIH_AKTIF_PPID);
     }
     if (errors->nelts > 0) {
         return desk_page(c, HTTP_UNPROCESSABLE_ENTITY, errors, 0);
@@ -370,7 +372,7 @@ static void unit_xml(apr_pool_t *p, xmlNodePtr parent, const char *jenis, const 
     sl_xml_text(u, "responden", apr_ltoa(p, r->responden));
     sl_xml_text(u, "ikm", decimal(p, ikm));
     sl_xml_text(u, "mutu_kode", grade ? grade : "");
-    sl_xml_text(u, "mutu", mutu ? mutu : "Belum ada responden");
+    sl_xml_text(u, "mutu", mutu ? mutu : SIALIP_MSG_BELUM_ADA_RESPONDEN);
     for (int i = 0; i < SL_SURVEI_UNSUR; i++) {
         sl_xml_text(u, sl_survei_unsur[i].value, decimal(p, sl_survei_nrr(r, i)));
     }
@@ -431,9 +433,8 @@ static int results(sl_ctx *c)
     sl_page *page;
 
     if (period_asked(c, &tahun, &semester) != 0) {
-        return sl_error_page(c, HTTP_BAD_REQUEST, "Periode tidak dikenal",
-                             "Pilih tahun (misalnya 2026) dan semester 1 atau 2, atau "
-                             "kosongkan semester untuk setahun penuh.");
+        return sl_error_page(c, HTTP_BAD_REQUEST, SIALIP_MSG_PERIODE_TIDAK_DIKENAL,
+                             SIALIP_MSG_PILIH_TAHUN_MISALNYA_SEMESTER);
     }
     if (sl_db_select(c->db, "svy_rekap", &rows, SL_ARGS(tahun, semester, semester)) != 0
         || sl_db_select(c->db, "svy_profil", &profil,
@@ -442,13 +443,13 @@ static int results(sl_ctx *c)
         || sl_db_select(c->db, "svy_tahun", &years, SL_NOARGS) != 0) {
         return alur_gangguan(c);
     }
-    page = sl_ctx_page(c, "survei", "Survei kepuasan masyarakat", "survei");
+    page = sl_ctx_page(c, "survei", SIALIP_MSG_SURVEI_KEPUASAN_MASYARAKAT, "survei");
     sl_xml_attr(page->resource, "tahun", tahun);
     sl_xml_attr(page->resource, "semester", semester);
     for (int i = 0; i < rows->nrows; i++) {
         add_row(&all, rows, i);
     }
-    unit_xml(p, page->resource, "semua", "", "Seluruh layanan PPID", &all);
+    unit_xml(p, page->resource, "semua", "", SIALIP_MSG_SELURUH_LAYANAN_PPID, &all);
     /* Per OPD: the rows come ordered by OPD, one per channel. */
     for (int i = 0; i < rows->nrows;) {
         sl_survei_rekap one = {{0}, 0};
@@ -462,7 +463,8 @@ static int results(sl_ctx *c)
             }
             add_row(&one, rows, j);
         }
-        unit_xml(p, page->resource, "opd", opd ? opd : "", nama ? nama : "PPID Utama", &one);
+        unit_xml(p, page->resource, "opd", opd ? opd : "",
+                 nama ? nama : SIALIP_MSG_PPID_UTAMA, &one);
         i = j;
     }
     for (const sl_choice *k = sl_kanal_choices; k->value; k++) {

@@ -10,6 +10,7 @@
 #include "pemberitahuan_rules.h"
 #include "alur.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"tarif_publik",
@@ -26,7 +27,7 @@ static int tarif_publik(sl_ctx *c)
     if (sl_db_select(c->db, "tarif_publik", &rows, SL_NOARGS) != 0) {
         return alur_gangguan(c);
     }
-    page = sl_ctx_page(c, "tarif", "Tarif salinan dan pengiriman informasi", "tarif");
+    page = sl_ctx_page(c, "tarif", SIALIP_MSG_TARIF_SALINAN_PENGIRIMAN_INFORMASI, "tarif");
     sl_xml_attr(page->resource, "jumlah", apr_itoa(c->r->pool, rows->nrows));
     for (i = 0; i < rows->nrows; i++) {
         xmlNodePtr t = sl_xml_node(page->resource, "butir");

@@ -13,6 +13,12 @@ struct sk_db {
     apr_pool_t *pool;
     sl_dbi dbi;                     /* driver, handle, prepared statements */
     apr_dbd_transaction_t *trans;
+    /* The pool the transaction was started with: apr_dbd registers its
+     * end there and unregisters it only from the pool given to
+     * apr_dbd_transaction_end.  Another pool left the end registered, so a
+     * rolled-back transaction was rolled back again when its pool went,
+     * on a connection closed by then (a crash at exit after a retry). */
+    apr_pool_t *trans_pool;
 };
 
 static int fail(sk_db *db, const char *what, int rv)
@@ -129,6 +135,7 @@ int sk_db_begin(sk_db *db, apr_pool_t *pool)
 {
     int rv;
     db->trans = NULL;
+    db->trans_pool = pool;
     rv = apr_dbd_transaction_start(db->dbi.driver, pool, db->dbi.handle,
                                    &db->trans);
     return rv ? fail(db, "starting a transaction", rv) : 0;
@@ -144,7 +151,7 @@ int sk_db_end(sk_db *db, int commit)
         apr_dbd_transaction_mode_set(db->dbi.driver, db->trans,
                                      APR_DBD_TRANSACTION_ROLLBACK);
     }
-    rv = apr_dbd_transaction_end(db->dbi.driver, db->pool, db->trans);
+    rv = apr_dbd_transaction_end(db->dbi.driver, db->trans_pool, db->trans);
     db->trans = NULL;
     return rv ? fail(db, commit ? "commit" : "rollback", rv) : 0;
 }

@@ -7,7 +7,8 @@
  *   requests:   unanswered ones (diterima or didisposisi; due on the extended date
  *               when there is one), to every active PPID Utama with an
  *               e-mail and the PPID Pelaksana of each OPD whose disposition
- *               is still 'menunggu';
+ *               is still 'menunggu'; none while a request for clarification
+ *               that stops the clock waits for the applicant;
  *   objections: those awaiting the Atasan PPID (keberatan status
  *               'diterima'), to every PPID Utama and every Atasan PPID;
  *   innovation monitoring reports (pengingat_inovasi.c): per period and
@@ -21,7 +22,8 @@
  * date and kind, add nothing; a new due date (an extension, a recomputed
  * calendar, a period's date moved) reminds again.  All of a run's rows are
  * written in one transaction, tried again from the start after a deadlock
- * or lock wait timeout (sk_db_transaction). */
+ * or lock wait timeout (sk_db_transaction); the reads before it are
+ * retried the same way, so runs at once all exit 0. */
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_time.h>
@@ -32,11 +34,17 @@
 #include "validate.h"
 
 const sk_stmt sk_pengingat_stmts[] = {
+    /* Not while a request for clarification that stops the clock waits
+     * (klarifikasi.jeda, kept when it was asked): no deadline runs then,
+     * and the answer rewrites the due dates, which the next run reminds
+     * of under their own key. */
     {"permohonan",
-     "SELECT id, nomor, COALESCE(jatuh_tempo_perpanjangan, jatuh_tempo), "
-     "jatuh_tempo_perpanjangan IS NOT NULL FROM permohonan "
-     "WHERE status IN ('diterima', 'didisposisi') "
-     "AND COALESCE(jatuh_tempo_perpanjangan, jatuh_tempo) <= %s ORDER BY id"},
+     "SELECT p.id, p.nomor, COALESCE(p.jatuh_tempo_perpanjangan, p.jatuh_tempo), "
+     "p.jatuh_tempo_perpanjangan IS NOT NULL FROM permohonan p "
+     "WHERE p.status IN ('diterima', 'didisposisi') "
+     "AND COALESCE(p.jatuh_tempo_perpanjangan, p.jatuh_tempo) <= %s "
+     "AND NOT EXISTS (SELECT 1 FROM klarifikasi k WHERE k.permohonan_id = p.id "
+     "AND k.terbuka = 1 AND k.jeda = 1) ORDER BY p.id"},
     {"keberatan",
      "SELECT k.nomor, k.jatuh_tempo, p.nomor FROM keberatan k "
      "LEFT JOIN permohonan p ON p.id = k.permohonan_id "
@@ -59,15 +67,19 @@ typedef struct {
     sk_rows *utama, *atasan;
 } job;
 
-/* The calendar the modules count on (common/dbi.h). */
+/* The calendar the modules count on (common/dbi.h), read again after a
+ * deadlock or lock wait timeout like every statement of the run. */
 static const sl_calendar *load_calendar(sk_pengingat_run *r)
 {
     const sl_calendar *cal = NULL;
     const char *unreadable = NULL;
+    sl_dbi *dbi = sk_db_dbi(r->db);
+    int attempt = 0;
 
-    if (sl_dbi_calendar(sk_db_dbi(r->db), r->pool, r->conf->cutoff_minutes,
-                        &cal, &unreadable) != 0) {
-        return NULL;
+    while (sl_dbi_calendar(dbi, r->pool, r->conf->cutoff_minutes, &cal, &unreadable) != 0) {
+        if (!sk_db_retryable(dbi->errnum) || sk_db_backoff(++attempt) != 0) {
+            return NULL;
+        }
     }
     if (unreadable) {
         sk_log("hari_libur rows with unreadable dates ignored: %s", unreadable);

@@ -16,13 +16,15 @@
 #include "kirim.h"
 #include "pengingat.h"
 #include "retensi.h"
+#include "retensi_berkas.h"
 
 /* The statements each job prepares. */
 static const sk_stmt *const delivery_stmts[] = {sk_antrean_stmts, NULL};
 static const sk_stmt *const reminder_stmts[] = {sk_pengingat_stmts,
                                                  sk_pengingat_inovasi_stmts,
                                                  sk_pengingat_dip_stmts, NULL};
-static const sk_stmt *const retention_stmts[] = {sk_retensi_stmts, NULL};
+static const sk_stmt *const retention_stmts[] = {sk_retensi_stmts,
+                                                  sk_retensi_berkas_stmts, NULL};
 
 void sk_log(const char *fmt, ...)
 {
@@ -40,8 +42,9 @@ static void usage(FILE *out)
     fputs("usage: sialip-kirim [-c FILE] [--pengingat | --retensi]\n"
           "  -c FILE       configuration file (default " SK_CONF_DEFAULT_PATH ")\n"
           "  --pengingat   queue today's deadline reminders instead of sending\n"
-          "  --retensi     erase contact data, identity scans, sent messages,\n"
-          "                sessions and counters past their retention period\n"
+          "  --retensi     erase contact data, identity scans, conversations,\n"
+          "                sent messages, sessions and counters past their\n"
+          "                retention period\n"
           "  -h, --help    this text\n", out);
 }
 

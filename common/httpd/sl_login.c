@@ -16,6 +16,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "sl_logno.h"
+#include "sl_messages.h"
 
 /* The stored hash is checked only when it is bcrypt: apr1 (MD5), SHA-1,
  * crypt or plain text would be accepted by apr_password_validate, and are
@@ -66,7 +67,7 @@ int sl_throttle_hit(sl_ctx *c, const char *key, int window_seconds)
 
     if (sl_db_select(c->db, "batas_tambah", &rows,
                      SL_ARGS(key, window, window)) != 0
-        || !(count = sl_rows_get(rows, 0, 0))) {
+        || !(count = sl_rows_named(rows, 0, "jumlah"))) {
         return -1;
     }
     return atoi(count);
@@ -106,7 +107,7 @@ static const char *safe_return_path(sl_ctx *c, const char *wanted)
 static int show_login(sl_ctx *c, int status, const char *error,
                       const char *username, const char *back, int logged_out)
 {
-    sl_page *page = sl_ctx_page(c, "masuk", "Masuk petugas", "masuk");
+    sl_page *page = sl_ctx_page(c, "masuk", SL_MSG_MASUK_PETUGAS, "masuk");
     sl_xml_text(page->resource, "username", username);
     sl_xml_text(page->resource, "kembali", back);
     if (error) {
@@ -128,10 +129,8 @@ static int too_many_attempts(sl_ctx *c)
 {
     apr_table_setn(c->r->err_headers_out, "Retry-After",
                    apr_itoa(c->r->pool, c->settings->limit_window_seconds));
-    return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak percobaan",
-                         apr_psprintf(c->r->pool, "Terlalu banyak percobaan "
-                                      "masuk yang gagal. Coba lagi dalam %d "
-                                      "menit.",
+    return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, SL_MSG_TERLALU_BANYAK_PERCOBAAN,
+                         apr_psprintf(c->r->pool, SL_MSG_TERLALU_BANYAK_PERCOBAAN_MASUK,
                                       (c->settings->limit_window_seconds + 59)
                                       / 60));
 }
@@ -139,8 +138,8 @@ static int too_many_attempts(sl_ctx *c)
 static int db_trouble(sl_ctx *c)
 {
     return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                         "Layanan sedang tidak tersedia",
-                         "Silakan coba lagi beberapa saat lagi.");
+                         SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                         SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
 }
 
 /* Creates the session and answers with its cookie and a redirect.
@@ -227,7 +226,7 @@ static int login_submit(sl_ctx *c)
 
     if (!*username || !password || !*password) {
         return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
-                          "Isi nama pengguna dan kata sandi.", username, back, 0);
+                          SL_MSG_ISI_NAMA_PENGGUNA_KATA, username, back, 0);
     }
     if ((count = throttle_hit(c, ip_key)) < 0) {
         return db_trouble(c);
@@ -245,9 +244,16 @@ static int login_submit(sl_ctx *c)
             return db_trouble(c);
         }
         if (rows->nrows == 1) {
-            user_id = sl_rows_get(rows, 0, 0);
-            hash = sl_rows_get_or(rows, 0, 1, sl_dummy_hash);
-            canonical = sl_rows_get_or(rows, 0, 2, username);
+            /* sl_session.c's statement: its columns by name. */
+            user_id = sl_rows_named(rows, 0, "id");
+            hash = sl_rows_named(rows, 0, "password_hash");
+            canonical = sl_rows_named(rows, 0, "username");
+            if (!hash) {
+                hash = sl_dummy_hash;
+            }
+            if (!canonical) {
+                canonical = username;
+            }
             account_key = apr_pstrcat(p, "masuk-akun:", user_id, NULL);
             pair_key = apr_pstrcat(p, account_key, "@", ip, NULL);
         }
@@ -279,7 +285,7 @@ static int login_submit(sl_ctx *c)
                           name_for_log(p, username), ip, HTTP_UNPROCESSABLE_ENTITY);
         }
         return show_login(c, HTTP_UNPROCESSABLE_ENTITY,
-                          "Nama pengguna atau kata sandi salah.", username, back,
+                          SL_MSG_NAMA_PENGGUNA_KATA_SANDI, username, back,
                           0);
     }
     throttle_forgive(c, ip_key);
@@ -302,8 +308,8 @@ static int logout(sl_ctx *c)
     sl_audit(c, &(sl_audit_entry){"keluar", "pengguna", c->session->user_id,
                                   NULL, NULL, 0});
     if (sl_db_commit(c->db) != 0) {
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak "
-                             "tersedia", "Silakan coba lagi beberapa saat lagi.");
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                             SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
     }
     apr_table_add(c->r->err_headers_out, "Set-Cookie",
                   apr_psprintf(p, "%s=; Path=/; HttpOnly; SameSite=Strict; "

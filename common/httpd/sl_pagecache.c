@@ -1,3 +1,6 @@
+/* Pages and resources kept per process, current while their data's row in
+ * versi_data keeps its number (sl_pagecache.h); the pages kept in the
+ * memory the children share are sl_pagecache_shared.c. */
 #include <httpd.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,7 +11,7 @@
 #include <apr_thread_mutex.h>
 #include <libxml/parser.h>
 #include "sha256.h"
-#include "sl_pagecache.h"
+#include "sl_pagecache_int.h"
 #include "sl_sharedcache.h"
 #include "sl_module.h"
 
@@ -24,25 +27,6 @@ static const sl_stmt_def statements[] = {
 };
 
 const sl_feature sl_pagecache_feature = {NULL, statements};
-
-struct sl_pagecache_ticket {
-    sl_page_keeper keeper;      /* first: c->pagecache points at it */
-    const char *key;
-    apr_uint64_t version;
-    /* Set for a page kept in the shared cache (sl_pagecache_shared_*, the
-     * ones with a check_key) and for a resource also kept there. */
-    request_rec *r;
-    const char *shared_key;
-    const char *stamp;
-    apr_time_t expiry;
-    const char *check_key;
-    long day;
-    apr_uint32_t generation;    /* read before the database was asked */
-    apr_time_t asked;           /* when, roughly, it was asked */
-};
-
-static void store(const sl_page_keeper *keeper, int status,
-                  const char *content_type, const char *body, apr_size_t len);
 
 /* Entries are malloc'd so that a replaced page is freed at once; a request
  * that serves one copies the body (or the resource) out under the lock. */
@@ -143,7 +127,7 @@ int sl_pagecache_serve_as(sl_ctx *c, const char *data, const char *query)
         return 0;
     }
     ticket = apr_pcalloc(r->pool, sizeof(*ticket));
-    ticket->keeper.store = store;
+    ticket->keeper.store = sl_pagecache_store;
     ticket->key = key_of(c, query);
     ticket->version = version;
 
@@ -228,7 +212,7 @@ int sl_pagecache_view(sl_ctx *c, sl_page *page, const char *data, const char *ke
         apr_snprintf(hex + 2 * i, 3, "%02x", digest[i]);
     }
     t = apr_pcalloc(r->pool, sizeof(*t));
-    t->keeper.store = store;
+    t->keeper.store = sl_pagecache_store;
     t->key = apr_pstrcat(r->pool, "view ", r->uri, " ", hex, NULL);
     t->version = version;
 
@@ -263,159 +247,15 @@ static entry *entry_new(const sl_pagecache_ticket *ticket)
     return e;
 }
 
-/* A page in the shared cache is two entries: the page itself, "stamp\n
- * content-type\nbody" under the key, and its last check against the
- * database, "generation checked day stamp" under "checked " + key: a check
- * rewrites those few bytes, not the page. */
-typedef struct {
-    const char *stamp;
-    apr_size_t stamp_len;
-    const char *type;
-    apr_size_t type_len;
-    const char *body;
-    apr_size_t body_len;
-} shared_page;
-
-static int page_get(sl_pagecache_ticket *t, shared_page *pg)
-{
-    apr_size_t len;
-    const char *v = sl_sharedcache_get(t->r, t->key, &len), *end, *nl;
-
-    if (!v) {
-        return -1;
-    }
-    end = v + len;
-    if (!(nl = memchr(v, '\n', len))) {
-        return -1;
-    }
-    pg->stamp = v;
-    pg->stamp_len = nl - v;
-    pg->type = nl + 1;
-    if (!(nl = memchr(pg->type, '\n', end - pg->type))) {
-        return -1;
-    }
-    pg->type_len = nl - pg->type;
-    pg->body = nl + 1;
-    pg->body_len = end - pg->body;
-    return 0;
-}
-
-static int page_has_stamp(const shared_page *pg, const char *stamp, apr_size_t len)
-{
-    return pg->stamp_len == len && memcmp(pg->stamp, stamp, len) == 0;
-}
-
-static void page_send(request_rec *r, const shared_page *pg)
-{
-    ap_set_content_type(r, apr_pstrmemdup(r->pool, pg->type, pg->type_len));
-    ap_rwrite(pg->body, (int)pg->body_len, r);
-}
-
-/* Records that the page with stamp was found current when t asked. */
-static void check_put(const sl_pagecache_ticket *t, const char *stamp)
-{
-    const char *v = apr_psprintf(t->r->pool, "%u %" APR_TIME_T_FMT " %ld %s",
-                                 t->generation, t->asked, t->day, stamp);
-    sl_sharedcache_put(t->r, t->check_key, t->expiry, v, strlen(v));
-}
-
-int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
-                               apr_interval_time_t recheck)
-{
-    request_rec *r = c->r;
-    sl_pagecache_ticket *t;
-    shared_page pg;
-    const char *v, *stamp;
-    apr_size_t len;
-    unsigned long generation;
-    apr_time_t checked;
-    long checked_day;
-    char *p;
-
-    if (c->session || !sl_sharedcache_on()) {
-        return 0;
-    }
-    t = apr_pcalloc(r->pool, sizeof(*t));
-    t->keeper.store = store;
-    t->r = r;
-    t->day = day;
-    /* Before the database is asked: a write committed while it answers
-     * changes the number, and the next view asks again. */
-    t->generation = sl_sharedcache_generation();
-    t->asked = apr_time_now();
-    /* Virtual hosts may have databases of their own. */
-    t->key = apr_psprintf(r->pool, "%s %s:%u %s", sl_wants_xml(r) ? "xml" : "html",
-                          r->server->server_hostname, r->server->port, key);
-    t->check_key = apr_pstrcat(r->pool, "checked ", t->key, NULL);
-    c->pagecache = &t->keeper;
-
-    if (recheck <= 0 || !(v = sl_sharedcache_get(r, t->check_key, &len))) {
-        return 0;
-    }
-    generation = strtoul(v, &p, 10);
-    checked = apr_strtoi64(p, &p, 10);
-    checked_day = strtol(p, &p, 10);
-    if (*p != ' ' || generation != t->generation || checked_day != day
-        || t->asked < checked || t->asked >= checked + recheck) {
-        return 0;
-    }
-    stamp = p + 1;
-    if (page_get(t, &pg) != 0 || !page_has_stamp(&pg, stamp, strlen(stamp))) {
-        return 0;
-    }
-    page_send(r, &pg);
-    c->pagecache = NULL;
-    return 1;
-}
-
-int sl_pagecache_shared_serve(sl_ctx *c, const char *stamp, apr_time_t expiry)
-{
-    sl_pagecache_ticket *t = (sl_pagecache_ticket *)c->pagecache;
-    shared_page pg;
-
-    if (!t || !t->check_key) {
-        return 0;
-    }
-    t->stamp = stamp;
-    t->expiry = expiry;
-    if (page_get(t, &pg) == 0 && page_has_stamp(&pg, stamp, strlen(stamp))) {
-        page_send(c->r, &pg);
-        check_put(t, stamp);
-        c->pagecache = NULL;
-        return 1;
-    }
-    return 0;
-}
-
-static void shared_store(const sl_pagecache_ticket *t, const char *content_type,
-                         const char *body, apr_size_t len)
-{
-    const char *head = apr_pstrcat(t->r->pool, t->stamp, "\n", content_type, "\n",
-                                   NULL);
-    apr_size_t head_len = strlen(head);
-    char *value;
-
-    if (head_len + len > SL_SHAREDCACHE_MAX_VALUE) {
-        return;
-    }
-    value = apr_palloc(t->r->pool, head_len + len);
-    memcpy(value, head, head_len);
-    memcpy(value + head_len, body, len);
-    sl_sharedcache_put(t->r, t->key, t->expiry, value, head_len + len);
-    check_put(t, t->stamp);
-}
-
-/* The keeper's store: sl_page_send hands it the rendered body of a page
- * that carries a ticket. */
-static void store(const sl_page_keeper *keeper, int status,
-                  const char *content_type, const char *body, apr_size_t len)
+void sl_pagecache_store(const sl_page_keeper *keeper, int status,
+                        const char *content_type, const char *body, apr_size_t len)
 {
     const sl_pagecache_ticket *ticket = (const sl_pagecache_ticket *)keeper;
     entry *e;
 
     if (ticket->check_key) {
         if (status == HTTP_OK && ticket->stamp) {
-            shared_store(ticket, content_type, body, len);
+            sl_pagecache_shared_store(ticket, content_type, body, len);
         }
         return;
     }
@@ -507,7 +347,7 @@ int sl_pagecache_resource(sl_ctx *c, const char *data, const char *key,
         return 0;
     }
     t = apr_pcalloc(r->pool, sizeof(*t));
-    t->keeper.store = store;
+    t->keeper.store = sl_pagecache_store;
     t->key = apr_pstrcat(r->pool, "resource ", r->uri, " ", key, NULL);
     t->version = version;
 

@@ -15,6 +15,7 @@
 #include "sl_startcheck.h"
 #include "sl_module.h"
 #include "sl_logno.h"
+#include "sl_messages.h"
 
 /* No inline script or style anywhere, no framing, no leaking of URLs that
  * carry a tracking code to other sites. */
@@ -231,7 +232,7 @@ static int read_form(sl_ctx *c)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00030) "body of %s bytes "
                       "refused (limit %" APR_SIZE_T_FMT "; status %d)", clen,
                       lim->max_body_bytes, HTTP_REQUEST_ENTITY_TOO_LARGE);
-        sl_error_page(c, HTTP_REQUEST_ENTITY_TOO_LARGE, "Kiriman terlalu besar",
+        sl_error_page(c, HTTP_REQUEST_ENTITY_TOO_LARGE, SL_MSG_KIRIMAN_TERLALU_BESAR,
                       sl_form_status_message(SL_FORM_TOO_LARGE));
         return 1;
     }
@@ -263,9 +264,8 @@ static int read_form(sl_ctx *c)
                           "failed (status %d)", status);
             if (status != AP_FILTER_ERROR) {
                 /* A filter that failed with AP_FILTER_ERROR has answered. */
-                sl_error_page(c, status, "Kiriman tidak lengkap",
-                              "Kiriman terputus sebelum selesai. Silakan kirim "
-                              "ulang.");
+                sl_error_page(c, status, SL_MSG_KIRIMAN_TIDAK_LENGKAP,
+                              SL_MSG_KIRIMAN_TERPUTUS_SEBELUM_SELESAI);
             }
             return 1;
         }
@@ -312,7 +312,8 @@ static int read_form(sl_ctx *c)
                                              : HTTP_BAD_REQUEST;
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00032) "form refused: %s "
                       "(status %d)", detail ? detail : "(no detail)", status);
-        sl_error_page(c, status, "Kiriman tidak dapat diproses", sl_form_status_message(st));
+        sl_error_page(c, status, SL_MSG_KIRIMAN_TIDAK_DAPAT_DIPROSES,
+                      sl_form_status_message(st));
         return 1;
     }
     return 0;
@@ -340,15 +341,15 @@ static int require_login(sl_ctx *c)
 {
     const char *back = ap_escape_urlencoded(c->r->pool, c->r->unparsed_uri);
     if (!c->settings->login_url) {
-        return sl_error_page(c, HTTP_FORBIDDEN, "Halaman petugas",
-                             "Halaman petugas tidak dilayani di situs ini.");
+        return sl_error_page(c, HTTP_FORBIDDEN, SL_MSG_HALAMAN_PETUGAS,
+                             SL_MSG_HALAMAN_PETUGAS_TIDAK_DILAYANI);
     }
     if (c->r->method_number == M_GET) {
         return sl_redirect(c, apr_pstrcat(c->r->pool, c->settings->login_url,
                                           "?kembali=", back, NULL));
     }
-    return sl_error_page(c, HTTP_UNAUTHORIZED, "Sesi berakhir",
-                         "Silakan masuk kembali, lalu ulangi tindakan Anda.");
+    return sl_error_page(c, HTTP_UNAUTHORIZED, SL_MSG_SESI_BERAKHIR,
+                         SL_MSG_MASUK_KEMBALI_ULANGI_TINDAKAN);
 }
 
 int sl_claim_uri(request_rec *r, const sl_settings *settings,
@@ -374,13 +375,10 @@ static int open_db(sl_ctx *c, const sl_route *route)
     if (!c->db || sl_session_load(c) != 0) {
         refuse_body(c);
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                             "Layanan sedang tidak tersedia",
+                             SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
                              c->r->method_number == M_POST
-                             ? "Basis data sedang tidak dapat dihubungi. "
-                               "Data Anda belum tersimpan; silakan coba "
-                               "lagi beberapa saat lagi."
-                             : "Basis data sedang tidak dapat dihubungi. "
-                               "Silakan coba lagi beberapa saat lagi.");
+                             ? SL_MSG_BASIS_DATA_MATI_BELUM_TERSIMPAN
+                             : SL_MSG_BASIS_DATA_MATI);
     }
     return -1;
 }
@@ -394,8 +392,8 @@ static int check_role(sl_ctx *c, const sl_route *route)
     }
     if (!(c->session->roles & route->roles)) {
         refuse_body(c);
-        return sl_error_page(c, HTTP_FORBIDDEN, "Akses ditolak",
-                             "Peran Anda tidak mengizinkan halaman ini.");
+        return sl_error_page(c, HTTP_FORBIDDEN, SL_MSG_AKSES_DITOLAK,
+                             SL_MSG_PERAN_TIDAK_MENGIZINKAN_HALAMAN);
     }
     return -1;
 }
@@ -448,10 +446,10 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     if (!route) {
         refuse_body(c);
         return path_known
-               ? sl_error_page(c, HTTP_METHOD_NOT_ALLOWED, "Metode tidak didukung",
-                               "Alamat ini tidak menerima permintaan seperti itu.")
-               : sl_error_page(c, HTTP_NOT_FOUND, "Halaman tidak ditemukan",
-                               "Periksa kembali alamat yang Anda buka.");
+               ? sl_error_page(c, HTTP_METHOD_NOT_ALLOWED, SL_MSG_METODE_TIDAK_DIDUKUNG,
+                               SL_MSG_ALAMAT_TIDAK_MENERIMA_PERMINTAAN)
+               : sl_error_page(c, HTTP_NOT_FOUND, SL_MSG_HALAMAN_TIDAK_DITEMUKAN,
+                               SL_MSG_PERIKSA_KEMBALI_ALAMAT_BUKA);
     }
 
     /* A staff route knows who is asking before it reads a byte of the
@@ -500,10 +498,8 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
             ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, SL_LOGNO(00033) "POST %s refused: "
                           "CSRF token or Origin does not match (status %d)", r->uri,
                           HTTP_FORBIDDEN);
-            return sl_error_page(c, HTTP_FORBIDDEN, "Formulir tidak sah",
-                                 "Formulir ini kedaluwarsa atau dikirim dari "
-                                 "situs lain. Muat ulang halaman lalu kirim "
-                                 "kembali.");
+            return sl_error_page(c, HTTP_FORBIDDEN, SL_MSG_FORMULIR_TIDAK_SAH,
+                                 SL_MSG_FORMULIR_KEDALUWARSA_DIKIRIM_SITUS);
         }
     }
     c->route_data = route->data;

@@ -41,10 +41,9 @@ ARSIP_SARING = (
     "('' = '' OR a.keputusan = '') AND ('' = '' OR a.tahun = '') "
     "AND ('' = '' OR EXISTS (SELECT 1 FROM arsip_opd ao "
     "WHERE ao.permohonan_id = a.permohonan_id AND ao.opd_id = ''))")
-# the rarer word drives, the other is checked (arsip.c ARSIP_KATA)
-ARSIP_KATA = (
-    "k.kata = 'pendidikan' AND ('anggaran' = '' OR (SELECT k2.permohonan_id FROM arsip_kata k2 "
-    "WHERE k2.kata = 'anggaran' AND k2.permohonan_id = k.permohonan_id) IS NOT NULL)")
+# the other words are joined on (kata, permohonan_id) (arsip.c ARSIP_J)
+ARSIP_J2 = (" %s arsip_kata k2 ON k2.kata = 'pontang' "
+            "AND k2.permohonan_id = k.permohonan_id")
 ARSIP_KOLOM = (
     "SELECT a.nomor, LEFT(a.teks, 280), a.keputusan, a.pasal17, a.diterima, a.diputus, "
     "a.hari_kerja, (SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') "
@@ -92,16 +91,28 @@ QUERIES = [
     ("archive first page: arsip_daftar (mod_sialip/arsip.c)",
      ARSIP_KOLOM + " FROM arsip a WHERE a.status = 'terbit' AND " + ARSIP_SARING
      + " ORDER BY a.diputus DESC, a.permohonan_id DESC LIMIT 20 OFFSET 0"),
-    ("archive search q=anggaran pendidikan: arsip_cari_jumlah (mod_sialip/arsip.c)",
-     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k WHERE " + ARSIP_KATA + " LIMIT 1001) t"),
-    ("archive search q=anggaran pendidikan: arsip_cari (mod_sialip/arsip.c)",
-     ARSIP_KOLOM + " FROM arsip_kata k JOIN arsip a ON a.permohonan_id = k.permohonan_id "
-     "WHERE " + ARSIP_KATA + " ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT 20 OFFSET 0"),
+    ("archive search q=vaksinasi pontang: arsip_cari_jumlah2 (mod_sialip/arsip.c)",
+     "SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata k" + ARSIP_J2 % "JOIN"
+     + " WHERE k.kata = 'vaksinasi' LIMIT 1001) t"),
+    ("archive search q=vaksinasi pontang: arsip_cari2 (mod_sialip/arsip.c)",
+     ARSIP_KOLOM + " FROM (SELECT k.permohonan_id, k.diputus FROM arsip_kata k"
+     + ARSIP_J2 % "STRAIGHT_JOIN" + " WHERE k.kata = 'vaksinasi' "
+     "ORDER BY k.diputus DESC, k.permohonan_id DESC LIMIT 20 OFFSET 0) h "
+     "STRAIGHT_JOIN arsip a ON a.permohonan_id = h.permohonan_id "
+     "ORDER BY h.diputus DESC, h.permohonan_id DESC"),
+    ("archive search page: arsip_opd_pilihan (mod_sialip/arsip.c)",
+     "SELECT o.id, o.nama FROM opd o WHERE (SELECT ao.opd_id FROM arsip_opd ao "
+     "WHERE ao.opd_id = o.id LIMIT 1) IS NOT NULL ORDER BY o.nama"),
+    ("archive search page: arsip_tahun_pilihan (mod_sialip/arsip.c)",
+     "WITH RECURSIVE y (t) AS (SELECT MAX(tahun) FROM arsip WHERE status = 'terbit' "
+     "UNION ALL SELECT y.t - 1 FROM y WHERE y.t > (SELECT MIN(tahun) FROM arsip "
+     "WHERE status = 'terbit')) SELECT t FROM y WHERE (SELECT a.tahun FROM arsip a "
+     "WHERE a.status = 'terbit' AND a.tahun = y.t LIMIT 1) IS NOT NULL ORDER BY t DESC"),
     ("staff inbox, PPID Utama: kotak_daftar before 020, ordered on expressions",
      KOTAK % "p.status = 'selesai', tempo, p.id"),
     ("staff inbox, PPID Utama: kotak_daftar (mod_sialip/kotak.c) on the 020 index",
      KOTAK % "p.kotak_selesai, p.kotak_tempo, p.id"),
-    ("dashboard: capaian (mod_inovasi/umum.c)",
+    ("dashboard: capaian (mod_inovasi/capaian_inovasi.c)",
      "SELECT i.id, ind.id, v.nilai, p.jenis, p.nomor "
      "FROM inovasi i JOIN inovasi_indikator ind ON ind.inovasi_id = i.id "
      "LEFT JOIN inovasi_laporan l ON l.id = ("

@@ -1,9 +1,11 @@
 """No applicant identity in the public archive (issue 18): requests filed on
 the web with distinctive names, NIKs, phone numbers, e-mail addresses and
 addresses, written into the request's details too, go through the whole
-flow (routed, answered, the notice with a document whose file name carries
-the name), are published by the officer from the suggested text, and then
-every public archive page, export and suggestion is searched for them."""
+flow (a conversation whose messages and attachments' file names carry them,
+routed, answered, the notice with a document whose file name carries the
+name), are published by the officer from the suggested text, and then every
+public archive page, export and suggestion, and every other public page and
+export of their year, is searched for them."""
 import html
 import re
 
@@ -57,9 +59,11 @@ def published(server, db):
         rincian = ("Saya %s, NIK %s, HP %s, e-mail %s, alamat %s, meminta data program "
                    "padat karya %s nomor %d." % (a["nama"], a["nik"], a["telepon"],
                                                   a["email"], a["alamat"], WORD, i))
-        number, _, _ = filed(server, nama=a["nama"], nik=a["nik"], telepon=a["telepon"],
-                             email=a["email"], alamat=a["alamat"], rincian=rincian,
-                             tujuan="Pengawasan oleh %s" % a["nama"])
+        number, _, receipt = filed(server, nama=a["nama"], nik=a["nik"],
+                                   telepon=a["telepon"], email=a["email"],
+                                   alamat=a["alamat"], rincian=rincian,
+                                   tujuan="Pengawasan oleh %s" % a["nama"])
+        talk(server, utama, number, receipt, a)
         assert post(utama, server, "/ppid/admin/permohonan/%s/disposisi" % number,
                     {"opd": dinkes}).status_code == 303
         part = db.sql("SELECT d.id FROM disposisi d JOIN permohonan p ON p.id = "
@@ -90,6 +94,27 @@ def published(server, db):
         assert r.status_code == 303, r.text
         numbers.append(number)
     return numbers
+
+
+def talk(server, utama, number, receipt, a):
+    """The applicant and the officer write on the request, each with an
+    attachment whose file name carries the applicant's name."""
+    citizen = requests.Session()
+    assert citizen.get(server.url + receipt, timeout=30).status_code == 200
+    r = citizen.post(server.url + "/ppid/permohonan/%s/pesan" % number,
+                     files={"isi": (None, "Saya %s, NIK %s, HP %s, surel %s, alamat %s."
+                                    % (a["nama"], a["nik"], a["telepon"], a["email"],
+                                       a["alamat"])),
+                            "lampiran": ("KTP-%s.pdf" % a["nama"].replace(" ", "_"),
+                                         b"%PDF-1.4\n% ktp\n", "application/pdf")},
+                     headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+    r = post(utama, server, "/ppid/admin/permohonan/%s/pesan" % number,
+             {"isi": "Yth. %s (%s), permohonan Anda kami proses." % (a["nama"], a["email"]),
+              "jenis": "pesan"},
+             files={"lampiran": ("Surat-untuk-%s.pdf" % a["nama"].replace(" ", "-"),
+                                 b"%PDF-1.4\n% surat\n", "application/pdf")})
+    assert r.status_code == 303, r.text
 
 
 def get(server, path, **params):
@@ -125,3 +150,38 @@ def test_no_identity_on_any_public_archive_page_or_export(server, published):
     for where, r in pages.items():
         text = r.content.decode("utf-8", "replace")
         assert_clean(where, text)
+
+
+def test_no_identity_on_any_other_public_page_or_export(server, db, published):
+    """The conversation (messages and attachments' names), the contact data
+    and the name appear on no public page or export of the requests' year;
+    without the code the status page and the attachments are not found."""
+    year = published[0][:4]
+    pages = {}
+    for path, params in (("/ppid/", {}), ("/ppid/statistik", {"tahun": year}),
+                         ("/ppid/statistik.xml", {"tahun": year}),
+                         ("/ppid/statistik.csv", {"tahun": year}),
+                         ("/ppid/laporan", {}), ("/ppid/laporan/%s" % year, {}),
+                         ("/ppid/laporan/%s.xml" % year, {}),
+                         ("/ppid/laporan/%s.csv" % year, {}),
+                         ("/ppid/kepatuhan", {"tahun": year}),
+                         ("/ppid/kepatuhan.xml", {"tahun": year}),
+                         ("/ppid/survei", {}), ("/ppid/survei.xml", {}),
+                         ("/ppid/survei.csv", {}), ("/ppid/dip", {}), ("/ppid/dip.xml", {}),
+                         ("/ppid/dip.csv", {}), ("/ppid/dip.atom", {}),
+                         ("/ppid/dip/semua.xml", {}), ("/ppid/dip/semua.csv", {}),
+                         ("/ppid/dikecualikan", {}), ("/ppid/dikecualikan.csv", {})):
+        pages["%s %s" % (path, params)] = get(server, path, **params)
+    for where, r in pages.items():
+        assert_clean(where, r.content.decode("utf-8", "replace"))
+    links = db.sql("SELECT p.nomor, m.id FROM pesan m JOIN permohonan p ON p.id = "
+                   "m.permohonan_id WHERE m.berkas_id IS NOT NULL AND p.nomor IN (%s);"
+                   % ", ".join("'%s'" % n for n in published))
+    assert len(links) == 2 * len(published)
+    # One request's: each miss counts against the lookup throttle.
+    number = published[0]
+    paths = ["/ppid/permohonan/%s/pesan/%s/lampiran" % (n, m) for n, m in links if n == number]
+    for path in paths + ["/ppid/permohonan/" + number, "/ppid/permohonan/%s.xml" % number]:
+        r = requests.get(server.url + path, timeout=30)
+        assert r.status_code == 404, path
+        assert_clean(path, r.text)

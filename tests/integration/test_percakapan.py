@@ -10,6 +10,7 @@ import datetime
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 
 import pytest
@@ -17,7 +18,8 @@ import requests
 
 import harness
 import kalender
-from client import PNG_BYTES, STAFF_PASSWORD, csrf_of, filed, login
+from client import (PNG_BYTES, STAFF_PASSWORD, csrf_of, filed, login, record_walk_in,
+                    write_kirim_conf)
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 WIB = datetime.timezone(datetime.timedelta(hours=7))
@@ -302,6 +304,61 @@ def test_clarification_with_pause_moves_the_deadline_by_the_days_waited(
     assert "%d hari kerja" % waited in after
 
 
+@pytest.fixture(scope="module")
+def kirim_conf(workdir, db, server):
+    path = os.path.join(workdir, "percakapan-kirim.conf")
+    write_kirim_conf(path, db, server.uploads)
+    os.chmod(path, 0o600)
+    return path
+
+
+def reminded_dues(db, number, officer):
+    """The due dates the officer was reminded of for the request."""
+    return sorted((k.split(":")[2], k.split(":")[3]) for (k,) in db.sql(
+        "SELECT kunci FROM surel_keluar WHERE kunci LIKE 'pengingat:%s:%%:%s';"
+        % (number, officer)))
+
+
+def remind(kirim_conf):
+    r = subprocess.run([os.path.join(harness.BUILD, "sialip-kirim"), "-c", kirim_conf,
+                        "--pengingat"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+
+
+def test_no_reminder_while_a_pausing_clarification_waits_then_the_moved_date(
+        server, db, staff, jeda_server, kirim_conf):
+    """The deadline reminders (sialip-kirim --pengingat) leave out a request
+    whose clock a waiting clarification stopped, and after the answer remind
+    of the moved due date; a clarification that does not stop the clock
+    changes nothing."""
+    utama = staff["pcp.utama"]
+    officer = db.sql("SELECT id FROM pengguna WHERE username = 'pcp.utama';")[0][0]
+    # Received long ago and unanswered: overdue, reminded every day.
+    paused, code = record_walk_in(server, utama, "2025-06-02 10:00")
+    running, _ = record_walk_in(server, utama, "2025-06-02 10:00")
+    _, due, _ = due_of(db, paused)
+    assert ask(jeda_server, login(jeda_server, "pcp.jeda", STAFF_PASSWORD),
+               paused).status_code == 303
+    assert ask(server, utama, running).status_code == 303
+    assert db.sql("SELECT p.nomor, k.jeda FROM klarifikasi k JOIN permohonan p ON p.id = "
+                  "k.permohonan_id WHERE p.nomor IN ('%s', '%s') ORDER BY p.id;"
+                  % (paused, running)) == [[paused, "1"], [running, "0"]]
+
+    remind(kirim_conf)
+    assert reminded_dues(db, paused, officer) == []
+    assert reminded_dues(db, running, officer) == [(due.isoformat(), "terlambat")]
+
+    # Answered a week later: the due date moves, and that date is reminded.
+    backdate_clarification(db, paused, 7)
+    citizen = applicant(server, "/ppid/permohonan/%s?kode=%s" % (paused, code))
+    assert say(server, citizen, paused, "Periode 2024 saja.").status_code == 303
+    _, moved, waited = due_of(db, paused)
+    assert waited >= 4 and moved > due
+    remind(kirim_conf)
+    assert reminded_dues(db, paused, officer) == [(moved.isoformat(), "terlambat")]
+    assert reminded_dues(db, running, officer) == [(due.isoformat(), "terlambat")]
+
+
 def test_a_closed_request_is_reopened_with_a_reason_and_closed_again(server, db, staff):
     number, _, receipt = filed(server)     # answered at the desk, not routed
     utama = staff["pcp.utama"]
@@ -331,7 +388,9 @@ def test_a_closed_request_is_reopened_with_a_reason_and_closed_again(server, db,
     audit = db.sql("SELECT publik, sebelum, sesudah FROM audit WHERE objek_id = '%s' AND "
                    "aksi = 'buka_kembali';" % number)
     assert len(audit) == 1 and audit[0][0] == "1"
-    assert "Lampiran tabel tertinggal" in audit[0][2]
+    # The reason is in its message only: retention erases it there.
+    assert "alasannya ada di percakapan" in audit[0][2]
+    assert "Lampiran tabel tertinggal" not in audit[0][2]
     follow = db.sql("SELECT b.tindak_lanjut FROM permohonan_buka b JOIN permohonan p "
                     "ON p.id = b.permohonan_id WHERE p.nomor = '%s';" % number)[0][0]
     assert follow == kalender.working_days_after(datetime.datetime.now(WIB).date(),

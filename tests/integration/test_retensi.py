@@ -17,7 +17,8 @@ import requests
 from lxml import etree
 
 import harness
-from client import STAFF_PASSWORD, csrf_of, filed, login, write_kirim_conf
+from client import (STAFF_PASSWORD, csrf_of, filed, login, status_recheck_passes,
+                    write_kirim_conf)
 
 KIRIM = os.path.join(harness.BUILD, "sialip-kirim")
 ERASED = "(dihapus sesuai retensi)"
@@ -289,3 +290,131 @@ def test_a_bad_retention_setting_is_refused_with_exit_2(workdir, db, server):
         f.write(text)
     r = retensi(path)
     assert r.returncode == 2 and "retensi_surel_hari" in r.stderr and "sebulan" in r.stderr
+
+
+# ---- the conversation -------------------------------------------------------------------
+
+ERASED_MESSAGE = "Pesan dihapus karena masa simpan data pribadi berakhir."
+
+
+def citizen_of(server, receipt):
+    """The applicant's browser: the code exchanged for its cookie."""
+    s = requests.Session()
+    assert s.get(server.url + receipt, timeout=30).status_code == 200
+    return s
+
+
+def say(server, citizen, number, text, name, content):
+    r = citizen.post(server.url + "/ppid/permohonan/%s/pesan" % number,
+                     files={"isi": (None, text), "lampiran": (name, content, "application/pdf")},
+                     headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+
+
+def officer_says(server, session, number, text, name, content):
+    token = csrf_of(session.get(server.url + "/ppid/admin/", timeout=10).text)
+    r = session.post(server.url + "/ppid/admin/permohonan/%s/pesan" % number,
+                     files={"isi": (None, text), "jenis": (None, "pesan"), "csrf": (None, token),
+                            "lampiran": (name, content, "application/pdf")},
+                     headers={"Origin": server.url}, allow_redirects=False, timeout=30)
+    assert r.status_code == 303, r.text
+
+
+def conversation(db, number):
+    return db.sql("SELECT m.pengirim, m.jenis, m.dikirim_pada, m.isi, m.berkas_id, b.sha256, "
+                  "b.nama_asli FROM pesan m JOIN permohonan p ON p.id = m.permohonan_id "
+                  "LEFT JOIN berkas b ON b.id = m.berkas_id WHERE p.nomor = '%s' "
+                  "ORDER BY m.id;" % number)
+
+
+def talked(server, utama, tag, who):
+    """A request whose applicant and officer exchanged messages with
+    attachments, each naming the applicant; returns (number, citizen)."""
+    number, _, receipt = filed(server, nama="Ratnasari %s" % who,
+                               email="%s.%s@example.id" % (who.lower(), tag))
+    citizen = citizen_of(server, receipt)
+    say(server, citizen, number, "Saya Ratnasari %s, NIK 360401777%s, HP 0812%s."
+        % (who, tag[:7], tag[:7]), "KK-Ratnasari-%s-%s.pdf" % (who, tag),
+        pdf("kk %s %s" % (who, tag)))
+    officer_says(server, utama, number, "Ibu Ratnasari %s, data terlampir." % who,
+                 "Surat-untuk-Ratnasari-%s.pdf" % who, pdf("surat %s %s" % (who, tag)))
+    return number, citizen
+
+
+def test_retention_erases_the_conversation_of_closed_cases(server, db, staff, conf,
+                                                           clear_throttle):
+    tag = uuid.uuid4().hex[:10]
+    utama = login(server, "admin.uji", STAFF_PASSWORD)
+    closed, citizen = talked(server, utama, tag, "Tutup")
+    reopened, _ = talked(server, utama, tag, "Buka")
+    # Erased before the conversation was: its contact data already gone.
+    earlier, earlier_citizen = talked(server, utama, tag, "Lama")
+    for number in (closed, reopened, earlier):
+        close(server, utama, db, number)
+    r = staff_post(server, utama, "/ppid/admin/permohonan/%s/buka" % reopened,
+                   {"alasan": "Tabel untuk Ibu Ratnasari Buka tertinggal"})
+    assert r.status_code == 303, r.text
+    db.sql("UPDATE permohonan SET selesai_pada = selesai_pada - INTERVAL 400 DAY "
+           "WHERE nomor IN ('%s', '%s', '%s');" % (closed, reopened, earlier))
+    db.sql("UPDATE permohonan SET nik = NULL, alamat = 'dihapus', telepon = NULL, "
+           "email = NULL, identitas_berkas_id = NULL WHERE nomor = '%s';" % earlier)
+    before = conversation(db, closed)
+    assert len(before) == 2 and all(m[4] != "NULL" for m in before)
+    shas = [m[5] for m in before]
+    assert all(stored(server, sha) for sha in shas)
+    page = citizen.get(server.url + "/ppid/permohonan/" + closed, timeout=30).text
+    link = re.search(r'href="(/ppid/permohonan/%s/pesan/\d+/lampiran)"' % closed, page).group(1)
+    assert citizen.get(server.url + link, timeout=30).status_code == 200
+    # Its page is kept rendered until the request's version changes.
+    assert "Ratnasari Lama," in earlier_citizen.get(server.url + "/ppid/permohonan/" + earlier,
+                                                    timeout=30).text
+    year = closed[:4]
+    total_before = statistics_total(server, year)
+
+    r = retensi(conf)
+    assert r.returncode == 0, r.stderr
+    status_recheck_passes()
+
+    # The texts and attachments are gone; who wrote, what kind and when stay.
+    after = conversation(db, closed)
+    assert [m[:3] for m in after] == [m[:3] for m in before]
+    assert [m[3:] for m in after] == [["", "NULL", "NULL", "NULL"]] * 2
+    for sha in shas:
+        assert db.sql("SELECT COUNT(*) FROM berkas WHERE sha256 = '%s';" % sha) == [["0"]]
+        assert not stored(server, sha), sha
+    assert citizen.get(server.url + link, timeout=30).status_code == 404
+    for session, path in ((citizen, "/ppid/permohonan/"), (utama, "/ppid/admin/permohonan/")):
+        page = session.get(server.url + path + closed, timeout=30).text
+        assert page.count(ERASED_MESSAGE) == 2, path
+        for private in ("Ratnasari Tutup,", "NIK 360401777", "data terlampir",
+                        "KK-Ratnasari", "Surat-untuk-Ratnasari", "/lampiran"):
+            assert private not in page, (path, private)
+    audit = db.sql("SELECT sesudah FROM audit WHERE aksi = 'retensi' AND objek = 'permohonan' "
+                   "AND objek_id = '%s';" % closed)
+    assert len(audit) == 1 and "isi 2 pesan, 2 lampiran" in audit[0][0]
+    assert "nik, alamat" in audit[0][0]
+
+    # Erased before: now the conversation goes too, and only that is said.
+    assert [m[3:5] for m in conversation(db, earlier)] == [["", "NULL"]] * 2
+    for session, path in ((earlier_citizen, "/ppid/permohonan/"),
+                          (utama, "/ppid/admin/permohonan/")):
+        page = session.get(server.url + path + earlier, timeout=30).text
+        assert page.count(ERASED_MESSAGE) == 2 and "Ratnasari Lama," not in page, path
+    audit = db.sql("SELECT sesudah FROM audit WHERE aksi = 'retensi' AND objek = 'permohonan' "
+                   "AND objek_id = '%s';" % earlier)
+    assert len(audit) == 1 and '"hapus":"isi 2 pesan, 2 lampiran"' in audit[0][0]
+
+    # A reopened case is not closed: everything stays.
+    kept = conversation(db, reopened)
+    assert len(kept) == 3 and "Ratnasari Buka" in kept[0][3] and kept[0][6].startswith("KK-")
+    assert stored(server, kept[0][5])
+    assert contact(db, reopened)[3] == "buka.%s@example.id" % tag
+
+    # Registers and statistics still count the case; a second run does nothing.
+    register = register_page_with(utama, server, year, closed)
+    assert register.status_code == 200 and closed in register.text
+    assert statistics_total(server, year) == total_before
+    audits = audit_count(db)
+    again = retensi(conf)
+    assert again.returncode == 0 and "0 case(s) erased" in again.stderr, again.stderr
+    assert audit_count(db) == audits

@@ -109,10 +109,36 @@ static void test_ranking_of_one(void **state)
     assert_int_equal(r[0], 1);
 }
 
+/* The sorted ranking gives what comparing every pair gives, ties to two
+ * decimals included, on many scores. */
+static void test_ranking_matches_pairwise_definition(void **state)
+{
+    enum { N = 997 };
+    static double skor[N];
+    static int r[N];
+    unsigned x = 12345;
+    size_t i, j;
+    (void)state;
+
+    for (i = 0; i < N; i++) {
+        x = x * 1103515245u + 12345u;
+        skor[i] = (double)((x >> 8) % 4000) / 40.0 + ((x >> 4) % 3) * 0.001;
+    }
+    nilai_peringkat(skor, N, r);
+    for (i = 0; i < N; i++) {
+        int better = 0;
+        for (j = 0; j < N; j++) {
+            better += capaian_bulat(skor[j]) > capaian_bulat(skor[i]) + 1e-9;
+        }
+        assert_int_equal(r[i], better + 1);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kipp_2023_weights_follow_the_rule),
+        cmocka_unit_test(test_ranking_matches_pairwise_definition),
         cmocka_unit_test(test_weighted_total_of_one_evaluator),
         cmocka_unit_test(test_unscored_criteria_renormalise),
         cmocka_unit_test(test_mean_and_population_spread),
