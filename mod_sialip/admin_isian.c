@@ -118,35 +118,6 @@ apr_array_header_t *isian_semua(sl_ctx *c, const char *name)
     return cc.out;
 }
 
-const sl_upload *isian_berkas(sl_ctx *c, apr_array_header_t *errors,
-                              const char *field, const char *label,
-                              const sl_filetype **type)
-{
-    apr_size_t max = sialip_config_of(c->r)->max_upload_bytes;
-    int i;
-
-    for (i = 0; c->form && i < c->form->files->nelts; i++) {
-        const sl_upload *up = &APR_ARRAY_IDX(c->form->files, i, sl_upload);
-        if (strcmp(up->field, field) != 0) {
-            continue;
-        }
-        if (up->len > max) {
-            isian_galat(errors, field, apr_psprintf(c->r->pool,
-                        "%s paling besar %" APR_SIZE_T_FMT " KB.", label,
-                        max / 1024));
-            return NULL;
-        }
-        *type = sl_filetype_sniff((const unsigned char *)up->data, up->len);
-        if (!*type) {
-            isian_galat(errors, field, apr_pstrcat(c->r->pool, label,
-                        " harus berkas PDF, JPEG, atau PNG.", NULL));
-            return NULL;
-        }
-        return up;
-    }
-    return NULL;
-}
-
 const char *isian_berkas_tulis(sl_ctx *c, const sl_upload *up)
 {
     return sl_store_put(c->r, sialip_config_of(c->r)->upload_dir, up->data,
@@ -296,6 +267,57 @@ const char *isian_query_part(apr_pool_t *p, const char *name, const char *value)
     return apr_pstrcat(p, "&", name, "=", ap_escape_urlencoded(p, value), NULL);
 }
 
+const char *isian_opd_isian(sl_ctx *c, apr_array_header_t *errors, int semua,
+                            const char *keep_id)
+{
+    const char *id;
+    int ok;
+
+    if (!semua) {
+        return keep_id;
+    }
+    id = sl_field(c, "opd_id");
+    ok = isian_opd_aktif(c, id, keep_id);
+    if (ok < 0) {
+        isian_galat(errors, "opd_id", "OPD tidak dapat diperiksa saat ini; "
+                    "coba lagi.");
+    }
+    else if (!ok) {
+        isian_galat(errors, "opd_id", "Pilih OPD yang masih aktif.");
+    }
+    return id;
+}
+
+void isian_teks_xml(xmlNodePtr parent, ...)
+{
+    va_list ap;
+    const char *name;
+
+    va_start(ap, parent);
+    while ((name = va_arg(ap, const char *))) {
+        sl_xml_text(parent, name, va_arg(ap, const char *));
+    }
+    va_end(ap);
+}
+
+long isian_halaman(sl_ctx *c)
+{
+    long n;
+    if (!isian_angka(sl_query(c, "halaman"), &n) || n < 1) {
+        return 1;
+    }
+    return n;
+}
+
+long isian_halaman_jumlah(long total, long per_page, long *page)
+{
+    long pages = total > 0 ? (total + per_page - 1) / per_page : 1;
+    if (*page > pages) {
+        *page = pages;
+    }
+    return pages;
+}
+
 void isian_paging_xml(sl_ctx *c, xmlNodePtr parent, const char *base,
                       const char *query, long page, long pages, long total)
 {
@@ -435,6 +457,60 @@ int isian_ditolak(sl_ctx *c, const char *message)
 {
     return sl_error_page(c, HTTP_CONFLICT, "Tindakan tidak dapat dilakukan",
                          message);
+}
+
+/* ISIAN_BERKAS_KOLOM's columns. */
+enum { BERKAS_SHA256, BERKAS_MIME, BERKAS_NAMA };
+
+int isian_berkas_kirim(sl_ctx *c, const sl_rows *rows)
+{
+    if (rows->nrows != 1) {
+        return -1;
+    }
+    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
+                         sl_rows_get(rows, 0, BERKAS_SHA256),
+                         sl_rows_get(rows, 0, BERKAS_MIME),
+                         sl_rows_get_or(rows, 0, BERKAS_NAMA, "dokumen"));
+}
+
+int isian_tanpa_opd(sl_ctx *c)
+{
+    return isian_ditolak(c, "Akun Anda belum terhubung ke OPD mana pun. "
+                         "Hubungi administrator.");
+}
+
+const sl_rows *isian_muat(sl_ctx *c, const char *statement, const char *id,
+                          const char *scope_all, int *failed)
+{
+    sl_rows *rows;
+    *failed = 0;
+    if (!isian_id_valid(id)) {
+        return NULL;
+    }
+    if (sl_db_select(c->db, statement, &rows,
+                     SL_ARGS(id, scope_all, sl_scope_opd(c))) != 0) {
+        *failed = 1;
+        return NULL;
+    }
+    return rows->nrows == 1 ? rows : NULL;
+}
+
+int isian_kunci(sl_ctx *c, const char *statement, const char *id,
+                const char *scope_all, sl_rows **rows)
+{
+    if (sl_db_begin(c->db) != 0) {
+        return -1;
+    }
+    if (sl_db_select(c->db, statement, rows,
+                     SL_ARGS(id, scope_all, sl_scope_opd(c))) != 0) {
+        sl_db_rollback(c->db);
+        return -1;
+    }
+    if ((*rows)->nrows != 1) {
+        sl_db_rollback(c->db);
+        return 0;
+    }
+    return 1;
 }
 
 int isian_gangguan(sl_ctx *c)

@@ -37,12 +37,6 @@ int isian_centang(sl_ctx *c, const char *name);
 /* Every value sent for name (repeated checkboxes), in form order. */
 apr_array_header_t *isian_semua(sl_ctx *c, const char *name);
 
-/* The uploaded file of field, if any: at most SialipMaxUpload bytes and a
- * PDF, JPEG or PNG by its first bytes.  Returns it and sets *type, or NULL
- * (adding an error beside the field when the file was refused). */
-const sl_upload *isian_berkas(sl_ctx *c, apr_array_header_t *errors,
-                              const char *field, const char *label,
-                              const sl_filetype **type);
 /* Writes the upload to the store (fsynced), before any transaction:
  * returns its SHA-256, or NULL when the store failed (logged). */
 const char *isian_berkas_tulis(sl_ctx *c, const sl_upload *up);
@@ -50,6 +44,14 @@ const char *isian_berkas_tulis(sl_ctx *c, const sl_upload *up);
  * returns its id, or NULL when a statement failed. */
 const char *isian_berkas_catat(sl_ctx *c, const char *sha256,
                                const sl_upload *up, const sl_filetype *type);
+/* A stored file's columns, first in a statement whose row
+ * isian_berkas_kirim sends: the store's name, its type and the name to
+ * download it as. */
+#define ISIAN_BERKAS_KOLOM "b.sha256, b.mime, b.nama_asli"
+/* Sends the file of the one row of rows (ISIAN_BERKAS_KOLOM first) from
+ * the store: its status, or -1 when rows has no single row (the caller
+ * answers). */
+int isian_berkas_kirim(sl_ctx *c, const sl_rows *rows);
 /* LAST_INSERT_ID() of the connection, or NULL. */
 const char *isian_id_terakhir(sl_ctx *c);
 
@@ -57,6 +59,10 @@ const char *isian_id_terakhir(sl_ctx *c);
 int isian_id_valid(const char *text);
 /* A whole number of at most 9 digits (no sign, no separators); sets *out. */
 int isian_angka(const char *text, long *out);
+
+/* An element under parent per pair of a name and its text (NULL: as
+ * sl_xml_text), the pairs ending with a NULL name. */
+void isian_teks_xml(xmlNodePtr parent, ...);
 
 /* <isian> under parent, and one <nilai nama=".."> in it. */
 xmlNodePtr isian_xml(xmlNodePtr parent);
@@ -77,6 +83,17 @@ int isian_pilihan_opd(sl_ctx *c, xmlNodePtr parent, const char *name,
 /* True when id names an active OPD, or is keep_id (a record keeps its
  * OPD even after the OPD was deactivated). -1 when the database failed. */
 int isian_opd_aktif(sl_ctx *c, const char *id, const char *keep_id);
+/* The OPD of a record kept by OPD: the field opd_id when the officer
+ * chooses (semua: an active OPD, or the record's own keep_id; an error
+ * beside the field otherwise), else the officer's own keep_id. */
+const char *isian_opd_isian(sl_ctx *c, apr_array_header_t *errors, int semua,
+                            const char *keep_id);
+
+/* The page asked for by ?halaman= (1 when absent or not a number). */
+long isian_halaman(sl_ctx *c);
+/* The number of pages of total rows, per_page to a page (at least 1);
+ * *page is brought back to the last one when it lies past it. */
+long isian_halaman_jumlah(long total, long per_page, long *page);
 
 /* <halaman_daftar> with a link per page: base is the path, query the
  * already-encoded filters ("q=x&kategori=y" or ""), the page parameter is
@@ -109,5 +126,18 @@ int isian_tidak_ditemukan(sl_ctx *c, const char *title, const char *message);
 
 int isian_ditolak(sl_ctx *c, const char *message);
 int isian_gangguan(sl_ctx *c);
+/* 409 for an officer of an OPD-kept list whose account has no OPD. */
+int isian_tanpa_opd(sl_ctx *c);
+
+/* The one row of statement for (id, scope_all, the officer's OPD), or NULL:
+ * id malformed or unknown, another OPD's record, or *failed set when the
+ * database failed. */
+const sl_rows *isian_muat(sl_ctx *c, const char *statement, const char *id,
+                          const char *scope_all, int *failed);
+/* Begins a transaction and reads the same row FOR UPDATE into *rows:
+ * 1 when there is one, 0 when there is none (rolled back), -1 when the
+ * database failed. */
+int isian_kunci(sl_ctx *c, const char *statement, const char *id,
+                const char *scope_all, sl_rows **rows);
 
 #endif

@@ -124,7 +124,7 @@ static int daftar_xml(sl_ctx *c, xmlNodePtr res)
 /* The date in words ("Jumat, 20 Maret 2026") and its year. */
 static void baris_xml(sl_ctx *c, xmlNodePtr node, const sl_rows *rows, int i)
 {
-    const char *iso = sl_rows_get(rows, i, 0);
+    const char *iso = sialip_tabel_id(rows, i);
     sl_day d;
     if (iso && sl_day_parse_iso(iso, &d) == 0) {
         sl_xml_text(node, "tanggal_teks", sl_day_long_id(c->r->pool, d));

@@ -122,7 +122,7 @@ static void *periksa(sl_ctx *c, apr_array_header_t *errors, const sl_rows *lama,
         && !nilai[K_OPD] && !isian_ada_galat(errors, "opd_id")) {
         isian_galat(errors, "opd_id", SIALIP_MSG_PERAN_PPID_PELAKSANA_PETUGAS);
     }
-    if (lama && is_self(c, sl_rows_get(lama, 0, 0)) && !has_role(p, roles, "admin")
+    if (lama && is_self(c, sialip_tabel_id(lama, 0)) && !has_role(p, roles, "admin")
         && !isian_ada_galat(errors, "peran")) {
         isian_galat(errors, "peran", SIALIP_MSG_TIDAK_DAPAT_MENCABUT_PERAN);
     }
@@ -197,7 +197,7 @@ static int tulis(sl_ctx *c, sialip_tabel_ubahan *u)
 
 static void baris_xml(sl_ctx *c, xmlNodePtr node, const sl_rows *rows, int i)
 {
-    if (is_self(c, sl_rows_get(rows, i, 0))) {
+    if (is_self(c, sialip_tabel_id(rows, i))) {
         sl_xml_attr(node, "diri_sendiri", "1");
     }
 }

@@ -10,7 +10,11 @@
 #include "label.h"
 #include "sialip_messages.h"
 
-enum { COL_ID, COL_KODE, COL_FIRST };  /* then the columns, aktif */
+
+const char *sialip_tabel_id(const sl_rows *rows, int i)
+{
+    return sl_rows_get(rows, i, TABEL_KOL_ID);
+}
 
 static const sialip_tabel *spec_of(sl_ctx *c)
 {
@@ -19,7 +23,7 @@ static const sialip_tabel *spec_of(sl_ctx *c)
 
 static int col_aktif(const sialip_tabel *t)
 {
-    return COL_FIRST + tabel_ncols(t);
+    return TABEL_KOL_PERTAMA + tabel_ncols(t);
 }
 
 static const char *kode_name(const sialip_tabel *t)
@@ -125,11 +129,11 @@ static int show_list(sl_ctx *c, const sialip_tabel *t, int status,
     outcome_xml(c, t, pg->resource, status, errors);
     for (int i = 0; i < rows->nrows; i++) {
         xmlNodePtr row = sl_xml_node(pg->resource, t->nama);
-        sl_xml_attr(row, "id", sl_rows_get(rows, i, COL_ID));
+        sl_xml_attr(row, "id", sl_rows_get(rows, i, TABEL_KOL_ID));
         if (!t->dihapus) {
             sl_xml_attr(row, "aktif", sl_rows_get(rows, i, aktif));
         }
-        sl_xml_text(row, "kode", sl_rows_get(rows, i, COL_KODE));
+        sl_xml_text(row, "kode", sl_rows_get(rows, i, TABEL_KOL_KODE));
         tabel_kolom_xml(c, t, row, rows, i);
         for (int k = 0; t->kolom_daftar && t->kolom_daftar[k]; k++) {
             sl_xml_text(row, t->kolom_daftar[k],
@@ -147,10 +151,10 @@ static int show_row(sl_ctx *c, const sialip_tabel *t, int status,
                     const apr_array_header_t *errors, const sl_rows *row)
 {
     apr_pool_t *p = c->r->pool;
-    const char *id = row ? sl_rows_get(row, 0, COL_ID) : NULL;
+    const char *id = row ? sl_rows_get(row, 0, TABEL_KOL_ID) : NULL;
     const char *title = row ? apr_pstrcat(p, t->judul_baris,
                                           sialip_label_tanggal(p, sl_rows_get(row, 0, t->judul_kode
-                                                                    ? COL_KODE : COL_FIRST)),
+                                                                    ? TABEL_KOL_KODE : TABEL_KOL_PERTAMA)),
                                           NULL)
                             : apr_pstrcat(p, t->judul_daftar, " baru", NULL);
     sl_page *pg = sl_ctx_page(c, apr_pstrcat(p, "admin-", t->nama, "-formulir", NULL),
@@ -169,7 +173,7 @@ static int show_row(sl_ctx *c, const sialip_tabel *t, int status,
     if (!t->dihapus) {
         sl_xml_attr(res, "aktif", sl_rows_get(row, 0, col_aktif(t)));
     }
-    sl_xml_text(res, "kode", sl_rows_get(row, 0, COL_KODE));
+    sl_xml_text(res, "kode", sl_rows_get(row, 0, TABEL_KOL_KODE));
     tabel_nilai_xml(c, t, isian_xml(res), row, errors != NULL);
     if (tabel_pilihan_xml(c, t, res, row) != 0) {
         return isian_gangguan(c);
@@ -406,7 +410,7 @@ int sialip_tabel_ubah(sl_ctx *c)
     sl_db_exec(c->db, label(c, t, "ubah"), NULL, nargs, args);
     before = apr_pcalloc(p, sizeof(char *) * (n + 1));
     for (int k = 0; k < n; k++) {
-        before[k] = sl_rows_get(locked, 0, COL_FIRST + k);
+        before[k] = sl_rows_get(locked, 0, TABEL_KOL_PERTAMA + k);
     }
     u.nilai = values;
     u.lama = locked;
@@ -477,9 +481,9 @@ int sialip_tabel_hapus(sl_ctx *c)
     }
     sl_db_exec(c->db, label(c, t, "hapus"), NULL, SL_ARGS(id));
     before = apr_pcalloc(p, sizeof(char *) * (n + 2));
-    before[0] = sl_rows_get(locked, 0, COL_KODE);
+    before[0] = sl_rows_get(locked, 0, TABEL_KOL_KODE);
     for (int k = 0; k < n; k++) {
-        before[k + 1] = sl_rows_get(locked, 0, COL_FIRST + k);
+        before[k + 1] = sl_rows_get(locked, 0, TABEL_KOL_PERTAMA + k);
     }
     u.lama = locked;
     return finish(c, t, &u, isian_json_kv(p, column_names(p, t, 1), before, NULL, NULL),

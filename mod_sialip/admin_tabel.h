@@ -111,6 +111,13 @@ int sialip_tabel_nonaktifkan(sl_ctx *c);  /* POST /admin/<nama>/{id}/nonaktifkan
 int sialip_tabel_aktifkan(sl_ctx *c);     /* POST /admin/<nama>/{id}/aktifkan */
 int sialip_tabel_hapus(sl_ctx *c);        /* POST /admin/<nama>/{id}/hapus */
 
+/* The columns of a row the handlers select (and hand to the hooks as
+ * lama, row or rows): the key, the code, then the described columns in
+ * order, then aktif. */
+enum { TABEL_KOL_ID, TABEL_KOL_KODE, TABEL_KOL_PERTAMA };
+/* The key of row i (the table's key column: an id, a date, a code). */
+const char *sialip_tabel_id(const sl_rows *rows, int i);
+
 /* The columns of admin_tabel_kolom.c, shared by the handlers. */
 int tabel_ncols(const sialip_tabel *t);
 /* The columns as they will be stored, errors added; lama: the row edited. */

@@ -8,8 +8,6 @@
 #include "admin_tabel.h"
 #include "sialip_messages.h"
 
-#define COL_FIRST 2   /* id, kode, then the columns */
-
 int tabel_ncols(const sialip_tabel *t)
 {
     int n = 0;
@@ -123,7 +121,7 @@ const char **tabel_baca(sl_ctx *c, const sialip_tabel *t, apr_array_header_t *er
     for (int k = 0; k < n; k++) {
         const sialip_tabel_kolom *col = &t->kolom[k];
         values[k] = read_one(c, col, errors,
-                             lama ? sl_rows_get(lama, 0, COL_FIRST + k) : NULL);
+                             lama ? sl_rows_get(lama, 0, TABEL_KOL_PERTAMA + k) : NULL);
         if (values[k] && !*values[k] && (col->flags & TABEL_NULL)) {
             values[k] = NULL;
         }
@@ -145,7 +143,7 @@ void tabel_nilai_xml(sl_ctx *c, const sialip_tabel *t, xmlNodePtr isian,
                 }
                 continue;
             }
-            codes = apr_pstrdup(c->r->pool, row ? sl_rows_get_or(row, 0, COL_FIRST + k, "")
+            codes = apr_pstrdup(c->r->pool, row ? sl_rows_get_or(row, 0, TABEL_KOL_PERTAMA + k, "")
                                                 : (col->bawaan ? col->bawaan : ""));
             for (tok = apr_strtok(codes, ",", &last); tok;
                  tok = apr_strtok(NULL, ",", &last)) {
@@ -154,7 +152,7 @@ void tabel_nilai_xml(sl_ctx *c, const sialip_tabel *t, xmlNodePtr isian,
             continue;
         }
         isian_nilai(isian, col->name, from_form ? sl_field(c, col->name)
-                                    : row ? sl_rows_get(row, 0, COL_FIRST + k) : col->bawaan);
+                                    : row ? sl_rows_get(row, 0, TABEL_KOL_PERTAMA + k) : col->bawaan);
     }
 }
 
@@ -167,7 +165,7 @@ int tabel_pilihan_xml(sl_ctx *c, const sialip_tabel *t, xmlNodePtr res, const sl
         }
         else if ((col->flags & TABEL_OPD)
                  && isian_pilihan_opd(c, res, col->name, 1,
-                                      row ? sl_rows_get(row, 0, COL_FIRST + k) : NULL) != 0) {
+                                      row ? sl_rows_get(row, 0, TABEL_KOL_PERTAMA + k) : NULL) != 0) {
             return -1;
         }
     }
@@ -192,7 +190,7 @@ void tabel_kolom_xml(sl_ctx *c, const sialip_tabel *t, xmlNodePtr node,
     apr_pool_t *p = c->r->pool;
     for (int k = 0; t->kolom[k].name; k++) {
         const sialip_tabel_kolom *col = &t->kolom[k];
-        const char *value = sl_rows_get(rows, i, COL_FIRST + k);
+        const char *value = sl_rows_get(rows, i, TABEL_KOL_PERTAMA + k);
         if (col->show) {
             col->show(p, node, col->name, value);
         }

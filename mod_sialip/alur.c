@@ -12,12 +12,7 @@
 /* Scope in SQL: all requests for PPID Utama and the Atasan, otherwise only
  * those with a live disposition to the officer's OPD. */
 #define ALUR_PILIH \
-    "SELECT p.id, p.nomor, p.status, p.diterima_pada, p.hari_nol, " \
-    "p.jatuh_tempo, p.jatuh_tempo_perpanjangan, p.alasan_perpanjangan, " \
-    "p.nama, p.jenis_pemohon, p.nik, p.nomor_badan_hukum, p.alamat, " \
-    "p.telepon, p.email, p.pekerjaan, p.rincian, p.tujuan, " \
-    "p.cara_memperoleh, p.cara_salinan, p.kanal, p.identitas_berkas_id, " \
-    "p.selesai_pada, p.hari_jeda FROM permohonan p WHERE p.nomor = %s AND (%s = '1' OR " \
+    "SELECT " ALUR_KOLOM " FROM permohonan p WHERE p.nomor = %s AND (%s = '1' OR " \
     "EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id " \
     "AND d.opd_id = %s AND d.status <> 'dialihkan'))"
 

@@ -15,7 +15,15 @@
 #define ALUR_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA \
                       | SL_ROLE_ATASAN_PPID)
 
-/* Columns of the row alur_muat returns, in order. */
+/* The row alur_muat returns: these columns of permohonan p, in the order
+ * of the enum below. */
+#define ALUR_KOLOM \
+    "p.id, p.nomor, p.status, p.diterima_pada, p.hari_nol, " \
+    "p.jatuh_tempo, p.jatuh_tempo_perpanjangan, p.alasan_perpanjangan, " \
+    "p.nama, p.jenis_pemohon, p.nik, p.nomor_badan_hukum, p.alamat, " \
+    "p.telepon, p.email, p.pekerjaan, p.rincian, p.tujuan, " \
+    "p.cara_memperoleh, p.cara_salinan, p.kanal, p.identitas_berkas_id, " \
+    "p.selesai_pada, p.hari_jeda"
 enum {
     ALUR_ID, ALUR_NOMOR, ALUR_STATUS, ALUR_DITERIMA, ALUR_HARI_NOL,
     ALUR_TEMPO, ALUR_TEMPO_PERPANJANGAN, ALUR_ALASAN_PERPANJANGAN,

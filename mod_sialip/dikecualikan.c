@@ -277,33 +277,17 @@ static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors,
     return sl_page_send(pg, status);
 }
 
-static int no_opd(sl_ctx *c)
-{
-    return isian_ditolak(c, "Akun Anda belum terhubung ke OPD mana pun. "
-                         "Hubungi administrator.");
-}
-
 static int kecuali_baru(sl_ctx *c)
 {
     if (!sees_all(c) && !c->session->opd_id) {
-        return no_opd(c);
+        return isian_tanpa_opd(c);
     }
     return show_form(c, HTTP_OK, NULL, NULL, 0);
 }
 
 static const sl_rows *muat(sl_ctx *c, const char *id, int *failed)
 {
-    sl_rows *rows;
-    *failed = 0;
-    if (!isian_id_valid(id)) {
-        return NULL;
-    }
-    if (sl_db_select(c->db, "kecuali_muat", &rows,
-                     SL_ARGS(id, scope_all(c), sl_scope_opd(c))) != 0) {
-        *failed = 1;
-        return NULL;
-    }
-    return rows->nrows == 1 ? rows : NULL;
+    return isian_muat(c, "kecuali_muat", id, scope_all(c), failed);
 }
 
 static int tidak_ditemukan(sl_ctx *c)
@@ -329,22 +313,9 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, const char **v,
                      const char *own_opd)
 {
     sl_day until, since;
-    int since_ok = 0, ok;
+    int since_ok = 0;
 
-    if (sees_all(c)) {
-        v[0] = sl_field(c, "opd_id");
-        ok = isian_opd_aktif(c, v[0], own_opd);
-        if (ok < 0) {
-            isian_galat(errors, "opd_id", "OPD tidak dapat diperiksa saat ini; "
-                        "coba lagi.");
-        }
-        else if (!ok) {
-            isian_galat(errors, "opd_id", "Pilih OPD yang masih aktif.");
-        }
-    }
-    else {
-        v[0] = own_opd;
-    }
+    v[0] = isian_opd_isian(c, errors, sees_all(c), own_opd);
     v[1] = isian_teks(c, errors, "informasi", "Informasi yang dikecualikan", 1,
                       1000);
     v[2] = isian_pilih(c, errors, "pasal17_huruf", "huruf Pasal 17 yang menjadi "
@@ -405,7 +376,7 @@ static int kecuali_buat(sl_ctx *c)
     const char *id;
 
     if (!sees_all(c) && !c->session->opd_id) {
-        return no_opd(c);
+        return isian_tanpa_opd(c);
     }
     validate(c, errors, v, sees_all(c) ? NULL : c->session->opd_id);
     if (errors->nelts > 0) {
@@ -439,7 +410,7 @@ static int kecuali_ubah(sl_ctx *c)
     const char *v[KECUALI_ISIAN] = {NULL};
     const sl_rows *row;
     sl_rows *locked;
-    int failed, n = 0;
+    int failed, k, n = 0;
 
     row = muat(c, id, &failed);
     if (!row) {
@@ -449,16 +420,9 @@ static int kecuali_ubah(sl_ctx *c)
     if (errors->nelts > 0) {
         return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, row, 1);
     }
-    if (sl_db_begin(c->db) != 0) {
-        return isian_gangguan(c);
-    }
-    if (sl_db_select(c->db, "kecuali_kunci", &locked,
-                     SL_ARGS(id, scope_all(c), sl_scope_opd(c))) != 0) {
-        return isian_gangguan(c);
-    }
-    if (locked->nrows != 1) {
-        sl_db_rollback(c->db);
-        return tidak_ditemukan(c);
+    k = isian_kunci(c, "kecuali_kunci", id, scope_all(c), &locked);
+    if (k <= 0) {
+        return k < 0 ? isian_gangguan(c) : tidak_ditemukan(c);
     }
     sl_db_exec(c->db, "kecuali_ubah", &n,
                SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],

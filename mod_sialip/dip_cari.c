@@ -16,18 +16,13 @@
 #include "escape.h"
 #include "admin_isian.h"
 #include "dip_kata.h"
-#include "dip_cari.h"
-#include "dip_lengkap.h"
+#include "dip.h"
 #include "sialip.h"
 
-/* The columns sialip_dip_entri_xml reads (dip.c's dip_publik). */
-#define DC_KOLOM \
-    "d.id, d.nomor, d.kategori, d.ringkasan, o.nama, d.pejabat_penguasa, " \
-    "d.penanggung_jawab, d.waktu_tempat, d.bentuk, d.retensi, d.tahun, " \
-    "d.tautan, d.berkas_id, b.mime, d.dimutakhirkan_pada, d.diterbitkan_pada, " \
-    "d.opd_id, o.singkatan"
-#define DC_DARI \
-    " FROM dip d JOIN opd o ON o.id = d.opd_id LEFT JOIN berkas b ON b.id = d.berkas_id "
+/* The columns sialip_dip_entri_xml shows (dip.h), with the OPD's short
+ * name. */
+#define DC_KOLOM SIALIP_DIP_KOLOM ", o.singkatan"
+#define DC_DARI SIALIP_DIP_DARI
 /* The filters, then which entries match at all: every word ('' for an
  * unused slot), or any of them (one pattern; '' when every word is
  * needed). */
@@ -44,8 +39,9 @@
     "IF(CONCAT_WS(' ', o.nama, o.singkatan) REGEXP %s, 102, " \
     "IF(d.teks_cari REGEXP %s, 101, 0))))"
 
-/* dip_cari's column with the number of entries found. */
-#define DC_JUMLAH 19
+/* dip_cari's column with the number of entries found: after DC_KOLOM and
+ * the score. */
+#define DC_JUMLAH (SIALIP_DIP_NKOLOM + 2)
 
 static const sl_stmt_def statements[] = {
     {"dip_cari_jumlah", "SELECT COUNT(*) FROM dip d " DC_SARING},
@@ -172,6 +168,7 @@ int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *
 static int dip_satu(sl_ctx *c)
 {
     const char *id = apr_table_get(c->params, "id");
+    sialip_dip_baris b;
     sl_rows *rows;
     sl_page *pg;
 
@@ -186,9 +183,9 @@ static int dip_satu(sl_ctx *c)
         return isian_tidak_ditemukan(c, "Entri DIP tidak ditemukan",
                                      "Entri ini tidak ada atau belum diterbitkan.");
     }
-    pg = sl_ctx_page(c, "dip-satu", sl_utf8_prefix(c->r->pool, sl_rows_get(rows, 0, 3), 160),
-                     "dip");
-    sialip_dip_entri_xml(c, pg->resource, rows, 0);
+    sialip_dip_baris_dari(&b, (const char *const *)rows->rows[0], rows->ncols);
+    pg = sl_ctx_page(c, "dip-satu", sl_utf8_prefix(c->r->pool, b.ringkasan, 160), "dip");
+    sialip_dip_entri_xml(c, pg->resource, &b);
     return sl_page_send(pg, HTTP_OK);
 }
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <apr_strings.h>
 #include "admin_isian.h"
+#include "dip.h"
 #include "dip_lengkap.h"
 #include "sialip.h"
 
@@ -18,13 +19,9 @@
 
 static const sl_stmt_def statements[] = {
     {"dipl_jumlah", "SELECT COUNT(*) FROM dip WHERE status = 'terbit'"},
-    /* dip_publik's columns (dip.c), keyed by id. */
+    /* The entry's columns (dip.h), keyed by id. */
     {"dipl_entri",
-     "SELECT d.id, d.nomor, d.kategori, d.ringkasan, o.nama, d.pejabat_penguasa, "
-     "d.penanggung_jawab, d.waktu_tempat, d.bentuk, d.retensi, d.tahun, "
-     "d.tautan, d.berkas_id, b.mime, d.dimutakhirkan_pada, d.diterbitkan_pada, "
-     "d.opd_id FROM dip d JOIN opd o ON o.id = d.opd_id "
-     "LEFT JOIN berkas b ON b.id = d.berkas_id WHERE d.status = 'terbit' "
+     "SELECT " SIALIP_DIP_KOLOM SIALIP_DIP_DARI "WHERE d.status = 'terbit' "
      "AND d.id > %s ORDER BY d.id LIMIT %s"},
     {NULL, NULL}
 };
@@ -39,13 +36,10 @@ static int satu(void *data, int ncols, const char *const *names,
                 const char *const *values, apr_pool_t *row_pool)
 {
     kumpul *k = data;
-    sl_rows one;
+    sialip_dip_baris b;
 
-    one.ncols = ncols;
-    one.nrows = 1;
-    one.names = (const char **)names;
-    one.rows = (const char ***)&values;
-    sialip_dip_entri_xml(k->c, k->res, &one, 0);
+    sialip_dip_baris_dari(&b, values, ncols);
+    sialip_dip_entri_xml(k->c, k->res, &b);
     k->n++;
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "alur.h"
+#include "admin_isian.h"
 #include "sialip.h"
 
 #define TUTUP_MAKS 10000
@@ -51,13 +52,6 @@ static int show_form(sl_ctx *c, const sl_rows *r, const sl_rows *part, int statu
         sl_xml_attr(sl_xml_text(page->resource, "galat", e->message), "untuk", e->field);
     }
     return sl_page_send(page, status);
-}
-
-static void galat(apr_array_header_t *errors, const char *field, const char *message)
-{
-    sl_field_error *e = apr_array_push(errors);
-    e->field = field;
-    e->message = message;
 }
 
 /* The request and its waiting part, locked; or the response sent. */
@@ -115,11 +109,11 @@ static int close_part(sl_ctx *c)
         return response;
     }
     if (!*answer || sl_utf8_length(answer, strlen(answer)) > TUTUP_MAKS) {
-        galat(errors, "jawaban", "Isi jawaban atas nama OPD (paling banyak 10000 "
+        isian_galat(errors, "jawaban", "Isi jawaban atas nama OPD (paling banyak 10000 "
               "karakter).");
     }
     if (!*reason || sl_utf8_length(reason, strlen(reason)) > TUTUP_MAKS) {
-        galat(errors, "alasan", "Tuliskan alasan PPID Utama menutup bagian ini, "
+        isian_galat(errors, "alasan", "Tuliskan alasan PPID Utama menutup bagian ini, "
               "misalnya OPD tidak menjawab sampai batas waktu.");
     }
     if (errors->nelts) {

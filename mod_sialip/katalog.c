@@ -194,6 +194,75 @@ static void kata(katalog_dataset *d, const char *a, const char *b, const char *c
     d->kata[5] = e;
 }
 
+/* The datasets every catalogue lists: the page (below the mount), the
+ * title and description, which data's last change dates it, how often it
+ * changes, two keywords, the name of its distributions and their paths
+ * (the XML, its schema below the mount, the CSV). */
+enum { M_DIP, M_KECUALI, M_LAYANAN };
+typedef struct {
+    const char *halaman, *judul, *uraian;
+    int mutakhir;
+    const char *frekuensi, *kata_a, *kata_b, *nama, *xml, *skema, *csv;
+} katalog_tetap;
+
+static const katalog_tetap tetap[] = {
+    {"/dip", "Daftar Informasi Publik Kabupaten Serang",
+     "Informasi berkala, serta merta dan tersedia setiap saat yang "
+     "diterbitkan PPID Utama dan PPID Pelaksana (UU 14/2008 Pasal 9-11).",
+     M_DIP, FREQ "irregular", "daftar informasi publik", "DIP", "Daftar Informasi Publik",
+     /* The whole list (dip_lengkap.c), not /dip.xml's first page of 20. */
+     "/dip/semua.xml", "/skema/dip.xsd", "/dip/semua.csv"},
+    {"/dikecualikan", "Daftar Informasi yang Dikecualikan Kabupaten Serang",
+     "Informasi yang dikecualikan berdasarkan uji konsekuensi (UU 14/2008 "
+     "Pasal 17): dasar hukum, konsekuensi dan jangka waktu.",
+     M_KECUALI, FREQ "irregular", "informasi dikecualikan", "uji konsekuensi",
+     "Daftar Informasi yang Dikecualikan", "/dikecualikan.xml",
+     "/skema/dikecualikan.xsd", "/dikecualikan.csv"},
+    {"/statistik", "Statistik layanan informasi publik Kabupaten Serang",
+     "Jumlah permohonan, hasil dan ketepatan waktu per tahun dan per "
+     "OPD, tanpa data pribadi pemohon.",
+     M_LAYANAN, FREQ "continuous", "statistik", "permohonan informasi", "Statistik",
+     "/statistik.xml", "/skema/statistik.xsd", "/statistik.csv"},
+    {"/survei", "Survei kepuasan masyarakat atas layanan informasi publik",
+     "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dan mutu layanan, per OPD "
+     "dan per saluran, nilai rata-rata sembilan unsur layanan, tanpa data pribadi.",
+     M_LAYANAN, FREQ "continuous", "survei kepuasan masyarakat",
+     "indeks kepuasan masyarakat", "Survei kepuasan", "/survei.xml",
+     "/skema/survei.xsd", "/survei.csv"},
+    {"/arsip", "Arsip jawaban permohonan informasi Kabupaten Serang",
+     "Permohonan informasi yang sudah dijawab: teks permohonan yang diterbitkan "
+     "PPID, OPD, tanggal, lama penyelesaian dan hasilnya, tanpa identitas "
+     "pemohon (arsip.c).",
+     M_LAYANAN, FREQ "continuous", "arsip jawaban", "permohonan informasi",
+     "Arsip jawaban", "/arsip.xml", "/skema/arsip.xsd", "/arsip.csv"},
+    {NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
+};
+
+/* mod_inovasi's export, below its own mount (its schema below this one). */
+static const katalog_tetap inovasi = {
+    "/", "Inovasi daerah Kabupaten Serang",
+    "Profil, tahapan, indikator dan capaian inovasi daerah yang "
+    "diterbitkan (Indeks Inovasi Daerah, PP 38/2017).",
+    M_LAYANAN, FREQ "irregular", "inovasi daerah", "indeks inovasi daerah",
+    "Inovasi daerah", "/ekspor.xml", "/skema/inovasi.xsd", "/ekspor.csv"
+};
+
+/* One of those datasets, its pages below base, with its XML and CSV. */
+static void kumpulan(katalog *k, const katalog_tetap *t, const char *base,
+                     const char *mutakhir)
+{
+    apr_pool_t *p = k->dataset->pool;
+    katalog_dataset *d = tambah(k, apr_pstrcat(p, base, t->halaman, NULL), t->judul,
+                                t->uraian, mutakhir, t->frekuensi);
+    d->halaman = d->id;
+    kata(d, t->kata_a, t->kata_b, NULL, NULL);
+    xml_dist(d, apr_pstrcat(p, t->nama, " (XML)", NULL),
+             apr_pstrcat(p, base, t->xml, NULL),
+             apr_pstrcat(p, k->dasar, t->skema, NULL));
+    csv_dist(d, apr_pstrcat(p, t->nama, " (CSV)", NULL),
+             apr_pstrcat(p, base, t->csv, NULL));
+}
+
 static const char *kategori_label(const char *k)
 {
     return strcmp(k, "berkala") == 0 ? "informasi berkala"
@@ -293,7 +362,6 @@ static katalog *susun(sl_ctx *c, int *status)
     const char *asal = sialip_katalog_asal(c->r);
     katalog *k = apr_pcalloc(p, sizeof(*k));
     sl_rows *dip, *mut, *tahun;
-    katalog_dataset *d;
     const char *m_dip, *m_layanan, *m_kecuali, *m_inovasi;
     int i;
 
@@ -321,79 +389,17 @@ static katalog *susun(sl_ctx *c, int *status)
     k->mutakhir = m_layanan;
     k->dataset = apr_array_make(p, 16 + dip->nrows, sizeof(katalog_dataset));
 
-    d = tambah(k, apr_pstrcat(p, k->dasar, "/dip", NULL),
-               "Daftar Informasi Publik Kabupaten Serang",
-               "Informasi berkala, serta merta dan tersedia setiap saat yang "
-               "diterbitkan PPID Utama dan PPID Pelaksana (UU 14/2008 Pasal 9-11).",
-               m_dip, FREQ "irregular");
-    d->halaman = d->id;
-    kata(d, "daftar informasi publik", "DIP", NULL, NULL);
-    /* The whole list (dip_lengkap.c), not /dip.xml's first page of 20. */
-    xml_dist(d, "Daftar Informasi Publik (XML)",
-             apr_pstrcat(p, k->dasar, "/dip/semua.xml", NULL),
-             apr_pstrcat(p, k->dasar, "/skema/dip.xsd", NULL));
-    csv_dist(d, "Daftar Informasi Publik (CSV)",
-             apr_pstrcat(p, k->dasar, "/dip/semua.csv", NULL));
-
-    d = tambah(k, apr_pstrcat(p, k->dasar, "/dikecualikan", NULL),
-               "Daftar Informasi yang Dikecualikan Kabupaten Serang",
-               "Informasi yang dikecualikan berdasarkan uji konsekuensi (UU 14/2008 "
-               "Pasal 17): dasar hukum, konsekuensi dan jangka waktu.",
-               m_kecuali, FREQ "irregular");
-    d->halaman = d->id;
-    kata(d, "informasi dikecualikan", "uji konsekuensi", NULL, NULL);
-    xml_dist(d, "Daftar Informasi yang Dikecualikan (XML)",
-             apr_pstrcat(p, k->dasar, "/dikecualikan.xml", NULL),
-             apr_pstrcat(p, k->dasar, "/skema/dikecualikan.xsd", NULL));
-    csv_dist(d, "Daftar Informasi yang Dikecualikan (CSV)",
-             apr_pstrcat(p, k->dasar, "/dikecualikan.csv", NULL));
-
-    d = tambah(k, apr_pstrcat(p, k->dasar, "/statistik", NULL),
-               "Statistik layanan informasi publik Kabupaten Serang",
-               "Jumlah permohonan, hasil dan ketepatan waktu per tahun dan per "
-               "OPD, tanpa data pribadi pemohon.", m_layanan, FREQ "continuous");
-    d->halaman = d->id;
-    kata(d, "statistik", "permohonan informasi", NULL, NULL);
-    xml_dist(d, "Statistik (XML)", apr_pstrcat(p, k->dasar, "/statistik.xml", NULL),
-             apr_pstrcat(p, k->dasar, "/skema/statistik.xsd", NULL));
-    csv_dist(d, "Statistik (CSV)", apr_pstrcat(p, k->dasar, "/statistik.csv", NULL));
-
-    d = tambah(k, apr_pstrcat(p, k->dasar, "/survei", NULL),
-               "Survei kepuasan masyarakat atas layanan informasi publik",
-               "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dan mutu layanan, per OPD "
-               "dan per saluran, nilai rata-rata sembilan unsur layanan, tanpa data pribadi.",
-               m_layanan, FREQ "continuous");
-    d->halaman = d->id;
-    kata(d, "survei kepuasan masyarakat", "indeks kepuasan masyarakat", NULL, NULL);
-    xml_dist(d, "Survei kepuasan (XML)", apr_pstrcat(p, k->dasar, "/survei.xml", NULL),
-             apr_pstrcat(p, k->dasar, "/skema/survei.xsd", NULL));
-    csv_dist(d, "Survei kepuasan (CSV)", apr_pstrcat(p, k->dasar, "/survei.csv", NULL));
-    d = tambah(k, apr_pstrcat(p, k->dasar, "/arsip", NULL),
-               "Arsip jawaban permohonan informasi Kabupaten Serang",
-               "Permohonan informasi yang sudah dijawab: teks permohonan yang diterbitkan "
-               "PPID, OPD, tanggal, lama penyelesaian dan hasilnya, tanpa identitas "
-               "pemohon (arsip.c).", m_layanan, FREQ "continuous");
-    d->halaman = d->id;
-    kata(d, "arsip jawaban", "permohonan informasi", NULL, NULL);
-    xml_dist(d, "Arsip jawaban (XML)", apr_pstrcat(p, k->dasar, "/arsip.xml", NULL),
-             apr_pstrcat(p, k->dasar, "/skema/arsip.xsd", NULL));
-    csv_dist(d, "Arsip jawaban (CSV)", apr_pstrcat(p, k->dasar, "/arsip.csv", NULL));
-
+    for (i = 0; tetap[i].halaman; i++) {
+        const katalog_tetap *t = &tetap[i];
+        kumpulan(k, t, k->dasar, t->mutakhir == M_DIP ? m_dip
+                                 : t->mutakhir == M_KECUALI ? m_kecuali : m_layanan);
+    }
     for (i = 0; i < tahun->nrows; i++) {
         laporan(c, k, sl_rows_get(tahun, i, 0), m_layanan);
     }
     if (c->settings->inovasi_mount) {
         const char *ino = apr_pstrcat(p, asal, c->settings->inovasi_mount, NULL);
-        d = tambah(k, apr_pstrcat(p, ino, "/", NULL),
-                   "Inovasi daerah Kabupaten Serang",
-                   "Profil, tahapan, indikator dan capaian inovasi daerah yang "
-                   "diterbitkan (Indeks Inovasi Daerah, PP 38/2017).",
-                   m_inovasi, FREQ "irregular");
-        d->halaman = d->id;
-        kata(d, "inovasi daerah", "indeks inovasi daerah", NULL, NULL);
-        xml_dist(d, "Inovasi daerah (XML)", apr_pstrcat(p, ino, "/ekspor.xml", NULL),
-                 apr_pstrcat(p, k->dasar, "/skema/inovasi.xsd", NULL));
-        csv_dist(d, "Inovasi daerah (CSV)", apr_pstrcat(p, ino, "/ekspor.csv", NULL));
+        kumpulan(k, &inovasi, ino, m_inovasi);
     }
     for (i = 0; i < dip->nrows; i++) {
         entri_dip(c, k, dip, i);

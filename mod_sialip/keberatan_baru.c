@@ -21,6 +21,7 @@
 #include "tenggat.h"
 #include "alur.h"
 #include "surel.h"
+#include "admin_isian.h"
 #include "sialip.h"
 #include "sl_logno.h"
 
@@ -152,15 +153,6 @@ static const char *const identity_fields[] = {
     "nomor_permohonan", NULL
 };
 
-static void add_choices(xmlNodePtr parent, const char *untuk, const sl_choice *choices)
-{
-    xmlNodePtr list = sl_xml_node(parent, "pilihan");
-    sl_xml_attr(list, "untuk", untuk);
-    for (; choices->value; choices++) {
-        sl_xml_attr(sl_xml_text(list, "opsi", choices->label), "nilai", choices->value);
-    }
-}
-
 static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors, int staff)
 {
     sl_page *page = sl_ctx_page(c, "keberatan-baru", staff ? "Catat keberatan"
@@ -184,7 +176,7 @@ static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors, in
     }
     if (staff) {
         sl_xml_attr(page->resource, "staf", "1");
-        add_choices(page->resource, "kanal", sl_kanal_choices + 1);
+        isian_pilihan_xml(page->resource, "kanal", sl_kanal_choices + 1);
         {
             xmlNodePtr list = sl_xml_node(page->resource, "pilihan");
             sl_xml_attr(list, "untuk", "alasan");
@@ -197,15 +189,8 @@ static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors, in
         sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
         sl_xml_attr(sl_xml_text(page->resource, "galat", e->message), "untuk", e->field);
     }
-    add_choices(page->resource, "jenis_pemohon", sl_jenis_pemohon_choices);
+    isian_pilihan_xml(page->resource, "jenis_pemohon", sl_jenis_pemohon_choices);
     return sl_page_send(page, status);
-}
-
-static void field_error(apr_array_header_t *errors, const char *field, const char *message)
-{
-    sl_field_error *e = apr_array_push(errors);
-    e->field = field;
-    e->message = message;
 }
 
 /* The objector's identity, checked as on the request form (the way of
@@ -225,7 +210,7 @@ static const char *check_text(sl_ctx *c, apr_array_header_t *errors)
 {
     const char *text = sl_field(c, "uraian");
     if (!*text || sl_utf8_length(text, strlen(text)) > 5000) {
-        field_error(errors, "uraian", "Uraikan keberatan (paling banyak 5000 karakter).");
+        isian_galat(errors, "uraian", "Uraikan keberatan (paling banyak 5000 karakter).");
     }
     return text;
 }
@@ -322,7 +307,7 @@ static int desk_on_request(sl_ctx *c, const char *kanal, apr_time_t received,
     }
     if (req->nrows != 1) {
         sl_db_rollback(c->db);
-        field_error(errors, "nomor_permohonan", "Nomor permohonan tidak ditemukan.");
+        isian_galat(errors, "nomor_permohonan", "Nomor permohonan tidak ditemukan.");
         return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, 1);
     }
     if (sl_db_select(c->db, "kbb_alasan_kunci", &rows,
@@ -336,10 +321,10 @@ static int desk_on_request(sl_ctx *c, const char *kanal, apr_time_t received,
     sl_wib_day(sl_utc_format(p, apr_time_sec(received)), &on);
     if ((why = sialip_keberatan_jendela(c, sl_rows_get(req, 0, 2), sl_rows_get(req, 0, 3),
                                         on, &window_text)) != NULL) {
-        field_error(errors, "nomor_permohonan", why);
+        isian_galat(errors, "nomor_permohonan", why);
     }
     else if ((why = sialip_keberatan_alasan_ulang(p, raised, grounds)) != NULL) {
-        field_error(errors, "alasan", why);
+        isian_galat(errors, "alasan", why);
     }
     if (errors->nelts > 0) {
         sl_db_rollback(c->db);
@@ -370,13 +355,13 @@ static int desk_file(sl_ctx *c)
     int i;
 
     if (!sl_choice_known(sl_kanal_choices, kanal) || strcmp(kanal, "web") == 0) {
-        field_error(errors, "kanal", "Pilih saluran keberatan.");
+        isian_galat(errors, "kanal", "Pilih saluran keberatan.");
     }
     if (sialip_waktu_wib(sl_field(c, "diterima"), &received) != 0) {
-        field_error(errors, "diterima", "Isi waktu diterima dengan format 2026-03-13 10:00.");
+        isian_galat(errors, "diterima", "Isi waktu diterima dengan format 2026-03-13 10:00.");
     }
     else if (received > apr_time_now()) {
-        field_error(errors, "diterima", "Waktu diterima tidak boleh lebih dari sekarang.");
+        isian_galat(errors, "diterima", "Waktu diterima tidak boleh lebih dari sekarang.");
     }
     for (i = 0; i < f->nelts; i++) {
         const apr_table_entry_t *e = &((const apr_table_entry_t *)f->elts)[i];
@@ -385,7 +370,7 @@ static int desk_file(sl_ctx *c)
         }
     }
     if (!(grounds = sl_keberatan_alasan(p, letters))) {
-        field_error(errors, "alasan", "Pilih paling sedikit satu alasan keberatan.");
+        isian_galat(errors, "alasan", "Pilih paling sedikit satu alasan keberatan.");
     }
     check_text(c, errors);
     if (*sl_field(c, "nomor_permohonan")) {
@@ -396,7 +381,7 @@ static int desk_file(sl_ctx *c)
     }
     /* Without a request only ground b (Pasal 9 information) stands. */
     if (grounds && strcmp(grounds, "b") != 0) {
-        field_error(errors, "alasan", "Tanpa nomor permohonan, keberatan hanya dapat "
+        isian_galat(errors, "alasan", "Tanpa nomor permohonan, keberatan hanya dapat "
                                       "diajukan dengan alasan huruf b (informasi berkala "
                                       "tidak disediakan). Isi nomor permohonan untuk "
                                       "alasan lain.");
@@ -418,7 +403,7 @@ static int settle(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const char *date = sl_field(c, "musyawarah_pada"), *note = sl_field(c, "catatan");
     sl_day day, received;
-    sl_rows *k;
+    const sialip_keberatan_kunci *k;
     int response, changed = 0;
 
     if (sl_day_parse_iso(date, &day) != 0 || day > sl_today_wib() || !*note
@@ -430,18 +415,18 @@ static int settle(sl_ctx *c)
     if (!(k = sialip_keberatan_mulai(c, &response))) {
         return response;
     }
-    if (!sl_keberatan_musyawarah_boleh(sl_rows_get(k, 0, 6))) {
+    if (!sl_keberatan_musyawarah_boleh(k->alasan)) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Keberatan dengan alasan huruf a (penolakan berdasarkan "
                                "pengecualian) tidak dapat diselesaikan secara musyawarah "
                                "(UU 14/2008 Pasal 35 ayat 2: hanya alasan b sampai g).");
     }
-    if (sl_wib_day(sl_rows_get(k, 0, 7), &received) != 0 || day < received) {
+    if (sl_wib_day(k->diterima_pada, &received) != 0 || day < received) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Tanggal kesepakatan tidak boleh sebelum keberatan diterima.");
     }
     sl_db_exec(c->db, "kbb_musyawarah", &changed,
-               SL_ARGS(date, note, c->session->user_id, sl_rows_get(k, 0, 0)));
+               SL_ARGS(date, note, c->session->user_id, k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, "Hanya keberatan yang belum diputus dapat dicatat selesai "
@@ -479,13 +464,10 @@ int sialip_keberatan_staf_tampil(sl_ctx *c, const char *nomor, int status,
     page = sl_ctx_page(c, "keberatan-staf", apr_pstrcat(c->r->pool, "Keberatan ", nomor,
                                                         NULL), "permohonan");
     who = sl_xml_node(page->resource, "pengaju");
-    sl_xml_text(who, "nama", sl_rows_get(rows, 0, 3));
-    sl_xml_text(who, "nik", sl_rows_get(rows, 0, 4));
-    sl_xml_text(who, "alamat", sl_rows_get(rows, 0, 5));
-    sl_xml_text(who, "telepon", sl_rows_get(rows, 0, 6));
-    sl_xml_text(who, "email", sl_rows_get(rows, 0, 7));
-    sl_xml_text(who, "pekerjaan", sl_rows_get(rows, 0, 8));
-    sl_xml_text(who, "tujuan", sl_rows_get(rows, 0, 9));
+    isian_teks_xml(who, "nama", sl_rows_get(rows, 0, 3), "nik", sl_rows_get(rows, 0, 4),
+                   "alamat", sl_rows_get(rows, 0, 5), "telepon", sl_rows_get(rows, 0, 6),
+                   "email", sl_rows_get(rows, 0, 7), "pekerjaan", sl_rows_get(rows, 0, 8),
+                   "tujuan", sl_rows_get(rows, 0, 9), NULL);
     sialip_keberatan_satu_xml(c, page->resource, sl_rows_get(rows, 0, 0), 1);
     sialip_kotak_galat_xml(c, page->resource, aksi, pesan);
     return sl_page_send(page, status);

@@ -48,6 +48,12 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
+/* Columns of kb_staf. */
+enum {
+    KS_ID, KS_PERMOHONAN_ID, KS_STATUS, KS_JATUH_TEMPO, KS_DIPUTUS_PADA,
+    KS_NOMOR_PERMOHONAN, KS_ALASAN, KS_DITERIMA_PADA
+};
+
 /* ---- the Atasan PPID decides; disputes are recorded ------------------- */
 
 static int staff_list(sl_ctx *c)
@@ -107,10 +113,10 @@ static int staff_list(sl_ctx *c)
 
 /* Commits and goes back to the request's page, or to the objection's own
  * staff page when it has no request (ground b). */
-int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k)
+int sialip_keberatan_selesai(sl_ctx *c, const sialip_keberatan_kunci *k)
 {
-    if (sl_rows_get(k, 0, 5)) {
-        return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 5), "#keberatan");
+    if (k->nomor_permohonan) {
+        return alur_simpan_lalu_tampil(c, k->nomor_permohonan, "#keberatan");
     }
     if (sl_db_commit(c->db) != 0) {
         return alur_gangguan(c);
@@ -121,8 +127,9 @@ int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k)
 
 /* Starts the transaction with the objection of the URL locked; NULL with
  * *response set (404, or the outage page) when there is none. */
-sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response)
+const sialip_keberatan_kunci *sialip_keberatan_mulai(sl_ctx *c, int *response)
 {
+    sialip_keberatan_kunci *k;
     sl_rows *rows;
 
     if (sl_db_begin(c->db) != 0
@@ -137,7 +144,16 @@ sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response)
                                   SIALIP_MSG_PERIKSA_KEMBALI_NOMOR_KEBERATAN);
         return NULL;
     }
-    return rows;
+    k = apr_palloc(c->r->pool, sizeof(*k));
+    k->id = sl_rows_get(rows, 0, KS_ID);
+    k->permohonan_id = sl_rows_get(rows, 0, KS_PERMOHONAN_ID);
+    k->status = sl_rows_get(rows, 0, KS_STATUS);
+    k->jatuh_tempo = sl_rows_get(rows, 0, KS_JATUH_TEMPO);
+    k->diputus_pada = sl_rows_get(rows, 0, KS_DIPUTUS_PADA);
+    k->nomor_permohonan = sl_rows_get(rows, 0, KS_NOMOR_PERMOHONAN);
+    k->alasan = sl_rows_get(rows, 0, KS_ALASAN);
+    k->diterima_pada = sl_rows_get(rows, 0, KS_DITERIMA_PADA);
+    return k;
 }
 
 static int decide(sl_ctx *c)
@@ -147,7 +163,7 @@ static int decide(sl_ctx *c)
     const char *position = sl_field(c, "jabatan");
     const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     sl_day ki_last = 0;
-    sl_rows *k;
+    const sialip_keberatan_kunci *k;
     int response;
     int changed = 0;
 
@@ -171,7 +187,7 @@ static int decide(sl_ctx *c)
     }
     sl_db_exec(c->db, "kb_putus", &changed,
                SL_ARGS(verdict, reasons, position, c->session->user_id,
-                       sl_rows_get(k, 0, 0)));
+                       k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, SIALIP_MSG_KEBERATAN_SUDAH_DIPUTUS);
@@ -185,12 +201,12 @@ static int decide(sl_ctx *c)
             apr_psprintf(p, SIALIP_MSG_JIKA_TIDAK_PUAS_DAPAT, sl_day_long_id(p, ki_last)),
             NULL
         };
-        sialip_surel_keberatan(c, sl_rows_get(k, 0, 0), "keberatan_diputus",
+        sialip_surel_keberatan(c, k->id, "keberatan_diputus",
                                apr_psprintf(p, SIALIP_MSG_PUTUSAN_KEBERATAN,
                                             apr_table_get(c->params, "nomor")),
-                               body, sl_rows_get(k, 0, 5)
+                               body, k->nomor_permohonan
                                ? apr_pstrcat(p, c->mount, "/lacak?nomor=",
-                                             sl_rows_get(k, 0, 5), NULL)
+                                             k->nomor_permohonan, NULL)
                                : apr_pstrcat(p, c->mount, "/", NULL));
     }
     sl_audit(c, &(sl_audit_entry){"putus_keberatan", "keberatan",
@@ -210,7 +226,7 @@ static int record_reply(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *reply = sl_field(c, "tanggapan_pemohon");
-    sl_rows *k;
+    const sialip_keberatan_kunci *k;
     int response;
     int changed = 0;
 
@@ -220,7 +236,7 @@ static int record_reply(sl_ctx *c)
     if (!(k = sialip_keberatan_mulai(c, &response))) {
         return response;
     }
-    sl_db_exec(c->db, "kb_tanggapan", &changed, SL_ARGS(reply, sl_rows_get(k, 0, 0)));
+    sl_db_exec(c->db, "kb_tanggapan", &changed, SL_ARGS(reply, k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, SIALIP_MSG_TANGGAPAN_PEMOHON_DICATAT_SETELAH);
@@ -238,7 +254,7 @@ static int record_dispute(sl_ctx *c)
     const char *stage = sl_field(c, "tahap"), *result = sl_field(c, "hasil");
     const char *decided = sl_field(c, "diputus_pada"), *reg_note = "";
     sl_day filed_day, decided_day, due, today = sl_today_wib();
-    sl_rows *k;
+    const sialip_keberatan_kunci *k;
     int response;
 
     if (!*reg || strlen(reg) > 64 || sl_day_parse_iso(filed, &filed_day) != 0
@@ -253,21 +269,21 @@ static int record_dispute(sl_ctx *c)
     }
     /* Pasal 37: a dispute follows the Atasan's answer, or its due date
      * passing unanswered. */
-    if (strcmp(sl_rows_get_or(k, 0, 2, ""), "diputus") != 0
-        && (sl_day_parse_iso(sl_rows_get(k, 0, 3), &due) != 0 || due >= today)) {
+    if (strcmp((k->status ? k->status : ""), "diputus") != 0
+        && (sl_day_parse_iso(k->jatuh_tempo, &due) != 0 || due >= today)) {
         sl_db_rollback(c->db);
         return alur_ditolak(c, SIALIP_MSG_SENGKETA_BARU_DAPAT_DICATAT);
     }
     sl_db_exec(c->db, "kb_sengketa", NULL,
-               SL_ARGS(sl_rows_get(k, 0, 0), reg, filed, stage, *result ? result : NULL,
+               SL_ARGS(k->id, reg, filed, stage, *result ? result : NULL,
                        *sl_field(c, "uraian_hasil") ? sl_field(c, "uraian_hasil") : NULL,
                        *decided ? decided : NULL, c->session->user_id));
     {
         const sl_calendar *cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
         sl_day decided_day = 0;
-        int decided = strcmp(sl_rows_get_or(k, 0, 2, ""), "diputus") == 0
-                      && sl_wib_day(sl_rows_get(k, 0, 4), &decided_day) == 0;
-        if (cal && sl_day_parse_iso(sl_rows_get(k, 0, 3), &due) == 0
+        int decided = strcmp((k->status ? k->status : ""), "diputus") == 0
+                      && sl_wib_day(k->diputus_pada, &decided_day) == 0;
+        if (cal && sl_day_parse_iso(k->jatuh_tempo, &due) == 0
             && sl_sengketa_terlambat(cal, decided, decided_day, due, filed_day)) {
             reg_note = SIALIP_MSG_DIDAFTARKAN_SETELAH_BATAS_HARI;
         }

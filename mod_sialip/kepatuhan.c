@@ -18,6 +18,7 @@
  * Atasan PPID; the public summary /kepatuhan?tahun= (and .xml) has the
  * same figures, which hold no personal data. */
 #include <stdlib.h>
+#include <stdarg.h>
 #include <string.h>
 #include <httpd.h>
 #include <http_log.h>
@@ -146,6 +147,19 @@ static int by_singkatan(const void *a, const void *b)
     return d ? d : strcmp(x->id, y->id);
 }
 
+/* Attributes of node from pairs of a name and a long, ending with NULL. */
+static void atribut_angka(apr_pool_t *p, xmlNodePtr node, ...)
+{
+    va_list ap;
+    const char *name;
+
+    va_start(ap, node);
+    while ((name = va_arg(ap, const char *))) {
+        sl_xml_attr(node, name, apr_ltoa(p, va_arg(ap, long)));
+    }
+    va_end(ap);
+}
+
 /* The scorecard of tahun under res; 0, or -1 when the database failed. */
 static int bangun(sl_ctx *c, const char *tahun, xmlNodePtr res)
 {
@@ -219,19 +233,14 @@ static int bangun(sl_ctx *c, const char *tahun, xmlNodePtr res)
         sl_xml_attr(e, "perhatian", strcmp(dip, "mutakhir") || late ? "1" : "0");
         x = sl_xml_node(e, "dip");
         sl_xml_attr(x, "status", dip);
-        sl_xml_attr(x, "terbit", apr_ltoa(p, o->dip_terbit));
-        sl_xml_attr(x, "berkala", apr_ltoa(p, o->dip_berkala));
-        sl_xml_attr(x, "usang", apr_ltoa(p, o->dip_usang));
-        x = sl_xml_node(e, "bagian");
-        sl_xml_attr(x, "jumlah", apr_itoa(p, o->bagian));
-        sl_xml_attr(x, "tepat_waktu", apr_itoa(p, o->tepat));
-        sl_xml_attr(x, "terlambat", apr_itoa(p, o->terlambat));
-        sl_xml_attr(x, "ditutup_utama", apr_itoa(p, o->ditutup));
-        sl_xml_attr(x, "lewat_tempo", apr_itoa(p, o->lewat));
-        sl_xml_attr(x, "belum_jatuh_tempo", apr_itoa(p, o->belum));
-        x = sl_xml_node(e, "pemberitahuan");
-        sl_xml_attr(x, "tepat_waktu", apr_itoa(p, o->pb_tepat));
-        sl_xml_attr(x, "terlambat", apr_itoa(p, o->pb_terlambat));
+        atribut_angka(p, x, "terbit", o->dip_terbit, "berkala", o->dip_berkala,
+                      "usang", o->dip_usang, NULL);
+        atribut_angka(p, sl_xml_node(e, "bagian"), "jumlah", (long)o->bagian,
+                      "tepat_waktu", (long)o->tepat, "terlambat", (long)o->terlambat,
+                      "ditutup_utama", (long)o->ditutup, "lewat_tempo", (long)o->lewat,
+                      "belum_jatuh_tempo", (long)o->belum, NULL);
+        atribut_angka(p, sl_xml_node(e, "pemberitahuan"), "tepat_waktu",
+                      (long)o->pb_tepat, "terlambat", (long)o->pb_terlambat, NULL);
         if (median >= 0) {
             sl_xml_text(e, "median_hari_kerja", st_persepuluh_teks(p, median));
         }

@@ -16,6 +16,7 @@
 #include "tenggat.h"
 #include "alur.h"
 #include "profil.h"
+#include "admin_isian.h"
 #include "sialip.h"
 #include "label.h"
 #include "percakapan.h"
@@ -75,7 +76,7 @@ static const sl_stmt_def statements[] = {
      " (SELECT k.nomor FROM keberatan k WHERE k.permohonan_id = %s)) "
      "ORDER BY a.waktu, a.id"},
     {"kotak_identitas",
-     "SELECT sha256, mime, nama_asli FROM berkas WHERE id = %s"},
+     "SELECT " ISIAN_BERKAS_KOLOM " FROM berkas b WHERE b.id = %s"},
     /* The request an objection's forms live on (NULL for ground b). */
     {"kotak_keberatan_induk",
      "SELECT p.nomor FROM keberatan k LEFT JOIN permohonan p ON p.id = k.permohonan_id "
@@ -525,9 +526,7 @@ static int kotak_identitas(sl_ctx *c)
         || doc->nrows != 1 || log_personal_data_view(c, nomor, "identitas") != 0) {
         return alur_gangguan(c);
     }
-    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir,
-                         sl_rows_get(doc, 0, 0), sl_rows_get(doc, 0, 1),
-                         sl_rows_get(doc, 0, 2));
+    return isian_berkas_kirim(c, doc);
 }
 
 static const sl_route routes[] = {

@@ -22,12 +22,13 @@
 #include "sl_store.h"
 #include "sl_module.h"
 #include "laporan_rules.h"
+#include "laporan.h"
 #include "alur.h"
+#include "admin_isian.h"
 #include "sialip.h"
 #include "sl_logno.h"
 
 #define NARASI_MAKS 20000
-#define LAP_PEMBACA (ALUR_PETUGAS | SL_ROLE_PIMPINAN | SL_ROLE_ADMIN)
 
 static const char *const bagian[] = {
     "kebijakan", "sarana", "sdm", "anggaran", "kendala", "rekomendasi",
@@ -259,13 +260,6 @@ static int form(sl_ctx *c)
     return failed ? alur_gangguan(c) : show(c, tahun, row, HTTP_OK, NULL, 0);
 }
 
-static void galat(apr_array_header_t *errors, const char *field, const char *msg)
-{
-    sl_field_error *e = apr_array_push(errors);
-    e->field = field;
-    e->message = msg;
-}
-
 /* Saves the sections (action "simpan") or submits ("ajukan"): every
  * section filled, the year over; the frozen copy is written to the store
  * before the row that names it commits. */
@@ -287,22 +281,22 @@ static int save(sl_ctx *c)
     for (i = 0; i < N_BAGIAN; i++) {
         v[i] = sl_field(c, bagian[i]);
         if (sl_utf8_length(v[i], strlen(v[i])) > NARASI_MAKS) {
-            galat(errors, bagian[i], "Paling banyak 20000 karakter.");
+            isian_galat(errors, bagian[i], "Paling banyak 20000 karakter.");
         }
         else if (submit && !*v[i]) {
-            galat(errors, bagian[i], "Bagian ini wajib diisi sebelum laporan diajukan.");
+            isian_galat(errors, bagian[i], "Bagian ini wajib diisi sebelum laporan diajukan.");
         }
     }
     state = sl_laporan_batas(tahun, sl_today_wib(), &batas);
     if (submit && state < 0) {
-        galat(errors, "aksi", "Laporan tahunan diajukan setelah tahunnya berakhir.");
+        isian_galat(errors, "aksi", "Laporan tahunan diajukan setelah tahunnya berakhir.");
     }
     row = muat(c, tahun, &failed);
     if (failed) {
         return alur_gangguan(c);
     }
     if (row && sl_rows_get(row, 0, N_DIAJUKAN)) {
-        galat(errors, "aksi", "Laporan ini sudah diajukan dan tidak dapat diubah lagi.");
+        isian_galat(errors, "aksi", "Laporan ini sudah diajukan dan tidak dapat diubah lagi.");
         return show(c, tahun, row, HTTP_CONFLICT, errors, 1);
     }
     if (errors->nelts) {
@@ -339,7 +333,7 @@ static int save(sl_ctx *c)
     }
     if (locked->nrows == 1 && sl_rows_get(locked, 0, 0)) {
         sl_db_rollback(c->db);
-        galat(errors, "aksi", "Laporan ini sudah diajukan dan tidak dapat diubah lagi.");
+        isian_galat(errors, "aksi", "Laporan ini sudah diajukan dan tidak dapat diubah lagi.");
         return show(c, tahun, row, HTTP_CONFLICT, errors, 1);
     }
     sl_db_exec(c->db, "narasi_simpan", NULL,

@@ -22,7 +22,8 @@
 #include "alur.h"
 #include "surel.h"
 #include "dip_lengkap.h"
-#include "dip_cari.h"
+#include "dip.h"
+#include "laporan.h"
 #include "pemberitahuan_isi.h"
 #include "kepatuhan.h"
 #include "profil.h"
@@ -45,12 +46,14 @@ extern module AP_MODULE_DECLARE_DATA sialip_module;
 static const sl_feature *const features[] = {
     &sialip_layanan_feature,
     &sialip_permohonan_feature,
+    &sialip_permohonan_ajuan_feature,
     &sialip_staf_feature,
     &sialip_tenggat_feature,
     &sialip_alur_feature,
     &sialip_proses_feature,
     &sialip_berkas_sengketa_feature,
     &sialip_kotak_feature,
+    &sialip_pemberitahuan_terbit_feature,
     &sialip_pemberitahuan_feature,
     &sialip_serah_feature,
     &sialip_tutup_feature,
@@ -63,6 +66,7 @@ static const sl_feature *const features[] = {
     &sialip_register_feature,
     &sialip_csv_feature,          /* before laporan: {semester} takes "1.csv" */
     &sialip_laporan_feature,
+    &sialip_laporan_isi_feature,
     &sialip_narasi_feature,
     &sialip_statistik_feature,
     &sialip_dip_atom_feature,
@@ -75,6 +79,9 @@ static const sl_feature *const features[] = {
     &sialip_dip_lengkap_feature,
     &sialip_dip_cari_feature,     /* /dip/{id}: after /dip/semua.xml */
     &sialip_dip_feature,
+    &sialip_dip_kelola_feature,
+    &sialip_dip_tinjau_feature,
+    &sialip_dip_isian_feature,
     &sialip_dikecualikan_feature,
     &sialip_admin_pengguna_feature,
     &sialip_admin_opd_feature,

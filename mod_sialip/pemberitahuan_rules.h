@@ -9,17 +9,12 @@
 #include "permohonan_rules.h"
 #include "calendar.h"
 
+/* The notice's form fields, as posted. */
 typedef struct {
-    const char *keputusan;
-    const char *informasi_diberikan;
-    const char *bagian_dihitamkan;
-    const char *alasan_penghitaman;
+    const char *keputusan, *informasi_diberikan, *bagian_dihitamkan, *alasan_penghitaman;
     const char *dikecualikan_id;   /* the uji konsekuensi a refusal rests on */
-    const char *diteruskan_ke;
-    const char *janji_waktu;
-    const char *alasan_prosedural;
-    const char *bentuk;
-    const char *cara_penyampaian;
+    const char *diteruskan_ke, *janji_waktu, *alasan_prosedural;
+    const char *bentuk, *cara_penyampaian;
 } sl_pemberitahuan_input;
 
 extern const sl_choice sl_keputusan_choices[];

@@ -19,6 +19,7 @@
 #include "tenggat.h"
 #include "unggah.h"
 #include "percakapan.h"
+#include "admin_isian.h"
 #include "sialip.h"
 #include "sialip_messages.h"
 
@@ -57,7 +58,7 @@ static const sl_stmt_def statements[] = {
      "OR (pp.peran = 'ppid_pelaksana' AND u.opd_id IN (SELECT d.opd_id FROM disposisi d "
      " WHERE d.permohonan_id = %s AND d.status <> 'dialihkan'))) ORDER BY u.email"},
     {"pcp_lampiran",
-     "SELECT b.sha256, b.mime, b.nama_asli FROM pesan m JOIN berkas b ON b.id = m.berkas_id "
+     "SELECT " ISIAN_BERKAS_KOLOM " FROM pesan m JOIN berkas b ON b.id = m.berkas_id "
      "WHERE m.id = %s AND m.permohonan_id = %s"},
     {NULL, NULL}
 };
@@ -441,8 +442,7 @@ static int citizen_attachment(sl_ctx *c)
         return sl_error_page(c, HTTP_NOT_FOUND, "Lampiran tidak ditemukan",
                              "Lampiran ini tidak ada pada percakapan permohonan Anda.");
     }
-    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir, sl_rows_get(doc, 0, 0),
-                         sl_rows_get(doc, 0, 1), sl_rows_get(doc, 0, 2));
+    return isian_berkas_kirim(c, doc);
 }
 
 static const sl_route routes[] = {

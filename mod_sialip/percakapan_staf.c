@@ -17,6 +17,7 @@
 #include "surel.h"
 #include "tenggat.h"
 #include "percakapan.h"
+#include "admin_isian.h"
 #include "sialip.h"
 
 #define PCP_PENULIS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
@@ -293,8 +294,7 @@ static int officer_attachment(sl_ctx *c)
         || doc->nrows != 1) {
         return alur_tidak_ditemukan(c);
     }
-    return sl_store_send(c->r, sialip_config_of(c->r)->upload_dir, sl_rows_get(doc, 0, 0),
-                         sl_rows_get(doc, 0, 1), sl_rows_get(doc, 0, 2));
+    return isian_berkas_kirim(c, doc);
 }
 
 static const sl_route routes[] = {

@@ -19,6 +19,7 @@
 #include "tenggat.h"
 #include "alur.h"
 #include "surel.h"
+#include "admin_isian.h"
 #include "sialip.h"
 #include "sl_logno.h"
 
@@ -82,21 +83,7 @@ int sialip_waktu_wib(const char *text, apr_time_t *out)
 /* Any channel but the web form, which files for itself. */
 static int is_recorded_channel(const char *kanal)
 {
-    const sl_choice *ch;
-    for (ch = sl_kanal_choices; ch->value; ch++) {
-        if (strcmp(ch->value, "web") != 0 && strcmp(ch->value, kanal) == 0) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-static void field_error(apr_array_header_t *errors, const char *field,
-                        const char *message)
-{
-    sl_field_error *e = apr_array_push(errors);
-    e->field = field;
-    e->message = message;
+    return strcmp(kanal, "web") != 0 && sl_choice_known(sl_kanal_choices, kanal);
 }
 
 static int catat_simpan(sl_ctx *c)
@@ -106,14 +93,14 @@ static int catat_simpan(sl_ctx *c)
     apr_time_t received = 0;
 
     if (!is_recorded_channel(kanal)) {
-        field_error(errors, "kanal", "Pilih saluran permohonan.");
+        isian_galat(errors, "kanal", "Pilih saluran permohonan.");
     }
     if (sialip_waktu_wib(sl_field(c, "diterima"), &received) != 0) {
-        field_error(errors, "diterima",
+        isian_galat(errors, "diterima",
                     "Isi waktu diterima dengan format 2026-03-13 10:00.");
     }
     else if (received > apr_time_now()) {
-        field_error(errors, "diterima",
+        isian_galat(errors, "diterima",
                     "Waktu diterima tidak boleh lebih dari sekarang.");
     }
     return sialip_permohonan_simpan(c, kanal, received, errors, 1);

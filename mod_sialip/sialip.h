@@ -77,13 +77,18 @@ extern const sl_feature sialip_ajuan_batas_feature;
 /* The configuration of the request's server. */
 const sialip_config *sialip_config_of(request_rec *r);
 
-/* permohonan.c: the request form (staff adds channel and time received)
- * and filing it in one transaction; errors may already hold problems the
- * caller found.  Both send the response. */
+/* permohonan_ajuan.c: the request form (staff adds channel and time
+ * received) and filing it in one transaction; errors may already hold
+ * problems the caller found.  Both send the response.  The citizen's form
+ * and filing are the handlers sialip_permohonan_baru and _ajukan (routed in
+ * permohonan.c). */
 int sialip_permohonan_formulir(sl_ctx *c, int status,
                                apr_array_header_t *errors, int staff);
 int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
                              apr_array_header_t *errors, int staff);
+int sialip_permohonan_baru(sl_ctx *c);
+int sialip_permohonan_ajukan(sl_ctx *c);
+extern const sl_feature sialip_permohonan_ajuan_feature;
 
 /* A request as the citizen's pages read it (the statement
  * permohonan_cari of permohonan.c; its columns are read there only). */
@@ -134,8 +139,15 @@ const char *sialip_keberatan_alasan_ulang(apr_pool_t *p, const char *raised,
                                           const char *grounds);
 void sialip_keberatan_satu_xml(sl_ctx *c, xmlNodePtr parent, const char *keberatan_id,
                                int for_staff);
-sl_rows *sialip_keberatan_mulai(sl_ctx *c, int *response);
-int sialip_keberatan_selesai(sl_ctx *c, const sl_rows *k);
+/* An objection locked for a step (the statement kb_staf of
+ * keberatan_putus.c; its columns are read there only). */
+typedef struct {
+    const char *id, *permohonan_id, *status, *jatuh_tempo, *diputus_pada;
+    const char *nomor_permohonan;   /* NULL for ground b (no request) */
+    const char *alasan, *diterima_pada;
+} sialip_keberatan_kunci;
+const sialip_keberatan_kunci *sialip_keberatan_mulai(sl_ctx *c, int *response);
+int sialip_keberatan_selesai(sl_ctx *c, const sialip_keberatan_kunci *k);
 /* The position the signed-in officer gave at the last decision, or NULL. */
 const char *sialip_keberatan_jabatan_terakhir(sl_ctx *c);
 /* proses.c: "2026-03-13 10:00" (WIB) as a time; -1 when malformed. */
@@ -208,6 +220,7 @@ extern const sl_feature sialip_berkas_sengketa_feature; /* berkas_sengketa.c: do
 extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request page */
 extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
 extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
+extern const sl_feature sialip_pemberitahuan_terbit_feature; /* pemberitahuan_terbit.c */
 extern const sl_feature sialip_serah_feature; /* pemberitahuan_serah.c: payment, delivery */
 extern const sl_feature sialip_tutup_feature; /* disposisi_tutup.c: silent parts */
 extern const sl_feature sialip_bagian_feature; /* pemberitahuan_bagian.c: per-OPD outcomes */

@@ -25,6 +25,7 @@
 #include "statistik_hitung.h"
 #include "alur.h"
 #include "profil.h"
+#include "laporan.h"
 #include "sialip.h"
 #include "sl_logno.h"
 
@@ -92,11 +93,6 @@ typedef struct {
      * waiting for the delivery (docs/STATUS_PERMOHONAN.md). */
     long selesai, menunggu_penyerahan;
 } hitung;
-
-static sl_day today_wib(void)
-{
-    return (sl_day)((apr_time_sec(apr_time_now()) + SL_WIB_OFFSET_SECONDS) / 86400);
-}
 
 static int tambah_permohonan(void *data, int ncols, const char *const *names,
                              const char *const *v, apr_pool_t *row_pool)
@@ -185,7 +181,7 @@ static int kumpulkan(sl_ctx *c, hitung *h, const char *tahun)
 
     memset(h, 0, sizeof(*h));
     h->c = c;
-    h->today = today_wib();
+    h->today = sl_today_wib();
     h->cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     if (!h->cal) {
         return -1;
@@ -216,28 +212,11 @@ static int kumpulkan(sl_ctx *c, hitung *h, const char *tahun)
 
 /* ---- the figures as XML ---------------------------------------------------- */
 
-static xmlNodePtr angka(xmlNodePtr parent, const char *name, long n)
-{
-    char buf[24];
-    apr_snprintf(buf, sizeof(buf), "%ld", n);
-    return sl_xml_text(parent, name, buf);
-}
-
-static void persepuluh(apr_pool_t *p, xmlNodePtr parent, const char *name, long tenths)
-{
-    if (tenths >= 0) {
-        sl_xml_text(parent, name, st_persepuluh_teks(p, tenths));
-    }
-}
-
 static void ketepatan_xml(apr_pool_t *p, xmlNodePtr parent, st_rekap *rk)
 {
-    persepuluh(p, parent, "median_hari_kerja", st_rekap_median(rk));
-    persepuluh(p, parent, "persen_tepat_waktu", st_rekap_tepat_persen(rk));
-    angka(parent, "tepat_waktu", rk->tepat_waktu);
-    angka(parent, "terlambat", rk->terlambat);
-    angka(parent, "lewat_tempo", rk->lewat_tempo);
-    angka(parent, "belum_jatuh_tempo", rk->belum_jatuh_tempo);
+    sialip_persepuluh_xml(p, parent, "median_hari_kerja", st_rekap_median(rk));
+    sialip_persepuluh_xml(p, parent, "persen_tepat_waktu", st_rekap_tepat_persen(rk));
+    sialip_ketepatan_xml(parent, rk);
 }
 
 static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
@@ -247,20 +226,20 @@ static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
     int i;
 
     node = sl_xml_node(root, "permohonan");
-    angka(node, "jumlah", h->semua.jumlah);
-    angka(node, "dijawab", h->semua.dijawab);
-    angka(node, "selesai", h->selesai);
-    angka(node, "menunggu_penyerahan", h->menunggu_penyerahan);
+    sialip_angka_xml(node, "jumlah", h->semua.jumlah);
+    sialip_angka_xml(node, "dijawab", h->semua.dijawab);
+    sialip_angka_xml(node, "selesai", h->selesai);
+    sialip_angka_xml(node, "menunggu_penyerahan", h->menunggu_penyerahan);
     list = sl_xml_node(node, "per_bulan");
     for (i = 0; i < 12; i++) {
-        sl_xml_attr(angka(list, "bulan", h->semua.per_bulan[i]), "ke", apr_itoa(p, i + 1));
+        sl_xml_attr(sialip_angka_xml(list, "bulan", h->semua.per_bulan[i]), "ke", apr_itoa(p, i + 1));
     }
     list = sl_xml_node(root, "keputusan");
     for (i = 0; i < ST_KEPUTUSAN_N; i++) {
-        sl_xml_attr(angka(list, "hasil", h->semua.keputusan[i]), "kode",
+        sl_xml_attr(sialip_angka_xml(list, "hasil", h->semua.keputusan[i]), "kode",
                     st_keputusan_kode(i));
     }
-    sl_xml_attr(angka(list, "hasil", h->semua.jumlah - h->semua.dijawab), "kode",
+    sl_xml_attr(sialip_angka_xml(list, "hasil", h->semua.jumlah - h->semua.dijawab), "kode",
                 "belum_dijawab");
     node = sl_xml_node(root, "waktu_layanan");
     sl_xml_attr(node, "satuan", "hari_kerja");
@@ -272,10 +251,10 @@ static void angka_xml(apr_pool_t *p, xmlNodePtr root, hitung *h,
         sl_xml_attr(node, "id", o->id);
         sl_xml_attr(node, "singkatan", o->singkatan);
         sl_xml_attr(node, "nama", o->nama);
-        angka(node, "jumlah", o->rekap.jumlah);
-        angka(node, "dijawab", o->rekap.dijawab);
+        sialip_angka_xml(node, "jumlah", o->rekap.jumlah);
+        sialip_angka_xml(node, "dijawab", o->rekap.dijawab);
         ketepatan_xml(p, node, &o->rekap);
-        angka(node, "tidak_dijawab_opd", o->tidak_dijawab);
+        sialip_angka_xml(node, "tidak_dijawab_opd", o->tidak_dijawab);
     }
 }
 
@@ -443,22 +422,8 @@ static int tahun_diminta(sl_ctx *c)
     if (ok && atoi(v) >= 2000 && atoi(v) <= 2100) {
         return atoi(v);
     }
-    sl_day_to_ymd(today_wib(), &y, &m, &d);
+    sl_day_to_ymd(sl_today_wib(), &y, &m, &d);
     return y;
-}
-
-static const char *waktu_sekarang(apr_pool_t *p)
-{
-    apr_time_exp_t t;
-    apr_time_exp_tz(&t, apr_time_now(), SL_WIB_OFFSET_SECONDS);
-    return apr_psprintf(p, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", t.tm_year + 1900,
-                        t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec);
-}
-
-static apr_status_t free_doc(void *data)
-{
-    xmlFreeDoc(data);
-    return APR_SUCCESS;
 }
 
 /* <dip_berkala_usang total="n">: today's stale berkala entries per OPD. */
@@ -474,7 +439,7 @@ static int usang_xml(sl_ctx *c, xmlNodePtr root)
     }
     node = sl_xml_node(root, "dip_berkala_usang");
     for (i = 0; i < rows->nrows; i++) {
-        xmlNodePtr o = angka(node, "opd", atol(sl_rows_get_or(rows, i, 3, "0")));
+        xmlNodePtr o = sialip_angka_xml(node, "opd", atol(sl_rows_get_or(rows, i, 3, "0")));
         sl_xml_attr(o, "id", sl_rows_get(rows, i, 0));
         sl_xml_attr(o, "singkatan", sl_rows_get(rows, i, 1));
         sl_xml_attr(o, "nama", sl_rows_get(rows, i, 2));
@@ -496,13 +461,12 @@ static int statistik_xml(sl_ctx *c)
     if (kumpulkan(c, &h, tahun_teks) != 0) {
         return alur_gangguan(c);
     }
-    doc = xmlNewDoc(BAD_CAST "1.0");
-    apr_pool_cleanup_register(r->pool, doc, free_doc, apr_pool_cleanup_null);
+    doc = sialip_xml_dok(r->pool);
     root = xmlNewDocNode(doc, NULL, BAD_CAST "statistik", NULL);
     xmlDocSetRootElement(doc, root);
     xmlSetNs(root, xmlNewNs(root, BAD_CAST STAT_NS, NULL));
     sl_xml_attr(root, "tahun", tahun_teks);
-    sl_xml_attr(root, "dibuat", waktu_sekarang(r->pool));
+    sl_xml_attr(root, "dibuat", sialip_waktu_sekarang(r->pool));
     angka_xml(r->pool, root, &h, urut_opd(&h));
     if (usang_xml(c, root) != 0
         || sialip_profil_statistik_xml(c, root, tahun_teks, NULL, NULL) != 0) {
@@ -545,10 +509,8 @@ static int statistik_halaman(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/statistik.xml", statistik_xml, SL_ROUTE_PUBLIC,
-     SL_ROUTE_HEAVY, NULL},
-    {"GET", "/statistik", statistik_halaman, SL_ROUTE_PUBLIC,
-     SL_ROUTE_HEAVY, NULL},
+    {"GET", "/statistik.xml", statistik_xml, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    {"GET", "/statistik", statistik_halaman, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

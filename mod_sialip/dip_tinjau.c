@@ -1,0 +1,193 @@
+/* PPID Utama's review of the Daftar Informasi Publik (dip.c): an officer
+ * submits an entry (ajukan), PPID Utama publishes it (terbitkan) or sends
+ * it back with a note (tolak), and a published entry is withdrawn to be
+ * corrected (tarik).  Each step checks the entry's state under its row
+ * lock and writes an audit row in the same transaction. */
+#include <httpd.h>
+#include <string.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include "sl_audit.h"
+#include "admin_isian.h"
+#include "dip.h"
+#include "sialip.h"
+
+static const sl_stmt_def statements[] = {
+    {"dip_tinjau_kunci",
+     "SELECT d.status, d.catatan_tinjauan FROM dip d WHERE d.id = %s AND "
+     DIP_LINGKUP " FOR UPDATE"},
+    {"dip_status",
+     "UPDATE dip SET status = %s, catatan_tinjauan = %s, "
+     "diterbitkan_pada = IF(%s = 'terbit', UTC_TIMESTAMP(), diterbitkan_pada) "
+     "WHERE id = %s AND status = %s"},
+    {NULL, NULL}
+};
+
+/* Columns of dip_tinjau_kunci. */
+enum { T_STATUS, T_CATATAN };
+
+typedef struct {
+    const char *aksi;          /* route segment */
+    const char *audit;         /* the audit row's action */
+    const char *dari[3];       /* states it starts from */
+    const char *ke;
+    unsigned roles;            /* who may take it (also in the route table) */
+    const char *label;         /* the button */
+    const char *salah;         /* why it is refused in another state */
+    const char *berhasil;      /* the message after it */
+} dip_transisi;
+
+static const dip_transisi transisi_ajukan = {
+    "ajukan", "diajukan", {"draf", "ditolak", NULL}, "diajukan", DIP_PETUGAS,
+    "Ajukan untuk diterbitkan",
+    "Hanya entri berstatus draf atau ditolak yang dapat diajukan untuk "
+    "diterbitkan.",
+    "Entri diajukan kepada PPID Utama untuk diterbitkan."
+};
+static const dip_transisi transisi_terbitkan = {
+    "terbitkan", "diterbitkan", {"diajukan", NULL, NULL}, "terbit", SL_ROLE_PPID_UTAMA,
+    "Setujui dan terbitkan",
+    "Hanya entri yang sudah diajukan yang dapat diterbitkan.",
+    "Entri diterbitkan dan tampil di Daftar Informasi Publik."
+};
+static const dip_transisi transisi_tolak = {
+    "tolak", "ditolak", {"diajukan", NULL, NULL}, "ditolak", SL_ROLE_PPID_UTAMA,
+    "Tolak dengan catatan",
+    "Hanya entri yang sudah diajukan yang dapat ditolak.",
+    "Entri ditolak; PPID Pelaksana dapat memperbaikinya lalu mengajukannya "
+    "kembali."
+};
+static const dip_transisi transisi_tarik = {
+    "tarik", "ditarik", {"terbit", NULL, NULL}, "draf", DIP_PETUGAS,
+    "Tarik kembali untuk diperbaiki",
+    "Hanya entri yang sudah terbit yang dapat ditarik kembali.",
+    "Entri ditarik dari Daftar Informasi Publik dan kembali menjadi draf."
+};
+static const dip_transisi *const semua_transisi[] = {
+    &transisi_ajukan, &transisi_terbitkan, &transisi_tolak, &transisi_tarik, NULL
+};
+
+static int boleh_dari(const dip_transisi *t, const char *status)
+{
+    int i;
+    for (i = 0; i < 3 && t->dari[i]; i++) {
+        if (status && strcmp(t->dari[i], status) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void sialip_dip_tindakan_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
+                             const char *status)
+{
+    apr_pool_t *p = c->r->pool;
+    xmlNodePtr list = sl_xml_node(parent, "tindakan");
+    int i;
+
+    for (i = 0; semua_transisi[i]; i++) {
+        const dip_transisi *t = semua_transisi[i];
+        if (boleh_dari(t, status) && (c->session->roles & t->roles)) {
+            xmlNodePtr a = sl_xml_text(list, "aksi", t->label);
+            sl_xml_attr(a, "nama", t->aksi);
+            sl_xml_attr(a, "href", apr_pstrcat(p, sialip_dip_url(c, id), "/",
+                                               t->aksi, NULL));
+        }
+    }
+}
+
+const char *sialip_dip_pesan(sl_ctx *c)
+{
+    const char *pesan = sl_query(c, "pesan");
+    int i;
+    for (i = 0; semua_transisi[i]; i++) {
+        if (strcmp(pesan, semua_transisi[i]->aksi) == 0) {
+            return semua_transisi[i]->berhasil;
+        }
+    }
+    return NULL;
+}
+
+static int transisi(sl_ctx *c, const dip_transisi *t)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *id = apr_table_get(c->params, "id");
+    const char *catatan, *before, *note;
+    sl_rows *locked;
+    int k, n = 0;
+
+    if (!isian_id_valid(id)) {
+        return sialip_dip_tidak_ditemukan(c);
+    }
+    k = isian_kunci(c, "dip_tinjau_kunci", id, sialip_dip_semua(c), &locked);
+    if (k <= 0) {
+        return k < 0 ? isian_gangguan(c) : sialip_dip_tidak_ditemukan(c);
+    }
+    before = sl_rows_get(locked, 0, T_STATUS);
+    if (!boleh_dari(t, before)) {
+        sl_db_rollback(c->db);
+        return isian_ditolak(c, apr_pstrcat(p, t->salah, " Status entri ini: ",
+                                            sl_choice_label(sialip_dip_status,
+                                                            before),
+                                            ".", NULL));
+    }
+    note = sl_rows_get(locked, 0, T_CATATAN);
+    if (t == &transisi_tolak) {
+        apr_array_header_t *errors = isian_galat_baru(c);
+        catatan = isian_teks(c, errors, "catatan", "Catatan penolakan", 1, 2000);
+        if (errors->nelts > 0) {
+            int failed;
+            const sialip_dip_entri *row;
+            sl_db_rollback(c->db);
+            row = sialip_dip_muat(c, id, &failed);
+            if (!row) {
+                return failed ? isian_gangguan(c) : sialip_dip_tidak_ditemukan(c);
+            }
+            return sialip_dip_formulir(c, HTTP_UNPROCESSABLE_ENTITY, errors, row, 0);
+        }
+        note = catatan;
+    }
+    else if (t == &transisi_terbitkan) {
+        note = NULL;
+    }
+    sl_db_exec(c->db, "dip_status", &n, SL_ARGS(t->ke, note, t->ke, id, before));
+    sl_audit(c, &(sl_audit_entry){
+        t->audit, "dip", id, isian_json(p, "status", before, NULL),
+        isian_json(p, "status", t->ke, "catatan", note, NULL), 0});
+    if (n != 1 || sl_db_commit(c->db) != 0) {
+        sl_db_rollback(c->db);
+        return isian_gangguan(c);
+    }
+    return sl_redirect(c, apr_pstrcat(p, sialip_dip_url(c, id), "?pesan=", t->aksi,
+                                      NULL));
+}
+
+static int dip_ajukan(sl_ctx *c)
+{
+    return transisi(c, &transisi_ajukan);
+}
+
+static int dip_terbitkan(sl_ctx *c)
+{
+    return transisi(c, &transisi_terbitkan);
+}
+
+static int dip_tolak(sl_ctx *c)
+{
+    return transisi(c, &transisi_tolak);
+}
+
+static int dip_tarik(sl_ctx *c)
+{
+    return transisi(c, &transisi_tarik);
+}
+
+static const sl_route routes[] = {
+    {"POST", "/admin/dip/{id}/ajukan", dip_ajukan, DIP_PETUGAS, 0, NULL},
+    {"POST", "/admin/dip/{id}/tarik", dip_tarik, DIP_PETUGAS, 0, NULL},
+    {"POST", "/admin/dip/{id}/terbitkan", dip_terbitkan, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {"POST", "/admin/dip/{id}/tolak", dip_tolak, SL_ROLE_PPID_UTAMA, 0, NULL},
+    {NULL, NULL, NULL, 0, 0, NULL}
+};
+
+const sl_feature sialip_dip_tinjau_feature = {routes, statements};
