@@ -212,10 +212,10 @@ browser: all routes tests/browser/node_modules/axe-core/axe.min.js
 # `make test` compiles on every core unless told -jN.
 TEST_JOBS = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(shell nproc 2>/dev/null || echo 1))
 
+# One make for the three: each run of make reads this file again and asks
+# apxs for its flags (seconds on a loaded machine).
 test: deps
-	$(MAKE) $(TEST_JOBS) all
-	$(MAKE) $(TEST_JOBS) routes
-	$(MAKE) $(TEST_JOBS) unit
+	$(MAKE) $(TEST_JOBS) all routes unit
 	$(PYTHON) scripts/lognum.py --check
 	$(PYTHON) scripts/usertext.py --check
 	$(PYTHON) -m pytest -q -p no:cacheprovider tests/integration tests/browser
