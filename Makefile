@@ -214,11 +214,18 @@ TEST_JOBS = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(shell nproc 2>/dev/null || echo
 
 # One make for the three: each run of make reads this file again and asks
 # apxs for its flags (seconds on a loaded machine).
+# The tests mostly wait (for servers, pages, mail, timeouts), so two
+# pytest-xdist workers halve the wall time on two cores.  A test file
+# runs whole on one worker (its module fixtures start once); each worker
+# has its own MariaDB and Apache, on ports of its own (harness.free_port).
+TEST_WORKERS ?= 2
+
 test: deps
 	$(MAKE) $(TEST_JOBS) all routes unit
 	$(PYTHON) scripts/lognum.py --check
 	$(PYTHON) scripts/usertext.py --check
-	$(PYTHON) -m pytest -q -p no:cacheprovider tests/integration tests/browser
+	$(PYTHON) -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile \
+	    tests/integration tests/browser
 
 run: deps
 	$(MAKE) all

@@ -27,7 +27,7 @@ RUNTIME="
 TEST="
   libxml2-utils xsltproc
   libcmocka-dev
-  python3 python3-pytest python3-requests python3-lxml python3-pymysql
+  python3 python3-pytest python3-pytest-xdist python3-requests python3-lxml python3-pymysql
   python3-aiosmtpd python3-rdflib
   python3-selenium chromium chromium-driver
   nodejs

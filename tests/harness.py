@@ -8,6 +8,7 @@ import atexit
 import http.client
 import os
 import pwd
+import random
 import secrets
 import shutil
 import signal
@@ -33,10 +34,32 @@ IS_ROOT = os.geteuid() == 0
 DB_ADMIN = "root" if IS_ROOT else pwd.getpwuid(os.geteuid()).pw_name
 
 
+# Ports for the servers tests start: below the kernel's ephemeral range
+# (32768-60999, where outgoing connections take theirs), one band of 2,000
+# for each pytest-xdist worker, so two workers never pick the same port and
+# a readiness probe never reaches another worker's server.
+_PORT_BAND = 2000
+_PORT_BASE = 20000
+
+
+def _port_band():
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    n = int(worker[2:]) if worker[2:].isdigit() else 0
+    low = _PORT_BASE + (n % 6) * _PORT_BAND
+    return low, low + _PORT_BAND
+
+
 def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    low, high = _port_band()
+    for _ in range(200):
+        port = random.randrange(low, high)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in %d-%d" % (low, high))
 
 
 def wait_for_port(port, proc, timeout=60):
