@@ -4,7 +4,8 @@
 #include "dbdparams.h"
 
 /* apr_dbd_mysql.c: the value delimiters and the keys it looks for (the
- * timeouts are read by newer apr-util versions and ignored by older ones). */
+ * timeouts are read only by APR 2's driver; apr-util 1.6 and 1.7, Debian
+ * 12's among them, accept and ignore them: conf/sialip-dbd.conf). */
 static const char DELIMS[] = " \r\n\t;|,";
 static const char *const KEYS[] = {
     "host", "user", "pass", "dbname", "port", "sock", "flags", "fldsz",

@@ -125,9 +125,8 @@ class BenchApache(harness.Apache):
         # lazily grown pool (DBDMin 1, DBDKeep 4) to measure that instead.
         if POOL != "default":
             text = text.replace("DBDMin 1", "DBDMin 16").replace("DBDKeep 4", "DBDKeep 16")
-        # The pool's settings as shipped (conf/sialip-dbd.conf): the test
-        # configuration's connect/read/write timeouts are for its fault
-        # tests, and with a read timeout libmariadb polls before every read.
+        # The pool's settings as shipped (conf/sialip-dbd.conf), without the
+        # test configuration's timeouts (which only APR 2's driver reads).
         text = text.replace(" connecttimeout=3 readtimeout=10 writetimeout=10", "")
         # The shipped SialipStatusRecheck (10 s), not the tests' 1 s.
         text = text.replace("\nSialipStatusRecheck 1\n", "\n")
