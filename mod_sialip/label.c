@@ -29,6 +29,10 @@ const sl_choice sialip_aksi_choices[] = {
     {"buka_kembali", "Permohonan dibuka kembali"},
     {"tutup_kembali", "Permohonan ditutup kembali"},
     {"tenggat_dihitung_ulang", "Jatuh tempo dihitung ulang"},
+    {"arsip_terbit", "Diterbitkan di arsip publik"},
+    {"arsip_ubah", "Teks di arsip publik diubah"},
+    {"arsip_tahan", "Ditahan dari arsip publik"},
+    {"retensi", "Data pribadi dihapus (masa simpan berakhir)"},
     {NULL, NULL}
 };
 

@@ -13,8 +13,9 @@
     </xsl:if>
     <form method="post" action="{$dasar}/admin/permohonan/{$s/@nomor}/penyerahan" class="formulir">
       <xsl:call-template name="csrf"/>
-      <label for="diserahkan">Waktu informasi diserahkan kepada pemohon (WIB, misalnya 2026-04-06 10:00)</label>
-      <input id="diserahkan" name="diserahkan" type="text" value="{$s/isian/nilai[@nama = 'diserahkan']}"/>
+      <label for="diserahkan">Waktu informasi diserahkan kepada pemohon (WIB)</label>
+      <p class="bantuan" id="diserahkan-bantuan">Tahun-bulan-tanggal jam:menit, misalnya 2026-04-06 10:00.</p>
+      <input id="diserahkan" name="diserahkan" type="text" aria-describedby="diserahkan-bantuan" value="{$s/isian/nilai[@nama = 'diserahkan']}"/>
       <xsl:call-template name="galat-field"><xsl:with-param name="untuk">diserahkan</xsl:with-param></xsl:call-template>
       <button type="submit">Simpan</button>
     </form>

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from lxml import html
 
-from staf_uji import objected, session, user
+from staf_uji import objected, post, session, user
 from test_inovasi_bantuan import (STANDARD_SET, buat_inovasi, buat_periode,  # noqa: F401
                                   indikator_ids, lapor, periode_id, set_indikator, staf)
 
@@ -67,6 +67,9 @@ def content(server, db, staf):
     user(db, "kode.dinkes", ["ppid_pelaksana"], "dinkes")
     utama, dinkes = session(server, "kode.utama"), session(server, "kode.dinkes")
     number = objected(server, db, utama, dinkes)[0]
+    # Published in the archive: its history names the archive's steps.
+    assert post(utama, server, "/ppid/admin/arsip/%s/terbitkan" % number,
+                [("teks", "Jumlah posyandu aktif per kecamatan")]).status_code == 303
 
     officer, evaluator = staf("inov.dinkes"), staf("inov.eval1")
     buat_periode(evaluator, "2093", "triwulan", "semua", hari=3)
