@@ -75,31 +75,6 @@ int alur_simpan_lalu_tampil(sl_ctx *c, const char *nomor, const char *anchor)
                                       nomor, anchor, NULL));
 }
 
-const char *alur_label_status(const char *status, int diperpanjang)
-{
-    if (!status) {
-        return "";
-    }
-    if (strcmp(status, "diterima") == 0) {
-        return diperpanjang ? SIALIP_MSG_STATUS_DITERIMA_DIPERPANJANG
-                            : SIALIP_MSG_STATUS_DITERIMA;
-    }
-    if (strcmp(status, "didisposisi") == 0) {
-        return diperpanjang ? SIALIP_MSG_STATUS_DIDISPOSISI_DIPERPANJANG
-                            : SIALIP_MSG_STATUS_DIDISPOSISI;
-    }
-    if (strcmp(status, "selesai") == 0) {
-        return SIALIP_MSG_STATUS_SELESAI;
-    }
-    if (strcmp(status, "menunggu_penyerahan") == 0) {
-        return SIALIP_MSG_STATUS_MENUNGGU_PENYERAHAN;
-    }
-    if (strcmp(status, "menunggu_informasi") == 0) {
-        return SIALIP_MSG_STATUS_MENUNGGU_INFORMASI;
-    }
-    return status;
-}
-
 int alur_terbuka(const sl_rows *p)
 {
     /* menunggu_informasi, menunggu_penyerahan: the notice is out, only the

@@ -71,9 +71,6 @@ void alur_tenggat_jeda_xml(sl_ctx *c, xmlNodePtr parent, const sl_calendar *cal,
 sl_day alur_hitung_xml(sl_ctx *c, xmlNodePtr parent, const char *name,
                        const sl_calendar *cal, sl_day from, int n);
 
-/* The citizen-facing label of a status. */
-const char *alur_label_status(const char *status, int diperpanjang);
-
 /* True when the request is still open (no written notice yet). */
 int alur_terbuka(const sl_rows *p);
 

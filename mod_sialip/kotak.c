@@ -241,7 +241,7 @@ static int kotak_daftar(sl_ctx *c)
         sl_xml_text(it, "nama", sl_rows_get(rows, i, 1));
         sl_xml_text(it, "kanal", sl_choice_label(sl_kanal_choices, sl_rows_get(rows, i, 2)));
         sl_xml_text(it, "status_teks",
-                    alur_label_status(st, strcmp(sl_rows_get_or(rows, i, 6, "0"), "1") == 0));
+                    sialip_label_status(st, strcmp(sl_rows_get_or(rows, i, 6, "0"), "1") == 0));
         sl_xml_text(it, "diterima", sl_wib_text(p, sl_rows_get(rows, i, 4)));
         sl_xml_text(it, "tempo", sl_rows_get(rows, i, 5));
         sl_xml_text(it, "opd", sl_rows_get(rows, i, 7));
@@ -403,7 +403,7 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     sl_xml_attr(res, "nomor", nomor);
     sl_xml_attr(res, "status", sl_rows_get(r, 0, ALUR_STATUS));
     sl_xml_text(res, "status_teks",
-                alur_label_status(sl_rows_get(r, 0, ALUR_STATUS),
+                sialip_label_status(sl_rows_get(r, 0, ALUR_STATUS),
                                   sl_rows_get(r, 0, ALUR_TEMPO_PERPANJANGAN) != NULL));
     sl_xml_text(res, "diterima", sl_wib_text(p, sl_rows_get(r, 0, ALUR_DITERIMA)));
     sl_xml_text(res, "kanal", sl_choice_label(sl_kanal_choices,

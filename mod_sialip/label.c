@@ -2,7 +2,6 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "calendar.h"
-#include "alur.h"
 #include "label.h"
 #include "sialip_messages.h"
 
@@ -72,11 +71,36 @@ const char *sialip_label_sebelum(apr_pool_t *p, const char *aksi, const char *ob
         return sl_choice_label(sialip_status_keberatan_choices, sebelum);
     }
     if (strcmp(aksi, "disposisi") == 0 || strcmp(aksi, "pemberitahuan") == 0) {
-        return alur_label_status(sebelum, 0);
+        return sialip_label_status(sebelum, 0);
     }
     if (strncmp(sebelum, due, sizeof(due) - 1) == 0) {
         return apr_pstrcat(p, due, sialip_label_tanggal(p, sebelum + sizeof(due) - 1),
                            NULL);
     }
     return sebelum;
+}
+
+const char *sialip_label_status(const char *status, int diperpanjang)
+{
+    if (!status) {
+        return "";
+    }
+    if (strcmp(status, "diterima") == 0) {
+        return diperpanjang ? SIALIP_MSG_STATUS_DITERIMA_DIPERPANJANG
+                            : SIALIP_MSG_STATUS_DITERIMA;
+    }
+    if (strcmp(status, "didisposisi") == 0) {
+        return diperpanjang ? SIALIP_MSG_STATUS_DIDISPOSISI_DIPERPANJANG
+                            : SIALIP_MSG_STATUS_DIDISPOSISI;
+    }
+    if (strcmp(status, "selesai") == 0) {
+        return SIALIP_MSG_STATUS_SELESAI;
+    }
+    if (strcmp(status, "menunggu_penyerahan") == 0) {
+        return SIALIP_MSG_STATUS_MENUNGGU_PENYERAHAN;
+    }
+    if (strcmp(status, "menunggu_informasi") == 0) {
+        return SIALIP_MSG_STATUS_MENUNGGU_INFORMASI;
+    }
+    return status;
 }

@@ -19,6 +19,10 @@ extern const sl_choice sialip_status_bagian_choices[];
 const char *sialip_label_sebelum(apr_pool_t *p, const char *aksi, const char *objek,
                                  const char *sebelum);
 
+/* A request's status as the citizen reads it (diperpanjang: the deadline
+ * was extended). */
+const char *sialip_label_status(const char *status, int diperpanjang);
+
 /* An ISO date (YYYY-MM-DD) as the long Indonesian date; NULL stays NULL
  * and text that is not a date comes back unchanged. */
 const char *sialip_label_tanggal(apr_pool_t *p, const char *iso);

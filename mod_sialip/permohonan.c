@@ -282,7 +282,7 @@ static int status_page(sl_ctx *c, const sialip_permohonan_baris *req, const char
                                               req->kanal));
     sl_xml_text(res, "diterima", sl_wib_text(p, req->diterima_pada));
     sl_xml_attr(sl_xml_text(res, "status",
-                            alur_label_status(req->status,
+                            sialip_label_status(req->status,
                                               req->alasan_perpanjangan != NULL)),
                 "kode", req->status);
     sl_xml_text(res, "jenis_pemohon", sl_choice_label(sl_jenis_pemohon_choices,

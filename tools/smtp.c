@@ -2,6 +2,7 @@
  * and the messages; the connection under it is smtp_io.c. */
 #include <string.h>
 #include <apr_strings.h>
+#include "smtp.h"
 #include "smtp_io.h"
 
 #define SK_QUIT_SECONDS 5

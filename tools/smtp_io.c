@@ -10,6 +10,7 @@
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
 #include "smtp_io.h"
+#include "smtp_proto.h"
 
 /* Milliseconds the next wait may take: smtp_timeout, less when the
  * message's deadline is nearer; -1 when it has passed. */

@@ -6,7 +6,10 @@
 
 #include <apr_network_io.h>
 #include <openssl/ssl.h>
-#include "smtp.h"
+#include "kirim_conf.h"
+
+/* The session's connection (smtp.h names the same type for its users). */
+typedef struct sk_smtp sk_smtp;
 
 #define SK_IN_SIZE 8192            /* longest reply line we read */
 #define SK_REPLY_MAX 16384         /* longest multi-line reply kept */

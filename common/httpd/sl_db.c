@@ -3,8 +3,6 @@
 #include <http_log.h>
 #include <apr_strings.h>
 #include "sl_db.h"
-#include "sl_sharedcache.h"
-#include "sl_heavycache.h"
 #include "sl_module.h"
 #include "sl_logno.h"
 
@@ -18,6 +16,35 @@
 #define SL_DB_QUICK_TRIES 64
 #define SL_DB_WAIT_MS 10000
 #define SL_DB_BACKOFF_MAX_MS 500
+
+/* The on-commit hooks (sl_db.h): the status page cache and the heavy
+ * pages' cache. */
+#define SL_DB_COMMIT_HOOKS 4
+static void (*commit_hooks[SL_DB_COMMIT_HOOKS])(void);
+
+void sl_db_on_commit(void (*written)(void))
+{
+    int i;
+
+    for (i = 0; i < SL_DB_COMMIT_HOOKS; i++) {
+        if (commit_hooks[i] == written) {
+            return;         /* post_config runs twice at start-up */
+        }
+        if (!commit_hooks[i]) {
+            commit_hooks[i] = written;
+            return;
+        }
+    }
+}
+
+void sl_db_written(void)
+{
+    int i;
+
+    for (i = 0; i < SL_DB_COMMIT_HOOKS && commit_hooks[i]; i++) {
+        commit_hooks[i]();
+    }
+}
 
 /* mod_dbd's function, looked up rather than linked: without mod_dbd the
  * module still loads, and configtest says "a2enmod dbd" (sl_startcheck)
@@ -479,8 +506,7 @@ int sl_db_exec(sl_db *db, const char *label, int *nrows,
            && autocommit_again(db, label, rv, &tries, start)) {
     }
     if (!db->in_transaction) {
-        sl_sharedcache_written();     /* committed by itself */
-        sl_heavy_written();
+        sl_db_written();     /* committed by itself */
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
@@ -563,8 +589,7 @@ int sl_db_commit(sl_db *db)
     apr_pool_cleanup_kill(db->r->pool, db, end_open_transaction);
     /* After the commit (a page checked from now on sees it); a failed
      * commit too, as it may have reached the server. */
-    sl_sharedcache_written();
-    sl_heavy_written();
+    sl_db_written();
     if (rv == 0 && end != 0) {
         log_db_error(db, "(end of transaction)", end);
     }

@@ -91,4 +91,12 @@ int sl_db_begin(sl_db *db);
 int sl_db_commit(sl_db *db);
 void sl_db_rollback(sl_db *db);
 
+/* The caches' on-commit hook: each page cache registers a function (at
+ * post_config, once per module: each module links its own copy of this
+ * layer) that sl_db_written runs after every commit and every write
+ * outside a transaction, so the database layer does not know the caches.
+ * A failed commit counts too: it may have reached the server. */
+void sl_db_on_commit(void (*written)(void));
+void sl_db_written(void);
+
 #endif

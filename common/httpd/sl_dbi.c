@@ -2,7 +2,6 @@
 #include <string.h>
 #include <http_log.h>
 #include "sl_dbi.h"
-#include "sl_sharedcache.h"
 #include "sl_module.h"
 #include "sl_logno.h"
 
@@ -32,7 +31,7 @@ sl_dbi *sl_db_dbi(sl_db *db)
 int sl_db_dbi_end(sl_db *db, int rv, int wrote)
 {
     if (wrote && !db->in_transaction) {
-        sl_sharedcache_written();     /* committed by itself */
+        sl_db_written();     /* committed by itself */
     }
     if (rv == 0) {
         return 0;

@@ -116,6 +116,7 @@ int sl_heavy_post_config(apr_pool_t *pconf, server_rec *s)
     apr_status_t rv;
 
     sl_heavy = h;
+    sl_db_on_commit(sl_heavy_written);
     sl_heavy_keep_register(pconf);
     if (h->written) {
         return OK;          /* the other module made it */

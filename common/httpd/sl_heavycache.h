@@ -10,8 +10,8 @@
  * (sendfile) while it is current:
  *   - it was computed under this server's start (a restart forgets all);
  *   - no write was committed through this server since its computation
- *     began (a counter in shared memory, bumped by sl_db.c after every
- *     commit of either module);
+ *     began (a counter in shared memory, bumped by the database layer's
+ *     on-commit hook after every commit of either module);
  *   - it is the same day (WIB): deadlines and "late" change at midnight;
  *   - it is younger than SialipHeavyRecheck seconds: a change made behind
  *     the server's back (another web server, sialip-kirim, SQL by hand)
@@ -65,7 +65,8 @@ const char *sl_heavy_directive(cmd_parms *cmd, void *dummy, const char *arg);
 /* post_config of each module: the shared counter and the folder. */
 int sl_heavy_post_config(apr_pool_t *pconf, server_rec *s);
 
-/* sl_db.c, after every commit: pages computed before are not current. */
+/* The database layer's on-commit hook (registered by post_config): pages
+ * computed before are not current. */
 void sl_heavy_written(void);
 
 /* For an anonymous request of a heavy route: sends the kept page and

@@ -10,6 +10,7 @@
 #include <apr_strings.h>
 #include "sha256.h"
 #include "sl_sharedcache.h"
+#include "sl_db.h"
 #include "sl_module.h"
 #include "sl_logno.h"
 
@@ -90,6 +91,7 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
     apr_status_t rv;
 
     memset(&cache, 0, sizeof(cache));
+    sl_db_on_commit(sl_sharedcache_written);
     cache.directive = directive;
     args = apr_psprintf(ptemp, "(%" APR_SIZE_T_FMT ")", default_bytes);
     if (spec) {

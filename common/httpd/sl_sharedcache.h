@@ -50,9 +50,9 @@ void sl_sharedcache_put(request_rec *r, const char *key, apr_time_t expiry,
                         const char *value, apr_size_t len);
 
 /* The write generation: a number shared by all children that changes
- * after every write this server's module commits (sl_db.c calls
- * sl_sharedcache_written after a commit or a write outside a
- * transaction).  A page found current under generation g is still
+ * after every write this server's module commits (post_config registers
+ * sl_sharedcache_written as the database layer's on-commit hook, run
+ * after a commit or a write outside a transaction).  A page found current under generation g is still
  * current while the number is g, unless the database was changed some
  * other way (another server, SQL by hand): see SialipStatusRecheck.
  * Always 0 while the cache is off. */
