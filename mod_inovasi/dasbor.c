@@ -9,8 +9,9 @@
  * to compute; each innovation's achievement and scores are now kept
  * (ringkas.c) and only what changed is computed again.  Each process
  * keeps the page's resource (sl_pagecache) until any innovation data
- * changes (versi_data 'inovasi', bumped by triggers) or the day turns; and the lists are cut to what a page can show: the most
- * urgent reports, the top of the ranking, the innovations a page at a time.
+ * changes (versi_data 'inovasi', bumped by triggers) or the day turns;
+ * and the lists are cut to what a page can show: the most urgent reports,
+ * the top of the ranking, the innovations a page at a time.
  * The complete data is in /ekspor.xml. */
 #include <httpd.h>
 #include <string.h>
