@@ -5,11 +5,13 @@
  * XML; the view draws them as SVG on the server (no script).  Officers see
  * their own OPD, evaluators and leadership every OPD.
  *
- * With a thousand innovations a year the figures take a quarter of a second
- * to compute, so each process keeps the page's resource (sl_pagecache) until
- * any innovation data changes (versi_data 'inovasi', bumped by triggers) or
- * the day turns; and the lists are cut to what a page can show: the most
- * urgent reports, the top of the ranking, the innovations a page at a time.
+ * With a thousand innovations a year the figures took a quarter of a second
+ * to compute; each innovation's achievement and scores are now kept
+ * (ringkas.c) and only what changed is computed again.  Each process
+ * keeps the page's resource (sl_pagecache) until any innovation data
+ * changes (versi_data 'inovasi', bumped by triggers) or the day turns;
+ * and the lists are cut to what a page can show: the most urgent reports,
+ * the top of the ranking, the innovations a page at a time.
  * The complete data is in /ekspor.xml. */
 #include <httpd.h>
 #include <string.h>
@@ -65,18 +67,6 @@ static const sl_stmt_def statements[] = {
     {"db_lab",
      "SELECT l.tahap, COUNT(*) FROM inovasi_lab l JOIN inovasi i ON i.id = l.inovasi_id "
      "WHERE i.tahun = %s AND (%s = '1' OR i.opd_id = %s) GROUP BY l.tahap"},
-    /* Each innovation's indicators with the values of its latest verified
-     * report, as inovasi_capaian_set reads them (INOVASI_JOIN_CAPAIAN: the
-     * same report, design and order), one row per innovation: "dimensi
-     * arah baseline target bobot nilai" per indicator, "-" for no value.
-     * The dashboard needs only the figures; 1,000 rows instead of 10,000
-     * with names and units cost the child a fifth of a computed view. */
-    {"db_capaian",
-     "SELECT i.id, i.tahun, GROUP_CONCAT(ind.dimensi, ' ', ind.arah, ' ', ind.baseline, ' ', "
-     "ind.target, ' ', ind.bobot, ' ', COALESCE(v.nilai, '-') ORDER BY FIELD(ind.dimensi, "
-     "'output', 'kemanfaatan', 'keberlanjutan'), ind.id SEPARATOR ';') FROM inovasi i "
-     INOVASI_JOIN_CAPAIAN
-     "WHERE i.tahun = %s AND (%s = '1' OR i.opd_id = %s) GROUP BY i.id"},
     {"db_tahun",
      "SELECT DISTINCT tahun FROM inovasi WHERE (%s = '1' OR opd_id = %s) "
      "ORDER BY tahun DESC"},
@@ -207,54 +197,6 @@ static void funnel(sl_ctx *c, xmlNodePtr res, const sl_rows *inov)
         sl_xml_attr(s, "jumlah", num(p, published));
         sl_xml_attr(s, "tepat", num(p, published));
     }
-}
-
-/* The achievement of the year's innovations in scope, computed as
- * inovasi_capaian_set computes it (id -> inovasi_capaian*, figures only:
- * no names, units or period), from db_capaian; NULL on a database error. */
-static apr_hash_t *capaian_tahun(sl_ctx *c, const char *tahun, const char *semua,
-                                 const char *opd)
-{
-    apr_pool_t *p = c->r->pool;
-    apr_hash_t *out = apr_hash_make(p);
-    inovasi_bobot_tahun w;
-    sl_rows *rows;
-    int i;
-
-    if (sl_db_select(c->db, "db_capaian", &rows, SL_ARGS(tahun, semua, opd)) != 0
-        || inovasi_bobot_dimensi(c, tahun, &w) != 0) {
-        return NULL;
-    }
-    for (i = 0; i < rows->nrows; i++) {
-        inovasi_capaian *cap = apr_pcalloc(p, sizeof(*cap));
-        char *list = apr_pstrdup(p, sl_rows_get_or(rows, i, 2, "")), *item, *last;
-        cap->id = sl_rows_get(rows, i, 0);
-        cap->tahun = sl_rows_get(rows, i, 1);
-        cap->indikator = apr_array_make(p, 10, sizeof(inovasi_ind));
-        memcpy(cap->bobot_dimensi, w.bobot, sizeof(cap->bobot_dimensi));
-        for (item = apr_strtok(list, ";", &last); item; item = apr_strtok(NULL, ";", &last)) {
-            inovasi_ind *ind = apr_array_push(cap->indikator);
-            char *f[6], *in;
-            int k;
-            memset(ind, 0, sizeof(*ind));
-            for (k = 0; k < 6; k++) {
-                f[k] = apr_strtok(k ? NULL : item, " ", &in);
-            }
-            if (!f[5]) {
-                cap->indikator->nelts--;     /* not as written above */
-                continue;
-            }
-            ind->dimensi = f[0];
-            ind->arah = f[1];
-            ind->baseline = f[2];
-            ind->target = f[3];
-            ind->bobot = f[4];
-            ind->nilai = strcmp(f[5], "-") == 0 ? NULL : f[5];
-        }
-        inovasi_capaian_selesai(cap);
-        apr_hash_set(out, cap->id, APR_HASH_KEY_STRING, cap);
-    }
-    return out;
 }
 
 /* Achievement per dimension: the mean over the innovations that have a
@@ -464,18 +406,18 @@ static int build(sl_ctx *c, xmlNodePtr res, const char *tahun, const char *semua
 {
     apr_pool_t *p = c->r->pool;
     sl_rows *per, *inov, *mon, *years, *lab;
-    apr_hash_t *set, *scores;
+    inovasi_ringkas_tahun fig;
     inovasi_pita_tahun pita;
     xmlNodePtr yl;
-    int scored, i;
+    int i;
 
     if (sl_db_select(c->db, "db_per_opd", &per, SL_ARGS(tahun, tahun, semua, opd)) != 0
         || sl_db_select(c->db, "db_inovasi", &inov, SL_ARGS(tahun, semua, opd)) != 0
         || sl_db_select(c->db, "db_monitoring", &mon, SL_ARGS(tahun, semua, opd)) != 0
         || sl_db_select(c->db, "db_tahun", &years, SL_ARGS(semua, opd)) != 0
         || sl_db_select(c->db, "db_lab", &lab, SL_ARGS(tahun, semua, opd)) != 0
-        || !(set = capaian_tahun(c, tahun, semua, opd))
-        || !(scores = inovasi_nilai_tahun(c, tahun, &scored))
+        /* each innovation's achievement and scores, kept (ringkas.c) */
+        || inovasi_ringkas_baca(c, tahun, &fig) != 0
         || inovasi_pita(c, tahun, &pita) != 0) {
         return -1;
     }
@@ -495,10 +437,10 @@ static int build(sl_ctx *c, xmlNodePtr res, const char *tahun, const char *semua
     if (strcmp(semua, "1") == 0 && inovasi_iid_xml(c, res, tahun) != 0) {
         return -1;
     }
-    achievement(c, res, set, inov, &pita);
+    achievement(c, res, fig.capaian, inov, &pita);
     monitoring(c, res, mon);
-    ranking(c, res, scores, scored, inov);
-    innovations(c, res, inov, set, &pita, page);
+    ranking(c, res, fig.nilai, fig.dinilai, inov);
+    innovations(c, res, inov, fig.capaian, &pita, page);
     return 0;
 }
 

@@ -28,14 +28,11 @@ static const sl_stmt_def statements[] = {
      "JOIN inovasi i ON i.id = r.inovasi_id JOIN opd o ON o.id = i.opd_id "
      "WHERE r.tahun = %s ORDER BY r.inovasi_id"},
     /* Per subject (0: SPD), its evidence as "nomor s level" triples, s: v
-     * verified, k claimed (submitted), x returned.  One row per subject, not
-     * per evidence: at 1,000 innovations the 16,000 rows a year cost the
-     * child more than the reading, which follows ix_iid_bukti_subjek (111)
-     * with no sort (make bench). */
+     * verified, k claimed (submitted), x returned: one row per subject, kept
+     * by iid_bukti's triggers (125_iid_ringkas.sql), not folded from the
+     * year's 16,000 evidence rows on each computation (make bench). */
     {"is_level",
-     "SELECT subjek, GROUP_CONCAT(nomor, IF(status = 'diverifikasi', ' v ', "
-     "IF(status = 'diajukan', ' k ', ' x ')), level SEPARATOR ' ') FROM iid_bukti "
-     "WHERE tahun = %s GROUP BY subjek ORDER BY subjek"},
+     "SELECT subjek, isian FROM iid_ringkas WHERE tahun = %s ORDER BY subjek"},
     {"is_rekap_bukti",
      "SELECT subjek, nomor, level, tautan, berkas_id FROM iid_bukti "
      "WHERE tahun = %s AND status = 'diverifikasi' ORDER BY subjek, nomor, level"},

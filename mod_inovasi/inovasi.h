@@ -40,6 +40,7 @@ extern const sl_feature inovasi_profil_feature;     /* profil.c: one innovation 
 extern const sl_feature inovasi_tahun_aturan_feature; /* tahun_aturan.c: weights, bands */
 extern const sl_feature inovasi_capaian_feature;    /* capaian_inovasi.c: achievement */
 extern const sl_feature inovasi_nilai_feature;      /* nilai.c: the year's scores */
+extern const sl_feature inovasi_ringkas_feature;    /* ringkas.c: kept year figures */
 extern const sl_feature inovasi_bukti_feature;      /* bukti.c: evidence files */
 extern const sl_feature inovasi_dasbor_feature;     /* dasbor.c: /dasbor */
 extern const sl_feature inovasi_ekspor_feature;     /* ekspor.c: XML and CSV */
@@ -324,6 +325,27 @@ typedef struct {
  * a hash id -> inovasi_nilai*, or NULL on a database error.  *jumlah is
  * the number of innovations scored. */
 apr_hash_t *inovasi_nilai_tahun(sl_ctx *c, const char *tahun, int *jumlah);
+/* Groups the scores read by statement stmt ("nilai_tahun" when NULL:
+ * arg a year; "nilai_satu": arg an innovation) into out, id ->
+ * inovasi_nilai* without rank.  0, or -1 on a database error. */
+int inovasi_nilai_kumpul(sl_ctx *c, const char *stmt, const char *arg, apr_hash_t *out);
+
+/* ---- each innovation's year figures, kept (ringkas.c) ----------------------- */
+
+typedef struct {
+    /* id -> inovasi_capaian* with id, tahun and hasil only (innovations
+     * with indicators in force), every OPD's */
+    apr_hash_t *capaian;
+    apr_hash_t *nilai;             /* id -> inovasi_nilai*, ranked */
+    int dinilai;                   /* innovations scored */
+    int dihitung;                  /* innovations computed again (stale) */
+} inovasi_ringkas_tahun;
+
+/* The figures of the year's innovations from inovasi_ringkas
+ * (126_inovasi_ringkas.sql), the out-of-date ones computed again (by the
+ * same C as before) and written back.  0, or -1 on a database error. */
+int inovasi_ringkas_baca(sl_ctx *c, const char *tahun, inovasi_ringkas_tahun *out);
+
 /* v's figures as attributes of n (penilai, rata, simpangan, min, max,
  * peringkat, and dari: the number of innovations scored). */
 void inovasi_nilai_xml(sl_ctx *c, xmlNodePtr n, const inovasi_nilai *v, int dari);

@@ -67,6 +67,7 @@ static const sl_feature *const features[] = {
     &inovasi_tahun_aturan_feature,
     &inovasi_capaian_feature,
     &inovasi_nilai_feature,
+    &inovasi_ringkas_feature,
     &inovasi_bukti_feature,
     &inovasi_laporan_daftar_feature,
     &sl_assets_feature,

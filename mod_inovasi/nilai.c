@@ -13,30 +13,34 @@ static const sl_stmt_def statements[] = {
      "FROM inovasi_penilaian n JOIN inovasi i ON i.id = n.inovasi_id "
      "JOIN inovasi_kriteria k ON k.id = n.kriteria_id AND k.tahun = i.tahun "
      "WHERE i.tahun = %s ORDER BY n.inovasi_id, n.evaluator_id, k.urutan"},
+    /* The same for one innovation (its summary row is out of date). */
+    {"nilai_satu",
+     "SELECT n.inovasi_id, n.evaluator_id, k.bobot, n.skor "
+     "FROM inovasi_penilaian n JOIN inovasi i ON i.id = n.inovasi_id "
+     "JOIN inovasi_kriteria k ON k.id = n.kriteria_id AND k.tahun = i.tahun "
+     "WHERE i.id = %s ORDER BY n.inovasi_id, n.evaluator_id, k.urutan"},
     {NULL, NULL}
 };
 
 const sl_feature inovasi_nilai_feature = {NULL, statements};
 
-apr_hash_t *inovasi_nilai_tahun(sl_ctx *c, const char *tahun, int *jumlah)
+/* Each innovation's spread and evaluators from the rows of nilai_tahun or
+ * nilai_satu, into out (id -> inovasi_nilai*, no rank); "nilai_tahun"'s
+ * statement when one is NULL.  0, or -1 on a database error. */
+int inovasi_nilai_kumpul(sl_ctx *c, const char *stmt, const char *arg, apr_hash_t *out)
 {
     apr_pool_t *p = c->r->pool;
-    apr_hash_t *out = apr_hash_make(p);
-    apr_array_header_t *list = apr_array_make(p, 16, sizeof(inovasi_nilai *));
     apr_array_header_t *totals = apr_array_make(p, 8, sizeof(double));
     apr_array_header_t *w = apr_array_make(p, 8, sizeof(double));
     apr_array_header_t *s = apr_array_make(p, 8, sizeof(double));
     apr_array_header_t *a = apr_array_make(p, 8, sizeof(int));
     inovasi_nilai *cur = NULL;
     const char *evaluator = NULL;
-    double *means;
-    int *ranks;
     sl_rows *rows;
     int i;
 
-    *jumlah = 0;
-    if (sl_db_select(c->db, "nilai_tahun", &rows, SL_ARGS(tahun)) != 0) {
-        return NULL;
+    if (sl_db_select(c->db, stmt ? stmt : "nilai_tahun", &rows, SL_ARGS(arg)) != 0) {
+        return -1;
     }
     for (i = 0; i <= rows->nrows; i++) {
         const char *iid = i < rows->nrows ? sl_rows_get(rows, i, 0) : NULL;
@@ -68,24 +72,27 @@ apr_hash_t *inovasi_nilai_tahun(sl_ctx *c, const char *tahun, int *jumlah)
             cur = apr_pcalloc(p, sizeof(*cur));
             cur->id = iid;
             apr_hash_set(out, iid, APR_HASH_KEY_STRING, cur);
-            APR_ARRAY_PUSH(list, inovasi_nilai *) = cur;
         }
         evaluator = eid;
         APR_ARRAY_PUSH(w, double) = atof(sl_rows_get_or(rows, i, 2, "0"));
         APR_ARRAY_PUSH(s, double) = atof(sl_rows_get_or(rows, i, 3, "0"));
         APR_ARRAY_PUSH(a, int) = 1;
     }
-    means = apr_pcalloc(p, sizeof(double) * (size_t)(list->nelts + 1));
-    ranks = apr_pcalloc(p, sizeof(int) * (size_t)(list->nelts + 1));
-    for (i = 0; i < list->nelts; i++) {
-        means[i] = APR_ARRAY_IDX(list, i, inovasi_nilai *)->sebaran.rata;
+    return 0;
+}
+
+/* From each innovation's summary row (ringkas.c), computed again only for
+ * the innovations whose scores changed since. */
+apr_hash_t *inovasi_nilai_tahun(sl_ctx *c, const char *tahun, int *jumlah)
+{
+    inovasi_ringkas_tahun r;
+
+    *jumlah = 0;
+    if (inovasi_ringkas_baca(c, tahun, &r) != 0) {
+        return NULL;
     }
-    nilai_peringkat(means, (size_t)list->nelts, ranks);
-    for (i = 0; i < list->nelts; i++) {
-        APR_ARRAY_IDX(list, i, inovasi_nilai *)->peringkat = ranks[i];
-    }
-    *jumlah = list->nelts;
-    return out;
+    *jumlah = r.dinilai;
+    return r.nilai;
 }
 
 void inovasi_nilai_xml(sl_ctx *c, xmlNodePtr n, const inovasi_nilai *v, int dari)
