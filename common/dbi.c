@@ -205,10 +205,11 @@ int sl_dbi_outbox_add(sl_dbi *d, apr_pool_t *pool, const sl_outbox_msg *m,
     return rv;
 }
 
-int sl_dbi_audit(sl_dbi *d, apr_pool_t *pool, const sl_audit_row *a)
+int sl_dbi_audit(sl_dbi *d, apr_pool_t *pool, const sl_audit_who *who,
+                 const sl_audit_entry *e)
 {
     return sl_dbi_exec(d, pool, "audit_tulis", NULL,
-                       SL_ARGS(a->user_id, a->actor, a->action, a->object,
-                               a->object_id, a->before, a->after,
-                               a->is_public ? "1" : "0", a->ip));
+                       SL_ARGS(who->user_id, who->actor, e->action, e->object,
+                               e->object_id, e->before, e->after,
+                               e->is_public ? "1" : "0", who->ip));
 }

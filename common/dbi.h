@@ -92,20 +92,26 @@ typedef struct {
 int sl_dbi_outbox_add(sl_dbi *d, apr_pool_t *pool, const sl_outbox_msg *m,
                       int *added);
 
-/* One row of the audit trail: who did what to which record, before and
- * after, inside the caller's transaction. */
+/* What one row of the audit trail records: what was done to which
+ * record, before and after.  Pages fill it (sl_audit), so do programs. */
 typedef struct {
-    const char *user_id;    /* NULL for the public and for programs */
-    const char *actor;      /* the user name, "pemohon", "sialip-kirim" */
     const char *action;     /* "ajukan", "masuk", ... */
     const char *object;     /* "permohonan", "sesi", ... */
     const char *object_id;
     const char *before;     /* a short text or JSON; may be NULL */
     const char *after;
     int is_public;          /* shown on the citizen's page */
-    const char *ip;         /* NULL when there is no client */
-} sl_audit_row;
+} sl_audit_entry;
 
-int sl_dbi_audit(sl_dbi *d, apr_pool_t *pool, const sl_audit_row *row);
+/* Who did it. */
+typedef struct {
+    const char *user_id;    /* NULL for the public and for programs */
+    const char *actor;      /* the user name, "pemohon", "sialip-kirim" */
+    const char *ip;         /* NULL when there is no client */
+} sl_audit_who;
+
+/* Writes the row inside the caller's transaction. */
+int sl_dbi_audit(sl_dbi *d, apr_pool_t *pool, const sl_audit_who *who,
+                 const sl_audit_entry *e);
 
 #endif

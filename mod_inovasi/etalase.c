@@ -128,8 +128,7 @@ static int profil_publik(sl_ctx *c)
 
 static const sl_route routes[] = {
     {"GET", "/", etalase, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {"GET", "/{id}.xml", profil_publik, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/{id}", profil_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    SL_ROUTE_PAGE("/{id}", profil_publik, SL_ROUTE_PUBLIC, 0),
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

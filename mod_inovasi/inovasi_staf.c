@@ -105,8 +105,7 @@ static int terbit(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}.xml", lihat, INOVASI_STAF, 0, NULL},
-    {"GET", "/admin/inovasi/{id}", lihat, INOVASI_STAF, 0, NULL},
+    SL_ROUTE_PAGE("/admin/inovasi/{id}", lihat, INOVASI_STAF, 0),
     {"POST", "/admin/inovasi/{id}/terbit", terbit, INOVASI_EVALUATOR, 0, NULL},
     {NULL, NULL, NULL, 0, 0, NULL}
 };

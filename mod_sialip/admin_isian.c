@@ -267,6 +267,32 @@ const char *isian_query_part(apr_pool_t *p, const char *name, const char *value)
     return apr_pstrcat(p, "&", name, "=", ap_escape_urlencoded(p, value), NULL);
 }
 
+const char *isian_saring_xml(sl_ctx *c, xmlNodePtr res, const char *path,
+                             const char *const *names, const char *const *values, int n)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *query = "";
+    xmlNodePtr into;
+    int k, xml = sl_wants_xml(c->r);
+
+    for (k = 0; k < n; k++) {
+        query = apr_pstrcat(p, query, isian_query_part(p, names[k], values[k]), NULL);
+    }
+    sl_xml_attr(res, "xml", apr_pstrcat(p, c->mount, path, ".xml", *query ? "?" : "",
+                                        *query ? query + 1 : "", NULL));
+    /* The export names its filters instead of carrying the form. */
+    into = xml ? sl_xml_node(res, "saring") : isian_xml(res);
+    for (k = 0; k < n; k++) {
+        if (!xml) {
+            isian_nilai(into, names[k], values[k]);
+        }
+        else if (*values[k]) {
+            sl_xml_attr(into, names[k], values[k]);
+        }
+    }
+    return query;
+}
+
 const char *isian_opd_isian(sl_ctx *c, apr_array_header_t *errors, int semua,
                             const char *keep_id)
 {

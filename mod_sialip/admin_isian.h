@@ -103,6 +103,13 @@ void isian_paging_xml(sl_ctx *c, xmlNodePtr parent, const char *base,
 /* "&name=value" (value URL-encoded) when value is not empty, else "". */
 const char *isian_query_part(apr_pool_t *p, const char *name,
                              const char *value);
+/* The filters of a public list (n names and their values, "" when not
+ * set) on its page: res's link to the list's XML (path without ".xml")
+ * with them, and in the XML <saring> naming those set, on the page <isian>
+ * carrying them back into the form.  Returns them encoded for
+ * isian_paging_xml ("&q=x&opd=1" or ""). */
+const char *isian_saring_xml(sl_ctx *c, xmlNodePtr res, const char *path,
+                             const char *const *names, const char *const *values, int n);
 
 /* A small JSON object for the audit's before/after columns: pairs of key
  * and value (NULL value: JSON null), ending with a NULL key. */

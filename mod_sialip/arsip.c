@@ -19,6 +19,7 @@
 #include "admin_isian.h"
 #include "arsip_rules.h"
 #include "pemberitahuan_rules.h"
+#include "dbrow.h"
 #include "arsip.h"
 #include "sialip.h"
 #include "sialip_messages.h"
@@ -70,6 +71,18 @@
     "(SELECT GROUP_CONCAT(o.nama ORDER BY o.nama SEPARATOR '; ') FROM arsip_opd ao " \
     "JOIN opd o ON o.id = ao.opd_id WHERE ao.permohonan_id = a.permohonan_id), " \
     "CHAR_LENGTH(a.teks)"
+/* The columns of ARSIP_KOLOM, in order (arsip.h). */
+#define K(m) SL_COLUMN(sialip_arsip_baris, m)
+static const size_t arsip_kolom[] = {
+    K(nomor), K(teks), K(keputusan), K(pasal17), K(diterima), K(diputus), K(hari_kerja),
+    K(opd), K(panjang)
+};
+#undef K
+
+void sialip_arsip_baris_baca(const sl_rows *rows, int i, sialip_arsip_baris *out)
+{
+    sl_rows_read(rows, i, out, arsip_kolom, sizeof(arsip_kolom) / sizeof(size_t));
+}
 /* Up to 1001: a search of one word takes its count from here. */
 #define ARSIP_KIRA(n) \
     "(SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata WHERE kata = %s LIMIT 1001) t" n ")"
@@ -214,18 +227,19 @@ static void add_choices(sl_ctx *c, xmlNodePtr res)
 static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i)
 {
     apr_pool_t *p = c->r->pool;
-    const char *nomor = sl_rows_get(rows, i, 0);
     xmlNodePtr e = sl_xml_node(parent, "permohonan");
+    sialip_arsip_baris b;
 
-    sl_xml_attr(e, "nomor", nomor);
-    sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", nomor, NULL));
-    sl_xml_attr(sl_xml_text(e, "teks", sl_rows_get_or(rows, i, 1, "")), "terpotong",
-                atol(sl_rows_get_or(rows, i, 8, "0")) > ARSIP_CUPLIKAN ? "1" : NULL);
-    sl_xml_text(e, "opd", sl_rows_get_or(rows, i, 7, ""));
-    sialip_arsip_hasil_xml(e, sl_rows_get(rows, i, 2), sl_rows_get(rows, i, 3));
-    tanggal_xml(c, e, "diterima", sl_rows_get(rows, i, 4));
-    tanggal_xml(c, e, "diputus", sl_rows_get(rows, i, 5));
-    sl_xml_text(e, "hari_kerja", sl_rows_get(rows, i, 6));
+    sialip_arsip_baris_baca(rows, i, &b);
+    sl_xml_attr(e, "nomor", b.nomor);
+    sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", b.nomor, NULL));
+    sl_xml_attr(sl_xml_text(e, "teks", b.teks ? b.teks : ""), "terpotong",
+                b.panjang && atol(b.panjang) > ARSIP_CUPLIKAN ? "1" : NULL);
+    sl_xml_text(e, "opd", b.opd ? b.opd : "");
+    sialip_arsip_hasil_xml(e, b.keputusan, b.pasal17);
+    tanggal_xml(c, e, "diterima", b.diterima);
+    tanggal_xml(c, e, "diputus", b.diputus);
+    sl_xml_text(e, "hari_kerja", b.hari_kerja);
 }
 
 /* sialip_arsip_kata_pilih, with the count (up to 1001) of the rarest
@@ -419,29 +433,14 @@ static int arsip_daftar(sl_ctx *c)
         page = pages;
     }
 
-    query = apr_pstrcat(p, isian_query_part(p, "q", q),
-                        isian_query_part(p, "keputusan", keputusan),
-                        isian_query_part(p, "opd", opd),
-                        isian_query_part(p, "tahun", tahun), NULL);
     pg = sl_ctx_page(c, "arsip-daftar", SIALIP_MSG_ARSIP_JAWABAN_PERMOHONAN_INFORMASI, "arsip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
     sl_xml_attr(res, "lebih", lebih ? "true" : NULL);
-    sl_xml_attr(res, "xml", apr_pstrcat(p, c->mount, "/arsip.xml", *query ? "?" : "",
-                                        *query ? query + 1 : "", NULL));
-    if (xml) {
-        xmlNodePtr saring = sl_xml_node(res, "saring");
-        sl_xml_attr(saring, "q", *q ? q : NULL);
-        sl_xml_attr(saring, "keputusan", *keputusan ? keputusan : NULL);
-        sl_xml_attr(saring, "opd", *opd ? opd : NULL);
-        sl_xml_attr(saring, "tahun", *tahun ? tahun : NULL);
-    }
-    else {
-        xmlNodePtr isian = isian_xml(res);
-        isian_nilai(isian, "q", q);
-        isian_nilai(isian, "keputusan", keputusan);
-        isian_nilai(isian, "opd", opd);
-        isian_nilai(isian, "tahun", tahun);
+    query = isian_saring_xml(c, res, "/arsip",
+                             (const char *[]){"q", "keputusan", "opd", "tahun"},
+                             (const char *[]){q, keputusan, opd, tahun}, 4);
+    if (!xml) {
         add_choices(c, res);
     }
     for (i = 0; rows && i < rows->nrows; i++) {

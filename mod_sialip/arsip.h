@@ -25,9 +25,22 @@ void sialip_arsip_hasil_xml(xmlNodePtr parent, const char *keputusan, const char
 #define ARSIP_KATA_CARI 4
 int sialip_arsip_kata_pilih(sl_ctx *c, const char *q, int maks, int wajib,
                             const char *pilih[ARSIP_KATA_CARI]);
+/* A row of the archive's list, read by sialip_arsip_baris_baca from the
+ * rows of sialip_arsip_cari (and the list pages of arsip.c). */
+typedef struct {
+    const char *nomor;
+    const char *teks;          /* cut to ARSIP_CUPLIKAN characters */
+    const char *keputusan;
+    const char *pasal17;
+    const char *diterima, *diputus;
+    const char *hari_kerja;
+    const char *opd;           /* the OPDs' names, "; " between them */
+    const char *panjang;       /* the whole text's length */
+} sialip_arsip_baris;
+void sialip_arsip_baris_baca(const sl_rows *rows, int i, sialip_arsip_baris *out);
+
 /* A page of the published requests holding every word of kata (as chosen
- * above, the rarest first), newest first: the columns of the archive's
- * list (nomor, text cut, keputusan, ...). */
+ * above, the rarest first), newest first: rows of sialip_arsip_baris. */
 int sialip_arsip_cari(sl_ctx *c, const char *const kata[ARSIP_KATA_CARI], const char *limit,
                       const char *offset, sl_rows **rows);
 

@@ -66,13 +66,14 @@ static int saran_xml(sl_ctx *c, xmlNodePtr parent, const char *q)
     }
     for (i = 0; n > 0 && i < arsip->nrows; i++) {
         xmlNodePtr e = sl_xml_node(cd, "arsip");
-        sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", sl_rows_get(arsip, i, 0),
-                                           NULL));
-        sl_xml_attr(e, "nomor", sl_rows_get(arsip, i, 0));
-        sl_xml_text(e, "teks", sl_rows_get(arsip, i, 1));
+        sialip_arsip_baris b;
+        sialip_arsip_baris_baca(arsip, i, &b);
+        sl_xml_attr(e, "href", apr_pstrcat(p, c->mount, "/arsip/", b.nomor, NULL));
+        sl_xml_attr(e, "nomor", b.nomor);
+        sl_xml_text(e, "teks", b.teks);
         sl_xml_attr(sl_xml_text(e, "keputusan", sl_choice_label(sl_keputusan_choices,
-                                                                sl_rows_get(arsip, i, 2))),
-                    "kode", sl_rows_get(arsip, i, 2));
+                                                                b.keputusan)),
+                    "kode", b.keputusan);
     }
     return 0;
 }

@@ -12,6 +12,7 @@
 #include <httpd.h>
 #include <apr_strings.h>
 #include "calendar.h"
+#include "sl_xmlrow.h"
 #include "alur.h"
 #include "label.h"
 #include "permohonan_rules.h"
@@ -50,6 +51,19 @@ static const sl_stmt_def statements[] = {
      "ORDER BY a.waktu, a.id"},
     {NULL, NULL}
 };
+
+/* The columns of bs_disposisi, bs_keberatan (the objection, then its
+ * dispute) and bs_riwayat as XML (sl_xmlrow.h); the times also as WIB
+ * text and the deadlines, added one by one. */
+static const char *const keberatan_texts[] = {
+    "", "alasan", "uraian", "", "", "putusan", "alasan_putusan", NULL
+};
+static const char *const sengketa_texts[] = {
+    "", "", "", "", "", "", "", "", "", "nomor_register", "", "", "hasil", "uraian_hasil", NULL
+};
+static const char *const disposisi_attrs[] = {"", "status", NULL};
+static const char *const disposisi_texts[] = {"opd", "", "catatan", "jawaban", NULL};
+static const char *const riwayat_attrs[] = {"iso", "aktor", "aksi", "objek", "objek_id", NULL};
 
 /* <name iso="UTC">WIB text</name> for a DATETIME. */
 static void waktu(sl_ctx *c, xmlNodePtr parent, const char *name, const char *utc)
@@ -150,10 +164,8 @@ static int muat(sl_ctx *c, int *status)
     list = sl_xml_node(res, "disposisi_daftar");
     for (i = 0; i < disp->nrows; i++) {
         xmlNodePtr d = sl_xml_node(list, "disposisi");
-        sl_xml_attr(d, "status", sl_rows_get(disp, i, 1));
-        sl_xml_text(d, "opd", sl_rows_get(disp, i, 0));
-        sl_xml_text(d, "catatan", sl_rows_get(disp, i, 2));
-        sl_xml_text(d, "jawaban", sl_rows_get(disp, i, 3));
+        sl_xml_row_attrs(d, disp, i, disposisi_attrs);
+        sl_xml_row_texts(d, disp, i, disposisi_texts);
         waktu(c, d, "dibuat", sl_rows_get(disp, i, 4));
         waktu(c, d, "dijawab", sl_rows_get(disp, i, 5));
     }
@@ -173,32 +185,23 @@ static int muat(sl_ctx *c, int *status)
     for (i = 0; i < kb->nrows; i++) {
         xmlNodePtr k = sl_xml_node(res, "keberatan"), s;
         sl_xml_attr(k, "nomor", sl_rows_get(kb, i, 0));
-        sl_xml_text(k, "alasan", sl_rows_get(kb, i, 1));
-        sl_xml_text(k, "uraian", sl_rows_get(kb, i, 2));
+        sl_xml_row_texts(k, kb, i, keberatan_texts);
         waktu(c, k, "diterima", sl_rows_get(kb, i, 3));
-        sl_xml_text(k, "putusan", sl_rows_get(kb, i, 5));
-        sl_xml_text(k, "alasan_putusan", sl_rows_get(kb, i, 6));
         waktu(c, k, "diputus", sl_rows_get(kb, i, 7));
         tenggat(c, k, sl_rows_get(kb, i, 4), sl_rows_get(kb, i, 7), sl_rows_get(kb, i, 8));
         s = sl_xml_node(k, "sengketa");
         sl_xml_attr(s, "tahap", sl_rows_get(kb, i, 11));
-        sl_xml_text(s, "nomor_register", sl_rows_get(kb, i, 9));
+        sl_xml_row_texts(s, kb, i, sengketa_texts);
         tanggal(c, s, "didaftarkan", sl_rows_get(kb, i, 10));
-        sl_xml_text(s, "hasil", sl_rows_get(kb, i, 12));
-        sl_xml_text(s, "uraian_hasil", sl_rows_get(kb, i, 13));
         tanggal(c, s, "diputus", sl_rows_get(kb, i, 14));
     }
 
     list = sl_xml_node(res, "kronologi");
     for (i = 0; i < aud->nrows; i++) {
         xmlNodePtr ev = sl_xml_node(list, "peristiwa");
-        sl_xml_attr(ev, "iso", sl_rows_get(aud, i, 0));
-        sl_xml_attr(ev, "aktor", sl_rows_get(aud, i, 1));
-        sl_xml_attr(ev, "aksi", sl_rows_get(aud, i, 2));
+        sl_xml_row_attrs(ev, aud, i, riwayat_attrs);
         sl_xml_attr(ev, "aksi_teks", sl_choice_label(sialip_aksi_choices,
                                                      sl_rows_get(aud, i, 2)));
-        sl_xml_attr(ev, "objek", sl_rows_get(aud, i, 3));
-        sl_xml_attr(ev, "objek_id", sl_rows_get(aud, i, 4));
         xmlNodeAddContent(ev, BAD_CAST sl_wib_text(p, sl_rows_get(aud, i, 0)));
     }
     *status = sl_page_send(page, HTTP_OK);
@@ -213,8 +216,7 @@ static int berkas_sengketa(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/sengketa.xml", berkas_sengketa, ALUR_SEMUA_OPD, 0, NULL},
-    {"GET", "/admin/permohonan/{nomor}/sengketa", berkas_sengketa, ALUR_SEMUA_OPD, 0, NULL},
+    SL_ROUTE_PAGE("/admin/permohonan/{nomor}/sengketa", berkas_sengketa, ALUR_SEMUA_OPD, 0),
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

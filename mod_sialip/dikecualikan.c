@@ -439,8 +439,7 @@ static int kecuali_ubah(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dikecualikan", kecuali_publik, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/dikecualikan.xml", kecuali_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    SL_ROUTE_PAGE("/dikecualikan", kecuali_publik, SL_ROUTE_PUBLIC, 0),
     {"GET", "/admin/dikecualikan", kecuali_kelola, KECUALI_PETUGAS, 0, NULL},
     {"GET", "/admin/dikecualikan/baru", kecuali_baru, KECUALI_PETUGAS, 0, NULL},
     {"POST", "/admin/dikecualikan", kecuali_buat, KECUALI_PETUGAS, 0, NULL},

@@ -160,7 +160,7 @@ static int dip_publik(sl_ctx *c)
     long page = isian_halaman(c), total, pages;
     sl_rows *rows;
     sl_page *pg;
-    xmlNodePtr res, isian;
+    xmlNodePtr res;
     int i, nargs = 6, known = 0, sebagian = 0;
 
     for (ch = sialip_dip_kategori; ch->value; ch++) {
@@ -211,32 +211,14 @@ static int dip_publik(sl_ctx *c)
         }
     }
 
-    filters = apr_pstrcat(p, isian_query_part(p, "q", q),
-                          isian_query_part(p, "kategori", kategori),
-                          isian_query_part(p, "opd", opd),
-                          isian_query_part(p, "tahun", tahun), NULL);
     pg = sl_ctx_page(c, "dip-daftar", "Daftar Informasi Publik", "dip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
     /* No entry holds every word: those holding some, best first. */
     sl_xml_attr(res, "sebagian", sebagian ? "1" : NULL);
-    sl_xml_attr(res, "xml", apr_pstrcat(p, c->mount, "/dip.xml",
-                                        *filters ? "?" : "",
-                                        *filters ? filters + 1 : "", NULL));
-    if (sl_wants_xml(c->r)) {
-        /* The export names its filters instead of carrying the form. */
-        xmlNodePtr saring = sl_xml_node(res, "saring");
-        sl_xml_attr(saring, "q", *q ? q : NULL);
-        sl_xml_attr(saring, "kategori", *kategori ? kategori : NULL);
-        sl_xml_attr(saring, "opd", *opd ? opd : NULL);
-        sl_xml_attr(saring, "tahun", *tahun ? tahun : NULL);
-    }
-    else {
-        isian = isian_xml(res);
-        isian_nilai(isian, "q", q);
-        isian_nilai(isian, "kategori", kategori);
-        isian_nilai(isian, "opd", opd);
-        isian_nilai(isian, "tahun", tahun);
+    filters = isian_saring_xml(c, res, "/dip", (const char *[]){"q", "kategori", "opd", "tahun"},
+                               (const char *[]){q, kategori, opd, tahun}, 4);
+    if (!sl_wants_xml(c->r)) {
         add_public_choices(c, res);
     }
     for (i = 0; i < rows->nrows; i++) {
@@ -282,8 +264,7 @@ static int dip_berkas_publik(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/dip", dip_publik, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/dip.xml", dip_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    SL_ROUTE_PAGE("/dip", dip_publik, SL_ROUTE_PUBLIC, 0),
     {"GET", "/dip/{id}/berkas", dip_berkas_publik, SL_ROUTE_PUBLIC, 0, NULL},
     {NULL, NULL, NULL, 0, 0, NULL}
 };

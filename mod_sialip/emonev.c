@@ -218,8 +218,7 @@ static int emonev_kini(sl_ctx *c)
 static const sl_route routes[] = {
     {"GET", "/admin/emonev", emonev_kini, ALUR_SEMUA_OPD, 0, NULL},
     {"GET", "/admin/emonev/{tahun}.zip", sialip_emonev_arsip, ALUR_SEMUA_OPD, 0, NULL},
-    {"GET", "/admin/emonev/{tahun}.xml", sialip_emonev, ALUR_SEMUA_OPD, 0, NULL},
-    {"GET", "/admin/emonev/{tahun}", sialip_emonev, ALUR_SEMUA_OPD, 0, NULL},
+    SL_ROUTE_PAGE("/admin/emonev/{tahun}", sialip_emonev, ALUR_SEMUA_OPD, 0),
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

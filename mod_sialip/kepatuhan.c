@@ -321,11 +321,9 @@ static int kepatuhan_publik(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/kepatuhan", kepatuhan_publik, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {"GET", "/kepatuhan.xml", kepatuhan_publik, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
+    SL_ROUTE_PAGE("/kepatuhan", kepatuhan_publik, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY),
     {"GET", "/admin/kepatuhan", kepatuhan_staf, ALUR_SEMUA_OPD, 0, NULL},
-    {"GET", "/admin/kepatuhan/{tahun}.xml", kepatuhan_staf, ALUR_SEMUA_OPD, 0, NULL},
-    {"GET", "/admin/kepatuhan/{tahun}", kepatuhan_staf, ALUR_SEMUA_OPD, 0, NULL},
+    SL_ROUTE_PAGE("/admin/kepatuhan/{tahun}", kepatuhan_staf, ALUR_SEMUA_OPD, 0),
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

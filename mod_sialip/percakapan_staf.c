@@ -63,40 +63,50 @@ static const sl_rows *in_scope(sl_ctx *c, const char *nomor, int *response)
     return r;
 }
 
+/* What a step of the officers holds from begin_step to its end. */
+typedef struct {
+    percakapan_masuk m;
+    percakapan_keadaan k;
+    const sl_rows *r;          /* the request, locked */
+    const char *nomor;
+} step;
+
 /* One step: the scope, the form (text field name), the file stored, the
  * transaction begun with the request locked and the conversation's state
- * read under the lock.  Returns the locked row, or NULL with *response. */
-static const sl_rows *begin_step(sl_ctx *c, const char *name, const char *label,
-                                 percakapan_masuk *m, percakapan_keadaan *k,
-                                 int *response)
+ * read under the lock.  Returns 1 with st filled, or 0 with *response. */
+static int begin_step(sl_ctx *c, const char *name, const char *label, step *st,
+                      int *response)
 {
     const char *nomor = apr_table_get(c->params, "nomor");
     const sl_rows *r = in_scope(c, nomor, response);
+    percakapan_masuk *m = &st->m;
     apr_array_header_t *errors;
 
     if (!r) {
-        return NULL;
+        return 0;
     }
     errors = percakapan_baca(c, m, name, label);
     if (errors->nelts > 0) {
         *response = refuse_first(c, errors);
-        return NULL;
+        return 0;
     }
     if (percakapan_tulis_berkas(c, m, errors) != 0) {
         *response = refuse_first(c, errors);
-        return NULL;
+        return 0;
     }
     if (sl_db_begin(c->db) != 0 || !(r = alur_muat(c, nomor, &(int){0}))
         || percakapan_keadaan_baca(c, sl_rows_get(r, 0, ALUR_ID),
-                                   sl_rows_get(r, 0, ALUR_STATUS), k) != 0) {
+                                   sl_rows_get(r, 0, ALUR_STATUS), &st->k) != 0) {
         if (c->db->in_transaction) {
             sl_db_rollback(c->db);
         }
         percakapan_buang_berkas(c, m);
         *response = alur_gangguan(c);
-        return NULL;
+        return 0;
     }
-    return r;
+    st->r = r;
+    st->nomor = sl_rows_get(r, 0, ALUR_NOMOR);
+    return 1;
 }
 
 static int step_refused(sl_ctx *c, const percakapan_masuk *m, const char *message)
@@ -133,6 +143,16 @@ static int tell_applicant(sl_ctx *c, const sl_rows *r, const char *subjek,
                                 apr_pstrcat(p, c->mount, "/lacak", NULL));
 }
 
+/* The end of every step: the note to the applicant, then the request's
+ * page at its conversation, committed. */
+static int end_step(sl_ctx *c, const step *st, const char *subjek, const char *kalimat)
+{
+    if (tell_applicant(c, st->r, subjek, kalimat) != 0) {
+        return step_failed(c, &st->m);
+    }
+    return alur_simpan_lalu_tampil(c, st->nomor, "#percakapan");
+}
+
 /* A message; with jenis=klarifikasi, a request for clarification: only
  * while the notice's clock runs and none is waiting.  Whether the clock
  * stops is SialipKlarifikasiJeda at this moment, kept with the request. */
@@ -141,57 +161,51 @@ static int officer_send(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     int ask = strcmp(sl_field(c, "jenis"), "klarifikasi") == 0, response;
     int jeda = sialip_config_of(c->r)->klarifikasi_jeda;
-    percakapan_masuk m;
-    percakapan_keadaan k;
-    const char *pesan_id, *nomor;
-    const sl_rows *r = begin_step(c, "isi", "Pesan", &m, &k, &response);
+    step st;
+    const char *pesan_id;
 
-    if (!r) {
+    if (!begin_step(c, "isi", "Pesan", &st, &response)) {
         return response;
     }
-    nomor = sl_rows_get(r, 0, ALUR_NOMOR);
-    if (!k.terbuka) {
-        return step_refused(c, &m, "Permohonan sudah selesai dan percakapannya ditutup. "
-                                   "Buka kembali permohonan dengan alasan untuk menulis "
-                                   "kepada pemohon.");
+    if (!st.k.terbuka) {
+        return step_refused(c, &st.m, "Permohonan sudah selesai dan percakapannya ditutup. "
+                                      "Buka kembali permohonan dengan alasan untuk menulis "
+                                      "kepada pemohon.");
     }
-    if (ask && !percakapan_jam_berjalan(sl_rows_get(r, 0, ALUR_STATUS))) {
-        return step_refused(c, &m, "Klarifikasi hanya dapat diminta sebelum pemberitahuan "
-                                   "tertulis diterbitkan.");
+    if (ask && !percakapan_jam_berjalan(sl_rows_get(st.r, 0, ALUR_STATUS))) {
+        return step_refused(c, &st.m, "Klarifikasi hanya dapat diminta sebelum pemberitahuan "
+                                      "tertulis diterbitkan.");
     }
-    if (ask && k.klarifikasi_id) {
-        return step_refused(c, &m, "Permintaan klarifikasi sebelumnya belum dijawab "
-                                   "pemohon; kirim pesan biasa atau tunggu jawabannya.");
+    if (ask && st.k.klarifikasi_id) {
+        return step_refused(c, &st.m, "Permintaan klarifikasi sebelumnya belum dijawab "
+                                      "pemohon; kirim pesan biasa atau tunggu jawabannya.");
     }
-    pesan_id = percakapan_simpan(c, sl_rows_get(r, 0, ALUR_ID), nomor, "petugas",
-                                 ask ? "klarifikasi" : "pesan", &m);
+    pesan_id = percakapan_simpan(c, sl_rows_get(st.r, 0, ALUR_ID), st.nomor, "petugas",
+                                 ask ? "klarifikasi" : "pesan", &st.m);
     if (!pesan_id) {
-        return step_failed(c, &m);
+        return step_failed(c, &st.m);
     }
     if (ask && (sl_db_exec(c->db, "pcps_klarifikasi", NULL,
-                           SL_ARGS(sl_rows_get(r, 0, ALUR_ID), pesan_id,
+                           SL_ARGS(sl_rows_get(st.r, 0, ALUR_ID), pesan_id,
                                    jeda ? "1" : "0")) != 0
                 || sl_audit(c, &(sl_audit_entry){
-                       "minta_klarifikasi", "permohonan", nomor, NULL,
+                       "minta_klarifikasi", "permohonan", st.nomor, NULL,
                        jeda ? "PPID meminta klarifikasi. Waktu jawaban berhenti sampai "
                               "pemohon menjawab; batas waktu bergeser sebanyak hari kerja "
                               "menunggu."
                             : "PPID meminta klarifikasi. Waktu jawaban tetap berjalan "
                               "selama menunggu jawaban pemohon.", 1}) != 0)) {
-        return step_failed(c, &m);
+        return step_failed(c, &st.m);
     }
-    if (tell_applicant(c, r, ask ? "PPID meminta klarifikasi atas permohonan"
-                                 : "Pesan baru dari PPID, permohonan",
-                       ask ? apr_pstrcat(p, "PPID meminta klarifikasi atas permohonan "
-                                         "informasi Anda nomor ", nomor, ". ", jeda
-                                         ? "Waktu jawaban berhenti sampai Anda menjawab."
-                                         : "Waktu jawaban tetap berjalan; mohon segera "
-                                           "dijawab.", NULL)
-                           : apr_pstrcat(p, "PPID menulis pesan pada permohonan informasi "
-                                         "Anda nomor ", nomor, ".", NULL)) != 0) {
-        return step_failed(c, &m);
-    }
-    return alur_simpan_lalu_tampil(c, nomor, "#percakapan");
+    return end_step(c, &st, ask ? "PPID meminta klarifikasi atas permohonan"
+                                : "Pesan baru dari PPID, permohonan",
+                    ask ? apr_pstrcat(p, "PPID meminta klarifikasi atas permohonan "
+                                      "informasi Anda nomor ", st.nomor, ". ", jeda
+                                      ? "Waktu jawaban berhenti sampai Anda menjawab."
+                                      : "Waktu jawaban tetap berjalan; mohon segera "
+                                        "dijawab.", NULL)
+                        : apr_pstrcat(p, "PPID menulis pesan pada permohonan informasi "
+                                      "Anda nomor ", st.nomor, ".", NULL));
 }
 
 /* Reopening a closed request (status selesai): the written notice, its
@@ -201,82 +215,75 @@ static int officer_send(sl_ctx *c)
 static int reopen(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
-    percakapan_masuk m;
-    percakapan_keadaan k;
-    const char *pesan_id, *nomor;
+    step st;
+    const char *pesan_id;
     const sl_calendar *cal;
     sl_day follow;
     int response;
-    const sl_rows *r = begin_step(c, "alasan", "Alasan membuka kembali", &m, &k, &response);
 
-    if (!r) {
+    if (!begin_step(c, "alasan", "Alasan membuka kembali", &st, &response)) {
         return response;
     }
-    nomor = sl_rows_get(r, 0, ALUR_NOMOR);
-    if (strcmp(sl_rows_get_or(r, 0, ALUR_STATUS, ""), "selesai") != 0) {
-        return step_refused(c, &m, "Hanya permohonan yang sudah selesai yang dapat dibuka "
-                                   "kembali; permohonan ini masih berjalan.");
+    if (strcmp(sl_rows_get_or(st.r, 0, ALUR_STATUS, ""), "selesai") != 0) {
+        return step_refused(c, &st.m, "Hanya permohonan yang sudah selesai yang dapat dibuka "
+                                      "kembali; permohonan ini masih berjalan.");
     }
-    if (k.buka_id) {
-        return step_refused(c, &m, "Permohonan ini sudah dibuka kembali.");
+    if (st.k.buka_id) {
+        return step_refused(c, &st.m, "Permohonan ini sudah dibuka kembali.");
     }
     if (!(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
-        return step_failed(c, &m);
+        return step_failed(c, &st.m);
     }
     follow = sl_calendar_add_working_days(cal, sl_today_wib(), SIALIP_HARI_PEMBERITAHUAN,
                                           NULL);
-    pesan_id = percakapan_simpan(c, sl_rows_get(r, 0, ALUR_ID), nomor, "petugas", "buka", &m);
+    pesan_id = percakapan_simpan(c, sl_rows_get(st.r, 0, ALUR_ID), st.nomor, "petugas",
+                                 "buka", &st.m);
     if (!pesan_id
         || sl_db_exec(c->db, "pcps_buka", NULL,
-                      SL_ARGS(sl_rows_get(r, 0, ALUR_ID), pesan_id,
+                      SL_ARGS(sl_rows_get(st.r, 0, ALUR_ID), pesan_id,
                               sl_day_iso(p, follow))) != 0
         || sl_audit(c, &(sl_audit_entry){
-               "buka_kembali", "permohonan", nomor, "selesai",
+               "buka_kembali", "permohonan", st.nomor, "selesai",
                /* The reason stays in its message, which retention
                 * erases; the append-only audit only points to it. */
                apr_pstrcat(p, "Permohonan dibuka kembali oleh PPID; alasannya ada di "
                            "percakapan. Tindak lanjut paling lambat ",
                            sl_day_long_id(p, follow),
                            "; pemberitahuan tertulis yang sudah terbit tetap berlaku.",
-                           NULL), 1}) != 0
-        || tell_applicant(c, r, "Permohonan dibuka kembali,",
-                          apr_pstrcat(p, "PPID membuka kembali permohonan informasi Anda "
-                                      "nomor ", nomor, ". Tindak lanjut paling lambat ",
-                                      sl_day_long_id(p, follow), ".", NULL)) != 0) {
-        return step_failed(c, &m);
+                           NULL), 1}) != 0) {
+        return step_failed(c, &st.m);
     }
-    return alur_simpan_lalu_tampil(c, nomor, "#percakapan");
+    return end_step(c, &st, "Permohonan dibuka kembali,",
+                    apr_pstrcat(p, "PPID membuka kembali permohonan informasi Anda "
+                                "nomor ", st.nomor, ". Tindak lanjut paling lambat ",
+                                sl_day_long_id(p, follow), ".", NULL));
 }
 
 /* Closing a reopened request again, with a note to the applicant. */
 static int close_again(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
-    percakapan_masuk m;
-    percakapan_keadaan k;
-    const char *nomor;
+    step st;
     int response, n = 0;
-    const sl_rows *r = begin_step(c, "catatan", "Catatan penutupan", &m, &k, &response);
 
-    if (!r) {
+    if (!begin_step(c, "catatan", "Catatan penutupan", &st, &response)) {
         return response;
     }
-    nomor = sl_rows_get(r, 0, ALUR_NOMOR);
-    if (!k.buka_id) {
-        return step_refused(c, &m, "Permohonan ini tidak sedang dibuka kembali.");
+    if (!st.k.buka_id) {
+        return step_refused(c, &st.m, "Permohonan ini tidak sedang dibuka kembali.");
     }
-    if (!percakapan_simpan(c, sl_rows_get(r, 0, ALUR_ID), nomor, "petugas", "tutup", &m)
-        || sl_db_exec(c->db, "pcps_tutup", &n, SL_ARGS(k.buka_id)) != 0 || n != 1
+    if (!percakapan_simpan(c, sl_rows_get(st.r, 0, ALUR_ID), st.nomor, "petugas", "tutup",
+                           &st.m)
+        || sl_db_exec(c->db, "pcps_tutup", &n, SL_ARGS(st.k.buka_id)) != 0 || n != 1
         || sl_audit(c, &(sl_audit_entry){
-               "tutup_kembali", "permohonan", nomor, "dibuka kembali",
+               "tutup_kembali", "permohonan", st.nomor, "dibuka kembali",
                "Permohonan ditutup kembali oleh PPID; catatannya ada di percakapan.",
-               1}) != 0
-        || tell_applicant(c, r, "Permohonan ditutup kembali,",
-                          apr_pstrcat(p, "PPID menutup kembali permohonan informasi Anda "
-                                      "nomor ", nomor, ".", NULL)) != 0) {
-        return step_failed(c, &m);
+               1}) != 0) {
+        return step_failed(c, &st.m);
     }
-    return alur_simpan_lalu_tampil(c, nomor, "#percakapan");
+    return end_step(c, &st, "Permohonan ditutup kembali,",
+                    apr_pstrcat(p, "PPID menutup kembali permohonan informasi Anda "
+                                "nomor ", st.nomor, ".", NULL));
 }
 
 static int officer_attachment(sl_ctx *c)

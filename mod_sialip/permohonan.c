@@ -463,8 +463,7 @@ static const sl_route routes[] = {
     {"GET", "/permohonan/baru", sialip_permohonan_baru, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB,
      NULL},
     {"POST", "/permohonan", sialip_permohonan_ajukan, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/permohonan/{nomor}.xml", permohonan_lihat, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0, NULL},
+    SL_ROUTE_PAGE("/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0),
     {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0, NULL},
     {"POST", "/lacak", lacak, SL_ROUTE_PUBLIC, 0, NULL},
     {NULL, NULL, NULL, 0, 0, NULL}

@@ -122,6 +122,16 @@ void sialip_register_saring(sl_ctx *c, int keberatan, reg_saring *s)
                                     : sl_day_from_ymd(s->tahun, s->bulan_sampai + 1, 1));
 }
 
+const char *sialip_register_jumlah(sl_ctx *c, int keberatan, int nargs, const char **args)
+{
+    sl_rows *count;
+    if (sl_db_select(c->db, keberatan ? "reg_k_jumlah" : "reg_p_jumlah", &count,
+                     nargs, args) != 0) {
+        return NULL;
+    }
+    return sl_rows_get_or(count, 0, 0, "0");
+}
+
 const char **sialip_register_args(sl_ctx *c, const reg_saring *s, int *nargs,
                                   const char *extra1, const char *extra2)
 {
@@ -160,7 +170,8 @@ static int halaman_register(sl_ctx *c)
     int keberatan = ((const reg_jenis *)c->route_data)->keberatan;
     apr_pool_t *p = c->r->pool;
     reg_saring s;
-    sl_rows *rows, *count, *opd;
+    sl_rows *rows, *opd;
+    const char *count;
     sl_page *page;
     xmlNodePtr filters, list;
     const char **args;
@@ -176,8 +187,7 @@ static int halaman_register(sl_ctx *c)
                        apr_itoa(p, (page_no - 1) * REG_PER_HALAMAN));
     if (sl_db_select(c->db, keberatan ? "reg_k_halaman" : "reg_p_halaman", &rows,
                      nargs, args) != 0
-        || sl_db_select(c->db, keberatan ? "reg_k_jumlah" : "reg_p_jumlah", &count,
-                        nargs - 2, args) != 0
+        || !(count = sialip_register_jumlah(c, keberatan, nargs - 2, args))
         || sl_db_select(c->db, "reg_opd", &opd,
                         SL_ARGS(sl_scope_all(c, ALUR_SEMUA_OPD), sl_scope_opd(c))) != 0) {
         return alur_gangguan(c);
@@ -193,9 +203,9 @@ static int halaman_register(sl_ctx *c)
     sl_xml_attr(filters, "opd", s.opd);
     sl_xml_attr(filters, "status", s.status);
     sl_xml_attr(filters, "halaman", apr_itoa(p, page_no));
-    sl_xml_attr(filters, "jumlah", sl_rows_get_or(count, 0, 0, "0"));
+    sl_xml_attr(filters, "jumlah", count);
     sl_xml_attr(filters, "kueri", q);
-    if ((long)page_no * REG_PER_HALAMAN < atol(sl_rows_get_or(count, 0, 0, "0"))) {
+    if ((long)page_no * REG_PER_HALAMAN < atol(count)) {
         sl_xml_attr(filters, "berikutnya", apr_itoa(p, page_no + 1));
     }
     if (page_no > 1) {

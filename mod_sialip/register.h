@@ -74,6 +74,9 @@ void sialip_register_saring(sl_ctx *c, int keberatan, reg_saring *s);
  * extra1 is not NULL. */
 const char **sialip_register_args(sl_ctx *c, const reg_saring *s, int *nargs,
                                   const char *extra1, const char *extra2);
+/* How many rows the filters (args without the page's two) select, as
+ * text; NULL when the database failed. */
+const char *sialip_register_jumlah(sl_ctx *c, int keberatan, int nargs, const char **args);
 
 /* register_baris.c: the states a filter offers. */
 extern const sl_choice sialip_register_status_permohonan[];

@@ -105,7 +105,7 @@ int sialip_register_ekspor(sl_ctx *c)
     apr_pool_t *p = r->pool;
     reg_saring s;
     ekspor e;
-    sl_rows *count;
+    const char *count;
     const char **args;
     int nargs;
     const char *nama = keberatan ? "keberatan" : "permohonan";
@@ -118,8 +118,7 @@ int sialip_register_ekspor(sl_ctx *c)
     args = sialip_register_args(c, &s, &nargs, NULL, NULL);
     /* One snapshot for the count and every page; read-only, rolled back. */
     if (sl_db_begin(c->db) != 0
-        || sl_db_select(c->db, keberatan ? "reg_k_jumlah" : "reg_p_jumlah", &count,
-                        nargs, args) != 0) {
+        || !(count = sialip_register_jumlah(c, keberatan, nargs, args))) {
         return alur_gangguan(c);
     }
     ap_set_content_type(r, xml ? "application/xml; charset=utf-8"
@@ -154,7 +153,7 @@ int sialip_register_ekspor(sl_ctx *c)
             xmlTextWriterWriteAttribute(e.x->w, BAD_CAST "status", BAD_CAST s.status);
         }
         xmlTextWriterWriteAttribute(e.x->w, BAD_CAST "jumlah",
-                                    BAD_CAST sl_rows_get_or(count, 0, 0, "0"));
+                                    BAD_CAST count);
         xmlTextWriterWriteAttribute(e.x->w, BAD_CAST "dibuat",
                                     BAD_CAST sialip_waktu_sekarang(p));
     }

@@ -498,8 +498,7 @@ static int results(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/survei", results, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/survei.xml", results, SL_ROUTE_PUBLIC, 0, NULL},
+    SL_ROUTE_PAGE("/survei", results, SL_ROUTE_PUBLIC, 0),
     {"GET", "/permohonan/{nomor}/survei", citizen_form, SL_ROUTE_PUBLIC, 0, NULL},
     {"POST", "/permohonan/{nomor}/survei", citizen_answer, SL_ROUTE_PUBLIC, 0, NULL},
     {"GET", "/admin/survei", desk_form, SL_ROLE_PPID_UTAMA, 0, NULL},

@@ -42,8 +42,7 @@ static int tarif_publik(sl_ctx *c)
 }
 
 static const sl_route routes[] = {
-    {"GET", "/tarif", tarif_publik, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/tarif.xml", tarif_publik, SL_ROUTE_PUBLIC, 0, NULL},
+    SL_ROUTE_PAGE("/tarif", tarif_publik, SL_ROUTE_PUBLIC, 0),
     {NULL, NULL, NULL, 0, 0, NULL}
 };
 

@@ -29,6 +29,7 @@
 #include <apr_time.h>
 #include "kirim.h"
 #include "calendar.h"
+#include "dbrow.h"
 #include "jadwal.h"
 #include "pengingat.h"
 #include "validate.h"
@@ -62,6 +63,16 @@ const sk_stmt sk_pengingat_stmts[] = {
     {NULL, NULL}
 };
 
+/* The columns of petugas_peran and petugas_disposisi, in order. */
+static const size_t petugas_kolom[] = {
+    SL_COLUMN(sk_petugas, id), SL_COLUMN(sk_petugas, email)
+};
+
+void sk_petugas_baca(const sk_rows *rows, int i, sk_petugas *out)
+{
+    sl_rows_read(rows, i, out, petugas_kolom, sizeof(petugas_kolom) / sizeof(size_t));
+}
+
 typedef struct {
     sk_pengingat_run run;
     sk_rows *utama, *atasan;
@@ -93,20 +104,21 @@ static void add_officers(apr_array_header_t *ids, apr_array_header_t *emails,
 {
     int i, k;
     for (i = 0; rows && i < rows->nrows; i++) {
-        const char *id = sk_rows_get(rows, i, 0), *email = sk_rows_get(rows, i, 1);
+        sk_petugas o;
         int seen = 0;
-        if (!id || !email) {
+        sk_petugas_baca(rows, i, &o);
+        if (!o.id || !o.email) {
             continue;
         }
         for (k = 0; k < ids->nelts; k++) {
-            if (strcmp(APR_ARRAY_IDX(ids, k, const char *), id) == 0) {
+            if (strcmp(APR_ARRAY_IDX(ids, k, const char *), o.id) == 0) {
                 seen = 1;
                 break;
             }
         }
         if (!seen) {
-            APR_ARRAY_PUSH(ids, const char *) = id;
-            APR_ARRAY_PUSH(emails, const char *) = email;
+            APR_ARRAY_PUSH(ids, const char *) = o.id;
+            APR_ARRAY_PUSH(emails, const char *) = o.email;
         }
     }
 }
@@ -171,6 +183,34 @@ static int queue(job *j, apr_pool_t *pool, const sk_pengingat *p,
     return 0;
 }
 
+/* Whether the item nomor, due on due_iso, is reminded today: then p holds
+ * the kind, the days left, the number and the due date, and it counts. */
+static int due_today(job *j, const char *nomor, const char *due_iso, sk_pengingat *p)
+{
+    sl_day due;
+
+    if (!nomor || !due_iso || sl_day_parse_iso(due_iso, &due) != 0) {
+        return 0;
+    }
+    memset(p, 0, sizeof(*p));
+    p->jenis = sk_pengingat_untuk(j->run.cal, j->run.now, due, &p->sisa);
+    if (p->jenis == SK_PENGINGAT_TIDAK) {
+        return 0;
+    }
+    p->nomor = nomor;
+    p->jatuh_tempo = due;
+    j->run.items++;
+    return 1;
+}
+
+/* The staff page path + key (+ anchor, may be NULL) in the mail. */
+static const char *staff_link(const job *j, apr_pool_t *pool, const char *path,
+                              const char *key, const char *anchor)
+{
+    return apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount, path, key,
+                       anchor, NULL);
+}
+
 static int requests(job *j)
 {
     sk_rows *rows;
@@ -187,25 +227,15 @@ static int requests(job *j)
         apr_pool_t *pool;
         sk_pengingat p;
         sk_rows *opd;
-        sl_day due;
         int rv;
 
-        if (!id || !nomor || !due_iso || sl_day_parse_iso(due_iso, &due) != 0) {
-            continue;
-        }
-        memset(&p, 0, sizeof(p));
-        p.jenis = sk_pengingat_untuk(j->run.cal, j->run.now, due, &p.sisa);
-        if (p.jenis == SK_PENGINGAT_TIDAK) {
+        if (!id || !due_today(j, nomor, due_iso, &p)) {
             continue;
         }
         apr_pool_create(&pool, j->run.pool);
         p.objek = SK_OBJEK_PERMOHONAN;
-        p.nomor = nomor;
-        p.jatuh_tempo = due;
         p.diperpanjang = extended && strcmp(extended, "1") == 0;
-        p.tautan = apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount,
-                               "/admin/permohonan/", nomor, NULL);
-        j->run.items++;
+        p.tautan = staff_link(j, pool, "/admin/permohonan/", nomor, NULL);
         rv = sk_db_select(j->run.db, pool, "petugas_disposisi", &opd, SK_ARGS(id));
         if (rv == 0) {
             rv = queue(j, pool, &p, due_iso, j->utama, opd);
@@ -232,30 +262,18 @@ static int objections(job *j)
         const char *request = sk_rows_get(rows, i, 2);
         apr_pool_t *pool;
         sk_pengingat p;
-        sl_day due;
         int rv;
 
-        if (!nomor || !due_iso || sl_day_parse_iso(due_iso, &due) != 0) {
-            continue;
-        }
-        memset(&p, 0, sizeof(p));
-        p.jenis = sk_pengingat_untuk(j->run.cal, j->run.now, due, &p.sisa);
-        if (p.jenis == SK_PENGINGAT_TIDAK) {
+        if (!due_today(j, nomor, due_iso, &p)) {
             continue;
         }
         apr_pool_create(&pool, j->run.pool);
         p.objek = SK_OBJEK_KEBERATAN;
-        p.nomor = nomor;
         p.nomor_permohonan = request;
-        p.jatuh_tempo = due;
         /* The objection and its decision live on the request's page, or
          * on its own for ground b without a request. */
-        p.tautan = request
-            ? apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount,
-                          "/admin/permohonan/", request, "#keberatan", NULL)
-            : apr_pstrcat(pool, j->run.conf->base_url, j->run.conf->sialip_mount,
-                          "/admin/keberatan/", nomor, NULL);
-        j->run.items++;
+        p.tautan = request ? staff_link(j, pool, "/admin/permohonan/", request, "#keberatan")
+                           : staff_link(j, pool, "/admin/keberatan/", nomor, NULL);
         rv = queue(j, pool, &p, due_iso, j->utama, j->atasan);
         apr_pool_destroy(pool);
         if (rv != 0) {

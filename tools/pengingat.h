@@ -21,6 +21,15 @@ typedef struct {
     int items, queued, known;
 } sk_pengingat_run;
 
+/* An officer: a row of pengingat.c's petugas_peran (and petugas_disposisi). */
+typedef struct {
+    const char *id;
+    const char *email;
+} sk_petugas;
+
+/* Reads row i of a petugas_peran result into out. */
+void sk_petugas_baca(const sk_rows *rows, int i, sk_petugas *out);
+
 /* Queues s to one officer under the outbox key kunci, unless that key is
  * already there (INSERT IGNORE).  Returns 1 when queued, 0 when known
  * before or the address is not valid (logged), -1 on a database error. */

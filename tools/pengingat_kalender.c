@@ -43,15 +43,16 @@ int sk_pengingat_kalender_antre(sk_pengingat_run *r)
                          "sementara.</p><p><a href=\"", link, "\">Muat kalender ",
                          year, "</a></p>", NULL);
     for (i = 0; i < admins->nrows; i++) {
-        const char *id = admins->rows[i][0], *email = admins->rows[i][1];
+        sk_petugas admin;
         int rv;
-        if (!id || !email) {
+        sk_petugas_baca(admins, i, &admin);
+        if (!admin.id || !admin.email) {
             continue;
         }
-        rv = sk_pengingat_simpan(r, r->pool, id, email, &s, "pengingat_kalender",
+        rv = sk_pengingat_simpan(r, r->pool, admin.id, admin.email, &s, "pengingat_kalender",
                                  "hari_libur", year,
                                  apr_pstrcat(r->pool, "pengingat-kalender:", year,
-                                             ":", month, ":", id, NULL));
+                                             ":", month, ":", admin.id, NULL));
         if (rv < 0) {
             return -1;
         }

@@ -147,9 +147,9 @@ typedef struct {
 static int audit(run *r, apr_pool_t *pool, const char *object,
                  const char *object_id, const char *after)
 {
-    sl_audit_row a = {NULL, "sialip-kirim", "retensi", object, object_id,
-                      NULL, after, 0, NULL};
-    return sl_dbi_audit(sk_db_dbi(r->db), pool, &a);
+    static const sl_audit_who program = {NULL, "sialip-kirim", NULL};
+    sl_audit_entry a = {"retensi", object, object_id, NULL, after, 0};
+    return sl_dbi_audit(sk_db_dbi(r->db), pool, &program, &a);
 }
 
 static const char *and_then(apr_pool_t *pool, const char *list, const char *item)

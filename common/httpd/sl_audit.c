@@ -4,12 +4,11 @@
 
 int sl_audit(sl_ctx *c, const sl_audit_entry *e)
 {
-    sl_audit_row row = {
+    sl_audit_who who = {
         c->session ? c->session->user_id : NULL,
         c->session ? c->session->username : "pemohon",
-        e->action, e->object, e->object_id, e->before, e->after,
-        e->is_public, c->r->useragent_ip
+        c->r->useragent_ip
     };
     return sl_db_dbi_end(c->db, sl_dbi_audit(sl_db_dbi(c->db), c->r->pool,
-                                             &row), 1);
+                                             &who, e), 1);
 }

@@ -1,6 +1,6 @@
 /* The audit trail: who did what to which object, before and after, written
  * with the same connection (so inside the caller's transaction).  The row
- * is dbi.h's sl_audit_row. */
+ * is dbi.h's sl_audit_entry. */
 #ifndef SL_AUDIT_H
 #define SL_AUDIT_H
 
@@ -9,14 +9,6 @@
 
 /* Its statement is in sl_dbi_feature (sl_dbi.h), shared with
  * sialip-kirim. */
-typedef struct {
-    const char *action;     /* "ajukan", "masuk", ... */
-    const char *object;     /* "permohonan", "sesi", ... */
-    const char *object_id;
-    const char *before;     /* a short text or JSON; may be NULL */
-    const char *after;
-    int is_public;          /* shown on the citizen's page */
-} sl_audit_entry;
 
 /* Writes one row; the actor is the session's user, or "pemohon" for the
  * public. Returns 0 or -1. */

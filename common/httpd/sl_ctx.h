@@ -75,6 +75,14 @@ typedef struct {
                                       so one handler serves several tables */
 } sl_route;
 
+/* A page and its XML, GET, in a route table: one handler, the same roles
+ * and flags for both paths (the handler answers XML when the path ends in
+ * .xml), so the XML cannot be opened wider than its page.  The .xml
+ * pattern comes first, as "{id}" would also match "7.xml". */
+#define SL_ROUTE_PAGE(pattern, handler, roles, flags) \
+    {"GET", pattern ".xml", handler, roles, flags, NULL}, \
+    {"GET", pattern, handler, roles, flags, NULL}
+
 /* A concern of a module (one source file): its routes and the prepared
  * statements it uses.  A module lists its features once; routes are tried
  * in that order and every statement is registered at startup. */

@@ -45,22 +45,26 @@
 /* The directives, the same in both modules (global: one value for the
  * server, whichever module's table reads it). */
 const char *sl_heavy_directive(cmd_parms *cmd, void *dummy, const char *arg);
+/* Each a TAKE1 of the server config read by sl_heavy_directive, which
+ * tells them apart by key. */
+#define SL_HEAVY_DIRECTIVE(name, key, help) \
+    AP_INIT_TAKE1(name, sl_heavy_directive, key, RSRC_CONF, help)
 #define SL_HEAVY_DIRECTIVES \
-    AP_INIT_TAKE1("SialipHeavyCache", sl_heavy_directive, "dir", RSRC_CONF, \
-                  "Folder of the heavy public pages' cache (default " \
-                  "sialip-halaman under the runtime directory), or none"), \
-    AP_INIT_TAKE1("SialipHeavyRecheck", sl_heavy_directive, "recheck", RSRC_CONF, \
-                  "Seconds a cached heavy page is sent while nothing is " \
-                  "written through this server (default 60; 0: cache off)"), \
-    AP_INIT_TAKE1("SialipHeavyPerAddress", sl_heavy_directive, "address", RSRC_CONF, \
-                  "Heavy pages one client address may have computed at once " \
-                  "(default 6)"), \
-    AP_INIT_TAKE1("SialipHeavyTotal", sl_heavy_directive, "total", RSRC_CONF, \
-                  "Heavy pages computed at once by the whole server " \
-                  "(default 2)"), \
-    AP_INIT_TAKE1("SialipHeavyNice", sl_heavy_directive, "nice", RSRC_CONF, \
-                  "Nice value of the thread computing a heavy page (default " \
-                  "10; 0: computed in the worker thread)")
+    SL_HEAVY_DIRECTIVE("SialipHeavyCache", "dir", \
+                       "Folder of the heavy public pages' cache (default " \
+                       "sialip-halaman under the runtime directory), or none"), \
+    SL_HEAVY_DIRECTIVE("SialipHeavyRecheck", "recheck", \
+                       "Seconds a cached heavy page is sent while nothing is " \
+                       "written through this server (default 60; 0: cache off)"), \
+    SL_HEAVY_DIRECTIVE("SialipHeavyPerAddress", "address", \
+                       "Heavy pages one client address may have computed at once " \
+                       "(default 6)"), \
+    SL_HEAVY_DIRECTIVE("SialipHeavyTotal", "total", \
+                       "Heavy pages computed at once by the whole server " \
+                       "(default 2)"), \
+    SL_HEAVY_DIRECTIVE("SialipHeavyNice", "nice", \
+                       "Nice value of the thread computing a heavy page (default " \
+                       "10; 0: computed in the worker thread)")
 
 /* post_config of each module: the shared counter and the folder. */
 int sl_heavy_post_config(apr_pool_t *pconf, server_rec *s);
