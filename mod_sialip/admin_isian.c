@@ -13,6 +13,7 @@
 #include "sl_module.h"
 #include "admin_isian.h"
 #include "sialip.h"
+#include "unggah.h"
 
 static const sl_stmt_def statements[] = {
     {"isian_opd_semua", "SELECT id, nama, aktif FROM opd ORDER BY nama"},
@@ -140,7 +141,8 @@ const char *isian_berkas_catat(sl_ctx *c, const char *sha256,
     const char *name = up->filename && *up->filename
                        ? sl_utf8_prefix(p, up->filename, 255)
                        : apr_pstrcat(p, "dokumen.", type->extension, NULL);
-    if (sl_db_exec(c->db, "isian_berkas_simpan", NULL,
+    if (sialip_berkas_pastikan(c, sha256, up) != 0
+        || sl_db_exec(c->db, "isian_berkas_simpan", NULL,
                    SL_ARGS(sha256, apr_psprintf(p, "%" APR_SIZE_T_FMT, up->len),
                            type->mime, name)) != 0) {
         return NULL;

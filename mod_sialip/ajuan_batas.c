@@ -14,6 +14,7 @@
 #include "sl_store.h"
 #include "sl_module.h"
 #include "sialip.h"
+#include "unggah.h"
 #include "sl_logno.h"
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
@@ -115,13 +116,22 @@ int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
 void sialip_berkas_buang(sl_ctx *c, const char *sha256)
 {
     sl_rows *rows;
+    const char *n;
 
-    /* Content-addressed: the same bytes may belong to another filing. */
-    if (sl_db_select(c->db, "berkas_dipakai", &rows, SL_ARGS(sha256)) == 0
-        && sl_rows_get(rows, 0, 0) && atoi(sl_rows_get(rows, 0, 0)) > 0) {
+    /* Content-addressed: the same bytes may belong to another filing,
+     * committed or under way (it holds the content's lock until its
+     * commit, and writes the file again after it).  Kept when in doubt. */
+    if (sl_db_begin(c->db) != 0) {
+        return;
+    }
+    if (sialip_berkas_kunci(c, sha256) != 0
+        || sl_db_select(c->db, "berkas_dipakai", &rows, SL_ARGS(sha256)) != 0
+        || !(n = sl_rows_get(rows, 0, 0)) || atoi(n) > 0) {
+        sl_db_rollback(c->db);
         return;
     }
     sl_store_remove(c->r, sialip_config_of(c->r)->upload_dir, sha256);
+    sl_db_commit(c->db);
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00062) "upload store: removed %s "
                   "(its filing failed)", sha256);
 }

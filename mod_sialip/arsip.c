@@ -386,11 +386,14 @@ static int arsip_daftar(sl_ctx *c)
     if (!arsip_kata(p, q, 1)->nelts) {
         q = "";
     }
-    /* Browsing is kept per process while the archive's version stays;
-     * searches are too varied to keep. */
-    if (!*q && sl_pagecache_serve_as(c, "arsip", apr_psprintf(
-                p, "keputusan=%s&opd=%s&tahun=%s&halaman=%ld", keputusan, opd,
-                tahun, page))) {
+    /* Kept per process while the archive's version stays (every publish,
+     * edit or withholding bumps it, whoever writes): browsing with the
+     * pages of the lists, searches in a bounded share of their own, keyed
+     * by the query as understood (q last: the others hold no '&'). */
+    query = apr_psprintf(p, "keputusan=%s&opd=%s&tahun=%s&halaman=%ld", keputusan, opd,
+                         tahun, page);
+    if (!*q ? sl_pagecache_serve_as(c, "arsip", query)
+            : sl_pagecache_serve_many(c, "arsip", apr_pstrcat(p, query, "&q=", q, NULL))) {
         return OK;
     }
     filters[0] = filters[1] = keputusan;

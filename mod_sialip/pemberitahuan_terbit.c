@@ -19,6 +19,7 @@
 #include "pemberitahuan_rules.h"
 #include "pemberitahuan_isi.h"
 #include "alur.h"
+#include "unggah.h"
 #include "surel.h"
 #include "profil.h"
 #include "admin_isian.h"
@@ -300,6 +301,9 @@ static int attach_documents(sl_ctx *c, const char *notice_id)
         sha = sl_store_put(c->r, sialip_config_of(c->r)->upload_dir, up->data, up->len);
         if (!sha) {
             return -2;
+        }
+        if (sialip_berkas_pastikan(c, sha, up) != 0) {
+            return -1;
         }
         sl_db_exec(c->db, "pt_berkas_simpan", NULL,
                    SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, up->len),

@@ -15,6 +15,9 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
      "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
     {"unggah_id", "SELECT LAST_INSERT_ID()"},
+    /* The content's lock (migration 121), held until the commit. */
+    {"unggah_kunci",
+     "INSERT INTO berkas_kunci (sha256) VALUES (%s) ON DUPLICATE KEY UPDATE kali = kali + 1"},
     {NULL, NULL}
 };
 
@@ -62,11 +65,31 @@ const char *sialip_unggah_tulis(sl_ctx *c, const sl_upload *up, int *stored_new)
                             up->len, stored_new);
 }
 
+int sialip_berkas_kunci(sl_ctx *c, const char *sha256)
+{
+    return sl_db_exec(c->db, "unggah_kunci", NULL, SL_ARGS(sha256));
+}
+
+int sialip_berkas_pastikan(sl_ctx *c, const char *sha256, const sl_upload *up)
+{
+    const char *again;
+
+    if (sialip_berkas_kunci(c, sha256) != 0) {
+        return -1;
+    }
+    /* Written before the transaction, but the retention job or a failed
+     * filing of the same content may have removed it since: written
+     * again (a no-op when it is there). */
+    again = sl_store_put(c->r, sialip_config_of(c->r)->upload_dir, up->data, up->len);
+    return again && strcmp(again, sha256) == 0 ? 0 : -1;
+}
+
 const char *sialip_unggah_catat(sl_ctx *c, const char *sha256, const sl_upload *up,
                                 const sl_filetype *type)
 {
     sl_rows *rows;
-    if (sl_db_exec(c->db, "unggah_simpan", NULL,
+    if (sialip_berkas_pastikan(c, sha256, up) != 0
+        || sl_db_exec(c->db, "unggah_simpan", NULL,
                    SL_ARGS(sha256, apr_psprintf(c->r->pool, "%" APR_SIZE_T_FMT, up->len),
                            type->mime, sl_utf8_prefix(c->r->pool,
                                                       up->filename ? up->filename : "",

@@ -26,8 +26,19 @@ const sl_upload *sialip_unggah_periksa(sl_ctx *c, apr_array_header_t *errors,
 const char *sialip_unggah_tulis(sl_ctx *c, const sl_upload *up, int *stored_new);
 
 /* Inside the caller's transaction: the berkas row of a stored file; its
- * id, or NULL when a statement failed. */
+ * id, or NULL when a statement failed.  Takes the content's lock first
+ * (sialip_berkas_pastikan). */
 const char *sialip_unggah_catat(sl_ctx *c, const char *sha256, const sl_upload *up,
                                 const sl_filetype *type);
+
+/* Inside the caller's transaction, before a row names stored content
+ * sha256: takes the content's lock (table berkas_kunci, held until the
+ * commit), under which nobody removes the file (the retention job,
+ * sialip_berkas_buang), and makes sure the file is there, writing up again
+ * if it went meanwhile.  0, or -1 when a statement or the store failed
+ * (logged). */
+int sialip_berkas_pastikan(sl_ctx *c, const char *sha256, const sl_upload *up);
+/* The lock alone (0 or the statement's error). */
+int sialip_berkas_kunci(sl_ctx *c, const char *sha256);
 
 #endif

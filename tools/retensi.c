@@ -246,7 +246,7 @@ static int erase_case(run *r, apr_pool_t *pool, const char *id, const char *nomo
         return 0;
     }
     /* After the commit: a rolled-back erasure keeps its files. */
-    r->files += sk_retensi_berkas_buang(pool, r->conf->upload_dir, e.gone);
+    r->files += sk_retensi_berkas_buang(r->db, pool, r->conf->upload_dir, e.gone);
     r->cases++;
     r->messages += e.messages;
     r->attachments += e.attachments;

@@ -20,9 +20,12 @@ int sk_retensi_berkas_lepas(sk_db *db, apr_pool_t *pool, const char *id,
                             const char *sha, apr_array_header_t *gone);
 
 /* After the commit: removes the files of gone from upload_dir (the layout
- * of sl_store_put); a file already gone is no error, any other failure is
+ * of sl_store_put), each in a short transaction of its own under the
+ * content's lock (table berkas_kunci, which a filing holds from making
+ * sure of its file until its commit) and only when no row names the
+ * content then; a file already gone is no error, any other failure is
  * logged.  Returns how many were removed. */
-int sk_retensi_berkas_buang(apr_pool_t *pool, const char *upload_dir,
+int sk_retensi_berkas_buang(sk_db *db, apr_pool_t *pool, const char *upload_dir,
                             const apr_array_header_t *gone);
 
 #endif

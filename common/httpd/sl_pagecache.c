@@ -37,11 +37,14 @@ typedef struct {
     char *body;
     apr_size_t len;
     xmlDocPtr resource;            /* instead of a body: see sl_pagecache_resource */
+    int many;                      /* in sl_pagecache_serve_many's share */
 } entry;
 
 static struct {
     apr_thread_mutex_t *lock;      /* NULL: the cache is off */
     apr_hash_t *entries;           /* key -> entry * */
+    unsigned many;                 /* entries in the share of many pages */
+    apr_size_t many_bytes;         /* ... and their bodies' bytes */
 } cache;
 
 static void entry_free(entry *e)
@@ -69,6 +72,8 @@ static apr_status_t clear_all(void *unused)
         apr_hash_set(cache.entries, e->key, APR_HASH_KEY_STRING, NULL);
         entry_free(e);
     }
+    cache.many = 0;
+    cache.many_bytes = 0;
     return APR_SUCCESS;
 }
 
@@ -114,7 +119,19 @@ int sl_pagecache_serve(sl_ctx *c, const char *data)
     return sl_pagecache_serve_as(c, data, c->r->args);
 }
 
+static int serve(sl_ctx *c, const char *data, const char *query, int many);
+
 int sl_pagecache_serve_as(sl_ctx *c, const char *data, const char *query)
+{
+    return serve(c, data, query, 0);
+}
+
+int sl_pagecache_serve_many(sl_ctx *c, const char *data, const char *query)
+{
+    return serve(c, data, query, 1);
+}
+
+static int serve(sl_ctx *c, const char *data, const char *query, int many)
 {
     request_rec *r = c->r;
     sl_pagecache_ticket *ticket;
@@ -130,6 +147,7 @@ int sl_pagecache_serve_as(sl_ctx *c, const char *data, const char *query)
     ticket->keeper.store = sl_pagecache_store;
     ticket->key = key_of(c, query);
     ticket->version = version;
+    ticket->many = many;
 
     apr_thread_mutex_lock(cache.lock);
     e = apr_hash_get(cache.entries, ticket->key, APR_HASH_KEY_STRING);
@@ -149,10 +167,44 @@ int sl_pagecache_serve_as(sl_ctx *c, const char *data, const char *query)
     return 1;
 }
 
+/* Takes e out of the cache (under the lock). */
+static void drop(entry *e)
+{
+    apr_hash_set(cache.entries, e->key, APR_HASH_KEY_STRING, NULL);
+    if (e->many) {
+        cache.many--;
+        cache.many_bytes -= e->len;
+    }
+    entry_free(e);
+}
+
+/* An entry of the share many (or of the others) to make room: one of an
+ * older version than e's when there is one, else the first in hash order,
+ * i.e. an arbitrary one.  NULL when the share is empty. */
+static entry *victim(const entry *e, int many)
+{
+    apr_hash_index_t *hi;
+    entry *any = NULL;
+
+    for (hi = apr_hash_first(NULL, cache.entries); hi; hi = apr_hash_next(hi)) {
+        entry *v = apr_hash_this_val(hi);
+        if (v->many != many) {
+            continue;
+        }
+        if (!many || v->version < e->version) {
+            return v;
+        }
+        if (!any) {
+            any = v;
+        }
+    }
+    return any;
+}
+
 /* Takes e into the cache, replacing an older entry of its key. */
 static void insert(entry *e)
 {
-    entry *old;
+    entry *old, *v;
 
     apr_thread_mutex_lock(cache.lock);
     old = apr_hash_get(cache.entries, e->key, APR_HASH_KEY_STRING);
@@ -163,15 +215,21 @@ static void insert(entry *e)
         return;
     }
     if (old) {
-        apr_hash_set(cache.entries, old->key, APR_HASH_KEY_STRING, NULL);
-        entry_free(old);
+        drop(old);
     }
-    else if (apr_hash_count(cache.entries) >= PAGECACHE_ENTRIES) {
-        /* One page makes room: hash order, i.e. an arbitrary one. */
-        apr_hash_index_t *hi = apr_hash_first(NULL, cache.entries);
-        entry *victim = apr_hash_this_val(hi);
-        apr_hash_set(cache.entries, victim->key, APR_HASH_KEY_STRING, NULL);
-        entry_free(victim);
+    if (e->many) {
+        /* As many pages as it takes, within the share's two bounds. */
+        while ((cache.many >= SL_PAGECACHE_MANY_ENTRIES
+                || cache.many_bytes + e->len > SL_PAGECACHE_MANY_BYTES)
+               && (v = victim(e, 1))) {
+            drop(v);
+        }
+        cache.many++;
+        cache.many_bytes += e->len;
+    }
+    else if (apr_hash_count(cache.entries) - cache.many >= PAGECACHE_ENTRIES
+             && (v = victim(e, 0))) {
+        drop(v);                  /* one page makes room */
     }
     apr_hash_set(cache.entries, e->key, APR_HASH_KEY_STRING, e);
     apr_thread_mutex_unlock(cache.lock);
@@ -243,6 +301,7 @@ static entry *entry_new(const sl_pagecache_ticket *ticket)
     }
     if (e) {
         e->version = ticket->version;
+        e->many = ticket->many;
     }
     return e;
 }

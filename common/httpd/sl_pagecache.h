@@ -34,6 +34,16 @@ int sl_pagecache_serve(sl_ctx *c, const char *data);
 /* The same, keyed by query (the parameters as the handler understood
  * them) instead of the request's query string. */
 int sl_pagecache_serve_as(sl_ctx *c, const char *data, const char *query);
+/* The same for pages of which there are too many to keep them all
+ * (searches: any words, any filters, any page).  They are kept in a share
+ * of their own, at most SL_PAGECACHE_MANY_ENTRIES pages and
+ * SL_PAGECACHE_MANY_BYTES per process, so a flood of new searches can
+ * neither grow the process nor push out the pages served by
+ * sl_pagecache_serve_as; when the share is full, a page of an older
+ * version makes room first, then any. */
+#define SL_PAGECACHE_MANY_ENTRIES 128
+#define SL_PAGECACHE_MANY_BYTES (4L * 1024 * 1024)
+int sl_pagecache_serve_many(sl_ctx *c, const char *data, const char *query);
 
 /* The same for a page of one record, kept in memory shared by all
  * children (sl_sharedcache.h) under key (plus the format), in two steps.

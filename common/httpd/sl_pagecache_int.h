@@ -9,6 +9,7 @@ struct sl_pagecache_ticket {
     sl_page_keeper keeper;      /* first: c->pagecache points at it */
     const char *key;
     apr_uint64_t version;
+    int many;                   /* sl_pagecache_serve_many's share */
     /* Set for a page kept in the shared cache (sl_pagecache_shared_*, the
      * ones with a check_key) and for a resource also kept there. */
     request_rec *r;

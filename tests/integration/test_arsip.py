@@ -361,3 +361,35 @@ def test_a_search_counts_up_to_a_thousand(server, db, petugas):
     assert x.get("total") == "1000" and x.get("lebih") == "true"
     assert len(x.findall("permohonan")) == 20
     assert x.find("halaman_daftar").get("jumlah_halaman") == "50"
+
+
+def test_a_kept_search_changes_at_once_when_an_entry_is_withheld(server, db, petugas):
+    """Searches are kept per process until the archive changes: every
+    process must answer the withholding at once (each search asked several
+    times, so every child has kept it), in HTML and XML alike."""
+    utama = petugas["arsip.utama"]
+    nomor = hand_request(db, "Data irigasi Desa Simpanwarta.")
+    other = hand_request(db, "Data irigasi lain Desa Simpanwarta.")
+    for n in (nomor, other):
+        assert publish(utama, server, n, "Data irigasi Desa Simpanwarta.").status_code == 303
+
+    def seen():
+        found = set()
+        for _ in range(12):
+            found |= set(listed(public(server, q="simpanwarta irigasi")))
+            x = etree.fromstring(public(server, "/ppid/arsip.xml", q="simpanwarta").content)
+            found |= {e.get("nomor") for e in x.findall("permohonan")}
+        return found
+
+    assert seen() == {nomor, other}
+    r = post(utama, server, "/ppid/admin/arsip/%s/tahan" % nomor,
+             {"alasan": "Memuat nama penerima."})
+    assert r.status_code == 303
+    assert seen() == {other}
+    # Withheld by hand in SQL (not through the module): the same.
+    db.sql("BEGIN; DELETE k FROM arsip_kata k JOIN arsip a ON a.permohonan_id = "
+           "k.permohonan_id WHERE a.nomor = '%s'; UPDATE arsip SET status = 'ditahan', "
+           "teks = NULL, alasan_tahan = 'x' WHERE nomor = '%s'; COMMIT;" % (other, other))
+    assert seen() == set()
+    assert publish(utama, server, nomor, "Data irigasi Desa Simpanwarta.").status_code == 303
+    assert seen() == {nomor}
