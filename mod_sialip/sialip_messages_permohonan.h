@@ -4,4 +4,159 @@
 #ifndef SIALIP_MESSAGES_PERMOHONAN_H
 #define SIALIP_MESSAGES_PERMOHONAN_H
 
+/* permohonan.c */
+#define SIALIP_MSG_LACAK_TERLALU_BANYAK_GAGAL \
+    "Terlalu banyak pencarian yang tidak cocok dari alamat Anda. Silakan " \
+    "coba lagi dalam %d menit."
+#define SIALIP_MSG_TIDAK_DITEMUKAN \
+    "Tidak ditemukan"
+#define SIALIP_MSG_LACAK_TIDAK_COCOK \
+    "Nomor atau kode pelacakan tidak cocok. Periksa kembali tanda bukti " \
+    "penerimaan Anda."
+#define SIALIP_MSG_LACAK_PERMOHONAN \
+    "Lacak permohonan"
+#define SIALIP_MSG_LACAK_ISI_NOMOR \
+    "Isi nomor pendaftaran dari tanda bukti penerimaan (contoh 2026-000123)."
+#define SIALIP_MSG_LACAK_ISI_NOMOR_DAN_KODE \
+    "Isi nomor pendaftaran (contoh 2026-000123) dan kode pelacakan dari " \
+    "tanda bukti penerimaan."
+#define SIALIP_MSG_LACAK_FORMAT_NOMOR \
+    "Nomor pendaftaran ditulis seperti contoh 2026-000123 (tahun, tanda " \
+    "hubung, enam angka)."
+#define SIALIP_MSG_LACAK_FORMAT_KODE \
+    "Kode pelacakan terdiri dari 16 huruf dan angka, contoh " \
+    "7K3M-Q9TZ-X2VB-8HRD."
+#define SIALIP_MSG_LACAK_ISI_KODE \
+    "Isi kode pelacakan 16 karakter dari tanda bukti penerimaan."
+
+/* permohonan_ajuan.c */
+#define SIALIP_MSG_CATAT_PERMOHONAN \
+    "Catat permohonan (datang, surat, e-mail, telepon)"
+#define SIALIP_MSG_FORMULIR_PERMOHONAN_INFORMASI_PUBLIK \
+    "Formulir permohonan informasi publik"
+#define SIALIP_MSG_DOKUMEN_IDENTITAS \
+    "Dokumen identitas"
+#define SIALIP_MSG_PERMOHONAN_BELUM_TERSIMPAN \
+    "Permohonan Anda belum tersimpan. Silakan kirim ulang beberapa saat lagi."
+#define SIALIP_MSG_PERMOHONAN_DITERIMA_MELALUI \
+    "Permohonan diterima melalui %s"
+#define SIALIP_MSG_TANDA_TERIMA_DITERIMA_PADA \
+    "Permohonan informasi Anda telah kami terima pada %s."
+#define SIALIP_MSG_TANDA_TERIMA_NOMOR \
+    "Nomor pendaftaran: %s"
+#define SIALIP_MSG_TANDA_TERIMA_KODE \
+    "Kode pelacakan: %s (simpan; diperlukan untuk melacak dan mengajukan " \
+    "keberatan)"
+#define SIALIP_MSG_TANDA_TERIMA_BATAS_WAKTU \
+    "Pemberitahuan tertulis paling lambat %s."
+#define SIALIP_MSG_TANDA_TERIMA_SUBJEK \
+    "Tanda terima permohonan informasi %s"
+#define SIALIP_MSG_PERMOHONAN_DOKUMEN_GAGAL_SIMPAN \
+    "Dokumen tidak dapat disimpan karena gangguan penyimpanan berkas. " \
+    "Permohonan Anda belum tersimpan; isian lain tetap di formulir ini. " \
+    "Pilih dokumen lagi dan kirim ulang beberapa saat lagi."
+
+/* ajuan_batas.c */
+#define SIALIP_MSG_PERMOHONAN_TERLALU_BANYAK_DARI_ALAMAT \
+    "Permohonan belum terkirim: terlalu banyak permohonan dari alamat " \
+    "jaringan Anda dalam waktu singkat. Isian Anda tetap di bawah ini; kirim " \
+    "kembali dalam %s menit, atau datang/hubungi PPID."
+#define SIALIP_MSG_PERMOHONAN_TERLALU_BANYAK_DARI_EMAIL \
+    "Sudah terlalu banyak permohonan dengan alamat e-mail ini dalam waktu " \
+    "singkat. Kirim kembali dalam %s menit."
+
+/* proses.c */
+#define SIALIP_MSG_PILIH_SALURAN_PERMOHONAN \
+    "Pilih saluran permohonan."
+#define SIALIP_MSG_WAKTU_DITERIMA_FORMAT \
+    "Isi waktu diterima dengan format 2026-03-13 10:00."
+#define SIALIP_MSG_WAKTU_DITERIMA_MASA_DEPAN \
+    "Waktu diterima tidak boleh lebih dari sekarang."
+#define SIALIP_MSG_TANDA_TERIMA_CARA_LACAK \
+    "Lacak permohonan Anda dengan nomor dan kode pelacakan pada tanda terima:"
+#define SIALIP_MSG_DISPOSISI_SUREL_PEMBUKA \
+    "Permohonan informasi nomor %s didisposisikan kepada OPD Anda."
+#define SIALIP_MSG_DISPOSISI_SUREL_INFORMASI \
+    "Informasi yang diminta: %s"
+#define SIALIP_MSG_DISPOSISI_SUREL_CATATAN \
+    "Catatan PPID Utama: %s"
+#define SIALIP_MSG_DISPOSISI_SUREL_CARA_JAWAB \
+    "Jawab bagian OPD Anda melalui halaman permohonan:"
+#define SIALIP_MSG_DISPOSISI_SUREL_SUBJEK \
+    "Disposisi permohonan informasi %s"
+#define SIALIP_MSG_DISPOSISI_PERMOHONAN_SELESAI \
+    "Permohonan sudah selesai; pemberitahuan tertulis sudah diberikan, " \
+    "sehingga tidak dapat didisposisi."
+#define SIALIP_MSG_DISPOSISI_OPD_TIDAK_AKTIF \
+    "OPD tujuan tidak aktif atau sudah menerima disposisi permohonan ini."
+#define SIALIP_MSG_DISPOSISI_PILIH_OPD \
+    "Pilih paling sedikit satu OPD tujuan disposisi."
+#define SIALIP_MSG_DISPOSISI_PEMOHON_SUBJEK \
+    "Permohonan Anda diteruskan"
+#define SIALIP_MSG_DISPOSISI_PEMOHON_ISI \
+    "Permohonan informasi Anda nomor %s telah diteruskan kepada PPID " \
+    "Pelaksana %s."
+#define SIALIP_MSG_DISPOSISI_AUDIT \
+    "Permohonan diteruskan kepada PPID Pelaksana %s"
+#define SIALIP_MSG_ALIH_HANYA_BAGIAN_TERBUKA \
+    "Hanya bagian yang belum dijawab pada permohonan yang belum selesai " \
+    "dapat dialihkan."
+#define SIALIP_MSG_ALIH_ALASAN_WAJIB \
+    "Tuliskan alasan pengalihan disposisi."
+#define SIALIP_MSG_ALIH_AUDIT \
+    "Disposisi dialihkan dari %s ke %s: %s"
+#define SIALIP_MSG_JAWAB_BAGIAN_HANYA_OPD_TUJUAN \
+    "Hanya PPID Pelaksana OPD yang menerima disposisi yang dapat menjawab " \
+    "bagian ini."
+#define SIALIP_MSG_JAWAB_BAGIAN_ISI_JAWABAN \
+    "Isi jawaban OPD (paling banyak 10000 karakter)."
+#define SIALIP_MSG_JAWAB_BAGIAN_SUDAH_DIJAWAB \
+    "Bagian ini sudah dijawab atau sudah dialihkan."
+#define SIALIP_MSG_PERPANJANG_ALASAN_WAJIB \
+    "Perpanjangan wajib disertai alasan tertulis (paling banyak 5000 " \
+    "karakter)."
+#define SIALIP_MSG_PERPANJANG_PERMOHONAN_SELESAI \
+    "Permohonan sudah selesai; waktu tidak dapat diperpanjang."
+#define SIALIP_MSG_PERPANJANG_SUDAH_PERNAH_PASAL22 \
+    "Waktu jawaban sudah pernah diperpanjang. UU 14/2008 Pasal 22 ayat 8 " \
+    "hanya mengizinkan satu kali perpanjangan."
+#define SIALIP_MSG_PERPANJANG_BATAS_SUDAH_LEWAT \
+    "Waktu jawaban tidak dapat diperpanjang: batas waktu pertama, %s, sudah " \
+    "lewat. UU 14/2008 Pasal 22 ayat 8 hanya mengizinkan perpanjangan " \
+    "sebelum batas waktu itu berakhir; pemohon kini berhak mengajukan " \
+    "keberatan karena permohonan tidak ditanggapi. Segera terbitkan " \
+    "pemberitahuan tertulis."
+#define SIALIP_MSG_PERPANJANG_SUDAH_PERNAH \
+    "Waktu jawaban sudah pernah diperpanjang."
+#define SIALIP_MSG_PERPANJANG_SUREL_SUBJEK \
+    "Waktu jawaban permohonan diperpanjang"
+#define SIALIP_MSG_PERPANJANG_SUREL_ISI \
+    "Waktu jawaban atas permohonan nomor %s diperpanjang sampai %s. Alasan: " \
+    "%s"
+/* The "before" value of a moved due date: label.c recognises its start. */
+#define SIALIP_MSG_JATUH_TEMPO_TANGGAL \
+    SIALIP_MSG_JATUH_TEMPO "%s"
+#define SIALIP_MSG_PERPANJANG_AUDIT \
+    "Waktu jawaban diperpanjang sampai %s. Alasan: %s"
+
+/* disposisi_tutup.c */
+#define SIALIP_MSG_TUTUP_BAGIAN_JUDUL \
+    "Tutup bagian %s pada permohonan %s"
+#define SIALIP_MSG_TUTUP_BAGIAN_HANYA_TERBUKA \
+    "Hanya bagian yang belum dijawab pada permohonan yang belum selesai " \
+    "dapat ditutup."
+#define SIALIP_MSG_TUTUP_BAGIAN_ISI_JAWABAN \
+    "Isi jawaban atas nama OPD (paling banyak 10000 karakter)."
+#define SIALIP_MSG_TUTUP_BAGIAN_ALASAN_WAJIB \
+    "Tuliskan alasan PPID Utama menutup bagian ini, misalnya OPD tidak " \
+    "menjawab sampai batas waktu."
+#define SIALIP_MSG_TUTUP_BAGIAN_AUDIT \
+    "Bagian %s ditutup PPID Utama atas nama OPD. Alasan: %s. Jawaban: %s"
+
+/* tenggat.c */
+#define SIALIP_MSG_JATUH_TEMPO_KALENDER_DIUBAH \
+    "jatuh tempo %s%s (kalender hari libur diubah)"
+#define SIALIP_MSG_DIPERPANJANG_SAMPAI \
+    ", diperpanjang sampai %s"
+
 #endif
