@@ -159,4 +159,112 @@
 #define SIALIP_MSG_DIPERPANJANG_SAMPAI \
     ", diperpanjang sampai %s"
 
+/* pemberitahuan.c */
+#define SIALIP_MSG_PEMBERITAHUAN_TERTULIS \
+    "Pemberitahuan tertulis"
+#define SIALIP_MSG_PEMBERITAHUAN_BELUM_ADA \
+    "Pemberitahuan belum ada"
+#define SIALIP_MSG_PEMBERITAHUAN_DOKUMEN_TIDAK_ADA \
+    "Dokumen ini tidak ada pada pemberitahuan Anda."
+
+/* pemberitahuan_bagian.c */
+#define SIALIP_MSG_PEMBERITAHUAN_KEPUTUSAN_BAGIAN_SALAH \
+    "Pilih keputusan bagian ini dari daftar (atau kosongkan bila sama dengan " \
+    "keputusan pemberitahuan); keterangan paling banyak 5000 karakter."
+#define SIALIP_MSG_PEMBERITAHUAN_KEPUTUSAN_SAMA \
+    "Sama dengan keputusan pemberitahuan"
+
+/* pemberitahuan_isi.c */
+#define SIALIP_MSG_PPID_UTAMA_KABUPATEN_SERANG \
+    "PPID Utama Kabupaten Serang"
+#define SIALIP_MSG_PPID_PELAKSANA_OPD \
+    "PPID Pelaksana %s"
+#define SIALIP_MSG_PENANDATANGAN_ISI_NAMA \
+    "Isi nama pejabat yang menandatangani pemberitahuan (paling banyak 255 " \
+    "karakter)."
+#define SIALIP_MSG_PENANDATANGAN_ISI_NIP \
+    "Isi NIP penandatangan: 18 angka, boleh dengan spasi, misalnya 19800101 " \
+    "200501 1 001."
+#define SIALIP_MSG_PENANDATANGAN_ISI_JABATAN \
+    "Isi jabatan penandatangan, misalnya PPID Utama Kabupaten Serang."
+#define SIALIP_MSG_PENANDATANGAN_ISI_TEMPAT \
+    "Isi tempat surat ditandatangani, misalnya Serang."
+#define SIALIP_MSG_DIHAPUS_SESUAI_RETENSI \
+    "(dihapus sesuai retensi)"
+
+/* pemberitahuan_terbit.c */
+#define SIALIP_MSG_PEMBERITAHUAN_TERTULIS_NOMOR \
+    "Pemberitahuan tertulis %s"
+#define SIALIP_MSG_PEMBERITAHUAN_SUDAH_TERBIT \
+    "Pemberitahuan tertulis untuk permohonan ini sudah diterbitkan."
+#define SIALIP_MSG_PEMBERITAHUAN_BAGIAN_BELUM_DIJAWAB \
+    "Masih ada OPD yang belum menjawab disposisi. Pemberitahuan tertulis " \
+    "diterbitkan setelah semua bagian dijawab."
+#define SIALIP_MSG_PEMBERITAHUAN_JUMLAH_TARIF \
+    "Jumlah pada tarif harus bilangan bulat 0 sampai 999999."
+#define SIALIP_MSG_PEMBERITAHUAN_UJI_KONSEKUENSI_TIDAK_BERLAKU \
+    "Uji konsekuensi itu tidak ada, masa berlakunya sudah habis, atau milik " \
+    "OPD lain (pilih pengecualian OPD yang menguasai informasi atau yang " \
+    "berlaku untuk seluruh kabupaten)."
+#define SIALIP_MSG_PEMBERITAHUAN_GAGAL_SIMPAN_BERKAS \
+    "Pemberitahuan belum diterbitkan karena gangguan penyimpanan berkas. " \
+    "Silakan coba lagi nanti."
+#define SIALIP_MSG_PEMBERITAHUAN_SUREL_ISI \
+    "Pemberitahuan tertulis %s atas permohonan Anda telah diterbitkan: %s."
+#define SIALIP_MSG_PEMBERITAHUAN_SUREL_CARA_LIHAT \
+    "Lihat pemberitahuan dan unduh dokumen dengan nomor dan kode pelacakan " \
+    "pada tanda terima:"
+#define SIALIP_MSG_PEMBERITAHUAN_AUDIT \
+    "Pemberitahuan tertulis %s diterbitkan: %s"
+/* With a size_t argument (APR's format for it), then an int. */
+#define SIALIP_MSG_DOKUMEN_JENIS_BESAR_BANYAK \
+    "Dokumen harus berkas PDF, JPEG, atau PNG, paling besar %" APR_SIZE_T_FMT \
+    " MB, paling banyak %d berkas."
+
+/* keberatan_baru.c */
+#define SIALIP_MSG_KEBERATAN_TANDA_TERIMA_PERMOHONAN \
+    "Keberatan Anda atas permohonan nomor %s telah diterima dengan nomor %s."
+#define SIALIP_MSG_KEBERATAN_TANDA_TERIMA_BERKALA \
+    "Keberatan Anda karena informasi berkala tidak disediakan telah diterima " \
+    "dengan nomor %s. Kode pelacakan: %s (simpan; diperlukan untuk melihat " \
+    "status keberatan)."
+#define SIALIP_MSG_KEBERATAN_TANDA_TERIMA_BATAS \
+    "Atasan PPID memberikan tanggapan paling lambat %s (30 hari kerja)."
+#define SIALIP_MSG_KEBERATAN_SUREL_SUBJEK \
+    "Keberatan %s diterima"
+#define SIALIP_MSG_KEBERATAN_AUDIT_DITERIMA \
+    "Keberatan %s diterima melalui %s; Atasan PPID memutus paling lambat %s"
+#define SIALIP_MSG_CATAT_KEBERATAN \
+    "Catat keberatan"
+#define SIALIP_MSG_KEBERATAN_JUDUL_BERKALA \
+    "Keberatan: informasi berkala tidak disediakan"
+#define SIALIP_MSG_KEBERATAN_URAIAN_WAJIB \
+    "Uraikan keberatan (paling banyak 5000 karakter)."
+#define SIALIP_MSG_KEBERATAN_NOMOR_PERMOHONAN_TIDAK_ADA \
+    "Nomor permohonan tidak ditemukan."
+#define SIALIP_MSG_KEBERATAN_PILIH_SALURAN \
+    "Pilih saluran keberatan."
+#define SIALIP_MSG_KEBERATAN_TANPA_NOMOR_HANYA_B \
+    "Tanpa nomor permohonan, keberatan hanya dapat diajukan dengan alasan " \
+    "huruf b (informasi berkala tidak disediakan). Isi nomor permohonan " \
+    "untuk alasan lain."
+#define SIALIP_MSG_MUSYAWARAH_ISI_TANGGAL_CATATAN \
+    "Isi tanggal kesepakatan (YYYY-MM-DD, tidak lebih dari hari ini) dan " \
+    "catatan hasil musyawarah (paling banyak 5000 karakter)."
+#define SIALIP_MSG_MUSYAWARAH_TANGGAL_SEBELUM_KEBERATAN \
+    "Tanggal kesepakatan tidak boleh sebelum keberatan diterima."
+#define SIALIP_MSG_MUSYAWARAH_HANYA_BELUM_DIPUTUS \
+    "Hanya keberatan yang belum diputus dapat dicatat selesai secara " \
+    "musyawarah."
+#define SIALIP_MSG_MUSYAWARAH_AUDIT \
+    "Selesai secara musyawarah pada %s: %s"
+
+/* berkas_sengketa.c */
+#define SIALIP_MSG_TIDAK_ADA_SENGKETA \
+    "Tidak ada sengketa"
+#define SIALIP_MSG_SENGKETA_TIDAK_DIAJUKAN \
+    "Keberatan atas permohonan %s tidak diajukan ke Komisi Informasi."
+#define SIALIP_MSG_SENGKETA_BERKAS_JUDUL \
+    "Berkas sengketa permohonan %s"
+
 #endif
