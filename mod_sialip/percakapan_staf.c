@@ -19,6 +19,7 @@
 #include "percakapan.h"
 #include "admin_isian.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define PCP_PENULIS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 
@@ -124,8 +125,7 @@ static int tell_applicant(sl_ctx *c, const sl_rows *r, const char *subjek,
     const char *nomor = sl_rows_get(r, 0, ALUR_NOMOR);
     const char *body[] = {
         kalimat,
-        apr_pstrcat(p, "Baca dan balas di halaman status permohonan nomor ", nomor,
-                    ": lacak dengan nomor pendaftaran dan kode pelacakan Anda.", NULL),
+        apr_psprintf(p, SIALIP_MSG_PESAN_SUREL_CARA_BALAS_PEMOHON, nomor),
         NULL
     };
     return sialip_surel_pemohon(c, sl_rows_get(r, 0, ALUR_ID), "pesan",
@@ -151,17 +151,13 @@ static int officer_send(sl_ctx *c)
     }
     nomor = sl_rows_get(r, 0, ALUR_NOMOR);
     if (!k.terbuka) {
-        return step_refused(c, &m, "Permohonan sudah selesai dan percakapannya ditutup. "
-                                   "Buka kembali permohonan dengan alasan untuk menulis "
-                                   "kepada pemohon.");
+        return step_refused(c, &m, SIALIP_MSG_PESAN_PERCAKAPAN_DITUTUP_STAF);
     }
     if (ask && !percakapan_jam_berjalan(sl_rows_get(r, 0, ALUR_STATUS))) {
-        return step_refused(c, &m, "Klarifikasi hanya dapat diminta sebelum pemberitahuan "
-                                   "tertulis diterbitkan.");
+        return step_refused(c, &m, SIALIP_MSG_KLARIFIKASI_HANYA_SEBELUM_PEMBERITAHUAN);
     }
     if (ask && k.klarifikasi_id) {
-        return step_refused(c, &m, "Permintaan klarifikasi sebelumnya belum dijawab "
-                                   "pemohon; kirim pesan biasa atau tunggu jawabannya.");
+        return step_refused(c, &m, SIALIP_MSG_KLARIFIKASI_SEBELUMNYA_BELUM_DIJAWAB);
     }
     pesan_id = percakapan_simpan(c, sl_rows_get(r, 0, ALUR_ID), nomor, "petugas",
                                  ask ? "klarifikasi" : "pesan", &m);
@@ -173,22 +169,17 @@ static int officer_send(sl_ctx *c)
                                    jeda ? "1" : "0")) != 0
                 || sl_audit(c, &(sl_audit_entry){
                        "minta_klarifikasi", "permohonan", nomor, NULL,
-                       jeda ? "PPID meminta klarifikasi. Waktu jawaban berhenti sampai "
-                              "pemohon menjawab; batas waktu bergeser sebanyak hari kerja "
-                              "menunggu."
-                            : "PPID meminta klarifikasi. Waktu jawaban tetap berjalan "
-                              "selama menunggu jawaban pemohon.", 1}) != 0)) {
+                       jeda ? SIALIP_MSG_KLARIFIKASI_DIMINTA_JEDA
+                            : SIALIP_MSG_KLARIFIKASI_DIMINTA_TANPA_JEDA, 1}) != 0)) {
         return step_failed(c, &m);
     }
-    if (tell_applicant(c, r, ask ? "PPID meminta klarifikasi atas permohonan"
-                                 : "Pesan baru dari PPID, permohonan",
-                       ask ? apr_pstrcat(p, "PPID meminta klarifikasi atas permohonan "
-                                         "informasi Anda nomor ", nomor, ". ", jeda
-                                         ? "Waktu jawaban berhenti sampai Anda menjawab."
-                                         : "Waktu jawaban tetap berjalan; mohon segera "
-                                           "dijawab.", NULL)
-                           : apr_pstrcat(p, "PPID menulis pesan pada permohonan informasi "
-                                         "Anda nomor ", nomor, ".", NULL)) != 0) {
+    if (tell_applicant(c, r, ask ? SIALIP_MSG_SUBJEK_KLARIFIKASI_DIMINTA
+                                 : SIALIP_MSG_SUBJEK_PESAN_PPID,
+                       ask ? apr_psprintf(p, SIALIP_MSG_KLARIFIKASI_SUREL_ISI, nomor,
+                                          jeda ? SIALIP_MSG_KLARIFIKASI_SUREL_JEDA
+                                               : SIALIP_MSG_KLARIFIKASI_SUREL_TANPA_JEDA)
+                           : apr_psprintf(p, SIALIP_MSG_PESAN_SUREL_DARI_PPID,
+                                          nomor)) != 0) {
         return step_failed(c, &m);
     }
     return alur_simpan_lalu_tampil(c, nomor, "#percakapan");
@@ -207,18 +198,18 @@ static int reopen(sl_ctx *c)
     const sl_calendar *cal;
     sl_day follow;
     int response;
-    const sl_rows *r = begin_step(c, "alasan", "Alasan membuka kembali", &m, &k, &response);
+    const sl_rows *r = begin_step(c, "alasan", SIALIP_MSG_BUKA_KEMBALI_ALASAN, &m, &k,
+                                  &response);
 
     if (!r) {
         return response;
     }
     nomor = sl_rows_get(r, 0, ALUR_NOMOR);
     if (strcmp(sl_rows_get_or(r, 0, ALUR_STATUS, ""), "selesai") != 0) {
-        return step_refused(c, &m, "Hanya permohonan yang sudah selesai yang dapat dibuka "
-                                   "kembali; permohonan ini masih berjalan.");
+        return step_refused(c, &m, SIALIP_MSG_BUKA_KEMBALI_HANYA_SELESAI);
     }
     if (k.buka_id) {
-        return step_refused(c, &m, "Permohonan ini sudah dibuka kembali.");
+        return step_refused(c, &m, SIALIP_MSG_BUKA_KEMBALI_SUDAH);
     }
     if (!(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
         return step_failed(c, &m);
@@ -234,15 +225,11 @@ static int reopen(sl_ctx *c)
                "buka_kembali", "permohonan", nomor, "selesai",
                /* The reason stays in its message, which retention
                 * erases; the append-only audit only points to it. */
-               apr_pstrcat(p, "Permohonan dibuka kembali oleh PPID; alasannya ada di "
-                           "percakapan. Tindak lanjut paling lambat ",
-                           sl_day_long_id(p, follow),
-                           "; pemberitahuan tertulis yang sudah terbit tetap berlaku.",
-                           NULL), 1}) != 0
-        || tell_applicant(c, r, "Permohonan dibuka kembali,",
-                          apr_pstrcat(p, "PPID membuka kembali permohonan informasi Anda "
-                                      "nomor ", nomor, ". Tindak lanjut paling lambat ",
-                                      sl_day_long_id(p, follow), ".", NULL)) != 0) {
+               apr_psprintf(p, SIALIP_MSG_BUKA_KEMBALI_AUDIT,
+                            sl_day_long_id(p, follow)), 1}) != 0
+        || tell_applicant(c, r, SIALIP_MSG_SUBJEK_DIBUKA_KEMBALI,
+                          apr_psprintf(p, SIALIP_MSG_BUKA_KEMBALI_SUREL_ISI, nomor,
+                                       sl_day_long_id(p, follow))) != 0) {
         return step_failed(c, &m);
     }
     return alur_simpan_lalu_tampil(c, nomor, "#percakapan");
@@ -256,24 +243,25 @@ static int close_again(sl_ctx *c)
     percakapan_keadaan k;
     const char *nomor;
     int response, n = 0;
-    const sl_rows *r = begin_step(c, "catatan", "Catatan penutupan", &m, &k, &response);
+    const sl_rows *r = begin_step(c, "catatan", SIALIP_MSG_TUTUP_KEMBALI_CATATAN, &m, &k,
+                                  &response);
 
     if (!r) {
         return response;
     }
     nomor = sl_rows_get(r, 0, ALUR_NOMOR);
     if (!k.buka_id) {
-        return step_refused(c, &m, "Permohonan ini tidak sedang dibuka kembali.");
+        return step_refused(c, &m, SIALIP_MSG_TUTUP_KEMBALI_TIDAK_DIBUKA);
     }
     if (!percakapan_simpan(c, sl_rows_get(r, 0, ALUR_ID), nomor, "petugas", "tutup", &m)
         || sl_db_exec(c->db, "pcps_tutup", &n, SL_ARGS(k.buka_id)) != 0 || n != 1
         || sl_audit(c, &(sl_audit_entry){
-               "tutup_kembali", "permohonan", nomor, "dibuka kembali",
-               "Permohonan ditutup kembali oleh PPID; catatannya ada di percakapan.",
+               "tutup_kembali", "permohonan", nomor, SIALIP_MSG_STATUS_DIBUKA_KEMBALI,
+               SIALIP_MSG_TUTUP_KEMBALI_AUDIT,
                1}) != 0
-        || tell_applicant(c, r, "Permohonan ditutup kembali,",
-                          apr_pstrcat(p, "PPID menutup kembali permohonan informasi Anda "
-                                      "nomor ", nomor, ".", NULL)) != 0) {
+        || tell_applicant(c, r, SIALIP_MSG_SUBJEK_DITUTUP_KEMBALI,
+                          apr_psprintf(p, SIALIP_MSG_TUTUP_KEMBALI_SUREL_ISI,
+                                       nomor)) != 0) {
         return step_failed(c, &m);
     }
     return alur_simpan_lalu_tampil(c, nomor, "#percakapan");

@@ -267,4 +267,119 @@
 #define SIALIP_MSG_SENGKETA_BERKAS_JUDUL \
     "Berkas sengketa permohonan %s"
 
+/* percakapan.c */
+#define SIALIP_MSG_PESAN_PALING_PANJANG \
+    "%s paling panjang %d karakter (sekarang %lu)."
+#define SIALIP_MSG_PESAN_LAMPIRAN_GAGAL_SIMPAN \
+    "Lampiran tidak dapat disimpan karena gangguan penyimpanan berkas. Pesan " \
+    "belum terkirim; pilih lampiran lagi dan kirim ulang beberapa saat lagi."
+#define SIALIP_MSG_PESAN_SUREL_CARA_BALAS_STAF \
+    "Baca dan balas pada halaman permohonan:"
+#define SIALIP_MSG_KLARIFIKASI_HARI_KERJA \
+    "%d hari kerja"
+#define SIALIP_MSG_KLARIFIKASI_DIJAWAB_JEDA \
+    "Pemohon menjawab permintaan klarifikasi. Waktu jawaban berhenti selama " \
+    "menunggu: %s; pemberitahuan tertulis paling lambat %s%s."
+#define SIALIP_MSG_DENGAN_PERPANJANGAN \
+    " (dengan perpanjangan %s)"
+#define SIALIP_MSG_KLARIFIKASI_DIJAWAB \
+    "Pemohon menjawab permintaan klarifikasi."
+#define SIALIP_MSG_KLARIFIKASI_DIJAWAB_TANPA_JEDA \
+    "Pemohon menjawab permintaan klarifikasi. Waktu jawaban tetap berjalan " \
+    "selama menunggu; batas waktu tidak berubah."
+#define SIALIP_MSG_PESAN_PERCAKAPAN_DITUTUP_PEMOHON \
+    "Permohonan ini sudah selesai dan percakapannya ditutup. Bila jawaban " \
+    "belum memuaskan, ajukan keberatan; PPID dapat membuka kembali " \
+    "permohonan bila diperlukan."
+#define SIALIP_MSG_PESAN_PERMOHONAN_BARU_DITUTUP \
+    "Permohonan ini baru saja ditutup; pesan belum terkirim."
+#define SIALIP_MSG_SUBJEK_JAWABAN_KLARIFIKASI \
+    "Jawaban klarifikasi pemohon, permohonan %s"
+#define SIALIP_MSG_SUBJEK_PESAN_PEMOHON \
+    "Pesan baru dari pemohon, permohonan %s"
+#define SIALIP_MSG_PESAN_SUREL_DARI_PEMOHON \
+    "Pemohon menulis pesan pada permohonan informasi nomor %s%s"
+#define SIALIP_MSG_PESAN_DENGAN_LAMPIRAN \
+    " (dengan lampiran)."
+#define SIALIP_MSG_LAMPIRAN_TIDAK_DITEMUKAN \
+    "Lampiran tidak ditemukan"
+#define SIALIP_MSG_LAMPIRAN_TIDAK_ADA \
+    "Lampiran ini tidak ada pada percakapan permohonan Anda."
+
+/* percakapan_staf.c */
+#define SIALIP_MSG_PESAN_SUREL_CARA_BALAS_PEMOHON \
+    "Baca dan balas di halaman status permohonan nomor %s: lacak dengan " \
+    "nomor pendaftaran dan kode pelacakan Anda."
+#define SIALIP_MSG_PESAN_PERCAKAPAN_DITUTUP_STAF \
+    "Permohonan sudah selesai dan percakapannya ditutup. Buka kembali " \
+    "permohonan dengan alasan untuk menulis kepada pemohon."
+#define SIALIP_MSG_KLARIFIKASI_HANYA_SEBELUM_PEMBERITAHUAN \
+    "Klarifikasi hanya dapat diminta sebelum pemberitahuan tertulis " \
+    "diterbitkan."
+#define SIALIP_MSG_KLARIFIKASI_SEBELUMNYA_BELUM_DIJAWAB \
+    "Permintaan klarifikasi sebelumnya belum dijawab pemohon; kirim pesan " \
+    "biasa atau tunggu jawabannya."
+#define SIALIP_MSG_KLARIFIKASI_DIMINTA_JEDA \
+    "PPID meminta klarifikasi. Waktu jawaban berhenti sampai pemohon " \
+    "menjawab; batas waktu bergeser sebanyak hari kerja menunggu."
+#define SIALIP_MSG_KLARIFIKASI_DIMINTA_TANPA_JEDA \
+    "PPID meminta klarifikasi. Waktu jawaban tetap berjalan selama menunggu " \
+    "jawaban pemohon."
+#define SIALIP_MSG_SUBJEK_KLARIFIKASI_DIMINTA \
+    "PPID meminta klarifikasi atas permohonan"
+#define SIALIP_MSG_SUBJEK_PESAN_PPID \
+    "Pesan baru dari PPID, permohonan"
+#define SIALIP_MSG_KLARIFIKASI_SUREL_ISI \
+    "PPID meminta klarifikasi atas permohonan informasi Anda nomor %s. %s"
+#define SIALIP_MSG_KLARIFIKASI_SUREL_JEDA \
+    "Waktu jawaban berhenti sampai Anda menjawab."
+#define SIALIP_MSG_KLARIFIKASI_SUREL_TANPA_JEDA \
+    "Waktu jawaban tetap berjalan; mohon segera dijawab."
+#define SIALIP_MSG_PESAN_SUREL_DARI_PPID \
+    "PPID menulis pesan pada permohonan informasi Anda nomor %s."
+#define SIALIP_MSG_BUKA_KEMBALI_ALASAN \
+    "Alasan membuka kembali"
+#define SIALIP_MSG_BUKA_KEMBALI_HANYA_SELESAI \
+    "Hanya permohonan yang sudah selesai yang dapat dibuka kembali; " \
+    "permohonan ini masih berjalan."
+#define SIALIP_MSG_BUKA_KEMBALI_SUDAH \
+    "Permohonan ini sudah dibuka kembali."
+#define SIALIP_MSG_BUKA_KEMBALI_AUDIT \
+    "Permohonan dibuka kembali oleh PPID; alasannya ada di percakapan. " \
+    "Tindak lanjut paling lambat %s; pemberitahuan tertulis yang sudah " \
+    "terbit tetap berlaku."
+#define SIALIP_MSG_SUBJEK_DIBUKA_KEMBALI \
+    "Permohonan dibuka kembali,"
+#define SIALIP_MSG_BUKA_KEMBALI_SUREL_ISI \
+    "PPID membuka kembali permohonan informasi Anda nomor %s. Tindak lanjut " \
+    "paling lambat %s."
+#define SIALIP_MSG_TUTUP_KEMBALI_CATATAN \
+    "Catatan penutupan"
+#define SIALIP_MSG_TUTUP_KEMBALI_TIDAK_DIBUKA \
+    "Permohonan ini tidak sedang dibuka kembali."
+#define SIALIP_MSG_STATUS_DIBUKA_KEMBALI \
+    "dibuka kembali"
+#define SIALIP_MSG_TUTUP_KEMBALI_AUDIT \
+    "Permohonan ditutup kembali oleh PPID; catatannya ada di percakapan."
+#define SIALIP_MSG_SUBJEK_DITUTUP_KEMBALI \
+    "Permohonan ditutup kembali,"
+#define SIALIP_MSG_TUTUP_KEMBALI_SUREL_ISI \
+    "PPID menutup kembali permohonan informasi Anda nomor %s."
+
+/* unggah.c */
+#define SIALIP_MSG_BERKAS_HARUS_PDF_JPEG_PNG \
+    "%s harus berkas PDF, JPEG, atau PNG."
+/* With a size_t argument: APR's format for it (apr.h). */
+#define SIALIP_MSG_BERKAS_PALING_BESAR_MB \
+    "%s paling besar %" APR_SIZE_T_FMT " MB."
+
+/* surel.c */
+#define SIALIP_MSG_SUREL_KAKI_OTOMATIS \
+    "Pesan ini dikirim otomatis oleh SIALIP, layanan informasi publik PPID " \
+    "Kabupaten Serang. Mohon tidak membalas pesan ini."
+
+/* kotak.c */
+#define SIALIP_MSG_KOTAK_JUDUL \
+    "Permohonan informasi"
+
 #endif
