@@ -14,6 +14,7 @@
 #include "admin_isian.h"
 #include "sialip.h"
 #include "unggah.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"isian_opd_semua", "SELECT id, nama, aktif FROM opd ORDER BY nama"},
@@ -59,14 +60,13 @@ const char *isian_teks(sl_ctx *c, apr_array_header_t *errors,
 
     if (!*v) {
         if (required) {
-            isian_galat(errors, name, apr_pstrcat(c->r->pool, label,
-                                                  " wajib diisi.", NULL));
+            isian_galat(errors, name,
+                        apr_psprintf(c->r->pool, SIALIP_MSG_ISIAN_WAJIB_DIISI, label));
         }
         return v;
     }
     if (sl_utf8_length(v, strlen(v)) > max_chars) {
-        isian_galat(errors, name, apr_psprintf(c->r->pool, "%s paling panjang "
-                                               "%" APR_SIZE_T_FMT " karakter.",
+        isian_galat(errors, name, apr_psprintf(c->r->pool, SIALIP_MSG_ISIAN_PALING_PANJANG,
                                                label, max_chars));
     }
     return v;
@@ -307,11 +307,10 @@ const char *isian_opd_isian(sl_ctx *c, apr_array_header_t *errors, int semua,
     id = sl_field(c, "opd_id");
     ok = isian_opd_aktif(c, id, keep_id);
     if (ok < 0) {
-        isian_galat(errors, "opd_id", "OPD tidak dapat diperiksa saat ini; "
-                    "coba lagi.");
+        isian_galat(errors, "opd_id", SIALIP_MSG_OPD_TIDAK_DAPAT_DIPERIKSA);
     }
     else if (!ok) {
-        isian_galat(errors, "opd_id", "Pilih OPD yang masih aktif.");
+        isian_galat(errors, "opd_id", SIALIP_MSG_PILIH_OPD_MASIH_AKTIF);
     }
     return id;
 }
@@ -483,7 +482,7 @@ int isian_tidak_ditemukan(sl_ctx *c, const char *title, const char *message)
 
 int isian_ditolak(sl_ctx *c, const char *message)
 {
-    return sl_error_page(c, HTTP_CONFLICT, "Tindakan tidak dapat dilakukan",
+    return sl_error_page(c, HTTP_CONFLICT, SIALIP_MSG_TINDAKAN_TIDAK_DAPAT_DILAKUKAN,
                          message);
 }
 
@@ -503,8 +502,7 @@ int isian_berkas_kirim(sl_ctx *c, const sl_rows *rows)
 
 int isian_tanpa_opd(sl_ctx *c)
 {
-    return isian_ditolak(c, "Akun Anda belum terhubung ke OPD mana pun. "
-                         "Hubungi administrator.");
+    return isian_ditolak(c, SIALIP_MSG_AKUN_BELUM_TERHUBUNG_OPD);
 }
 
 const sl_rows *isian_muat(sl_ctx *c, const char *statement, const char *id,
@@ -544,7 +542,6 @@ int isian_kunci(sl_ctx *c, const char *statement, const char *id,
 int isian_gangguan(sl_ctx *c)
 {
     return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                         "Layanan sedang tidak tersedia",
-                         "Perubahan belum tersimpan. Silakan coba lagi beberapa "
-                         "saat lagi.");
+                         SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                         SIALIP_MSG_PERUBAHAN_BELUM_TERSIMPAN_COBA);
 }

@@ -16,6 +16,7 @@
 #include "sialip.h"
 #include "unggah.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
@@ -77,11 +78,8 @@ int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
                       "than %d filings from %s within %d s (status %d)",
                       cfg->filing_ip_limit, sl_client_ip(c), cfg->filing_window,
                       HTTP_TOO_MANY_REQUESTS);
-        add_error(c, errors, "formulir", apr_pstrcat(p, "Permohonan belum "
-                  "terkirim: terlalu banyak permohonan dari alamat jaringan "
-                  "Anda dalam waktu singkat. Isian Anda tetap di bawah ini; "
-                  "kirim kembali dalam ", minutes, " menit, atau datang/hubungi "
-                  "PPID.", NULL));
+        add_error(c, errors, "formulir",
+                  apr_psprintf(p, SIALIP_MSG_PERMOHONAN_TERLALU_BANYAK_DARI_ALAMAT, minutes));
     }
     else if (*email) {
         char *lower = apr_pstrdup(p, email), *q;
@@ -100,9 +98,8 @@ int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
                           "more than %d filings for one e-mail address within "
                           "%d s (from %s; status %d)", cfg->filing_email_limit,
                           cfg->filing_window, sl_client_ip(c), HTTP_TOO_MANY_REQUESTS);
-            add_error(c, errors, "email", apr_pstrcat(p, "Sudah terlalu banyak "
-                      "permohonan dengan alamat e-mail ini dalam waktu singkat. "
-                      "Kirim kembali dalam ", minutes, " menit.", NULL));
+            add_error(c, errors, "email",
+                      apr_psprintf(p, SIALIP_MSG_PERMOHONAN_TERLALU_BANYAK_DARI_EMAIL, minutes));
         }
     }
     if (errors->nelts == 0) {

@@ -5,10 +5,11 @@
 #include <httpd.h>
 #include <http_protocol.h>
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static int aksesibilitas(sl_ctx *c)
 {
-    sl_page *page = sl_ctx_page(c, "aksesibilitas", "Pernyataan aksesibilitas",
+    sl_page *page = sl_ctx_page(c, "aksesibilitas", SIALIP_MSG_PERNYATAAN_AKSESIBILITAS,
                                 "aksesibilitas");
     return sl_page_send(page, HTTP_OK);
 }

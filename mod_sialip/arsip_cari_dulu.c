@@ -21,6 +21,7 @@
 #include "arsip.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 #define SARAN_MAKS "5"
 #define SARAN_SKRIP_MAKS (64 * 1024)
@@ -82,7 +83,7 @@ static int cari_dulu(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *q = sl_utf8_prefix(p, sl_query(c, "q"), 500);
-    sl_page *pg = sl_ctx_page(c, "cari-dulu", "Cari dulu sebelum mengajukan permohonan",
+    sl_page *pg = sl_ctx_page(c, "cari-dulu", SIALIP_MSG_ARSIP_CARI_DULU,
                               "saran");
 
     sl_xml_attr(pg->resource, "lanjut",
@@ -113,15 +114,15 @@ static int skrip(sl_ctx *c)
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00063) "cari dulu: %s missing or too "
                       "large (installed with the views; status %d)", path,
                       HTTP_NOT_FOUND);
-        return sl_error_page(c, HTTP_NOT_FOUND, "Berkas tidak ditemukan",
-                             "Berkas yang diminta tidak ada.");
+        return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_BERKAS_TIDAK_DITEMUKAN,
+                             SIALIP_MSG_BERKAS_TIDAK_ADA);
     }
     n = (apr_size_t)fi.size;
     buf = apr_palloc(c->r->pool, n + 1);
     if (apr_file_read_full(f, buf, n, &n) != APR_SUCCESS) {
         apr_file_close(f);
         return sl_error_page(c, HTTP_INTERNAL_SERVER_ERROR, "Gangguan",
-                             "Silakan coba lagi.");
+                             SIALIP_MSG_COBA_LAGI);
     }
     apr_file_close(f);
     ap_set_content_type(c->r, "text/javascript; charset=utf-8");

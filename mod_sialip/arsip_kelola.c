@@ -24,6 +24,7 @@
 #include "pemberitahuan_rules.h"
 #include "arsip.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define ARSIP_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 #define ARSIP_SEMUA_OPD SL_ROLE_PPID_UTAMA
@@ -119,7 +120,7 @@ static int kelola_daftar(sl_ctx *c)
                              apr_ltoa(p, (page - 1) * KELOLA_PER_HALAMAN))) != 0) {
         return isian_gangguan(c);
     }
-    pg = sl_ctx_page(c, "arsip-kelola", "Arsip publik: terbitkan jawaban", "arsip_kelola");
+    pg = sl_ctx_page(c, "arsip-kelola", SIALIP_MSG_ARSIP_TERBITKAN_JAWABAN, "arsip_kelola");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
     isian = isian_xml(res);
@@ -167,9 +168,7 @@ static int muat(sl_ctx *c, kasus *k, int *response)
         return 0;
     }
     if (k->pt->nrows != 1) {
-        *response = isian_ditolak(c, "Permohonan ini belum mendapat pemberitahuan "
-                                     "tertulis; hanya permohonan yang sudah dijawab "
-                                     "yang dapat diterbitkan di arsip.");
+        *response = isian_ditolak(c, SIALIP_MSG_ARSIP_BELUM_ADA_PEMBERITAHUAN);
         return 0;
     }
     return 1;
@@ -213,8 +212,9 @@ static int show(sl_ctx *c, const kasus *k, int status, apr_array_header_t *error
                      SL_ARGS(sl_rows_get(k->r, 0, ALUR_ID), sl_rows_get(k->pt, 0, 0))) != 0) {
         return isian_gangguan(c);
     }
-    pg = sl_ctx_page(c, "arsip-terbitkan", apr_pstrcat(p, "Arsip publik: permohonan ",
-                                                       nomor, NULL), "arsip_terbitkan");
+    pg = sl_ctx_page(c, "arsip-terbitkan",
+                     apr_psprintf(p, SIALIP_MSG_ARSIP_PUBLIK_PERMOHONAN,
+                                  nomor), "arsip_terbitkan");
     res = pg->resource;
     sl_xml_attr(res, "nomor", nomor);
     sl_xml_attr(res, "status", k->arsip->nrows ? sl_rows_get(k->arsip, 0, 0) : "belum");
@@ -334,7 +334,8 @@ static int kelola_terbitkan(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = isian_galat_baru(c), *berkas = isian_semua(c, "berkas");
     apr_array_header_t *tanda;
-    const char *teks = isian_teks(c, errors, "teks", "Teks yang diterbitkan", 1, TEKS_MAKS);
+    const char *teks = isian_teks(c, errors, "teks", SIALIP_MSG_ARSIP_TEKS_DITERBITKAN, 1,
+                                  TEKS_MAKS);
     const char *nomor, *id, *before, *found = NULL;
     kasus k;
     int response, i, changed;
@@ -357,11 +358,8 @@ static int kelola_terbitkan(sl_ctx *c)
         }
     }
     if (found) {
-        isian_galat(errors, "teks", apr_pstrcat(p, "Teks masih memuat data pribadi "
-                                                   "pemohon (NIK, nomor telepon, alamat "
-                                                   "e-mail atau nama): ", found,
-                                                   ". Hapus atau samarkan sebelum "
-                                                   "diterbitkan.", NULL));
+        isian_galat(errors, "teks",
+                    apr_psprintf(p, SIALIP_MSG_ARSIP_TEKS_MEMUAT_DATA_PRIBADI, found));
     }
     if (errors->nelts) {
         sl_db_rollback(c->db);
@@ -401,7 +399,8 @@ static int kelola_tahan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = isian_galat_baru(c);
-    const char *alasan = isian_teks(c, errors, "alasan", "Alasan menahan", 1, TEKS_MAKS);
+    const char *alasan = isian_teks(c, errors, "alasan", SIALIP_MSG_ARSIP_ALASAN_MENAHAN, 1,
+                                    TEKS_MAKS);
     const char *nomor;
     kasus k;
     int response;

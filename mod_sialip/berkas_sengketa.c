@@ -17,6 +17,7 @@
 #include "label.h"
 #include "permohonan_rules.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"bs_permohonan",
@@ -148,14 +149,15 @@ static int muat(sl_ctx *c, int *status)
         return -1;
     }
     if (kb->nrows == 0) {
-        *status = sl_error_page(c, HTTP_NOT_FOUND, "Tidak ada sengketa",
-                                apr_pstrcat(p, "Keberatan atas permohonan ", nomor,
-                                            " tidak diajukan ke Komisi Informasi.", NULL));
+        *status = sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_TIDAK_ADA_SENGKETA,
+                                apr_psprintf(p, SIALIP_MSG_SENGKETA_TIDAK_DIAJUKAN,
+                                             nomor));
         return -1;
     }
 
-    page = sl_ctx_page(c, "berkas-sengketa", apr_pstrcat(p, "Berkas sengketa permohonan ",
-                                                         nomor, NULL), "berkas_sengketa");
+    page = sl_ctx_page(c, "berkas-sengketa",
+                       apr_psprintf(p, SIALIP_MSG_SENGKETA_BERKAS_JUDUL,
+                                    nomor), "berkas_sengketa");
     res = page->resource;
     sl_xml_attr(res, "nomor", nomor);
     waktu(c, res, "dicetak", sl_utc_format(p, apr_time_sec(apr_time_now())));

@@ -15,6 +15,7 @@
 #include "admin_isian.h"
 #include "label.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define KECUALI_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 #define KECUALI_SEMUA_OPD SL_ROLE_PPID_UTAMA
@@ -156,18 +157,19 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i,
                             sialip_label_tanggal(p, sl_rows_get(rows, i, K_DITETAPKAN))),
                 "tanggal", sl_rows_get(rows, i, K_DITETAPKAN));
     if (!until) {
-        term = sl_xml_text(e, "berlaku", "berlaku tanpa batas waktu");
+        term = sl_xml_text(e, "berlaku", SIALIP_MSG_BERLAKU_TANPA_BATAS_WAKTU);
         sl_xml_attr(term, "status", "tetap");
     }
     else if (expired) {
-        term = sl_xml_text(e, "berlaku", apr_pstrcat(p, "berlaku sampai ",
-                                                     sialip_label_tanggal(p, until),
-                                                     "; sudah kedaluwarsa", NULL));
+        term = sl_xml_text(e, "berlaku",
+                           apr_psprintf(p, SIALIP_MSG_BERLAKU_SAMPAI_KEDALUWARSA,
+                                        sialip_label_tanggal(p, until)));
         sl_xml_attr(term, "status", "kedaluwarsa");
     }
     else {
-        term = sl_xml_text(e, "berlaku", apr_pstrcat(p, "berlaku sampai ",
-                                                     sialip_label_tanggal(p, until), NULL));
+        term = sl_xml_text(e, "berlaku",
+                           apr_psprintf(p, SIALIP_MSG_BERLAKU_SAMPAI,
+                                        sialip_label_tanggal(p, until)));
         sl_xml_attr(term, "status", "berlaku");
     }
     sl_xml_attr(term, "sampai", until);
@@ -185,7 +187,7 @@ static int kecuali_publik(sl_ctx *c)
     if (sl_db_select(c->db, "kecuali_publik", &rows, SL_NOARGS) != 0) {
         return isian_gangguan(c);
     }
-    pg = sl_ctx_page(c, "dikecualikan-daftar", "Daftar Informasi yang Dikecualikan",
+    pg = sl_ctx_page(c, "dikecualikan-daftar", SIALIP_MSG_DAFTAR_INFORMASI_DIKECUALIKAN,
                      "dikecualikan");
     sl_xml_attr(pg->resource, "total", apr_itoa(c->r->pool, rows->nrows));
     sl_xml_attr(pg->resource, "tanggal", today_wib(c->r->pool));
@@ -205,14 +207,14 @@ static int kecuali_kelola(sl_ctx *c)
                      SL_ARGS(scope_all(c), sl_scope_opd(c))) != 0) {
         return isian_gangguan(c);
     }
-    pg = sl_ctx_page(c, "dikecualikan-kelola", "Kelola informasi yang dikecualikan",
+    pg = sl_ctx_page(c, "dikecualikan-kelola", SIALIP_MSG_KELOLA_INFORMASI_DIKECUALIKAN,
                      "dikecualikan");
     sl_xml_attr(pg->resource, "total", apr_itoa(c->r->pool, rows->nrows));
     if (sees_all(c)) {
         sl_xml_attr(pg->resource, "semua_opd", "1");
     }
     if (strcmp(sl_query(c, "pesan"), "disimpan") == 0) {
-        sl_xml_text(pg->resource, "pesan", "Perubahan tersimpan.");
+        sl_xml_text(pg->resource, "pesan", SIALIP_MSG_PERUBAHAN_TERSIMPAN);
     }
     for (i = 0; i < rows->nrows; i++) {
         entry_xml(c, pg->resource, rows, i, 1);
@@ -229,8 +231,8 @@ static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors,
     int i;
 
     pg = sl_ctx_page(c, "dikecualikan-formulir",
-                     row ? "Ubah informasi yang dikecualikan"
-                         : "Tambah informasi yang dikecualikan", "dikecualikan_entri");
+                     row ? SIALIP_MSG_UBAH_INFORMASI_DIKECUALIKAN
+                         : SIALIP_MSG_TAMBAH_INFORMASI_DIKECUALIKAN, "dikecualikan_entri");
     res = pg->resource;
     isian = isian_xml(res);
     for (i = 0; field_names[i]; i++) {
@@ -292,9 +294,8 @@ static const sl_rows *muat(sl_ctx *c, const char *id, int *failed)
 
 static int tidak_ditemukan(sl_ctx *c)
 {
-    return isian_tidak_ditemukan(c, "Entri tidak ditemukan",
-                                 "Entri ini tidak ada atau bukan wewenang OPD "
-                                 "Anda.");
+    return isian_tidak_ditemukan(c, SIALIP_MSG_ENTRI_TIDAK_DITEMUKAN,
+                                 SIALIP_MSG_DIP_ENTRI_BUKAN_WEWENANG);
 }
 
 static int kecuali_lihat(sl_ctx *c)
@@ -316,30 +317,28 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, const char **v,
     int since_ok = 0;
 
     v[0] = isian_opd_isian(c, errors, sees_all(c), own_opd);
-    v[1] = isian_teks(c, errors, "informasi", "Informasi yang dikecualikan", 1,
+    v[1] = isian_teks(c, errors, "informasi", SIALIP_MSG_INFORMASI_DIKECUALIKAN, 1,
                       1000);
-    v[2] = isian_pilih(c, errors, "pasal17_huruf", "huruf Pasal 17 yang menjadi "
-                       "dasar pengecualian", huruf_choices, 1);
-    v[3] = isian_teks(c, errors, "dasar_hukum", "Dasar hukum", 1, 1000);
-    v[4] = isian_teks(c, errors, "konsekuensi", "Konsekuensi bila informasi "
-                      "dibuka", 1, 5000);
-    v[5] = isian_teks(c, errors, "jangka_waktu", "Jangka waktu pengecualian", 1,
+    v[2] = isian_pilih(c, errors, "pasal17_huruf", SIALIP_MSG_KECUALI_HURUF_PASAL17,
+                       huruf_choices, 1);
+    v[3] = isian_teks(c, errors, "dasar_hukum", SIALIP_MSG_DASAR_HUKUM, 1, 1000);
+    v[4] = isian_teks(c, errors, "konsekuensi", SIALIP_MSG_KECUALI_KONSEKUENSI, 1, 5000);
+    v[5] = isian_teks(c, errors, "jangka_waktu", SIALIP_MSG_KECUALI_JANGKA_WAKTU, 1,
                       255);
-    v[8] = isian_teks(c, errors, "kepentingan_publik", "Pertimbangan kepentingan "
-                      "publik (Pasal 2 ayat 4)", 1, 5000);
-    v[9] = isian_teks(c, errors, "diputuskan_oleh", "PPID yang memutuskan", 1, 255);
-    v[10] = isian_teks(c, errors, "unit_pengolah", "Unit pengolah informasi", 1, 255);
-    v[11] = isian_teks(c, errors, "alasan_penetapan", "Alasan penetapan", 1, 5000);
-    v[12] = isian_teks(c, errors, "tempat_penetapan", "Tempat penetapan", 1, 255);
+    v[8] = isian_teks(c, errors, "kepentingan_publik",
+                      SIALIP_MSG_KECUALI_KEPENTINGAN_PUBLIK, 1, 5000);
+    v[9] = isian_teks(c, errors, "diputuskan_oleh", SIALIP_MSG_KECUALI_PPID_MEMUTUSKAN, 1, 255);
+    v[10] = isian_teks(c, errors, "unit_pengolah", SIALIP_MSG_KECUALI_UNIT_PENGOLAH, 1, 255);
+    v[11] = isian_teks(c, errors, "alasan_penetapan", SIALIP_MSG_KECUALI_ALASAN_PENETAPAN, 1, 5000);
+    v[12] = isian_teks(c, errors, "tempat_penetapan", SIALIP_MSG_KECUALI_TEMPAT_PENETAPAN, 1, 255);
     /* Only the PPID Utama declares an exemption regency-wide. */
     v[13] = sees_all(c) && strcmp(sl_field(c, "seluruh_kabupaten"), "1") == 0 ? "1" : "0";
     v[7] = sl_field(c, "ditetapkan_pada");
     if (!*v[7]) {
-        isian_galat(errors, "ditetapkan_pada", "Tanggal penetapan wajib diisi.");
+        isian_galat(errors, "ditetapkan_pada", SIALIP_MSG_KECUALI_TANGGAL_PENETAPAN_WAJIB);
     }
     else if (sl_day_parse_iso(v[7], &since) != 0) {
-        isian_galat(errors, "ditetapkan_pada", "Tanggal penetapan diisi dengan "
-                    "format TTTT-BB-HH, misalnya 2026-01-31.");
+        isian_galat(errors, "ditetapkan_pada", SIALIP_MSG_KECUALI_TANGGAL_PENETAPAN_FORMAT);
     }
     else {
         since_ok = 1;
@@ -354,12 +353,10 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, const char **v,
         }
     }
     else if (sl_day_parse_iso(v[6], &until) != 0) {
-        isian_galat(errors, "berlaku_sampai", "Tanggal berakhir diisi dengan "
-                    "format TTTT-BB-HH, misalnya 2030-12-31.");
+        isian_galat(errors, "berlaku_sampai", SIALIP_MSG_KECUALI_TANGGAL_BERAKHIR_FORMAT);
     }
     else if (since_ok && until <= since) {
-        isian_galat(errors, "berlaku_sampai", "Tanggal berakhir harus sesudah "
-                    "tanggal penetapan.");
+        isian_galat(errors, "berlaku_sampai", SIALIP_MSG_KECUALI_TANGGAL_BERAKHIR_SESUDAH);
     }
 }
 

@@ -21,6 +21,7 @@
 #include "admin_isian.h"
 #include "dip.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define DIP_PER_HALAMAN 20
 
@@ -211,7 +212,7 @@ static int dip_publik(sl_ctx *c)
         }
     }
 
-    pg = sl_ctx_page(c, "dip-daftar", "Daftar Informasi Publik", "dip");
+    pg = sl_ctx_page(c, "dip-daftar", SIALIP_MSG_DAFTAR_INFORMASI_PUBLIK, "dip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
     /* No entry holds every word: those holding some, best first. */
@@ -236,14 +237,12 @@ int sialip_dip_berkas_kirim(sl_ctx *c, const sl_rows *rows)
 {
     int rv = isian_berkas_kirim(c, rows);
     if (rv < 0) {
-        return isian_tidak_ditemukan(c, "Dokumen tidak ditemukan",
-                                     "Dokumen ini tidak ada atau belum "
-                                     "diterbitkan.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_DOKUMEN_TIDAK_DITEMUKAN,
+                                     SIALIP_MSG_DOKUMEN_TIDAK_ADA_ATAU_BELUM_TERBIT);
     }
     if (rv == HTTP_NOT_FOUND) {
-        return isian_tidak_ditemukan(c, "Dokumen tidak tersedia",
-                                     "Berkas dokumen ini tidak ditemukan di "
-                                     "penyimpanan. Hubungi PPID.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_DOKUMEN_TIDAK_TERSEDIA,
+                                     SIALIP_MSG_BERKAS_DOKUMEN_TIDAK_DITEMUKAN);
     }
     return rv;
 }
@@ -254,8 +253,8 @@ static int dip_berkas_publik(sl_ctx *c)
     sl_rows *rows;
 
     if (!isian_id_valid(id)) {
-        return isian_tidak_ditemukan(c, "Dokumen tidak ditemukan",
-                                     "Periksa kembali alamat yang Anda buka.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_DOKUMEN_TIDAK_DITEMUKAN,
+                                     SL_MSG_PERIKSA_KEMBALI_ALAMAT_BUKA);
     }
     if (sl_db_select(c->db, "dip_berkas_publik", &rows, SL_ARGS(id)) != 0) {
         return isian_gangguan(c);

@@ -12,6 +12,7 @@
 #include "sl_xmlwriter.h"
 #include "sl_module.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define ATOM_NS "http://www.w3.org/2005/Atom"
 #define ATOM_ENTRI 50
@@ -37,13 +38,13 @@ static const char *label_kategori(const char *k)
         return "";
     }
     if (strcmp(k, "berkala") == 0) {
-        return "Informasi berkala";
+        return SIALIP_MSG_INFORMASI_BERKALA;
     }
     if (strcmp(k, "serta_merta") == 0) {
-        return "Informasi serta merta";
+        return SIALIP_MSG_INFORMASI_SERTA_MERTA;
     }
     if (strcmp(k, "setiap_saat") == 0) {
-        return "Informasi tersedia setiap saat";
+        return SIALIP_MSG_INFORMASI_TERSEDIA_SETIAP_SAAT;
     }
     return k;
 }
@@ -146,8 +147,8 @@ static int dip_atom(sl_ctx *c)
     int i;
 
     if (sl_db_select(c->db, "atom_dip", &rows, SL_ARGS(apr_itoa(p, ATOM_ENTRI))) != 0) {
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak tersedia",
-                             "Silakan coba lagi beberapa saat lagi.");
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                             SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
     }
     for (i = 0; i < rows->nrows; i++) {
         updated = later(updated, later(sl_rows_get(rows, i, A_MUTAKHIR),
@@ -163,12 +164,12 @@ static int dip_atom(sl_ctx *c)
     xmlTextWriterStartElementNS(x->w, NULL, BAD_CAST "feed", BAD_CAST ATOM_NS);
     xmlTextWriterWriteAttribute(x->w, BAD_CAST "xml:lang", BAD_CAST "id");
     element(x->w, "id", "urn:serangkab:ppid:dip");
-    element(x->w, "title", "Daftar Informasi Publik - PPID Kabupaten Serang");
-    element(x->w, "subtitle", "Informasi publik yang baru diterbitkan");
+    element(x->w, "title", SIALIP_MSG_ATOM_JUDUL_DIP);
+    element(x->w, "subtitle", SIALIP_MSG_ATOM_SUBJUDUL_DIP);
     element(x->w, "updated", updated ? rfc3339(p, updated)
                                      : rfc3339(p, sl_utc_format(p, apr_time_sec(apr_time_now()))));
     xmlTextWriterStartElement(x->w, BAD_CAST "author");
-    element(x->w, "name", "PPID Kabupaten Serang");
+    element(x->w, "name", SIALIP_MSG_ATOM_PENULIS);
     xmlTextWriterEndElement(x->w);
     link_to(x->w, "self", "application/atom+xml",
             sialip_absolute_url(c, apr_pstrcat(p, c->mount, "/dip.atom", NULL)));

@@ -18,6 +18,7 @@
 #include "dip_kata.h"
 #include "dip.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 /* The columns sialip_dip_entri_xml shows (dip.h), with the OPD's short
  * name. */
@@ -173,15 +174,15 @@ static int dip_satu(sl_ctx *c)
     sl_page *pg;
 
     if (!isian_id_valid(id)) {
-        return isian_tidak_ditemukan(c, "Entri DIP tidak ditemukan",
-                                     "Periksa kembali alamat yang Anda buka.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_ENTRI_DIP_TIDAK_DITEMUKAN,
+                                     SL_MSG_PERIKSA_KEMBALI_ALAMAT_BUKA);
     }
     if (sl_db_select(c->db, "dip_satu", &rows, SL_ARGS(id)) != 0) {
         return isian_gangguan(c);
     }
     if (rows->nrows != 1) {
-        return isian_tidak_ditemukan(c, "Entri DIP tidak ditemukan",
-                                     "Entri ini tidak ada atau belum diterbitkan.");
+        return isian_tidak_ditemukan(c, SIALIP_MSG_ENTRI_DIP_TIDAK_DITEMUKAN,
+                                     SIALIP_MSG_ENTRI_TIDAK_ADA_ATAU_BELUM_TERBIT);
     }
     sialip_dip_baris_dari(&b, (const char *const *)rows->rows[0], rows->ncols);
     pg = sl_ctx_page(c, "dip-satu", sl_utf8_prefix(c->r->pool, b.ringkasan, 160), "dip");

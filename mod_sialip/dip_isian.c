@@ -14,6 +14,7 @@
 #include "dip.h"
 #include "unggah.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     /* Locks only the entry (not its OPD or document rows); from the
@@ -91,31 +92,31 @@ static void validate(sl_ctx *c, apr_array_header_t *errors, dip_input *in,
     in->opd_id = isian_opd_isian(c, errors, sialip_dip_semua_opd(c), own_opd);
     in->values[0] = in->opd_id;
     in->values[1] = isian_teks(c, errors, "nomor", "Nomor", 1, 32);
-    in->values[2] = isian_pilih(c, errors, "kategori", "kategori informasi",
+    in->values[2] = isian_pilih(c, errors, "kategori", SIALIP_MSG_DIP_KATEGORI_INFORMASI,
                                 sialip_dip_kategori, 1);
-    in->values[3] = isian_teks(c, errors, "ringkasan", "Ringkasan isi informasi",
+    in->values[3] = isian_teks(c, errors, "ringkasan", SIALIP_MSG_DIP_RINGKASAN_ISI,
                                1, 5000);
     in->values[4] = isian_teks(c, errors, "pejabat_penguasa",
-                               "Pejabat atau unit yang menguasai informasi", 1,
+                               SIALIP_MSG_DIP_PENGUASA_INFORMASI, 1,
                                255);
     in->values[5] = isian_teks(c, errors, "penanggung_jawab",
-                               "Penanggung jawab pembuatan atau penerbitan", 1,
+                               SIALIP_MSG_DIP_PENANGGUNG_JAWAB, 1,
                                255);
     in->values[6] = isian_teks(c, errors, "waktu_tempat",
-                               "Waktu dan tempat pembuatan", 1, 255);
-    in->values[7] = isian_teks(c, errors, "bentuk", "Bentuk atau format", 1, 64);
-    in->values[8] = isian_teks(c, errors, "retensi", "Jangka waktu penyimpanan",
+                               SIALIP_MSG_DIP_WAKTU_TEMPAT_PEMBUATAN, 1, 255);
+    in->values[7] = isian_teks(c, errors, "bentuk", SIALIP_MSG_DIP_BENTUK_FORMAT, 1, 64);
+    in->values[8] = isian_teks(c, errors, "retensi", SIALIP_MSG_DIP_JANGKA_WAKTU_PENYIMPANAN,
                                1, 128);
     v = sl_field(c, "tahun");
     if (!isian_angka(v, &tahun) || tahun < 1945 || tahun > sialip_dip_tahun_ini() + 1) {
-        isian_galat(errors, "tahun", apr_psprintf(c->r->pool, "Tahun diisi "
-                    "empat angka antara 1945 dan %ld.", sialip_dip_tahun_ini() + 1));
+        isian_galat(errors, "tahun",
+                    apr_psprintf(c->r->pool, SIALIP_MSG_DIP_TAHUN_EMPAT_ANGKA,
+                                 sialip_dip_tahun_ini() + 1));
     }
     in->values[9] = v;
     v = isian_teks(c, errors, "tautan", "Tautan", 0, 1000);
     if (*v && !isian_ada_galat(errors, "tautan") && !valid_url(v)) {
-        isian_galat(errors, "tautan", "Tautan harus alamat lengkap yang diawali "
-                    "https:// atau http://, tanpa spasi.");
+        isian_galat(errors, "tautan", SIALIP_MSG_DIP_TAUTAN_HARUS_URL);
     }
     in->values[10] = *v ? v : NULL;
     in->doc = sialip_unggah_periksa(c, errors, "berkas", "Dokumen", &in->type);
@@ -153,8 +154,7 @@ static int terima(sl_ctx *c, dip_input *in, const char *own_opd, const char *id,
             return 0;
         }
         if (used) {
-            isian_galat(errors, "nomor", "Nomor ini sudah dipakai entri lain OPD "
-                        "yang sama.");
+            isian_galat(errors, "nomor", SIALIP_MSG_DIP_NOMOR_SUDAH_DIPAKAI);
         }
     }
     if (errors->nelts > 0) {
@@ -163,9 +163,9 @@ static int terima(sl_ctx *c, dip_input *in, const char *own_opd, const char *id,
     }
     *sha = NULL;
     if (in->doc && !(*sha = isian_berkas_tulis(c, in->doc))) {
-        *response = sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Dokumen tidak dapat "
-                                  "disimpan", "Entri belum tersimpan karena gangguan "
-                                  "penyimpanan berkas. Silakan coba lagi nanti.");
+        *response = sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
+                                  SIALIP_MSG_DOKUMEN_TIDAK_DAPAT_DISIMPAN,
+                                  SIALIP_MSG_DIP_ENTRI_GAGAL_SIMPAN_BERKAS);
         return 0;
     }
     return 1;
@@ -228,10 +228,8 @@ int sialip_dip_ubah(sl_ctx *c)
     }
     if (!sialip_dip_dapat_diubah(row->status)) {
         return isian_ditolak(c, strcmp(row->status, "terbit") == 0
-                             ? "Entri yang sudah terbit tidak dapat diubah. Tarik "
-                               "kembali entri ini lebih dulu untuk memperbaikinya."
-                             : "Entri sedang ditinjau PPID Utama dan tidak dapat "
-                               "diubah sampai disetujui atau ditolak.");
+                             ? SIALIP_MSG_DIP_ENTRI_TERBIT_TIDAK_DAPAT_DIUBAH
+                             : SIALIP_MSG_DIP_ENTRI_SEDANG_DITINJAU);
     }
     if (!terima(c, &in, row->opd_id, id, row, &sha, &response)) {
         return response;
@@ -242,8 +240,7 @@ int sialip_dip_ubah(sl_ctx *c)
     }
     if (!sialip_dip_dapat_diubah(sl_rows_get(locked, 0, K_STATUS))) {
         sl_db_rollback(c->db);
-        return isian_ditolak(c, "Status entri berubah sementara Anda mengisi "
-                             "formulir; entri ini tidak dapat diubah sekarang.");
+        return isian_ditolak(c, SIALIP_MSG_DIP_STATUS_ENTRI_BERUBAH);
     }
     berkas_id = sl_rows_get(locked, 0, K_BERKAS_ID);
     if (isian_centang(c, "hapus_berkas")) {

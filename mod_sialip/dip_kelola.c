@@ -16,6 +16,7 @@
 #include "admin_isian.h"
 #include "dip.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define DIP_KELOLA_PER_HALAMAN 50
 
@@ -108,9 +109,8 @@ const sialip_dip_entri *sialip_dip_muat(sl_ctx *c, const char *id, int *failed)
 
 int sialip_dip_tidak_ditemukan(sl_ctx *c)
 {
-    return isian_tidak_ditemukan(c, "Entri DIP tidak ditemukan",
-                                 "Entri ini tidak ada atau bukan wewenang OPD "
-                                 "Anda.");
+    return isian_tidak_ditemukan(c, SIALIP_MSG_ENTRI_DIP_TIDAK_DITEMUKAN,
+                                 SIALIP_MSG_DIP_ENTRI_BUKAN_WEWENANG);
 }
 
 static int dip_berkas_staf(sl_ctx *c)
@@ -158,7 +158,7 @@ static int dip_kelola(sl_ctx *c)
                              apr_ltoa(p, (page - 1) * DIP_KELOLA_PER_HALAMAN))) != 0) {
         return isian_gangguan(c);
     }
-    pg = sl_ctx_page(c, "dip-kelola", "Kelola Daftar Informasi Publik", "dip");
+    pg = sl_ctx_page(c, "dip-kelola", SIALIP_MSG_KELOLA_DAFTAR_INFORMASI_PUBLIK, "dip");
     res = pg->resource;
     sl_xml_attr(res, "total", apr_ltoa(p, total));
     {
@@ -201,7 +201,7 @@ static int dip_kelola(sl_ctx *c)
 static const char *message_of(sl_ctx *c)
 {
     if (strcmp(sl_query(c, "pesan"), "disimpan") == 0) {
-        return "Perubahan tersimpan.";
+        return SIALIP_MSG_PERUBAHAN_TERSIMPAN;
     }
     return sialip_dip_pesan(c);
 }
@@ -217,9 +217,8 @@ int sialip_dip_formulir(sl_ctx *c, int status, const apr_array_header_t *errors,
     int i;
 
     pg = sl_ctx_page(c, "dip-formulir",
-                     row ? apr_pstrcat(p, "Entri DIP ", kol(row, D_NOMOR),
-                                       NULL)
-                         : "Entri DIP baru", "dip_entri");
+                     row ? apr_psprintf(p, SIALIP_MSG_ENTRI_DIP, kol(row, D_NOMOR))
+                         : SIALIP_MSG_ENTRI_DIP_BARU, "dip_entri");
     res = pg->resource;
     isian = isian_xml(res);
     for (i = 0; sialip_dip_isian[i]; i++) {

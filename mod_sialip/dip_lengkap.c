@@ -14,6 +14,7 @@
 #include "dip.h"
 #include "dip_lengkap.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define DIP_LENGKAP_AMBIL 500
 
@@ -61,7 +62,7 @@ static int dip_semua(sl_ctx *c)
         sl_db_rollback(c->db);
         return isian_gangguan(c);
     }
-    pg = sl_ctx_page(c, "dip-daftar", "Daftar Informasi Publik (lengkap)", "dip");
+    pg = sl_ctx_page(c, "dip-daftar", SIALIP_MSG_DAFTAR_INFORMASI_PUBLIK_LENGKAP, "dip");
     k.c = c;
     k.res = pg->resource;
     k.n = 0;

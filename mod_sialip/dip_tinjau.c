@@ -11,6 +11,7 @@
 #include "admin_isian.h"
 #include "dip.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"dip_tinjau_kunci",
@@ -39,29 +40,27 @@ typedef struct {
 
 static const dip_transisi transisi_ajukan = {
     "ajukan", "diajukan", {"draf", "ditolak", NULL}, "diajukan", DIP_PETUGAS,
-    "Ajukan untuk diterbitkan",
-    "Hanya entri berstatus draf atau ditolak yang dapat diajukan untuk "
-    "diterbitkan.",
-    "Entri diajukan kepada PPID Utama untuk diterbitkan."
+    SIALIP_MSG_AJUKAN_DITERBITKAN,
+    SIALIP_MSG_DIP_AJUKAN_HANYA_DRAF,
+    SIALIP_MSG_DIP_ENTRI_DIAJUKAN
 };
 static const dip_transisi transisi_terbitkan = {
     "terbitkan", "diterbitkan", {"diajukan", NULL, NULL}, "terbit", SL_ROLE_PPID_UTAMA,
-    "Setujui dan terbitkan",
-    "Hanya entri yang sudah diajukan yang dapat diterbitkan.",
-    "Entri diterbitkan dan tampil di Daftar Informasi Publik."
+    SIALIP_MSG_SETUJUI_TERBITKAN,
+    SIALIP_MSG_DIP_TERBITKAN_HANYA_DIAJUKAN,
+    SIALIP_MSG_DIP_ENTRI_DITERBITKAN
 };
 static const dip_transisi transisi_tolak = {
     "tolak", "ditolak", {"diajukan", NULL, NULL}, "ditolak", SL_ROLE_PPID_UTAMA,
-    "Tolak dengan catatan",
-    "Hanya entri yang sudah diajukan yang dapat ditolak.",
-    "Entri ditolak; PPID Pelaksana dapat memperbaikinya lalu mengajukannya "
-    "kembali."
+    SIALIP_MSG_TOLAK_CATATAN,
+    SIALIP_MSG_DIP_TOLAK_HANYA_DIAJUKAN,
+    SIALIP_MSG_DIP_ENTRI_DITOLAK
 };
 static const dip_transisi transisi_tarik = {
     "tarik", "ditarik", {"terbit", NULL, NULL}, "draf", DIP_PETUGAS,
-    "Tarik kembali untuk diperbaiki",
-    "Hanya entri yang sudah terbit yang dapat ditarik kembali.",
-    "Entri ditarik dari Daftar Informasi Publik dan kembali menjadi draf."
+    SIALIP_MSG_TARIK_KEMBALI_DIPERBAIKI,
+    SIALIP_MSG_DIP_TARIK_HANYA_TERBIT,
+    SIALIP_MSG_DIP_ENTRI_DITARIK
 };
 static const dip_transisi *const semua_transisi[] = {
     &transisi_ajukan, &transisi_terbitkan, &transisi_tolak, &transisi_tarik, NULL
@@ -126,15 +125,14 @@ static int transisi(sl_ctx *c, const dip_transisi *t)
     before = sl_rows_get(locked, 0, T_STATUS);
     if (!boleh_dari(t, before)) {
         sl_db_rollback(c->db);
-        return isian_ditolak(c, apr_pstrcat(p, t->salah, " Status entri ini: ",
-                                            sl_choice_label(sialip_dip_status,
-                                                            before),
-                                            ".", NULL));
+        return isian_ditolak(c,
+                             apr_psprintf(p, SIALIP_MSG_DIP_DITOLAK_STATUS_ENTRI, t->salah,
+                                          sl_choice_label(sialip_dip_status, before)));
     }
     note = sl_rows_get(locked, 0, T_CATATAN);
     if (t == &transisi_tolak) {
         apr_array_header_t *errors = isian_galat_baru(c);
-        catatan = isian_teks(c, errors, "catatan", "Catatan penolakan", 1, 2000);
+        catatan = isian_teks(c, errors, "catatan", SIALIP_MSG_CATATAN_PENOLAKAN, 1, 2000);
         if (errors->nelts > 0) {
             int failed;
             const sialip_dip_entri *row;

@@ -13,6 +13,7 @@
 #include "alur.h"
 #include "admin_isian.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define TUTUP_MAKS 10000
 
@@ -33,9 +34,9 @@ static int show_form(sl_ctx *c, const sl_rows *r, const sl_rows *part, int statu
 {
     apr_pool_t *p = c->r->pool;
     sl_page *page = sl_ctx_page(c, "disposisi-tutup",
-                                apr_pstrcat(p, "Tutup bagian ", sl_rows_get(part, 0, 2),
-                                            " pada permohonan ",
-                                            sl_rows_get(r, 0, ALUR_NOMOR), NULL),
+                                apr_psprintf(p, SIALIP_MSG_TUTUP_BAGIAN_JUDUL,
+                                             sl_rows_get(part, 0, 2), sl_rows_get(r, 0,
+                                                                                  ALUR_NOMOR)),
                                 "tutup_bagian");
     xmlNodePtr isian = sl_xml_node(page->resource, "isian");
     int i;
@@ -79,8 +80,7 @@ static const sl_rows *load(sl_ctx *c, const sl_rows **r, int *response)
     }
     if (!alur_terbuka(*r) || strcmp(sl_rows_get(part, 0, 1), "menunggu") != 0) {
         sl_db_rollback(c->db);
-        *response = alur_ditolak(c, "Hanya bagian yang belum dijawab pada permohonan "
-                                    "yang belum selesai dapat ditutup.");
+        *response = alur_ditolak(c, SIALIP_MSG_TUTUP_BAGIAN_HANYA_TERBUKA);
         return NULL;
     }
     return part;
@@ -109,12 +109,10 @@ static int close_part(sl_ctx *c)
         return response;
     }
     if (!*answer || sl_utf8_length(answer, strlen(answer)) > TUTUP_MAKS) {
-        isian_galat(errors, "jawaban", "Isi jawaban atas nama OPD (paling banyak 10000 "
-              "karakter).");
+        isian_galat(errors, "jawaban", SIALIP_MSG_TUTUP_BAGIAN_ISI_JAWABAN);
     }
     if (!*reason || sl_utf8_length(reason, strlen(reason)) > TUTUP_MAKS) {
-        isian_galat(errors, "alasan", "Tuliskan alasan PPID Utama menutup bagian ini, "
-              "misalnya OPD tidak menjawab sampai batas waktu.");
+        isian_galat(errors, "alasan", SIALIP_MSG_TUTUP_BAGIAN_ALASAN_WAJIB);
     }
     if (errors->nelts) {
         sl_db_rollback(c->db);
@@ -124,10 +122,8 @@ static int close_part(sl_ctx *c)
                SL_ARGS(answer, reason, c->session->user_id, sl_rows_get(part, 0, 0)));
     sl_audit(c, &(sl_audit_entry){"tutup_bagian", "permohonan",
                                   sl_rows_get(r, 0, ALUR_NOMOR), NULL,
-                                  apr_pstrcat(p, "Bagian ", sl_rows_get(part, 0, 2),
-                                              " ditutup PPID Utama atas nama OPD. "
-                                              "Alasan: ", reason, ". Jawaban: ",
-                                              answer, NULL), 0});
+                                  apr_psprintf(p, SIALIP_MSG_TUTUP_BAGIAN_AUDIT,
+                                               sl_rows_get(part, 0, 2), reason, answer), 0});
     if (changed != 1) {
         sl_db_rollback(c->db);
         return alur_gangguan(c);

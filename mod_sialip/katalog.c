@@ -27,12 +27,13 @@
 #include "katalog.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
-#define KATALOG_PENERBIT "PPID Kabupaten Serang"
+#define KATALOG_PENERBIT SIALIP_MSG_ATOM_PENULIS
 #define KATALOG_WALIDATA \
-    "Dinas Komunikasi, Informatika, Sandi dan Statistik Kabupaten Serang"
+    SIALIP_MSG_KATALOG_PENERBIT
 #define KATALOG_WILAYAH "3604"
 /* Open data under the Creative Commons Attribution licence, the one
  * Satu Data Indonesia recommends. */
@@ -186,7 +187,7 @@ static void csv_dist(katalog_dataset *d, const char *judul, const char *url)
 static void kata(katalog_dataset *d, const char *a, const char *b, const char *c2,
                  const char *e)
 {
-    d->kata[0] = "keterbukaan informasi publik";
+    d->kata[0] = SIALIP_MSG_KATA_KETERBUKAAN_INFORMASI_PUBLIK;
     d->kata[1] = "PPID";
     d->kata[2] = a;
     d->kata[3] = b;
@@ -207,44 +208,41 @@ typedef struct {
 
 static const katalog_tetap tetap[] = {
     {"/dip", "Daftar Informasi Publik Kabupaten Serang",
-     "Informasi berkala, serta merta dan tersedia setiap saat yang "
-     "diterbitkan PPID Utama dan PPID Pelaksana (UU 14/2008 Pasal 9-11).",
-     M_DIP, FREQ "irregular", "daftar informasi publik", "DIP", "Daftar Informasi Publik",
+     SIALIP_MSG_KATALOG_URAIAN_DIP,
+     M_DIP, FREQ "irregular", SIALIP_MSG_KATA_DAFTAR_INFORMASI_PUBLIK, "DIP",
+     SIALIP_MSG_DAFTAR_INFORMASI_PUBLIK,
      /* The whole list (dip_lengkap.c), not /dip.xml's first page of 20. */
      "/dip/semua.xml", "/skema/dip.xsd", "/dip/semua.csv"},
     {"/dikecualikan", "Daftar Informasi yang Dikecualikan Kabupaten Serang",
-     "Informasi yang dikecualikan berdasarkan uji konsekuensi (UU 14/2008 "
-     "Pasal 17): dasar hukum, konsekuensi dan jangka waktu.",
-     M_KECUALI, FREQ "irregular", "informasi dikecualikan", "uji konsekuensi",
-     "Daftar Informasi yang Dikecualikan", "/dikecualikan.xml",
+     SIALIP_MSG_KATALOG_URAIAN_DIKECUALIKAN,
+     M_KECUALI, FREQ "irregular", SIALIP_MSG_KATA_INFORMASI_DIKECUALIKAN,
+     SIALIP_MSG_KATA_UJI_KONSEKUENSI,
+     SIALIP_MSG_DAFTAR_INFORMASI_DIKECUALIKAN, "/dikecualikan.xml",
      "/skema/dikecualikan.xsd", "/dikecualikan.csv"},
     {"/statistik", "Statistik layanan informasi publik Kabupaten Serang",
-     "Jumlah permohonan, hasil dan ketepatan waktu per tahun dan per "
-     "OPD, tanpa data pribadi pemohon.",
-     M_LAYANAN, FREQ "continuous", "statistik", "permohonan informasi", "Statistik",
+     SIALIP_MSG_KATALOG_URAIAN_STATISTIK,
+     M_LAYANAN, FREQ "continuous", "statistik", SIALIP_MSG_KATA_PERMOHONAN_INFORMASI, "Statistik",
      "/statistik.xml", "/skema/statistik.xsd", "/statistik.csv"},
     {"/survei", "Survei kepuasan masyarakat atas layanan informasi publik",
-     "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dan mutu layanan, per OPD "
-     "dan per saluran, nilai rata-rata sembilan unsur layanan, tanpa data pribadi.",
-     M_LAYANAN, FREQ "continuous", "survei kepuasan masyarakat",
-     "indeks kepuasan masyarakat", "Survei kepuasan", "/survei.xml",
+     SIALIP_MSG_KATALOG_URAIAN_SURVEI,
+     M_LAYANAN, FREQ "continuous", SIALIP_MSG_KATA_SURVEI_KEPUASAN_MASYARAKAT,
+     SIALIP_MSG_KATA_INDEKS_KEPUASAN_MASYARAKAT, SIALIP_MSG_KATALOG_NAMA_SURVEI, "/survei.xml",
      "/skema/survei.xsd", "/survei.csv"},
     {"/arsip", "Arsip jawaban permohonan informasi Kabupaten Serang",
-     "Permohonan informasi yang sudah dijawab: teks permohonan yang diterbitkan "
-     "PPID, OPD, tanggal, lama penyelesaian dan hasilnya, tanpa identitas "
-     "pemohon (arsip.c).",
-     M_LAYANAN, FREQ "continuous", "arsip jawaban", "permohonan informasi",
-     "Arsip jawaban", "/arsip.xml", "/skema/arsip.xsd", "/arsip.csv"},
+     SIALIP_MSG_KATALOG_URAIAN_ARSIP,
+     M_LAYANAN, FREQ "continuous", SIALIP_MSG_KATA_ARSIP_JAWABAN,
+     SIALIP_MSG_KATA_PERMOHONAN_INFORMASI,
+     SIALIP_MSG_KATALOG_NAMA_ARSIP, "/arsip.xml", "/skema/arsip.xsd", "/arsip.csv"},
     {NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
 };
 
 /* mod_inovasi's export, below its own mount (its schema below this one). */
 static const katalog_tetap inovasi = {
     "/", "Inovasi daerah Kabupaten Serang",
-    "Profil, tahapan, indikator dan capaian inovasi daerah yang "
-    "diterbitkan (Indeks Inovasi Daerah, PP 38/2017).",
-    M_LAYANAN, FREQ "irregular", "inovasi daerah", "indeks inovasi daerah",
-    "Inovasi daerah", "/ekspor.xml", "/skema/inovasi.xsd", "/ekspor.csv"
+    SIALIP_MSG_KATALOG_URAIAN_INOVASI,
+    M_LAYANAN, FREQ "irregular", SIALIP_MSG_KATA_INOVASI_DAERAH,
+    SIALIP_MSG_KATA_INDEKS_INOVASI_DAERAH,
+    SIALIP_MSG_KATALOG_NAMA_INOVASI, "/ekspor.xml", "/skema/inovasi.xsd", "/ekspor.csv"
 };
 
 /* One of those datasets, its pages below base, with its XML and CSV. */
@@ -265,9 +263,9 @@ static void kumpulan(katalog *k, const katalog_tetap *t, const char *base,
 
 static const char *kategori_label(const char *k)
 {
-    return strcmp(k, "berkala") == 0 ? "informasi berkala"
-         : strcmp(k, "serta_merta") == 0 ? "informasi serta merta"
-         : "informasi tersedia setiap saat";
+    return strcmp(k, "berkala") == 0 ? SIALIP_MSG_KATA_INFORMASI_BERKALA
+         : strcmp(k, "serta_merta") == 0 ? SIALIP_MSG_KATA_INFORMASI_SERTA_MERTA
+         : SIALIP_MSG_KATA_INFORMASI_SETIAP_SAAT;
 }
 
 static void entri_dip(sl_ctx *c, katalog *k, const sl_rows *rows, int i)
@@ -294,7 +292,7 @@ static void entri_dip(sl_ctx *c, katalog *k, const sl_rows *rows, int i)
     d->halaman = apr_pstrcat(p, k->dasar, "/dip?opd=", v[K_OPD_ID], "&tahun=",
                              v[K_TAHUN], NULL);
     d->tahun = v[K_TAHUN];
-    kata(d, "daftar informasi publik", kategori_label(v[K_KATEGORI]), v[K_SINGKATAN],
+    kata(d, SIALIP_MSG_KATA_DAFTAR_INFORMASI_PUBLIK, kategori_label(v[K_KATEGORI]), v[K_SINGKATAN],
          NULL);
     if (v[K_BERKAS]) {
         katalog_distribusi *x = &d->dist[d->ndist++];
@@ -319,17 +317,16 @@ static void laporan(sl_ctx *c, katalog *k, const char *tahun, const char *mutakh
     int s, semesters = 2;
 
     d = tambah(k, apr_pstrcat(p, k->dasar, "/laporan/", tahun, NULL),
-               apr_pstrcat(p, "Laporan tahunan layanan informasi publik ", tahun, NULL),
-               apr_pstrcat(p, "Ringkasan permohonan dan keberatan tahun ", tahun,
-                           ": jumlah, hasil, waktu layanan, ketepatan waktu, alasan "
-                           "penolakan dan sengketa (Perki 1/2021).", NULL),
+               apr_psprintf(p, SIALIP_MSG_KATALOG_JUDUL_LAPORAN_TAHUNAN, tahun),
+               apr_psprintf(p, SIALIP_MSG_KATALOG_URAIAN_LAPORAN_TAHUNAN, tahun),
                mutakhir, FREQ "annual");
     d->tahun = tahun;
-    kata(d, "laporan layanan informasi", "laporan tahunan", tahun, NULL);
-    xml_dist(d, apr_pstrcat(p, "Laporan ", tahun, " (XML)", NULL),
+    kata(d, SIALIP_MSG_KATA_LAPORAN_LAYANAN_INFORMASI, SIALIP_MSG_KATA_LAPORAN_TAHUNAN, tahun,
+         NULL);
+    xml_dist(d, apr_psprintf(p, SIALIP_MSG_KATALOG_LAPORAN_XML, tahun),
              apr_pstrcat(p, k->dasar, "/laporan/", tahun, ".xml", NULL),
              apr_pstrcat(p, k->dasar, "/skema/laporan.xsd", NULL));
-    csv_dist(d, apr_pstrcat(p, "Laporan ", tahun, " (CSV)", NULL),
+    csv_dist(d, apr_psprintf(p, SIALIP_MSG_KATALOG_LAPORAN_CSV, tahun),
              apr_pstrcat(p, k->dasar, "/laporan/", tahun, ".csv", NULL));
 
     apr_time_exp_gmt(&now, apr_time_now());
@@ -339,18 +336,17 @@ static void laporan(sl_ctx *c, katalog *k, const char *tahun, const char *mutakh
     for (s = 1; s <= semesters; s++) {
         const char *path = apr_psprintf(p, "%s/laporan/%s/semester/%d", k->dasar, tahun, s);
         d = tambah(k, path,
-                   apr_psprintf(p, "Ringkasan layanan informasi publik semester %d "
-                                "tahun %s", s, tahun),
-                   apr_psprintf(p, "Ringkasan permohonan dan keberatan semester %d "
-                                "tahun %s.", s, tahun),
+                   apr_psprintf(p, SIALIP_MSG_KATALOG_JUDUL_LAPORAN_SEMESTER, s, tahun),
+                   apr_psprintf(p, SIALIP_MSG_KATALOG_URAIAN_LAPORAN_SEMESTER, s, tahun),
                    mutakhir, FREQ "semiannual");
         d->tahun = tahun;
         d->halaman = path;
-        kata(d, "laporan layanan informasi", "laporan semester", tahun, NULL);
-        xml_dist(d, apr_psprintf(p, "Semester %d tahun %s (XML)", s, tahun),
+        kata(d, SIALIP_MSG_KATA_LAPORAN_LAYANAN_INFORMASI, SIALIP_MSG_KATA_LAPORAN_SEMESTER,
+             tahun, NULL);
+        xml_dist(d, apr_psprintf(p, SIALIP_MSG_KATALOG_SEMESTER_XML, s, tahun),
                  apr_pstrcat(p, path, ".xml", NULL),
                  apr_pstrcat(p, k->dasar, "/skema/laporan.xsd", NULL));
-        csv_dist(d, apr_psprintf(p, "Semester %d tahun %s (CSV)", s, tahun),
+        csv_dist(d, apr_psprintf(p, SIALIP_MSG_KATALOG_SEMESTER_CSV, s, tahun),
                  apr_pstrcat(p, path, ".csv", NULL));
     }
 }
@@ -377,9 +373,8 @@ static katalog *susun(sl_ctx *c, int *status)
     m_inovasi = waktu(p, sl_rows_get(mut, 0, 3));
 
     k->dasar = apr_pstrcat(p, asal, c->mount, NULL);
-    k->judul = "Katalog data terbuka PPID Kabupaten Serang";
-    k->uraian = "Data dan informasi publik Pemerintah Kabupaten Serang yang "
-                "diterbitkan melalui SIALIP, dengan metadata Satu Data Indonesia.";
+    k->judul = SIALIP_MSG_KATALOG_JUDUL;
+    k->uraian = SIALIP_MSG_KATALOG_URAIAN;
     k->lisensi = KATALOG_LISENSI;
     k->wilayah = cfg->katalog.wilayah ? cfg->katalog.wilayah : KATALOG_WILAYAH;
     k->penerbit.id = apr_pstrcat(p, k->dasar, "/", NULL);
@@ -413,8 +408,8 @@ static int kirim(sl_ctx *c, int rdf)
     katalog *k = susun(c, &status);
 
     if (!k) {
-        return sl_error_page(c, status, "Layanan sedang tidak tersedia",
-                             "Silakan coba lagi beberapa saat lagi.");
+        return sl_error_page(c, status, SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                             SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
     }
     k->id = apr_pstrcat(c->r->pool, k->dasar, rdf ? "/katalog.rdf" : "/katalog.jsonld",
                         NULL);
@@ -453,8 +448,8 @@ static int skema(sl_ctx *c)
         }
     }
     if (!nama || i == sizeof(known) / sizeof(known[0])) {
-        return sl_error_page(c, HTTP_NOT_FOUND, "Skema tidak ditemukan",
-                             "Skema XML yang diminta tidak ada.");
+        return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_SKEMA_TIDAK_DITEMUKAN,
+                             SIALIP_MSG_SKEMA_TIDAK_ADA);
     }
     if (apr_file_open(&f, apr_pstrcat(c->r->pool, dir, "/../skema/", nama, ".xsd", NULL),
                       APR_FOPEN_READ, 0, c->r->pool) != APR_SUCCESS
@@ -464,8 +459,8 @@ static int skema(sl_ctx *c)
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00066) "katalog: schema %s.xsd missing "
                       "in %s/../skema (installed with the views; status %d)", nama,
                       dir, HTTP_NOT_FOUND);
-        return sl_error_page(c, HTTP_NOT_FOUND, "Skema tidak ditemukan",
-                             "Skema XML yang diminta tidak ada.");
+        return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_SKEMA_TIDAK_DITEMUKAN,
+                             SIALIP_MSG_SKEMA_TIDAK_ADA);
     }
     ap_set_content_type(c->r, "application/xml; charset=utf-8");
     apr_table_setn(c->r->headers_out, "Cache-Control", "public, max-age=86400");

@@ -24,6 +24,7 @@
 #include "admin_isian.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"kbb_nomor_ambil",
@@ -115,19 +116,15 @@ const char *sialip_keberatan_daftar(sl_ctx *c, const sialip_keberatan_baru *k,
     {
         const char *body[] = {
             k->permohonan_nomor
-                ? apr_pstrcat(p, "Keberatan Anda atas permohonan nomor ",
-                              k->permohonan_nomor, " telah diterima dengan nomor ",
-                              nomor, ".", NULL)
-                : apr_pstrcat(p, "Keberatan Anda karena informasi berkala tidak "
-                              "disediakan telah diterima dengan nomor ", nomor,
-                              ". Kode pelacakan: ", k->kode_cetak, " (simpan; "
-                              "diperlukan untuk melihat status keberatan).", NULL),
-            apr_pstrcat(p, "Atasan PPID memberikan tanggapan paling lambat ",
-                        sl_day_long_id(p, due), " (30 hari kerja).", NULL),
+                ? apr_psprintf(p, SIALIP_MSG_KEBERATAN_TANDA_TERIMA_PERMOHONAN, k->permohonan_nomor,
+                               nomor)
+                : apr_psprintf(p, SIALIP_MSG_KEBERATAN_TANDA_TERIMA_BERKALA, nomor,
+                               k->kode_cetak),
+            apr_psprintf(p, SIALIP_MSG_KEBERATAN_TANDA_TERIMA_BATAS, sl_day_long_id(p, due)),
             NULL
         };
         if (sialip_surel_keberatan(c, id, "keberatan_diterima",
-                                   apr_pstrcat(p, "Keberatan ", nomor, " diterima", NULL),
+                                   apr_psprintf(p, SIALIP_MSG_KEBERATAN_SUREL_SUBJEK, nomor),
                                    body, link) != 0) {
             return NULL;
         }
@@ -135,13 +132,9 @@ const char *sialip_keberatan_daftar(sl_ctx *c, const sialip_keberatan_baru *k,
     sl_audit(c, &(sl_audit_entry){"keberatan",
                                   k->permohonan_nomor ? "permohonan" : "keberatan",
                                   k->permohonan_nomor ? k->permohonan_nomor : nomor,
-                                  NULL, apr_pstrcat(p, "Keberatan ", nomor,
-                                                    " diterima melalui ",
-                                                    sl_choice_label(sl_kanal_choices,
-                                                                    k->kanal),
-                                                    "; Atasan PPID memutus paling "
-                                                    "lambat ", sl_day_long_id(p, due),
-                                                    NULL), 1});
+                                  NULL, apr_psprintf(p, SIALIP_MSG_KEBERATAN_AUDIT_DITERIMA, nomor,
+                                                     sl_choice_label(sl_kanal_choices, k->kanal),
+                                                     sl_day_long_id(p, due)), 1});
     return nomor;
 }
 
@@ -155,8 +148,8 @@ static const char *const identity_fields[] = {
 
 static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors, int staff)
 {
-    sl_page *page = sl_ctx_page(c, "keberatan-baru", staff ? "Catat keberatan"
-                                : "Keberatan: informasi berkala tidak disediakan",
+    sl_page *page = sl_ctx_page(c, "keberatan-baru", staff ? SIALIP_MSG_CATAT_KEBERATAN
+                                : SIALIP_MSG_KEBERATAN_JUDUL_BERKALA,
                                 "formulir");
     xmlNodePtr values = sl_xml_node(page->resource, "isian");
     const char *const *name;
@@ -210,7 +203,7 @@ static const char *check_text(sl_ctx *c, apr_array_header_t *errors)
 {
     const char *text = sl_field(c, "uraian");
     if (!*text || sl_utf8_length(text, strlen(text)) > 5000) {
-        isian_galat(errors, "uraian", "Uraikan keberatan (paling banyak 5000 karakter).");
+        isian_galat(errors, "uraian", SIALIP_MSG_KEBERATAN_URAIAN_WAJIB);
     }
     return text;
 }
@@ -307,7 +300,7 @@ static int desk_on_request(sl_ctx *c, const char *kanal, apr_time_t received,
     }
     if (req->nrows != 1) {
         sl_db_rollback(c->db);
-        isian_galat(errors, "nomor_permohonan", "Nomor permohonan tidak ditemukan.");
+        isian_galat(errors, "nomor_permohonan", SIALIP_MSG_KEBERATAN_NOMOR_PERMOHONAN_TIDAK_ADA);
         return show_form(c, HTTP_UNPROCESSABLE_ENTITY, errors, 1);
     }
     if (sl_db_select(c->db, "kbb_alasan_kunci", &rows,
@@ -355,13 +348,13 @@ static int desk_file(sl_ctx *c)
     int i;
 
     if (!sl_choice_known(sl_kanal_choices, kanal) || strcmp(kanal, "web") == 0) {
-        isian_galat(errors, "kanal", "Pilih saluran keberatan.");
+        isian_galat(errors, "kanal", SIALIP_MSG_KEBERATAN_PILIH_SALURAN);
     }
     if (sialip_waktu_wib(sl_field(c, "diterima"), &received) != 0) {
-        isian_galat(errors, "diterima", "Isi waktu diterima dengan format 2026-03-13 10:00.");
+        isian_galat(errors, "diterima", SIALIP_MSG_WAKTU_DITERIMA_FORMAT);
     }
     else if (received > apr_time_now()) {
-        isian_galat(errors, "diterima", "Waktu diterima tidak boleh lebih dari sekarang.");
+        isian_galat(errors, "diterima", SIALIP_MSG_WAKTU_DITERIMA_MASA_DEPAN);
     }
     for (i = 0; i < f->nelts; i++) {
         const apr_table_entry_t *e = &((const apr_table_entry_t *)f->elts)[i];
@@ -370,7 +363,7 @@ static int desk_file(sl_ctx *c)
         }
     }
     if (!(grounds = sl_keberatan_alasan(p, letters))) {
-        isian_galat(errors, "alasan", "Pilih paling sedikit satu alasan keberatan.");
+        isian_galat(errors, "alasan", SIALIP_MSG_PILIH_PALING_SEDIKIT_SATU);
     }
     check_text(c, errors);
     if (*sl_field(c, "nomor_permohonan")) {
@@ -381,10 +374,7 @@ static int desk_file(sl_ctx *c)
     }
     /* Without a request only ground b (Pasal 9 information) stands. */
     if (grounds && strcmp(grounds, "b") != 0) {
-        isian_galat(errors, "alasan", "Tanpa nomor permohonan, keberatan hanya dapat "
-                                      "diajukan dengan alasan huruf b (informasi berkala "
-                                      "tidak disediakan). Isi nomor permohonan untuk "
-                                      "alasan lain.");
+        isian_galat(errors, "alasan", SIALIP_MSG_KEBERATAN_TANPA_NOMOR_HANYA_B);
     }
     check_identity(c, errors);
     if (errors->nelts > 0) {
@@ -408,9 +398,7 @@ static int settle(sl_ctx *c)
 
     if (sl_day_parse_iso(date, &day) != 0 || day > sl_today_wib() || !*note
         || sl_utf8_length(note, strlen(note)) > 5000) {
-        return alur_ditolak(c, "Isi tanggal kesepakatan (YYYY-MM-DD, tidak lebih dari "
-                               "hari ini) dan catatan hasil musyawarah (paling banyak "
-                               "5000 karakter).");
+        return alur_ditolak(c, SIALIP_MSG_MUSYAWARAH_ISI_TANGGAL_CATATAN);
     }
     if (!(k = sialip_keberatan_mulai(c, &response))) {
         return response;
@@ -423,19 +411,18 @@ static int settle(sl_ctx *c)
     }
     if (sl_wib_day(k->diterima_pada, &received) != 0 || day < received) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Tanggal kesepakatan tidak boleh sebelum keberatan diterima.");
+        return alur_ditolak(c, SIALIP_MSG_MUSYAWARAH_TANGGAL_SEBELUM_KEBERATAN);
     }
     sl_db_exec(c->db, "kbb_musyawarah", &changed,
                SL_ARGS(date, note, c->session->user_id, k->id));
     if (changed != 1) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Hanya keberatan yang belum diputus dapat dicatat selesai "
-                               "secara musyawarah.");
+        return alur_ditolak(c, SIALIP_MSG_MUSYAWARAH_HANYA_BELUM_DIPUTUS);
     }
     sl_audit(c, &(sl_audit_entry){"musyawarah", "keberatan",
                                   apr_table_get(c->params, "nomor"), "diterima",
-                                  apr_pstrcat(p, "Selesai secara musyawarah pada ",
-                                              sl_day_long_id(p, day), ": ", note, NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_MUSYAWARAH_AUDIT,
+                                               sl_day_long_id(p, day), note), 1});
     return sialip_keberatan_selesai(c, k);
 }
 
@@ -452,8 +439,8 @@ int sialip_keberatan_staf_tampil(sl_ctx *c, const char *nomor, int status,
         return aksi ? -1 : alur_gangguan(c);
     }
     if (rows->nrows != 1) {
-        return aksi ? -1 : sl_error_page(c, HTTP_NOT_FOUND, "Keberatan tidak ditemukan",
-                                         "Periksa kembali nomor keberatan.");
+        return aksi ? -1 : sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_KEBERATAN_TIDAK_DITEMUKAN,
+                                         SIALIP_MSG_PERIKSA_KEMBALI_NOMOR_KEBERATAN);
     }
     if (sl_rows_get(rows, 0, 2)) {
         return aksi ? -1 : sl_redirect(c, apr_pstrcat(c->r->pool, c->mount,

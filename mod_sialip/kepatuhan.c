@@ -33,6 +33,7 @@
 #include "kepatuhan.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 #define KEP_AMBIL 1000
 
@@ -248,7 +249,7 @@ static int bangun(sl_ctx *c, const char *tahun, xmlNodePtr res)
             long ikm = sl_survei_ikm(&o->survei);
             const char *mutu, *grade = sl_survei_grade(ikm, &mutu);
             const char *ikm_text = apr_psprintf(p, "%ld.%02ld", ikm / 100, ikm % 100);
-            x = sl_xml_text(e, "survei", apr_psprintf(p, "IKM %s, mutu %s (%s), %ld responden",
+            x = sl_xml_text(e, "survei", apr_psprintf(p, SIALIP_MSG_STATISTIK_IKM_RINGKAS,
                                                       ikm_text, grade, mutu,
                                                       o->survei.responden));
             sl_xml_attr(x, "status", "ada");
@@ -257,7 +258,7 @@ static int bangun(sl_ctx *c, const char *tahun, xmlNodePtr res)
             sl_xml_attr(x, "responden", apr_ltoa(p, o->survei.responden));
         }
         else {
-            x = sl_xml_text(e, "survei", "belum ada data survei");
+            x = sl_xml_text(e, "survei", SIALIP_MSG_STATISTIK_BELUM_ADA_SURVEI);
             sl_xml_attr(x, "status", "belum_ada");
         }
         kosong += o->dip_terbit == 0;
@@ -290,8 +291,8 @@ static const char *tahun_kini(apr_pool_t *p)
 static int kirim(sl_ctx *c, const char *tahun, int staf)
 {
     sl_page *page = sl_ctx_page(c, "kepatuhan",
-                                apr_pstrcat(c->r->pool, "Rapor kepatuhan OPD tahun ", tahun,
-                                            NULL), "kepatuhan");
+                                apr_psprintf(c->r->pool, SIALIP_MSG_KEPATUHAN_JUDUL,
+                                             tahun), "kepatuhan");
     if (staf) {
         sl_xml_attr(page->resource, "staf", "1");
     }

@@ -20,6 +20,7 @@
 #include "sialip.h"
 #include "label.h"
 #include "percakapan.h"
+#include "sialip_messages.h"
 
 #define KOTAK_PER_HALAMAN 25
 /* "Due soon" means within this many working days (issue: 2). */
@@ -215,7 +216,7 @@ static int kotak_daftar(sl_ctx *c)
                    != 0) {
         return alur_gangguan(c);
     }
-    page = sl_ctx_page(c, "kotak", "Permohonan informasi", "kotak");
+    page = sl_ctx_page(c, "kotak", SIALIP_MSG_KOTAK_JUDUL, "kotak");
     filters = sl_xml_node(page->resource, "saring");
     sl_xml_attr(filters, "status", status);
     sl_xml_attr(filters, "opd", opd);

@@ -29,6 +29,7 @@
 #include "laporan.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 #define LAP_NS "urn:serangkab:ppid:laporan:1"
 
@@ -148,8 +149,8 @@ int sialip_laporan_tahunan_doc(sl_ctx *c, int tahun, xmlDocPtr *out)
 
 static int tidak_ada(sl_ctx *c)
 {
-    return sl_error_page(c, HTTP_NOT_FOUND, "Laporan tidak ditemukan",
-                         "Periksa tahun (empat angka) dan semester (1 atau 2).");
+    return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_LAPORAN_TIDAK_DITEMUKAN,
+                         SIALIP_MSG_LAPORAN_PERIKSA_TAHUN_SEMESTER);
 }
 
 static int semester_param(sl_ctx *c)
@@ -200,10 +201,10 @@ static int halaman(sl_ctx *c, int semester)
     }
     set_periode(p, &pr, tahun, semester);
     page = sl_ctx_page(c, semester ? "laporan-semester" : "laporan-tahunan",
-                       semester ? apr_psprintf(p, "Ringkasan akses informasi publik "
-                                               "semester %d tahun %d", semester, tahun)
-                                : apr_psprintf(p, "Laporan layanan informasi publik "
-                                               "tahun %d", tahun),
+                       semester ? apr_psprintf(p, SIALIP_MSG_LAPORAN_JUDUL_SEMESTER,
+                                               semester, tahun)
+                                : apr_psprintf(p, SIALIP_MSG_LAPORAN_JUDUL_TAHUNAN,
+                                               tahun),
                        semester ? "ringkasan_semester" : "laporan_tahunan");
     if (sialip_laporan_bangun(c, page->resource, &pr, &daftar) != 0) {
         return alur_gangguan(c);
@@ -239,7 +240,7 @@ static int daftar(sl_ctx *c)
     if (sl_db_select(c->db, "lap_tahun", &rows, SL_NOARGS) != 0) {
         return alur_gangguan(c);
     }
-    page = sl_ctx_page(c, "laporan-daftar", "Laporan layanan informasi publik",
+    page = sl_ctx_page(c, "laporan-daftar", SIALIP_MSG_LAPORAN_DAFTAR_JUDUL,
                        "daftar_laporan");
     for (i = 0; i < rows->nrows; i++) {
         sl_xml_attr(sl_xml_node(page->resource, "tahun"), "nilai",

@@ -27,6 +27,7 @@
 #include "admin_isian.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 #define NARASI_MAKS 20000
 
@@ -35,9 +36,10 @@ static const char *const bagian[] = {
     "pelaksanaan_putusan", NULL
 };
 static const char *const judul[] = {
-    "Kebijakan dan organisasi PPID", "Sarana dan prasarana", "Sumber daya manusia",
-    "Anggaran", "Kendala", "Rekomendasi dan tindak lanjut",
-    "Pelaksanaan putusan keberatan, Komisi Informasi, dan pengadilan"
+    SIALIP_MSG_NARASI_KEBIJAKAN_ORGANISASI, SIALIP_MSG_SARANA_PRASARANA,
+    SIALIP_MSG_NARASI_SUMBER_DAYA_MANUSIA,
+    "Anggaran", "Kendala", SIALIP_MSG_NARASI_REKOMENDASI,
+    SIALIP_MSG_NARASI_PELAKSANAAN_PUTUSAN
 };
 #define N_BAGIAN 7
 
@@ -178,8 +180,8 @@ int sialip_laporan_beku_halaman(sl_ctx *c, int tahun, int *response)
         *response = alur_gangguan(c);
         return 1;
     }
-    page = sl_ctx_page(c, "laporan-tahunan", apr_psprintf(p, "Laporan layanan informasi "
-                                                         "publik tahun %d", tahun),
+    page = sl_ctx_page(c, "laporan-tahunan",
+                       apr_psprintf(p, SIALIP_MSG_LAPORAN_JUDUL_TAHUNAN, tahun),
                        "laporan_tahunan");
     strip_ns(root->children);
     for (xmlAttrPtr a = root->properties; a; a = a->next) {
@@ -220,7 +222,7 @@ static int show(sl_ctx *c, int tahun, const sl_rows *row, int status,
 {
     apr_pool_t *p = c->r->pool;
     sl_page *page = sl_ctx_page(c, "laporan-narasi",
-                                apr_psprintf(p, "Narasi laporan tahunan %d", tahun),
+                                apr_psprintf(p, SIALIP_MSG_NARASI_JUDUL, tahun),
                                 "narasi");
     sl_day batas;
     int state = sl_laporan_batas(tahun, sl_today_wib(), &batas), i;
@@ -244,7 +246,7 @@ static int show(sl_ctx *c, int tahun, const sl_rows *row, int status,
         sl_xml_attr(sl_xml_text(page->resource, "galat", e->message), "untuk", e->field);
     }
     if (strcmp(sl_query(c, "pesan"), "disimpan") == 0) {
-        sl_xml_text(page->resource, "pesan", "Narasi tersimpan.");
+        sl_xml_text(page->resource, "pesan", SIALIP_MSG_NARASI_TERSIMPAN);
     }
     return sl_page_send(page, status);
 }
@@ -281,22 +283,22 @@ static int save(sl_ctx *c)
     for (i = 0; i < N_BAGIAN; i++) {
         v[i] = sl_field(c, bagian[i]);
         if (sl_utf8_length(v[i], strlen(v[i])) > NARASI_MAKS) {
-            isian_galat(errors, bagian[i], "Paling banyak 20000 karakter.");
+            isian_galat(errors, bagian[i], SIALIP_MSG_NARASI_PALING_PANJANG);
         }
         else if (submit && !*v[i]) {
-            isian_galat(errors, bagian[i], "Bagian ini wajib diisi sebelum laporan diajukan.");
+            isian_galat(errors, bagian[i], SIALIP_MSG_NARASI_BAGIAN_WAJIB);
         }
     }
     state = sl_laporan_batas(tahun, sl_today_wib(), &batas);
     if (submit && state < 0) {
-        isian_galat(errors, "aksi", "Laporan tahunan diajukan setelah tahunnya berakhir.");
+        isian_galat(errors, "aksi", SIALIP_MSG_NARASI_AJUKAN_SETELAH_TAHUN_BERAKHIR);
     }
     row = muat(c, tahun, &failed);
     if (failed) {
         return alur_gangguan(c);
     }
     if (row && sl_rows_get(row, 0, N_DIAJUKAN)) {
-        isian_galat(errors, "aksi", "Laporan ini sudah diajukan dan tidak dapat diubah lagi.");
+        isian_galat(errors, "aksi", SIALIP_MSG_NARASI_LAPORAN_SUDAH_DIAJUKAN);
         return show(c, tahun, row, HTTP_CONFLICT, errors, 1);
     }
     if (errors->nelts) {
@@ -323,8 +325,8 @@ static int save(sl_ctx *c)
                                   (const char *)text, (apr_size_t)len) : NULL;
         xmlFree(text);
         if (!sha) {
-            return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Laporan belum diajukan",
-                                 "Salinan laporan tidak dapat disimpan. Coba lagi nanti.");
+            return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, SIALIP_MSG_LAPORAN_BELUM_DIAJUKAN,
+                                 SIALIP_MSG_NARASI_SALINAN_GAGAL_SIMPAN);
         }
     }
     if (sl_db_begin(c->db) != 0
@@ -333,7 +335,7 @@ static int save(sl_ctx *c)
     }
     if (locked->nrows == 1 && sl_rows_get(locked, 0, 0)) {
         sl_db_rollback(c->db);
-        isian_galat(errors, "aksi", "Laporan ini sudah diajukan dan tidak dapat diubah lagi.");
+        isian_galat(errors, "aksi", SIALIP_MSG_NARASI_LAPORAN_SUDAH_DIAJUKAN);
         return show(c, tahun, row, HTTP_CONFLICT, errors, 1);
     }
     sl_db_exec(c->db, "narasi_simpan", NULL,
@@ -346,10 +348,10 @@ static int save(sl_ctx *c)
     }
     sl_audit(c, &(sl_audit_entry){submit ? "ajukan_laporan" : "narasi_laporan",
                                   "laporan", ty, NULL,
-                                  submit ? apr_pstrcat(p, "Laporan tahunan diajukan",
-                                                       state > 0 ? " (terlambat)" : "",
-                                                       "; salinan ", sha, NULL)
-                                         : "Narasi disimpan", 0});
+                                  submit ? apr_psprintf(p, SIALIP_MSG_NARASI_AUDIT_DIAJUKAN,
+                                                        state > 0 ? SIALIP_MSG_NARASI_TERLAMBAT
+                                                                  : "", sha)
+                                         : SIALIP_MSG_NARASI_DISIMPAN, 0});
     if ((submit && changed != 1) || sl_db_commit(c->db) != 0) {
         sl_db_rollback(c->db);
         return alur_gangguan(c);

@@ -20,6 +20,7 @@
 #include "profil.h"
 #include "admin_isian.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"pt_lihat",
@@ -109,7 +110,7 @@ static int print_page(sl_ctx *c, const char *id, const char *nomor,
                       const char *nama)
 {
     sl_page *page = sl_ctx_page(c, "pemberitahuan-cetak",
-                                "Pemberitahuan tertulis", "surat");
+                                SIALIP_MSG_PEMBERITAHUAN_TERTULIS, "surat");
     sl_xml_attr(page->resource, "permohonan", nomor);
     sl_xml_text(page->resource, "nama", nama);
     if (c->session) {
@@ -119,9 +120,8 @@ static int print_page(sl_ctx *c, const char *id, const char *nomor,
     sialip_pemberitahuan_xml(c, page->resource, id, c->session != NULL);
     if (!page->resource->last
         || strcmp((const char *)page->resource->last->name, "pemberitahuan") != 0) {
-        return sl_error_page(c, HTTP_NOT_FOUND, "Pemberitahuan belum ada",
-                             "Pemberitahuan tertulis untuk permohonan ini belum "
-                             "diterbitkan.");
+        return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_PEMBERITAHUAN_BELUM_ADA,
+                             SIALIP_MSG_PEMBERITAHUAN_TERTULIS_PERMOHONAN_BELUM);
     }
     return sl_page_send(page, HTTP_OK);
 }
@@ -179,8 +179,8 @@ static int public_document(sl_ctx *c)
                      SL_ARGS(r->id,
                              apr_table_get(c->params, "berkas"))) != 0
         || doc->nrows != 1) {
-        return sl_error_page(c, HTTP_NOT_FOUND, "Dokumen tidak ditemukan",
-                             "Dokumen ini tidak ada pada pemberitahuan Anda.");
+        return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_DOKUMEN_TIDAK_DITEMUKAN,
+                             SIALIP_MSG_PEMBERITAHUAN_DOKUMEN_TIDAK_ADA);
     }
     return isian_berkas_kirim(c, doc);
 }

@@ -8,6 +8,7 @@
 #include "sl_module.h"
 #include "pemberitahuan_rules.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define BAGIAN_MAKS 5000
 
@@ -63,9 +64,7 @@ int sialip_bagian_simpan(sl_ctx *c, const char *req_id, apr_array_header_t *erro
                 || sl_utf8_length(note, strlen(note)) > BAGIAN_MAKS) {
                 sl_field_error *e = apr_array_push(errors);
                 e->field = apr_pstrcat(c->r->pool, "bagian_", id, NULL);
-                e->message = "Pilih keputusan bagian ini dari daftar (atau kosongkan "
-                             "bila sama dengan keputusan pemberitahuan); keterangan "
-                             "paling banyak 5000 karakter.";
+                e->message = SIALIP_MSG_PEMBERITAHUAN_KEPUTUSAN_BAGIAN_SALAH;
             }
             continue;
         }
@@ -98,7 +97,7 @@ void sialip_bagian_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id)
         sl_xml_attr(b, "opd", sl_rows_get(rows, i, 2));
         sl_xml_attr(b, "keputusan", k);
         sl_xml_text(b, "keputusan_teks", k ? sl_choice_label(sl_keputusan_choices, k)
-                                           : "Sama dengan keputusan pemberitahuan");
+                                           : SIALIP_MSG_PEMBERITAHUAN_KEPUTUSAN_SAMA);
         sl_xml_text(b, "keterangan", sl_rows_get(rows, i, 4));
     }
 }

@@ -16,6 +16,7 @@
 #include "pemberitahuan_rules.h"
 #include "pemberitahuan_isi.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define PENANDA_MAKS 255
 #define TEMPAT_MAKS 64
@@ -72,10 +73,10 @@ static int defaults(sl_ctx *c, sialip_penanda *t)
         t->nama = t->nama ? t->nama : sl_rows_get_or(rows, 0, 0, "");
         t->jabatan = t->jabatan ? t->jabatan
                      : (c->session->roles & SL_ROLE_PPID_UTAMA)
-                       ? "PPID Utama Kabupaten Serang"
+                       ? SIALIP_MSG_PPID_UTAMA_KABUPATEN_SERANG
                        : sl_rows_get(rows, 0, 1)
-                         ? apr_pstrcat(p, "PPID Pelaksana ", sl_rows_get(rows, 0, 1), NULL)
-                         : "PPID Kabupaten Serang";
+                         ? apr_psprintf(p, SIALIP_MSG_PPID_PELAKSANA_OPD, sl_rows_get(rows, 0, 1))
+                         : SIALIP_MSG_ATOM_PENULIS;
     }
     t->tempat = t->tempat ? t->tempat : TEMPAT_BAKU;
     return 0;
@@ -152,19 +153,16 @@ int sialip_pt_penanda_baca(sl_ctx *c, const char *req_id, apr_array_header_t *er
     out->tempat = sl_field(c, "tempat");
     out->nip = sl_nip_normal(c->r->pool, sl_field(c, "penandatangan_nip"));
     if (!panjang_ok(out->nama, PENANDA_MAKS)) {
-        salah(errors, "penandatangan_nama", "Isi nama pejabat yang menandatangani "
-              "pemberitahuan (paling banyak 255 karakter).");
+        salah(errors, "penandatangan_nama", SIALIP_MSG_PENANDATANGAN_ISI_NAMA);
     }
     if (!out->nip) {
-        salah(errors, "penandatangan_nip", "Isi NIP penandatangan: 18 angka, boleh "
-              "dengan spasi, misalnya 19800101 200501 1 001.");
+        salah(errors, "penandatangan_nip", SIALIP_MSG_PENANDATANGAN_ISI_NIP);
     }
     if (!panjang_ok(out->jabatan, PENANDA_MAKS)) {
-        salah(errors, "penandatangan_jabatan", "Isi jabatan penandatangan, misalnya "
-              "PPID Utama Kabupaten Serang.");
+        salah(errors, "penandatangan_jabatan", SIALIP_MSG_PENANDATANGAN_ISI_JABATAN);
     }
     if (!panjang_ok(out->tempat, TEMPAT_MAKS)) {
-        salah(errors, "tempat", "Isi tempat surat ditandatangani, misalnya Serang.");
+        salah(errors, "tempat", SIALIP_MSG_PENANDATANGAN_ISI_TEMPAT);
     }
     return 0;
 }
@@ -207,12 +205,12 @@ void sialip_pt_surat_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id)
     sl_xml_text(x, "nama", sl_rows_get(rows, 0, 6));
     alamat = sl_rows_get(rows, 0, 7);
     sl_xml_text(x, "alamat", alamat && strcmp(alamat, "dihapus") == 0
-                                 ? "(dihapus sesuai retensi)" : alamat);
+                                 ? SIALIP_MSG_DIHAPUS_SESUAI_RETENSI : alamat);
     x = sl_xml_node(notice, "penandatangan");
     /* Notices from before the signatory was asked: the issuing officer. */
     sl_xml_text(x, "nama", sl_rows_get_or(rows, 0, 1, sl_rows_get(rows, 0, 5)));
     sl_xml_text(x, "nip", sl_rows_get(rows, 0, 2));
-    sl_xml_text(x, "jabatan", sl_rows_get_or(rows, 0, 3, "PPID Kabupaten Serang"));
+    sl_xml_text(x, "jabatan", sl_rows_get_or(rows, 0, 3, SIALIP_MSG_ATOM_PENULIS));
     cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     if (cal && sl_keberatan_cek(cal, 1, day, day, day, &ground, &last)
                != SL_KEBERATAN_BELUM) {

@@ -24,6 +24,7 @@
 #include "profil.h"
 #include "admin_isian.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define PT_MAKS_DOKUMEN 10
 
@@ -137,8 +138,8 @@ static int show_form(sl_ctx *c, const sl_rows *r, int status,
                      apr_array_header_t *errors)
 {
     sl_page *page = sl_ctx_page(c, "pemberitahuan-form",
-                                apr_pstrcat(c->r->pool, "Pemberitahuan tertulis ",
-                                            sl_rows_get(r, 0, ALUR_NOMOR), NULL),
+                                apr_psprintf(c->r->pool, SIALIP_MSG_PEMBERITAHUAN_TERTULIS_NOMOR,
+                                             sl_rows_get(r, 0, ALUR_NOMOR)),
                                 "formulir");
     xmlNodePtr values = sl_xml_node(page->resource, "isian");
     const char *const *name;
@@ -199,8 +200,7 @@ static const sl_rows *ready_request(sl_ctx *c, int *response)
         return NULL;
     }
     if (!alur_terbuka(r)) {
-        *response = alur_ditolak(c, "Pemberitahuan tertulis untuk permohonan ini "
-                                    "sudah diterbitkan.");
+        *response = alur_ditolak(c, SIALIP_MSG_PEMBERITAHUAN_SUDAH_TERBIT);
         return NULL;
     }
     if (sl_db_select(c->db, "pt_bagian_menunggu", &waiting,
@@ -209,9 +209,7 @@ static const sl_rows *ready_request(sl_ctx *c, int *response)
         return NULL;
     }
     if (atoi(sl_rows_get_or(waiting, 0, 0, "0")) > 0) {
-        *response = alur_ditolak(c, "Masih ada OPD yang belum menjawab disposisi. "
-                                    "Pemberitahuan tertulis diterbitkan setelah "
-                                    "semua bagian dijawab.");
+        *response = alur_ditolak(c, SIALIP_MSG_PEMBERITAHUAN_BAGIAN_BELUM_DIJAWAB);
         return NULL;
     }
     return r;
@@ -245,7 +243,7 @@ static long cost(sl_ctx *c, apr_array_header_t *errors, const char **breakdown)
         if (*d || strlen(q) > 6) {
             sl_field_error *e = apr_array_push(errors);
             e->field = "tarif";
-            e->message = "Jumlah pada tarif harus bilangan bulat 0 sampai 999999.";
+            e->message = SIALIP_MSG_PEMBERITAHUAN_JUMLAH_TARIF;
             return 0;
         }
         items[i].name = sl_rows_get(rows, i, 1);
@@ -274,9 +272,8 @@ static int check_documents(sl_ctx *c, apr_array_header_t *errors)
         }
         e = apr_array_push(errors);
         e->field = "dokumen";
-        e->message = apr_psprintf(c->r->pool, "Dokumen harus berkas PDF, JPEG, atau "
-                                  "PNG, paling besar %" APR_SIZE_T_FMT " MB, paling "
-                                  "banyak %d berkas.", max / (1024 * 1024),
+        e->message = apr_psprintf(c->r->pool, SIALIP_MSG_DOKUMEN_JENIS_BESAR_BANYAK,
+                                  max / (1024 * 1024),
                                   PT_MAKS_DOKUMEN);
         return -1;
     }
@@ -360,9 +357,7 @@ static int issue(sl_ctx *c)
             || rows->nrows != 1)) {
         sl_field_error *e = apr_array_push(errors);
         e->field = "dikecualikan_id";
-        e->message = "Uji konsekuensi itu tidak ada, masa berlakunya sudah habis, atau "
-                     "milik OPD lain (pilih pengecualian OPD yang menguasai informasi "
-                     "atau yang berlaku untuk seluruh kabupaten).";
+        e->message = SIALIP_MSG_PEMBERITAHUAN_UJI_KONSEKUENSI_TIDAK_BERLAKU;
     }
     else if (ditolak && *in.dikecualikan_id) {
         kutip = rows->rows[0];      /* the notice keeps what it cites */
@@ -426,9 +421,8 @@ static int issue(sl_ctx *c)
         /* A full or unwritable store is not a database outage: say which. */
         return stored == -2
                ? sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                               "Dokumen tidak dapat disimpan",
-                               "Pemberitahuan belum diterbitkan karena gangguan "
-                               "penyimpanan berkas. Silakan coba lagi nanti.")
+                               SIALIP_MSG_DOKUMEN_TIDAK_DAPAT_DISIMPAN,
+                               SIALIP_MSG_PEMBERITAHUAN_GAGAL_SIMPAN_BERKAS)
                : alur_gangguan(c);
     }
     {
@@ -440,25 +434,23 @@ static int issue(sl_ctx *c)
     }
     {
         const char *body[] = {
-            apr_pstrcat(p, "Pemberitahuan tertulis ", nomor, " atas permohonan Anda "
-                        "telah diterbitkan: ", sl_choice_label(sl_keputusan_choices,
-                                                               keputusan), ".", NULL),
-            "Lihat pemberitahuan dan unduh dokumen dengan nomor dan kode "
-            "pelacakan pada tanda terima:",
+            apr_psprintf(p, SIALIP_MSG_PEMBERITAHUAN_SUREL_ISI, nomor,
+                         sl_choice_label(sl_keputusan_choices, keputusan)),
+            SIALIP_MSG_PEMBERITAHUAN_SUREL_CARA_LIHAT,
             NULL
         };
         sialip_surel_pemohon(c, sl_rows_get(r, 0, ALUR_ID), "pemberitahuan",
-                             apr_pstrcat(p, "Pemberitahuan tertulis ", nomor, NULL),
+                             apr_psprintf(p, SIALIP_MSG_PEMBERITAHUAN_TERTULIS_NOMOR, nomor),
                              body, apr_pstrcat(p, c->mount, "/lacak?nomor=",
                                                sl_rows_get(r, 0, ALUR_NOMOR), NULL));
     }
     sl_audit(c, &(sl_audit_entry){"pemberitahuan", "permohonan",
                                   sl_rows_get(r, 0, ALUR_NOMOR),
                                   sl_rows_get(r, 0, ALUR_STATUS),
-                                  apr_pstrcat(p, "Pemberitahuan tertulis ", nomor,
-                                              " diterbitkan: ",
-                                              sl_choice_label(sl_keputusan_choices,
-                                                              keputusan), NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_PEMBERITAHUAN_AUDIT,
+                                               nomor,
+                                               sl_choice_label(sl_keputusan_choices,
+                                                               keputusan)), 1});
     if (changed != 1 || sl_db_commit(c->db) != 0) {
         sl_db_rollback(c->db);
         return alur_gangguan(c);

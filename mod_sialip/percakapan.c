@@ -84,11 +84,12 @@ apr_array_header_t *percakapan_baca(sl_ctx *c, percakapan_masuk *m, const char *
     memset(m, 0, sizeof(*m));
     m->isi = v;
     if (!sl_not_blank(v)) {
-        refuse(errors, name, apr_pstrcat(c->r->pool, label, " wajib diisi.", NULL));
+        refuse(errors, name, apr_psprintf(c->r->pool, SIALIP_MSG_ISIAN_WAJIB_DIISI, label));
     }
     else if (sl_utf8_length(v, strlen(v)) > PERCAKAPAN_MAKS) {
-        refuse(errors, name, apr_psprintf(c->r->pool, "%s paling panjang %d karakter "
-                                          "(sekarang %lu).", label, PERCAKAPAN_MAKS,
+        refuse(errors, name,
+               apr_psprintf(c->r->pool, SIALIP_MSG_PESAN_PALING_PANJANG, label,
+                            PERCAKAPAN_MAKS,
                                           (unsigned long)sl_utf8_length(v, strlen(v))));
     }
     /* The identity document's path: size, then type by content. */
@@ -103,9 +104,7 @@ int percakapan_tulis_berkas(sl_ctx *c, percakapan_masuk *m, apr_array_header_t *
     }
     m->sha = sialip_unggah_tulis(c, m->up, &m->stored_new);
     if (!m->sha) {
-        refuse(errors, "lampiran", "Lampiran tidak dapat disimpan karena gangguan "
-                                   "penyimpanan berkas. Pesan belum terkirim; pilih "
-                                   "lampiran lagi dan kirim ulang beberapa saat lagi.");
+        refuse(errors, "lampiran", SIALIP_MSG_PESAN_LAMPIRAN_GAGAL_SIMPAN);
         return -1;
     }
     return 0;
@@ -173,7 +172,7 @@ int percakapan_keadaan_baca(sl_ctx *c, const char *permohonan_id, const char *st
 int percakapan_kabari_petugas(sl_ctx *c, const char *permohonan_id, const char *nomor,
                               const char *subjek, const char *paragraf)
 {
-    const char *body[] = {paragraf, "Baca dan balas pada halaman permohonan:", NULL};
+    const char *body[] = {paragraf, SIALIP_MSG_PESAN_SUREL_CARA_BALAS_STAF, NULL};
     const char *path = apr_pstrcat(c->r->pool, c->mount, "/admin/permohonan/", nomor,
                                    "#percakapan", NULL);
     sl_rows *rows;
@@ -209,8 +208,8 @@ static const char *sender(apr_pool_t *p, const sl_rows *rows, int i, int for_sta
 {
     const char *opd = sl_rows_get(rows, i, 6);
     int utama = strcmp(sl_rows_get_or(rows, i, 7, "0"), "1") == 0;
-    const char *office = utama || !opd ? "PPID Utama"
-                         : apr_pstrcat(p, "PPID Pelaksana ", opd, NULL);
+    const char *office = utama || !opd ? SIALIP_MSG_PPID_UTAMA
+                         : apr_psprintf(p, SIALIP_MSG_PPID_PELAKSANA_OPD, opd);
 
     if (strcmp(sl_rows_get_or(rows, i, 1, ""), "pemohon") == 0) {
         return "Pemohon";
@@ -292,7 +291,7 @@ void sialip_percakapan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_
 
 static const char *working_days_text(apr_pool_t *p, int n)
 {
-    return apr_psprintf(p, "%d hari kerja", n);
+    return apr_psprintf(p, SIALIP_MSG_KLARIFIKASI_HARI_KERJA, n);
 }
 
 /* The applicant's message answers the open request for clarification:
@@ -330,18 +329,15 @@ static int answer_clarification(sl_ctx *c, const char *permohonan_id, const char
                                   permohonan_id)) != 0) {
             return -1;
         }
-        after = apr_pstrcat(p, "Pemohon menjawab permintaan klarifikasi. Waktu jawaban "
-                            "berhenti selama menunggu: ", working_days_text(p, moved),
-                            "; pemberitahuan tertulis paling lambat ",
-                            sl_day_long_id(p, due),
-                            ext_iso ? " (dengan perpanjangan " : "",
-                            ext_iso ? ext_iso : "", ext_iso ? ")" : "", ".", NULL);
+        after = apr_psprintf(p, SIALIP_MSG_KLARIFIKASI_DIJAWAB_JEDA,
+                             working_days_text(p, moved), sl_day_long_id(p, due),
+                             ext_iso ? apr_psprintf(p, SIALIP_MSG_DENGAN_PERPANJANGAN, ext_iso)
+                                     : "");
     }
     else {
         after = k->klarifikasi_jeda
-                ? "Pemohon menjawab permintaan klarifikasi."
-                : "Pemohon menjawab permintaan klarifikasi. Waktu jawaban tetap berjalan "
-                  "selama menunggu; batas waktu tidak berubah.";
+                ? SIALIP_MSG_KLARIFIKASI_DIJAWAB
+                : SIALIP_MSG_KLARIFIKASI_DIJAWAB_TANPA_JEDA;
     }
     if (sl_db_exec(c->db, "pcp_klarifikasi_jawab", &n,
                    SL_ARGS(pesan_id, apr_itoa(p, moved), k->klarifikasi_id)) != 0 || n != 1) {
@@ -349,7 +345,7 @@ static int answer_clarification(sl_ctx *c, const char *permohonan_id, const char
     }
     return sl_audit(c, &(sl_audit_entry){
         "jawab_klarifikasi", "permohonan", nomor,
-        due_iso ? apr_pstrcat(p, "jatuh tempo ", due_iso, NULL) : NULL, after, 1});
+        due_iso ? apr_psprintf(p, SIALIP_MSG_JATUH_TEMPO_TANGGAL, due_iso) : NULL, after, 1});
 }
 
 static int refused(sl_ctx *c, const sialip_permohonan_baris *req, apr_array_header_t *errors, int status)
@@ -377,9 +373,7 @@ static int citizen_send(sl_ctx *c)
         return alur_gangguan(c);
     }
     if (!k.terbuka) {
-        refuse(errors, "isi", "Permohonan ini sudah selesai dan percakapannya ditutup. "
-                              "Bila jawaban belum memuaskan, ajukan keberatan; PPID dapat "
-                              "membuka kembali permohonan bila diperlukan.");
+        refuse(errors, "isi", SIALIP_MSG_PESAN_PERCAKAPAN_DITUTUP_PEMOHON);
     }
     if (errors->nelts > 0) {
         return refused(c, req, errors, k.terbuka ? HTTP_UNPROCESSABLE_ENTITY : HTTP_CONFLICT);
@@ -398,7 +392,7 @@ static int citizen_send(sl_ctx *c)
     if (!k.terbuka) {
         sl_db_rollback(c->db);
         percakapan_buang_berkas(c, &m);
-        refuse(errors, "isi", "Permohonan ini baru saja ditutup; pesan belum terkirim.");
+        refuse(errors, "isi", SIALIP_MSG_PESAN_PERMOHONAN_BARU_DITUTUP);
         return refused(c, req, errors, HTTP_CONFLICT);
     }
     pesan_id = percakapan_simpan(c, id, nomor, "pemohon",
@@ -406,13 +400,13 @@ static int citizen_send(sl_ctx *c)
     if (!pesan_id
         || (k.klarifikasi_id && answer_clarification(c, id, nomor, &k, pesan_id, locked) != 0)
         || percakapan_kabari_petugas(c, id, nomor,
-                                     apr_pstrcat(c->r->pool, k.klarifikasi_id
-                                                 ? "Jawaban klarifikasi pemohon, permohonan "
-                                                 : "Pesan baru dari pemohon, permohonan ",
-                                                 nomor, NULL),
-                                     apr_pstrcat(c->r->pool, "Pemohon menulis pesan pada "
-                                                 "permohonan informasi nomor ", nomor,
-                                                 m.up ? " (dengan lampiran)." : ".", NULL))
+                                     apr_psprintf(c->r->pool, k.klarifikasi_id
+                                                  ? SIALIP_MSG_SUBJEK_JAWABAN_KLARIFIKASI
+                                                  : SIALIP_MSG_SUBJEK_PESAN_PEMOHON,
+                                                  nomor),
+                                     apr_psprintf(c->r->pool, SIALIP_MSG_PESAN_SUREL_DARI_PEMOHON,
+                                                  nomor,
+                                                  m.up ? SIALIP_MSG_PESAN_DENGAN_LAMPIRAN : "."))
            != 0
         || sl_db_commit(c->db) != 0) {
         goto failed;
@@ -439,8 +433,8 @@ static int citizen_attachment(sl_ctx *c)
     if (sl_db_select(c->db, "pcp_lampiran", &doc,
                      SL_ARGS(apr_table_get(c->params, "pesan"), req->id)) != 0
         || doc->nrows != 1) {
-        return sl_error_page(c, HTTP_NOT_FOUND, "Lampiran tidak ditemukan",
-                             "Lampiran ini tidak ada pada percakapan permohonan Anda.");
+        return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_LAMPIRAN_TIDAK_DITEMUKAN,
+                             SIALIP_MSG_LAMPIRAN_TIDAK_ADA);
     }
     return isian_berkas_kirim(c, doc);
 }

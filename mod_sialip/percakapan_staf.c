@@ -19,6 +19,7 @@
 #include "percakapan.h"
 #include "admin_isian.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define PCP_PENULIS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 
@@ -134,8 +135,7 @@ static int tell_applicant(sl_ctx *c, const sl_rows *r, const char *subjek,
     const char *nomor = sl_rows_get(r, 0, ALUR_NOMOR);
     const char *body[] = {
         kalimat,
-        apr_pstrcat(p, "Baca dan balas di halaman status permohonan nomor ", nomor,
-                    ": lacak dengan nomor pendaftaran dan kode pelacakan Anda.", NULL),
+        apr_psprintf(p, SIALIP_MSG_PESAN_SUREL_CARA_BALAS_PEMOHON, nomor),
         NULL
     };
     return sialip_surel_pemohon(c, sl_rows_get(r, 0, ALUR_ID), "pesan",
@@ -168,17 +168,13 @@ static int officer_send(sl_ctx *c)
         return response;
     }
     if (!st.k.terbuka) {
-        return step_refused(c, &st.m, "Permohonan sudah selesai dan percakapannya ditutup. "
-                                      "Buka kembali permohonan dengan alasan untuk menulis "
-                                      "kepada pemohon.");
+        return step_refused(c, &st.m, SIALIP_MSG_PESAN_PERCAKAPAN_DITUTUP_STAF);
     }
     if (ask && !percakapan_jam_berjalan(sl_rows_get(st.r, 0, ALUR_STATUS))) {
-        return step_refused(c, &st.m, "Klarifikasi hanya dapat diminta sebelum pemberitahuan "
-                                      "tertulis diterbitkan.");
+        return step_refused(c, &st.m, SIALIP_MSG_KLARIFIKASI_HANYA_SEBELUM_PEMBERITAHUAN);
     }
     if (ask && st.k.klarifikasi_id) {
-        return step_refused(c, &st.m, "Permintaan klarifikasi sebelumnya belum dijawab "
-                                      "pemohon; kirim pesan biasa atau tunggu jawabannya.");
+        return step_refused(c, &st.m, SIALIP_MSG_KLARIFIKASI_SEBELUMNYA_BELUM_DIJAWAB);
     }
     pesan_id = percakapan_simpan(c, sl_rows_get(st.r, 0, ALUR_ID), st.nomor, "petugas",
                                  ask ? "klarifikasi" : "pesan", &st.m);
@@ -190,22 +186,16 @@ static int officer_send(sl_ctx *c)
                                    jeda ? "1" : "0")) != 0
                 || sl_audit(c, &(sl_audit_entry){
                        "minta_klarifikasi", "permohonan", st.nomor, NULL,
-                       jeda ? "PPID meminta klarifikasi. Waktu jawaban berhenti sampai "
-                              "pemohon menjawab; batas waktu bergeser sebanyak hari kerja "
-                              "menunggu."
-                            : "PPID meminta klarifikasi. Waktu jawaban tetap berjalan "
-                              "selama menunggu jawaban pemohon.", 1}) != 0)) {
+                       jeda ? SIALIP_MSG_KLARIFIKASI_DIMINTA_JEDA
+                            : SIALIP_MSG_KLARIFIKASI_DIMINTA_TANPA_JEDA, 1}) != 0)) {
         return step_failed(c, &st.m);
     }
-    return end_step(c, &st, ask ? "PPID meminta klarifikasi atas permohonan"
-                                : "Pesan baru dari PPID, permohonan",
-                    ask ? apr_pstrcat(p, "PPID meminta klarifikasi atas permohonan "
-                                      "informasi Anda nomor ", st.nomor, ". ", jeda
-                                      ? "Waktu jawaban berhenti sampai Anda menjawab."
-                                      : "Waktu jawaban tetap berjalan; mohon segera "
-                                        "dijawab.", NULL)
-                        : apr_pstrcat(p, "PPID menulis pesan pada permohonan informasi "
-                                      "Anda nomor ", st.nomor, ".", NULL));
+    return end_step(c, &st, ask ? SIALIP_MSG_SUBJEK_KLARIFIKASI_DIMINTA
+                                : SIALIP_MSG_SUBJEK_PESAN_PPID,
+                    ask ? apr_psprintf(p, SIALIP_MSG_KLARIFIKASI_SUREL_ISI, st.nomor,
+                                       jeda ? SIALIP_MSG_KLARIFIKASI_SUREL_JEDA
+                                            : SIALIP_MSG_KLARIFIKASI_SUREL_TANPA_JEDA)
+                        : apr_psprintf(p, SIALIP_MSG_PESAN_SUREL_DARI_PPID, st.nomor));
 }
 
 /* Reopening a closed request (status selesai): the written notice, its
@@ -221,15 +211,14 @@ static int reopen(sl_ctx *c)
     sl_day follow;
     int response;
 
-    if (!begin_step(c, "alasan", "Alasan membuka kembali", &st, &response)) {
+    if (!begin_step(c, "alasan", SIALIP_MSG_BUKA_KEMBALI_ALASAN, &st, &response)) {
         return response;
     }
     if (strcmp(sl_rows_get_or(st.r, 0, ALUR_STATUS, ""), "selesai") != 0) {
-        return step_refused(c, &st.m, "Hanya permohonan yang sudah selesai yang dapat dibuka "
-                                      "kembali; permohonan ini masih berjalan.");
+        return step_refused(c, &st.m, SIALIP_MSG_BUKA_KEMBALI_HANYA_SELESAI);
     }
     if (st.k.buka_id) {
-        return step_refused(c, &st.m, "Permohonan ini sudah dibuka kembali.");
+        return step_refused(c, &st.m, SIALIP_MSG_BUKA_KEMBALI_SUDAH);
     }
     if (!(cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes))) {
         return step_failed(c, &st.m);
@@ -246,17 +235,13 @@ static int reopen(sl_ctx *c)
                "buka_kembali", "permohonan", st.nomor, "selesai",
                /* The reason stays in its message, which retention
                 * erases; the append-only audit only points to it. */
-               apr_pstrcat(p, "Permohonan dibuka kembali oleh PPID; alasannya ada di "
-                           "percakapan. Tindak lanjut paling lambat ",
-                           sl_day_long_id(p, follow),
-                           "; pemberitahuan tertulis yang sudah terbit tetap berlaku.",
-                           NULL), 1}) != 0) {
+               apr_psprintf(p, SIALIP_MSG_BUKA_KEMBALI_AUDIT, sl_day_long_id(p, follow)),
+               1}) != 0) {
         return step_failed(c, &st.m);
     }
-    return end_step(c, &st, "Permohonan dibuka kembali,",
-                    apr_pstrcat(p, "PPID membuka kembali permohonan informasi Anda "
-                                "nomor ", st.nomor, ". Tindak lanjut paling lambat ",
-                                sl_day_long_id(p, follow), ".", NULL));
+    return end_step(c, &st, SIALIP_MSG_SUBJEK_DIBUKA_KEMBALI,
+                    apr_psprintf(p, SIALIP_MSG_BUKA_KEMBALI_SUREL_ISI, st.nomor,
+                                 sl_day_long_id(p, follow)));
 }
 
 /* Closing a reopened request again, with a note to the applicant. */
@@ -266,24 +251,22 @@ static int close_again(sl_ctx *c)
     step st;
     int response, n = 0;
 
-    if (!begin_step(c, "catatan", "Catatan penutupan", &st, &response)) {
+    if (!begin_step(c, "catatan", SIALIP_MSG_TUTUP_KEMBALI_CATATAN, &st, &response)) {
         return response;
     }
     if (!st.k.buka_id) {
-        return step_refused(c, &st.m, "Permohonan ini tidak sedang dibuka kembali.");
+        return step_refused(c, &st.m, SIALIP_MSG_TUTUP_KEMBALI_TIDAK_DIBUKA);
     }
     if (!percakapan_simpan(c, sl_rows_get(st.r, 0, ALUR_ID), st.nomor, "petugas", "tutup",
                            &st.m)
         || sl_db_exec(c->db, "pcps_tutup", &n, SL_ARGS(st.k.buka_id)) != 0 || n != 1
         || sl_audit(c, &(sl_audit_entry){
-               "tutup_kembali", "permohonan", st.nomor, "dibuka kembali",
-               "Permohonan ditutup kembali oleh PPID; catatannya ada di percakapan.",
-               1}) != 0) {
+               "tutup_kembali", "permohonan", st.nomor, SIALIP_MSG_STATUS_DIBUKA_KEMBALI,
+               SIALIP_MSG_TUTUP_KEMBALI_AUDIT, 1}) != 0) {
         return step_failed(c, &st.m);
     }
-    return end_step(c, &st, "Permohonan ditutup kembali,",
-                    apr_pstrcat(p, "PPID menutup kembali permohonan informasi Anda "
-                                "nomor ", st.nomor, ".", NULL));
+    return end_step(c, &st, SIALIP_MSG_SUBJEK_DITUTUP_KEMBALI,
+                    apr_psprintf(p, SIALIP_MSG_TUTUP_KEMBALI_SUREL_ISI, st.nomor));
 }
 
 static int officer_attachment(sl_ctx *c)

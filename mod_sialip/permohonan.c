@@ -30,6 +30,7 @@
 #include "unggah.h"
 #include "percakapan.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 
 static const sl_stmt_def statements[] = {
@@ -93,17 +94,15 @@ int sialip_lacak_mulai(sl_ctx *c)
     int count = sl_ratelimit_attempt(c->r, lookup_key(c),
                                      c->settings->limit_window_seconds);
     if (count < 0) {
-        sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Layanan sedang tidak tersedia",
-                      "Silakan coba lagi beberapa saat lagi.");
+        sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                      SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
         return 1;
     }
     if (count > c->settings->lookup_limit) {
         apr_table_setn(c->r->err_headers_out, "Retry-After",
                        apr_itoa(c->r->pool, c->settings->limit_window_seconds));
-        sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak percobaan",
-                      apr_psprintf(c->r->pool, "Terlalu banyak pencarian yang "
-                                   "tidak cocok dari alamat Anda. Silakan coba "
-                                   "lagi dalam %d menit.",
+        sl_error_page(c, HTTP_TOO_MANY_REQUESTS, SL_MSG_TERLALU_BANYAK_PERCOBAAN,
+                      apr_psprintf(c->r->pool, SIALIP_MSG_LACAK_TERLALU_BANYAK_GAGAL,
                                    (c->settings->limit_window_seconds + 59) / 60));
         return 1;
     }
@@ -119,9 +118,8 @@ int sialip_lacak_gagal(sl_ctx *c)
 {
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00079) "tracking lookup for %s did "
                   "not match (status %d)", c->r->uri, HTTP_NOT_FOUND);
-    return sl_error_page(c, HTTP_NOT_FOUND, "Tidak ditemukan",
-                         "Nomor atau kode pelacakan tidak cocok. Periksa "
-                         "kembali tanda bukti penerimaan Anda.");
+    return sl_error_page(c, HTTP_NOT_FOUND, SIALIP_MSG_TIDAK_DITEMUKAN,
+                         SIALIP_MSG_LACAK_TIDAK_COCOK);
 }
 
 /* The request {nomor} with the code, through statement (two arguments:
@@ -134,8 +132,8 @@ static const sl_rows *cari_dengan_kode(sl_ctx *c, const char *statement,
 
     if (sl_db_select(c->db, statement, &rows, SL_ARGS(number, code)) != 0) {
         *response = sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                                  "Layanan sedang tidak tersedia",
-                                  "Silakan coba lagi beberapa saat lagi.");
+                                  SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                                  SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
         return NULL;
     }
     if (rows->nrows != 1) {
@@ -359,8 +357,8 @@ static int permohonan_lihat(sl_ctx *c)
         || !(cal = sl_holidays_at(c, holidays,
                                sialip_config_of(c->r)->cutoff_minutes))) {
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                             "Layanan sedang tidak tersedia",
-                             "Silakan coba lagi beberapa saat lagi.");
+                             SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                             SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
     }
     if (full->nrows != 1) {
         return sialip_lacak_gagal(c);
@@ -377,8 +375,8 @@ int sialip_permohonan_tampil_galat(sl_ctx *c, const sialip_permohonan_baris *req
 
     if (!cal || !code) {
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                             "Layanan sedang tidak tersedia",
-                             "Silakan coba lagi beberapa saat lagi.");
+                             SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                             SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
     }
     return status_page(c, req, code, cal, status, errors);
 }
@@ -389,7 +387,7 @@ int sialip_permohonan_tampil_galat(sl_ctx *c, const sialip_permohonan_baris *req
 static int lacak_ulang(sl_ctx *c, const char *number, const char *typed,
                        const char *untuk, const char *message, int status)
 {
-    sl_page *page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
+    sl_page *page = sl_ctx_page(c, "lacak", SIALIP_MSG_LACAK_PERMOHONAN, "lacak");
 
     sl_xml_text(page->resource, "nomor", number);
     sl_xml_text(page->resource, "kode", typed);
@@ -411,30 +409,25 @@ static int lacak(sl_ctx *c)
     sl_rows *rows;
 
     if (!post && (!c->r->args || !*c->r->args)) {
-        page = sl_ctx_page(c, "lacak", "Lacak permohonan", "lacak");
+        page = sl_ctx_page(c, "lacak", SIALIP_MSG_LACAK_PERMOHONAN, "lacak");
         return sl_page_send(page, HTTP_OK);
     }
     if (!*number) {
         return lacak_ulang(c, number, typed, "nomor", *typed
-                           ? "Isi nomor pendaftaran dari tanda bukti penerimaan "
-                             "(contoh 2026-000123)."
-                           : "Isi nomor pendaftaran (contoh 2026-000123) dan kode "
-                             "pelacakan dari tanda bukti penerimaan.",
+                           ? SIALIP_MSG_LACAK_ISI_NOMOR
+                           : SIALIP_MSG_LACAK_ISI_NOMOR_DAN_KODE,
                            HTTP_UNPROCESSABLE_ENTITY);
     }
     if (!valid_number(number)) {
         return lacak_ulang(c, number, typed, "nomor",
-                           "Nomor pendaftaran ditulis seperti contoh 2026-000123 "
-                           "(tahun, tanda hubung, enam angka).",
+                           SIALIP_MSG_LACAK_FORMAT_NOMOR,
                            HTTP_UNPROCESSABLE_ENTITY);
     }
     code = sl_trackcode_normalize(p, typed);
     if (!code) {
         return lacak_ulang(c, number, typed, "kode", *typed
-                           ? "Kode pelacakan terdiri dari 16 huruf dan angka, "
-                             "contoh 7K3M-Q9TZ-X2VB-8HRD."
-                           : "Isi kode pelacakan 16 karakter dari tanda bukti "
-                             "penerimaan.",
+                           ? SIALIP_MSG_LACAK_FORMAT_KODE
+                           : SIALIP_MSG_LACAK_ISI_KODE,
                            HTTP_UNPROCESSABLE_ENTITY);
     }
     /* A pair that does not match comes back to this form with both kept
@@ -444,15 +437,14 @@ static int lacak(sl_ctx *c)
     }
     if (sl_db_select(c->db, "permohonan_cari", &rows, SL_ARGS(number, code)) != 0) {
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                             "Layanan sedang tidak tersedia",
-                             "Silakan coba lagi beberapa saat lagi.");
+                             SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                             SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
     }
     if (rows->nrows != 1) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->r, SL_LOGNO(00080) "tracking lookup for %s did "
                       "not match (status %d)", number, HTTP_NOT_FOUND);
         return lacak_ulang(c, number, typed, "keduanya",
-                           "Nomor atau kode pelacakan tidak cocok. Periksa "
-                           "kembali tanda bukti penerimaan Anda.", HTTP_NOT_FOUND);
+                           SIALIP_MSG_LACAK_TIDAK_COCOK, HTTP_NOT_FOUND);
     }
     sialip_lacak_berhasil(c);
     c->r->uri = apr_pstrcat(p, c->mount, "/permohonan/", number, NULL);

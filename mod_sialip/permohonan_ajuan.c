@@ -25,6 +25,7 @@
 #include "sialip.h"
 #include "unggah.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 
 static const sl_stmt_def statements[] = {
@@ -60,9 +61,8 @@ int sialip_permohonan_formulir(sl_ctx *c, int status,
                                apr_array_header_t *errors, int staff)
 {
     sl_page *page = sl_ctx_page(c, "permohonan-baru",
-                                staff ? "Catat permohonan (datang, surat, "
-                                        "e-mail, telepon)"
-                                      : "Formulir permohonan informasi publik",
+                                staff ? SIALIP_MSG_CATAT_PERMOHONAN
+                                      : SIALIP_MSG_FORMULIR_PERMOHONAN_INFORMASI_PUBLIK,
                                 "formulir");
     xmlNodePtr values = sl_xml_node(page->resource, "isian");
     const char *const *name;
@@ -120,7 +120,7 @@ static const char *nullable(sl_ctx *c, const char *name)
 static const sl_upload *identity_document(sl_ctx *c, apr_array_header_t *errors,
                                           const sl_filetype **type)
 {
-    return sialip_unggah_periksa(c, errors, "identitas", "Dokumen identitas", type);
+    return sialip_unggah_periksa(c, errors, "identitas", SIALIP_MSG_DOKUMEN_IDENTITAS, type);
 }
 
 static char *new_tracking_code(apr_pool_t *p)
@@ -142,9 +142,8 @@ static char *new_tracking_code(apr_pool_t *p)
 static int unavailable(sl_ctx *c)
 {
     return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                         "Layanan sedang tidak tersedia",
-                         "Permohonan Anda belum tersimpan. Silakan kirim ulang "
-                         "beberapa saat lagi.");
+                         SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                         SIALIP_MSG_PERMOHONAN_BELUM_TERSIMPAN);
 }
 
 /* Registers the request in one transaction (only the SHA-256 of the
@@ -191,27 +190,24 @@ static const char *register_request(sl_ctx *c, const char *code,
                        c->session ? c->session->user_id : NULL));
     sialip_profil_simpan(c, profil, number);
     sl_audit(c, &(sl_audit_entry){"ajukan", "permohonan", number, NULL,
-                                  apr_pstrcat(p, "Permohonan diterima melalui ",
-                                              apr_pstrdup(p, sl_choice_label(
-                                                  sl_kanal_choices, kanal)),
-                                              NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_PERMOHONAN_DITERIMA_MELALUI,
+                                               apr_pstrdup(p, sl_choice_label(
+                                                  sl_kanal_choices, kanal))), 1});
     if (sl_db_select(c->db, "permohonan_id", &rows, SL_ARGS(number)) == 0
         && rows->nrows == 1) {
         const char *printed = sl_trackcode_printed(p, code);
         const char *body[] = {
-            apr_pstrcat(p, "Permohonan informasi Anda telah kami terima pada ",
-                        sl_wib_text(p, sl_utc_format(p, apr_time_sec(received))),
-                        ".", NULL),
-            apr_pstrcat(p, "Nomor pendaftaran: ", number, NULL),
-            apr_pstrcat(p, "Kode pelacakan: ", printed, " (simpan; diperlukan "
-                        "untuk melacak dan mengajukan keberatan)", NULL),
-            apr_pstrcat(p, "Pemberitahuan tertulis paling lambat ",
-                        sl_day_long_id(p, due), ".", NULL),
+            apr_psprintf(p, SIALIP_MSG_TANDA_TERIMA_DITERIMA_PADA,
+                         sl_wib_text(p, sl_utc_format(p, apr_time_sec(received)))),
+            apr_psprintf(p, SIALIP_MSG_TANDA_TERIMA_NOMOR, number),
+            apr_psprintf(p, SIALIP_MSG_TANDA_TERIMA_KODE, printed),
+            apr_psprintf(p, SIALIP_MSG_TANDA_TERIMA_BATAS_WAKTU,
+                         sl_day_long_id(p, due)),
             NULL
         };
         sialip_surel_pemohon(c, sl_rows_get(rows, 0, 0), "tanda_terima",
-                             apr_pstrcat(p, "Tanda terima permohonan informasi ",
-                                         number, NULL), body,
+                             apr_psprintf(p, SIALIP_MSG_TANDA_TERIMA_SUBJEK,
+                                          number), body,
                              apr_pstrcat(p, c->mount, "/permohonan/", number,
                                          "?kode=", printed, NULL));
     }
@@ -288,10 +284,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
             /* The form again with every answer kept; only the file must
              * be chosen again (a browser never refills a file field). */
             isian_galat(errors, "identitas",
-                        "Dokumen tidak dapat disimpan karena gangguan penyimpanan "
-                        "berkas. Permohonan Anda belum tersimpan; isian lain tetap "
-                        "di formulir ini. Pilih dokumen lagi dan kirim ulang "
-                        "beberapa saat lagi.");
+                        SIALIP_MSG_PERMOHONAN_DOKUMEN_GAGAL_SIMPAN);
             apr_table_setn(c->r->err_headers_out, "Retry-After", "30");
             return sialip_permohonan_formulir(c, HTTP_SERVICE_UNAVAILABLE, errors,
                                               staff);

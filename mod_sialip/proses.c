@@ -22,6 +22,7 @@
 #include "admin_isian.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"proses_opd_aktif", "SELECT id, singkatan FROM opd WHERE id = %s AND aktif = 1"},
@@ -93,15 +94,15 @@ static int catat_simpan(sl_ctx *c)
     apr_time_t received = 0;
 
     if (!is_recorded_channel(kanal)) {
-        isian_galat(errors, "kanal", "Pilih saluran permohonan.");
+        isian_galat(errors, "kanal", SIALIP_MSG_PILIH_SALURAN_PERMOHONAN);
     }
     if (sialip_waktu_wib(sl_field(c, "diterima"), &received) != 0) {
         isian_galat(errors, "diterima",
-                    "Isi waktu diterima dengan format 2026-03-13 10:00.");
+                    SIALIP_MSG_WAKTU_DITERIMA_FORMAT);
     }
     else if (received > apr_time_now()) {
         isian_galat(errors, "diterima",
-                    "Waktu diterima tidak boleh lebih dari sekarang.");
+                    SIALIP_MSG_WAKTU_DITERIMA_MASA_DEPAN);
     }
     return sialip_permohonan_simpan(c, kanal, received, errors, 1);
 }
@@ -141,8 +142,7 @@ static void tell_applicant(sl_ctx *c, const sl_rows *r, const char *jenis,
                            const char *subject, const char *paragraph)
 {
     const char *nomor = sl_rows_get(r, 0, ALUR_NOMOR);
-    const char *body[] = {paragraph, "Lacak permohonan Anda dengan nomor dan "
-                          "kode pelacakan pada tanda terima:", NULL};
+    const char *body[] = {paragraph, SIALIP_MSG_TANDA_TERIMA_CARA_LACAK, NULL};
     sialip_surel_pemohon(c, sl_rows_get(r, 0, ALUR_ID), jenis,
                          apr_pstrcat(c->r->pool, subject, " (", nomor, ")", NULL),
                          body, apr_pstrcat(c->r->pool, c->mount, "/lacak?nomor=",
@@ -155,16 +155,14 @@ static void tell_opd(sl_ctx *c, const sl_rows *r, const char *opd_id,
     apr_pool_t *p = c->r->pool;
     const char *nomor = sl_rows_get(r, 0, ALUR_NOMOR);
     const char *body[] = {
-        apr_pstrcat(p, "Permohonan informasi nomor ", nomor, " didisposisikan "
-                    "kepada OPD Anda.", NULL),
-        apr_pstrcat(p, "Informasi yang diminta: ", sl_rows_get(r, 0, ALUR_RINCIAN),
-                    NULL),
-        *note ? apr_pstrcat(p, "Catatan PPID Utama: ", note, NULL)
-              : "Jawab bagian OPD Anda melalui halaman permohonan:",
+        apr_psprintf(p, SIALIP_MSG_DISPOSISI_SUREL_PEMBUKA, nomor),
+        apr_psprintf(p, SIALIP_MSG_DISPOSISI_SUREL_INFORMASI, sl_rows_get(r, 0, ALUR_RINCIAN)),
+        *note ? apr_psprintf(p, SIALIP_MSG_DISPOSISI_SUREL_CATATAN, note)
+              : SIALIP_MSG_DISPOSISI_SUREL_CARA_JAWAB,
         NULL
     };
     sialip_surel_opd(c, opd_id, "disposisi", nomor,
-                     apr_pstrcat(p, "Disposisi permohonan informasi ", nomor, NULL),
+                     apr_psprintf(p, SIALIP_MSG_DISPOSISI_SUREL_SUBJEK, nomor),
                      body, apr_pstrcat(p, c->mount, "/admin/permohonan/", nomor, NULL));
 }
 
@@ -209,8 +207,7 @@ static int disposisi(sl_ctx *c)
     }
     if (!alur_terbuka(r)) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Permohonan sudah selesai; pemberitahuan tertulis "
-                               "sudah diberikan, sehingga tidak dapat didisposisi.");
+        return alur_ditolak(c, SIALIP_MSG_DISPOSISI_PERMOHONAN_SELESAI);
     }
     for (i = 0; i < fields->nelts; i++) {
         const char *opd_name;
@@ -219,27 +216,25 @@ static int disposisi(sl_ctx *c)
         }
         if (!route_to(c, r, e[i].val, note, &opd_name)) {
             sl_db_rollback(c->db);
-            return alur_ditolak(c, "OPD tujuan tidak aktif atau sudah menerima "
-                                   "disposisi permohonan ini.");
+            return alur_ditolak(c, SIALIP_MSG_DISPOSISI_OPD_TIDAK_AKTIF);
         }
         names = apr_pstrcat(p, names, *names ? ", " : "", opd_name, NULL);
         routed++;
     }
     if (routed == 0) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Pilih paling sedikit satu OPD tujuan disposisi.");
+        return alur_ditolak(c, SIALIP_MSG_DISPOSISI_PILIH_OPD);
     }
     sl_db_exec(c->db, "proses_status", NULL,
                SL_ARGS("didisposisi", sl_rows_get(r, 0, ALUR_ID)));
-    tell_applicant(c, r, "disposisi", "Permohonan Anda diteruskan",
-                   apr_pstrcat(p, "Permohonan informasi Anda nomor ",
-                               sl_rows_get(r, 0, ALUR_NOMOR), " telah diteruskan "
-                               "kepada PPID Pelaksana ", names, ".", NULL));
+    tell_applicant(c, r, "disposisi", SIALIP_MSG_DISPOSISI_PEMOHON_SUBJEK,
+                   apr_psprintf(p, SIALIP_MSG_DISPOSISI_PEMOHON_ISI,
+                                sl_rows_get(r, 0, ALUR_NOMOR), names));
     sl_audit(c, &(sl_audit_entry){"disposisi", "permohonan",
                                   sl_rows_get(r, 0, ALUR_NOMOR),
                                   sl_rows_get(r, 0, ALUR_STATUS),
-                                  apr_pstrcat(p, "Permohonan diteruskan kepada PPID "
-                                              "Pelaksana ", names, NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_DISPOSISI_AUDIT,
+                                               names), 1});
     return finish_change(c, r, "#disposisi");
 }
 
@@ -276,25 +271,22 @@ static int alihkan(sl_ctx *c)
     }
     if (!alur_terbuka(r) || strcmp(sl_rows_get(part, 0, 1), "menunggu") != 0) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Hanya bagian yang belum dijawab pada permohonan "
-                               "yang belum selesai dapat dialihkan.");
+        return alur_ditolak(c, SIALIP_MSG_ALIH_HANYA_BAGIAN_TERBUKA);
     }
     if (!*note) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Tuliskan alasan pengalihan disposisi.");
+        return alur_ditolak(c, SIALIP_MSG_ALIH_ALASAN_WAJIB);
     }
     if (!(new_part = route_to(c, r, target, note, &opd_name))) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "OPD tujuan tidak aktif atau sudah menerima "
-                               "disposisi permohonan ini.");
+        return alur_ditolak(c, SIALIP_MSG_DISPOSISI_OPD_TIDAK_AKTIF);
     }
     sl_db_exec(c->db, "proses_alihkan", NULL,
                SL_ARGS(new_part, sl_rows_get(part, 0, 0)));
     sl_audit(c, &(sl_audit_entry){"alihkan", "permohonan", sl_rows_get(r, 0, ALUR_NOMOR),
                                   sl_rows_get(part, 0, 3),
-                                  apr_pstrcat(p, "Disposisi dialihkan dari ",
-                                              sl_rows_get(part, 0, 3), " ke ",
-                                              opd_name, ": ", note, NULL), 0});
+                                  apr_psprintf(p, SIALIP_MSG_ALIH_AUDIT,
+                                               sl_rows_get(part, 0, 3), opd_name, note), 0});
     return finish_change(c, r, "#disposisi");
 }
 
@@ -315,19 +307,18 @@ static int jawab(sl_ctx *c)
     if (!(c->session->roles & SL_ROLE_PPID_PELAKSANA) || !c->session->opd_id
         || strcmp(c->session->opd_id, sl_rows_get(part, 0, 2)) != 0) {
         sl_db_rollback(c->db);
-        return sl_error_page(c, HTTP_FORBIDDEN, "Akses ditolak",
-                             "Hanya PPID Pelaksana OPD yang menerima disposisi "
-                             "yang dapat menjawab bagian ini.");
+        return sl_error_page(c, HTTP_FORBIDDEN, SL_MSG_AKSES_DITOLAK,
+                             SIALIP_MSG_JAWAB_BAGIAN_HANYA_OPD_TUJUAN);
     }
     if (!*answer || sl_utf8_length(answer, strlen(answer)) > 10000) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Isi jawaban OPD (paling banyak 10000 karakter).");
+        return alur_ditolak(c, SIALIP_MSG_JAWAB_BAGIAN_ISI_JAWABAN);
     }
     sl_db_exec(c->db, "proses_jawab", &changed,
                SL_ARGS(answer, c->session->user_id, sl_rows_get(part, 0, 0)));
     if (changed != 1) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Bagian ini sudah dijawab atau sudah dialihkan.");
+        return alur_ditolak(c, SIALIP_MSG_JAWAB_BAGIAN_SUDAH_DIJAWAB);
     }
     sl_audit(c, &(sl_audit_entry){"jawab_bagian", "permohonan",
                                   sl_rows_get(r, 0, ALUR_NOMOR), NULL,
@@ -349,22 +340,18 @@ static int perpanjang(sl_ctx *c)
     int response, changed = 0;
 
     if (!*reason || sl_utf8_length(reason, strlen(reason)) > 5000) {
-        return alur_ditolak(c, "Perpanjangan wajib disertai alasan tertulis "
-                               "(paling banyak 5000 karakter).");
+        return alur_ditolak(c, SIALIP_MSG_PERPANJANG_ALASAN_WAJIB);
     }
     if (!(r = begin_change(c, &response))) {
         return response;
     }
     if (!alur_terbuka(r)) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Permohonan sudah selesai; waktu tidak dapat "
-                               "diperpanjang.");
+        return alur_ditolak(c, SIALIP_MSG_PERPANJANG_PERMOHONAN_SELESAI);
     }
     if (sl_rows_get(r, 0, ALUR_TEMPO_PERPANJANGAN)) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Waktu jawaban sudah pernah diperpanjang. "
-                               "UU 14/2008 Pasal 22 ayat 8 hanya mengizinkan satu "
-                               "kali perpanjangan.");
+        return alur_ditolak(c, SIALIP_MSG_PERPANJANG_SUDAH_PERNAH_PASAL22);
     }
     cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     if (!cal || sl_day_parse_iso(sl_rows_get(r, 0, ALUR_TEMPO), &due) != 0) {
@@ -379,12 +366,7 @@ static int perpanjang(sl_ctx *c)
                       "first due date %s has passed (status %d)",
                       sl_rows_get(r, 0, ALUR_NOMOR), sl_day_iso(p, due), HTTP_CONFLICT);
         return alur_ditolak(
-            c, apr_pstrcat(p, "Waktu jawaban tidak dapat diperpanjang: batas waktu "
-                        "pertama, ", sl_day_long_id(p, due), ", sudah lewat. "
-                        "UU 14/2008 Pasal 22 ayat 8 hanya mengizinkan perpanjangan "
-                        "sebelum batas waktu itu berakhir; pemohon kini berhak "
-                        "mengajukan keberatan karena permohonan tidak ditanggapi. "
-                        "Segera terbitkan pemberitahuan tertulis.", NULL));
+            c, apr_psprintf(p, SIALIP_MSG_PERPANJANG_BATAS_SUDAH_LEWAT, sl_day_long_id(p, due)));
     }
     extended = sl_calendar_add_working_days(cal, due, SIALIP_HARI_PERPANJANGAN, NULL);
     /* Once only, and it moves the citizen's deadline: the officer sees the
@@ -396,19 +378,18 @@ static int perpanjang(sl_ctx *c)
                SL_ARGS(sl_day_iso(p, extended), reason, sl_rows_get(r, 0, ALUR_ID)));
     if (changed != 1) {
         sl_db_rollback(c->db);
-        return alur_ditolak(c, "Waktu jawaban sudah pernah diperpanjang.");
+        return alur_ditolak(c, SIALIP_MSG_PERPANJANG_SUDAH_PERNAH);
     }
-    tell_applicant(c, r, "perpanjangan", "Waktu jawaban permohonan diperpanjang",
-                   apr_pstrcat(p, "Waktu jawaban atas permohonan nomor ",
-                               sl_rows_get(r, 0, ALUR_NOMOR), " diperpanjang sampai ",
-                               sl_day_long_id(p, extended), ". Alasan: ", reason,
-                               NULL));
+    tell_applicant(c, r, "perpanjangan", SIALIP_MSG_PERPANJANG_SUREL_SUBJEK,
+                   apr_psprintf(p, SIALIP_MSG_PERPANJANG_SUREL_ISI,
+                                sl_rows_get(r, 0, ALUR_NOMOR), sl_day_long_id(p,
+                                                                              extended), reason));
     sl_audit(c, &(sl_audit_entry){"perpanjang", "permohonan",
                                   sl_rows_get(r, 0, ALUR_NOMOR),
-                                  apr_pstrcat(p, "jatuh tempo ", sl_day_iso(p, due), NULL),
-                                  apr_pstrcat(p, "Waktu jawaban diperpanjang sampai ",
-                                              sl_day_long_id(p, extended), ". Alasan: ",
-                                              reason, NULL), 1});
+                                  apr_psprintf(p, SIALIP_MSG_JATUH_TEMPO_TANGGAL,
+                                               sl_day_iso(p, due)),
+                                  apr_psprintf(p, SIALIP_MSG_PERPANJANG_AUDIT,
+                                               sl_day_long_id(p, extended), reason), 1});
     return finish_change(c, r, "#tenggat");
 }
 

@@ -17,6 +17,7 @@
 #include "alur.h"
 #include "register.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 #define REG_PER_HALAMAN 50
 
@@ -193,7 +194,8 @@ static int halaman_register(sl_ctx *c)
         return alur_gangguan(c);
     }
     page = sl_ctx_page(c, keberatan ? "register-keberatan" : "register-permohonan",
-                       keberatan ? "Register keberatan" : "Register permohonan informasi",
+                       keberatan ? SIALIP_MSG_REGISTER_KEBERATAN
+                                 : SIALIP_MSG_REGISTER_PERMOHONAN_INFORMASI,
                        "register");
     q = filter_query(p, &s);
     filters = sl_xml_node(page->resource, "saring");

@@ -10,6 +10,7 @@
 #include "pemberitahuan_rules.h"
 #include "keberatan_rules.h"
 #include "register.h"
+#include "sialip_messages.h"
 
 const sl_choice sialip_register_status_permohonan[] = {
     {"diterima", "Diterima"},
@@ -172,16 +173,16 @@ static const char *alasan_penolakan(apr_pool_t *p, const char *const *v)
 {
     const char *k = v[N_KEPUTUSAN];
     if (is(k, "ditolak_dikecualikan")) {
-        return apr_pstrcat(p, "Dikecualikan UU 14/2008 Pasal 17 huruf ",
-                           v[X_PASAL17] ? v[X_PASAL17] : "?",
-                           v[X_INFORMASI] ? ": " : "", v[X_INFORMASI], NULL);
+        return apr_psprintf(p, SIALIP_MSG_REGISTER_DIKECUALIKAN_PASAL17,
+                            v[X_PASAL17] ? v[X_PASAL17] : "?",
+                            v[X_INFORMASI] ? ": " : "", v[X_INFORMASI] ? v[X_INFORMASI] : "");
     }
     if (is(k, "ditolak_prosedural")) {
         return v[N_PROSEDURAL];
     }
     if (is(k, "diberikan_sebagian")) {
-        return v[N_PENGHITAMAN] ? apr_pstrcat(p, "Sebagian dihitamkan: ",
-                                              v[N_PENGHITAMAN], NULL) : NULL;
+        return v[N_PENGHITAMAN] ? apr_psprintf(p, SIALIP_MSG_REGISTER_SEBAGIAN_DIHITAMKAN,
+                                               v[N_PENGHITAMAN]) : NULL;
     }
     return NULL;
 }
@@ -189,10 +190,10 @@ static const char *alasan_penolakan(apr_pool_t *p, const char *const *v)
 static const char *keterangan(apr_pool_t *p, const char *const *v)
 {
     if (is(v[N_KEPUTUSAN], "tidak_dikuasai") && v[N_DITERUSKAN]) {
-        return apr_pstrcat(p, "Diteruskan kepada ", v[N_DITERUSKAN], NULL);
+        return apr_psprintf(p, SIALIP_MSG_REGISTER_DITERUSKAN_KEPADA, v[N_DITERUSKAN]);
     }
     if (is(v[N_KEPUTUSAN], "belum_dikuasai") && v[N_JANJI]) {
-        return apr_pstrcat(p, "Dijanjikan dalam ", v[N_JANJI], NULL);
+        return apr_psprintf(p, SIALIP_MSG_REGISTER_DIJANJIKAN_DALAM, v[N_JANJI]);
     }
     return NULL;
 }
@@ -378,24 +379,27 @@ void sialip_register_keberatan_xml(reg_keluaran *o, apr_pool_t *p, const char *n
 }
 
 const char *const sialip_register_csv_permohonan[] = {
-    "No", "Nomor pendaftaran", "Tanggal diterima (WIB)", "Nama", "Alamat", "Kontak",
-    "Pekerjaan", "Informasi yang diminta", "Tujuan penggunaan informasi",
-    "Status informasi", "Bentuk informasi", "Jenis permohonan", "Cara memperoleh",
-    "Keputusan", "Alasan penolakan", "Keterangan", "Nomor pemberitahuan",
-    "Tanggal pemberitahuan tertulis", "Biaya (Rp)", "OPD", "Saluran", "Jatuh tempo",
-    "Perpanjangan sampai", "Alasan perpanjangan", "Cara penyampaian",
-    "Tanggal penyampaian", "Status", "Keberatan", NULL
+    "No", "Nomor pendaftaran", SIALIP_MSG_KOLOM_TANGGAL_DITERIMA, "Nama", "Alamat", "Kontak",
+    "Pekerjaan", SIALIP_MSG_KOLOM_INFORMASI_DIMINTA, SIALIP_MSG_KOLOM_TUJUAN_PENGGUNAAN,
+    SIALIP_MSG_KOLOM_STATUS_INFORMASI, SIALIP_MSG_KOLOM_BENTUK_INFORMASI,
+    SIALIP_MSG_KOLOM_JENIS_PERMOHONAN, SIALIP_MSG_KOLOM_CARA_MEMPEROLEH, "Keputusan",
+    SIALIP_MSG_KOLOM_ALASAN_PENOLAKAN, "Keterangan", SIALIP_MSG_KOLOM_NOMOR_PEMBERITAHUAN,
+    SIALIP_MSG_KOLOM_TANGGAL_PEMBERITAHUAN, SIALIP_MSG_KOLOM_BIAYA, "OPD", "Saluran",
+    SIALIP_MSG_KOLOM_JATUH_TEMPO, SIALIP_MSG_KOLOM_PERPANJANGAN_SAMPAI,
+    SIALIP_MSG_KOLOM_ALASAN_PERPANJANGAN, SIALIP_MSG_KOLOM_CARA_PENYAMPAIAN,
+    SIALIP_MSG_KOLOM_TANGGAL_PENYAMPAIAN, "Status", "Keberatan", NULL
 };
 
 const char *const sialip_register_csv_keberatan[] = {
-    "No", "Nomor keberatan", "Tanggal diterima (WIB)", "Pemohon", "Alamat", "Kontak",
-    "Pekerjaan", "Nomor permohonan",
-    "Informasi yang diminta", "Tujuan penggunaan informasi",
-    "Alasan keberatan (Pasal 35 ayat 1)", "Uraian", "OPD", "Status", "Jatuh tempo",
-    "Putusan Atasan PPID", "Alasan putusan", "Tanggal tanggapan", "Nama Atasan PPID",
-    "Jabatan Atasan PPID", "Tanggapan pemohon", "Musyawarah (Pasal 35 ayat 2)",
-    "Batas sengketa KI", "Sengketa KI (nomor register)", "Tahap sengketa",
-    "Hasil sengketa", "Saluran", NULL
+    "No", "Nomor keberatan", SIALIP_MSG_KOLOM_TANGGAL_DITERIMA, "Pemohon", "Alamat", "Kontak",
+    "Pekerjaan", SIALIP_MSG_KOLOM_NOMOR_PERMOHONAN, SIALIP_MSG_KOLOM_INFORMASI_DIMINTA,
+    SIALIP_MSG_KOLOM_TUJUAN_PENGGUNAAN, SIALIP_MSG_KOLOM_ALASAN_KEBERATAN, "Uraian", "OPD",
+    "Status", SIALIP_MSG_KOLOM_JATUH_TEMPO, SIALIP_MSG_KOLOM_PUTUSAN_ATASAN,
+    SIALIP_MSG_KOLOM_ALASAN_PUTUSAN, SIALIP_MSG_KOLOM_TANGGAL_TANGGAPAN,
+    SIALIP_MSG_KOLOM_NAMA_ATASAN, SIALIP_MSG_KOLOM_JABATAN_ATASAN,
+    SIALIP_MSG_KOLOM_TANGGAPAN_PEMOHON, SIALIP_MSG_KOLOM_MUSYAWARAH,
+    SIALIP_MSG_KOLOM_BATAS_SENGKETA, SIALIP_MSG_KOLOM_SENGKETA_REGISTER,
+    SIALIP_MSG_KOLOM_TAHAP_SENGKETA, SIALIP_MSG_KOLOM_HASIL_SENGKETA, "Saluran", NULL
 };
 
 const char **sialip_register_csv_baris_permohonan(apr_pool_t *p, const char *no,
@@ -475,9 +479,9 @@ const char **sialip_register_csv_baris_keberatan(apr_pool_t *p, const char *no,
     f[i++] = v[K_MUSYAWARAH] ? apr_pstrcat(p, v[K_MUSYAWARAH], ": ",
                                            v[K_MUSYAWARAH_CATATAN], NULL) : NULL;
     f[i++] = ki.batas ? apr_pstrcat(p, ki.batas, ki.putusan_terlambat
-                                    ? " (Putusan terlambat)" : "", NULL) : NULL;
+                                    ? SIALIP_MSG_REGISTER_PUTUSAN_TERLAMBAT : "", NULL) : NULL;
     f[i++] = v[S_REGISTER] && ki.sengketa_terlambat
-             ? apr_pstrcat(p, v[S_REGISTER], " (Sengketa didaftarkan setelah batas)", NULL)
+             ? apr_psprintf(p, SIALIP_MSG_REGISTER_SENGKETA_TERLAMBAT, v[S_REGISTER])
              : v[S_REGISTER];
     f[i++] = sl_choice_label(sl_tahap_sengketa_choices, v[S_TAHAP]);
     f[i++] = sl_choice_label(hasil_choices, v[S_HASIL]);

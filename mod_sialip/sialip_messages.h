@@ -588,4 +588,9 @@
 #define SIALIP_MSG_PESAN_DIHAPUS_RETENSI \
     "Pesan dihapus karena masa simpan data pribadi berakhir."
 
+/* The parts, by concern. */
+#include "sialip_messages_dip.h"
+#include "sialip_messages_permohonan.h"
+#include "sialip_messages_laporan.h"
+
 #endif

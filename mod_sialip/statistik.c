@@ -28,6 +28,7 @@
 #include "laporan.h"
 #include "sialip.h"
 #include "sl_logno.h"
+#include "sialip_messages.h"
 
 #define STAT_NS "urn:serangkab:ppid:statistik:1"
 #define STAT_BARIS_PER_AMBIL 1000
@@ -70,8 +71,8 @@ static const char *const nama_bulan[12] = {
 };
 
 static const char *const label_keputusan[ST_KEPUTUSAN_N] = {
-    "Diberikan seluruhnya", "Diberikan sebagian", "Ditolak (dikecualikan)",
-    "Ditolak (prosedural)", "Tidak dikuasai", "Belum dikuasai"
+    SIALIP_MSG_DIBERIKAN_SELURUHNYA, SIALIP_MSG_DIBERIKAN_SEBAGIAN,
+    SIALIP_MSG_DITOLAK_DIKECUALIKAN, SIALIP_MSG_DITOLAK_PROSEDURAL, SIALIP_MSG_TIDAK_DIKUASAI, SIALIP_MSG_BELUM_DIKUASAI
 };
 
 /* An OPD's figures (id "0": answered by PPID Utama without disposition). */
@@ -190,8 +191,8 @@ static int kumpulkan(sl_ctx *c, hitung *h, const char *tahun)
     h->opd = apr_hash_make(p);
     h->langsung = apr_pcalloc(p, sizeof(opd_rekap));
     h->langsung->id = "0";
-    h->langsung->singkatan = "PPID Utama";
-    h->langsung->nama = "Tanpa disposisi ke OPD";
+    h->langsung->singkatan = SIALIP_MSG_PPID_UTAMA;
+    h->langsung->nama = SIALIP_MSG_STATISTIK_TANPA_DISPOSISI;
     st_rekap_init(&h->langsung->rekap, p);
     if (sl_db_begin(c->db) != 0) {
         return -1;
@@ -310,7 +311,7 @@ static void grafik_bulan(apr_pool_t *p, xmlNodePtr parent, const st_rekap *rk)
     st_bidang area = {48, 20, 576, 170};
     st_kotak bars[12];
     int i, max = 0, skala;
-    xmlNodePtr g = grafik(parent, "per_bulan", "Permohonan per bulan", 640, 230);
+    xmlNodePtr g = grafik(parent, "per_bulan", SIALIP_MSG_STATISTIK_PER_BULAN, 640, 230);
 
     for (i = 0; i < 12; i++) {
         max = rk->per_bulan[i] > max ? rk->per_bulan[i] : max;
@@ -379,13 +380,13 @@ static void grafik_xml(apr_pool_t *p, xmlNodePtr parent, hitung *h,
         labels[i] = label_keputusan[i];
         values[i] = h->semua.keputusan[i];
     }
-    labels[ST_KEPUTUSAN_N] = "Belum dijawab";
+    labels[ST_KEPUTUSAN_N] = SIALIP_MSG_BELUM_DIJAWAB;
     values[ST_KEPUTUSAN_N] = h->semua.jumlah - h->semua.dijawab;
     for (i = 0; i <= ST_KEPUTUSAN_N; i++) {
         texts[i] = apr_itoa(p, values[i]);
         max = values[i] > max ? values[i] : max;
     }
-    grafik_datar(p, parent, "keputusan", "Keputusan atas permohonan", ST_KEPUTUSAN_N + 1,
+    grafik_datar(p, parent, "keputusan", SIALIP_MSG_STATISTIK_KEPUTUSAN, ST_KEPUTUSAN_N + 1,
                  labels, values, texts, st_skala(max));
 
     max = 0;
@@ -397,14 +398,15 @@ static void grafik_xml(apr_pool_t *p, xmlNodePtr parent, hitung *h,
         rates[i] = (int)rate;
         rate_texts[i] = rate < 0 ? "-" : apr_pstrcat(p, st_persepuluh_teks(p, rate), "%", NULL);
         medians[i] = (int)median;
-        median_texts[i] = median < 0 ? "-" : apr_pstrcat(p, st_persepuluh_teks(p, median),
-                                                         " hari kerja", NULL);
+        median_texts[i] = median < 0 ? "-"
+                          : apr_psprintf(p, SIALIP_MSG_STATISTIK_MEDIAN_HARI_KERJA,
+                                         st_persepuluh_teks(p, median));
         max = median > max ? (int)median : max;
     }
     if (n > 0) {
-        grafik_datar(p, parent, "tepat_waktu_opd", "Pemberitahuan tepat waktu per OPD",
+        grafik_datar(p, parent, "tepat_waktu_opd", SIALIP_MSG_STATISTIK_TEPAT_WAKTU_PER_OPD,
                      n, opd_labels, rates, rate_texts, 1000);
-        grafik_datar(p, parent, "median_opd", "Median hari kerja sampai pemberitahuan, per OPD",
+        grafik_datar(p, parent, "median_opd", SIALIP_MSG_STATISTIK_MEDIAN_PER_OPD,
                      n, opd_labels, medians, median_texts, st_skala(max));
     }
 }
@@ -491,8 +493,8 @@ static int statistik_halaman(sl_ctx *c)
         return alur_gangguan(c);
     }
     opds = urut_opd(&h);
-    page = sl_ctx_page(c, "statistik", apr_psprintf(p, "Statistik layanan informasi "
-                                                    "publik tahun %d", tahun),
+    page = sl_ctx_page(c, "statistik",
+                       apr_psprintf(p, SIALIP_MSG_STATISTIK_JUDUL, tahun),
                        "statistik");
     sl_xml_attr(page->resource, "tahun", tahun_teks);
     angka_xml(p, page->resource, &h, opds);

@@ -13,6 +13,7 @@
 #include "sl_module.h"
 #include "surel.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
@@ -33,8 +34,7 @@ static const sl_stmt_def statements[] = {
 const sl_feature sialip_surel_feature = {NULL, statements};
 
 static const char *closing =
-    "Pesan ini dikirim otomatis oleh SIALIP, layanan informasi publik PPID "
-    "Kabupaten Serang. Mohon tidak membalas pesan ini.";
+    SIALIP_MSG_SUREL_KAKI_OTOMATIS;
 
 const char *sialip_set_base_url(cmd_parms *cmd, void *dummy, const char *arg)
 {

@@ -1,6 +1,7 @@
 /* The SKM index of PermenPANRB 14/2017 (survei_hitung.h). */
 #include <stddef.h>
 #include "survei_hitung.h"
+#include "sialip_messages.h"
 
 const sl_choice sl_survei_unsur[SL_SURVEI_UNSUR + 1] = {
     {"u1", "Persyaratan"},
@@ -83,10 +84,10 @@ const char *sl_survei_grade(long ikm, const char **mutu)
         long from;
         const char *grade, *words;
     } bands[] = {
-        {8831, "A", "Sangat baik"},
+        {8831, "A", SIALIP_MSG_MUTU_SANGAT_BAIK},
         {7661, "B", "Baik"},
-        {6500, "C", "Kurang baik"},
-        {2500, "D", "Tidak baik"},
+        {6500, "C", SIALIP_MSG_MUTU_KURANG_BAIK},
+        {2500, "D", SIALIP_MSG_MUTU_TIDAK_BAIK},
     };
     *mutu = NULL;
     if (ikm <= 0) {
@@ -99,6 +100,6 @@ const char *sl_survei_grade(long ikm, const char **mutu)
         }
     }
     /* Below 25.00 cannot come from answers 1-4; graded D all the same. */
-    *mutu = "Tidak baik";
+    *mutu = SIALIP_MSG_MUTU_TIDAK_BAIK;
     return "D";
 }

@@ -9,6 +9,7 @@
 #include "label.h"
 #include "tenggat.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"tenggat_permohonan_terbuka",
@@ -71,10 +72,12 @@ static int recompute_requests(sl_ctx *c, const sl_calendar *cal)
                    SL_ARGS(day0_iso, due_iso, extended_iso, sl_rows_get(rows, i, 0)));
         sl_audit(c, &(sl_audit_entry){
             "tenggat_dihitung_ulang", "permohonan", sl_rows_get(rows, i, 1),
-            apr_psprintf(p, "jatuh tempo %s", sialip_label_tanggal(p, sl_rows_get_or(rows, i, 4, "-"))),
-            apr_psprintf(p, "jatuh tempo %s%s%s (kalender hari libur diubah)",
-                         sialip_label_tanggal(p, due_iso), extended_iso ? ", diperpanjang sampai " : "",
-                         extended_iso ? sialip_label_tanggal(p, extended_iso) : ""),
+            apr_psprintf(p, SIALIP_MSG_JATUH_TEMPO_TANGGAL,
+                         sialip_label_tanggal(p, sl_rows_get_or(rows, i, 4, "-"))),
+            apr_psprintf(p, SIALIP_MSG_JATUH_TEMPO_KALENDER_DIUBAH,
+                         sialip_label_tanggal(p, due_iso),
+                         extended_iso ? apr_psprintf(p, SIALIP_MSG_DIPERPANJANG_SAMPAI,
+                                                     sialip_label_tanggal(p, extended_iso)) : ""),
             1});
         changed++;
     }
@@ -110,9 +113,10 @@ static int recompute_objections(sl_ctx *c, const sl_calendar *cal)
                    SL_ARGS(day0_iso, due_iso, sl_rows_get(rows, i, 0)));
         sl_audit(c, &(sl_audit_entry){
             "tenggat_dihitung_ulang", "keberatan", sl_rows_get(rows, i, 1),
-            apr_psprintf(p, "jatuh tempo %s", sialip_label_tanggal(p, sl_rows_get_or(rows, i, 4, "-"))),
-            apr_psprintf(p, "jatuh tempo %s (kalender hari libur diubah)",
-                         sialip_label_tanggal(p, due_iso)),
+            apr_psprintf(p, SIALIP_MSG_JATUH_TEMPO_TANGGAL,
+                         sialip_label_tanggal(p, sl_rows_get_or(rows, i, 4, "-"))),
+            apr_psprintf(p, SIALIP_MSG_JATUH_TEMPO_KALENDER_DIUBAH,
+                         sialip_label_tanggal(p, due_iso), ""),
             1});
         changed++;
     }

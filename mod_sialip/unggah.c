@@ -9,6 +9,7 @@
 #include "permohonan_rules.h"
 #include "unggah.h"
 #include "sialip.h"
+#include "sialip_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"unggah_simpan",
@@ -44,14 +45,14 @@ const sl_upload *sialip_unggah_periksa(sl_ctx *c, apr_array_header_t *errors,
         }
         if (up->len > max) {
             refuse(errors, field, apr_psprintf(c->r->pool,
-                   "%s paling besar %" APR_SIZE_T_FMT " MB.", label,
+                   SIALIP_MSG_BERKAS_PALING_BESAR_MB, label,
                    max / (1024 * 1024)));
             return NULL;
         }
         *type = sl_filetype_sniff((const unsigned char *)up->data, up->len);
         if (!*type) {
-            refuse(errors, field, apr_pstrcat(c->r->pool, label,
-                                              " harus berkas PDF, JPEG, atau PNG.", NULL));
+            refuse(errors, field,
+                   apr_psprintf(c->r->pool, SIALIP_MSG_BERKAS_HARUS_PDF_JPEG_PNG, label));
             return NULL;
         }
         return up;

@@ -3,9 +3,11 @@
 
 The catalogues (ARCHITECTURE.md "User text"): common/sl_messages.h for the
 shared kit (core and httpd layer), mod_sialip/sialip_messages.h,
-mod_inovasi/inovasi_messages.h and tools/sk_messages.h.  Each message is a
-macro, `#define SIALIP_MSG_ID "Kalimat."`, so a printf-style message is
-checked by -Wformat where it is used.
+mod_inovasi/inovasi_messages.h and tools/sk_messages.h.  A catalogue may
+be split by concern into parts it includes, named after it
+(mod_sialip/sialip_messages_dip.h).  Each message is a macro,
+`#define SIALIP_MSG_ID "Kalimat."`, so a printf-style message is checked by
+-Wformat where it is used.
 
 A user-facing sentence literal, as this script sees it: a C string literal
 (adjacent pieces joined) with at least two words of letters, outside a
@@ -21,10 +23,13 @@ table per concept, see ARCHITECTURE.md).
                                     file that has none left (the list only
                                     shrinks); prints the list
   scripts/usertext.py --list FILE   prints the sentences of FILE
-  scripts/usertext.py --move FILE   moves the sentences of FILE into its
-                                    catalogue under generated identifiers
-                                    (review the names), reusing a message of
-                                    the same text
+  scripts/usertext.py --move FILE [--into PART]
+                                    moves the sentences of FILE into its
+                                    catalogue (or into PART of it, e.g.
+                                    mod_sialip/sialip_messages_dip.h) under
+                                    generated identifiers (review the
+                                    names), reusing a message of the same
+                                    text in any part
 """
 import os
 import re
@@ -45,7 +50,7 @@ KIT = "common/sl_messages.h"
 
 SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|JOIN|VALUES|COALESCE|"
                  r"ORDER BY|GROUP BY|LIMIT|IS NULL|AND|OR|NOT|EXISTS|SET|DISTINCT|"
-                 r"UNION|AS|IN|BETWEEN|COUNT|SUM|CASE|WHEN)\b")
+                 r"UNION|AS|IN|BETWEEN|COUNT|SUM|CASE|WHEN|REGEXP|CONCAT_WS)\b")
 WORD = re.compile(r"[(\"']?[A-Za-z]+[.,:;!?)\"']*")
 # Words that mark English text (log lines, configuration errors).
 ENGLISH = set("""the a an is are was not of to in on for with and or be must cannot can
@@ -96,7 +101,8 @@ def literals(text):
 def glue(between):
     if len(between) > 200:
         return False
-    b = re.sub(r"/\*.*?\*/", " ", between, flags=re.S)
+    # Comments and the line continuations of a macro's body are space.
+    b = re.sub(r"/\*.*?\*/|\\\n", " ", between, flags=re.S)
     return all(re.fullmatch(r"[A-Z_][A-Z0-9_]*", t) for t in b.split())
 
 
@@ -157,10 +163,20 @@ def sentences(text):
             yield s, e, v
 
 
+def parts(cat):
+    """The catalogue and the parts it is split into (sialip_messages_*.h)."""
+    d, base = os.path.split(cat)
+    stem = base[:-2] + "_"
+    found = sorted(os.path.join(d, n) for n in os.listdir(os.path.join(ROOT, d))
+                   if n.startswith(stem) and n.endswith(".h")) if os.path.isdir(
+                       os.path.join(ROOT, d)) else []
+    return [cat] + found
+
+
 def sources():
     out = subprocess.run(["git", "ls-files", "*.c", "*.h"], cwd=ROOT, capture_output=True,
                          text=True, check=True).stdout.split()
-    cats = {c for _, c, _ in CATALOGUES}
+    cats = {p for _, c, _ in CATALOGUES for p in parts(c)}
     return [f for f in out if not f.startswith("tests/") and f not in cats]
 
 
@@ -214,13 +230,13 @@ DEFINE = re.compile(r'^#define\s+([A-Z0-9_]+)[ \t]*(?:\\\n)?\s*((?:"(?:[^"\\]|\\
 
 
 def catalogue_texts(cat):
-    """text -> macro name of a catalogue."""
-    path = os.path.join(ROOT, cat)
-    if not os.path.exists(path):
-        return {}
+    """text -> macro name of a catalogue (all its parts)."""
     out = {}
-    for m in DEFINE.finditer(read(cat)):
-        out.setdefault(value(m.group(2).replace("\\\n", "")), m.group(1))
+    for part in parts(cat):
+        if not os.path.exists(os.path.join(ROOT, part)):
+            continue
+        for m in DEFINE.finditer(read(part)):
+            out.setdefault(value(m.group(2).replace("\\\n", "")), m.group(1))
     return out
 
 
@@ -337,8 +353,10 @@ def sprintf_calls(text):
                 + text[close + 1:])
 
 
-def move(f):
+def move(f, into=None):
     cat, prefix = catalogue_of(f)
+    if into and into not in parts(cat):
+        sys.exit("usertext: %s is not a part of %s" % (into, cat))
     text = sprintf_calls(read(f))
     found = list(sentences(text))
     if not found:
@@ -346,8 +364,9 @@ def move(f):
         return 0
     known = catalogue_texts(cat)
     kit = catalogue_texts(KIT) if cat != KIT else {}
-    path = os.path.join(ROOT, cat)
-    header = read(cat) if os.path.exists(path) else None
+    target = into or cat
+    path = os.path.join(ROOT, target)
+    header = read(target) if os.path.exists(path) else None
     taken = set(known.values()) | set(kit.values())
     added, edits = [], []
     for s, e, v in found:
@@ -381,11 +400,11 @@ def move(f):
             lines.append("#define %s \\\n    %s" % (name, wrap(v, 4)))
         block = "\n".join(lines) + "\n\n"
         if header is None:
-            sys.exit("usertext: create %s first" % cat)
+            sys.exit("usertext: create %s first" % target)
         end = header.rindex("#endif")
         header = header[:end] + block + header[end:]
         open(path, "w", encoding="utf-8").write(header)
-    print("%s: %d sentences, %d new messages in %s" % (f, len(found), len(added), cat))
+    print("%s: %d sentences, %d new messages in %s" % (f, len(found), len(added), target))
     return 0
 
 
@@ -399,8 +418,12 @@ def main(argv):
                 print("%s:%d: %s" % (f, text.count("\n", 0, s) + 1, v))
         return 0
     if argv[:1] == ["--move"]:
-        for f in argv[1:]:
-            move(f)
+        files, into = argv[1:], None
+        if "--into" in files:
+            i = files.index("--into")
+            into, files = files[i + 1], files[:i] + files[i + 2:]
+        for f in files:
+            move(f, into)
         return 0
     print(__doc__, file=sys.stderr)
     return 2
