@@ -21,7 +21,6 @@
 #include "sl_holidays.h"
 #include "inovasi.h"
 
-#define HARI_INI "DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)"
 /* A report not yet submitted is "due" this many days before its date. */
 #define HARI_JATUH_TEMPO 30
 /* How much of each list a page shows. */

@@ -12,7 +12,12 @@ A user-facing sentence literal, as this script sees it: a C string literal
 comment, an ap_log_* call (admins' lines stay in C, in English), an
 #include, SQL, English text (for logs and configuration errors), and the
 label of a label-table row {"code", "Label"} (words for stored codes: one
-table per concept, see ARCHITECTURE.md).
+table per concept, see ARCHITECTURE.md).  SQL is a literal with an SQL
+keyword or an upper-case SQL function call (DATE(, UTC_TIMESTAMP()), and
+the body of a macro that some SQL literal of the tree is glued with
+(#define HARI_INI "DATE(...)" used as "WHERE x < " HARI_INI, or a column
+list pasted into an INSERT): a fragment of a statement is SQL wherever it
+is defined.
 
   scripts/usertext.py --check       fails on a sentence in a C file outside
                                     the catalogues and not on the list of
@@ -45,7 +50,8 @@ KIT = "common/sl_messages.h"
 
 SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|JOIN|VALUES|COALESCE|"
                  r"ORDER BY|GROUP BY|LIMIT|IS NULL|AND|OR|NOT|EXISTS|SET|DISTINCT|"
-                 r"UNION|AS|IN|BETWEEN|COUNT|SUM|CASE|WHEN)\b")
+                 r"UNION|AS|IN|BETWEEN|COUNT|SUM|CASE|WHEN|INTERVAL)\b"
+                 r"|\b[A-Z][A-Z0-9_]+\(")
 WORD = re.compile(r"[(\"']?[A-Za-z]+[.,:;!?)\"']*")
 # Words that mark English text (log lines, configuration errors).
 ENGLISH = set("""the a an is are was not of to in on for with and or be must cannot can
@@ -96,7 +102,8 @@ def literals(text):
 def glue(between):
     if len(between) > 200:
         return False
-    b = re.sub(r"/\*.*?\*/", " ", between, flags=re.S)
+    # Backslash-newlines: the pieces of a macro body on several lines.
+    b = re.sub(r"/\*.*?\*/", " ", between, flags=re.S).replace("\\\n", " ")
     return all(re.fullmatch(r"[A-Z_][A-Z0-9_]*", t) for t in b.split())
 
 
@@ -129,6 +136,29 @@ def call_spans(text, rx):
 
 
 LABEL_ROW = re.compile(r'\{\s*"[^"\s]*"\s*,\s*$')
+# The start of a macro body: `#define NAME "...` (maybe after a backslash).
+DEFINE_START = re.compile(r'^[ \t]*#define[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\\\n\s*)?\Z', re.M)
+MACRO = re.compile(r"\b[A-Z_][A-Z0-9_]*\b")
+
+
+def sql_macros(texts):
+    """Names of the macros glued into an SQL literal (between its pieces)
+    in any of texts: their bodies are fragments of SQL."""
+    names = set()
+    for text in texts:
+        for s, e in literals(text):
+            raw = text[s:e]
+            if '"' not in raw[1:-1] or not SQL.search(value(raw)):
+                continue
+            between = re.sub(r'"(?:[^"\\]|\\.)*"|/\*.*?\*/', " ", raw, flags=re.S)
+            names.update(MACRO.findall(between))
+    return names
+
+
+def defined_macro(text, s):
+    """The name of the macro whose body starts with the literal at s."""
+    m = DEFINE_START.search(text[max(0, text.rfind("\n", 0, max(0, s - 200))):s])
+    return m.group(1) if m else None
 
 
 def is_sentence(v):
@@ -138,8 +168,12 @@ def is_sentence(v):
     return not any(w.strip("(),.:;!?\"'").lower() in ENGLISH for w in v.split())
 
 
-def sentences(text):
-    """(start, end, value) of each user-facing sentence literal."""
+def sentences(text, sql=None):
+    """(start, end, value) of each user-facing sentence literal; sql: the
+    names of the SQL macros of the tree (sql_macros; by default those of
+    text alone)."""
+    if sql is None:
+        sql = sql_macros([text])
     logs = call_spans(text, LOG)
     for s, e in literals(text):
         if any(a <= s < b for a, b in logs):
@@ -149,6 +183,8 @@ def sentences(text):
             continue
         # The label of a label-table row {"code", "Label", ...}.
         if LABEL_ROW.search(text[max(0, s - 80):s]):
+            continue
+        if defined_macro(text, s) in sql:
             continue
         v = value(text[s:e])
         if v.startswith("{"):  # JSON for the audit trail or a feed
@@ -174,11 +210,21 @@ def todo():
     return [l.strip() for l in open(TODO) if l.strip() and not l.startswith("#")]
 
 
+_TREE_SQL = []
+
+
+def tree_sql_macros():
+    if not _TREE_SQL:
+        _TREE_SQL.append(sql_macros(read(f) for f in sources()))
+    return _TREE_SQL[0]
+
+
 def check():
     listed, problems = set(todo()), []
     counts = {}
+    sql = tree_sql_macros()
     for f in sources():
-        found = list(sentences(read(f)))
+        found = list(sentences(read(f), sql))
         if f in listed:
             counts[f] = len(found)
             if not found:
@@ -340,7 +386,7 @@ def sprintf_calls(text):
 def move(f):
     cat, prefix = catalogue_of(f)
     text = sprintf_calls(read(f))
-    found = list(sentences(text))
+    found = list(sentences(text, tree_sql_macros()))
     if not found:
         print("%s: no user text" % f)
         return 0
@@ -395,7 +441,7 @@ def main(argv):
     if argv[:1] == ["--list"]:
         for f in argv[1:]:
             text = read(f)
-            for s, e, v in sentences(text):
+            for s, e, v in sentences(text, tree_sql_macros()):
                 print("%s:%d: %s" % (f, text.count("\n", 0, s) + 1, v))
         return 0
     if argv[:1] == ["--move"]:

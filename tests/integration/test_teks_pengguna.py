@@ -40,6 +40,27 @@ def test_logs_sql_english_labels_json_and_comments_stay_in_c():
     assert found(src) == []
 
 
+def test_sql_fragments_and_the_macros_glued_into_sql_stay_in_c():
+    header = '''
+    #define HARI_INI "DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)"
+    #define KOLOM \\
+        "tahun, nama, bentuk, tanggal_uji_coba, " \\
+        "inisiator, urusan, hasil"
+    #define JUDUL "Laporan monitoring inovasi"
+    '''
+    user = '''
+    {"telat", "SELECT p.tenggat < " HARI_INI " FROM inovasi_periode p"},
+    {"baru", "INSERT INTO inovasi (" KOLOM ") VALUES (%s)"},
+    '''
+    sql = usertext.sql_macros([header, user])
+    assert sql == {"HARI_INI", "KOLOM"}
+    # Only the message is user text: the macros are SQL, wherever defined.
+    assert [v for _, _, v in usertext.sentences(header, sql)] == ["Laporan monitoring inovasi"]
+    assert found(user) == []
+    # An SQL function call is SQL even without a keyword.
+    assert found('x = "GREATEST(nilai target, nilai awal)";') == []
+
+
 def test_a_message_with_arguments_is_found():
     assert found('apr_psprintf(p, "Kata sandi paling sedikit %d karakter.", n);') \
         == ["Kata sandi paling sedikit %d karakter."]
