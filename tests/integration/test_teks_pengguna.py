@@ -89,7 +89,7 @@ def test_the_tree_passes_and_the_list_of_files_left_is_printed():
 
 def test_the_catalogue_texts_are_unique_per_identifier():
     for cat in ["common/sl_messages.h", "mod_sialip/sialip_messages.h",
-                "mod_inovasi/inovasi_messages.h"]:
+                "mod_inovasi/inovasi_messages.h", "tools/sk_messages.h"]:
         text = open(os.path.join(ROOT, cat)).read()
         names = [m.group(1) for m in usertext.DEFINE.finditer(text)]
         assert names and len(names) == len(set(names)), cat
