@@ -3,6 +3,7 @@
  * skipped, receipts after the cut-off or on a day off count from the next
  * working day). */
 #include "calendar.h"
+#include "sl_messages.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -300,7 +301,7 @@ sl_calendar *sl_calendar_make(apr_pool_t *pool, const sl_holiday *holidays,
         sl_holiday *h = &cal->holidays[cal->count++];
         h->day = tmp[i].h.day;
         h->name = apr_pstrdup(pool, tmp[i].h.name ? tmp[i].h.name
-                                                  : "Hari libur");
+                                                  : SL_MSG_HARI_LIBUR);
     }
     return cal;
 }

@@ -2,6 +2,7 @@
 #include <apr_strings.h>
 #include <apr_tables.h>
 #include "dbi.h"
+#include "sl_messages.h"
 
 const sl_stmt_def sl_dbi_stmts[] = {
     {"libur_semua", "SELECT tanggal, nama FROM hari_libur WHERE libur = 1"},
@@ -170,7 +171,7 @@ int sl_dbi_calendar(sl_dbi *d, apr_pool_t *pool, int cutoff_minutes,
     for (i = 0; i < rows->nrows; i++) {
         const char *date = sl_rows_get(rows, i, 0);
         if (date && sl_day_parse_iso(date, &list[n].day) == 0) {
-            list[n].name = sl_rows_get_or(rows, i, 1, "Hari libur");
+            list[n].name = sl_rows_get_or(rows, i, 1, SL_MSG_HARI_LIBUR);
             n++;
         }
         else {

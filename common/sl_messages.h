@@ -78,4 +78,26 @@
 #define SL_MSG_NAMA_PENGGUNA_KATA_SANDI \
     "Nama pengguna atau kata sandi salah."
 
+/* calendar.c: a holiday stored without a name */
+#define SL_MSG_HARI_LIBUR \
+    "Hari libur"
+
+/* sl_csvxml.c */
+#define SL_MSG_DATA_TIDAK_TERSEDIA \
+    "Data tidak tersedia"
+#define SL_MSG_CSV_TIDAK_DAPAT_DISAJIKAN \
+    "Data yang diminta tidak dapat disajikan sebagai CSV."
+
+/* sl_heavycache.c */
+#define SL_MSG_TERLALU_BANYAK_PERMINTAAN \
+    "Terlalu banyak permintaan"
+#define SL_MSG_TUNGGU_PERMINTAAN_LAIN_SELESAI \
+    "Halaman ini sedang disusun untuk permintaan Anda yang lain. Tunggu " \
+    "sampai selesai, lalu muat ulang dalam beberapa detik."
+#define SL_MSG_SERVER_SEDANG_SIBUK \
+    "Server sedang sibuk"
+#define SL_MSG_HALAMAN_DISUSUN_PENGUNJUNG_LAIN \
+    "Halaman ini sedang disusun untuk pengunjung lain. Muat ulang dalam " \
+    "beberapa detik."
+
 #endif

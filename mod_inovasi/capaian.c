@@ -3,6 +3,7 @@
  * are done here. */
 #include "capaian.h"
 #include "calendar.h"
+#include "inovasi_messages.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -128,13 +129,13 @@ const char *capaian_bobot_periksa(const double *bobot, size_t n, char *buf,
 
     for (i = 0; i < n; i++) {
         if (!(bobot[i] > 0.0)) {
-            snprintf(buf, bufsize, "Setiap bobot harus lebih dari 0.");
+            snprintf(buf, bufsize, INOVASI_MSG_BOBOT_LEBIH_DARI_NOL);
             return buf;
         }
         sum += bobot[i];
     }
     if (n == 0 || sum < 100.0 - TOLERANSI || sum > 100.0 + TOLERANSI) {
-        snprintf(buf, bufsize, "Jumlah bobot harus 100; sekarang %.2f.",
+        snprintf(buf, bufsize, INOVASI_MSG_JUMLAH_BOBOT_BUKAN_100,
                  capaian_bulat(sum));
         return buf;
     }
@@ -161,25 +162,24 @@ const char *capaian_pita_periksa(const capaian_pita *pita, size_t n,
     size_t i, j;
 
     if (n == 0) {
-        snprintf(buf, bufsize, "Isi paling sedikit satu predikat.");
+        snprintf(buf, bufsize, INOVASI_MSG_PREDIKAT_WAJIB);
         return buf;
     }
     for (i = 0; i < n; i++) {
         if (!pita[i].nama || !pita[i].nama[0]) {
-            snprintf(buf, bufsize, "Setiap predikat harus bernama.");
+            snprintf(buf, bufsize, INOVASI_MSG_PREDIKAT_TANPA_NAMA);
             return buf;
         }
         if (pita[i].bawah < 0.0 || pita[i].atas > 100.0
             || pita[i].bawah > pita[i].atas) {
-            snprintf(buf, bufsize, "Batas predikat \"%.60s\" harus di antara "
-                     "0 dan 100, batas bawah tidak melebihi batas atas.",
+            snprintf(buf, bufsize, INOVASI_MSG_BATAS_PREDIKAT_SALAH,
                      pita[i].nama);
             return buf;
         }
         for (j = 0; j < i; j++) {
             if (!(pita[i].atas < pita[j].bawah || pita[j].atas < pita[i].bawah)) {
-                snprintf(buf, bufsize, "Predikat \"%.40s\" dan \"%.40s\" "
-                         "tumpang tindih.", pita[j].nama, pita[i].nama);
+                snprintf(buf, bufsize, INOVASI_MSG_PREDIKAT_TUMPANG_TINDIH, pita[j].nama,
+                         pita[i].nama);
                 return buf;
             }
         }

@@ -22,8 +22,8 @@
 #include "sl_pagecache.h"
 #include "sl_holidays.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
-#define HARI_INI "DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)"
 /* A report not yet submitted is "due" this many days before its date. */
 #define HARI_JATUH_TEMPO 30
 /* How much of each list a page shows. */
@@ -192,7 +192,7 @@ static void funnel(sl_ctx *c, xmlNodePtr res, const sl_rows *inov)
         }
     }
     {
-        xmlNodePtr s = sl_xml_text(f, "tahap", "Dipublikasikan di etalase");
+        xmlNodePtr s = sl_xml_text(f, "tahap", INOVASI_MSG_TAHAP_DIPUBLIKASIKAN);
         sl_xml_attr(s, "kode", "terbit");
         sl_xml_attr(s, "jumlah", num(p, published));
         sl_xml_attr(s, "tepat", num(p, published));
@@ -468,8 +468,8 @@ static int dasbor(sl_ctx *c)
     sl_page *pg;
     xmlNodePtr res;
 
-    pg = sl_ctx_page(c, "dasbor", apr_pstrcat(p, "Dasbor inovasi daerah ", tahun,
-                                              NULL), "dasbor");
+    pg = sl_ctx_page(c, "dasbor", apr_psprintf(p, INOVASI_MSG_JUDUL_DASBOR, tahun),
+                     "dasbor");
     res = pg->resource;
     /* The same user viewing the same figures again: the page as sent. */
     if (sl_pagecache_view(c, pg, "inovasi",

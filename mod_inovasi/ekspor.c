@@ -13,6 +13,7 @@
 #include "sl_module.h"
 #include "sl_xmlwriter.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 #define INOVASI_NS "urn:serangkab:sialip:inovasi:1"
 
@@ -96,9 +97,9 @@ static void export_one(sl_ctx *c, xmlNodePtr root, xmlNsPtr ns,
     if (rp && strcmp(rp, "dalam_daerah") == 0 && K("sumber_inovasi_id")) {
         int shown = K("sumber_terbit") && strcmp(K("sumber_terbit"), "1") == 0;
         x = el(rep, ns, "sumber", shown ? K("sumber_inovasi_nama")
-                                        : "Inovasi perangkat daerah Kabupaten Serang");
+                                        : INOVASI_MSG_JUDUL_INOVASI_OPD);
         attr(x, "inovasi", shown ? K("sumber_inovasi_id") : NULL);
-        attr(x, "daerah", "Kabupaten Serang");
+        attr(x, "daerah", INOVASI_MSG_NAMA_DAERAH_KABUPATEN);
     }
     else if (rp && strcmp(rp, "luar_daerah") == 0) {
         x = el(rep, ns, "sumber", K("sumber_nama"));

@@ -7,6 +7,7 @@
 #include <http_protocol.h>
 #include <apr_strings.h>
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"etalase",
@@ -29,7 +30,7 @@ static int etalase(sl_ctx *c)
     const char *opd = sl_query(c, "opd");
     const char *bentuk = sl_query(c, "bentuk");
     const char *tahun = inovasi_tahun_valid(sl_query(c, "tahun"));
-    sl_page *page = sl_ctx_page(c, "etalase", "Inovasi Daerah Kabupaten Serang",
+    sl_page *page = sl_ctx_page(c, "etalase", INOVASI_MSG_JUDUL_ETALASE,
                                 "inovasi");
     apr_hash_t *capaian, *bands = apr_hash_make(p);
     xmlNodePtr filter, list;

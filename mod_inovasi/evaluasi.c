@@ -10,6 +10,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"ev_kriteria",
@@ -190,16 +191,14 @@ static int simpan(sl_ctx *c)
         return inovasi_tidak_ada(c);
     }
     if (inovasi_opd_sendiri(c, inov)) {
-        return inovasi_ditolak(c, "Anda tidak dapat menilai inovasi OPD Anda "
-                               "sendiri; evaluator lain yang menilainya.");
+        return inovasi_ditolak(c, INOVASI_MSG_NILAI_OPD_SENDIRI);
     }
     if (sl_db_select(c->db, "ev_kriteria", &krit,
                      SL_ARGS(sl_rows_named(inov, 0, "tahun"))) != 0) {
         return inovasi_gangguan(c);
     }
     if (krit->nrows == 0) {
-        return inovasi_ditolak(c, "Kriteria penilaian tahun ini belum ditetapkan. "
-                               "Tetapkan di halaman aturan tahun lebih dahulu.");
+        return inovasi_ditolak(c, INOVASI_MSG_KRITERIA_BELUM_DITETAPKAN);
     }
     norm_of = apr_pcalloc(p, sizeof(char *) * (size_t)krit->nrows);
     for (k = 0; k < krit->nrows; k++) {
@@ -211,15 +210,16 @@ static int simpan(sl_ctx *c)
         const char *dot;
         if (!capaian_angka(sl_field(c, sf), &v, norm, sizeof(norm)) || v < 0
             || v > 100 || ((dot = strchr(norm, '.')) && strlen(dot + 1) > 2)) {
-            inovasi_galat_tambah(errors, sf, apr_pstrcat(p, "Skor \"",
-                                 sl_rows_get(krit, k, 1), "\" harus angka 0 sampai "
-                                 "100, paling banyak 2 desimal.", NULL));
+            inovasi_galat_tambah(errors, sf,
+                                 apr_psprintf(p, INOVASI_MSG_SKOR_KRITERIA_SALAH,
+                                              sl_rows_get(krit, k, 1)));
         }
         else {
             norm_of[k] = apr_pstrdup(p, norm);
         }
-        inovasi_teks(c, errors, cf, apr_pstrcat(p, "Catatan bukti \"",
-                     sl_rows_get(krit, k, 1), "\"", NULL), 2000, 1);
+        inovasi_teks(c, errors, cf,
+                     apr_psprintf(p, INOVASI_MSG_LABEL_CATATAN_BUKTI,
+                                  sl_rows_get(krit, k, 1)), 2000, 1);
     }
     if (errors->nelts) {
         return show(c, inov, HTTP_UNPROCESSABLE_ENTITY, errors);

@@ -12,6 +12,7 @@
 #include "sl_module.h"
 #include "inovasi.h"
 #include "pita.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"ik_tahun", "SELECT pembagi_min, sumber FROM iid_tahun WHERE tahun = %s"},
@@ -60,8 +61,9 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *nomor_isia
                 const apr_array_header_t *pita_posted, apr_array_header_t *errors)
 {
     apr_pool_t *p = c->r->pool;
-    sl_page *page = sl_ctx_page(c, "iid", apr_pstrcat(p, "Katalog Indeks Inovasi Daerah ",
-                                tahun, NULL), "iid");
+    sl_page *page = sl_ctx_page(c, "iid",
+                                apr_psprintf(p, INOVASI_MSG_JUDUL_KATALOG_IID,
+                                             tahun), "iid");
     xmlNodePtr res = page->resource, pn;
     inovasi_pita_tahun pita;
     sl_rows *rule, *kat, *asal;
@@ -157,8 +159,8 @@ static int salin(sl_ctx *c)
     }
     dari = sl_rows_get(asal, 0, 0);
     if (ada->nrows || !dari) {
-        return inovasi_ditolak(c, ada->nrows ? "Katalog tahun ini sudah ada."
-                               : "Belum ada katalog tahun sebelumnya untuk disalin.");
+        return inovasi_ditolak(c, ada->nrows ? INOVASI_MSG_KATALOG_SUDAH_ADA
+                               : INOVASI_MSG_KATALOG_LALU_TIDAK_ADA);
     }
     sl_db_exec(c->db, "ik_salin_tahun", NULL, SL_ARGS(tahun, dari));
     sl_db_exec(c->db, "ik_salin", NULL, SL_ARGS(tahun, dari));
@@ -181,11 +183,10 @@ static int aturan(sl_ctx *c)
         return inovasi_tidak_ada(c);
     }
     if (!*v || strspn(v, "0123456789") != strlen(v) || strlen(v) > 3 || n < 1 || n > 100) {
-        inovasi_galat_tambah(errors, "pembagi_min", "Pembagi minimum harus bilangan bulat "
-                             "1 sampai 100 (2023: 10).");
+        inovasi_galat_tambah(errors, "pembagi_min", INOVASI_MSG_PEMBAGI_MINIMUM_SALAH);
     }
     /* Where the rule comes from (docs/iid.md: sources differ). */
-    sumber = inovasi_teks(c, errors, "sumber", "Sumber aturan", 500, 0);
+    sumber = inovasi_teks(c, errors, "sumber", INOVASI_MSG_LABEL_SUMBER_ATURAN, 500, 0);
     if (errors->nelts) {
         return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, NULL, NULL, errors);
     }
@@ -215,24 +216,25 @@ static int ubah(sl_ctx *c)
     if (!tahun || !nomor) {
         return inovasi_tidak_ada(c);
     }
-    v[0] = inovasi_teks(c, errors, "nama", "Nama indikator", 255, 1);
+    v[0] = inovasi_teks(c, errors, "nama", INOVASI_MSG_LABEL_NAMA_INDIKATOR, 255, 1);
     for (k = 1; k <= 3; k++) {
-        v[k] = inovasi_teks(c, errors, kolom[k], apr_psprintf(p, "Uraian tingkat %d", k),
+        v[k] = inovasi_teks(c, errors, kolom[k],
+                            apr_psprintf(p, INOVASI_MSG_LABEL_URAIAN_TINGKAT, k),
                             255, 1);
     }
     for (k = 0; k < 3; k++) {
         const char *f = kolom[4 + k];
         if (!capaian_angka(sl_field(c, f), &skor[k], norm[k], sizeof(norm[k]))
             || skor[k] < 0 || skor[k] > 9999) {
-            inovasi_galat_tambah(errors, f, "Skor harus angka 0 sampai 9999, contoh 3 atau 2,5.");
+            inovasi_galat_tambah(errors, f, INOVASI_MSG_SKOR_TINGKAT_SALAH);
         }
         v[4 + k] = norm[k];
     }
     if (!errors->nelts && !(skor[0] <= skor[1] && skor[1] <= skor[2])) {
-        inovasi_galat_tambah(errors, "skor_p3", "Skor tingkat 1, 2, 3 tidak boleh menurun.");
+        inovasi_galat_tambah(errors, "skor_p3", INOVASI_MSG_SKOR_TINGKAT_MENURUN);
     }
     v[7] = strcmp(sl_field(c, "wajib"), "1") == 0 ? "1" : "0";
-    v[8] = inovasi_teks(c, errors, "jenis_bukti", "Jenis bukti", 64, 1);
+    v[8] = inovasi_teks(c, errors, "jenis_bukti", INOVASI_MSG_LABEL_JENIS_BUKTI, 64, 1);
     if (errors->nelts) {
         return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, nomor, NULL, errors);
     }
@@ -277,8 +279,7 @@ static int simpan_pita(sl_ctx *c)
         b->atas = sl_field(c, apr_psprintf(p, "pita_atas_%d", k));
     }
     inovasi_pita_baca(c, errors, (const pita_isian *)rows->elts, rows->nelts, NULL,
-                      "Batas bawah dan atas harus angka dengan paling banyak 2 "
-                      "desimal, contoh 65,01.", &pita);
+                      INOVASI_MSG_BATAS_IID_BUKAN_ANGKA, &pita);
     if (errors->nelts) {
         return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, NULL, rows, errors);
     }

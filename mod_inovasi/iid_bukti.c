@@ -15,6 +15,7 @@
 #include "sl_store.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"ib_katalog",
@@ -85,10 +86,10 @@ static int show(sl_ctx *c, const subjek *s, int status, const char *nomor_isian,
         return inovasi_gangguan(c);
     }
     page = sl_ctx_page(c, "iid-bukti", s->id
-                       ? apr_pstrcat(p, "Bukti IID ", s->tahun, ": ",
-                                     sl_rows_named(s->inov, 0, "nama"), NULL)
-                       : apr_pstrcat(p, "Bukti IID ", s->tahun, ": aspek pemerintah daerah",
-                                     NULL), "iid-bukti");
+                       ? apr_psprintf(p, INOVASI_MSG_JUDUL_BUKTI_IID, s->tahun,
+                                      sl_rows_named(s->inov, 0, "nama"))
+                       : apr_psprintf(p, INOVASI_MSG_JUDUL_BUKTI_IID_PEMDA,
+                                      s->tahun), "iid-bukti");
     res = page->resource;
     sl_xml_attr(res, "tahun", s->tahun);
     sl_xml_attr(res, "aspek", s->id ? "sid" : "spd");
@@ -243,28 +244,27 @@ static int ajukan(sl_ctx *c)
     }
     if (strcmp(level, "1") != 0 && strcmp(level, "2") != 0 && strcmp(level, "3") != 0) {
         inovasi_galat_tambah(errors, apr_pstrcat(p, "level_", nomor, NULL),
-                             "Pilih tingkat (1, 2 atau 3) yang dibuktikan.");
+                             INOVASI_MSG_TINGKAT_BUKTI_WAJIB);
     }
     if (*tautan && !inovasi_tautan_sah(tautan)) {
         inovasi_galat_tambah(errors, apr_pstrcat(p, "tautan_", nomor, NULL),
-                             "Tautan bukti harus alamat http:// atau https:// yang lengkap.");
+                             INOVASI_MSG_TAUTAN_BUKTI_SALAH);
     }
     if (up && !(type = sl_filetype_sniff((const unsigned char *)up->data, up->len))) {
         inovasi_galat_tambah(errors, apr_pstrcat(p, "berkas_", nomor, NULL),
-                             "Berkas bukti harus PDF, JPEG, atau PNG.");
+                             INOVASI_MSG_JENIS_BERKAS_BUKTI_SALAH);
     }
     if (!up && !*tautan && !errors->nelts) {
         inovasi_galat_tambah(errors, apr_pstrcat(p, "berkas_", nomor, NULL),
-                             "Lampirkan bukti dukung: berkas atau tautan.");
+                             INOVASI_MSG_BUKTI_DUKUNG_WAJIB);
     }
     if (errors->nelts) {
         return show(c, &s, HTTP_UNPROCESSABLE_ENTITY, nomor, errors);
     }
     if (up && !(sha = sl_store_put(c->r, inovasi_config_of(c->r)->upload_dir, up->data,
                                    up->len))) {
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Berkas tidak dapat disimpan",
-                             "Bukti belum tersimpan karena gangguan penyimpanan berkas. "
-                             "Silakan coba lagi nanti atau gunakan tautan.");
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, INOVASI_MSG_BERKAS_GAGAL_DISIMPAN,
+                             INOVASI_MSG_BUKTI_GAGAL_DISIMPAN);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
@@ -310,11 +310,10 @@ static int periksa(sl_ctx *c)
         return inovasi_tidak_ada(c);
     }
     if (!(target = inovasi_status_periksa(aksi))) {
-        return inovasi_aksi_salah(c, "Pilih verifikasi atau kembalikan.");
+        return inovasi_aksi_salah(c, INOVASI_MSG_PILIH_PERIKSA);
     }
     if (s.id && inovasi_opd_sendiri(c, s.inov)) {
-        return inovasi_ditolak(c, "Anda tidak dapat memeriksa bukti inovasi OPD Anda "
-                               "sendiri; evaluator lain yang memeriksanya.");
+        return inovasi_ditolak(c, INOVASI_MSG_PERIKSA_BUKTI_OPD_SENDIRI);
     }
     catatan = inovasi_teks(c, errors, apr_pstrcat(p, "catatan_", nomor, NULL),
                            "Catatan", 2000, strcmp(target, "dikembalikan") == 0);
@@ -328,12 +327,10 @@ static int periksa(sl_ctx *c)
         return inovasi_gangguan(c);
     }
     if (row->nrows != 1 || strcmp(sl_rows_get_or(row, 0, 1, ""), "diajukan") != 0) {
-        return inovasi_ditolak(c, "Hanya bukti yang diajukan dan belum diperiksa yang "
-                               "dapat diverifikasi atau dikembalikan.");
+        return inovasi_ditolak(c, INOVASI_MSG_BUKTI_BUKAN_MENUNGGU_PERIKSA);
     }
     if (!s.id && strcmp(sl_rows_get_or(row, 0, 2, ""), c->session->user_id) == 0) {
-        return inovasi_ditolak(c, "Bukti yang Anda ajukan sendiri diperiksa oleh "
-                               "evaluator lain.");
+        return inovasi_ditolak(c, INOVASI_MSG_PERIKSA_BUKTI_SENDIRI);
     }
     sl_db_exec(c->db, "ib_periksa", &n, SL_ARGS(target, *catatan ? catatan : NULL,
                c->session->user_id, sl_rows_get(row, 0, 0)));
@@ -364,7 +361,7 @@ static int tolak(sl_ctx *c)
         return inovasi_tidak_ada(c);
     }
     if (inovasi_opd_sendiri(c, s.inov)) {
-        return inovasi_ditolak(c, "Anda tidak dapat menilai inovasi OPD Anda sendiri.");
+        return inovasi_ditolak(c, INOVASI_MSG_NILAI_OPD_SENDIRI_DITOLAK);
     }
     catatan = inovasi_teks(c, errors, "catatan_tolak", "Alasan", 2000, strcmp(want, "1") == 0);
     if (errors->nelts) {

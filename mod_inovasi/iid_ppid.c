@@ -16,6 +16,7 @@
 #include "calendar.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"ip_kanal",
@@ -74,8 +75,8 @@ static int lihat(sl_ctx *c)
         || sl_db_select(c->db, "ip_keberatan", &keb, SL_ARGS(tahun)) != 0) {
         return inovasi_gangguan(c);
     }
-    page = sl_ctx_page(c, "iid-ppid", apr_pstrcat(p, "Bukti IID dari data PPID ", tahun,
-                       NULL), "iid-ppid");
+    page = sl_ctx_page(c, "iid-ppid", apr_psprintf(p, INOVASI_MSG_JUDUL_BUKTI_IID_PPID, tahun),
+                       "iid-ppid");
     res = page->resource;
     sl_xml_attr(res, "tahun", tahun);
 
@@ -86,9 +87,8 @@ static int lihat(sl_ctx *c)
         total += atoi(sl_rows_get_or(kanal, i, 1, "0"));
     }
     level = kanal->nrows >= 3 ? 3 : kanal->nrows;
-    ukuran(res, "27", "Kemudahan informasi layanan", apr_itoa(p, kanal->nrows), level,
-           apr_psprintf(p, "Tabel permohonan, kolom kanal: %d permohonan diterima tahun %s "
-                        "melalui %d saluran.", total, tahun, kanal->nrows));
+    ukuran(res, "27", INOVASI_MSG_IID_KEMUDAHAN_INFORMASI, apr_itoa(p, kanal->nrows), level,
+           apr_psprintf(p, INOVASI_MSG_IID_SUMBER_KANAL, total, tahun, kanal->nrows));
 
     /* Service speed: working days from day 0 to the notice's WIB date. */
     hol = apr_pcalloc(p, sizeof(*hol) * (size_t)(libur->nrows + 1));
@@ -110,11 +110,9 @@ static int lihat(sl_ctx *c)
         med10 = n % 2 ? hari[n / 2] * 10L : (hari[n / 2 - 1] + hari[n / 2]) * 5L;
     }
     level = med10 < 0 ? 0 : med10 < 20 ? 3 : med10 <= 50 ? 2 : 1;
-    ukuran(res, "28", "Kecepatan penyelesaian layanan",
+    ukuran(res, "28", INOVASI_MSG_IID_KECEPATAN_LAYANAN,
            med10 < 0 ? NULL : apr_psprintf(p, "%ld.%ld", med10 / 10, med10 % 10), level,
-           apr_psprintf(p, "Tabel permohonan (hari ke-0) dan pemberitahuan (tanggal terbit), "
-                        "hari kerja menurut kalender hari libur: median dari %d permohonan "
-                        "yang dijawab tahun %s.", n, tahun));
+           apr_psprintf(p, INOVASI_MSG_IID_SUMBER_KECEPATAN, n, tahun));
 
     /* Objections decided. */
     {
@@ -122,9 +120,9 @@ static int lihat(sl_ctx *c)
         int putus = atoi(sl_rows_get_or(keb, 0, 1, "0"));
         double persen = masuk ? putus * 100.0 / masuk : 0;
         level = !masuk ? 0 : persen > 80 ? 3 : persen > 50 ? 2 : 1;
-        ukuran(res, "29", "Penyelesaian layanan pengaduan",
+        ukuran(res, "29", INOVASI_MSG_IID_PENYELESAIAN_PENGADUAN,
                masuk ? inovasi_dua(p, persen) : NULL, level,
-               apr_psprintf(p, "Tabel keberatan: %d dari %d keberatan tahun %s sudah diputus.",
+               apr_psprintf(p, INOVASI_MSG_IID_SUMBER_PENGADUAN,
                             putus, masuk, tahun));
     }
     return sl_page_send(page, HTTP_OK);

@@ -13,6 +13,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 /* Verified figures cannot change: after a verified report, a change of an
  * indicator's baseline, target, direction or weight closes the row at the
@@ -263,8 +264,8 @@ static void validate(sl_ctx *c, apr_array_header_t *rows,
                 }
             }
             if (!found) {
-                inovasi_galat_tambah(e, name_k(p, "nama", k), "Indikator ini tidak "
-                                     "ditemukan; muat ulang halaman.");
+                inovasi_galat_tambah(e, name_k(p, "nama", k),
+                                     INOVASI_MSG_INDIKATOR_TIDAK_DITEMUKAN);
                 continue;
             }
         }
@@ -273,8 +274,8 @@ static void validate(sl_ctx *c, apr_array_header_t *rows,
                 continue;
             }
             if (b->dipakai) {
-                inovasi_galat_tambah(e, name_k(p, "nama", k), "Indikator ini sudah "
-                                     "memiliki nilai laporan dan tidak dapat dihapus.");
+                inovasi_galat_tambah(e, name_k(p, "nama", k),
+                                     INOVASI_MSG_INDIKATOR_BERNILAI_TIDAK_DIHAPUS);
             }
             continue;
         }
@@ -282,39 +283,37 @@ static void validate(sl_ctx *c, apr_array_header_t *rows,
             continue;
         }
         if (d < 0) {
-            inovasi_galat_tambah(e, name_k(p, "nama", k), "Dimensi tidak dikenal.");
+            inovasi_galat_tambah(e, name_k(p, "nama", k), INOVASI_MSG_DIMENSI_TIDAK_DIKENAL);
             continue;
         }
-        b->nama = inovasi_teks(c, e, name_k(p, "nama", k), "Nama indikator", 255, 1);
+        b->nama = inovasi_teks(c, e, name_k(p, "nama", k), INOVASI_MSG_LABEL_NAMA_INDIKATOR, 255,
+                               1);
         b->satuan = inovasi_teks(c, e, name_k(p, "satuan", k), "Satuan", 64, 1);
         if (!capaian_angka(b->baseline, &b->vb, b->nb, sizeof(b->nb))) {
             inovasi_galat_tambah(e, name_k(p, "baseline", k),
-                                 "Baseline harus berupa angka, contoh 12 atau 12,5.");
+                                 INOVASI_MSG_BASELINE_BUKAN_ANGKA);
         }
         if (!capaian_angka(b->target, &b->vt, b->nt, sizeof(b->nt))) {
             inovasi_galat_tambah(e, name_k(p, "target", k),
-                                 "Target harus berupa angka, contoh 12 atau 12,5.");
+                                 INOVASI_MSG_TARGET_BUKAN_ANGKA);
         }
         if (!inovasi_pilihan_ada(inovasi_arah, b->arah)) {
-            inovasi_galat_tambah(e, name_k(p, "arah", k), "Pilih arah indikator.");
+            inovasi_galat_tambah(e, name_k(p, "arah", k), INOVASI_MSG_ARAH_WAJIB);
         }
         else if (capaian_angka(b->baseline, NULL, NULL, 0)
                  && capaian_angka(b->target, NULL, NULL, 0)) {
             if (strcmp(b->arah, "naik") == 0 && b->vt < b->vb) {
-                inovasi_galat_tambah(e, name_k(p, "target", k), "Untuk indikator "
-                                     "\"makin tinggi makin baik\", target tidak "
-                                     "boleh di bawah baseline.");
+                inovasi_galat_tambah(e, name_k(p, "target", k),
+                                     INOVASI_MSG_TARGET_DI_BAWAH_BASELINE);
             }
             else if (strcmp(b->arah, "turun") == 0 && b->vt > b->vb) {
-                inovasi_galat_tambah(e, name_k(p, "target", k), "Untuk indikator "
-                                     "\"makin rendah makin baik\", target tidak "
-                                     "boleh di atas baseline.");
+                inovasi_galat_tambah(e, name_k(p, "target", k),
+                                     INOVASI_MSG_TARGET_DI_ATAS_BASELINE);
             }
         }
         if (!capaian_angka(b->bobot, &b->vw, b->nw, sizeof(b->nw)) || b->vw <= 0
             || b->vw > 100 || ((dot = strchr(b->nw, '.')) && strlen(dot + 1) > 2)) {
-            inovasi_galat_tambah(e, name_k(p, "bobot", k), "Bobot harus angka lebih "
-                                 "dari 0 sampai 100, paling banyak 2 desimal.");
+            inovasi_galat_tambah(e, name_k(p, "bobot", k), INOVASI_MSG_BOBOT_SALAH);
         }
         else if (count[d] < BARIS_MAKS) {
             weights[d][count[d]++] = b->vw;
@@ -326,9 +325,9 @@ static void validate(sl_ctx *c, apr_array_header_t *rows,
         const char *msg;
         const char *field = apr_pstrcat(p, "bobot_", capaian_dimensi_kode(d), NULL);
         if (count[d] == 0) {
-            inovasi_galat_tambah(e, field, apr_pstrcat(p, "Dimensi ",
-                                 capaian_dimensi_nama(d), " memerlukan paling "
-                                 "sedikit satu indikator.", NULL));
+            inovasi_galat_tambah(e, field,
+                                 apr_psprintf(p, INOVASI_MSG_DIMENSI_TANPA_INDIKATOR,
+                                              capaian_dimensi_nama(d)));
         }
         else if ((msg = capaian_bobot_periksa(weights[d], count[d], buf, sizeof(buf)))) {
             inovasi_galat_tambah(e, field, apr_pstrcat(p, "Dimensi ",

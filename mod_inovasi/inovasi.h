@@ -25,6 +25,9 @@ const inovasi_config *inovasi_config_of(request_rec *r);
  * OPD's innovations; the evaluator (Bappeda) sees all, sets the year's
  * rules, verifies reports, scores and publishes; leadership reads all and
  * changes nothing (no POST route names SL_ROLE_PIMPINAN). */
+/* Today in WIB, in SQL (the dashboard and the monitoring pages). */
+#define HARI_INI "DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)"
+
 #define INOVASI_PETUGAS    SL_ROLE_OPD_INOVASI
 #define INOVASI_EVALUATOR  SL_ROLE_EVALUATOR
 #define INOVASI_SEMUA_OPD  (SL_ROLE_EVALUATOR | SL_ROLE_PIMPINAN)

@@ -6,6 +6,7 @@
 #include <apr_strings.h>
 #include "sl_xmlrow.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"daftar",
@@ -33,7 +34,7 @@ static int daftar(sl_ctx *c)
     apr_pool_t *p = c->r->pool;
     const char *semua = sl_scope_all(c, INOVASI_SEMUA_OPD);
     const char *tahun = inovasi_tahun_valid(sl_query(c, "tahun"));
-    sl_page *page = sl_ctx_page(c, "admin-daftar", "Daftar inovasi daerah",
+    sl_page *page = sl_ctx_page(c, "admin-daftar", INOVASI_MSG_JUDUL_DAFTAR,
                                 "daftar");
     sl_rows *rows, *years;
     xmlNodePtr res = page->resource, yl;

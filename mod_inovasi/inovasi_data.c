@@ -13,6 +13,7 @@
 #include "sl_module.h"
 #include "inovasi.h"
 #include "sl_logno.h"
+#include "inovasi_messages.h"
 
 #define KOLOM_ISIAN \
     "tahun, nama, bentuk, jenis, tahapan, tanggal_uji_coba, tanggal_penerapan, " \
@@ -107,7 +108,8 @@ static int show_form(sl_ctx *c, int status, const sl_rows *row,
 {
     apr_pool_t *p = c->r->pool;
     sl_page *page = sl_ctx_page(c, "inovasi-form",
-                                id ? "Ubah profil inovasi" : "Inovasi baru",
+                                id ? INOVASI_MSG_JUDUL_UBAH_PROFIL
+                                   : INOVASI_MSG_JUDUL_INOVASI_BARU,
                                 "formulir");
     xmlNodePtr res = page->resource, isian, src;
     sl_rows *opd, *sources;
@@ -146,9 +148,8 @@ static int show_form(sl_ctx *c, int status, const sl_rows *row,
 static int form_baru(sl_ctx *c)
 {
     if (!c->session->opd_id && !inovasi_pendaftar_semua(c)) {
-        return sl_error_page(c, HTTP_FORBIDDEN, "Akun belum terhubung ke OPD",
-                             "Minta administrator menghubungkan akun Anda ke "
-                             "perangkat daerah Anda.");
+        return sl_error_page(c, HTTP_FORBIDDEN, INOVASI_MSG_AKUN_TANPA_OPD,
+                             INOVASI_MSG_AKUN_TANPA_OPD_SARAN);
     }
     return show_form(c, HTTP_OK, NULL, NULL, NULL);
 }
@@ -199,19 +200,19 @@ static void validate(sl_ctx *c, const char *id, apr_array_header_t *e,
         values[i] = *v ? v : NULL;
     }
     if (!inovasi_tahun_valid(sl_field(c, "tahun"))) {
-        inovasi_galat_tambah(e, "tahun", "Tahun harus 4 angka antara 2000 dan 2100.");
+        inovasi_galat_tambah(e, "tahun", INOVASI_MSG_TAHUN_SALAH);
     }
-    inovasi_teks(c, e, "nama", "Nama inovasi", 255, 1);
-    choice(c, e, "bentuk", "bentuk inovasi", inovasi_bentuk);
-    choice(c, e, "jenis", "jenis inovasi (digital atau non-digital)", inovasi_jenis);
-    choice(c, e, "tahapan", "tahapan inovasi", inovasi_tahapan);
-    choice(c, e, "inisiator", "inisiator inovasi", inovasi_inisiator);
-    inovasi_teks(c, e, "urusan", "Urusan pemerintahan", 255, 1);
+    inovasi_teks(c, e, "nama", INOVASI_MSG_LABEL_NAMA_INOVASI, 255, 1);
+    choice(c, e, "bentuk", INOVASI_MSG_LABEL_BENTUK, inovasi_bentuk);
+    choice(c, e, "jenis", INOVASI_MSG_LABEL_JENIS, inovasi_jenis);
+    choice(c, e, "tahapan", INOVASI_MSG_LABEL_TAHAPAN, inovasi_tahapan);
+    choice(c, e, "inisiator", INOVASI_MSG_LABEL_INISIATOR, inovasi_inisiator);
+    inovasi_teks(c, e, "urusan", INOVASI_MSG_LABEL_URUSAN, 255, 1);
     inovasi_teks(c, e, "ringkasan", "Ringkasan", 2000, 1);
-    inovasi_teks(c, e, "rancang_bangun", "Rancang bangun", 20000, 1);
+    inovasi_teks(c, e, "rancang_bangun", INOVASI_MSG_LABEL_RANCANG_BANGUN, 20000, 1);
     inovasi_teks(c, e, "tujuan", "Tujuan", 5000, 1);
     inovasi_teks(c, e, "manfaat", "Manfaat", 5000, 1);
-    inovasi_teks(c, e, "hasil", "Hasil inovasi", 5000,
+    inovasi_teks(c, e, "hasil", INOVASI_MSG_LABEL_HASIL, 5000,
                  strcmp(tahapan, "penerapan") == 0);
 
     /* Dates of trial and launch, as far as the stage has come. */
@@ -219,57 +220,56 @@ static void validate(sl_ctx *c, const char *id, apr_array_header_t *e,
     need_terap = strcmp(tahapan, "penerapan") == 0;
     if (*uji && !capaian_tanggal(uji, NULL, NULL, NULL)) {
         inovasi_galat_tambah(e, "tanggal_uji_coba",
-                             "Tanggal uji coba tidak valid (contoh 2026-03-13).");
+                             INOVASI_MSG_TANGGAL_UJI_COBA_SALAH);
     }
     else if (!*uji && need_uji) {
         inovasi_galat_tambah(e, "tanggal_uji_coba",
-                             "Isi tanggal mulai uji coba untuk tahapan ini.");
+                             INOVASI_MSG_TANGGAL_UJI_COBA_WAJIB);
     }
     if (*terap && !capaian_tanggal(terap, NULL, NULL, NULL)) {
         inovasi_galat_tambah(e, "tanggal_penerapan",
-                             "Tanggal penerapan tidak valid (contoh 2026-03-13).");
+                             INOVASI_MSG_TANGGAL_PENERAPAN_SALAH);
     }
     else if (!*terap && need_terap) {
         inovasi_galat_tambah(e, "tanggal_penerapan",
-                             "Isi tanggal mulai penerapan untuk tahapan penerapan.");
+                             INOVASI_MSG_TANGGAL_PENERAPAN_WAJIB);
     }
     else if (*terap && *uji && capaian_tanggal(uji, NULL, NULL, NULL)
              && strcmp(terap, uji) < 0) {
         inovasi_galat_tambah(e, "tanggal_penerapan",
-                             "Penerapan tidak boleh mendahului uji coba.");
+                             INOVASI_MSG_PENERAPAN_SEBELUM_UJI_COBA);
     }
 
     if (*anggaran) {
         char norm[32];
         if (!capaian_rupiah(anggaran, norm, sizeof(norm))) {
-            inovasi_galat_tambah(e, "anggaran", "Anggaran tidak terbaca: tulis "
-                                 "jumlah rupiah dengan angka, boleh dengan titik "
-                                 "ribuan, contoh 150.000.000 atau Rp 150.000.000,50.");
+            inovasi_galat_tambah(e, "anggaran", INOVASI_MSG_ANGGARAN_SALAH);
         }
         else {
             values[14] = apr_pstrdup(p, norm);
         }
     }
     if (*hukum && !inovasi_pilihan_ada(inovasi_dasar_hukum, hukum)) {
-        inovasi_galat_tambah(e, "dasar_hukum_jenis", "Pilih jenis dasar hukum.");
+        inovasi_galat_tambah(e, "dasar_hukum_jenis", INOVASI_MSG_JENIS_DASAR_HUKUM_WAJIB);
     }
-    inovasi_teks(c, e, "dasar_hukum_nomor", "Nomor dasar hukum", 255, *hukum != '\0');
+    inovasi_teks(c, e, "dasar_hukum_nomor", INOVASI_MSG_LABEL_NOMOR_DASAR_HUKUM, 255,
+                 *hukum != '\0');
     if (!*hukum && *sl_field(c, "dasar_hukum_nomor")) {
         inovasi_galat_tambah(e, "dasar_hukum_jenis",
-                             "Pilih jenis dasar hukum untuk nomor ini.");
+                             INOVASI_MSG_JENIS_DASAR_HUKUM_UNTUK_NOMOR);
     }
 
-    inovasi_teks(c, e, "kontak_nama", "Nama narahubung", 255, 1);
+    inovasi_teks(c, e, "kontak_nama", INOVASI_MSG_LABEL_NAMA_NARAHUBUNG, 255, 1);
     if (!*telepon && !*email) {
         inovasi_galat_tambah(e, "kontak_telepon",
-                             "Isi telepon atau e-mail narahubung (salah satu wajib).");
+                             INOVASI_MSG_KONTAK_NARAHUBUNG_WAJIB);
     }
     if (*telepon && !sl_valid_phone(telepon)) {
         inovasi_galat_tambah(e, "kontak_telepon",
-                             "Nomor telepon tidak valid: gunakan 8 sampai 15 angka.");
+                             INOVASI_MSG_TELEPON_SALAH);
     }
     if (*email && !sl_valid_email(email)) {
-        inovasi_galat_tambah(e, "kontak_email", "Alamat e-mail tidak valid.");
+        inovasi_galat_tambah(e, "kontak_email", INOVASI_MSG_EMAIL_SALAH);
     }
     values[18] = telepon;
     values[19] = email;
@@ -278,7 +278,7 @@ static void validate(sl_ctx *c, const char *id, apr_array_header_t *e,
     values[8] = sl_field(c, "urusan");
 
     /* Replication (ATM): the source and what was copied or changed. */
-    choice(c, e, "replikasi", "apakah inovasi ini replikasi", inovasi_replikasi);
+    choice(c, e, "replikasi", INOVASI_MSG_LABEL_REPLIKASI, inovasi_replikasi);
     values[22] = "";
     values[23] = "";
     if (strcmp(rep, "dalam_daerah") == 0) {
@@ -286,28 +286,28 @@ static void validate(sl_ctx *c, const char *id, apr_array_header_t *e,
         sl_rows *ok;
         if (!*src || strspn(src, "0123456789") != strlen(src) || strlen(src) > 9) {
             inovasi_galat_tambah(e, "sumber_inovasi_id",
-                                 "Pilih inovasi sumber di Kabupaten Serang.");
+                                 INOVASI_MSG_SUMBER_WAJIB);
         }
         else if (sl_db_select(c->db, "sumber_boleh", &ok,
                               SL_ARGS(src, sl_scope_opd(c), id ? id : "0")) != 0
                  || ok->nrows != 1) {
             inovasi_galat_tambah(e, "sumber_inovasi_id",
-                                 "Inovasi sumber tidak tersedia; pilih dari daftar.");
+                                 INOVASI_MSG_SUMBER_TIDAK_TERSEDIA);
         }
     }
     else {
         values[21] = NULL;
     }
     if (strcmp(rep, "luar_daerah") == 0) {
-        values[22] = inovasi_teks(c, e, "sumber_nama", "Nama inovasi sumber", 255, 1);
-        values[23] = inovasi_teks(c, e, "sumber_daerah", "Daerah asal inovasi sumber",
+        values[22] = inovasi_teks(c, e, "sumber_nama", INOVASI_MSG_LABEL_NAMA_SUMBER, 255, 1);
+        values[23] = inovasi_teks(c, e, "sumber_daerah", INOVASI_MSG_LABEL_DAERAH_SUMBER,
                                   255, 1);
     }
     if (strcmp(rep, "dalam_daerah") == 0 || strcmp(rep, "luar_daerah") == 0) {
         const char *cara = sl_field(c, "replikasi_cara");
-        choice(c, e, "replikasi_cara", "cara replikasi (tiru penuh atau modifikasi)",
+        choice(c, e, "replikasi_cara", INOVASI_MSG_LABEL_CARA_REPLIKASI,
                inovasi_replikasi_cara);
-        inovasi_teks(c, e, "replikasi_perubahan", "Uraian perubahan", 5000,
+        inovasi_teks(c, e, "replikasi_perubahan", INOVASI_MSG_LABEL_URAIAN_PERUBAHAN, 5000,
                      strcmp(cara, "modifikasi") == 0);
     }
     else {
@@ -414,9 +414,9 @@ static int ubah(sl_ctx *c)
             return inovasi_gangguan(c);
         }
         if (atoi(sl_rows_get_or(terikat, 0, 0, "0")) > 0) {
-            inovasi_galat_tambah(errors, "tahun", apr_pstrcat(p, "Tahun tidak dapat diubah: "
-                "inovasi ini sudah memiliki laporan atau nilai tahun ", sl_rows_named(row, 0,
-                "tahun"), ". Daftarkan sebagai inovasi baru bila perlu.", NULL));
+            inovasi_galat_tambah(errors, "tahun",
+                                 apr_psprintf(p, INOVASI_MSG_TAHUN_TERKUNCI,
+                                              sl_rows_named(row, 0, "tahun")));
         }
     }
     if (errors->nelts) {
@@ -431,7 +431,7 @@ static int ubah(sl_ctx *c)
         sl_db_exec(c->db, "tarik_untuk_persetujuan", NULL, SL_ARGS(id));
         sl_audit(c, &(sl_audit_entry){"tarik", "inovasi", id, inovasi_json(p, "terbit", "1",
                  NULL), inovasi_json(p, "terbit", "0", "alasan",
-                 "diubah OPD; menunggu persetujuan", NULL), 0});
+                 INOVASI_MSG_ALASAN_TARIK_DIUBAH_OPD, NULL), 0});
     }
     sl_db_exec(c->db, "ubah", &n,
                SL_ARGS(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],

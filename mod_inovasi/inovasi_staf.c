@@ -7,6 +7,7 @@
 #include <apr_strings.h>
 #include "sl_audit.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"terbit",
@@ -80,8 +81,8 @@ static int terbit(sl_ctx *c)
         return inovasi_tidak_ada(c);
     }
     if (strcmp(want, "1") != 0 && strcmp(want, "0") != 0) {
-        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
-                             "Pilih terbitkan atau tarik dari etalase.");
+        return sl_error_page(c, HTTP_BAD_REQUEST, INOVASI_MSG_PERMINTAAN_TIDAK_VALID,
+                             INOVASI_MSG_PILIH_TERBIT_TARIK);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);

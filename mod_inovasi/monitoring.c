@@ -18,6 +18,7 @@
 #include "sl_module.h"
 #include "dbrow.h"
 #include "monitoring.h"
+#include "inovasi_messages.h"
 
 #define LAPORAN_PILIH \
     "SELECT id, status, narasi, catatan_evaluator, diubah_pada, diajukan_pada, " \
@@ -221,10 +222,10 @@ int inovasi_laporan_tampil(sl_ctx *c, const inovasi_laporan_ctx *l, int status,
     if (inovasi_bobot_dimensi(c, tahun, &w) != 0 || inovasi_pita(c, tahun, &pita) != 0) {
         return inovasi_gangguan(c);
     }
-    page = sl_ctx_page(c, "laporan", apr_pstrcat(p, "Laporan monitoring ",
-                       inovasi_nama_periode(p, sl_rows_get(l->periode, 0, 2),
-                                            sl_rows_get(l->periode, 0, 3), tahun),
-                       NULL), "laporan");
+    page = sl_ctx_page(c, "laporan",
+                       apr_psprintf(p, INOVASI_MSG_JUDUL_LAPORAN,
+                                    inovasi_nama_periode(p, sl_rows_get(l->periode, 0, 2),
+                                            sl_rows_get(l->periode, 0, 3), tahun)), "laporan");
     res = page->resource;
     sl_xml_attr(res, "status", st ? st : "belum");
     sl_xml_attr(res, "status_label", inovasi_label(inovasi_status_laporan,
@@ -335,7 +336,7 @@ static int verifikasi(sl_ctx *c)
     int sent, rv, n = 0;
 
     if (!(target = inovasi_status_periksa(aksi))) {
-        return inovasi_aksi_salah(c, "Pilih verifikasi atau kembalikan.");
+        return inovasi_aksi_salah(c, INOVASI_MSG_PILIH_PERIKSA);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);
@@ -345,14 +346,12 @@ static int verifikasi(sl_ctx *c)
         return rv;
     }
     if (inovasi_opd_sendiri(c, l.inovasi)) {
-        return inovasi_ditolak(c, "Anda tidak dapat memeriksa laporan inovasi OPD "
-                               "Anda sendiri; evaluator lain yang memeriksanya.");
+        return inovasi_ditolak(c, INOVASI_MSG_PERIKSA_LAPORAN_OPD_SENDIRI);
     }
     if (!status_of(&l) || strcmp(status_of(&l), "diajukan") != 0) {
-        return inovasi_ditolak(c, "Hanya laporan yang sudah diajukan dan belum "
-                               "diverifikasi yang dapat diperiksa.");
+        return inovasi_ditolak(c, INOVASI_MSG_LAPORAN_BUKAN_MENUNGGU_PERIKSA);
     }
-    catatan = inovasi_teks(c, errors, "catatan", "Catatan evaluator", 5000,
+    catatan = inovasi_teks(c, errors, "catatan", INOVASI_MSG_LABEL_CATATAN_EVALUATOR, 5000,
                            strcmp(target, "dikembalikan") == 0);
     if (errors->nelts) {
         sl_db_rollback(c->db);

@@ -6,9 +6,6 @@
 
 #include "inovasi.h"
 
-/* Today in WIB, in SQL. */
-#define HARI_INI "DATE(UTC_TIMESTAMP() + INTERVAL 7 HOUR)"
-
 /* One report row (inovasi_laporan). */
 typedef struct {
     const char *id, *status, *narasi, *catatan, *diubah_pada, *diajukan_pada,

@@ -9,6 +9,7 @@
 #include "sl_audit.h"
 #include "sl_store.h"
 #include "monitoring.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"lap_kunci_inovasi", "SELECT id FROM inovasi WHERE id = %s FOR UPDATE"},
@@ -65,19 +66,17 @@ static int simpan(sl_ctx *c)
     }
     status = l.laporan ? l.laporan->status : NULL;
     if (!inovasi_laporan_terbuka(status)) {
-        return inovasi_ditolak(c, "Laporan ini sudah diajukan atau diverifikasi "
-                               "dan tidak dapat diubah lagi.");
+        return inovasi_ditolak(c, INOVASI_MSG_LAPORAN_TERKUNCI);
     }
     if (!ajukan && strcmp(aksi, "simpan") != 0) {
-        return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid",
-                             "Pilih simpan draf atau ajukan laporan.");
+        return sl_error_page(c, HTTP_BAD_REQUEST, INOVASI_MSG_PERMINTAAN_TIDAK_VALID,
+                             INOVASI_MSG_PILIH_SIMPAN_AJUKAN);
     }
     if (l.nindikator == 0) {
-        return inovasi_ditolak(c, "Inovasi ini belum memiliki indikator. Susun "
-                               "indikator rancangan lebih dahulu.");
+        return inovasi_ditolak(c, INOVASI_MSG_INOVASI_TANPA_INDIKATOR);
     }
 
-    narasi = inovasi_teks(c, errors, "narasi", "Narasi capaian", 10000, ajukan);
+    narasi = inovasi_teks(c, errors, "narasi", INOVASI_MSG_LABEL_NARASI, 10000, ajukan);
     vals = apr_pcalloc(p, sizeof(nilai_baru) * (size_t)l.nindikator);
     for (i = 0; i < l.nindikator; i++) {
         nilai_baru *v = &vals[i];
@@ -92,8 +91,8 @@ static int simpan(sl_ctx *c)
         v->indikator_id = iid;
         if (*raw) {
             if (!capaian_angka(raw, NULL, norm, sizeof(norm))) {
-                inovasi_galat_tambah(errors, nf, apr_pstrcat(p, "Nilai \"", nama,
-                    "\" harus berupa angka, contoh 12 atau 12,5.", NULL));
+                inovasi_galat_tambah(errors, nf,
+                                     apr_psprintf(p, INOVASI_MSG_NILAI_BUKAN_ANGKA, nama));
             }
             else {
                 v->nilai = apr_pstrdup(p, norm);
@@ -102,8 +101,7 @@ static int simpan(sl_ctx *c)
         }
         if (*link) {
             if (!inovasi_tautan_sah(link)) {
-                inovasi_galat_tambah(errors, tf, "Tautan bukti harus alamat "
-                                     "http:// atau https:// yang lengkap.");
+                inovasi_galat_tambah(errors, tf, INOVASI_MSG_TAUTAN_BUKTI_SALAH);
             }
             else {
                 v->tautan = link;
@@ -117,20 +115,17 @@ static int simpan(sl_ctx *c)
             v->type = sl_filetype_sniff((const unsigned char *)v->upload->data,
                                         v->upload->len);
             if (!v->type) {
-                inovasi_galat_tambah(errors, bf, "Berkas bukti harus PDF, JPEG, "
-                                     "atau PNG.");
+                inovasi_galat_tambah(errors, bf, INOVASI_MSG_JENIS_BERKAS_BUKTI_SALAH);
                 v->upload = NULL;
             }
         }
         if (ajukan && v->nilai && !v->tautan && !v->berkas_id && !v->upload) {
-            inovasi_galat_tambah(errors, nf, apr_pstrcat(p, "Lampirkan bukti "
-                                 "(berkas atau tautan) untuk nilai \"", nama,
-                                 "\".", NULL));
+            inovasi_galat_tambah(errors, nf,
+                                 apr_psprintf(p, INOVASI_MSG_BUKTI_NILAI_WAJIB, nama));
         }
     }
     if (ajukan && counted == 0 && !errors->nelts) {
-        inovasi_galat_tambah(errors, "narasi", "Isi nilai paling sedikit satu "
-                             "indikator sebelum mengajukan laporan.");
+        inovasi_galat_tambah(errors, "narasi", INOVASI_MSG_NILAI_WAJIB);
     }
     if (errors->nelts) {
         return inovasi_laporan_tampil(c, &l, HTTP_UNPROCESSABLE_ENTITY, errors);
@@ -143,10 +138,8 @@ static int simpan(sl_ctx *c)
                                        vals[i].upload->data, vals[i].upload->len);
             if (!vals[i].sha) {
                 return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                                     "Berkas tidak dapat disimpan",
-                                     "Laporan belum tersimpan karena gangguan "
-                                     "penyimpanan berkas. Silakan coba lagi nanti "
-                                     "atau gunakan tautan sebagai bukti.");
+                                     INOVASI_MSG_BERKAS_GAGAL_DISIMPAN,
+                                     INOVASI_MSG_LAPORAN_GAGAL_DISIMPAN);
             }
         }
     }
@@ -173,8 +166,7 @@ static int simpan(sl_ctx *c)
     lap_id = row->id;
     status = row->status;
     if (!inovasi_laporan_terbuka(status)) {
-        return inovasi_ditolak(c, "Laporan ini baru saja diajukan dari tempat "
-                               "lain dan tidak dapat diubah lagi.");
+        return inovasi_ditolak(c, INOVASI_MSG_LAPORAN_BARU_DIAJUKAN);
     }
     sl_db_exec(c->db, "lap_simpan", &n, SL_ARGS(narasi, lap_id));
     for (i = 0; i < l.nindikator; i++) {

@@ -9,6 +9,7 @@
 #include <apr_strings.h>
 #include "sl_module.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"pd_opd_aktif", "SELECT id, nama FROM opd WHERE aktif = 1 ORDER BY nama, id"},
@@ -58,7 +59,7 @@ const char *inovasi_opd_tujuan(sl_ctx *c, apr_array_header_t *errors, int *faile
         return c->session->opd_id;
     }
     if (!*opd || strlen(opd) > 9 || strspn(opd, "0123456789") != strlen(opd)) {
-        inovasi_galat_tambah(errors, "opd_id", "Pilih perangkat daerah pemilik inovasi.");
+        inovasi_galat_tambah(errors, "opd_id", INOVASI_MSG_OPD_WAJIB);
         return NULL;
     }
     if (sl_db_select(c->db, "pd_opd_boleh", &ok, SL_ARGS(opd)) != 0) {
@@ -66,8 +67,7 @@ const char *inovasi_opd_tujuan(sl_ctx *c, apr_array_header_t *errors, int *faile
         return NULL;
     }
     if (ok->nrows != 1) {
-        inovasi_galat_tambah(errors, "opd_id", "Perangkat daerah ini tidak aktif atau "
-                             "tidak ada; pilih dari daftar.");
+        inovasi_galat_tambah(errors, "opd_id", INOVASI_MSG_OPD_TIDAK_AKTIF);
         return NULL;
     }
     return opd;

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "pita.h"
+#include "inovasi_messages.h"
 
 int inovasi_dua_desimal(const char *norm)
 {
@@ -29,7 +30,7 @@ void inovasi_pita_baca(sl_ctx *c, apr_array_header_t *errors,
         if (!*b->nama && !*b->bawah && !*b->atas) {
             continue;                  /* a blank row */
         }
-        inovasi_teks(c, errors, field, "Nama predikat", 64, 1);
+        inovasi_teks(c, errors, field, INOVASI_MSG_LABEL_NAMA_PREDIKAT, 64, 1);
         if (errors->nelts == before && cek_nama && (msg = cek_nama(b->nama))) {
             inovasi_galat_tambah(errors, field, msg);
         }

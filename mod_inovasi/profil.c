@@ -5,6 +5,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"muat", INOVASI_KOLOM_PROFIL "WHERE i.id = %s AND (%s = '1' OR i.opd_id = %s)"},
@@ -119,7 +120,7 @@ void inovasi_profil_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *row,
         int tampil = !publik || (K("sumber_terbit") && strcmp(K("sumber_terbit"), "1") == 0);
         xmlNodePtr s = sl_xml_text(rep, "sumber_inovasi",
                                    tampil ? K("sumber_inovasi_nama")
-                                          : "Inovasi perangkat daerah Kabupaten Serang");
+                                          : INOVASI_MSG_JUDUL_INOVASI_OPD);
         sl_xml_attr(s, "id", tampil ? K("sumber_inovasi_id") : NULL);
         sl_xml_attr(s, "terbit", K("sumber_terbit"));
         sl_xml_attr(s, "opd", tampil ? K("sumber_opd") : NULL);

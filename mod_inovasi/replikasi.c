@@ -13,6 +13,7 @@
 #include "sl_store.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"rp_daftar",
@@ -120,27 +121,25 @@ static int tambah(sl_ctx *c)
     if (!inov) {
         return inovasi_tidak_ada(c);
     }
-    daerah = inovasi_teks(c, errors, "daerah", "Nama daerah", 255, 1);
+    daerah = inovasi_teks(c, errors, "daerah", INOVASI_MSG_LABEL_NAMA_DAERAH, 255, 1);
     if (!inovasi_tahun_valid(tahun)) {
-        inovasi_galat_tambah(errors, "tahun", "Tahun harus 4 angka antara 2000 dan 2100.");
+        inovasi_galat_tambah(errors, "tahun", INOVASI_MSG_TAHUN_SALAH);
     }
     if (*tautan && (strncmp(tautan, "https://", 8) != 0 && strncmp(tautan, "http://", 7) != 0)) {
-        inovasi_galat_tambah(errors, "tautan", "Tautan bukti harus alamat http:// atau "
-                             "https:// yang lengkap.");
+        inovasi_galat_tambah(errors, "tautan", INOVASI_MSG_TAUTAN_BUKTI_SALAH);
     }
     if (up && !(type = sl_filetype_sniff((const unsigned char *)up->data, up->len))) {
-        inovasi_galat_tambah(errors, "berkas", "Berkas bukti harus PDF, JPEG, atau PNG.");
+        inovasi_galat_tambah(errors, "berkas", INOVASI_MSG_JENIS_BERKAS_BUKTI_SALAH);
     }
     if (!up && !*tautan) {
-        inovasi_galat_tambah(errors, "berkas", "Lampirkan bukti replikasi: berkas atau tautan "
-                             "(misalnya SK atau perjanjian kerja sama daerah tersebut).");
+        inovasi_galat_tambah(errors, "berkas", INOVASI_MSG_BUKTI_REPLIKASI_WAJIB);
     }
     if (!errors->nelts) {
         if (sl_db_select(c->db, "rp_ada", &ada, SL_ARGS(id, daerah)) != 0) {
             return inovasi_gangguan(c);
         }
         if (ada->nrows) {
-            inovasi_galat_tambah(errors, "daerah", "Daerah ini sudah tercatat.");
+            inovasi_galat_tambah(errors, "daerah", INOVASI_MSG_DAERAH_SUDAH_ADA);
         }
     }
     if (errors->nelts) {
@@ -148,8 +147,8 @@ static int tambah(sl_ctx *c)
     }
     if (up && !(sha = sl_store_put(c->r, inovasi_config_of(c->r)->upload_dir, up->data,
                                    up->len))) {
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Berkas tidak dapat disimpan",
-                             "Silakan coba lagi nanti atau gunakan tautan.");
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, INOVASI_MSG_BERKAS_GAGAL_DISIMPAN,
+                             INOVASI_MSG_BERKAS_GAGAL_SARAN);
     }
     if (sl_db_begin(c->db) != 0) {
         return inovasi_gangguan(c);

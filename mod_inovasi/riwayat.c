@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 static const sl_stmt_def statements[] = {
     {"riwayat",
@@ -50,7 +51,7 @@ static const inovasi_pilihan aksi_kata[] = {
 static const char *aksi_label(const char *aksi)
 {
     return inovasi_pilihan_ada(aksi_kata, aksi) ? inovasi_label(aksi_kata, aksi)
-                                                : "Perubahan lain";
+                                                : INOVASI_MSG_RIWAYAT_PERUBAHAN_LAIN;
 }
 
 /* Steps only an evaluator takes. */
@@ -90,7 +91,8 @@ int inovasi_riwayat_xml(sl_ctx *c, xmlNodePtr parent, const char *id)
                                     sembunyi && strcmp(objek, "penilaian") == 0
                                     ? NULL : sl_rows_get(trail, i, 4));
         sl_xml_attr(ev, "waktu", sl_wib_text(p, sl_rows_get(trail, i, 0)));
-        sl_xml_attr(ev, "aktor", sembunyi ? "Evaluator Bappeda" : sl_rows_get(trail, i, 1));
+        sl_xml_attr(ev, "aktor",
+                    sembunyi ? INOVASI_MSG_RIWAYAT_EVALUATOR : sl_rows_get(trail, i, 1));
         sl_xml_attr(ev, "aksi", aksi);
         sl_xml_attr(ev, "aksi_label", aksi_label(aksi));
         sl_xml_attr(ev, "objek", objek);

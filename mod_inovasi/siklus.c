@@ -10,6 +10,7 @@
 #include "sl_audit.h"
 #include "sl_module.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 const inovasi_pilihan inovasi_tahap_lab[] = {
     {"drum_up", "Drum-up"},
@@ -47,8 +48,9 @@ static int show(sl_ctx *c, const sl_rows *row, const char *id, int status,
                 apr_array_header_t *errors)
 {
     apr_pool_t *p = c->r->pool;
-    sl_page *page = sl_ctx_page(c, "siklus", apr_pstrcat(p, "Tahap dan masa berjalan: ",
-                                sl_rows_named(row, 0, "nama"), NULL), "siklus");
+    sl_page *page = sl_ctx_page(c, "siklus",
+                                apr_psprintf(p, INOVASI_MSG_JUDUL_SIKLUS,
+                                             sl_rows_named(row, 0, "nama")), "siklus");
     xmlNodePtr res = page->resource, isian;
     sl_rows *lab;
     int k, i;
@@ -128,22 +130,21 @@ static int simpan(sl_ctx *c)
             continue;
         }
         if (!capaian_tanggal(tgl[k], &y, &m, &d)) {
-            inovasi_galat_tambah(errors, lab_field(p, k), "Tanggal harus berformat "
-                                 "TTTT-BB-HH, contoh 2026-03-02.");
+            inovasi_galat_tambah(errors, lab_field(p, k),
+                                 INOVASI_MSG_TANGGAL_TAHAP_SALAH);
             tgl[k] = NULL;
             continue;
         }
         if (prev && strcmp(tgl[k], prev) < 0) {
-            inovasi_galat_tambah(errors, lab_field(p, k), apr_pstrcat(p, "Tahap ",
-                                 inovasi_tahap_lab[k].label, " tidak boleh lebih awal "
-                                 "dari tahap sebelumnya.", NULL));
+            inovasi_galat_tambah(errors, lab_field(p, k),
+                                 apr_psprintf(p, INOVASI_MSG_TAHAP_MENDAHULUI,
+                                              inovasi_tahap_lab[k].label));
         }
         prev = tgl[k];
     }
     berakhir = sl_field(c, "berakhir");
     if (*berakhir && !capaian_tanggal(berakhir, &y, &m, &d)) {
-        inovasi_galat_tambah(errors, "berakhir", "Tanggal harus berformat TTTT-BB-HH, "
-                             "contoh 2027-12-31; kosongkan bila inovasi masih berjalan.");
+        inovasi_galat_tambah(errors, "berakhir", INOVASI_MSG_TANGGAL_BERAKHIR_SALAH);
     }
     if (errors->nelts) {
         sl_db_rollback(c->db);
@@ -227,11 +228,10 @@ static int simpan_oaoi(sl_ctx *c)
         }
     }
     if (!*set) {
-        inovasi_galat_tambah(errors, "oaoi_bentuk", "Pilih paling sedikit satu bentuk "
-                             "inovasi yang dihitung.");
+        inovasi_galat_tambah(errors, "oaoi_bentuk", INOVASI_MSG_BENTUK_DIHITUNG_WAJIB);
     }
     if (!inovasi_pilihan_ada(inovasi_tahapan, min)) {
-        inovasi_galat_tambah(errors, "tahapan_min", "Pilih tahap paling awal yang dihitung.");
+        inovasi_galat_tambah(errors, "tahapan_min", INOVASI_MSG_TAHAP_AWAL_WAJIB);
     }
     if (errors->nelts) {
         return inovasi_tahun_halaman(c, tahun, HTTP_UNPROCESSABLE_ENTITY, errors);

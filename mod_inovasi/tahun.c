@@ -15,6 +15,7 @@
 #include "sl_xmlrow.h"
 #include "inovasi.h"
 #include "pita.h"
+#include "inovasi_messages.h"
 
 #define PITA_MAKS 10
 #define KRITERIA_MAKS 20
@@ -127,8 +128,9 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *section,
                 apr_array_header_t *posted, apr_array_header_t *errors)
 {
     apr_pool_t *p = c->r->pool;
-    sl_page *page = sl_ctx_page(c, "tahun", apr_pstrcat(p, "Aturan penilaian tahun ",
-                                tahun, NULL), "tahun");
+    sl_page *page = sl_ctx_page(c, "tahun",
+                                apr_psprintf(p, INOVASI_MSG_JUDUL_ATURAN_TAHUN,
+                                             tahun), "tahun");
     xmlNodePtr res = page->resource, node, isian;
     inovasi_bobot_tahun w;
     inovasi_pita_tahun pita;
@@ -285,8 +287,7 @@ static int simpan_bobot(sl_ctx *c)
         const char *code = capaian_dimensi_kode(d);
         if (!capaian_angka(sl_field(c, code), &v[d], norm[d], sizeof(norm[d]))
             || v[d] <= 0 || v[d] > 100 || !inovasi_dua_desimal(norm[d])) {
-            inovasi_galat_tambah(errors, code, "Bobot harus angka lebih dari 0 "
-                                 "sampai 100, paling banyak 2 desimal.");
+            inovasi_galat_tambah(errors, code, INOVASI_MSG_BOBOT_SALAH);
             ok = 0;
         }
     }
@@ -317,8 +318,7 @@ static int simpan_bobot(sl_ctx *c)
 static const char *not_iid_word(const char *nama)
 {
     return ap_strcasestr(nama, "inovatif")
-           ? "Kata predikat IID (\"inovatif\") hanya untuk nilai Indeks Inovasi Daerah; "
-             "pakai kata lain untuk capaian, misalnya tercapai atau tertinggal."
+           ? INOVASI_MSG_PREDIKAT_IID_KHUSUS
            : NULL;
 }
 
@@ -341,7 +341,7 @@ static int simpan_pita(sl_ctx *c)
         typed[k] = (inovasi_pita_teks){b->nama, b->a, b->b};
     }
     inovasi_pita_baca(c, errors, typed, k, not_iid_word,
-                      "Batas bawah dan atas harus angka dengan paling banyak 2 desimal.",
+                      INOVASI_MSG_BATAS_PREDIKAT_BUKAN_ANGKA,
                       &pita);
     if (errors->nelts) {
         return show(c, tahun, HTTP_UNPROCESSABLE_ENTITY, "pita", rows, errors);
@@ -390,23 +390,20 @@ static int simpan_kriteria(sl_ctx *c)
             }
         }
         if (b->id && found < 0) {
-            inovasi_galat_tambah(errors, field, "Kriteria ini tidak ditemukan; "
-                                 "muat ulang halaman.");
+            inovasi_galat_tambah(errors, field, INOVASI_MSG_KRITERIA_TIDAK_DITEMUKAN);
             continue;
         }
         if (!*b->nama && !*b->a) {
             if (b->dinilai) {
-                inovasi_galat_tambah(errors, field, "Kriteria yang sudah dinilai "
-                                     "tidak dapat dihapus.");
+                inovasi_galat_tambah(errors, field, INOVASI_MSG_KRITERIA_DINILAI_TIDAK_DIHAPUS);
             }
             continue;          /* blank: a new row left empty, or a deletion */
         }
-        inovasi_teks(c, errors, field, "Nama kriteria", 255, 1);
+        inovasi_teks(c, errors, field, INOVASI_MSG_LABEL_NAMA_KRITERIA, 255, 1);
         if (!capaian_angka(b->a, &w[n], norm[k], sizeof(norm[k])) || w[n] <= 0
             || w[n] > 100 || !inovasi_dua_desimal(norm[k])) {
             inovasi_galat_tambah(errors, apr_psprintf(p, "kriteria_bobot_%d", k + 1),
-                                 "Bobot harus angka lebih dari 0 sampai 100, "
-                                 "paling banyak 2 desimal.");
+                                 INOVASI_MSG_BOBOT_SALAH);
             continue;
         }
         keep[k] = 1;
@@ -467,41 +464,37 @@ static int simpan_periode(sl_ctx *c)
     }
     banyak = strcmp(jenis, "triwulan") == 0 ? 4 : strcmp(jenis, "semester") == 0 ? 2 : 0;
     if (!banyak) {
-        inovasi_galat_tambah(errors, "jenis", "Pilih triwulan atau semester.");
+        inovasi_galat_tambah(errors, "jenis", INOVASI_MSG_JENIS_PERIODE_WAJIB);
     }
     first = semua ? 1 : atoi(nomor);
     last = semua ? banyak : first;
     if (banyak && (first < 1 || last > banyak || (!semua && strspn(nomor, "1234")
                                                   != strlen(nomor)))) {
-        inovasi_galat_tambah(errors, "nomor", "Pilih nomor periode.");
+        inovasi_galat_tambah(errors, "nomor", INOVASI_MSG_NOMOR_PERIODE_WAJIB);
     }
     if (semua) {
         if (strlen(hari) < 1 || strlen(hari) > 3 || strspn(hari, "0123456789")
             != strlen(hari) || (h = atoi(hari)) > 365) {
-            inovasi_galat_tambah(errors, "hari", "Isi jumlah hari kerja setelah "
-                                 "akhir periode (0 sampai 365).");
+            inovasi_galat_tambah(errors, "hari", INOVASI_MSG_HARI_KERJA_TENGGAT_SALAH);
         }
     }
     else if (!capaian_tanggal(tenggat, NULL, NULL, NULL)) {
-        inovasi_galat_tambah(errors, "tenggat", "Isi tanggal batas laporan "
-                             "(contoh 2026-04-10).");
+        inovasi_galat_tambah(errors, "tenggat", INOVASI_MSG_TENGGAT_WAJIB);
     }
     else if (banyak && first >= 1 && first <= banyak
              && capaian_periode_rentang(jenis, first, atoi(tahun), mulai, selesai)
              && strcmp(tenggat, selesai) < 0) {
-        inovasi_galat_tambah(errors, "tenggat", apr_pstrcat(p, "Batas laporan "
-                             "tidak boleh sebelum akhir periode (", selesai, ").",
-                             NULL));
+        inovasi_galat_tambah(errors, "tenggat",
+                             apr_psprintf(p, INOVASI_MSG_TENGGAT_SEBELUM_AKHIR_PERIODE, selesai));
     }
     if (banyak && !errors->nelts) {
         if (sl_db_select(c->db, "th_periode_jenis", &other, SL_ARGS(tahun, jenis)) != 0) {
             return inovasi_gangguan(c);
         }
         if (other->nrows) {
-            inovasi_galat_tambah(errors, "jenis", apr_pstrcat(p, "Tahun ", tahun,
-                                 " sudah memakai periode ",
-                                 sl_rows_get(other, 0, 0), "; satu tahun memakai "
-                                 "satu jenis periode.", NULL));
+            inovasi_galat_tambah(errors, "jenis",
+                                 apr_psprintf(p, INOVASI_MSG_JENIS_PERIODE_BERBEDA, tahun,
+                                              sl_rows_get(other, 0, 0)));
         }
     }
     if (errors->nelts) {

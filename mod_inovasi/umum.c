@@ -11,6 +11,7 @@
 #include <apr_lib.h>
 #include "validate.h"
 #include "inovasi.h"
+#include "inovasi_messages.h"
 
 /* ---- errors -------------------------------------------------------------- */
 
@@ -20,9 +21,8 @@ int inovasi_gangguan(sl_ctx *c)
         sl_db_rollback(c->db);
     }
     return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
-                         "Layanan sedang tidak tersedia",
-                         "Basis data sedang tidak dapat dihubungi; perubahan "
-                         "belum tersimpan. Silakan coba lagi beberapa saat lagi.");
+                         SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
+                         INOVASI_MSG_BASIS_DATA_MATI);
 }
 
 int inovasi_tidak_ada(sl_ctx *c)
@@ -30,9 +30,8 @@ int inovasi_tidak_ada(sl_ctx *c)
     if (c->db) {
         sl_db_rollback(c->db);
     }
-    return sl_error_page(c, HTTP_NOT_FOUND, "Halaman tidak ditemukan",
-                         "Data ini tidak ada atau bukan wewenang Anda. Periksa "
-                         "kembali alamat yang Anda buka.");
+    return sl_error_page(c, HTTP_NOT_FOUND, SL_MSG_HALAMAN_TIDAK_DITEMUKAN,
+                         INOVASI_MSG_DATA_TIDAK_ADA);
 }
 
 int inovasi_ditolak(sl_ctx *c, const char *pesan)
@@ -40,7 +39,7 @@ int inovasi_ditolak(sl_ctx *c, const char *pesan)
     if (c->db) {
         sl_db_rollback(c->db);
     }
-    return sl_error_page(c, HTTP_CONFLICT, "Tindakan tidak dapat dilakukan",
+    return sl_error_page(c, HTTP_CONFLICT, INOVASI_MSG_TINDAKAN_DITOLAK,
                          pesan);
 }
 
@@ -49,7 +48,7 @@ int inovasi_aksi_salah(sl_ctx *c, const char *pesan)
     if (c->db) {
         sl_db_rollback(c->db);
     }
-    return sl_error_page(c, HTTP_BAD_REQUEST, "Permintaan tidak valid", pesan);
+    return sl_error_page(c, HTTP_BAD_REQUEST, INOVASI_MSG_PERMINTAAN_TIDAK_VALID, pesan);
 }
 
 /* ---- parameters ----------------------------------------------------------- */
@@ -201,17 +200,16 @@ const char *inovasi_teks(sl_ctx *c, apr_array_header_t *e, const char *field,
     apr_size_t n = strlen(v);
 
     if (!sl_text_acceptable(v, n)) {
-        inovasi_galat_tambah(e, field, apr_pstrcat(c->r->pool, label,
-                             " memuat karakter yang tidak diizinkan.", NULL));
+        inovasi_galat_tambah(e, field,
+                             apr_psprintf(c->r->pool, INOVASI_MSG_ISIAN_KARAKTER_TIDAK_SAH,
+                                          label));
     }
     else if (wajib && !sl_not_blank(v)) {
-        inovasi_galat_tambah(e, field, apr_pstrcat(c->r->pool, label,
-                             " wajib diisi.", NULL));
+        inovasi_galat_tambah(e, field, apr_psprintf(c->r->pool, INOVASI_MSG_ISIAN_WAJIB, label));
     }
     else if (sl_utf8_length(v, n) > max) {
-        inovasi_galat_tambah(e, field, apr_psprintf(c->r->pool,
-                             "%s paling banyak %" APR_SIZE_T_FMT " karakter.",
-                             label, max));
+        inovasi_galat_tambah(e, field, apr_psprintf(c->r->pool, INOVASI_MSG_ISIAN_TERLALU_PANJANG,
+                                                    label, (unsigned long)max));
     }
     return v;
 }

@@ -14,14 +14,15 @@ A user-facing sentence literal, as this script sees it: a C string literal
 comment, an ap_log_* call (admins' lines stay in C, in English), an
 #include, SQL, English text (for logs and configuration errors), and the
 label of a label-table row {"code", "Label"} (words for stored codes: one
-table per concept, see ARCHITECTURE.md).
+table per concept, see ARCHITECTURE.md).  SQL is a literal with an SQL
+keyword or an upper-case SQL function call (DATE(, UTC_TIMESTAMP()), and
+the body of a macro that some SQL literal of the tree is glued with
+(#define HARI_INI "DATE(...)" used as "WHERE x < " HARI_INI, or a column
+list pasted into an INSERT): a fragment of a statement is SQL wherever it
+is defined.
 
   scripts/usertext.py --check       fails on a sentence in a C file outside
-                                    the catalogues and not on the list of
-                                    files not yet migrated
-                                    (scripts/usertext.todo), or on a listed
-                                    file that has none left (the list only
-                                    shrinks); prints the list
+                                    the catalogues
   scripts/usertext.py --list FILE   prints the sentences of FILE
   scripts/usertext.py --move FILE [--into PART]
                                     moves the sentences of FILE into its
@@ -37,7 +38,6 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TODO = os.path.join(ROOT, "scripts", "usertext.todo")
 
 # Directory of a source -> (its catalogue, the macros' prefix).
 CATALOGUES = [
@@ -50,7 +50,8 @@ KIT = "common/sl_messages.h"
 
 SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|WHERE|JOIN|VALUES|COALESCE|"
                  r"ORDER BY|GROUP BY|LIMIT|IS NULL|AND|OR|NOT|EXISTS|SET|DISTINCT|"
-                 r"UNION|AS|IN|BETWEEN|COUNT|SUM|CASE|WHEN|REGEXP|CONCAT_WS)\b")
+                 r"UNION|AS|IN|BETWEEN|COUNT|SUM|CASE|WHEN|REGEXP|CONCAT_WS|INTERVAL)\b"
+                 r"|\b[A-Z][A-Z0-9_]+\(")
 WORD = re.compile(r"[(\"']?[A-Za-z]+[.,:;!?)\"']*")
 # Words that mark English text (log lines, configuration errors).
 ENGLISH = set("""the a an is are was not of to in on for with and or be must cannot can
@@ -135,6 +136,29 @@ def call_spans(text, rx):
 
 
 LABEL_ROW = re.compile(r'\{\s*"[^"\s]*"\s*,\s*$')
+# The start of a macro body: `#define NAME "...` (maybe after a backslash).
+DEFINE_START = re.compile(r'^[ \t]*#define[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\\\n\s*)?\Z', re.M)
+MACRO = re.compile(r"\b[A-Z_][A-Z0-9_]*\b")
+
+
+def sql_macros(texts):
+    """Names of the macros glued into an SQL literal (between its pieces)
+    in any of texts: their bodies are fragments of SQL."""
+    names = set()
+    for text in texts:
+        for s, e in literals(text):
+            raw = text[s:e]
+            if '"' not in raw[1:-1] or not SQL.search(value(raw)):
+                continue
+            between = re.sub(r'"(?:[^"\\]|\\.)*"|/\*.*?\*/', " ", raw, flags=re.S)
+            names.update(MACRO.findall(between))
+    return names
+
+
+def defined_macro(text, s):
+    """The name of the macro whose body starts with the literal at s."""
+    m = DEFINE_START.search(text[max(0, text.rfind("\n", 0, max(0, s - 200))):s])
+    return m.group(1) if m else None
 
 
 def is_sentence(v):
@@ -144,8 +168,12 @@ def is_sentence(v):
     return not any(w.strip("(),.:;!?\"'").lower() in ENGLISH for w in v.split())
 
 
-def sentences(text):
-    """(start, end, value) of each user-facing sentence literal."""
+def sentences(text, sql=None):
+    """(start, end, value) of each user-facing sentence literal; sql: the
+    names of the SQL macros of the tree (sql_macros; by default those of
+    text alone)."""
+    if sql is None:
+        sql = sql_macros([text])
     logs = call_spans(text, LOG)
     for s, e in literals(text):
         if any(a <= s < b for a, b in logs):
@@ -155,6 +183,8 @@ def sentences(text):
             continue
         # The label of a label-table row {"code", "Label", ...}.
         if LABEL_ROW.search(text[max(0, s - 80):s]):
+            continue
+        if defined_macro(text, s) in sql:
             continue
         v = value(text[s:e])
         if v.startswith("{"):  # JSON for the audit trail or a feed
@@ -184,32 +214,23 @@ def read(f):
     return open(os.path.join(ROOT, f), encoding="utf-8").read()
 
 
-def todo():
-    if not os.path.exists(TODO):
-        return []
-    return [l.strip() for l in open(TODO) if l.strip() and not l.startswith("#")]
+_TREE_SQL = []
+
+
+def tree_sql_macros():
+    if not _TREE_SQL:
+        _TREE_SQL.append(sql_macros(read(f) for f in sources()))
+    return _TREE_SQL[0]
 
 
 def check():
-    listed, problems = set(todo()), []
-    counts = {}
+    problems = []
+    sql = tree_sql_macros()
     for f in sources():
-        found = list(sentences(read(f)))
-        if f in listed:
-            counts[f] = len(found)
-            if not found:
-                problems.append("%s: no user text left: remove it from scripts/usertext.todo" % f)
-        else:
-            text = read(f)
-            for s, e, v in found:
-                problems.append("%s:%d: user text in C, move it to %s: \"%s\""
-                                % (f, text.count("\n", 0, s) + 1, catalogue_of(f)[0], v))
-    for f in sorted(listed - set(sources())):
-        problems.append("%s: listed in scripts/usertext.todo but not in the tree" % f)
-    print("usertext: %d files not yet migrated (scripts/usertext.todo), %d sentences:"
-          % (len(counts), sum(counts.values())))
-    for f in sorted(counts):
-        print("  %4d %s" % (counts[f], f))
+        text = read(f)
+        for s, e, v in sentences(text, sql):
+            problems.append("%s:%d: user text in C, move it to %s: \"%s\""
+                            % (f, text.count("\n", 0, s) + 1, catalogue_of(f)[0], v))
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
@@ -358,7 +379,7 @@ def move(f, into=None):
     if into and into not in parts(cat):
         sys.exit("usertext: %s is not a part of %s" % (into, cat))
     text = sprintf_calls(read(f))
-    found = list(sentences(text))
+    found = list(sentences(text, tree_sql_macros()))
     if not found:
         print("%s: no user text" % f)
         return 0
@@ -414,7 +435,7 @@ def main(argv):
     if argv[:1] == ["--list"]:
         for f in argv[1:]:
             text = read(f)
-            for s, e, v in sentences(text):
+            for s, e, v in sentences(text, tree_sql_macros()):
                 print("%s:%d: %s" % (f, text.count("\n", 0, s) + 1, v))
         return 0
     if argv[:1] == ["--move"]:

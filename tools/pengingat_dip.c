@@ -13,6 +13,7 @@
 #include "escape.h"
 #include "jadwal.h"
 #include "pengingat.h"
+#include "sk_messages.h"
 
 /* At most this many entries are listed (the rest counted). */
 #define SK_DIP_DAFTAR_MAKS 25
@@ -50,16 +51,9 @@ static void compose(sk_pengingat_run *r, apr_pool_t *pool, const sk_rows *rows,
     const char *opd = sk_rows_get(rows, first, 1);
     const char *link = apr_pstrcat(pool, r->conf->base_url, r->conf->sialip_mount,
                                    "/admin/dip", NULL);
-    const char *intro = apr_psprintf(pool, "Informasi berkala berikut di Daftar "
-                                     "Informasi Publik %s belum dimutakhirkan lebih "
-                                     "dari enam bulan (UU 14/2008 Pasal 9: informasi "
-                                     "berkala diumumkan paling singkat enam bulan "
-                                     "sekali). Mohon perbarui isinya atau dokumennya:",
+    const char *intro = apr_psprintf(pool, SK_MSG_DIP_BASI_PEMBUKA,
                                      opd);
-    const char *close = "Pesan ini dikirim otomatis oleh SIALIP, layanan informasi "
-                        "publik PPID Kabupaten Serang, kepada PPID Pelaksana OPD, "
-                        "sekali seminggu selama ada informasi berkala yang belum "
-                        "dimutakhirkan. Mohon tidak membalas pesan ini.";
+    const char *close = SK_MSG_PENUTUP_DIP;
     const char *teks = apr_pstrcat(pool, intro, "\n\n", NULL);
     const char *html = apr_pstrcat(pool, "<p>", sl_html_escape(pool, intro),
                                    "</p>\n<ul>\n", NULL);
@@ -69,22 +63,21 @@ static void compose(sk_pengingat_run *r, apr_pool_t *pool, const sk_rows *rows,
         sl_day updated;
         const char *when = sl_wib_day(sk_rows_get(rows, i, 5), &updated) == 0
                            ? sl_day_long_id(pool, updated) : "-";
-        const char *line = apr_pstrcat(pool, sl_rows_get_or(rows, i, 3, ""), ": ",
-                                       sl_utf8_prefix(pool, sl_rows_get_or(rows, i, 4, ""),
-                                                      200),
-                                       " (terakhir dimutakhirkan ", when, ")", NULL);
+        const char *line = apr_psprintf(pool, SK_MSG_DIP_ENTRI_TERAKHIR_DIMUTAKHIRKAN,
+                                        sl_rows_get_or(rows, i, 3, ""),
+                                        sl_utf8_prefix(pool, sl_rows_get_or(rows, i, 4, ""),
+                                                       200), when);
         teks = apr_pstrcat(pool, teks, "- ", line, "\n", NULL);
         html = apr_pstrcat(pool, html, "<li>", sl_html_escape(pool, line), "</li>\n", NULL);
     }
     if (end - first > SK_DIP_DAFTAR_MAKS) {
-        const char *more = apr_psprintf(pool, "dan %d entri lainnya",
+        const char *more = apr_psprintf(pool, SK_MSG_DIP_ENTRI_LAINNYA,
                                         end - first - SK_DIP_DAFTAR_MAKS);
         teks = apr_pstrcat(pool, teks, "- ", more, "\n", NULL);
         html = apr_pstrcat(pool, html, "<li>", more, "</li>\n", NULL);
     }
-    out->subjek = sl_utf8_prefix(pool, apr_pstrcat(pool, "Informasi berkala DIP belum "
-                                                   "dimutakhirkan: ", opd, NULL), 200);
-    out->teks = apr_pstrcat(pool, teks, "\nDaftar Informasi Publik OPD: ", link,
+    out->subjek = sl_utf8_prefix(pool, apr_psprintf(pool, SK_MSG_DIP_BASI_SUBJEK, opd), 200);
+    out->teks = apr_pstrcat(pool, teks, "\n", apr_psprintf(pool, SK_MSG_DIP_TAUTAN, link),
                             "\n\n-- \n", close, "\n", NULL);
     /* The link is a checked URL (kirim_conf.c); escaped all the same. */
     out->html = apr_pstrcat(pool, "<!DOCTYPE html><html lang=\"id\"><body>\n", html,

@@ -2,23 +2,18 @@
 #include <apr_strings.h>
 #include "escape.h"
 #include "pengingat_isi.h"
+#include "sk_messages.h"
 
-static const char *penutup =
-    "Pesan ini dikirim otomatis oleh SIALIP, layanan informasi publik PPID "
-    "Kabupaten Serang, kepada petugas yang menangani perkara ini. Mohon tidak "
-    "membalas pesan ini.";
+static const char *penutup = SK_MSG_PENUTUP_PERKARA;
 
-static const char *penutup_inovasi =
-    "Pesan ini dikirim otomatis oleh SIALIP, sistem monitoring inovasi daerah "
-    "Kabupaten Serang, kepada petugas inovasi OPD. Mohon tidak membalas pesan "
-    "ini.";
+static const char *penutup_inovasi = SK_MSG_PENUTUP_INOVASI;
 
 static const char *sisa_teks(apr_pool_t *pool, int sisa)
 {
     if (sisa <= 0) {
-        return "Ini adalah hari kerja terakhir untuk menindaklanjutinya.";
+        return SK_MSG_HARI_KERJA_TERAKHIR;
     }
-    return apr_psprintf(pool, "Tersisa %d hari kerja lagi.", sisa);
+    return apr_psprintf(pool, SK_MSG_SISA_HARI_KERJA, sisa);
 }
 
 /* Ends both bodies with the link and the closing line. */
@@ -44,55 +39,42 @@ void sk_pengingat_susun(apr_pool_t *pool, const sk_pengingat *p, sk_surel *out)
 
     if (p->objek == SK_OBJEK_PERMOHONAN) {
         const char *tempo = p->diperpanjang
-                            ? apr_pstrcat(pool, tanggal, " (setelah perpanjangan)", NULL)
+                            ? apr_psprintf(pool, SK_MSG_TEMPO_DIPERPANJANG, tanggal)
                             : tanggal;
         if (terlambat) {
-            out->subjek = apr_pstrcat(pool, "Terlambat: permohonan ", p->nomor,
-                                      " melewati jatuh tempo ", tanggal, NULL);
-            para[0] = apr_pstrcat(pool, "Permohonan informasi nomor ", p->nomor,
-                                  " belum dijawab dengan pemberitahuan tertulis, "
-                                  "padahal batas waktunya ", tempo, ".", NULL);
-            para[1] = "Mohon segera ditindaklanjuti. Permohonan yang tidak "
-                      "ditanggapi dapat menjadi alasan keberatan pemohon "
-                      "(UU 14/2008 Pasal 35 ayat 1 huruf c).";
+            out->subjek = apr_psprintf(pool, SK_MSG_PERMOHONAN_TERLAMBAT_SUBJEK, p->nomor,
+                                       tanggal);
+            para[0] = apr_psprintf(pool, SK_MSG_PERMOHONAN_TERLAMBAT, p->nomor, tempo);
+            para[1] = SK_MSG_PERMOHONAN_TERLAMBAT_AKIBAT;
         }
         else {
-            out->subjek = apr_pstrcat(pool, "Pengingat: permohonan ", p->nomor,
-                                      " jatuh tempo ", tanggal, NULL);
-            para[0] = apr_pstrcat(pool, "Permohonan informasi nomor ", p->nomor,
-                                  " harus dijawab dengan pemberitahuan tertulis "
-                                  "paling lambat ", tempo, ".", NULL);
+            out->subjek = apr_psprintf(pool, SK_MSG_PERMOHONAN_PENGINGAT_SUBJEK, p->nomor,
+                                       tanggal);
+            para[0] = apr_psprintf(pool, SK_MSG_PERMOHONAN_PENGINGAT, p->nomor, tempo);
             para[1] = sisa_teks(pool, p->sisa);
         }
     }
     else {
         /* Ground b (Pasal 35(1)) needs no request. */
         const char *atas = p->nomor_permohonan
-            ? apr_pstrcat(pool, " atas permohonan informasi nomor ", p->nomor_permohonan, NULL)
-            : " (informasi berkala tidak disediakan, tanpa permohonan)";
+            ? apr_psprintf(pool, SK_MSG_KEBERATAN_ATAS_PERMOHONAN, p->nomor_permohonan)
+            : SK_MSG_KEBERATAN_TANPA_PERMOHONAN;
         if (terlambat) {
-            out->subjek = apr_pstrcat(pool, "Terlambat: keberatan ", p->nomor,
-                                      " melewati jatuh tempo ", tanggal, NULL);
-            para[0] = apr_pstrcat(pool, "Keberatan nomor ", p->nomor, atas,
-                                  " belum diputus Atasan "
-                                  "PPID, padahal batas waktunya ", tanggal, ".",
-                                  NULL);
-            para[1] = "Mohon segera ditindaklanjuti. Pemohon dapat mengajukan "
-                      "sengketa informasi ke Komisi Informasi Provinsi Banten "
-                      "(UU 14/2008 Pasal 37).";
+            out->subjek = apr_psprintf(pool, SK_MSG_KEBERATAN_TERLAMBAT_SUBJEK, p->nomor,
+                                       tanggal);
+            para[0] = apr_psprintf(pool, SK_MSG_KEBERATAN_TERLAMBAT, p->nomor, atas,
+                                   tanggal);
+            para[1] = SK_MSG_KEBERATAN_TERLAMBAT_AKIBAT;
         }
         else {
-            out->subjek = apr_pstrcat(pool, "Pengingat: keberatan ", p->nomor,
-                                      " jatuh tempo ", tanggal, NULL);
-            para[0] = apr_pstrcat(pool, "Keberatan nomor ", p->nomor, atas,
-                                  " harus ditanggapi "
-                                  "secara tertulis oleh Atasan PPID paling "
-                                  "lambat ", tanggal, " (UU 14/2008 Pasal 36 "
-                                  "ayat 2).", NULL);
+            out->subjek = apr_psprintf(pool, SK_MSG_KEBERATAN_PENGINGAT_SUBJEK, p->nomor,
+                                       tanggal);
+            para[0] = apr_psprintf(pool, SK_MSG_KEBERATAN_PENGINGAT, p->nomor, atas,
+                                   tanggal);
             para[1] = sisa_teks(pool, p->sisa);
         }
     }
-    para[2] = "Buka permohonan di SIALIP:";
+    para[2] = SK_MSG_BUKA_PERMOHONAN;
 
     for (i = 0; para[i]; i++) {
         teks = apr_pstrcat(pool, teks, para[i], "\n\n", NULL);
@@ -114,15 +96,15 @@ const char *sk_nama_periode(apr_pool_t *pool, const char *jenis,
 static const char *keadaan(const char *status)
 {
     if (!status) {
-        return "belum dibuat";
+        return SK_MSG_LAPORAN_BELUM_DIBUAT;
     }
     if (strcmp(status, "draf") == 0) {
-        return "masih draf";
+        return SK_MSG_LAPORAN_DRAF;
     }
     if (strcmp(status, "dikembalikan") == 0) {
-        return "dikembalikan untuk diperbaiki";
+        return SK_MSG_LAPORAN_DIKEMBALIKAN;
     }
-    return "belum diajukan";
+    return SK_MSG_LAPORAN_BELUM_DIAJUKAN;
 }
 
 void sk_pengingat_inovasi_susun(apr_pool_t *pool, const sk_pengingat_inovasi *p,
@@ -135,22 +117,17 @@ void sk_pengingat_inovasi_susun(apr_pool_t *pool, const sk_pengingat_inovasi *p,
                                                         : SK_INOVASI_DAFTAR_MAKS;
 
     if (p->jenis == SK_PENGINGAT_TERLAMBAT) {
-        out->subjek = apr_pstrcat(pool, "Terlambat: laporan monitoring inovasi ",
-                                  p->periode, " melewati batas ", tanggal, NULL);
-        pembuka = apr_pstrcat(pool, "Batas pengajuan laporan monitoring ",
-                              p->periode, " sudah lewat (", tanggal, "). Laporan "
-                              "inovasi ", p->opd, " berikut belum diajukan:", NULL);
-        lanjut = "Mohon segera lengkapi dan ajukan laporannya agar dapat "
-                 "diverifikasi Bappeda. Laporan yang diajukan setelah batas "
-                 "tercatat terlambat.";
+        out->subjek = apr_psprintf(pool, SK_MSG_LAPORAN_TERLAMBAT_SUBJEK, p->periode,
+                                   tanggal);
+        pembuka = apr_psprintf(pool, SK_MSG_LAPORAN_TERLAMBAT, p->periode,
+                               tanggal, p->opd);
+        lanjut = SK_MSG_LAPORAN_TERLAMBAT_AKIBAT;
     }
     else {
-        out->subjek = apr_pstrcat(pool, "Pengingat: laporan monitoring inovasi ",
-                                  p->periode, " jatuh tempo ", tanggal, NULL);
-        pembuka = apr_pstrcat(pool, "Laporan monitoring ", p->periode,
-                              " harus diajukan paling lambat ", tanggal,
-                              ". Laporan inovasi ", p->opd, " berikut belum "
-                              "diajukan:", NULL);
+        out->subjek = apr_psprintf(pool, SK_MSG_LAPORAN_PENGINGAT_SUBJEK, p->periode,
+                                   tanggal);
+        pembuka = apr_psprintf(pool, SK_MSG_LAPORAN_PENGINGAT, p->periode, tanggal,
+                               p->opd);
         lanjut = sisa_teks(pool, p->sisa);
     }
     teks = apr_pstrcat(pool, pembuka, "\n\n", NULL);
@@ -167,13 +144,13 @@ void sk_pengingat_inovasi_susun(apr_pool_t *pool, const sk_pengingat_inovasi *p,
                            sl_html_escape(pool, ket), ")</li>\n", NULL);
     }
     if (p->jumlah > tampil) {
-        const char *sisa = apr_psprintf(pool, "... dan %d inovasi lainnya.",
+        const char *sisa = apr_psprintf(pool, SK_MSG_LAPORAN_LAINNYA,
                                         p->jumlah - tampil);
         teks = apr_pstrcat(pool, teks, sisa, "\n", NULL);
         html = apr_pstrcat(pool, html, "<li>", sl_html_escape(pool, sisa),
                            "</li>\n", NULL);
     }
-    semua = "Semua laporan monitoring OPD Anda ada di dasbor inovasi:";
+    semua = SK_MSG_LAPORAN_DI_DASBOR;
     teks = apr_pstrcat(pool, teks, "\n", lanjut, "\n\n", semua, "\n\n", NULL);
     html = apr_pstrcat(pool, html, "</ul>\n<p>", sl_html_escape(pool, lanjut),
                        "</p>\n<p>", sl_html_escape(pool, semua), "</p>\n", NULL);

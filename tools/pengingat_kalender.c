@@ -8,13 +8,14 @@
 #include <apr_strings.h>
 #include <apr_time.h>
 #include "pengingat.h"
+#include "sk_messages.h"
 
 int sk_pengingat_kalender_antre(sk_pengingat_run *r)
 {
     apr_time_exp_t t;
     sk_rows *admins;
     sk_surel s;
-    const char *year, *month, *link;
+    const char *year, *month, *link, *kalimat;
     int i, n = 0;
 
     apr_time_exp_tz(&t, apr_time_from_sec(r->now), SL_WIB_OFFSET_SECONDS);
@@ -28,20 +29,13 @@ int sk_pengingat_kalender_antre(sk_pengingat_run *r)
     month = apr_psprintf(r->pool, "%04d-%02d", t.tm_year + 1900, t.tm_mon + 1);
     link = apr_pstrcat(r->pool, r->conf->base_url, r->conf->sialip_mount,
                        "/admin/libur?tahun=", year, NULL);
-    s.subjek = apr_pstrcat(r->pool, "Kalender hari libur ", year,
-                           " belum dimuat", NULL);
-    s.teks = apr_pstrcat(r->pool, "Hari libur nasional dan cuti bersama tahun ",
-                         year, " (SKB 3 Menteri) belum dimuat di SIALIP. Sampai "
-                         "dimuat, batas waktu yang jatuh pada tahun ", year,
-                         " hanya melewati Sabtu dan Minggu dan ditandai "
-                         "sementara. Muat di: ", link, "\n", NULL);
+    s.subjek = apr_psprintf(r->pool, SK_MSG_KALENDER_BELUM_DIMUAT_SUBJEK, year);
+    kalimat = apr_psprintf(r->pool, SK_MSG_KALENDER_BELUM_DIMUAT, year, year);
+    s.teks = apr_pstrcat(r->pool, kalimat, " ",
+                         apr_psprintf(r->pool, SK_MSG_KALENDER_MUAT_DI, link), "\n", NULL);
     /* The year and the link are digits and a checked URL (kirim_conf.c). */
-    s.html = apr_pstrcat(r->pool, "<p>Hari libur nasional dan cuti bersama tahun ",
-                         year, " (SKB 3 Menteri) belum dimuat di SIALIP. Sampai "
-                         "dimuat, batas waktu yang jatuh pada tahun ", year,
-                         " hanya melewati Sabtu dan Minggu dan ditandai "
-                         "sementara.</p><p><a href=\"", link, "\">Muat kalender ",
-                         year, "</a></p>", NULL);
+    s.html = apr_pstrcat(r->pool, "<p>", kalimat, "</p><p><a href=\"", link, "\">",
+                         apr_psprintf(r->pool, SK_MSG_KALENDER_MUAT, year), "</a></p>", NULL);
     for (i = 0; i < admins->nrows; i++) {
         sk_petugas admin;
         int rv;

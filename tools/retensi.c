@@ -33,6 +33,7 @@
 #include "kirim.h"
 #include "retensi.h"
 #include "retensi_berkas.h"
+#include "sk_messages.h"
 
 #define RT_BATCH "500"
 
@@ -210,14 +211,14 @@ static int erase_case_body(void *baton, apr_pool_t *pool)
                                                         e->gone)) != 0)) {
             return rv;
         }
-        what = berkas ? "nik, alamat, telepon, email, dokumen identitas"
-                      : "nik, alamat, telepon, email";
+        what = berkas ? SK_MSG_RETENSI_DATA_PRIBADI_DOKUMEN
+                      : SK_MSG_RETENSI_DATA_PRIBADI;
     }
     if ((rv = erase_conversation(e, pool)) != 0) {
         return rv;
     }
     if (e->messages) {
-        what = and_then(pool, what, apr_psprintf(pool, "isi %d pesan", e->messages));
+        what = and_then(pool, what, apr_psprintf(pool, SK_MSG_RETENSI_ISI_PESAN, e->messages));
     }
     if (e->attachments) {
         what = and_then(pool, what, apr_psprintf(pool, "%d lampiran", e->attachments));

@@ -27,6 +27,7 @@
 #include "route.h"
 #include "sl_csvxml.h"
 #include "sl_logno.h"
+#include "sl_messages.h"
 
 static ap_filter_rec_t *capture_filter;
 
@@ -255,8 +256,8 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
     if (status != OK || (r->status != HTTP_OK && r->status != 0)) {
         r->status = HTTP_OK;
         return sl_error_page(c, status != OK ? status : HTTP_NOT_FOUND,
-                             "Data tidak tersedia",
-                             "Data yang diminta tidak dapat disajikan sebagai CSV.");
+                             SL_MSG_DATA_TIDAK_TERSEDIA,
+                             SL_MSG_CSV_TIDAK_DAPAT_DISAJIKAN);
     }
     if (apr_brigade_pflatten(kept, &body, &len, r->pool) != APR_SUCCESS
         || !(doc = xmlReadMemory(body, (int)len, NULL, "UTF-8", XML_PARSE_NONET))) {

@@ -27,6 +27,7 @@
 #include "sl_render.h"
 #include "sl_request.h"
 #include "sl_logno.h"
+#include "sl_messages.h"
 
 #define SHARED_KEY "sl-heavy"
 
@@ -411,10 +412,8 @@ int sl_heavy_admit(sl_ctx *c)
                       r->uri, running - 1, sl_client_ip(c), per_address,
                       HTTP_TOO_MANY_REQUESTS);
         apr_table_setn(r->err_headers_out, "Retry-After", "5");
-        return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, "Terlalu banyak permintaan",
-                             "Halaman ini sedang disusun untuk permintaan Anda "
-                             "yang lain. Tunggu sampai selesai, lalu muat ulang "
-                             "dalam beberapa detik.");
+        return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, SL_MSG_TERLALU_BANYAK_PERMINTAAN,
+                             SL_MSG_TUNGGU_PERMINTAAN_LAIN_SELESAI);
     }
     /* Server-wide: both modules' computations share the slots. */
     if (sl_heavy_slot_take(r, sl_heavy ? sl_heavy->segment : NULL, total) != 0) {
@@ -422,9 +421,8 @@ int sl_heavy_admit(sl_ctx *c)
                       "already running on this server (SialipHeavyTotal %d; status %d)",
                       r->uri, total, total, HTTP_SERVICE_UNAVAILABLE);
         apr_table_setn(r->err_headers_out, "Retry-After", "5");
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, "Server sedang sibuk",
-                             "Halaman ini sedang disusun untuk pengunjung lain. "
-                             "Muat ulang dalam beberapa detik.");
+        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, SL_MSG_SERVER_SEDANG_SIBUK,
+                             SL_MSG_HALAMAN_DISUSUN_PENGUNJUNG_LAIN);
     }
     return -1;
 }

@@ -21,6 +21,7 @@
 #include "db.h"
 #include "password.h"
 #include "roles.h"
+#include "sk_messages.h"
 
 #define SANDI_MIN 10
 
@@ -134,8 +135,8 @@ static const char *read_password(apr_pool_t *p, int from_stdin)
     if (!(tty = fopen("/dev/tty", "r+"))) {
         return NULL;
     }
-    if (!ask(tty, "Kata sandi baru: ", first, sizeof(first))
-        || !ask(tty, "Ulangi kata sandi: ", second, sizeof(second))) {
+    if (!ask(tty, SK_MSG_TANYA_KATA_SANDI, first, sizeof(first))
+        || !ask(tty, SK_MSG_TANYA_ULANGI_KATA_SANDI, second, sizeof(second))) {
         fclose(tty);
         return NULL;
     }
