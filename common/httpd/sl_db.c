@@ -3,6 +3,7 @@
 #include <http_log.h>
 #include <apr_strings.h>
 #include "sl_db.h"
+#include "sl_heavythread.h"
 #include "sl_sharedcache.h"
 #include "sl_heavycache.h"
 #include "sl_module.h"
@@ -329,6 +330,8 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     result->nrows = rows->nelts;
     result->rows = (const char ***)rows->elts;
     *out = result;
+    /* In a heavy page's computation: the database's time, then a pause. */
+    sl_heavy_pace(apr_time_now() - start);
     return 0;
 }
 
@@ -341,8 +344,8 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_dbd_row_t *row = NULL;
     apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
-    int rv, j, ncols, stop = 0, tries = 0;
-    apr_time_t start = apr_time_now();
+    int rv, j, ncols, stop = 0, tries = 0, pacing = sl_heavy_pacing();
+    apr_time_t start = apr_time_now(), in_rows = 0;
 
     if (!stmt) {
         return -1;
@@ -383,7 +386,11 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
                         == APR_SUCCESS ? v : NULL;
         }
         if (!stop) {
+            apr_time_t t = pacing ? apr_time_now() : 0;
             stop = each_row(ctx, ncols, names, values, row_pool);
+            if (pacing) {
+                in_rows += apr_time_now() - t;
+            }
         }
         apr_pool_clear(row_pool);
     }
@@ -391,6 +398,11 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     if (rv != -1) {
         log_db_error(db, label, rv);
         return -1;
+    }
+    /* The time spent in the database, not in each_row (the page's own
+     * work, at the computing thread's nice value). */
+    if (pacing) {
+        sl_heavy_pace(apr_time_now() - start - in_rows);
     }
     return 0;
 }

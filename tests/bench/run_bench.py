@@ -132,7 +132,7 @@ class BenchApache(harness.Apache):
         text = text.replace("\nSialipStatusRecheck 1\n", "\n")
         # The heavy pages' cache and bounds as shipped, not the tests'.
         for line in ("SialipHeavyRecheck 0", "SialipHeavyPerAddress 2",
-                     "SialipHeavyTotal 1000"):
+                     "SialipHeavyTotal 1000", "SialipHeavyWait 0"):
             text = text.replace("\n%s\n" % line, "\n")
         if DBD_EXTRA:
             head, sep, rest = text.partition('DBDParams "')
