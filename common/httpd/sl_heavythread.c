@@ -11,6 +11,7 @@
 #include "sl_heavycache.h"
 #include "sl_heavycache_int.h"
 #include "sl_heavythread.h"
+#include "sl_module.h"
 #include "sl_logno.h"
 
 /* ---- the server-wide slots -------------------------------------------- */
@@ -93,6 +94,8 @@ int sl_heavy_slot_wait(request_rec *r, void *segment, int total, int seconds)
         apr_atomic_dec32(&waiting);
         return rv;
     }
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00091) "heavy page %s waits up to %d s for "
+                  "a place (SialipHeavyTotal %d)", r->uri, seconds, total);
     end = apr_time_now() + apr_time_from_sec(seconds);
     while (rv != 0 && apr_time_now() < end && !r->connection->aborted) {
         apr_sleep(apr_time_from_msec(SL_HEAVY_POLL_MS));
@@ -104,8 +107,11 @@ int sl_heavy_slot_wait(request_rec *r, void *segment, int total, int seconds)
 
 /* ---- pausing between statements ---------------------------------------- */
 
-/* SialipHeavyPause in a computing thread, 0 in every other. */
+/* SialipHeavyPause in a computing thread, 0 in every other; the pauses
+ * of its computation so far. */
 static __thread int pause_percent;
+static __thread apr_interval_time_t paused;
+static __thread int pauses;
 
 int sl_heavy_pacing(void)
 {
@@ -120,8 +126,12 @@ void sl_heavy_pace(apr_interval_time_t db_time)
         return;
     }
     t = db_time * pause_percent / 100;
-    apr_sleep(t < apr_time_from_msec(SL_HEAVY_PAUSE_MAX_MS) ? t
-              : apr_time_from_msec(SL_HEAVY_PAUSE_MAX_MS));
+    if (t > apr_time_from_msec(SL_HEAVY_PAUSE_MAX_MS)) {
+        t = apr_time_from_msec(SL_HEAVY_PAUSE_MAX_MS);
+    }
+    apr_sleep(t);
+    paused += t;
+    pauses++;
 }
 
 /* ---- the low-priority thread ------------------------------------------ */
@@ -137,11 +147,19 @@ typedef struct {
 /* The handler with the thread's pauses on. */
 static int paced(job *j)
 {
+    apr_time_t start = apr_time_now();
     int rv;
 
     pause_percent = j->pause;
+    paused = 0;
+    pauses = 0;
     rv = j->handler(j->c);
     pause_percent = 0;
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, j->c->r, SL_LOGNO(00092) "heavy page %s "
+                  "computed in %" APR_TIME_T_FMT " ms, of which %d pauses %"
+                  APR_TIME_T_FMT " ms (SialipHeavyPause %d)",
+                  j->c->r->uri, apr_time_as_msec(apr_time_now() - start), pauses,
+                  apr_time_as_msec(paused), j->pause);
     return rv;
 }
 
