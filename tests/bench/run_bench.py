@@ -638,6 +638,11 @@ def main():
                    r.get("statements_per_req", 0),
                    "  (303s %d, stored %d)" % (r["acked"], r["stored"])
                    if name == "filing" else ""))
+            if r["errors"]:
+                # Which kind: a socket error is otherwise one number.
+                log("bench: %-9s errors: %s" % (name, ", ".join(
+                    "%s %d" % (k, r[k]) for k in ("connect", "read", "write", "timeout",
+                                                  "status") if r[k])))
 
         results["rss_scenarios_kb"] = sum(children_rss(apache).values())
         if ONLY:
