@@ -6,7 +6,7 @@ milliseconds), and a computing thread pauses after its statements
 (SialipHeavyPause: MariaDB runs them at normal priority, whatever the
 nice value of the thread waiting for them).  The computations are held up
 by a table lock taken by hand.  A server of its own: SialipHeavyTotal 1,
-SialipHeavyWait 10."""
+SialipHeavyWait 15."""
 import concurrent.futures
 import os
 import re
@@ -19,7 +19,7 @@ from test_halaman_berat import YEAR, get
 from test_keamanan_berat import lock_table, waiting_on_lock
 
 STATISTICS = "/ppid/statistik.xml?tahun=%d" % YEAR
-WAIT = 10
+WAIT = 15
 
 
 @pytest.fixture(scope="module")
