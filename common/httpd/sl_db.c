@@ -46,6 +46,21 @@ void sl_db_written(void)
     }
 }
 
+/* The heavy pages' pacer of this thread (sl_db.h). */
+static __thread sl_db_pacer pacer;
+
+void sl_db_pace_with(sl_db_pacer each_statement)
+{
+    pacer = each_statement;
+}
+
+static void pace(apr_interval_time_t db_time)
+{
+    if (pacer) {
+        pacer(db_time);
+    }
+}
+
 /* mod_dbd's function, looked up rather than linked: without mod_dbd the
  * module still loads, and configtest says "a2enmod dbd" (sl_startcheck)
  * instead of failing on an undefined symbol. */
@@ -356,6 +371,8 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     result->nrows = rows->nelts;
     result->rows = (const char ***)rows->elts;
     *out = result;
+    /* In a heavy page's computation: the database's time, then a pause. */
+    pace(apr_time_now() - start);
     return 0;
 }
 
@@ -368,8 +385,8 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_dbd_row_t *row = NULL;
     apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
-    int rv, j, ncols, stop = 0, tries = 0;
-    apr_time_t start = apr_time_now();
+    int rv, j, ncols, stop = 0, tries = 0, pacing = pacer != NULL;
+    apr_time_t start = apr_time_now(), in_rows = 0;
 
     if (!stmt) {
         return -1;
@@ -410,7 +427,11 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
                         == APR_SUCCESS ? v : NULL;
         }
         if (!stop) {
+            apr_time_t t = pacing ? apr_time_now() : 0;
             stop = each_row(ctx, ncols, names, values, row_pool);
+            if (pacing) {
+                in_rows += apr_time_now() - t;
+            }
         }
         apr_pool_clear(row_pool);
     }
@@ -418,6 +439,11 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     if (rv != -1) {
         log_db_error(db, label, rv);
         return -1;
+    }
+    /* The time spent in the database, not in each_row (the page's own
+     * work, at the computing thread's nice value). */
+    if (pacing) {
+        pace(apr_time_now() - start - in_rows);
     }
     return 0;
 }

@@ -99,4 +99,11 @@ void sl_db_rollback(sl_db *db);
 void sl_db_on_commit(void (*written)(void));
 void sl_db_written(void);
 
+/* A heavy page's computation (sl_heavythread.c) asks its thread's
+ * statements to report the time the database took, after each one (a
+ * page of rows), so it can pause as long: MariaDB runs them at normal
+ * priority whatever the thread's nice value.  Per thread; NULL: none. */
+typedef void (*sl_db_pacer)(apr_interval_time_t db_time);
+void sl_db_pace_with(sl_db_pacer each_statement);
+
 #endif

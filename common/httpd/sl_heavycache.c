@@ -47,6 +47,8 @@ static sl_heavy_shared *shared_of(apr_pool_t *pconf)
     h->per_address = 6;
     h->total = 2;
     h->nice = SL_HEAVY_NICE_DEFAULT;
+    h->wait = 2;
+    h->pause = SL_HEAVY_PAUSE_DEFAULT;
     apr_pool_userdata_setn(h, SHARED_KEY, NULL, pconf);
     return h;
 }
@@ -79,6 +81,18 @@ const char *sl_heavy_directive(cmd_parms *cmd, void *dummy, const char *arg)
                    "normal priority) to 19";
         }
         h->nice = (int)n;
+    }
+    else if (strcmp(which, "wait") == 0) {
+        if (*end || end == arg || n < 0 || n > 60) {
+            return "SialipHeavyWait: expected seconds from 0 (refused at once) to 60";
+        }
+        h->wait = (int)n;
+    }
+    else if (strcmp(which, "pause") == 0) {
+        if (*end || end == arg || n < 0 || n > 1000) {
+            return "SialipHeavyPause: expected a percentage from 0 (no pause) to 1000";
+        }
+        h->pause = (int)n;
     }
     else if (*end || end == arg || n < 1 || n > 1000) {
         return apr_psprintf(cmd->pool, "%s: expected a number from 1 to 1000",
@@ -399,6 +413,11 @@ int sl_heavy_nice(void)
     return sl_heavy ? sl_heavy->nice : SL_HEAVY_NICE_DEFAULT;
 }
 
+int sl_heavy_pause(void)
+{
+    return sl_heavy ? sl_heavy->pause : SL_HEAVY_PAUSE_DEFAULT;
+}
+
 int sl_heavy_admit(sl_ctx *c)
 {
     request_rec *r = c->r;
@@ -415,8 +434,11 @@ int sl_heavy_admit(sl_ctx *c)
         return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, SL_MSG_TERLALU_BANYAK_PERMINTAAN,
                              SL_MSG_TUNGGU_PERMINTAAN_LAIN_SELESAI);
     }
-    /* Server-wide: both modules' computations share the slots. */
-    if (sl_heavy_slot_take(r, sl_heavy ? sl_heavy->segment : NULL, total) != 0) {
+    /* Server-wide: both modules' computations share the slots.  A
+     * refusal answered at once brings a looping client straight back: it
+     * waits a little for a place instead, costing no CPU meanwhile. */
+    if (sl_heavy_slot_wait(r, sl_heavy ? sl_heavy->segment : NULL, total,
+                           sl_heavy ? sl_heavy->wait : 2) != 0) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00017) "heavy page %s refused: %d "
                       "already running on this server (SialipHeavyTotal %d; status %d)",
                       r->uri, total, total, HTTP_SERVICE_UNAVAILABLE);

@@ -64,7 +64,14 @@ const char *sl_heavy_directive(cmd_parms *cmd, void *dummy, const char *arg);
                        "(default 2)"), \
     SL_HEAVY_DIRECTIVE("SialipHeavyNice", "nice", \
                        "Nice value of the thread computing a heavy page (default " \
-                       "10; 0: computed in the worker thread)")
+                       "10; 0: computed in the worker thread)"), \
+    SL_HEAVY_DIRECTIVE("SialipHeavyWait", "wait", \
+                       "Seconds a computation beyond SialipHeavyTotal waits for a " \
+                       "place before 503 (default 2; 0: refused at once)"), \
+    SL_HEAVY_DIRECTIVE("SialipHeavyPause", "pause", \
+                       "After each statement of a computation, its thread sleeps " \
+                       "this percentage of the time the database took (default " \
+                       "100; 0: no pause)")
 
 /* post_config of each module: the shared counter and the folder. */
 int sl_heavy_post_config(apr_pool_t *pconf, server_rec *s);
@@ -81,6 +88,9 @@ int sl_heavy_serve(sl_ctx *c);
 /* SialipHeavyNice (sl_heavythread.h). */
 #define SL_HEAVY_NICE_DEFAULT 10
 int sl_heavy_nice(void);
+/* SialipHeavyPause (sl_heavythread.h). */
+#define SL_HEAVY_PAUSE_DEFAULT 100
+int sl_heavy_pause(void);
 
 /* The bounds on computations: -1 when it may start (its slots are given
  * back when the request ends), else the response (429 or 503). */

@@ -25,6 +25,8 @@ typedef struct {
     int per_address;
     int total;
     int nice;                       /* of a computing thread; 0: the worker's */
+    int wait;                       /* seconds a refused computation waits */
+    int pause;                      /* % of its statements' time it sleeps */
     const char *dir;                /* the folder; NULL: off */
     volatile apr_uint32_t *written; /* shared memory: the write counter */
     sl_heavy_segment *segment;      /* ... in here */

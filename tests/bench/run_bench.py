@@ -132,7 +132,7 @@ class BenchApache(harness.Apache):
         text = text.replace("\nSialipStatusRecheck 1\n", "\n")
         # The heavy pages' cache and bounds as shipped, not the tests'.
         for line in ("SialipHeavyRecheck 0", "SialipHeavyPerAddress 2",
-                     "SialipHeavyTotal 1000"):
+                     "SialipHeavyTotal 1000", "SialipHeavyWait 0"):
             text = text.replace("\n%s\n" % line, "\n")
         if DBD_EXTRA:
             head, sep, rest = text.partition('DBDParams "')
@@ -638,6 +638,11 @@ def main():
                    r.get("statements_per_req", 0),
                    "  (303s %d, stored %d)" % (r["acked"], r["stored"])
                    if name == "filing" else ""))
+            if r["errors"]:
+                # Which kind: a socket error is otherwise one number.
+                log("bench: %-9s errors: %s" % (name, ", ".join(
+                    "%s %d" % (k, r[k]) for k in ("connect", "read", "write", "timeout",
+                                                  "status") if r[k])))
 
         results["rss_scenarios_kb"] = sum(children_rss(apache).values())
         if ONLY:
