@@ -224,6 +224,7 @@ test: deps
 	$(MAKE) $(TEST_JOBS) all routes unit
 	$(PYTHON) scripts/lognum.py --check
 	$(PYTHON) scripts/usertext.py --check
+	$(PYTHON) scripts/includes.py --check
 	$(PYTHON) -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist loadfile \
 	    tests/integration tests/browser
 

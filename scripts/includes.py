@@ -3,7 +3,9 @@
 
 A unit is a .c file with its header of the same name (sl_db.c and
 sl_db.h); a header named NAME_int.h belongs to the unit NAME (its private
-half).  Unit A depends on unit B when A's .c or .h includes B's header.
+half), and so does every file that includes it: a concern split into
+several files shares one private header (sl_heavythread.c, the heavy
+pages' computing thread, reads sl_heavycache_int.h's segment).  Unit A depends on unit B when A's .c or .h includes B's header.
 Layers only point down, so the dependency graph has no circle: a circle
 means two units that cannot be read, tested or changed one without the
 other.
@@ -20,25 +22,37 @@ DIRS = ["common", "mod_sialip", "mod_inovasi", "tools"]
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
-def unit_of(name):
+def stem_of(name):
     stem = os.path.splitext(os.path.basename(name))[0]
     return stem[:-4] if stem.endswith("_int") else stem
 
 
 def graph():
-    deps = {}
+    texts = {}
     for top in DIRS:
         for folder, _, files in os.walk(os.path.join(ROOT, top)):
             for f in files:
-                if not f.endswith((".c", ".h")):
-                    continue
-                with open(os.path.join(folder, f), errors="replace") as src:
-                    text = src.read()
-                unit = unit_of(f)
-                for inc in INCLUDE.findall(text):
-                    other = unit_of(inc)
-                    if other != unit:
-                        deps.setdefault(unit, set()).add(other)
+                if f.endswith((".c", ".h")):
+                    with open(os.path.join(folder, f), errors="replace") as src:
+                        texts[f] = src.read()
+    # A file that includes another concern's private header is part of it.
+    owner = {}
+    for f, text in texts.items():
+        for inc in INCLUDE.findall(text):
+            base = os.path.splitext(os.path.basename(inc))[0]
+            if base.endswith("_int") and stem_of(inc) != stem_of(f):
+                owner[stem_of(f)] = stem_of(inc)
+
+    def unit_of(name):
+        return owner.get(stem_of(name), stem_of(name))
+
+    deps = {}
+    for f, text in texts.items():
+        unit = unit_of(f)
+        for inc in INCLUDE.findall(text):
+            other = unit_of(inc)
+            if other != unit:
+                deps.setdefault(unit, set()).add(other)
     return deps
 
 

@@ -25,9 +25,7 @@
 #include "sl_module.h"
 #include "sl_ratelimit.h"
 #include "sl_render.h"
-#include "sl_request.h"
 #include "sl_logno.h"
-#include "sl_messages.h"
 
 #define SHARED_KEY "sl-heavy"
 
@@ -430,9 +428,7 @@ int sl_heavy_admit(sl_ctx *c)
                       "already running for %s (SialipHeavyPerAddress %d; status %d)",
                       r->uri, running - 1, sl_client_ip(c), per_address,
                       HTTP_TOO_MANY_REQUESTS);
-        apr_table_setn(r->err_headers_out, "Retry-After", "5");
-        return sl_error_page(c, HTTP_TOO_MANY_REQUESTS, SL_MSG_TERLALU_BANYAK_PERMINTAAN,
-                             SL_MSG_TUNGGU_PERMINTAAN_LAIN_SELESAI);
+        return HTTP_TOO_MANY_REQUESTS;
     }
     /* Server-wide: both modules' computations share the slots.  A
      * refusal answered at once brings a looping client straight back: it
@@ -442,9 +438,7 @@ int sl_heavy_admit(sl_ctx *c)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, SL_LOGNO(00017) "heavy page %s refused: %d "
                       "already running on this server (SialipHeavyTotal %d; status %d)",
                       r->uri, total, total, HTTP_SERVICE_UNAVAILABLE);
-        apr_table_setn(r->err_headers_out, "Retry-After", "5");
-        return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE, SL_MSG_SERVER_SEDANG_SIBUK,
-                             SL_MSG_HALAMAN_DISUSUN_PENGUNJUNG_LAIN);
+        return HTTP_SERVICE_UNAVAILABLE;
     }
     return -1;
 }

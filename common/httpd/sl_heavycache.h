@@ -93,7 +93,9 @@ int sl_heavy_nice(void);
 int sl_heavy_pause(void);
 
 /* The bounds on computations: -1 when it may start (its slots are given
- * back when the request ends), else the response (429 or 503). */
+ * back when the request ends), else the status the dispatcher answers
+ * with its page (429: this address has too many running; 503: the
+ * server has, and no place came free within SialipHeavyWait). */
 int sl_heavy_admit(sl_ctx *c);
 
 #endif

@@ -136,7 +136,9 @@ int sl_error_page(sl_ctx *c, int status, const char *title,
     sl_page *page;
     int rv;
 
-    if (status == HTTP_SERVICE_UNAVAILABLE) {
+    /* 30 s unless the caller named its own wait. */
+    if (status == HTTP_SERVICE_UNAVAILABLE
+        && !apr_table_get(c->r->err_headers_out, "Retry-After")) {
         apr_table_setn(c->r->err_headers_out, "Retry-After", "30");
     }
     if (!c->settings->views) {
@@ -421,6 +423,18 @@ static const sl_route *find_route(sl_ctx *c, const sl_feature *const *features,
     return NULL;
 }
 
+/* A heavy computation the bounds refused (sl_heavy_admit): its page. */
+static int heavy_refused(sl_ctx *c, int status)
+{
+    apr_table_setn(c->r->err_headers_out, "Retry-After", "5");
+    if (status == HTTP_TOO_MANY_REQUESTS) {
+        return sl_error_page(c, status, SL_MSG_TERLALU_BANYAK_PERMINTAAN,
+                             SL_MSG_TUNGGU_PERMINTAAN_LAIN_SELESAI);
+    }
+    return sl_error_page(c, status, SL_MSG_SERVER_SEDANG_SIBUK,
+                         SL_MSG_HALAMAN_DISUSUN_PENGUNJUNG_LAIN);
+}
+
 int sl_dispatch(request_rec *r, const sl_settings *settings,
                 const sl_feature *const *features)
 {
@@ -477,12 +491,13 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
         int served = sl_heavy_serve(c);
         /* Refused before a pooled connection is taken: the bounds' 503s
          * cost no database work. */
-        if (served < 0 && (served = sl_heavy_admit(c)) < 0) {
-            heavy = 1;
-        }
         if (served >= 0) {
             return served;
         }
+        if ((served = sl_heavy_admit(c)) >= 0) {
+            return heavy_refused(c, served);
+        }
+        heavy = 1;
     }
     if (!route->roles) {
         int refused = open_db(c, route);
@@ -492,11 +507,11 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     }
     if ((route->flags & SL_ROUTE_HEAVY) && !c->session && !heavy) {
         int refused = sl_session_cookie(c) ? sl_heavy_serve(c) : -1;
-        if (refused < 0) {
-            refused = sl_heavy_admit(c);
-        }
         if (refused >= 0) {
             return refused;
+        }
+        if ((refused = sl_heavy_admit(c)) >= 0) {
+            return heavy_refused(c, refused);
         }
         heavy = 1;
     }
