@@ -25,15 +25,6 @@ static int64_t utc(int y, int m, int d, int hh, int mm)
     return (int64_t)ymd(y, m, d) * 86400 + hh * 3600 + mm * 60;
 }
 
-/* A date written as the tables write it, YYYY-MM-DD. */
-static sl_day iso(const char *text)
-{
-    sl_day d = 0;
-    if (sl_day_parse_iso(text, &d) != 0)
-        fail_msg("bad date in a table: %s", text);
-    return d;
-}
-
 static fixture *fx_of(void **state)
 {
     return *state;
@@ -366,10 +357,10 @@ static void test_add_working_days(void **state)
     size_t k = 0;
     for (int i = 0; i < (int)(sizeof counts / sizeof counts[0]); i++) {
         const count_case *c = &counts[i];
-        sl_day from = iso(c->from);
+        sl_day from = unit_day(c->from);
         apr_array_clear(skipped);
         sl_day due = sl_calendar_add_working_days(fx->cal, from, c->n, skipped);
-        if (due != iso(c->due))
+        if (due != unit_day(c->due))
             fail_msg("case %d: due %ld", i, (long)due);
         for (int j = 0; j < skipped->nelts; j++, k++) {
             const sl_skipped_day *s = &APR_ARRAY_IDX(skipped, j, sl_skipped_day);
@@ -413,8 +404,8 @@ static void test_working_days_between(void **state)
         {"2025-12-31", "2026-12-31", 261 - 21},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        if (sl_calendar_working_days_between(cal, iso(cases[i].from),
-                                             iso(cases[i].to)) != cases[i].want)
+        if (sl_calendar_working_days_between(cal, unit_day(cases[i].from),
+                                             unit_day(cases[i].to)) != cases[i].want)
             fail_msg("%s to %s: want %d", cases[i].from, cases[i].to, cases[i].want);
     }
 
