@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include <apr_general.h>
@@ -59,6 +60,28 @@ static inline int unit_run_group(const char *name, const struct CMUnitTest *test
     int rc = _cmocka_run_group_tests(name, tests, count, group_setup, group_teardown);
     apr_terminate();
     return rc;
+}
+
+/* A table of texts and what a function of (pool, text) makes of each:
+ * unit_expect_texts(pool, fn, UNIT_CASES(table)) checks every row and
+ * names the input of the first that differs. */
+typedef struct {
+    const char *in, *want;
+} unit_text_case;
+
+#define UNIT_CASES(a) (a), sizeof(a) / sizeof((a)[0])
+
+static inline void unit_expect_texts(apr_pool_t *pool,
+                                     char *(*fn)(apr_pool_t *, const char *),
+                                     const unit_text_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *got = fn(pool, cases[i].in);
+        if (got == NULL || strcmp(got, cases[i].want) != 0)
+            fail_msg("row %zu: \"%s\" gave \"%s\", want \"%s\"", i,
+                     cases[i].in ? cases[i].in : "(NULL)", got ? got : "(NULL)",
+                     cases[i].want);
+    }
 }
 
 #define UNIT_RUN(tests, group_setup, group_teardown)                                \
