@@ -454,32 +454,32 @@ static void test_copy_method_only_for_a_copy(void **state)
 
 static void test_choice_label(void **state)
 {
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "perorangan"),
-                        "Perorangan");
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "kelompok"),
-                        "Kelompok orang");
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "badan_hukum"),
-                        "Badan hukum");
-    assert_string_equal(sl_choice_label(sl_cara_memperoleh_choices,
-                                        "salinan_softcopy"),
-                        "Mendapatkan salinan (softcopy)");
-    assert_string_equal(sl_choice_label(sl_cara_memperoleh_choices, "mencatat"),
-                        "Mencatat");
-    assert_string_equal(sl_choice_label(sl_cara_salinan_choices, "unduh"),
-                        "Unduh dari situs ini");
-    assert_string_equal(sl_choice_label(sl_cara_salinan_choices, "email"), "E-mail");
-    assert_string_equal(sl_choice_label(sl_kanal_choices, "datang"),
-                        "Datang langsung");
-    assert_string_equal(sl_choice_label(sl_kanal_choices, "email"), "E-mail");
+    const struct {
+        const sl_choice *list;
+        const char *value, *label;
+    } labels[] = {
+        {sl_jenis_pemohon_choices, "perorangan", "Perorangan"},
+        {sl_jenis_pemohon_choices, "kelompok", "Kelompok orang"},
+        {sl_jenis_pemohon_choices, "badan_hukum", "Badan hukum"},
+        {sl_cara_memperoleh_choices, "salinan_softcopy", "Mendapatkan salinan (softcopy)"},
+        {sl_cara_memperoleh_choices, "mencatat", "Mencatat"},
+        {sl_cara_salinan_choices, "unduh", "Unduh dari situs ini"},
+        {sl_cara_salinan_choices, "email", "E-mail"},
+        {sl_kanal_choices, "datang", "Datang langsung"},
+        {sl_kanal_choices, "email", "E-mail"},
+        /* Unknown: the value itself (a value from another list is unknown
+         * here). */
+        {sl_jenis_pemohon_choices, "Perorangan", "Perorangan"},
+        {sl_jenis_pemohon_choices, "", ""},
+        {sl_jenis_pemohon_choices, "unduh", "unduh"},
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        assert_string_equal(sl_choice_label(labels[i].list, labels[i].value),
+                            labels[i].label);
 
     /* Unknown: the value itself; the same pointer, not a copy. */
     const char *unknown = "tidak_dikenal";
     assert_ptr_equal(sl_choice_label(sl_cara_salinan_choices, unknown), unknown);
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "Perorangan"),
-                        "Perorangan");
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, ""), "");
-    /* A value from another list is unknown here. */
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "unduh"), "unduh");
     assert_null(sl_choice_label(sl_jenis_pemohon_choices, NULL));
 
     /* Every list is NULL-terminated and every value has a label. */

@@ -63,8 +63,8 @@ static inline int unit_run_group(const char *name, const struct CMUnitTest *test
 }
 
 /* A table of texts and what a function of (pool, text) makes of each:
- * unit_expect_texts(pool, fn, UNIT_CASES(table)) checks every row and
- * names the input of the first that differs. */
+ * unit_expect_texts(pool, fn, UNIT_CASES(table)) checks every row (a NULL
+ * want: fn refuses the text) and names the input of the first that differs. */
 typedef struct {
     const char *in, *want;
 } unit_text_case;
@@ -76,11 +76,11 @@ static inline void unit_expect_texts(apr_pool_t *pool,
                                      const unit_text_case *cases, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        const char *got = fn(pool, cases[i].in);
-        if (got == NULL || strcmp(got, cases[i].want) != 0)
+        const char *got = fn(pool, cases[i].in), *want = cases[i].want;
+        if (want == NULL ? got != NULL : got == NULL || strcmp(got, want) != 0)
             fail_msg("row %zu: \"%s\" gave \"%s\", want \"%s\"", i,
                      cases[i].in ? cases[i].in : "(NULL)", got ? got : "(NULL)",
-                     cases[i].want);
+                     want ? want : "(NULL)");
     }
 }
 
