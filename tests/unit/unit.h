@@ -84,6 +84,21 @@ static inline void unit_expect_texts(apr_pool_t *pool,
     }
 }
 
+/* Every one of the parts stands in text (UNIT_EXPECT_IN), or none does
+ * (UNIT_EXPECT_NOT_IN); a failure names the part and shows the text. */
+static inline void unit_expect_in(const char *text, int present, const char *const *parts)
+{
+    for (; *parts; parts++)
+        if ((text != NULL && strstr(text, *parts) != NULL) != present)
+            fail_msg("\"%s\" %s in:\n%s", *parts, present ? "missing" : "found",
+                     text ? text : "(NULL)");
+}
+
+#define UNIT_EXPECT_IN(text, ...) \
+    unit_expect_in((text), 1, (const char *const[]){__VA_ARGS__, NULL})
+#define UNIT_EXPECT_NOT_IN(text, ...) \
+    unit_expect_in((text), 0, (const char *const[]){__VA_ARGS__, NULL})
+
 #define UNIT_RUN(tests, group_setup, group_teardown)                                \
     unit_run_group(#tests, tests, sizeof(tests) / sizeof((tests)[0]), group_setup, \
                    group_teardown)
