@@ -310,7 +310,7 @@ FUZZ_DIR     := $(BUILD)/fuzz
 FUZZ_BIN     := $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZ_NAMES))
 # The harnesses compile what they test with clang's instrumentation (not
 # the gcc-built core library); the database interface is not fuzzed.
-FUZZ_SRC     := $(filter-out common/dbi.c,$(COMMON_PURE)) mod_sialip/permohonan_rules.c
+FUZZ_SRC     := $(filter-out common/dbi.c common/dbrow.c,$(COMMON_PURE)) mod_sialip/permohonan_rules.c
 FUZZ_CFLAGS  := -std=gnu11 -g -O1 $(WARN) -fno-omit-frame-pointer \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
                 -Icommon -Imod_sialip -Itests/fuzz $(APR_CFLAGS)
@@ -318,7 +318,7 @@ FUZZ_CFLAGS  := -std=gnu11 -g -O1 $(WARN) -fno-omit-frame-pointer \
 $(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_support.c tests/fuzz/fuzz_support.h $(FUZZ_SRC) $(COMMON_HDRS)
 	@mkdir -p $(FUZZ_DIR)
 	@echo "  FUZZ $@"
-	@$(FUZZ_CC) $(FUZZ_CFLAGS) -rdynamic -o $@ $< tests/fuzz/fuzz_support.c $(FUZZ_SRC) $(APR_LIBS) -ldl
+	@$(FUZZ_CC) $(FUZZ_CFLAGS) -rdynamic -o $@ $< tests/fuzz/fuzz_support.c $(FUZZ_SRC) $(APR_LIBS) $(ZLIB_LIBS) -ldl
 
 fuzz: deps
 	@$(MAKE) --no-print-directory $(FUZZ_BIN)

@@ -3,6 +3,7 @@ filing it, logging in, the modules' route tables."""
 import contextlib
 import os
 import re
+import select
 import shutil
 import subprocess
 import time
@@ -194,6 +195,72 @@ def write_kirim_conf(path, db, uploads):
                 "upload_dir = %s\n" % uploads)
 
 
+def private_kirim_conf(workdir, name, db, server):
+    """write_kirim_conf into workdir/name, readable by its owner only (as
+    sialip-kirim wants it); returns the path."""
+    path = os.path.join(workdir, name)
+    write_kirim_conf(path, db, server.uploads)
+    os.chmod(path, 0o600)
+    return path
+
+
+def hold_rows(db, statements):
+    """A root session that runs statements (a BEGIN and what locks the
+    rows) and keeps the transaction open; returns it once it holds them."""
+    holder = subprocess.Popen(
+        ["mysql", "--no-defaults", "--protocol=socket", "-S", db.socket, "-u", "root",
+         "--batch", "--skip-column-names", "--unbuffered", "sialip"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        # One line of output only: a buffered readline may take in more than
+        # select saw.
+        holder.stdin.write(statements + " SELECT 'ditahan';\n")
+        holder.stdin.flush()
+        ready, _, _ = select.select([holder.stdout], [], [], 60)
+        assert ready and holder.stdout.readline().strip() == "ditahan", holder.stderr
+    except BaseException:
+        holder.kill()
+        holder.wait()
+        raise
+    return holder
+
+
+def retried_after_lock_wait(db, holder, command):
+    """Runs command (a sialip-kirim run) while holder (hold_rows) holds a row
+    it needs, new sessions giving up a lock wait after 1 second: the run
+    must say that a transaction timed out and is tried again; then the row
+    is let go and the run must exit 0.  Both processes end, whatever
+    happens."""
+    run = None
+    try:
+        db.sql("SET GLOBAL innodb_lock_wait_timeout = 1;")
+        try:
+            run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+            said = []
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                line = run.stderr.readline()
+                if not line:
+                    break
+                said.append(line)
+                if "Lock wait timeout" in line and "trying again" in line:
+                    break
+        finally:
+            db.sql("SET GLOBAL innodb_lock_wait_timeout = 50;")
+        assert any("trying again" in line for line in said), \
+            "the run did not try again (exit %s): %s" % (run.poll(), "".join(said))
+        holder.stdin.write("ROLLBACK;\n")
+        holder.stdin.close()
+        _, log = run.communicate(timeout=120)
+        assert run.returncode == 0, "".join(said) + log
+    finally:
+        if run and run.poll() is None:
+            run.kill()
+        if holder.poll() is None:
+            holder.kill()
+        holder.wait()
+
+
 class FromAddress(HTTPAdapter):
     """Connects from another loopback address (127.0.0.x): Apache sees each
     address as a client of its own."""
@@ -273,3 +340,49 @@ def own_apache(work, apache):
     finally:
         apache.stop()
         shutil.rmtree(work, ignore_errors=True)
+
+
+class Staf:
+    """A staff session on the innovation pages (mod_inovasi): posts a form
+    with the session's CSRF token and a same-origin Origin, expects the
+    redirect (303) and returns its Location."""
+
+    def __init__(self, server, username, password):
+        self.url = server.url
+        self.s = login(server, username, password)
+        self.csrf = csrf_of(self.s.get(self.url + "/inovasi/", timeout=30).text)
+
+    def post(self, path, data):
+        r = self.s.post(self.url + path, data=dict(data, csrf=self.csrf),
+                        headers={"Origin": self.url}, allow_redirects=False, timeout=30)
+        assert r.status_code == 303, r.text[:2000]
+        return r.headers["Location"]
+
+
+def add_innovation(officer, tahun, **fields):
+    """Registers an innovation of year tahun through its form, as officer (a
+    Staf) with a valid profile (fields override it; None leaves a field
+    out); returns its id."""
+    form = {"nama": "Inovasi Uji", "tahun": tahun, "bentuk": "pelayanan_publik",
+            "jenis": "non_digital", "tahapan": "uji_coba",
+            "tanggal_uji_coba": "%s-01-06" % tahun, "inisiator": "asn",
+            "urusan": "Kesehatan", "ringkasan": "Layanan diantar ke desa.",
+            "rancang_bangun": "Desa jauh dari puskesmas; petugas keliling.",
+            "tujuan": "Warga terlayani.", "manfaat": "Warga tidak ke kota.",
+            "kontak_nama": "Ns. Wulan", "kontak_email": "inovasi@dinkes.serangkab.go.id",
+            "replikasi": "bukan"}
+    form.update(fields)
+    form = {k: v for k, v in form.items() if v is not None}
+    return officer.post("/inovasi/admin/inovasi", form).rsplit("/", 1)[1]
+
+
+def set_indicators(officer, iid, rows):
+    """Gives innovation iid the indicators rows, each (dimensi, nama, satuan,
+    baseline, target, arah, bobot), through the indicator form."""
+    form = {"baris": str(len(rows))}
+    for k, row in enumerate(rows, start=1):
+        form["id_%d" % k] = ""
+        for name, value in zip(("dimensi", "nama", "satuan", "baseline", "target",
+                                "arah", "bobot"), row):
+            form["%s_%d" % (name, k)] = value
+    officer.post("/inovasi/admin/inovasi/%s/indikator" % iid, form)

@@ -7,13 +7,12 @@ request.  The issue counted 14 such actions; fewer are wanted.
 With SIALIP_TANGKAPAN set to a folder, the pages of the walk are also
 saved there as screenshots at 360 and 1280 px (for a person to look at)."""
 import os
-import tempfile
 
 import pytest
 from selenium.webdriver.common.by import By
 
 import harness
-from peramban import wait_page
+from peramban import temp_file, wait_page
 from client import filed
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
@@ -35,11 +34,8 @@ def officers(db):
 
 @pytest.fixture
 def document():
-    fd, path = tempfile.mkstemp(prefix="jawaban-", suffix=".pdf")
-    with os.fdopen(fd, "wb") as f:
-        f.write(PDF)
-    yield path
-    os.unlink(path)
+    with temp_file("jawaban-", PDF, suffix=".pdf") as path:
+        yield path
 
 
 class Walk:
@@ -55,6 +51,13 @@ class Walk:
     def follow(self, element):
         self.actions += 1
         element.click()
+
+    def log_in(self, username):
+        """The login page opened and its form sent: two page actions."""
+        self.open("/ppid/masuk")
+        self.driver.find_element(By.ID, "username").send_keys(username)
+        self.driver.find_element(By.ID, "password").send_keys(PASSWORD)
+        self.send(self.driver.find_element(By.CSS_SELECTOR, "form.formulir"))
 
     def send(self, form):
         self.actions += 1
@@ -87,10 +90,7 @@ def test_from_filing_to_notice_in_fewer_than_14_page_actions(browser, server, db
     number, code, receipt = filed(server)
     walk.actions += 2
 
-    walk.open("/ppid/masuk")
-    browser.find_element(By.ID, "username").send_keys("jalan.utama")
-    browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    walk.send(browser.find_element(By.CSS_SELECTOR, "form.formulir"))
+    walk.log_in("jalan.utama")
     walk.shoot("beranda-utama")
     link = home_link(browser, "disposisi", number)
     if link is not None:
@@ -109,10 +109,7 @@ def test_from_filing_to_notice_in_fewer_than_14_page_actions(browser, server, db
     assert "Dinas Uji Jalan Pintas (DUJP)" in browser.page_source
     browser.delete_all_cookies()
 
-    walk.open("/ppid/masuk")
-    browser.find_element(By.ID, "username").send_keys("jalan.opd")
-    browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    walk.send(browser.find_element(By.CSS_SELECTOR, "form.formulir"))
+    walk.log_in("jalan.opd")
     walk.shoot("beranda-pelaksana")
     link = home_link(browser, "jawab", number)
     assert link is not None       # its own OPD's only: this request is there

@@ -9,16 +9,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 import harness
-from peramban import wait_page
+from peramban import fits, log_in, wait_page
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 PASSWORD = "kata-sandi-arsip-360"
 WORD = "gravelmoor"
-
-
-def fits(driver):
-    return driver.execute_script(
-        "return document.documentElement.scrollWidth <= window.innerWidth")
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +46,7 @@ def submit(driver, form):
 
 def test_publication_and_cari_dulu_on_a_phone(browser, server, answered):
     browser.set_window_size(360, 800)
-    browser.get(server.url + "/ppid/masuk")
-    browser.find_element(By.ID, "username").send_keys("peramban.arsip")
-    browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit(browser, browser.find_element(By.CSS_SELECTOR, "form.formulir"))
+    log_in(browser, server, "peramban.arsip", PASSWORD)
 
     # The officer: the staff menu leads to the archive list, then the request.
     browser.find_element(By.CSS_SELECTOR, 'nav.staf a[href$="/admin/arsip"]').click()

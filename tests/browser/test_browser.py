@@ -5,15 +5,13 @@ import datetime
 import os
 import re
 import shutil
-import struct
 import tempfile
-import zlib
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
-from peramban import wait_gone
+from peramban import png_bytes, temp_file, wait_gone
 
 # Failed lookups are throttled per client address and every test comes from
 # 127.0.0.1: start with no counters, whatever ran before in this session.
@@ -44,25 +42,10 @@ CHOICES = {
 }
 
 
-def png_bytes(width=4, height=4):
-    """A small, valid RGB PNG (real chunks and CRCs)."""
-    def chunk(kind, data):
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
-    rows = b"".join(b"\x00" + b"\x1f\x6f\xb4" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n"
-            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows))
-            + chunk(b"IEND", b""))
-
-
 @pytest.fixture
 def identity_png():
-    fd, path = tempfile.mkstemp(prefix="ktp-", suffix=".png")
-    with os.fdopen(fd, "wb") as f:
-        f.write(png_bytes())
-    yield path
-    os.unlink(path)
+    with temp_file("ktp-", png_bytes()) as path:
+        yield path
 
 
 def fill_form(driver, values, choices):

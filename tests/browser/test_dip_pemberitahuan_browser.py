@@ -10,17 +10,12 @@ from selenium.webdriver.common.by import By
 
 import harness
 from client import filed, login, staff_post
-from peramban import wait_page
+from peramban import fits, log_in, wait_page
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 PASSWORD = "kata-sandi-peramban-17"
 YEAR = 2091
 SHOTS = os.environ.get("SIALIP_LAYAR")
-
-
-def fits(driver):
-    return driver.execute_script(
-        "return document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def shot(driver, name):
@@ -110,12 +105,7 @@ def test_the_notice_form_shows_the_chosen_outcome_only(browser, server, db, setu
                       ).status_code == 303
 
     browser.set_window_size(360, 800)
-    browser.get(server.url + "/ppid/masuk")
-    browser.find_element(By.ID, "username").send_keys("p17.utama")
-    browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    form = browser.find_element(By.CSS_SELECTOR, "form.formulir")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_page(browser, form)
+    log_in(browser, server, "p17.utama", PASSWORD)
     browser.get(server.url + "/ppid/admin/permohonan/%s/pemberitahuan" % number)
     shown = lambda: sorted(f.get_attribute("id") for f in
                            browser.find_elements(By.CSS_SELECTOR, "fieldset.hasil")

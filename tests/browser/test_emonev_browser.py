@@ -10,16 +10,11 @@ import pytest
 from selenium.webdriver.common.by import By
 
 import harness
-from peramban import wait_page
+from peramban import fits, log_in, wait_page
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 
 PASSWORD = "kata-sandi-emonev-b1"
-
-
-def fits(driver):
-    return driver.execute_script(
-        "return document.documentElement.scrollWidth <= window.innerWidth")
 
 
 @pytest.fixture(scope="module")
@@ -30,12 +25,7 @@ def officer(db):
 
 def test_evidence_pack_and_scorecard_on_a_phone(browser, server, officer, downloads):
     browser.set_window_size(360, 800)
-    browser.get(server.url + "/ppid/masuk")
-    browser.find_element(By.ID, "username").send_keys("peramban.emonev")
-    browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    form = browser.find_element(By.CSS_SELECTOR, "form.formulir")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_page(browser, form)
+    log_in(browser, server, "peramban.emonev", PASSWORD)
 
     menu = browser.find_element(By.CSS_SELECTOR, 'nav.staf a[href$="/admin/emonev"]')
     menu.click()

@@ -5,35 +5,16 @@ sections folded; and the indicator form's direction select shows its whole
 option.  Year 2093.  With SIALIP_TANGKAPAN=<dir> the pages are also saved
 as screenshots there, to look at."""
 import os
-import re
 
 import pytest
-import requests
 from selenium.webdriver.common.by import By
 
 import harness
-from test_inovasi_browser import log_in
+from client import Staf, add_innovation, set_indicators
+from peramban import log_in
 
 PASSWORD = "kata-sandi-inovasi-web-1"
 TAHUN = "2093"
-
-
-class Staf:
-    def __init__(self, server, username):
-        self.url = server.url
-        self.s = requests.Session()
-        r = self.s.post(self.url + "/ppid/masuk", data={"username": username,
-                                                        "password": PASSWORD},
-                        allow_redirects=False, timeout=30)
-        assert r.status_code == 303
-        self.csrf = re.search(r'name="csrf" value="([0-9a-f]{32})"',
-                              self.s.get(self.url + "/inovasi/", timeout=30).text).group(1)
-
-    def post(self, path, data):
-        r = self.s.post(self.url + path, data=dict(data, csrf=self.csrf),
-                        headers={"Origin": self.url}, allow_redirects=False, timeout=30)
-        assert r.status_code == 303, r.text[:2000]
-        return r.headers["Location"]
 
 
 @pytest.fixture(scope="module")
@@ -42,27 +23,19 @@ def dasbor(server, db):
                              ("dasbor.web.eval", ["evaluator"], "bappeda")):
         if not db.sql("SELECT id FROM pengguna WHERE username = '%s';" % user):
             harness.add_user(db, user, PASSWORD, "Uji " + user, roles, opd_kode=opd, cost=4)
-    officer, evaluator = Staf(server, "dasbor.web.opd"), Staf(server, "dasbor.web.eval")
+    officer = Staf(server, "dasbor.web.opd", PASSWORD)
+    evaluator = Staf(server, "dasbor.web.eval", PASSWORD)
     evaluator.post("/inovasi/admin/tahun/%s/periode" % TAHUN,
                    {"jenis": "triwulan", "nomor": "semua", "hari": "3"})
-    location = officer.post("/inovasi/admin/inovasi", {
-        "nama": "Layanan Keliling Administrasi Kependudukan Desa Terpencil", "tahun": TAHUN,
-        "bentuk": "pelayanan_publik", "jenis": "non_digital", "tahapan": "inisiatif",
-        "inisiator": "asn", "urusan": "Administrasi kependudukan",
-        "ringkasan": "Mobil layanan ke desa.", "rancang_bangun": "Desa jauh; mobil keliling.",
-        "tujuan": "KTP tercetak.", "manfaat": "Warga tidak ke kota.",
-        "kontak_nama": "Ibu Sari", "kontak_email": "adminduk@serangkab.go.id",
-        "anggaran": "Rp 150.000.000", "replikasi": "bukan"})
-    iid = location.rsplit("/", 1)[1]
-    rows = [("output", "Desa terlayani", "desa", "0", "40", "naik", "100"),
-            ("kemanfaatan", "Waktu tunggu", "hari", "14", "2", "turun", "100"),
-            ("keberlanjutan", "Petugas aktif", "orang", "2", "6", "naik", "100")]
-    form = {"baris": str(len(rows))}
-    for k, (dim, nama, satuan, base, target, arah, bobot) in enumerate(rows, start=1):
-        form.update({"id_%d" % k: "", "dimensi_%d" % k: dim, "nama_%d" % k: nama,
-                     "satuan_%d" % k: satuan, "baseline_%d" % k: base,
-                     "target_%d" % k: target, "arah_%d" % k: arah, "bobot_%d" % k: bobot})
-    officer.post("/inovasi/admin/inovasi/%s/indikator" % iid, form)
+    iid = add_innovation(officer, TAHUN,
+                         nama="Layanan Keliling Administrasi Kependudukan Desa Terpencil",
+                         tahapan="inisiatif", tanggal_uji_coba=None,
+                         urusan="Administrasi kependudukan", ringkasan="Mobil layanan ke desa.",
+                         tujuan="KTP tercetak.", anggaran="Rp 150.000.000")
+    set_indicators(officer, iid, [
+        ("output", "Desa terlayani", "desa", "0", "40", "naik", "100"),
+        ("kemanfaatan", "Waktu tunggu", "hari", "14", "2", "turun", "100"),
+        ("keberlanjutan", "Petugas aktif", "orang", "2", "6", "naik", "100")])
     return {"id": iid}
 
 
@@ -112,7 +85,7 @@ def widths(browser):
 
 @pytest.mark.parametrize("width", [360, 1280])
 def test_the_dashboard_fits_reads_and_stays_short(server, browser, dasbor, width):
-    log_in(browser, server, "dasbor.web.eval")
+    log_in(browser, server, "dasbor.web.eval", PASSWORD)
     browser.set_window_size(width, 900)
     browser.get(server.url + "/inovasi/dasbor?tahun=" + TAHUN)
     strip = browser.find_element(By.ID, "ringkasan")
@@ -137,7 +110,7 @@ def test_the_dashboard_fits_reads_and_stays_short(server, browser, dasbor, width
 
 
 def test_the_direction_select_shows_its_whole_option(server, browser, dasbor):
-    log_in(browser, server, "dasbor.web.opd")
+    log_in(browser, server, "dasbor.web.opd", PASSWORD)
     for width in (1280, 360):
         browser.set_window_size(width, 900)
         browser.get(server.url + "/inovasi/admin/inovasi/%s/indikator" % dasbor["id"])

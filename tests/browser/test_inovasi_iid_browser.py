@@ -4,14 +4,13 @@ and leadership reads the simulated index with its charts on a 360 px
 phone without sideways scrolling and without anything the CSP blocks.
 Year 2051 (a copy of 2025's catalogue)."""
 import os
-import tempfile
 
 import pytest
 from selenium.webdriver.common.by import By
 
 import harness
-from peramban import wait_page
-from test_inovasi_browser import Staf, csp_errors, log_in, log_out, png_bytes
+from client import Staf, add_innovation
+from peramban import csp_errors, log_in, log_out, png_bytes, temp_file, wait_page
 
 PASSWORD = "kata-sandi-inovasi-web-1"
 TAHUN = "2051"
@@ -23,31 +22,24 @@ def inovasi(server, db):
                              ("iid.web.eval", ["evaluator"], "bappeda"),
                              ("iid.web.pimpinan", ["pimpinan"], None)):
         harness.add_user(db, user, PASSWORD, "Uji " + user, roles, opd_kode=opd, cost=4)
-    officer, evaluator = Staf(server, "iid.web.opd"), Staf(server, "iid.web.eval")
+    officer = Staf(server, "iid.web.opd", PASSWORD)
+    evaluator = Staf(server, "iid.web.eval", PASSWORD)
     evaluator.post("/inovasi/admin/iid/%s/salin" % TAHUN, {})
-    location = officer.post("/inovasi/admin/inovasi", {
-        "nama": "Antar Obat Lansia", "tahun": TAHUN, "bentuk": "pelayanan_publik",
-        "jenis": "non_digital", "tahapan": "uji_coba", "tanggal_uji_coba": "2051-01-06",
-        "inisiator": "asn", "urusan": "Kesehatan", "ringkasan": "Obat diantar ke rumah.",
-        "rancang_bangun": "Lansia sulit ke apotek; kurir puskesmas.",
-        "tujuan": "Lansia minum obat teratur.", "manfaat": "Kontrol penyakit kronis.",
-        "kontak_nama": "Ns. Dewi", "kontak_email": "lansia@dinkes.serangkab.go.id",
-        "replikasi": "bukan"})
-    return location.rsplit("/", 1)[1]
+    return add_innovation(officer, TAHUN, nama="Antar Obat Lansia",
+                          ringkasan="Obat diantar ke rumah.",
+                          tujuan="Lansia minum obat teratur.",
+                          manfaat="Kontrol penyakit kronis.")
 
 
 @pytest.fixture
 def evidence():
-    fd, path = tempfile.mkstemp(prefix="sk-regulasi-", suffix=".png")
-    with os.fdopen(fd, "wb") as f:
-        f.write(png_bytes())
-    yield path
-    os.unlink(path)
+    with temp_file("sk-regulasi-", png_bytes()) as path:
+        yield path
 
 
 def test_evidence_verified_and_the_index_on_a_phone(server, db, browser, inovasi, evidence):
     page = "/inovasi/admin/inovasi/%s/iid/%s" % (inovasi, TAHUN)
-    log_in(browser, server, "iid.web.opd")
+    log_in(browser, server, "iid.web.opd", PASSWORD)
     browser.get(server.url + page)
     section = browser.find_element(By.ID, "indikator-16")
     section.find_element(By.CSS_SELECTOR, "select[name=level] option[value='2']").click()
@@ -61,7 +53,7 @@ def test_evidence_verified_and_the_index_on_a_phone(server, db, browser, inovasi
     assert csp_errors(browser) == []
     log_out(browser)
 
-    log_in(browser, server, "iid.web.eval")
+    log_in(browser, server, "iid.web.eval", PASSWORD)
     browser.get(server.url + page)
     section = browser.find_element(By.ID, "indikator-16")
     form = section.find_element(By.CSS_SELECTOR, "form[action$='/16/periksa']")
@@ -70,7 +62,7 @@ def test_evidence_verified_and_the_index_on_a_phone(server, db, browser, inovasi
     assert browser.find_element(By.CSS_SELECTOR, "#indikator-16 .terverifikasi").text == "2"
     log_out(browser)
 
-    log_in(browser, server, "iid.web.pimpinan")
+    log_in(browser, server, "iid.web.pimpinan", PASSWORD)
     browser.set_window_size(360, 900)
     try:
         browser.get(server.url + "/inovasi/dasbor?tahun=" + TAHUN)

@@ -4,7 +4,6 @@ message comes back beside the field, and a request for clarification is
 shown and answered; nothing scrolls sideways.  SIALIP_LAYAR=<folder> keeps
 screenshots at 360 and 1280 px for a person to look at."""
 import os
-import tempfile
 
 import pytest
 import requests
@@ -12,14 +11,9 @@ from selenium.webdriver.common.by import By
 
 import harness
 from client import PNG_BYTES, STAFF_PASSWORD, csrf_of, filed, login
-from peramban import wait_page
+from peramban import fits, submit, temp_file
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
-
-
-def fits(driver):
-    return driver.execute_script(
-        "return document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def shot(driver, name):
@@ -43,17 +37,13 @@ def send(browser, text, attachment=None):
         form.find_element(By.ID, "tulis-pesan-lampiran").send_keys(attachment)
     # The server's check, not the browser's: required is taken away.
     browser.execute_script("arguments[0].removeAttribute('required')", area)
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_page(browser, form)
+    submit(browser, form)
 
 
 @pytest.fixture
 def scan():
-    fd, path = tempfile.mkstemp(prefix="surat-", suffix=".png")
-    with os.fdopen(fd, "wb") as f:
-        f.write(PNG_BYTES)
-    yield path
-    os.unlink(path)
+    with temp_file("surat-", PNG_BYTES) as path:
+        yield path
 
 
 def test_the_conversation_on_the_status_page_of_a_phone(browser, server, db, scan):

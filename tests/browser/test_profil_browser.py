@@ -2,38 +2,26 @@
 form's occupation list, kecamatan, gender and special needs fit the screen,
 keep what was chosen beside an error, and the filed request's status page
 shows the needs."""
-import os
 import re
-import tempfile
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from client import PNG_BYTES
-from peramban import wait_page
+from peramban import fits, submit, temp_file
 
 pytestmark = pytest.mark.usefixtures("clear_throttle")
 
 
-def fits(driver):
-    return driver.execute_script(
-        "return document.documentElement.scrollWidth <= window.innerWidth")
-
-
-def submit(browser):
-    form = browser.find_element(By.CSS_SELECTOR, "form.formulir[method=post]")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_page(browser, form)
+def send_form(browser):
+    submit(browser, browser.find_element(By.CSS_SELECTOR, "form.formulir[method=post]"))
 
 
 @pytest.fixture
 def ktp():
-    fd, path = tempfile.mkstemp(prefix="ktp-", suffix=".png")
-    with os.fdopen(fd, "wb") as f:
-        f.write(PNG_BYTES)
-    yield path
-    os.unlink(path)
+    with temp_file("ktp-", PNG_BYTES) as path:
+        yield path
 
 
 def test_profile_and_needs_on_a_phone(browser, server, ktp):
@@ -52,7 +40,7 @@ def test_profile_and_needs_on_a_phone(browser, server, ktp):
     browser.find_element(By.ID, "cara_memperoleh-membaca").click()
     browser.find_element(By.ID, "cara_salinan-mengambil_langsung").click()
     browser.find_element(By.ID, "identitas").send_keys(ktp)
-    submit(browser)
+    send_form(browser)
     # "Lainnya" without words: the message beside the field, choices kept.
     assert "tuliskan pekerjaan" in browser.find_element(By.ID, "galat-pekerjaan").text
     assert Select(browser.find_element(By.ID, "kecamatan")) \
@@ -63,7 +51,7 @@ def test_profile_and_needs_on_a_phone(browser, server, ktp):
     browser.find_element(By.ID, "pekerjaan").send_keys("Pengrajin emping")
     # A browser never refills a file field: the document is chosen again.
     browser.find_element(By.ID, "identitas").send_keys(ktp)
-    submit(browser)
+    send_form(browser)
     # The filing's ?kode= is exchanged for a cookie (kode_kuki.c).
     assert re.search(r"/ppid/permohonan/\d{4}-\d{6}$", browser.current_url)
     assert browser.find_element(By.CSS_SELECTOR, "td.kebutuhan-khusus").text == \

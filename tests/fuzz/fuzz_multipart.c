@@ -114,15 +114,6 @@ static int same(const transcript *a, const transcript *b)
 
 static const sl_mp_callbacks callbacks = {on_begin, on_data, on_end};
 
-static uint32_t next_rand(uint32_t *state)
-{
-    uint32_t x = *state;
-    x ^= x << 13;
-    x ^= x >> 17;
-    x ^= x << 5;
-    return *state = x;
-}
-
 enum { WHOLE, CHUNKS, BYTES };
 
 /* Parses body in the given way; returns the final status. */
@@ -149,12 +140,8 @@ static sl_mp_status run(apr_pool_t *pool, const char *content_type,
         size_t n = len - pos;
         if (how == BYTES)
             n = 1;
-        else if (how == CHUNKS) {
-            /* Mostly short chunks, now and then an empty one. */
-            size_t want = next_rand(&rng) % (max_chunk + 1);
-            if (want < n)
-                n = want;
-        }
+        else if (how == CHUNKS)
+            n = fz_chunk(&rng, n, max_chunk);
         sl_mp_status s = sl_multipart_feed(mp, body + pos, n);
         pos += n;
         if (s != SL_MP_OK) {

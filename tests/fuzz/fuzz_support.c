@@ -116,6 +116,21 @@ unsigned fz_u16(fz_input *in)
     return lo | fz_byte(in) << 8;
 }
 
+uint32_t fz_rand(uint32_t *state)
+{
+    uint32_t x = *state;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    return *state = x;
+}
+
+size_t fz_chunk(uint32_t *state, size_t left, size_t max_chunk)
+{
+    size_t want = fz_rand(state) % (max_chunk + 1);
+    return want < left ? want : left;
+}
+
 char *fz_until(fz_input *in, uint8_t sep)
 {
     const uint8_t *end;

@@ -41,6 +41,12 @@ char *fz_until(fz_input *in, uint8_t sep);
 /* What is left, as a NUL-terminated copy (may be empty). */
 char *fz_rest(fz_input *in, size_t *len);
 
+/* Feeding a body in pieces: fz_rand steps a xorshift generator (state
+ * never 0); fz_chunk is the length of the next piece, at most left and at
+ * most max_chunk, mostly short and now and then 0. */
+uint32_t fz_rand(uint32_t *state);
+size_t fz_chunk(uint32_t *state, size_t left, size_t max_chunk);
+
 /* An invariant of the code under test: reports and aborts, so libFuzzer
  * records the input as a crash. */
 #define FZ_CHECK(cond)                                                       \

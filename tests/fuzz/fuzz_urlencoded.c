@@ -149,15 +149,6 @@ static void fuzz_urlencoded(apr_pool_t *pool, const char *body, size_t len,
     FZ_CHECK(same_fields(form, again));
 }
 
-static uint32_t next_rand(uint32_t *state)
-{
-    uint32_t x = *state;
-    x ^= x << 13;
-    x ^= x >> 17;
-    x ^= x << 5;
-    return *state = x;
-}
-
 /* Collects body in chunks of up to max_chunk bytes (all of it at once when
  * max_chunk is 0). */
 static sl_form_status collect(apr_pool_t *pool, const char *content_type,
@@ -181,11 +172,8 @@ static sl_form_status collect(apr_pool_t *pool, const char *content_type,
     FZ_CHECK(st == SL_FORM_OK);
     while (pos < len && st == SL_FORM_OK) {
         size_t n = len - pos;
-        if (max_chunk) {
-            size_t want = next_rand(&rng) % (max_chunk + 1);
-            if (want < n)
-                n = want;
-        }
+        if (max_chunk)
+            n = fz_chunk(&rng, n, max_chunk);
         st = sl_form_collector_feed(c, body + pos, n, &detail);
         pos += n;
     }

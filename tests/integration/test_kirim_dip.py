@@ -7,13 +7,11 @@ Apache and SMTP server, as in test_kirim.py.  OPDs of its own; DIP entries
 of year 2031."""
 import collections
 import datetime
-import select
 import subprocess
-import time
 
 import pytest
 
-from client import add_officer
+from client import add_officer, hold_rows, retried_after_lock_wait
 from test_kirim import KIRIM, WIB, conf, flushed, kirim, parts, smtp  # noqa: F401
 
 PASSWORD = "kata-sandi-dipkirim-1"
@@ -145,49 +143,12 @@ def test_a_lock_wait_timeout_is_retried_and_the_run_exits_0(server, db, conf, di
            "WHERE opd_id = %s AND nomor = 'DK-LAMA-1';" % opd)
     db.sql("DELETE FROM surel_keluar WHERE kunci LIKE 'pengingat-dip:%s:%%';" % opd)
     key = "pengingat-dip:%s:%s:%s" % (opd, iso_week(), ids["a"])
-    holder = subprocess.Popen(
-        ["mysql", "--no-defaults", "--protocol=socket", "-S", db.socket, "-u", "root",
-         "--batch", "--skip-column-names", "--unbuffered", "sialip"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    run = None
-    try:
-        # The row is inserted and kept uncommitted until told otherwise.
-        holder.stdin.write("BEGIN; INSERT INTO surel_keluar (kepada, subjek, isi_teks, "
+    # The row is inserted and kept uncommitted until told otherwise.
+    holder = hold_rows(db, "BEGIN; INSERT INTO surel_keluar (kepada, subjek, isi_teks, "
                            "isi_html, jenis, objek, objek_id, kunci, kirim_setelah, "
                            "dibuat_pada) VALUES ('penahan@example.id', 's', 't', 'h', "
                            "'uji', 'uji', 'penahan', '%s', UTC_TIMESTAMP(), "
-                           "UTC_TIMESTAMP()); SELECT 'ditahan';\n" % key)
-        holder.stdin.flush()
-        ready, _, _ = select.select([holder.stdout], [], [], 60)
-        assert ready and holder.stdout.readline().strip() == "ditahan", holder.stderr
-        # New sessions (the run's) give up waiting after 1 second.
-        db.sql("SET GLOBAL innodb_lock_wait_timeout = 1;")
-        try:
-            run = subprocess.Popen([KIRIM, "-c", conf, "--pengingat"],
-                                   stderr=subprocess.PIPE, text=True)
-            # The run says when a transaction timed out and is tried again.
-            said = []
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                line = run.stderr.readline()
-                if not line:
-                    break
-                said.append(line)
-                if "Lock wait timeout" in line and "trying again" in line:
-                    break
-        finally:
-            db.sql("SET GLOBAL innodb_lock_wait_timeout = 50;")
-        assert any("trying again" in line for line in said), \
-            "the run did not try again (exit %s): %s" % (run.poll(), "".join(said))
-        holder.stdin.write("ROLLBACK;\n")
-        holder.stdin.close()
-        _, log = run.communicate(timeout=120)
-        assert run.returncode == 0, "".join(said) + log
-        assert [k[1] for k in queued(db, opd)] == ["a.dipkirim@serangkab.example",
-                                                   "b.dipkirim@serangkab.example"]
-    finally:
-        if run and run.poll() is None:
-            run.kill()
-        if holder.poll() is None:
-            holder.kill()
-        holder.wait()
+                           "UTC_TIMESTAMP());" % key)
+    retried_after_lock_wait(db, holder, [KIRIM, "-c", conf, "--pengingat"])
+    assert [k[1] for k in queued(db, opd)] == ["a.dipkirim@serangkab.example",
+                                               "b.dipkirim@serangkab.example"]

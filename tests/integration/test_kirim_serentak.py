@@ -9,13 +9,12 @@ MariaDB and SMTP server; rows of year 2031 and an OPD of its own."""
 import collections
 import itertools
 import os
-import select
 import subprocess
-import time
 
 import pytest
 
-from client import STAFF_PASSWORD, add_officer, write_kirim_conf
+from client import (STAFF_PASSWORD, add_officer, hold_rows, private_kirim_conf,
+                    retried_after_lock_wait)
 from test_kirim import KIRIM, smtp, write_conf  # noqa: F401
 
 _seq = itertools.count(1)
@@ -59,18 +58,12 @@ def opd(db):
 
 @pytest.fixture(scope="module")
 def retention_conf(workdir, db, server):
-    path = os.path.join(workdir, "serentak-retensi.conf")
-    write_kirim_conf(path, db, server.uploads)
-    os.chmod(path, 0o600)
-    return path
+    return private_kirim_conf(workdir, "serentak-retensi.conf", db, server)
 
 
 @pytest.fixture(scope="module")
 def reminder_conf(workdir, db, server):
-    path = os.path.join(workdir, "serentak-pengingat.conf")
-    write_kirim_conf(path, db, server.uploads)
-    os.chmod(path, 0o600)
-    return path
+    return private_kirim_conf(workdir, "serentak-pengingat.conf", db, server)
 
 
 def started(conf, *args):
@@ -155,18 +148,8 @@ def test_retention_beside_a_delivery_run_both_exit_0(db, smtp, workdir, retentio
 
 def hold(db, nomor):
     """A root session holding the request row, uncommitted."""
-    holder = subprocess.Popen(
-        ["mysql", "--no-defaults", "--protocol=socket", "-S", db.socket, "-u", "root",
-         "--batch", "--skip-column-names", "--unbuffered", "sialip"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    # One line of output only: a buffered readline may take in more than
-    # select saw.
-    holder.stdin.write("BEGIN; SELECT id INTO @ditahan FROM permohonan WHERE nomor = '%s' "
-                       "FOR UPDATE; SELECT 'ditahan';\n" % nomor)
-    holder.stdin.flush()
-    ready, _, _ = select.select([holder.stdout], [], [], 60)
-    assert ready and holder.stdout.readline().strip() == "ditahan", holder.stderr
-    return holder
+    return hold_rows(db, "BEGIN; SELECT id INTO @ditahan FROM permohonan WHERE nomor = '%s' "
+                         "FOR UPDATE;" % nomor)
 
 
 def test_a_lock_wait_timeout_in_retention_is_tried_again(db, retention_conf):
@@ -177,37 +160,9 @@ def test_a_lock_wait_timeout_in_retention_is_tried_again(db, retention_conf):
     tag = "tahan-" + os.urandom(4).hex()
     (nomor,) = closed_cases(db, tag, 1, 1)
     holder = hold(db, nomor)
-    run = None
-    try:
-        # New sessions (the run's) give up waiting after 1 second.
-        db.sql("SET GLOBAL innodb_lock_wait_timeout = 1;")
-        try:
-            run = started(retention_conf, "--retensi")
-            said = []
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                line = run.stderr.readline()
-                if not line:
-                    break
-                said.append(line)
-                if "Lock wait timeout" in line and "trying again" in line:
-                    break
-        finally:
-            db.sql("SET GLOBAL innodb_lock_wait_timeout = 50;")
-        assert any("trying again" in line for line in said), \
-            "the run did not try again (exit %s): %s" % (run.poll(), "".join(said))
-        holder.stdin.write("ROLLBACK;\n")
-        holder.stdin.close()
-        _, log = run.communicate(timeout=120)
-        assert run.returncode == 0, "".join(said) + log
-        assert db.sql("SELECT p.alamat, m.isi FROM permohonan p JOIN pesan m ON "
-                      "m.permohonan_id = p.id WHERE p.nomor = '%s';" % nomor) == [["dihapus", ""]]
-    finally:
-        if run and run.poll() is None:
-            run.kill()
-        if holder.poll() is None:
-            holder.kill()
-        holder.wait()
+    retried_after_lock_wait(db, holder, [KIRIM, "-c", retention_conf, "--retensi"])
+    assert db.sql("SELECT p.alamat, m.isi FROM permohonan p JOIN pesan m ON "
+                  "m.permohonan_id = p.id WHERE p.nomor = '%s';" % nomor) == [["dihapus", ""]]
 
 
 def test_a_row_held_past_every_try_is_a_clean_exit_1(db, retention_conf):

@@ -9,7 +9,6 @@ back beside the field with the text kept."""
 import datetime
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 
@@ -18,8 +17,8 @@ import requests
 
 import harness
 import kalender
-from client import (PNG_BYTES, STAFF_PASSWORD, csrf_of, filed, login, record_walk_in,
-                    write_kirim_conf)
+from client import (PNG_BYTES, STAFF_PASSWORD, csrf_of, filed, login, own_apache,
+                    private_kirim_conf, record_walk_in)
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 WIB = datetime.timezone(datetime.timedelta(hours=7))
@@ -44,14 +43,9 @@ def jeda_server(db, server):
     database and upload store."""
     work = tempfile.mkdtemp(prefix="sialip-jeda-")
     os.chmod(work, 0o755)
-    apache = harness.Apache(work, db, uploads=server.uploads,
-                            extra_conf="SialipKlarifikasiJeda On\n")
-    apache.start()
-    try:
+    with own_apache(work, harness.Apache(work, db, uploads=server.uploads,
+                                         extra_conf="SialipKlarifikasiJeda On\n")) as apache:
         yield apache
-    finally:
-        apache.stop()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def opd_id(db, kode):
@@ -306,10 +300,7 @@ def test_clarification_with_pause_moves_the_deadline_by_the_days_waited(
 
 @pytest.fixture(scope="module")
 def kirim_conf(workdir, db, server):
-    path = os.path.join(workdir, "percakapan-kirim.conf")
-    write_kirim_conf(path, db, server.uploads)
-    os.chmod(path, 0o600)
-    return path
+    return private_kirim_conf(workdir, "percakapan-kirim.conf", db, server)
 
 
 def reminded_dues(db, number, officer):

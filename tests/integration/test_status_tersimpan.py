@@ -115,6 +115,16 @@ def shows(server, number, code, *texts, absent=(), html=(), html_absent=(), xml=
     return v
 
 
+def changed_by_hand(server, db, before, after):
+    """Files a request whose details read before and sees them on its status
+    page; then an administrator changes them to after in the database (not
+    through the server).  Returns (number, code)."""
+    number, code, _ = filed(server, rincian=before)
+    shows(server, number, code, before)
+    db.sql("UPDATE permohonan SET rincian = '%s' WHERE nomor = '%s';" % (after, number))
+    return number, code
+
+
 def esc(text):
     return text.replace("\\", "\\\\").replace("'", "''")
 
@@ -253,11 +263,8 @@ def test_every_step_of_the_workflow_shows_on_the_next_view(server, db, as_):
 def test_a_change_made_by_hand_in_the_request_or_its_history_shows(server, db):
     """An administrator corrects the request in the database, or a tool adds
     an entry to its public history: the citizen sees it on the next view."""
-    number, code, _ = filed(server, rincian="Peta jalan rusak simpan 2025")
-    shows(server, number, code, "Peta jalan rusak simpan 2025")
-
-    db.sql("UPDATE permohonan SET rincian = 'Peta jalan rusak simpan 2026' "
-           "WHERE nomor = '%s';" % number)
+    number, code = changed_by_hand(server, db, "Peta jalan rusak simpan 2025",
+                                   "Peta jalan rusak simpan 2026")
     status_recheck_passes()
     shows(server, number, code, "Peta jalan rusak simpan 2026",
           absent=["Peta jalan rusak simpan 2025"])
@@ -518,10 +525,8 @@ def test_a_page_checked_recently_is_sent_from_memory(patient_server, db):
     admin accepts for changes made outside the server).  Any write through
     the server (here a new filing) makes the next view ask, and the change
     shows; a wrong code is still refused, never served from memory."""
-    number, code, _ = filed(patient_server, rincian="Rincian periksa lama")
-    shows(patient_server, number, code, "Rincian periksa lama")
-    db.sql("UPDATE permohonan SET rincian = 'Rincian periksa baru' "
-           "WHERE nomor = '%s';" % number)
+    number, code = changed_by_hand(patient_server, db, "Rincian periksa lama",
+                                   "Rincian periksa baru")
     shows(patient_server, number, code, "Rincian periksa lama",
           absent=["Rincian periksa baru"])
     r = requests.get(status_url(patient_server, number, WRONG_CODE), timeout=10)
@@ -535,10 +540,8 @@ def test_a_page_checked_recently_is_sent_from_memory(patient_server, db):
 def test_with_the_cache_off_every_view_is_current(uncached_server, db):
     """A site that turns the cache off still serves the status page, and
     shows every change at once."""
-    number, code, _ = filed(uncached_server, rincian="Rincian tanpa simpanan lama")
-    shows(uncached_server, number, code, "Rincian tanpa simpanan lama")
-    db.sql("UPDATE permohonan SET rincian = 'Rincian tanpa simpanan baru' "
-           "WHERE nomor = '%s';" % number)
+    number, code = changed_by_hand(uncached_server, db, "Rincian tanpa simpanan lama",
+                                   "Rincian tanpa simpanan baru")
     shows(uncached_server, number, code, "Rincian tanpa simpanan baru",
           absent=["Rincian tanpa simpanan lama"])
     # The trigger-less write that the cache would hide shows here at once.

@@ -88,28 +88,36 @@ static const outcome *outcome_of(const char *keputusan)
     return NULL;
 }
 
-/* A notice with every field filled in. */
-static sl_pemberitahuan_input complete(const char *keputusan)
-{
-    sl_pemberitahuan_input in = {
-        .keputusan = keputusan,
-        .informasi_diberikan = "Salinan DPA Dinas Pendidikan tahun anggaran 2025.",
-        .bagian_dihitamkan = "Nomor rekening pihak ketiga.",
-        .alasan_penghitaman = "Data pribadi (Pasal 17 huruf h).",
-        .dikecualikan_id = "7",
-        .diteruskan_ke = "Dinas Pendidikan Provinsi Banten",
-        .janji_waktu = "Paling lambat 30 Juni 2026.",
-        .alasan_prosedural = "Salinan KTP tidak terbaca.",
-        .bentuk = "softcopy",
-        .cara_penyampaian = "email",
-    };
-    return in;
-}
-
 /* The member at offset. */
 static const char **slot(sl_pemberitahuan_input *in, size_t offset)
 {
     return (const char **)((char *)in + offset);
+}
+
+/* What a complete notice says in each field besides keputusan. */
+#define V(name, text) {offsetof(sl_pemberitahuan_input, name), text}
+static const struct {
+    size_t offset;
+    const char *text;
+} FILLED[] = {
+    V(informasi_diberikan, "Salinan DPA Dinas Pendidikan tahun anggaran 2025."),
+    V(bagian_dihitamkan, "Nomor rekening pihak ketiga."),
+    V(alasan_penghitaman, "Data pribadi (Pasal 17 huruf h)."),
+    V(dikecualikan_id, "7"),
+    V(diteruskan_ke, "Dinas Pendidikan Provinsi Banten"),
+    V(janji_waktu, "Paling lambat 30 Juni 2026."),
+    V(alasan_prosedural, "Salinan KTP tidak terbaca."),
+    V(bentuk, "softcopy"),
+    V(cara_penyampaian, "email"),
+};
+
+/* A notice with every field filled in. */
+static sl_pemberitahuan_input complete(const char *keputusan)
+{
+    sl_pemberitahuan_input in = {.keputusan = keputusan};
+    for (int i = 0; i < LEN(FILLED); i++)
+        *slot(&in, FILLED[i].offset) = FILLED[i].text;
+    return in;
 }
 
 /* Only keputusan and the fields it needs; the rest NULL. */
@@ -124,27 +132,7 @@ static sl_pemberitahuan_input minimal(const outcome *o)
     return in;
 }
 
-static apr_array_header_t *run(void **state, const sl_pemberitahuan_input *in,
-                               int *n)
-{
-    apr_array_header_t *errors = apr_array_make(*state, 4, sizeof(sl_field_error));
-    *n = sl_pemberitahuan_validate(in, errors);
-    assert_int_equal(*n, errors->nelts);
-    return errors;
-}
-
-static void expect_none(void **state, const sl_pemberitahuan_input *in)
-{
-    int n;
-    unit_expect_no_error(run(state, in, &n));
-}
-
-static void expect_one(void **state, const sl_pemberitahuan_input *in, const char *field,
-                       const char *message)
-{
-    int n;
-    unit_expect_one_error(run(state, in, &n), field, message);
-}
+UNIT_VALIDATOR(sl_pemberitahuan_input, sl_pemberitahuan_validate)
 
 /* ---- sl_pemberitahuan_validate ---------------------------------------------- */
 
@@ -546,27 +534,27 @@ static void test_biaya_empty_list(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_choices_are_the_six_outcomes, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_complete_notice_valid, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_only_required_fields_valid, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_each_required_missing, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_all_required_missing, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_bentuk_and_cara_must_be_known, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_unknown_keputusan, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_penguasaan, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_hari_wib, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_syarat_waktu_penyediaan, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_syarat_cara_pembayaran, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_memberi, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_rupiah, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_one_line, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_several_lines, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_zero_quantity_left_out, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_all_zero, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_biaya_empty_list, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_nip, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_saran_from_the_request, unit_pool_setup, unit_errors_teardown),
+        UNIT_ERRORS_TEST(test_choices_are_the_six_outcomes),
+        UNIT_ERRORS_TEST(test_complete_notice_valid),
+        UNIT_ERRORS_TEST(test_only_required_fields_valid),
+        UNIT_ERRORS_TEST(test_each_required_missing),
+        UNIT_ERRORS_TEST(test_all_required_missing),
+        UNIT_ERRORS_TEST(test_bentuk_and_cara_must_be_known),
+        UNIT_ERRORS_TEST(test_unknown_keputusan),
+        UNIT_ERRORS_TEST(test_appends_and_counts_new_only),
+        UNIT_ERRORS_TEST(test_penguasaan),
+        UNIT_ERRORS_TEST(test_hari_wib),
+        UNIT_ERRORS_TEST(test_syarat_waktu_penyediaan),
+        UNIT_ERRORS_TEST(test_syarat_cara_pembayaran),
+        UNIT_ERRORS_TEST(test_memberi),
+        UNIT_ERRORS_TEST(test_rupiah),
+        UNIT_ERRORS_TEST(test_biaya_one_line),
+        UNIT_ERRORS_TEST(test_biaya_several_lines),
+        UNIT_ERRORS_TEST(test_biaya_zero_quantity_left_out),
+        UNIT_ERRORS_TEST(test_biaya_all_zero),
+        UNIT_ERRORS_TEST(test_biaya_empty_list),
+        UNIT_ERRORS_TEST(test_nip),
+        UNIT_ERRORS_TEST(test_saran_from_the_request),
     };
 
     return UNIT_RUN(tests, NULL, NULL);

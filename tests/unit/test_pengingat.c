@@ -1,14 +1,10 @@
 /* Unit tests for sialip-kirim's schedules and reminder texts (requests,
  * objections, innovation monitoring reports) (tools/jadwal.c,
  * tools/pengingat_isi.c), on the 2026 calendar. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <string.h>
-#include <cmocka.h>
+#include "unit.h"
 
-#include <apr_general.h>
-#include <apr_pools.h>
+#include <string.h>
+
 #include <apr_strings.h>
 
 #include "calendar.h"
@@ -74,38 +70,38 @@ static void test_near_and_overdue(void **state)
 {
     fixture *f = *state;
     sl_day due = sl_day_from_ymd(2026, 4, 6);     /* Monday */
-    int sisa = -1;
-
-    /* Wednesday 1 April, 07:00: Thursday, then Friday 3 April is Good
-     * Friday, Monday: 2 working days. */
-    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 1, 7, 0), due, &sisa),
-                     SK_PENGINGAT_DEKAT);
-    assert_int_equal(sisa, 2);
-    /* Tuesday 31 March: 3 working days, too early. */
-    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 3, 31, 7, 0), due, &sisa),
-                     SK_PENGINGAT_TIDAK);
-    /* After the 16:00 cut-off on Tuesday the office counts from Wednesday. */
-    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 3, 31, 16, 0), due, &sisa),
-                     SK_PENGINGAT_DEKAT);
-    assert_int_equal(sisa, 2);
-    /* Saturday 4 April: the counting day is Monday, the due date. */
-    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 4, 7, 0), due, &sisa),
-                     SK_PENGINGAT_DEKAT);
-    assert_int_equal(sisa, 0);
-    /* On the day itself, even after the cut-off, it is not late yet. */
-    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 6, 17, 0), due, &sisa),
-                     SK_PENGINGAT_DEKAT);
-    assert_int_equal(sisa, 0);
-    /* The next day it is overdue. */
-    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 7, 0, 1), due, &sisa),
-                     SK_PENGINGAT_TERLAMBAT);
-    assert_int_equal(sisa, 0);
+    /* The moment of the run, the reminder due then and the working days
+     * left (-1: not checked). */
+    const struct {
+        int64_t now;
+        int want, sisa;
+    } cases[] = {
+        /* Wednesday 1 April, 07:00: Thursday, then Friday 3 April is Good
+         * Friday, Monday: 2 working days. */
+        {wib(2026, 4, 1, 7, 0), SK_PENGINGAT_DEKAT, 2},
+        /* Tuesday 31 March: 3 working days, too early. */
+        {wib(2026, 3, 31, 7, 0), SK_PENGINGAT_TIDAK, -1},
+        /* After the 16:00 cut-off on Tuesday the office counts from Wednesday. */
+        {wib(2026, 3, 31, 16, 0), SK_PENGINGAT_DEKAT, 2},
+        /* Saturday 4 April: the counting day is Monday, the due date. */
+        {wib(2026, 4, 4, 7, 0), SK_PENGINGAT_DEKAT, 0},
+        /* On the day itself, even after the cut-off, it is not late yet. */
+        {wib(2026, 4, 6, 17, 0), SK_PENGINGAT_DEKAT, 0},
+        /* The next day it is overdue. */
+        {wib(2026, 4, 7, 0, 1), SK_PENGINGAT_TERLAMBAT, 0},
+        /* 23:59 WIB on the 6th is 16:59 UTC: still the due day in WIB. */
+        {wib(2026, 4, 6, 23, 59), SK_PENGINGAT_DEKAT, -1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int sisa = -1;
+        int got = (int)sk_pengingat_untuk(f->cal, cases[i].now, due, &sisa);
+        if (got != cases[i].want || (cases[i].sisa >= 0 && sisa != cases[i].sisa))
+            fail_msg("case %zu: reminder %d with %d days left, want %d and %d", i, got,
+                     sisa, cases[i].want, cases[i].sisa);
+    }
     /* Today is the WIB date: 06:59 WIB is still the day before in UTC. */
     assert_int_equal(sk_hari_ini(wib(2026, 1, 1, 6, 59)), sl_day_from_ymd(2026, 1, 1));
     assert_int_equal(sk_hari_ini(wib(2025, 12, 31, 23, 59)), sl_day_from_ymd(2025, 12, 31));
-    /* 23:59 WIB on the 6th is 16:59 UTC: still the due day in WIB. */
-    assert_int_equal(sk_pengingat_untuk(f->cal, wib(2026, 4, 6, 23, 59), due, &sisa),
-                     SK_PENGINGAT_DEKAT);
 }
 
 static void test_query_limit(void **state)
@@ -135,9 +131,10 @@ static void test_request_reminder_text(void **state)
     sk_pengingat_susun(p, &r, &s);
     assert_string_equal(s.subjek,
                         "Pengingat: permohonan 2026-000123 jatuh tempo Senin, 6 April 2026");
-    assert_non_null(strstr(s.teks, "paling lambat Senin, 6 April 2026."));
-    assert_non_null(strstr(s.teks, "Tersisa 2 hari kerja lagi."));
-    assert_non_null(strstr(s.teks, "\nhttps://ppid.example/ppid/admin/permohonan/2026-000123\n"));
+    UNIT_EXPECT_IN(s.teks,
+        "paling lambat Senin, 6 April 2026.",
+        "Tersisa 2 hari kerja lagi.",
+        "\nhttps://ppid.example/ppid/admin/permohonan/2026-000123\n");
     assert_non_null(strstr(s.html, "<a href=\"https://ppid.example/ppid/admin/permohonan/"
                                    "2026-000123\">"));
 
@@ -176,9 +173,10 @@ static void test_objection_reminder_and_escaping(void **state)
     r.jenis = SK_PENGINGAT_DEKAT;
     r.sisa = 1;
     sk_pengingat_susun(p, &r, &s);
-    assert_non_null(strstr(s.teks, "harus ditanggapi secara tertulis oleh Atasan PPID "
-                                   "paling lambat Senin, 4 Mei 2026"));
-    assert_non_null(strstr(s.teks, "Tersisa 1 hari kerja lagi."));
+    UNIT_EXPECT_IN(s.teks,
+        "harus ditanggapi secara tertulis oleh Atasan PPID "
+            "paling lambat Senin, 4 Mei 2026",
+        "Tersisa 1 hari kerja lagi.");
 
     /* Ground b without a request. */
     r.nomor_permohonan = NULL;
@@ -211,34 +209,37 @@ static void test_innovation_reminder_text(void **state)
     sk_pengingat_inovasi_susun(p, &r, &s);
     assert_string_equal(s.subjek, "Pengingat: laporan monitoring inovasi Triwulan 1 2026 "
                                   "jatuh tempo Senin, 6 April 2026");
-    assert_non_null(strstr(s.teks, "Laporan monitoring Triwulan 1 2026 harus diajukan "
-                                   "paling lambat Senin, 6 April 2026. Laporan inovasi "
-                                   "Dinas Kesehatan berikut belum diajukan:\n\n"
-                                   "- Posyandu Digital (belum dibuat)\n"
-                                   "  https://ppid.example/inovasi/admin/inovasi/7/laporan/3\n"
-                                   "- Antar Obat Lansia (masih draf)\n"));
-    assert_non_null(strstr(s.teks, "(dikembalikan untuk diperbaiki)"));
-    assert_non_null(strstr(s.teks, "Tersisa 2 hari kerja lagi."));
-    assert_non_null(strstr(s.teks, "\nhttps://ppid.example/inovasi/dasbor?tahun=2026\n"));
-    assert_non_null(strstr(s.teks, "petugas inovasi OPD"));
+    UNIT_EXPECT_IN(s.teks,
+        "Laporan monitoring Triwulan 1 2026 harus diajukan "
+            "paling lambat Senin, 6 April 2026. Laporan inovasi "
+            "Dinas Kesehatan berikut belum diajukan:\n\n"
+            "- Posyandu Digital (belum dibuat)\n"
+            "  https://ppid.example/inovasi/admin/inovasi/7/laporan/3\n"
+            "- Antar Obat Lansia (masih draf)\n",
+        "(dikembalikan untuk diperbaiki)",
+        "Tersisa 2 hari kerja lagi.",
+        "\nhttps://ppid.example/inovasi/dasbor?tahun=2026\n",
+        "petugas inovasi OPD");
     assert_null(strstr(s.teks, "lainnya"));
     /* HTML: one link per innovation, names escaped by construction. */
     assert_non_null(strstr(s.html, "<li><a href=\"https://ppid.example/inovasi/admin/"
                                    "inovasi/7/laporan/3\">Posyandu Digital</a> "
                                    "(belum dibuat)</li>"));
     assert_null(strstr(s.html, "<Desa>"));
-    assert_non_null(strstr(s.html, "Sapa Bidan &lt;Desa&gt; &amp; &quot;Kader&quot;"));
-    assert_non_null(strstr(s.html, "<a href=\"https://ppid.example/inovasi/dasbor?"
-                                   "tahun=2026\">"));
+    UNIT_EXPECT_IN(s.html,
+        "Sapa Bidan &lt;Desa&gt; &amp; &quot;Kader&quot;",
+        "<a href=\"https://ppid.example/inovasi/dasbor?"
+            "tahun=2026\">");
 
     r.jenis = SK_PENGINGAT_TERLAMBAT;
     r.sisa = 0;
     sk_pengingat_inovasi_susun(p, &r, &s);
     assert_string_equal(s.subjek, "Terlambat: laporan monitoring inovasi Triwulan 1 2026 "
                                   "melewati batas Senin, 6 April 2026");
-    assert_non_null(strstr(s.teks, "Batas pengajuan laporan monitoring Triwulan 1 2026 "
-                                   "sudah lewat (Senin, 6 April 2026)."));
-    assert_non_null(strstr(s.teks, "Mohon segera lengkapi dan ajukan laporannya"));
+    UNIT_EXPECT_IN(s.teks,
+        "Batas pengajuan laporan monitoring Triwulan 1 2026 "
+            "sudah lewat (Senin, 6 April 2026).",
+        "Mohon segera lengkapi dan ajukan laporannya");
     assert_null(strstr(s.teks, "Tersisa"));
 }
 

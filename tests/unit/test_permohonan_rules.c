@@ -36,32 +36,12 @@ static sl_permohonan_input valid_individual(void)
     return in;
 }
 
-static apr_array_header_t *run(void **state, const sl_permohonan_input *in,
-                               int *n)
-{
-    apr_array_header_t *errors = apr_array_make(*state, 4, sizeof(sl_field_error));
-    *n = sl_permohonan_validate(in, errors);
-    assert_int_equal(*n, errors->nelts);
-    return errors;
-}
+UNIT_VALIDATOR(sl_permohonan_input, sl_permohonan_validate)
 
 static void set_context(const char *what, const char *value)
 {
     snprintf(context, sizeof(context), "%s = %s%s%s", what,
              value ? "\"" : "", value ? value : "NULL", value ? "\"" : "");
-}
-
-static void expect_one(void **state, const sl_permohonan_input *in, const char *field,
-                       const char *message)
-{
-    int n;
-    unit_expect_one_error(run(state, in, &n), field, message);
-}
-
-static void expect_none(void **state, const sl_permohonan_input *in)
-{
-    int n;
-    unit_expect_no_error(run(state, in, &n));
 }
 
 /* text made of count copies of unit. */
@@ -474,32 +454,32 @@ static void test_copy_method_only_for_a_copy(void **state)
 
 static void test_choice_label(void **state)
 {
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "perorangan"),
-                        "Perorangan");
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "kelompok"),
-                        "Kelompok orang");
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "badan_hukum"),
-                        "Badan hukum");
-    assert_string_equal(sl_choice_label(sl_cara_memperoleh_choices,
-                                        "salinan_softcopy"),
-                        "Mendapatkan salinan (softcopy)");
-    assert_string_equal(sl_choice_label(sl_cara_memperoleh_choices, "mencatat"),
-                        "Mencatat");
-    assert_string_equal(sl_choice_label(sl_cara_salinan_choices, "unduh"),
-                        "Unduh dari situs ini");
-    assert_string_equal(sl_choice_label(sl_cara_salinan_choices, "email"), "E-mail");
-    assert_string_equal(sl_choice_label(sl_kanal_choices, "datang"),
-                        "Datang langsung");
-    assert_string_equal(sl_choice_label(sl_kanal_choices, "email"), "E-mail");
+    const struct {
+        const sl_choice *list;
+        const char *value, *label;
+    } labels[] = {
+        {sl_jenis_pemohon_choices, "perorangan", "Perorangan"},
+        {sl_jenis_pemohon_choices, "kelompok", "Kelompok orang"},
+        {sl_jenis_pemohon_choices, "badan_hukum", "Badan hukum"},
+        {sl_cara_memperoleh_choices, "salinan_softcopy", "Mendapatkan salinan (softcopy)"},
+        {sl_cara_memperoleh_choices, "mencatat", "Mencatat"},
+        {sl_cara_salinan_choices, "unduh", "Unduh dari situs ini"},
+        {sl_cara_salinan_choices, "email", "E-mail"},
+        {sl_kanal_choices, "datang", "Datang langsung"},
+        {sl_kanal_choices, "email", "E-mail"},
+        /* Unknown: the value itself (a value from another list is unknown
+         * here). */
+        {sl_jenis_pemohon_choices, "Perorangan", "Perorangan"},
+        {sl_jenis_pemohon_choices, "", ""},
+        {sl_jenis_pemohon_choices, "unduh", "unduh"},
+    };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        assert_string_equal(sl_choice_label(labels[i].list, labels[i].value),
+                            labels[i].label);
 
     /* Unknown: the value itself; the same pointer, not a copy. */
     const char *unknown = "tidak_dikenal";
     assert_ptr_equal(sl_choice_label(sl_cara_salinan_choices, unknown), unknown);
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "Perorangan"),
-                        "Perorangan");
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, ""), "");
-    /* A value from another list is unknown here. */
-    assert_string_equal(sl_choice_label(sl_jenis_pemohon_choices, "unduh"), "unduh");
     assert_null(sl_choice_label(sl_jenis_pemohon_choices, NULL));
 
     /* Every list is NULL-terminated and every value has a label. */
@@ -530,23 +510,23 @@ static void test_identitas_wajib(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_valid_individual, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_valid_with_one_contact, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_every_choice_accepted, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_each_required_missing, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_no_contact, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_everything_missing, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_appends_and_counts_new_only, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_nik_format, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_badan_hukum, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_bad_email, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_bad_phone, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_name_length, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_other_lengths, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_invalid_choices, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_copy_method_only_for_a_copy, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_choice_label, unit_pool_setup, unit_errors_teardown),
-        cmocka_unit_test_setup_teardown(test_identitas_wajib, unit_pool_setup, unit_errors_teardown),
+        UNIT_ERRORS_TEST(test_valid_individual),
+        UNIT_ERRORS_TEST(test_valid_with_one_contact),
+        UNIT_ERRORS_TEST(test_every_choice_accepted),
+        UNIT_ERRORS_TEST(test_each_required_missing),
+        UNIT_ERRORS_TEST(test_no_contact),
+        UNIT_ERRORS_TEST(test_everything_missing),
+        UNIT_ERRORS_TEST(test_appends_and_counts_new_only),
+        UNIT_ERRORS_TEST(test_nik_format),
+        UNIT_ERRORS_TEST(test_badan_hukum),
+        UNIT_ERRORS_TEST(test_bad_email),
+        UNIT_ERRORS_TEST(test_bad_phone),
+        UNIT_ERRORS_TEST(test_name_length),
+        UNIT_ERRORS_TEST(test_other_lengths),
+        UNIT_ERRORS_TEST(test_invalid_choices),
+        UNIT_ERRORS_TEST(test_copy_method_only_for_a_copy),
+        UNIT_ERRORS_TEST(test_choice_label),
+        UNIT_ERRORS_TEST(test_identitas_wajib),
     };
 
     return UNIT_RUN(tests, NULL, NULL);

@@ -32,36 +32,39 @@ static void assert_crlf_lines(const char *text, size_t max)
 
 /* ---- dot-stuffing --------------------------------------------------------- */
 
+static const unit_text_case dot_stuffed[] = {
+    {"a\r\n.\r\nb\r\n", "a\r\n..\r\nb\r\n"},
+    {".start\n..two\nmid.dle\n", "..start\r\n...two\r\nmid.dle\r\n"},
+    /* LF, CRLF and a lone CR all become CRLF; a last line gets its CRLF. */
+    {"x\ny\r\nz\r.w", "x\r\ny\r\nz\r\n..w\r\n"},
+    {"", ""},
+};
+
 static void test_dot_stuffing(void **state)
 {
-    apr_pool_t *p = *state;
-    assert_string_equal(sk_dot_stuff(p, "a\r\n.\r\nb\r\n"), "a\r\n..\r\nb\r\n");
-    assert_string_equal(sk_dot_stuff(p, ".start\n..two\nmid.dle\n"),
-                        "..start\r\n...two\r\nmid.dle\r\n");
-    /* LF, CRLF and a lone CR all become CRLF; a last line gets its CRLF. */
-    assert_string_equal(sk_dot_stuff(p, "x\ny\r\nz\r.w"), "x\r\ny\r\nz\r\n..w\r\n");
-    assert_string_equal(sk_dot_stuff(p, ""), "");
+    unit_expect_texts(*state, sk_dot_stuff, UNIT_CASES(dot_stuffed));
     /* A lone "." line can never end the DATA early. */
-    assert_null(strstr(sk_dot_stuff(p, "a\n.\nb"), "\r\n.\r\n"));
+    assert_null(strstr(sk_dot_stuff(*state, "a\n.\nb"), "\r\n.\r\n"));
 }
 
 /* ---- quoted-printable ---------------------------------------------------- */
 
+static const unit_text_case qp[] = {
+    {"Permohonan 2026-000123", "Permohonan 2026-000123"},
+    {"a=b", "a=3Db"},
+    /* UTF-8 bytes are encoded. */
+    {"Caf\xc3\xa9", "Caf=C3=A9"},
+    /* Line ends become CRLF; trailing white space is encoded. */
+    {"satu \ndua\t\r\ntiga", "satu=20\r\ndua=09\r\ntiga"},
+    /* A '.' starting a line is encoded, elsewhere it is not. */
+    {".a.b\n.c", "=2Ea.b\r\n=2Ec"},
+    /* A bare CR is data. */
+    {"a\rb", "a=0Db"},
+};
+
 static void test_qp_basic(void **state)
 {
-    apr_pool_t *p = *state;
-    assert_string_equal(sk_qp_encode(p, "Permohonan 2026-000123"),
-                        "Permohonan 2026-000123");
-    assert_string_equal(sk_qp_encode(p, "a=b"), "a=3Db");
-    /* UTF-8 bytes are encoded. */
-    assert_string_equal(sk_qp_encode(p, "Caf\xc3\xa9"), "Caf=C3=A9");
-    /* Line ends become CRLF; trailing white space is encoded. */
-    assert_string_equal(sk_qp_encode(p, "satu \ndua\t\r\ntiga"),
-                        "satu=20\r\ndua=09\r\ntiga");
-    /* A '.' starting a line is encoded, elsewhere it is not. */
-    assert_string_equal(sk_qp_encode(p, ".a.b\n.c"), "=2Ea.b\r\n=2Ec");
-    /* A bare CR is data. */
-    assert_string_equal(sk_qp_encode(p, "a\rb"), "a=0Db");
+    unit_expect_texts(*state, sk_qp_encode, UNIT_CASES(qp));
 }
 
 static void test_qp_soft_breaks(void **state)

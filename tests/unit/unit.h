@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include <apr_general.h>
@@ -60,6 +61,43 @@ static inline int unit_run_group(const char *name, const struct CMUnitTest *test
     apr_terminate();
     return rc;
 }
+
+/* A table of texts and what a function of (pool, text) makes of each:
+ * unit_expect_texts(pool, fn, UNIT_CASES(table)) checks every row (a NULL
+ * want: fn refuses the text) and names the input of the first that differs. */
+typedef struct {
+    const char *in, *want;
+} unit_text_case;
+
+#define UNIT_CASES(a) (a), sizeof(a) / sizeof((a)[0])
+
+static inline void unit_expect_texts(apr_pool_t *pool,
+                                     char *(*fn)(apr_pool_t *, const char *),
+                                     const unit_text_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *got = fn(pool, cases[i].in), *want = cases[i].want;
+        if (want == NULL ? got != NULL : got == NULL || strcmp(got, want) != 0)
+            fail_msg("row %zu: \"%s\" gave \"%s\", want \"%s\"", i,
+                     cases[i].in ? cases[i].in : "(NULL)", got ? got : "(NULL)",
+                     want ? want : "(NULL)");
+    }
+}
+
+/* Every one of the parts stands in text (UNIT_EXPECT_IN), or none does
+ * (UNIT_EXPECT_NOT_IN); a failure names the part and shows the text. */
+static inline void unit_expect_in(const char *text, int present, const char *const *parts)
+{
+    for (; *parts; parts++)
+        if ((text != NULL && strstr(text, *parts) != NULL) != present)
+            fail_msg("\"%s\" %s in:\n%s", *parts, present ? "missing" : "found",
+                     text ? text : "(NULL)");
+}
+
+#define UNIT_EXPECT_IN(text, ...) \
+    unit_expect_in((text), 1, (const char *const[]){__VA_ARGS__, NULL})
+#define UNIT_EXPECT_NOT_IN(text, ...) \
+    unit_expect_in((text), 0, (const char *const[]){__VA_ARGS__, NULL})
 
 #define UNIT_RUN(tests, group_setup, group_teardown)                                \
     unit_run_group(#tests, tests, sizeof(tests) / sizeof((tests)[0]), group_setup, \

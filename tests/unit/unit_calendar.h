@@ -64,6 +64,15 @@ static inline int unit_calendar_setup(void **state)
     return 0;
 }
 
+/* A date as the test tables write it, YYYY-MM-DD (NULL: day 0). */
+static inline sl_day unit_day(const char *iso)
+{
+    sl_day d = 0;
+    if (iso != NULL && sl_day_parse_iso(iso, &d) != 0)
+        fail_msg("bad date in a table: %s", iso);
+    return d;
+}
+
 static inline int unit_calendar_teardown(void **state)
 {
     unit_calendar_fixture *fx = *state;

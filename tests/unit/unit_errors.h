@@ -52,4 +52,32 @@ static inline void unit_expect_one_error(const apr_array_header_t *errors,
     assert_string_equal(e->message, message);
 }
 
+/* run(), expect_one() and expect_none() for a validator of the form
+ * int validate(const TYPE *in, apr_array_header_t *errors): it is run
+ * into a fresh array from the test's pool, and what it returns must be
+ * the number of errors it added. */
+#define UNIT_VALIDATOR(TYPE, validate)                                             \
+    static apr_array_header_t *run(void **state, const TYPE *in, int *n)          \
+    {                                                                              \
+        apr_array_header_t *errors = apr_array_make(*state, 4, sizeof(sl_field_error)); \
+        *n = validate(in, errors);                                                 \
+        assert_int_equal(*n, errors->nelts);                                       \
+        return errors;                                                             \
+    }                                                                              \
+    static void expect_one(void **state, const TYPE *in, const char *field,       \
+                           const char *message)                                    \
+    {                                                                              \
+        int n;                                                                     \
+        unit_expect_one_error(run(state, in, &n), field, message);                \
+    }                                                                              \
+    static void expect_none(void **state, const TYPE *in)                         \
+    {                                                                              \
+        int n;                                                                     \
+        unit_expect_no_error(run(state, in, &n));                                  \
+    }
+
+/* A test with a pool of its own that forgets the last case after it. */
+#define UNIT_ERRORS_TEST(f) \
+    cmocka_unit_test_setup_teardown(f, unit_pool_setup, unit_errors_teardown)
+
 #endif
