@@ -369,7 +369,7 @@ def test_a_holiday_added_inside_the_deadline_moves_the_due_date(server, db):
 
 # ---- the kept page is what is sent --------------------------------------------
 
-def test_the_kept_page_is_sent_until_the_request_changes(server, db):
+def test_the_kept_page_is_sent_until_the_request_changes(server, db, clear_throttle):
     """With the trigger that marks a request changed when its history grows
     taken away, an entry added by hand does not show: the views are the kept
     page.  Marking the request changed brings the entry in.  (This is what
