@@ -229,6 +229,17 @@ def nilai(evaluator, db, inovasi_id, tahun, skor, catatan="Bukti: dokumen profil
     return evaluator.post("/inovasi/admin/inovasi/%s/nilai" % inovasi_id, data)
 
 
+def persen(baseline, target, arah, value):
+    """An indicator's achievement in percent, as the module computes it
+    (capaian.c): the gain over the span from baseline to target, either
+    direction, within 0-100."""
+    gain, span = ((baseline - value, baseline - target) if arah == "turun"
+                  else (value - baseline, target - baseline))
+    if span <= 0:
+        return 100.0 if gain >= span else 0.0
+    return max(0.0, min(100.0, gain / span * 100.0))
+
+
 def text_of(html):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
 

@@ -9,7 +9,7 @@ import pytest
 import requests
 from lxml import etree
 
-from test_inovasi_bantuan import (STANDARD_SET, buat_inovasi, buat_periode,  # noqa: F401
+from test_inovasi_bantuan import (STANDARD_SET, persen, buat_inovasi, buat_periode,  # noqa: F401
                                   indikator_ids, kriteria_tahun, lapor, nilai, periode_id,
                                   set_indikator, staf, terbitkan, verifikasi)
 
@@ -98,14 +98,6 @@ def expected_monitoring(t, keys):
 
 def weighted(scores, weights=(40, 60)):
     return sum(s * w for s, w in zip(scores, weights)) / sum(weights)
-
-
-def persen(baseline, target, arah, value):
-    gain, span = ((baseline - value, baseline - target) if arah == "turun"
-                  else (value - baseline, target - baseline))
-    if span <= 0:
-        return 100.0 if gain >= span else 0.0
-    return max(0.0, min(100.0, gain / span * 100.0))
 
 
 def test_figures_for_bappeda_match_what_was_created(staf, db, tahun):

@@ -6,21 +6,13 @@ change and changes made by hand, the dashboard shows the new figures.
 Year 2089 is used by no other test."""
 import pytest
 
-from test_inovasi_bantuan import (STANDARD_SET, buat_inovasi, buat_periode,  # noqa: F401
+from test_inovasi_bantuan import (STANDARD_SET, persen, buat_inovasi, buat_periode,  # noqa: F401
                                   indikator_ids, kriteria_tahun, lapor, nilai, periode_id,
                                   set_indikator, staf, verifikasi)
 
 TAHUN = "2089"
 VALUES = {"Posyandu memakai aplikasi": 30, "Kader terlatih": 20,
           "Waktu rekap bulanan": 6, "Puskesmas memakai data": 90}
-
-
-def persen(baseline, target, arah, value):
-    gain, span = ((baseline - value, baseline - target) if arah == "turun"
-                  else (value - baseline, target - baseline))
-    if span <= 0:
-        return 100.0 if gain >= span else 0.0
-    return max(0.0, min(100.0, gain / span * 100.0))
 
 
 def per_dimensi(rows, values):
