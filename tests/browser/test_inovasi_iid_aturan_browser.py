@@ -5,14 +5,14 @@ Reads 2023's seeded catalogue; the refused save changes nothing."""
 from selenium.webdriver.common.by import By
 
 import harness
-from peramban import wait_page
-from test_inovasi_browser import PASSWORD, csp_errors, log_in, log_out
+from peramban import csp_errors, log_in, log_out, wait_page
+from test_inovasi_browser import PASSWORD
 
 
 def test_the_band_form_on_a_phone(server, db, browser):
     harness.add_user(db, "iid.aturan.web", PASSWORD, "Evaluator Aturan Web", ["evaluator"],
                      opd_kode="bappeda", cost=4)
-    log_in(browser, server, "iid.aturan.web")
+    log_in(browser, server, "iid.aturan.web", PASSWORD)
     browser.set_window_size(360, 900)
     try:
         browser.get(server.url + "/inovasi/admin/iid/2023")
