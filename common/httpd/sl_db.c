@@ -3,6 +3,7 @@
 #include <http_log.h>
 #include <apr_strings.h>
 #include "sl_db.h"
+#include "sl_db_int.h"
 #include "sl_module.h"
 #include "sl_logno.h"
 
@@ -16,50 +17,6 @@
 #define SL_DB_QUICK_TRIES 64
 #define SL_DB_WAIT_MS 10000
 #define SL_DB_BACKOFF_MAX_MS 500
-
-/* The on-commit hooks (sl_db.h): the status page cache and the heavy
- * pages' cache. */
-#define SL_DB_COMMIT_HOOKS 4
-static void (*commit_hooks[SL_DB_COMMIT_HOOKS])(void);
-
-void sl_db_on_commit(void (*written)(void))
-{
-    int i;
-
-    for (i = 0; i < SL_DB_COMMIT_HOOKS; i++) {
-        if (commit_hooks[i] == written) {
-            return;         /* post_config runs twice at start-up */
-        }
-        if (!commit_hooks[i]) {
-            commit_hooks[i] = written;
-            return;
-        }
-    }
-}
-
-void sl_db_written(void)
-{
-    int i;
-
-    for (i = 0; i < SL_DB_COMMIT_HOOKS && commit_hooks[i]; i++) {
-        commit_hooks[i]();
-    }
-}
-
-/* The heavy pages' pacer of this thread (sl_db.h). */
-static __thread sl_db_pacer pacer;
-
-void sl_db_pace_with(sl_db_pacer each_statement)
-{
-    pacer = each_statement;
-}
-
-static void pace(apr_interval_time_t db_time)
-{
-    if (pacer) {
-        pacer(db_time);
-    }
-}
 
 /* mod_dbd's function, looked up rather than linked: without mod_dbd the
  * module still loads, and configtest says "a2enmod dbd" (sl_startcheck)
@@ -372,7 +329,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     result->rows = (const char ***)rows->elts;
     *out = result;
     /* In a heavy page's computation: the database's time, then a pause. */
-    pace(apr_time_now() - start);
+    sl_db_paced(apr_time_now() - start);
     return 0;
 }
 
@@ -385,7 +342,7 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_dbd_row_t *row = NULL;
     apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
-    int rv, j, ncols, stop = 0, tries = 0, pacing = pacer != NULL;
+    int rv, j, ncols, stop = 0, tries = 0, pacing = sl_db_pacing();
     apr_time_t start = apr_time_now(), in_rows = 0;
 
     if (!stmt) {
@@ -443,7 +400,7 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     /* The time spent in the database, not in each_row (the page's own
      * work, at the computing thread's nice value). */
     if (pacing) {
-        pace(apr_time_now() - start - in_rows);
+        sl_db_paced(apr_time_now() - start - in_rows);
     }
     return 0;
 }
