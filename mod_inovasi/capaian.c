@@ -361,10 +361,14 @@ static int turun(const void *a, const void *b)
 
 void nilai_peringkat(const double *skor, size_t n, int *peringkat)
 {
-    double *urut = n ? malloc(n * sizeof(double)) : NULL;
+    double *urut;
     size_t i;
 
-    if (n && !urut) {
+    if (n == 0) {
+        return;     /* nothing to rank (and qsort must not get NULL) */
+    }
+    urut = malloc(n * sizeof(double));
+    if (!urut) {
         /* Out of memory: compare every pair, as before (a year holds at
          * most a few thousand innovations). */
         size_t j;
