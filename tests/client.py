@@ -1,6 +1,7 @@
 """Helpers the integration and browser tests share: a valid request form,
 filing it, logging in, the modules' route tables."""
 import contextlib
+import fcntl
 import os
 import re
 import select
@@ -147,8 +148,13 @@ def declared_routes():
     empty for a public route), read from the modules' own route tables as
     `make routes` prints them (scripts/rute.c), so a route added later is
     covered without touching the tests."""
-    subprocess.run(["make", "-s", "routes"], cwd=harness.ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    # One make at a time: pytest-xdist's workers collect at once, and two
+    # makes relinking the same table leave a half-written one.
+    os.makedirs(os.path.join(harness.ROOT, "build"), exist_ok=True)
+    with open(os.path.join(harness.ROOT, "build", ".rute.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        subprocess.run(["make", "-s", "routes"], cwd=harness.ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
     routes = []
     for module, mount in ROUTE_MOUNTS.items():
         with open(os.path.join(harness.ROOT, "build", "rute", module + ".tsv")) as f:
