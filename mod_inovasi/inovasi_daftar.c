@@ -10,9 +10,10 @@
 
 static const sl_stmt_def statements[] = {
     {"daftar",
-     "SELECT i.id, i.nama, i.tahun, o.singkatan, i.bentuk, i.jenis, i.tahapan, "
-     "i.terbit, (SELECT COUNT(*) FROM inovasi_indikator x WHERE x.inovasi_id = i.id "
-     "AND x.berlaku_sampai IS NULL) "
+     "SELECT i.id AS `@id`, i.nama AS `<nama>`, i.tahun AS `<tahun>`, "
+     "o.singkatan AS `<opd>`, i.bentuk, i.jenis, i.tahapan, i.terbit AS `@terbit`, "
+     "(SELECT COUNT(*) FROM inovasi_indikator x WHERE x.inovasi_id = i.id "
+     "AND x.berlaku_sampai IS NULL) AS `@indikator` "
      "FROM inovasi i JOIN opd o ON o.id = i.opd_id "
      "WHERE (%s = '1' OR i.opd_id = %s) AND (%s = '0' OR i.tahun = %s) "
      "ORDER BY i.tahun DESC, o.singkatan, i.nama, i.id LIMIT 1000"},
@@ -22,12 +23,8 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-/* daftar's columns on an <item>: attributes, then child elements (the
- * choices get their labels). */
-static const char *const item_atribut[] = {
-    "id", "", "", "", "", "", "", "terbit", "indikator", NULL
-};
-static const char *const item_isi[] = {"", "nama", "tahun", "opd", NULL};
+/* daftar's aliased columns go on an <item> as named (sl_xmlrow.h); the
+ * choices get their labels below. */
 
 static int daftar(sl_ctx *c)
 {
@@ -62,8 +59,7 @@ static int daftar(sl_ctx *c)
     }
     for (i = 0; i < rows->nrows; i++) {
         xmlNodePtr item = sl_xml_node(res, "item");
-        sl_xml_row_attrs(item, rows, i, item_atribut);
-        sl_xml_row_texts(item, rows, i, item_isi);
+        sl_xml_row(item, rows, i, NULL);
         sl_xml_text(item, "bentuk", inovasi_label(inovasi_bentuk, sl_rows_get(rows, i, 4)));
         sl_xml_text(item, "jenis", inovasi_label(inovasi_jenis, sl_rows_get(rows, i, 5)));
         sl_xml_attr(sl_xml_text(item, "tahapan", inovasi_label(inovasi_tahapan,

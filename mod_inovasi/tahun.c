@@ -46,8 +46,9 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO inovasi_kriteria (tahun, urutan, nama, bobot) SELECT %s, "
      "COALESCE(MAX(urutan), 0) + 1, %s, %s FROM inovasi_kriteria WHERE tahun = %s"},
     {"th_periode",
-     "SELECT p.id, p.jenis, p.nomor, p.mulai, p.selesai, p.tenggat, "
-     "(SELECT COUNT(*) FROM inovasi_laporan l WHERE l.periode_id = p.id) "
+     "SELECT p.id AS `@id`, p.jenis AS `@jenis`, p.nomor AS `@nomor`, "
+     "p.mulai AS `@mulai`, p.selesai AS `@selesai`, p.tenggat AS `@tenggat`, "
+     "(SELECT COUNT(*) FROM inovasi_laporan l WHERE l.periode_id = p.id) AS `@laporan` "
      "FROM inovasi_periode p WHERE p.tahun = %s ORDER BY p.mulai, p.id"},
     {"th_periode_jenis",
      "SELECT DISTINCT jenis FROM inovasi_periode WHERE tahun = %s AND jenis <> %s"},
@@ -56,11 +57,6 @@ static const sl_stmt_def statements[] = {
      "VALUES (%s, %s, %s, %s, %s, %s) ON DUPLICATE KEY UPDATE "
      "tenggat = VALUES(tenggat)"},
     {NULL, NULL}
-};
-
-/* th_periode's columns as attributes of a <periode>. */
-static const char *const periode_kolom[] = {
-    "id", "jenis", "nomor", "mulai", "selesai", "tenggat", "laporan", NULL
 };
 
 /* ---- the page ------------------------------------------------------------ */
@@ -219,7 +215,7 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *section,
     for (i = 0; i < per->nrows; i++) {
         xmlNodePtr n = sl_xml_node(node, "periode");
         sl_xml_attr(node, "jenis", sl_rows_get(per, i, 1));
-        sl_xml_row_attrs(n, per, i, periode_kolom);
+        sl_xml_row(n, per, i, NULL);   /* th_periode's columns */
         sl_xml_attr(n, "nama", inovasi_nama_periode(p, sl_rows_get(per, i, 1),
                                                     sl_rows_get(per, i, 2), tahun));
     }

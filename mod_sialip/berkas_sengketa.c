@@ -26,7 +26,8 @@ static const sl_stmt_def statements[] = {
      "p.diperpanjang_pada, p.status, p.rincian, p.tujuan "
      "FROM permohonan p WHERE p.nomor = %s"},
     {"bs_disposisi",
-     "SELECT o.nama, d.status, d.catatan, d.jawaban, d.dibuat_pada, d.dijawab_pada "
+     "SELECT o.nama AS `<opd>`, d.status AS `@status`, d.catatan AS `<catatan>`, "
+     "d.jawaban AS `<jawaban>`, d.dibuat_pada, d.dijawab_pada "
      "FROM disposisi d JOIN opd o ON o.id = d.opd_id WHERE d.permohonan_id = %s "
      "ORDER BY d.dibuat_pada, d.id"},
     {"bs_pemberitahuan",
@@ -36,16 +37,18 @@ static const sl_stmt_def statements[] = {
      "FROM pemberitahuan pt JOIN permohonan p ON p.id = pt.permohonan_id "
      "WHERE pt.permohonan_id = %s"},
     {"bs_keberatan",
-     "SELECT k.nomor, k.alasan, k.uraian, k.diterima_pada, k.jatuh_tempo, k.putusan, "
-     "k.alasan_putusan, k.diputus_pada, "
-     "DATE(k.diputus_pada + INTERVAL 7 HOUR) <= k.jatuh_tempo, "
-     "s.nomor_register, s.didaftarkan_pada, s.tahap, s.hasil, s.uraian_hasil, "
+     "SELECT k.nomor, k.alasan AS `<alasan>`, k.uraian AS `<uraian>`, k.diterima_pada, "
+     "k.jatuh_tempo, k.putusan AS `<putusan>`, k.alasan_putusan AS `<alasan_putusan>`, "
+     "k.diputus_pada, DATE(k.diputus_pada + INTERVAL 7 HOUR) <= k.jatuh_tempo, "
+     "s.nomor_register AS `sengketa/<nomor_register>`, s.didaftarkan_pada, s.tahap, "
+     "s.hasil AS `sengketa/<hasil>`, s.uraian_hasil AS `sengketa/<uraian_hasil>`, "
      "s.diputus_pada "
      "FROM keberatan k JOIN sengketa s ON s.keberatan_id = k.id "
      "WHERE k.permohonan_id = %s ORDER BY k.id"},
     /* Who did what when; the before/after texts stay on the request page. */
     {"bs_riwayat",
-     "SELECT a.waktu, a.aktor, a.aksi, a.objek, a.objek_id FROM audit a "
+     "SELECT a.waktu AS `@iso`, a.aktor AS `@aktor`, a.aksi AS `@aksi`, "
+     "a.objek AS `@objek`, a.objek_id AS `@objek_id` FROM audit a "
      "WHERE (a.objek = 'permohonan' AND a.objek_id = %s) "
      "OR (a.objek = 'keberatan' AND a.objek_id IN "
      " (SELECT k.nomor FROM keberatan k WHERE k.permohonan_id = %s)) "
@@ -53,18 +56,9 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-/* The columns of bs_disposisi, bs_keberatan (the objection, then its
- * dispute) and bs_riwayat as XML (sl_xmlrow.h); the times also as WIB
- * text and the deadlines, added one by one. */
-static const char *const keberatan_texts[] = {
-    "", "alasan", "uraian", "", "", "putusan", "alasan_putusan", NULL
-};
-static const char *const sengketa_texts[] = {
-    "", "", "", "", "", "", "", "", "", "nomor_register", "", "", "hasil", "uraian_hasil", NULL
-};
-static const char *const disposisi_attrs[] = {"", "status", NULL};
-static const char *const disposisi_texts[] = {"opd", "", "catatan", "jawaban", NULL};
-static const char *const riwayat_attrs[] = {"iso", "aktor", "aksi", "objek", "objek_id", NULL};
+/* The aliased columns of bs_disposisi, bs_keberatan (the objection, then
+ * its dispute) and bs_riwayat go to the XML as they are named (sl_xmlrow.h);
+ * the times also as WIB text and the deadlines are added one by one. */
 
 /* <name iso="UTC">WIB text</name> for a DATETIME. */
 static void waktu(sl_ctx *c, xmlNodePtr parent, const char *name, const char *utc)
@@ -166,8 +160,7 @@ static int muat(sl_ctx *c, int *status)
     list = sl_xml_node(res, "disposisi_daftar");
     for (i = 0; i < disp->nrows; i++) {
         xmlNodePtr d = sl_xml_node(list, "disposisi");
-        sl_xml_row_attrs(d, disp, i, disposisi_attrs);
-        sl_xml_row_texts(d, disp, i, disposisi_texts);
+        sl_xml_row(d, disp, i, NULL);
         waktu(c, d, "dibuat", sl_rows_get(disp, i, 4));
         waktu(c, d, "dijawab", sl_rows_get(disp, i, 5));
     }
@@ -187,13 +180,13 @@ static int muat(sl_ctx *c, int *status)
     for (i = 0; i < kb->nrows; i++) {
         xmlNodePtr k = sl_xml_node(res, "keberatan"), s;
         sl_xml_attr(k, "nomor", sl_rows_get(kb, i, 0));
-        sl_xml_row_texts(k, kb, i, keberatan_texts);
+        sl_xml_row(k, kb, i, NULL);
         waktu(c, k, "diterima", sl_rows_get(kb, i, 3));
         waktu(c, k, "diputus", sl_rows_get(kb, i, 7));
         tenggat(c, k, sl_rows_get(kb, i, 4), sl_rows_get(kb, i, 7), sl_rows_get(kb, i, 8));
         s = sl_xml_node(k, "sengketa");
         sl_xml_attr(s, "tahap", sl_rows_get(kb, i, 11));
-        sl_xml_row_texts(s, kb, i, sengketa_texts);
+        sl_xml_row(s, kb, i, "sengketa");
         tanggal(c, s, "didaftarkan", sl_rows_get(kb, i, 10));
         tanggal(c, s, "diputus", sl_rows_get(kb, i, 14));
     }
@@ -201,7 +194,7 @@ static int muat(sl_ctx *c, int *status)
     list = sl_xml_node(res, "kronologi");
     for (i = 0; i < aud->nrows; i++) {
         xmlNodePtr ev = sl_xml_node(list, "peristiwa");
-        sl_xml_row_attrs(ev, aud, i, riwayat_attrs);
+        sl_xml_row(ev, aud, i, NULL);
         sl_xml_attr(ev, "aksi_teks", sl_choice_label(sialip_aksi_choices,
                                                      sl_rows_get(aud, i, 2)));
         xmlNodeAddContent(ev, BAD_CAST sl_wib_text(p, sl_rows_get(aud, i, 0)));

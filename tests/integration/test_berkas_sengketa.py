@@ -117,6 +117,31 @@ def test_the_dossier_xml_says_which_deadlines_were_met(server, kasus):
     assert len(actions) >= 5
 
 
+def test_the_dossier_xml_names_each_column_of_its_rows(server, kasus):
+    """The elements and attributes the SELECTs' aliases name (sl_xmlrow.h),
+    each once, in the order the view reads them."""
+    r = kasus["s"]["bs.utama"].get(server.url + "/ppid/admin/permohonan/%s/sengketa.xml"
+                                   % kasus["nomor"], timeout=10)
+    b = etree.fromstring(r.content)
+    d = b.find("disposisi_daftar/disposisi")
+    assert d.get("status") == "dijawab"
+    assert [c.tag for c in d][:3] == ["opd", "catatan", "jawaban"]
+    assert (d.findtext("opd"), d.findtext("catatan"), d.findtext("jawaban")) == \
+        ("Dinas Kesehatan", "Mohon dijawab sengketauji", "Dokumen anggaran dikecualikan")
+    k = b.find("keberatan")
+    assert [c.tag for c in k][:4] == ["alasan", "uraian", "putusan", "alasan_putusan"]
+    assert k.findtext("uraian") == "Permohonan ditolak tanpa alasan sah."
+    assert (k.findtext("putusan"), k.findtext("alasan_putusan")) == \
+        ("ditolak", "Penolakan sudah tepat.")
+    s = k.find("sengketa")
+    assert s.get("tahap") == "mediasi"
+    assert [c.tag for c in s][:3] == ["nomor_register", "hasil", "uraian_hasil"]
+    assert s.find("hasil").get("kosong") == "1"       # not decided yet
+    e = [x for x in b.findall("kronologi/peristiwa") if x.get("aksi") == "sengketa"][0]
+    assert (e.get("aktor"), e.get("objek"), e.get("objek_id")) == \
+        ("bs.utama", "keberatan", kasus["keberatan"])
+    assert e.get("iso") and e.get("aksi_teks")
+
 def test_no_identity_or_contact_data(server, kasus):
     for suffix in ("", ".xml"):
         text = kasus["s"]["bs.utama"].get(server.url + "/ppid/admin/permohonan/%s/sengketa%s"
