@@ -38,32 +38,24 @@ typedef struct {
     const char *berhasil;      /* the message after it */
 } dip_transisi;
 
-static const dip_transisi transisi_ajukan = {
-    "ajukan", "diajukan", {"draf", "ditolak", NULL}, "diajukan", DIP_PETUGAS,
-    SIALIP_MSG_AJUKAN_DITERBITKAN,
-    SIALIP_MSG_DIP_AJUKAN_HANYA_DRAF,
-    SIALIP_MSG_DIP_ENTRI_DIAJUKAN
-};
-static const dip_transisi transisi_terbitkan = {
-    "terbitkan", "diterbitkan", {"diajukan", NULL, NULL}, "terbit", SL_ROLE_PPID_UTAMA,
-    SIALIP_MSG_SETUJUI_TERBITKAN,
-    SIALIP_MSG_DIP_TERBITKAN_HANYA_DIAJUKAN,
-    SIALIP_MSG_DIP_ENTRI_DITERBITKAN
-};
-static const dip_transisi transisi_tolak = {
-    "tolak", "ditolak", {"diajukan", NULL, NULL}, "ditolak", SL_ROLE_PPID_UTAMA,
-    SIALIP_MSG_TOLAK_CATATAN,
-    SIALIP_MSG_DIP_TOLAK_HANYA_DIAJUKAN,
-    SIALIP_MSG_DIP_ENTRI_DITOLAK
-};
-static const dip_transisi transisi_tarik = {
-    "tarik", "ditarik", {"terbit", NULL, NULL}, "draf", DIP_PETUGAS,
-    SIALIP_MSG_TARIK_KEMBALI_DIPERBAIKI,
-    SIALIP_MSG_DIP_TARIK_HANYA_TERBIT,
-    SIALIP_MSG_DIP_ENTRI_DITARIK
-};
-static const dip_transisi *const semua_transisi[] = {
-    &transisi_ajukan, &transisi_terbitkan, &transisi_tolak, &transisi_tarik, NULL
+/* The review's state machine, a transition a row: the button's text, why
+ * it is refused in another state and the message after it follow on the
+ * row's second line. */
+enum { AJUKAN, TERBITKAN, TOLAK, TARIK, N_TRANSISI };
+static const dip_transisi semua_transisi[N_TRANSISI] = {
+    /*             aksi         audit          dari                 ke          roles */
+    [AJUKAN]    = {"ajukan",    "diajukan",    {"draf", "ditolak"}, "diajukan", DIP_PETUGAS,
+        SIALIP_MSG_AJUKAN_DITERBITKAN, SIALIP_MSG_DIP_AJUKAN_HANYA_DRAF,
+        SIALIP_MSG_DIP_ENTRI_DIAJUKAN},
+    [TERBITKAN] = {"terbitkan", "diterbitkan", {"diajukan"},        "terbit",   SL_ROLE_PPID_UTAMA,
+        SIALIP_MSG_SETUJUI_TERBITKAN, SIALIP_MSG_DIP_TERBITKAN_HANYA_DIAJUKAN,
+        SIALIP_MSG_DIP_ENTRI_DITERBITKAN},
+    [TOLAK]     = {"tolak",     "ditolak",     {"diajukan"},        "ditolak",  SL_ROLE_PPID_UTAMA,
+        SIALIP_MSG_TOLAK_CATATAN, SIALIP_MSG_DIP_TOLAK_HANYA_DIAJUKAN,
+        SIALIP_MSG_DIP_ENTRI_DITOLAK},
+    [TARIK]     = {"tarik",     "ditarik",     {"terbit"},          "draf",     DIP_PETUGAS,
+        SIALIP_MSG_TARIK_KEMBALI_DIPERBAIKI, SIALIP_MSG_DIP_TARIK_HANYA_TERBIT,
+        SIALIP_MSG_DIP_ENTRI_DITARIK},
 };
 
 static int boleh_dari(const dip_transisi *t, const char *status)
@@ -84,8 +76,8 @@ void sialip_dip_tindakan_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
     xmlNodePtr list = sl_xml_node(parent, "tindakan");
     int i;
 
-    for (i = 0; semua_transisi[i]; i++) {
-        const dip_transisi *t = semua_transisi[i];
+    for (i = 0; i < N_TRANSISI; i++) {
+        const dip_transisi *t = &semua_transisi[i];
         if (boleh_dari(t, status) && (c->session->roles & t->roles)) {
             xmlNodePtr a = sl_xml_text(list, "aksi", t->label);
             sl_xml_attr(a, "nama", t->aksi);
@@ -99,9 +91,9 @@ const char *sialip_dip_pesan(sl_ctx *c)
 {
     const char *pesan = sl_query(c, "pesan");
     int i;
-    for (i = 0; semua_transisi[i]; i++) {
-        if (strcmp(pesan, semua_transisi[i]->aksi) == 0) {
-            return semua_transisi[i]->berhasil;
+    for (i = 0; i < N_TRANSISI; i++) {
+        if (strcmp(pesan, semua_transisi[i].aksi) == 0) {
+            return semua_transisi[i].berhasil;
         }
     }
     return NULL;
@@ -130,7 +122,7 @@ static int transisi(sl_ctx *c, const dip_transisi *t)
                                           sl_choice_label(sialip_dip_status, before)));
     }
     note = sl_rows_get(locked, 0, T_CATATAN);
-    if (t == &transisi_tolak) {
+    if (t == &semua_transisi[TOLAK]) {
         apr_array_header_t *errors = isian_galat_baru(c);
         catatan = isian_teks(c, errors, "catatan", SIALIP_MSG_CATATAN_PENOLAKAN, 1, 2000);
         if (errors->nelts > 0) {
@@ -145,7 +137,7 @@ static int transisi(sl_ctx *c, const dip_transisi *t)
         }
         note = catatan;
     }
-    else if (t == &transisi_terbitkan) {
+    else if (t == &semua_transisi[TERBITKAN]) {
         note = NULL;
     }
     sl_db_exec(c->db, "dip_status", &n, SL_ARGS(t->ke, note, t->ke, id, before));
@@ -162,22 +154,22 @@ static int transisi(sl_ctx *c, const dip_transisi *t)
 
 static int dip_ajukan(sl_ctx *c)
 {
-    return transisi(c, &transisi_ajukan);
+    return transisi(c, &semua_transisi[AJUKAN]);
 }
 
 static int dip_terbitkan(sl_ctx *c)
 {
-    return transisi(c, &transisi_terbitkan);
+    return transisi(c, &semua_transisi[TERBITKAN]);
 }
 
 static int dip_tolak(sl_ctx *c)
 {
-    return transisi(c, &transisi_tolak);
+    return transisi(c, &semua_transisi[TOLAK]);
 }
 
 static int dip_tarik(sl_ctx *c)
 {
-    return transisi(c, &transisi_tarik);
+    return transisi(c, &semua_transisi[TARIK]);
 }
 
 static const sl_route routes[] = {
