@@ -20,6 +20,15 @@ const sl_stmt_def sl_dbi_stmts[] = {
      "INSERT INTO audit (waktu, pengguna_id, aktor, aksi, objek, objek_id, "
      "sebelum, sesudah, publik, ip) VALUES (UTC_TIMESTAMP(), %s, %s, %s, %s, "
      "%s, %s, %s, %s, %s)"},
+    /* A stored file's content lock (migration 121), held until the commit:
+     * whoever names the content and whoever removes an unnamed file take
+     * it first (docs/PENYIMPANAN_BERKAS.md). */
+    {"berkas_kunci",
+     "INSERT INTO berkas_kunci (sha256) VALUES (%s) ON DUPLICATE KEY UPDATE kali = kali + 1"},
+    {"berkas_catat",
+     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
+     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
+    {"berkas_id", "SELECT LAST_INSERT_ID()"},
     {NULL, NULL}
 };
 
@@ -213,4 +222,27 @@ int sl_dbi_audit(sl_dbi *d, apr_pool_t *pool, const sl_audit_who *who,
                        SL_ARGS(who->user_id, who->actor, e->action, e->object,
                                e->object_id, e->before, e->after,
                                e->is_public ? "1" : "0", who->ip));
+}
+
+int sl_dbi_berkas_kunci(sl_dbi *d, apr_pool_t *pool, const char *sha256)
+{
+    return sl_dbi_exec(d, pool, "berkas_kunci", NULL, SL_ARGS(sha256));
+}
+
+int sl_dbi_berkas_catat(sl_dbi *d, apr_pool_t *pool, const char *sha256,
+                        apr_size_t size, const char *mime, const char *name,
+                        const char **id)
+{
+    sl_rows *rows;
+    int rv;
+
+    *id = NULL;
+    if ((rv = sl_dbi_exec(d, pool, "berkas_catat", NULL,
+                          SL_ARGS(sha256, apr_psprintf(pool, "%" APR_SIZE_T_FMT, size),
+                                  mime, name))) != 0
+        || (rv = sl_dbi_select(d, pool, "berkas_id", &rows, SL_NOARGS)) != 0) {
+        return rv;
+    }
+    *id = sl_rows_get(rows, 0, 0);
+    return 0;
 }

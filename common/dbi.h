@@ -114,4 +114,13 @@ typedef struct {
 int sl_dbi_audit(sl_dbi *d, apr_pool_t *pool, const sl_audit_who *who,
                  const sl_audit_entry *e);
 
+/* The upload store's rows (docs/PENYIMPANAN_BERKAS.md), inside the
+ * caller's transaction.  The content's lock (berkas_kunci, held until the
+ * commit): under it nobody removes the file sha256 names. */
+int sl_dbi_berkas_kunci(sl_dbi *d, apr_pool_t *pool, const char *sha256);
+/* The berkas row of stored content (take its lock first); *id its id. */
+int sl_dbi_berkas_catat(sl_dbi *d, apr_pool_t *pool, const char *sha256,
+                        apr_size_t size, const char *mime, const char *name,
+                        const char **id);
+
 #endif

@@ -6,13 +6,12 @@
 #include <apr_strings.h>
 #include "escape.h"
 #include "sl_store.h"
+#include "sl_berkas.h"
 #include "inovasi.h"
 
+/* The rows of stored files are the core's (sl_berkas.h, shared with
+ * mod_sialip). */
 static const sl_stmt_def statements[] = {
-    {"berkas_baru",
-     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
-     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
-    {"berkas_id_baru", "SELECT LAST_INSERT_ID()"},
     {NULL, NULL}
 };
 
@@ -49,16 +48,8 @@ int inovasi_tautan_sah(const char *v)
 const char *inovasi_berkas_catat(sl_ctx *c, const char *sha, const sl_upload *up,
                                  const sl_filetype *type)
 {
-    apr_pool_t *p = c->r->pool;
-    sl_rows *idr;
-
-    sl_db_exec(c->db, "berkas_baru", NULL,
-               SL_ARGS(sha, apr_psprintf(p, "%" APR_SIZE_T_FMT, up->len), type->mime,
-                       sl_utf8_prefix(p, up->filename ? up->filename : "bukti", 255)));
-    if (sl_db_select(c->db, "berkas_id_baru", &idr, SL_NOARGS) != 0) {
-        return NULL;
-    }
-    return sl_rows_get(idr, 0, 0);
+    return sl_berkas_catat(c, inovasi_config_of(c->r)->upload_dir, sha, up, type->mime,
+                           "bukti");
 }
 
 int inovasi_berkas_kirim(sl_ctx *c, const char *stmt, int nargs, const char **args)

@@ -123,7 +123,8 @@ const sl_upload *inovasi_unggahan(sl_ctx *c, const char *field);
 /* A link to evidence: http(s), a host, no spaces, at most 1000 characters. */
 int inovasi_tautan_sah(const char *v);
 /* Inside the caller's transaction: the berkas row of up, put in the store
- * as sha and sniffed as type; its id, or NULL on a database error. */
+ * as sha and sniffed as type, under the content's lock (sl_berkas_catat);
+ * its id, or NULL on a database or store error. */
 const char *inovasi_berkas_catat(sl_ctx *c, const char *sha, const sl_upload *up,
                                  const sl_filetype *type);
 /* Sends as a download the stored file the statement stmt (SL_ARGS) finds:

@@ -5,20 +5,15 @@
 #include "escape.h"
 #include "validate.h"
 #include "sl_store.h"
+#include "sl_berkas.h"
 #include "sl_module.h"
 #include "permohonan_rules.h"
 #include "unggah.h"
 #include "sialip.h"
 #include "sialip_messages.h"
 
+/* The statements are the core's (sl_berkas.h, shared with mod_inovasi). */
 static const sl_stmt_def statements[] = {
-    {"unggah_simpan",
-     "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
-     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
-    {"unggah_id", "SELECT LAST_INSERT_ID()"},
-    /* The content's lock (migration 121), held until the commit. */
-    {"unggah_kunci",
-     "INSERT INTO berkas_kunci (sha256) VALUES (%s) ON DUPLICATE KEY UPDATE kali = kali + 1"},
     {NULL, NULL}
 };
 
@@ -68,35 +63,18 @@ const char *sialip_unggah_tulis(sl_ctx *c, const sl_upload *up, int *stored_new)
 
 int sialip_berkas_kunci(sl_ctx *c, const char *sha256)
 {
-    return sl_db_exec(c->db, "unggah_kunci", NULL, SL_ARGS(sha256));
+    return sl_berkas_kunci(c, sha256);
 }
 
 int sialip_berkas_pastikan(sl_ctx *c, const char *sha256, const sl_upload *up)
 {
-    const char *again;
-
-    if (sialip_berkas_kunci(c, sha256) != 0) {
-        return -1;
-    }
-    /* Written before the transaction, but the retention job or a failed
-     * filing of the same content may have removed it since: written
-     * again (a no-op when it is there). */
-    again = sl_store_put(c->r, sialip_config_of(c->r)->upload_dir, up->data, up->len);
-    return again && strcmp(again, sha256) == 0 ? 0 : -1;
+    return sl_berkas_pastikan(c, sialip_config_of(c->r)->upload_dir, sha256, up->data,
+                              up->len);
 }
 
 const char *sialip_unggah_catat(sl_ctx *c, const char *sha256, const sl_upload *up,
                                 const sl_filetype *type)
 {
-    sl_rows *rows;
-    if (sialip_berkas_pastikan(c, sha256, up) != 0
-        || sl_db_exec(c->db, "unggah_simpan", NULL,
-                   SL_ARGS(sha256, apr_psprintf(c->r->pool, "%" APR_SIZE_T_FMT, up->len),
-                           type->mime, sl_utf8_prefix(c->r->pool,
-                                                      up->filename ? up->filename : "",
-                                                      255))) != 0
-        || sl_db_select(c->db, "unggah_id", &rows, SL_NOARGS) != 0) {
-        return NULL;
-    }
-    return sl_rows_get(rows, 0, 0);
+    return sl_berkas_catat(c, sialip_config_of(c->r)->upload_dir, sha256, up,
+                           type->mime, "");
 }

@@ -17,10 +17,6 @@ const sk_stmt sk_retensi_berkas_stmts[] = {
     {"retensi_isi_dipakai",
      "SELECT (SELECT COUNT(*) FROM berkas WHERE sha256 = %s) "
      "+ (SELECT COUNT(*) FROM laporan_tahunan WHERE salinan_sha256 = %s)"},
-    /* The content's lock (migration 121): a filing holds it from the
-     * moment it makes sure of the file until its commit. */
-    {"retensi_isi_kunci",
-     "INSERT INTO berkas_kunci (sha256) VALUES (%s) ON DUPLICATE KEY UPDATE kali = kali + 1"},
     {"retensi_isi_kunci_hapus", "DELETE FROM berkas_kunci WHERE sha256 = %s"},
     {NULL, NULL}
 };
@@ -65,7 +61,10 @@ static int unused(sk_db *db, apr_pool_t *pool, const char *sha)
     const char *count;
     int rv;
 
-    if ((rv = sk_db_exec(db, pool, "retensi_isi_kunci", NULL, SK_ARGS(sha))) != 0
+    /* The content's lock (migration 121), the statement every upload of
+     * both modules takes (sl_dbi_berkas_kunci): a filing holds it from the
+     * moment it makes sure of the file until its commit. */
+    if ((rv = sl_dbi_berkas_kunci(sk_db_dbi(db), pool, sha)) != 0
         || (rv = sk_db_select(db, pool, "retensi_isi_dipakai", &rows,
                               SK_ARGS(sha, sha))) != 0) {
         return rv > 0 ? -rv : -1;
