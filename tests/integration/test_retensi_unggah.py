@@ -104,6 +104,29 @@ class RowHolder:
         self.proc.wait(timeout=60)
 
 
+def held_while_the_job_runs(db, conf, hold, send):
+    """Runs send() (an upload) in a thread while a session of its own holds
+    the row hold selects, so that the upload stops inside its transaction
+    after naming its file; runs the retention job meanwhile, which either
+    finishes (and must have left the file) or waits for the upload's lock;
+    then lets both go.  send()'s response."""
+    holder = RowHolder(db, hold)
+    result = {}
+    upload = threading.Thread(target=lambda: result.update(r=send()))
+    try:
+        upload.start()
+        await_true("the upload to wait on the held row", lambda: lock_waits(db) >= 1)
+        job = retensi(conf)
+        await_true("the retention job to finish or wait",
+                   lambda: job.poll() is not None or lock_waits(db) >= 2)
+    finally:
+        holder.release()
+    upload.join(timeout=120)
+    out, err = job.communicate(timeout=120)
+    assert job.returncode == 0, err
+    return result["r"]
+
+
 def test_a_filing_held_mid_transaction_keeps_the_file_the_job_would_remove(
         server, db, utama, conf):
     content = pdf("kembar " + uuid.uuid4().hex)
@@ -112,27 +135,13 @@ def test_a_filing_held_mid_transaction_keeps_the_file_the_job_would_remove(
 
     # The next filing of the same scan stops inside its transaction, on the
     # numbering row, after it has checked the file and named it.
-    holder = RowHolder(db, "SELECT terakhir FROM nomor_urut WHERE jenis = 'permohonan' "
-                           "AND tahun = %s" % old[:4])
-    result = {}
-    filing = threading.Thread(target=lambda: result.update(
-        r=file_request(server, files={"identitas": ("ktp.pdf", content,
-                                                    "application/pdf")})))
-    try:
-        filing.start()
-        await_true("the filing to wait on the numbering row", lambda: lock_waits(db) >= 1)
-        # The job erases the old case meanwhile: it either finishes (and
-        # must have left the file) or waits for the filing's lock.
-        job = retensi(conf)
-        await_true("the retention job to finish or wait",
-                   lambda: job.poll() is not None or lock_waits(db) >= 2)
-    finally:
-        holder.release()
-    filing.join(timeout=120)
-    out, err = job.communicate(timeout=120)
-    assert job.returncode == 0, err
-    assert result["r"].status_code == 303, result["r"].text
-    new = result["r"].headers["Location"].split("/permohonan/")[1].split("?")[0]
+    r = held_while_the_job_runs(
+        db, conf, "SELECT terakhir FROM nomor_urut WHERE jenis = 'permohonan' "
+                  "AND tahun = %s" % old[:4],
+        lambda: file_request(server, files={"identitas": ("ktp.pdf", content,
+                                                          "application/pdf")}))
+    assert r.status_code == 303, r.text
+    new = r.headers["Location"].split("/permohonan/")[1].split("?")[0]
 
     assert scan_id(db, old) == "NULL"              # the old case was erased
     assert downloads(server, utama, new, content)  # the new one's scan is whole
