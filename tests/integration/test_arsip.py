@@ -393,3 +393,40 @@ def test_a_kept_search_changes_at_once_when_an_entry_is_withheld(server, db, pet
     assert seen() == set()
     assert publish(utama, server, nomor, "Data irigasi Desa Simpanwarta.").status_code == 303
     assert seen() == {nomor}
+
+
+def test_an_entry_withheld_by_hand_with_its_words_left_is_found_by_no_search(
+        server, db, petugas):
+    """The search statements keep published entries themselves: withheld
+    in SQL by an UPDATE of arsip alone (what its CHECK asks: the status,
+    no text, a reason), the words left in arsip_kata, an entry leaves every
+    search (one word, several, with a filter, the form's first step) and
+    its counts, in every process at once (the trigger bumps the archive's
+    version)."""
+    utama = petugas["arsip.utama"]
+    nomor = hand_request(db, "Data tambak Desa Wirakarsa.")
+    other = hand_request(db, "Data tambak lain Desa Wirakarsa.")
+    for n in (nomor, other):
+        assert publish(utama, server, n, "Data tambak Desa Wirakarsa.").status_code == 303
+
+    def seen():
+        found, totals = set(), set()
+        for _ in range(12):
+            found |= set(listed(public(server, q="wirakarsa tambak")))
+            for params in ({"q": "wirakarsa"}, {"q": "tambak wirakarsa", "tahun": str(YEAR)},
+                           {"q": "wirakarsa", "keputusan": "diberikan_seluruhnya"}):
+                x = etree.fromstring(public(server, "/ppid/arsip.xml", **params).content)
+                found |= {e.get("nomor") for e in x.findall("permohonan")}
+                totals.add(x.get("total"))
+            x = etree.fromstring(public(server, "/ppid/cari-dulu.xml", q="wirakarsa").content)
+            found |= {a.get("nomor") for a in x.iter("arsip")}
+        return found, totals
+
+    assert seen() == ({nomor, other}, {"2"})
+    versi = db.sql("SELECT versi FROM versi_data WHERE nama = 'arsip';")[0][0]
+    db.sql("UPDATE arsip SET status = 'ditahan', teks = NULL, alasan_tahan = 'x' "
+           "WHERE nomor = '%s';" % other)
+    assert db.sql("SELECT versi FROM versi_data WHERE nama = 'arsip';")[0][0] != versi
+    assert db.sql("SELECT COUNT(*) FROM arsip_kata k JOIN arsip a ON a.permohonan_id = "
+                  "k.permohonan_id WHERE a.nomor = '%s';" % other)[0][0] != "0"
+    assert seen() == ({nomor}, {"1"})
