@@ -23,6 +23,8 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
+/* One <item> per innovation, its columns named by daftar's aliases
+ * (sl_xmlrow.h), the choices with their labels. */
 static int daftar(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
@@ -56,7 +58,7 @@ static int daftar(sl_ctx *c)
     }
     for (i = 0; i < rows->nrows; i++) {
         xmlNodePtr item = sl_xml_node(res, "item");
-        sl_xml_row(item, rows, i, NULL);     /* as daftar's aliases name them */
+        sl_xml_row(item, rows, i, NULL);
         sl_xml_text(item, "bentuk", inovasi_label(inovasi_bentuk, sl_rows_get(rows, i, 4)));
         sl_xml_text(item, "jenis", inovasi_label(inovasi_jenis, sl_rows_get(rows, i, 5)));
         sl_xml_attr(sl_xml_text(item, "tahapan", inovasi_label(inovasi_tahapan,

@@ -363,15 +363,20 @@ def test_a_search_counts_up_to_a_thousand(server, db, petugas):
     assert x.find("halaman_daftar").get("jumlah_halaman") == "50"
 
 
+def two_published(server, db, utama, teks):
+    """Two requests answered by hand and published with the same text."""
+    pair = hand_request(db, teks), hand_request(db, teks.replace("Data", "Data lain"))
+    for n in pair:
+        assert publish(utama, server, n, teks).status_code == 303
+    return pair
+
+
 def test_a_kept_search_changes_at_once_when_an_entry_is_withheld(server, db, petugas):
     """Searches are kept per process until the archive changes: every
     process must answer the withholding at once (each search asked several
     times, so every child has kept it), in HTML and XML alike."""
     utama = petugas["arsip.utama"]
-    nomor = hand_request(db, "Data irigasi Desa Simpanwarta.")
-    other = hand_request(db, "Data irigasi lain Desa Simpanwarta.")
-    for n in (nomor, other):
-        assert publish(utama, server, n, "Data irigasi Desa Simpanwarta.").status_code == 303
+    nomor, other = two_published(server, db, utama, "Data irigasi Desa Simpanwarta.")
 
     def seen():
         found = set()
@@ -403,11 +408,8 @@ def test_an_entry_withheld_by_hand_with_its_words_left_is_found_by_no_search(
     search (one word, several, with a filter, the form's first step) and
     its counts, in every process at once (the trigger bumps the archive's
     version)."""
-    utama = petugas["arsip.utama"]
-    nomor = hand_request(db, "Data tambak Desa Wirakarsa.")
-    other = hand_request(db, "Data tambak lain Desa Wirakarsa.")
-    for n in (nomor, other):
-        assert publish(utama, server, n, "Data tambak Desa Wirakarsa.").status_code == 303
+    nomor, other = two_published(server, db, petugas["arsip.utama"],
+                                 "Data tambak Desa Wirakarsa.")
 
     def seen():
         found, totals = set(), set()
