@@ -23,11 +23,8 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-/* One <item> per innovation, its columns named by daftar's aliases
- * (sl_xmlrow.h), the choices with their labels. */
 static int daftar(sl_ctx *c)
 {
-    apr_pool_t *p = c->r->pool;
     const char *semua = sl_scope_all(c, INOVASI_SEMUA_OPD);
     const char *tahun = inovasi_tahun_valid(sl_query(c, "tahun"));
     sl_page *page = sl_ctx_page(c, "admin-daftar", INOVASI_MSG_JUDUL_DAFTAR,
@@ -58,13 +55,15 @@ static int daftar(sl_ctx *c)
     }
     for (i = 0; i < rows->nrows; i++) {
         xmlNodePtr item = sl_xml_node(res, "item");
+        /* Its columns as daftar's aliases name them (sl_xmlrow.h); the
+         * choices with their labels. */
         sl_xml_row(item, rows, i, NULL);
         sl_xml_text(item, "bentuk", inovasi_label(inovasi_bentuk, sl_rows_get(rows, i, 4)));
         sl_xml_text(item, "jenis", inovasi_label(inovasi_jenis, sl_rows_get(rows, i, 5)));
         sl_xml_attr(sl_xml_text(item, "tahapan", inovasi_label(inovasi_tahapan,
                     sl_rows_get(rows, i, 6))), "kode", sl_rows_get(rows, i, 6));
     }
-    sl_xml_attr(res, "jumlah", apr_itoa(p, rows->nrows));
+    sl_xml_attr(res, "jumlah", apr_itoa(c->r->pool, rows->nrows));
     return sl_page_send(page, HTTP_OK);
 }
 
