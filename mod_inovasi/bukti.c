@@ -8,15 +8,13 @@
 #include "sl_store.h"
 #include "inovasi.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_bukti_stmts[] = {
     {"berkas_baru",
      "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
      "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
     {"berkas_id_baru", "SELECT LAST_INSERT_ID()"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_bukti_feature = {NULL, statements};
 
 const sl_upload *inovasi_unggahan(sl_ctx *c, const char *field)
 {

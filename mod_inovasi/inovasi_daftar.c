@@ -8,7 +8,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_daftar_stmts[] = {
     {"daftar",
      "SELECT i.id, i.nama, i.tahun, o.singkatan, i.bentuk, i.jenis, i.tahapan, "
      "i.terbit, (SELECT COUNT(*) FROM inovasi_indikator x WHERE x.inovasi_id = i.id "
@@ -29,7 +29,7 @@ static const char *const item_atribut[] = {
 };
 static const char *const item_isi[] = {"", "nama", "tahun", "opd", NULL};
 
-static int daftar(sl_ctx *c)
+int inovasi_daftar(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *semua = sl_scope_all(c, INOVASI_SEMUA_OPD);
@@ -72,10 +72,3 @@ static int daftar(sl_ctx *c)
     sl_xml_attr(res, "jumlah", apr_itoa(p, rows->nrows));
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/", daftar, INOVASI_STAF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_daftar_feature = {routes, statements};

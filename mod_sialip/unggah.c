@@ -11,7 +11,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_unggah_stmts[] = {
     {"unggah_simpan",
      "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
      "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
@@ -21,8 +21,6 @@ static const sl_stmt_def statements[] = {
      "INSERT INTO berkas_kunci (sha256) VALUES (%s) ON DUPLICATE KEY UPDATE kali = kali + 1"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_unggah_feature = {NULL, statements};
 
 static void refuse(apr_array_header_t *errors, const char *field, const char *message)
 {

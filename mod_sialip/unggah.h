@@ -8,7 +8,7 @@
 #include "filetype.h"
 #include "sl_request.h"
 
-extern const sl_feature sialip_unggah_feature;
+extern const sl_stmt_def sialip_unggah_stmts[];
 
 /* The uploaded file of field, if any: at most SialipMaxUpload bytes, and a
  * PDF, JPEG or PNG by its first bytes (never by its name or the browser's
