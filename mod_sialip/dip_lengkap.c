@@ -1,5 +1,5 @@
 /* The whole Daftar Informasi Publik for harvesters: /dip/semua.xml (and
- * /dip/semua.csv, csv_ekspor.c) holds every published entry in one
+ * /dip/semua.csv, SL_ROUTE_CSV in routes.c) holds every published entry in one
  * document, where /dip.xml is one page of 20.  The catalogue's DIP
  * distributions point here, so a harvester that downloads a distribution
  * gets the whole dataset.

@@ -173,7 +173,7 @@ static void xml_dist(katalog_dataset *d, const char *judul, const char *url,
     x->unduh = 1;
 }
 
-/* The CSV built from the same XML (csv_ekspor.c). */
+/* The CSV built from the same XML (SL_ROUTE_CSV in routes.c). */
 static void csv_dist(katalog_dataset *d, const char *judul, const char *url)
 {
     katalog_distribusi *x = &d->dist[d->ndist++];
