@@ -140,7 +140,7 @@ $(BUILD)/rute/$(1).tsv: scripts/rute.c $(call obj,$(wildcard mod_$(1)/*.c)) $(HT
 	    | awk '$$$$1 == "U" && $$$$2 ~ /^ap_/ {print "void " $$$$2 "(void) {}"}' \
 	    | sort -u > $$(@D)/stub-$(1).c
 	$(Q)$(CC) $(HTTPD_CFLAGS) $(CFLAGS_COMMON) -Icommon/httpd $(APR_CFLAGS) $(XML_CFLAGS) \
-	    -DRUTE_FITUR=$(1)_fitur -o $$(@D)/rute-$(1) scripts/rute.c $$(@D)/stub-$(1).c \
+	    -DRUTE_TABEL=$(1)_routes -o $$(@D)/rute-$(1) scripts/rute.c $$(@D)/stub-$(1).c \
 	    $(call obj,$(wildcard mod_$(1)/*.c)) $(HTTPD_LIB) $(CORE_LIB) $(XML_LIBS) \
 	    $(ZLIB_LIBS) $(APR_LIBS)
 	$(Q)$$(@D)/rute-$(1) > $$@.tmp && mv $$@.tmp $$@

@@ -9,14 +9,6 @@
 #include "sl_berkas.h"
 #include "inovasi.h"
 
-/* The rows of stored files are the core's (sl_berkas.h, shared with
- * mod_sialip). */
-static const sl_stmt_def statements[] = {
-    {NULL, NULL}
-};
-
-const sl_feature inovasi_bukti_feature = {NULL, statements};
-
 const sl_upload *inovasi_unggahan(sl_ctx *c, const char *field)
 {
     int i;

@@ -7,7 +7,7 @@
 #include <apr_hash.h>
 #include "inovasi.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_capaian_stmts[] = {
     /* Each innovation's indicators with the values of its latest verified
      * report (by the end of the period). */
     {"capaian",
@@ -21,8 +21,6 @@ static const sl_stmt_def statements[] = {
      "'keberlanjutan'), ind.id"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_capaian_feature = {NULL, statements};
 
 void inovasi_capaian_selesai(inovasi_capaian *cap)
 {

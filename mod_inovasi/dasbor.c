@@ -31,7 +31,7 @@
 #define DASBOR_PERINGKAT 20
 #define DASBOR_PER_HALAMAN 50
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_dasbor_stmts[] = {
     /* jumlah: the innovations that count for One Agency, One Innovation
      * under the year's setting (108_inovasi_oaoi.sql); semua: all. */
     {"db_per_opd",
@@ -452,7 +452,7 @@ static long page_param(sl_ctx *c)
     return n >= 1 ? n : 1;
 }
 
-static int dasbor(sl_ctx *c)
+int inovasi_dasbor(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = inovasi_tahun_query(c);
@@ -490,11 +490,3 @@ static int dasbor(sl_ctx *c)
     }
     return sl_page_send(pg, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/dasbor.xml", dasbor, INOVASI_STAF, 0, NULL},
-    {"GET", "/dasbor", dasbor, INOVASI_STAF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_dasbor_feature = {routes, statements};

@@ -17,7 +17,7 @@
 
 #define INOVASI_NS "urn:serangkab:sialip:inovasi:1"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_ekspor_stmts[] = {
     {"ek_publik",
      INOVASI_KOLOM_PROFIL "WHERE i.terbit = 1 AND (%s = '0' OR i.tahun = %s) "
      "ORDER BY i.tahun, i.id"},
@@ -198,12 +198,12 @@ static int ekspor_xml(sl_ctx *c, const char *tahun)
     return sl_xml_send_doc(c->r, doc);
 }
 
-static int semua(sl_ctx *c)
+int inovasi_ekspor_semua(sl_ctx *c)
 {
     return ekspor_xml(c, "0");
 }
 
-static int per_tahun(sl_ctx *c)
+int inovasi_ekspor_per_tahun(sl_ctx *c)
 {
     const char *tahun = inovasi_tahun_valid(apr_table_get(c->params, "tahun"));
     return tahun ? ekspor_xml(c, tahun) : inovasi_tidak_ada(c);
@@ -247,7 +247,7 @@ static const char *const csv_header[] = {
 };
 #define CSV_COLS ((int)(sizeof(csv_header) / sizeof(csv_header[0])))
 
-static int ekspor_csv(sl_ctx *c)
+int inovasi_ekspor_staf_csv(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = inovasi_tahun_valid(sl_query(c, "tahun"));
@@ -339,12 +339,3 @@ static int ekspor_csv(sl_ctx *c)
     }
     return OK;
 }
-
-static const sl_route routes[] = {
-    {"GET", "/ekspor.xml", semua, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {"GET", "/ekspor/{tahun}.xml", per_tahun, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {"GET", "/admin/ekspor.csv", ekspor_csv, INOVASI_STAF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_ekspor_feature = {routes, statements};

@@ -9,7 +9,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_etalase_stmts[] = {
     {"etalase",
      "SELECT i.id, i.nama, i.tahun, o.nama, o.singkatan, i.bentuk, i.jenis, "
      "i.tahapan, i.ringkasan, o.id FROM inovasi i JOIN opd o ON o.id = i.opd_id "
@@ -24,7 +24,7 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-static int etalase(sl_ctx *c)
+int inovasi_etalase(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *opd = sl_query(c, "opd");
@@ -97,7 +97,7 @@ static int etalase(sl_ctx *c)
 
 /* /{id}: digits only, so nothing else under the mount point is taken for
  * an innovation. */
-static int profil_publik(sl_ctx *c)
+int inovasi_etalase_profil(sl_ctx *c)
 {
     const char *id = inovasi_param_id(c, "id");
     apr_hash_t *capaian, *bands = apr_hash_make(c->r->pool);
@@ -126,11 +126,3 @@ static int profil_publik(sl_ctx *c)
                         apr_hash_get(capaian, id, APR_HASH_KEY_STRING), pita, 1);
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/", etalase, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    SL_ROUTE_PAGE("/{id}", profil_publik, SL_ROUTE_PUBLIC, 0),
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_etalase_feature = {routes, statements};

@@ -12,7 +12,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_evaluasi_stmts[] = {
     {"ev_kriteria",
      "SELECT id, nama, bobot FROM inovasi_kriteria WHERE tahun = %s ORDER BY urutan"},
     {"ev_skor",
@@ -154,7 +154,7 @@ static int show(sl_ctx *c, const sl_rows *inov, int status, apr_array_header_t *
     return sl_page_send(page, status);
 }
 
-static int lihat(sl_ctx *c)
+int inovasi_evaluasi_lihat(sl_ctx *c)
 {
     const char *id = inovasi_param_id(c, "id");
     const sl_rows *inov;
@@ -170,7 +170,7 @@ static int lihat(sl_ctx *c)
     return show(c, inov, HTTP_OK, NULL);
 }
 
-static int simpan(sl_ctx *c)
+int inovasi_evaluasi_simpan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id = inovasi_param_id(c, "id");
@@ -245,11 +245,3 @@ static int simpan(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, "/nilai",
                                       NULL));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/nilai", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/nilai", simpan, INOVASI_EVALUATOR, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_evaluasi_feature = {routes, statements};

@@ -14,7 +14,7 @@
 #include "pita.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_iid_stmts[] = {
     {"ik_tahun", "SELECT pembagi_min, sumber FROM iid_tahun WHERE tahun = %s"},
     {"ik_katalog",
      "SELECT nomor, aspek, nama, p1, p2, p3, skor_p1, skor_p2, skor_p3, wajib, "
@@ -137,13 +137,13 @@ static int show(sl_ctx *c, const char *tahun, int status, const char *nomor_isia
     return sl_page_send(page, status);
 }
 
-static int lihat(sl_ctx *c)
+int inovasi_iid_lihat(sl_ctx *c)
 {
     const char *tahun = year_param(c);
     return tahun ? show(c, tahun, HTTP_OK, NULL, NULL, NULL) : inovasi_tidak_ada(c);
 }
 
-static int salin(sl_ctx *c)
+int inovasi_iid_salin(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c), *dari;
@@ -172,7 +172,7 @@ static int salin(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/iid/", tahun, NULL));
 }
 
-static int aturan(sl_ctx *c)
+int inovasi_iid_aturan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c), *v = sl_field(c, "pembagi_min"), *sumber;
@@ -203,7 +203,7 @@ static int aturan(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/iid/", tahun, NULL));
 }
 
-static int ubah(sl_ctx *c)
+int inovasi_iid_ubah(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c), *nomor = inovasi_param_id(c, "nomor");
@@ -256,7 +256,7 @@ static int ubah(sl_ctx *c)
 
 /* ---- the IID bands ------------------------------------------------------ */
 
-static int simpan_pita(sl_ctx *c)
+int inovasi_iid_simpan_pita(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c);
@@ -293,14 +293,3 @@ static int simpan_pita(sl_ctx *c)
     }
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/iid/", tahun, "#predikat", NULL));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/iid/{tahun}", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/iid/{tahun}/salin", salin, INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/iid/{tahun}/aturan", aturan, INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/iid/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/iid/{tahun}/indikator/{nomor}", ubah, INOVASI_EVALUATOR, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_iid_feature = {routes, statements};

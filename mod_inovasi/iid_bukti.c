@@ -17,7 +17,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_iid_bukti_stmts[] = {
     {"ib_katalog",
      "SELECT nomor, nama, p1, p2, p3, skor_p1, skor_p2, skor_p3, wajib, jenis_bukti "
      "FROM iid_indikator WHERE tahun = %s AND aspek = %s ORDER BY nomor"},
@@ -192,7 +192,7 @@ static int muat(sl_ctx *c, subjek *s, unsigned semua, int *sent)
     return OK;
 }
 
-static int lihat(sl_ctx *c)
+int inovasi_iid_bukti_lihat(sl_ctx *c)
 {
     subjek s;
     int sent, rv = muat(c, &s, INOVASI_SEMUA_OPD, &sent);
@@ -216,7 +216,7 @@ static const char *nomor_param(sl_ctx *c, const subjek *s, int *failed)
                                       s->id ? "sid" : "spd") == 0 ? nomor : NULL;
 }
 
-static int ajukan(sl_ctx *c)
+int inovasi_iid_bukti_ajukan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = inovasi_galat_baru(p);
@@ -287,7 +287,7 @@ static int ajukan(sl_ctx *c)
     return sl_redirect(c, dasar_url(c, &s));
 }
 
-static int periksa(sl_ctx *c)
+int inovasi_iid_bukti_periksa(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = inovasi_galat_baru(p);
@@ -345,7 +345,7 @@ static int periksa(sl_ctx *c)
     return sl_redirect(c, dasar_url(c, &s));
 }
 
-static int tolak(sl_ctx *c)
+int inovasi_iid_bukti_tolak(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = inovasi_galat_baru(p);
@@ -381,7 +381,7 @@ static int tolak(sl_ctx *c)
     return sl_redirect(c, dasar_url(c, &s));
 }
 
-static int unduh(sl_ctx *c)
+int inovasi_iid_bukti_unduh(sl_ctx *c)
 {
     const char *nomor = inovasi_param_id(c, "nomor"), *level = inovasi_param_id(c, "level");
     subjek s;
@@ -395,18 +395,3 @@ static int unduh(sl_ctx *c)
     }
     return inovasi_berkas_kirim(c, "ib_unduh", SL_ARGS(s.tahun, nomor, kunci(&s), level));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/iid/{tahun}", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/iid/{tahun}/tolak", tolak, INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/iid/{tahun}/{nomor}", ajukan, INOVASI_PETUGAS, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/iid/{tahun}/{nomor}/periksa", periksa, INOVASI_EVALUATOR, 0, NULL},
-    {"GET", "/admin/inovasi/{id}/iid/{tahun}/{nomor}/{level}/berkas", unduh, INOVASI_STAF, 0, NULL},
-    {"GET", "/admin/iid/{tahun}/spd", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/iid/{tahun}/spd/{nomor}", ajukan, INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/iid/{tahun}/spd/{nomor}/periksa", periksa, INOVASI_EVALUATOR, 0, NULL},
-    {"GET", "/admin/iid/{tahun}/spd/{nomor}/{level}/berkas", unduh, INOVASI_STAF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_iid_bukti_feature = {routes, statements};

@@ -18,7 +18,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_iid_ppid_stmts[] = {
     {"ip_kanal",
      "SELECT kanal, COUNT(*) FROM permohonan "
      "WHERE YEAR(diterima_pada + INTERVAL 7 HOUR) = %s GROUP BY kanal ORDER BY kanal"},
@@ -54,7 +54,7 @@ static xmlNodePtr ukuran(xmlNodePtr res, const char *nomor, const char *nama,
     return n;
 }
 
-static int lihat(sl_ctx *c)
+int inovasi_iid_ppid_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = inovasi_tahun_valid(apr_table_get(c->params, "tahun"));
@@ -127,10 +127,3 @@ static int lihat(sl_ctx *c)
     }
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/iid/{tahun}/ppid", lihat, INOVASI_STAF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_iid_ppid_feature = {routes, statements};

@@ -18,7 +18,7 @@
 
 #define REKAP_NS "urn:serangkab:sialip:iid-rekap:1"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_iid_simulasi_stmts[] = {
     {"is_tahun", "SELECT pembagi_min FROM iid_tahun WHERE tahun = %s"},
     {"is_katalog",
      "SELECT nomor, aspek, skor_p1, skor_p2, skor_p3, wajib, nama FROM iid_indikator "
@@ -358,20 +358,12 @@ static int rekap(sl_ctx *c, int csv)
     return OK;
 }
 
-static int rekap_csv(sl_ctx *c)
+int inovasi_iid_rekap_csv(sl_ctx *c)
 {
     return rekap(c, 1);
 }
 
-static int rekap_xml(sl_ctx *c)
+int inovasi_iid_rekap_xml(sl_ctx *c)
 {
     return rekap(c, 0);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/iid/{tahun}/rekap.csv", rekap_csv, INOVASI_SEMUA_OPD, 0, NULL},
-    {"GET", "/admin/iid/{tahun}/rekap.xml", rekap_xml, INOVASI_SEMUA_OPD, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_iid_simulasi_feature = {routes, statements};

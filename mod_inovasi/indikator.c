@@ -25,7 +25,7 @@
 /* Most rows one form may carry. */
 #define BARIS_MAKS 60
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_indikator_stmts[] = {
     {"ind_daftar",
      "SELECT id, dimensi, nama, satuan, baseline, target, arah, bobot, "
      "(SELECT COUNT(*) FROM inovasi_laporan_nilai v WHERE v.indikator_id = ind.id "
@@ -217,7 +217,7 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id,
     return sl_page_send(page, status);
 }
 
-static int form(sl_ctx *c)
+int inovasi_indikator_form(sl_ctx *c)
 {
     const char *id = inovasi_param_id(c, "id");
     const sl_rows *inov;
@@ -382,7 +382,7 @@ static int rancangan_berubah(const baris *b, const sl_rows *stored)
     return 0;
 }
 
-static int simpan(sl_ctx *c)
+int inovasi_indikator_simpan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id = inovasi_param_id(c, "id");
@@ -462,11 +462,3 @@ static int simpan(sl_ctx *c)
     }
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/indikator", form, INOVASI_PETUGAS, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/indikator", simpan, INOVASI_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_indikator_feature = {routes, statements};

@@ -1,6 +1,6 @@
-/* mod_inovasi's configuration, roles, the features its route table lists
- * and the helpers its concern files share (umum.c, pilihan.c, profil.c,
- * tahun_aturan.c, capaian_inovasi.c, nilai.c). */
+/* mod_inovasi's configuration, roles, its route table's handlers and the
+ * files' statements, and the helpers its concern files share (umum.c,
+ * pilihan.c, profil.c, tahun_aturan.c, capaian_inovasi.c, nilai.c). */
 #ifndef INOVASI_H
 #define INOVASI_H
 
@@ -37,37 +37,84 @@ const inovasi_config *inovasi_config_of(request_rec *r);
  * the admin for any OPD (pendaftar.c). */
 #define INOVASI_PENDAFTAR  (SL_ROLE_OPD_INOVASI | SL_ROLE_EVALUATOR | SL_ROLE_ADMIN)
 
-/* One feature per concern (routes and statements), listed in mod_inovasi.c
- * in the order routes are tried: literal paths before {id} paths. */
-extern const sl_feature inovasi_profil_feature;     /* profil.c: one innovation */
-extern const sl_feature inovasi_tahun_aturan_feature; /* tahun_aturan.c: weights, bands */
-extern const sl_feature inovasi_capaian_feature;    /* capaian_inovasi.c: achievement */
-extern const sl_feature inovasi_nilai_feature;      /* nilai.c: the year's scores */
-extern const sl_feature inovasi_ringkas_feature;    /* ringkas.c: kept year figures */
-extern const sl_feature inovasi_bukti_feature;      /* bukti.c: evidence files */
-extern const sl_feature inovasi_dasbor_feature;     /* dasbor.c: /dasbor */
-extern const sl_feature inovasi_ekspor_feature;     /* ekspor.c: XML and CSV */
-extern const sl_feature inovasi_ekspor_csv_feature; /* ekspor_csv.c: public CSV */
-/* ekspor_csv.c: registers its capture filter (register_hooks). */
-void inovasi_csv_register(void);
-extern const sl_feature inovasi_tahun_feature;      /* tahun.c: the year's rules and periods */
-extern const sl_feature inovasi_data_feature;       /* inovasi_data.c: profiles */
-extern const sl_feature inovasi_daftar_feature;     /* inovasi_daftar.c: the list */
-extern const sl_feature inovasi_staf_feature;       /* inovasi_staf.c: one innovation */
-extern const sl_feature inovasi_indikator_feature;  /* indikator.c: design indicators */
-extern const sl_feature inovasi_monitoring_feature; /* monitoring.c: reports */
-extern const sl_feature inovasi_monitoring_isi_feature; /* monitoring_isi.c: filling in */
-extern const sl_feature inovasi_laporan_daftar_feature; /* laporan_daftar.c */
-extern const sl_feature inovasi_evaluasi_feature;   /* evaluasi.c: scores */
-extern const sl_feature inovasi_etalase_feature;    /* etalase.c: the public showcase */
-extern const sl_feature inovasi_siklus_feature;     /* siklus.c: lab stages, end, OAOI */
-extern const sl_feature inovasi_iid_feature;        /* iid.c: the IID catalogue */
-extern const sl_feature inovasi_iid_bukti_feature;  /* iid_bukti.c: IID evidence */
-extern const sl_feature inovasi_iid_simulasi_feature; /* iid_simulasi.c: index, recap */
-extern const sl_feature inovasi_iid_ppid_feature;   /* iid_ppid.c: PPID figures */
-extern const sl_feature inovasi_replikasi_feature;  /* replikasi.c: regions replicating */
-extern const sl_feature inovasi_riwayat_feature;    /* riwayat.c: an innovation's history */
-extern const sl_feature inovasi_pendaftar_feature;  /* pendaftar.c: registering for an OPD */
+/* The module's one route table (routes.c), in the order the dispatcher
+ * tries it, and every file's prepared statements (listed in mod_inovasi.c,
+ * registered at startup). */
+extern const sl_route inovasi_routes[];
+extern const sl_stmt_def inovasi_profil_stmts[];        /* profil.c: one innovation */
+extern const sl_stmt_def inovasi_tahun_aturan_stmts[];  /* tahun_aturan.c: weights, bands */
+extern const sl_stmt_def inovasi_capaian_stmts[];       /* capaian_inovasi.c: achievement */
+extern const sl_stmt_def inovasi_nilai_stmts[];         /* nilai.c: the year's scores */
+extern const sl_stmt_def inovasi_ringkas_stmts[];       /* ringkas.c: kept year figures */
+extern const sl_stmt_def inovasi_dasbor_stmts[];        /* dasbor.c: /dasbor */
+extern const sl_stmt_def inovasi_ekspor_stmts[];        /* ekspor.c: XML and CSV */
+extern const sl_stmt_def inovasi_tahun_stmts[];         /* tahun.c: the year's rules and periods */
+extern const sl_stmt_def inovasi_data_stmts[];          /* inovasi_data.c: profiles */
+extern const sl_stmt_def inovasi_daftar_stmts[];        /* inovasi_daftar.c: the list */
+extern const sl_stmt_def inovasi_staf_stmts[];          /* inovasi_staf.c: one innovation */
+extern const sl_stmt_def inovasi_indikator_stmts[];     /* indikator.c: design indicators */
+extern const sl_stmt_def inovasi_monitoring_stmts[];    /* monitoring.c: reports */
+extern const sl_stmt_def inovasi_monitoring_isi_stmts[]; /* monitoring_isi.c: filling in */
+extern const sl_stmt_def inovasi_laporan_daftar_stmts[]; /* laporan_daftar.c */
+extern const sl_stmt_def inovasi_evaluasi_stmts[];      /* evaluasi.c: scores */
+extern const sl_stmt_def inovasi_etalase_stmts[];       /* etalase.c: the public showcase */
+extern const sl_stmt_def inovasi_siklus_stmts[];        /* siklus.c: lab stages, end, OAOI */
+extern const sl_stmt_def inovasi_iid_stmts[];           /* iid.c: the IID catalogue */
+extern const sl_stmt_def inovasi_iid_bukti_stmts[];     /* iid_bukti.c: IID evidence */
+extern const sl_stmt_def inovasi_iid_simulasi_stmts[];  /* iid_simulasi.c: index, recap */
+extern const sl_stmt_def inovasi_iid_ppid_stmts[];      /* iid_ppid.c: PPID figures */
+extern const sl_stmt_def inovasi_replikasi_stmts[];     /* replikasi.c: regions replicating */
+extern const sl_stmt_def inovasi_riwayat_stmts[];       /* riwayat.c: an innovation's history */
+extern const sl_stmt_def inovasi_pendaftar_stmts[];     /* pendaftar.c: registering for an OPD */
+
+/* The route table's handlers, by file. */
+int inovasi_dasbor(sl_ctx *c);                          /* dasbor.c */
+int inovasi_ekspor_semua(sl_ctx *c);                    /* ekspor.c */
+int inovasi_ekspor_per_tahun(sl_ctx *c);
+int inovasi_ekspor_staf_csv(sl_ctx *c);
+int inovasi_tahun_ke_tahun_ini(sl_ctx *c);              /* tahun.c */
+int inovasi_tahun_lihat(sl_ctx *c);
+int inovasi_tahun_simpan_bobot(sl_ctx *c);
+int inovasi_tahun_simpan_pita(sl_ctx *c);
+int inovasi_tahun_simpan_kriteria(sl_ctx *c);
+int inovasi_tahun_simpan_periode(sl_ctx *c);
+int inovasi_data_form_baru(sl_ctx *c);                  /* inovasi_data.c */
+int inovasi_data_buat(sl_ctx *c);
+int inovasi_data_ubah(sl_ctx *c);
+int inovasi_data_form_ubah(sl_ctx *c);
+int inovasi_daftar(sl_ctx *c);                          /* inovasi_daftar.c */
+int inovasi_staf_lihat(sl_ctx *c);                      /* inovasi_staf.c */
+int inovasi_staf_terbit(sl_ctx *c);
+int inovasi_indikator_form(sl_ctx *c);                  /* indikator.c */
+int inovasi_indikator_simpan(sl_ctx *c);
+int inovasi_monitoring_lihat(sl_ctx *c);                /* monitoring.c */
+int inovasi_monitoring_verifikasi(sl_ctx *c);
+int inovasi_monitoring_bukti(sl_ctx *c);
+int inovasi_monitoring_simpan(sl_ctx *c);               /* monitoring_isi.c */
+int inovasi_evaluasi_lihat(sl_ctx *c);                  /* evaluasi.c */
+int inovasi_evaluasi_simpan(sl_ctx *c);
+int inovasi_siklus_lihat(sl_ctx *c);                    /* siklus.c */
+int inovasi_siklus_simpan(sl_ctx *c);
+int inovasi_siklus_simpan_oaoi(sl_ctx *c);
+int inovasi_iid_lihat(sl_ctx *c);                       /* iid.c */
+int inovasi_iid_salin(sl_ctx *c);
+int inovasi_iid_aturan(sl_ctx *c);
+int inovasi_iid_simpan_pita(sl_ctx *c);
+int inovasi_iid_ubah(sl_ctx *c);
+int inovasi_iid_bukti_lihat(sl_ctx *c);                 /* iid_bukti.c */
+int inovasi_iid_bukti_tolak(sl_ctx *c);
+int inovasi_iid_bukti_ajukan(sl_ctx *c);
+int inovasi_iid_bukti_periksa(sl_ctx *c);
+int inovasi_iid_bukti_unduh(sl_ctx *c);
+int inovasi_iid_rekap_csv(sl_ctx *c);                   /* iid_simulasi.c */
+int inovasi_iid_rekap_xml(sl_ctx *c);
+int inovasi_iid_ppid_lihat(sl_ctx *c);                  /* iid_ppid.c */
+int inovasi_replikasi_lihat(sl_ctx *c);                 /* replikasi.c */
+int inovasi_replikasi_tambah(sl_ctx *c);
+int inovasi_replikasi_hapus(sl_ctx *c);
+int inovasi_replikasi_unduh(sl_ctx *c);
+int inovasi_etalase(sl_ctx *c);                         /* etalase.c */
+int inovasi_etalase_profil(sl_ctx *c);
 
 /* ---- umum.c ------------------------------------------------------------ */
 

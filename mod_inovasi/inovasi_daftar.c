@@ -8,7 +8,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_daftar_stmts[] = {
     {"daftar",
      "SELECT i.id AS `@id`, i.nama AS `<nama>`, i.tahun AS `<tahun>`, "
      "o.singkatan AS `<opd>`, i.bentuk, i.jenis, i.tahapan, i.terbit AS `@terbit`, "
@@ -23,7 +23,7 @@ static const sl_stmt_def statements[] = {
     {NULL, NULL}
 };
 
-static int daftar(sl_ctx *c)
+int inovasi_daftar(sl_ctx *c)
 {
     const char *semua = sl_scope_all(c, INOVASI_SEMUA_OPD);
     const char *tahun = inovasi_tahun_valid(sl_query(c, "tahun"));
@@ -66,10 +66,3 @@ static int daftar(sl_ctx *c)
     sl_xml_attr(res, "jumlah", apr_itoa(c->r->pool, rows->nrows));
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/", daftar, INOVASI_STAF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_daftar_feature = {routes, statements};

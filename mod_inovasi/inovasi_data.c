@@ -22,7 +22,7 @@
     "kontak_telepon, kontak_email, replikasi, sumber_inovasi_id, sumber_nama, " \
     "sumber_daerah, replikasi_cara, replikasi_perubahan"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_data_stmts[] = {
     {"opd_nama", "SELECT nama, singkatan FROM opd WHERE id = %s"},
     /* The sources a replication may name: published innovations and the
      * officer's own OPD's, never the innovation itself. */
@@ -145,7 +145,7 @@ static int show_form(sl_ctx *c, int status, const sl_rows *row,
     return sl_page_send(page, status);
 }
 
-static int form_baru(sl_ctx *c)
+int inovasi_data_form_baru(sl_ctx *c)
 {
     if (!c->session->opd_id && !inovasi_pendaftar_semua(c)) {
         return sl_error_page(c, HTTP_FORBIDDEN, INOVASI_MSG_AKUN_TANPA_OPD,
@@ -154,7 +154,7 @@ static int form_baru(sl_ctx *c)
     return show_form(c, HTTP_OK, NULL, NULL, NULL);
 }
 
-static int form_ubah(sl_ctx *c)
+int inovasi_data_form_ubah(sl_ctx *c)
 {
     const char *id = inovasi_param_id(c, "id");
     const sl_rows *row;
@@ -339,7 +339,7 @@ static const char *row_json(sl_ctx *c, const sl_rows *row)
     return audit_json(c, v);
 }
 
-static int buat(sl_ctx *c)
+int inovasi_data_buat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = inovasi_galat_baru(p);
@@ -349,7 +349,7 @@ static int buat(sl_ctx *c)
     int failed;
 
     if (!c->session->opd_id && !inovasi_pendaftar_semua(c)) {
-        return form_baru(c);
+        return inovasi_data_form_baru(c);
     }
     opd = inovasi_opd_tujuan(c, errors, &failed);
     if (failed) {
@@ -385,7 +385,7 @@ static int buat(sl_ctx *c)
                                       id, NULL));
 }
 
-static int ubah(sl_ctx *c)
+int inovasi_data_ubah(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id = inovasi_param_id(c, "id");
@@ -444,13 +444,3 @@ static int ubah(sl_ctx *c)
     }
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/baru", form_baru, INOVASI_PENDAFTAR, 0, NULL},
-    {"POST", "/admin/inovasi", buat, INOVASI_PENDAFTAR, 0, NULL},
-    {"POST", "/admin/inovasi/{id}", ubah, INOVASI_PETUGAS, 0, NULL},
-    {"GET", "/admin/inovasi/{id}/ubah", form_ubah, INOVASI_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_data_feature = {routes, statements};

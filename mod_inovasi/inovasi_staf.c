@@ -9,7 +9,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_staf_stmts[] = {
     {"terbit",
      "UPDATE inovasi SET terbit = %s, terbit_pada = IF(%s = '1', UTC_TIMESTAMP(), "
      "NULL) WHERE id = %s"},
@@ -18,7 +18,7 @@ static const sl_stmt_def statements[] = {
 
 /* ---- the staff page of one innovation ---------------------------------- */
 
-static int lihat(sl_ctx *c)
+int inovasi_staf_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id = inovasi_param_id(c, "id");
@@ -69,7 +69,7 @@ static int lihat(sl_ctx *c)
 
 /* ---- publishing (Display) ---------------------------------------------- */
 
-static int terbit(sl_ctx *c)
+int inovasi_staf_terbit(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id = inovasi_param_id(c, "id");
@@ -104,11 +104,3 @@ static int terbit(sl_ctx *c)
     }
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, NULL));
 }
-
-static const sl_route routes[] = {
-    SL_ROUTE_PAGE("/admin/inovasi/{id}", lihat, INOVASI_STAF, 0),
-    {"POST", "/admin/inovasi/{id}/terbit", terbit, INOVASI_EVALUATOR, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_staf_feature = {routes, statements};

@@ -6,7 +6,7 @@
 #include <apr_strings.h>
 #include "monitoring.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_laporan_daftar_stmts[] = {
     {"lap_daftar",
      "SELECT p.id, p.jenis, p.nomor, p.tahun, p.mulai, p.selesai, p.tenggat, "
      "l.status, DATE(l.diajukan_pada + INTERVAL 7 HOUR), "
@@ -22,8 +22,6 @@ static const sl_stmt_def statements[] = {
      "ORDER BY p.mulai, p.id"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_laporan_daftar_feature = {NULL, statements};
 
 int inovasi_laporan_daftar_xml(sl_ctx *c, xmlNodePtr parent, const char *id,
                                const char *tahun)

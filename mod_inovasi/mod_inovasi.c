@@ -1,6 +1,7 @@
 /* mod_inovasi: monitoring and evaluation of Kabupaten Serang's regional
- * innovations.  Module record, directives, hooks and the route table; it
- * shares mod_sialip's database pool and staff login. */
+ * innovations.  Module record, directives, hooks and the statement list
+ * (the routes are in routes.c); it shares mod_sialip's database pool and
+ * staff login. */
 #include <string.h>
 #include <httpd.h>
 #include <http_config.h>
@@ -18,6 +19,8 @@
 #include "sl_ratelimit.h"
 #include "sl_sharedcache.h"
 #include "sl_heavycache.h"
+#include "sl_csvxml.h"
+#include "sl_dbi.h"
 #include "inovasi.h"
 #include "sl_logno.h"
 
@@ -40,46 +43,40 @@ enum {
     INOVASI_SET_SWITCH = 1 << 4
 };
 
-/* Routes are tried in this order: every literal path (/dasbor,
- * /ekspor.xml, /admin/...) before the showcase's /{id}. */
-static const sl_feature *const features[] = {
-    &inovasi_dasbor_feature,
-    &inovasi_ekspor_feature,
-    &inovasi_ekspor_csv_feature,
-    &inovasi_tahun_feature,
-    &inovasi_data_feature,
-    &inovasi_daftar_feature,
-    &inovasi_staf_feature,
-    &inovasi_indikator_feature,
-    &inovasi_monitoring_feature,
-    &inovasi_monitoring_isi_feature,
-    &inovasi_evaluasi_feature,
-    &inovasi_siklus_feature,
-    &inovasi_iid_feature,
-    &inovasi_iid_bukti_feature,
-    &inovasi_iid_simulasi_feature,
-    &inovasi_iid_ppid_feature,
-    &inovasi_replikasi_feature,
-    &inovasi_riwayat_feature,
-    &inovasi_pendaftar_feature,
-    &inovasi_etalase_feature,
-    &inovasi_profil_feature,
-    &inovasi_tahun_aturan_feature,
-    &inovasi_capaian_feature,
-    &inovasi_nilai_feature,
-    &inovasi_ringkas_feature,
-    &inovasi_bukti_feature,
-    &inovasi_laporan_daftar_feature,
-    &sl_assets_feature,
-    &sl_session_feature,
-    &sl_dbi_feature,
-    &sl_pagecache_feature,
-    &sl_holidays_feature,           /* report deadlines in working days */
+/* Every file's prepared statements, registered at startup; the routes are
+ * in routes.c. */
+static const sl_stmt_def *const statements[] = {
+    inovasi_dasbor_stmts,
+    inovasi_ekspor_stmts,
+    inovasi_tahun_stmts,
+    inovasi_data_stmts,
+    inovasi_daftar_stmts,
+    inovasi_staf_stmts,
+    inovasi_indikator_stmts,
+    inovasi_monitoring_stmts,
+    inovasi_monitoring_isi_stmts,
+    inovasi_evaluasi_stmts,
+    inovasi_siklus_stmts,
+    inovasi_iid_stmts,
+    inovasi_iid_bukti_stmts,
+    inovasi_iid_simulasi_stmts,
+    inovasi_iid_ppid_stmts,
+    inovasi_replikasi_stmts,
+    inovasi_riwayat_stmts,
+    inovasi_pendaftar_stmts,
+    inovasi_etalase_stmts,
+    inovasi_profil_stmts,
+    inovasi_tahun_aturan_stmts,
+    inovasi_capaian_stmts,
+    inovasi_nilai_stmts,
+    inovasi_ringkas_stmts,
+    inovasi_laporan_daftar_stmts,
+    sl_session_stmts,
+    sl_dbi_stmts,
+    sl_pagecache_stmts,
+    sl_holidays_stmts,              /* report deadlines in working days */
     NULL
 };
-/* The route table's one source: dispatch, and `make routes` (scripts/rute.c),
- * which prints it for the access and menu tests. */
-const sl_feature *const *const inovasi_fitur = features;
 
 const inovasi_config *inovasi_config_of(request_rec *r)
 {
@@ -291,7 +288,7 @@ static int inovasi_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     const char *store;
 
     sl_xml_global_init();
-    sl_register_features(s, "inovasi_", features);
+    sl_register_statements(s, "inovasi_", statements);
     /* mod_sialip compares the pool with MariaDB when it is loaded. */
     if (!ap_find_linked_module("mod_sialip.c")) {
         sl_startcheck_pool(ptemp, s);
@@ -375,7 +372,7 @@ static int inovasi_handler(request_rec *r)
         return DECLINED;
     }
     cfg = ap_get_module_config(r->server->module_config, &inovasi_module);
-    return sl_dispatch(r, &cfg->settings, features);
+    return sl_dispatch(r, &cfg->settings, inovasi_routes);
 }
 
 static void inovasi_register_hooks(apr_pool_t *p)
@@ -383,7 +380,7 @@ static void inovasi_register_hooks(apr_pool_t *p)
     sl_module_init(&inovasi_module, "inovasi");
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(inovasi_mount);
-    inovasi_csv_register();
+    sl_csvxml_register("inovasi");
     ap_hook_pre_config(inovasi_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_check_config(inovasi_check_config, NULL, NULL, APR_HOOK_LAST);
     ap_hook_post_config(inovasi_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);

@@ -26,7 +26,7 @@
     "DATE(diajukan_pada + INTERVAL 7 HOUR) FROM inovasi_laporan " \
     "WHERE inovasi_id = %s AND periode_id = %s"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_monitoring_stmts[] = {
     {"lap_periode",
      "SELECT id, tahun, jenis, nomor, mulai, selesai, tenggat, "
      "tenggat < " HARI_INI " FROM inovasi_periode WHERE id = %s"},
@@ -317,7 +317,7 @@ int inovasi_laporan_tampil(sl_ctx *c, const inovasi_laporan_ctx *l, int status,
     return sl_page_send(page, status);
 }
 
-static int lihat(sl_ctx *c)
+int inovasi_monitoring_lihat(sl_ctx *c)
 {
     inovasi_laporan_ctx l;
     int sent, rv = inovasi_laporan_muat(c, &l, INOVASI_SEMUA_OPD, &sent);
@@ -326,7 +326,7 @@ static int lihat(sl_ctx *c)
 
 /* ---- verification -------------------------------------------------------- */
 
-static int verifikasi(sl_ctx *c)
+int inovasi_monitoring_verifikasi(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = inovasi_galat_baru(p);
@@ -373,7 +373,7 @@ static int verifikasi(sl_ctx *c)
 
 /* ---- evidence download --------------------------------------------------- */
 
-static int bukti(sl_ctx *c)
+int inovasi_monitoring_bukti(sl_ctx *c)
 {
     const char *id = inovasi_param_id(c, "id");
     const char *periode = inovasi_param_id(c, "periode");
@@ -393,12 +393,3 @@ static int bukti(sl_ctx *c)
     }
     return inovasi_berkas_kirim(c, "lap_bukti", SL_ARGS(id, periode, ind));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/laporan/{periode}", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/laporan/{periode}/verifikasi", verifikasi, INOVASI_EVALUATOR, 0, NULL},
-    {"GET", "/admin/inovasi/{id}/laporan/{periode}/bukti/{indikator}", bukti, INOVASI_STAF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_monitoring_feature = {routes, statements};

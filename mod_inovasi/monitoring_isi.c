@@ -11,7 +11,7 @@
 #include "monitoring.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_monitoring_isi_stmts[] = {
     {"lap_kunci_inovasi", "SELECT id FROM inovasi WHERE id = %s FOR UPDATE"},
     /* A second officer saving the first draft at the same moment waits on
      * the unique key, then finds the row. */
@@ -44,7 +44,7 @@ typedef struct {
     const char *sha;
 } nilai_baru;
 
-static int simpan(sl_ctx *c)
+int inovasi_monitoring_simpan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = inovasi_galat_baru(p);
@@ -202,10 +202,3 @@ static int simpan(sl_ctx *c)
     }
     return sl_redirect(c, inovasi_laporan_alamat(c, &l));
 }
-
-static const sl_route routes[] = {
-    {"POST", "/admin/inovasi/{id}/laporan/{periode}", simpan, INOVASI_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_monitoring_isi_feature = {routes, statements};

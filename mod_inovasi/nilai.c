@@ -6,7 +6,7 @@
 #include <apr_hash.h>
 #include "inovasi.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_nilai_stmts[] = {
     /* Every score of the year's innovations, on the year's criteria. */
     {"nilai_tahun",
      "SELECT n.inovasi_id, n.evaluator_id, k.bobot, n.skor "
@@ -21,8 +21,6 @@ static const sl_stmt_def statements[] = {
      "WHERE i.id = %s ORDER BY n.inovasi_id, n.evaluator_id, k.urutan"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_nilai_feature = {NULL, statements};
 
 /* Each innovation's spread and evaluators from the rows of nilai_tahun or
  * nilai_satu, into out (id -> inovasi_nilai*, no rank); "nilai_tahun"'s

@@ -11,7 +11,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_pendaftar_stmts[] = {
     {"pd_opd_aktif", "SELECT id, nama FROM opd WHERE aktif = 1 ORDER BY nama, id"},
     {"pd_opd_boleh", "SELECT id FROM opd WHERE id = %s AND aktif = 1"},
     {"pd_terdaftar",
@@ -20,8 +20,6 @@ static const sl_stmt_def statements[] = {
      "AND a.objek_id = %s AND a.aksi = 'buat' AND a.pengguna_id = %s)"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_pendaftar_feature = {NULL, statements};
 
 int inovasi_pendaftar_semua(sl_ctx *c)
 {

@@ -7,15 +7,13 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_profil_stmts[] = {
     {"muat", INOVASI_KOLOM_PROFIL "WHERE i.id = %s AND (%s = '1' OR i.opd_id = %s)"},
     {"muat_kunci", INOVASI_KOLOM_PROFIL "WHERE i.id = %s AND (%s = '1' OR i.opd_id = %s) "
                    "FOR UPDATE"},
     {"muat_publik", INOVASI_KOLOM_PROFIL "WHERE i.id = %s AND i.terbit = 1"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_profil_feature = {NULL, statements};
 
 const sl_rows *inovasi_muat(sl_ctx *c, const char *id, unsigned semua,
                             int *failed)

@@ -15,7 +15,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_replikasi_stmts[] = {
     {"rp_daftar",
      "SELECT r.id, r.daerah, r.tahun, r.tautan, r.berkas_id, b.nama_asli "
      "FROM inovasi_replikasi_daerah r LEFT JOIN berkas b ON b.id = r.berkas_id "
@@ -91,7 +91,7 @@ static int show(sl_ctx *c, const sl_rows *inov, const char *id, int status,
     return sl_page_send(page, status);
 }
 
-static int lihat(sl_ctx *c)
+int inovasi_replikasi_lihat(sl_ctx *c)
 {
     const char *id;
     int failed;
@@ -102,7 +102,7 @@ static int lihat(sl_ctx *c)
     return inov ? show(c, inov, id, HTTP_OK, NULL) : inovasi_tidak_ada(c);
 }
 
-static int tambah(sl_ctx *c)
+int inovasi_replikasi_tambah(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = inovasi_galat_baru(p);
@@ -167,7 +167,7 @@ static int tambah(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, "/replikasi", NULL));
 }
 
-static int hapus(sl_ctx *c)
+int inovasi_replikasi_hapus(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id, *rid = inovasi_param_id(c, "rid");
@@ -198,7 +198,7 @@ static int hapus(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/inovasi/", id, "/replikasi", NULL));
 }
 
-static int unduh(sl_ctx *c)
+int inovasi_replikasi_unduh(sl_ctx *c)
 {
     const char *id, *rid = inovasi_param_id(c, "rid");
     int failed;
@@ -212,14 +212,3 @@ static int unduh(sl_ctx *c)
     }
     return inovasi_berkas_kirim(c, "rp_unduh", SL_ARGS(rid, id));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/replikasi", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/replikasi", tambah, INOVASI_PETUGAS | INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/replikasi/{rid}/hapus", hapus,
-     INOVASI_PETUGAS | INOVASI_EVALUATOR, 0, NULL},
-    {"GET", "/admin/inovasi/{id}/replikasi/{rid}/berkas", unduh, INOVASI_STAF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_replikasi_feature = {routes, statements};

@@ -22,7 +22,7 @@
  * first view after the migration) read the whole year at once. */
 #define RINGKAS_SATU_MAKS 40
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_ringkas_stmts[] = {
     /* segar: the row was written with the current revisions. */
     {"rk_baca",
      "SELECT i.id, s.inovasi_id IS NOT NULL AND s.revisi = COALESCE(r.revisi, 0) "
@@ -60,8 +60,6 @@ static const sl_stmt_def statements[] = {
      "n_simpangan = VALUES(n_simpangan), n_min = VALUES(n_min), n_max = VALUES(n_max)"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_ringkas_feature = {NULL, statements};
 
 /* The rows of rk_capaian_*: each innovation's achievement, computed by
  * inovasi_capaian_selesai with the year's dimension weights w. */

@@ -11,7 +11,7 @@
 #include "inovasi.h"
 #include "inovasi_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_riwayat_stmts[] = {
     {"riwayat",
      "SELECT a.waktu, a.aktor, a.aksi, a.objek, a.sesudah FROM audit a "
      "WHERE (a.objek IN ('inovasi', 'indikator', 'penilaian') AND a.objek_id = %s) "
@@ -20,8 +20,6 @@ static const sl_stmt_def statements[] = {
      "ORDER BY a.waktu DESC, a.id DESC LIMIT 100"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_riwayat_feature = {NULL, statements};
 
 /* The audit actions in words (issue 17: no stored code on a staff page);
  * an action missing here reads "Perubahan lain". */

@@ -22,7 +22,7 @@ const inovasi_pilihan inovasi_tahap_lab[] = {
 };
 #define LAB_TAHAP 5
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_siklus_stmts[] = {
     {"sk_lab", "SELECT tahap, tanggal FROM inovasi_lab WHERE inovasi_id = %s"},
     {"sk_lab_hapus", "DELETE FROM inovasi_lab WHERE inovasi_id = %s"},
     {"sk_lab_simpan",
@@ -88,7 +88,7 @@ static const sl_rows *muat(sl_ctx *c, const char *id, int *failed)
     return inovasi_muat(c, id, INOVASI_EVALUATOR, failed);
 }
 
-static int lihat(sl_ctx *c)
+int inovasi_siklus_lihat(sl_ctx *c)
 {
     const char *id = inovasi_param_id(c, "id");
     const sl_rows *row;
@@ -101,7 +101,7 @@ static int lihat(sl_ctx *c)
     return row ? show(c, row, id, HTTP_OK, NULL) : inovasi_tidak_ada(c);
 }
 
-static int simpan(sl_ctx *c)
+int inovasi_siklus_simpan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id = inovasi_param_id(c, "id");
@@ -209,7 +209,7 @@ int inovasi_oaoi_xml(sl_ctx *c, xmlNodePtr parent, const char *tahun)
     return 0;
 }
 
-static int simpan_oaoi(sl_ctx *c)
+int inovasi_siklus_simpan_oaoi(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = inovasi_tahun_valid(apr_table_get(c->params, "tahun"));
@@ -247,12 +247,3 @@ static int simpan_oaoi(sl_ctx *c)
     }
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/tahun/", tahun, NULL));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/inovasi/{id}/siklus", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/inovasi/{id}/siklus", simpan, INOVASI_PETUGAS | INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/tahun/{tahun}/oaoi", simpan_oaoi, INOVASI_EVALUATOR, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_siklus_feature = {routes, statements};

@@ -20,7 +20,7 @@
 #define PITA_MAKS 10
 #define KRITERIA_MAKS 20
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_tahun_stmts[] = {
     {"th_bobot_simpan",
      "INSERT INTO inovasi_bobot_dimensi (tahun, output, kemanfaatan, keberlanjutan) "
      "VALUES (%s, %s, %s, %s) ON DUPLICATE KEY UPDATE output = VALUES(output), "
@@ -242,13 +242,13 @@ static const char *year_param(sl_ctx *c)
     return inovasi_tahun_valid(apr_table_get(c->params, "tahun"));
 }
 
-static int lihat(sl_ctx *c)
+int inovasi_tahun_lihat(sl_ctx *c)
 {
     const char *tahun = year_param(c);
     return tahun ? show(c, tahun, HTTP_OK, NULL, NULL, NULL) : inovasi_tidak_ada(c);
 }
 
-static int ke_tahun_ini(sl_ctx *c)
+int inovasi_tahun_ke_tahun_ini(sl_ctx *c)
 {
     return sl_redirect(c, apr_pstrcat(c->r->pool, c->mount, "/admin/tahun/",
                                       inovasi_tahun_ini(c->r->pool), NULL));
@@ -265,7 +265,7 @@ static int done(sl_ctx *c, const char *tahun)
 
 /* ---- dimension weights -------------------------------------------------- */
 
-static int simpan_bobot(sl_ctx *c)
+int inovasi_tahun_simpan_bobot(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c);
@@ -318,7 +318,7 @@ static const char *not_iid_word(const char *nama)
            : NULL;
 }
 
-static int simpan_pita(sl_ctx *c)
+int inovasi_tahun_simpan_pita(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c);
@@ -352,7 +352,7 @@ static int simpan_pita(sl_ctx *c)
 
 /* ---- criteria -------------------------------------------------------------- */
 
-static int simpan_kriteria(sl_ctx *c)
+int inovasi_tahun_simpan_kriteria(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c);
@@ -440,7 +440,7 @@ static int simpan_kriteria(sl_ctx *c)
 
 /* ---- periods ------------------------------------------------------------------ */
 
-static int simpan_periode(sl_ctx *c)
+int inovasi_tahun_simpan_periode(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun = year_param(c);
@@ -519,15 +519,3 @@ static int simpan_periode(sl_ctx *c)
                           "hari_kerja_setelah_akhir", semua ? hari : NULL, NULL), 0});
     return done(c, tahun);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/tahun/", ke_tahun_ini, INOVASI_STAF, 0, NULL},
-    {"GET", "/admin/tahun/{tahun}", lihat, INOVASI_STAF, 0, NULL},
-    {"POST", "/admin/tahun/{tahun}/bobot", simpan_bobot, INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/tahun/{tahun}/pita", simpan_pita, INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/tahun/{tahun}/kriteria", simpan_kriteria, INOVASI_EVALUATOR, 0, NULL},
-    {"POST", "/admin/tahun/{tahun}/periode", simpan_periode, INOVASI_EVALUATOR, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature inovasi_tahun_feature = {routes, statements};

@@ -7,7 +7,7 @@
 #include <apr_hash.h>
 #include "inovasi.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def inovasi_tahun_aturan_stmts[] = {
     {"bobot_dimensi",
      "SELECT tahun, output, kemanfaatan, keberlanjutan FROM inovasi_bobot_dimensi "
      "WHERE tahun <= %s ORDER BY tahun DESC LIMIT 1"},
@@ -23,8 +23,6 @@ static const sl_stmt_def statements[] = {
      "(SELECT MIN(tahun) FROM inovasi_pita)) ORDER BY urutan"},
     {NULL, NULL}
 };
-
-const sl_feature inovasi_tahun_aturan_feature = {NULL, statements};
 
 int inovasi_bobot_dimensi(sl_ctx *c, const char *tahun, inovasi_bobot_tahun *out)
 {

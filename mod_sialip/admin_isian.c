@@ -16,7 +16,7 @@
 #include "unggah.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_isian_stmts[] = {
     {"isian_opd_semua", "SELECT id, nama, aktif FROM opd ORDER BY nama"},
     {"isian_opd_cek", "SELECT aktif FROM opd WHERE id = %s"},
     {"isian_berkas_simpan",
@@ -25,8 +25,6 @@ static const sl_stmt_def statements[] = {
     {"isian_id_terakhir", "SELECT LAST_INSERT_ID()"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_isian_feature = {NULL, statements};
 
 apr_array_header_t *isian_galat_baru(sl_ctx *c)
 {

@@ -11,7 +11,7 @@
 #include "permohonan_rules.h"
 
 /* Statements of the helpers (the OPD choices). */
-extern const sl_feature sialip_isian_feature;
+extern const sl_stmt_def sialip_isian_stmts[];
 
 /* A new list of sl_field_error. */
 apr_array_header_t *isian_galat_baru(sl_ctx *c);

@@ -20,7 +20,7 @@
 
 #define LIBUR_BARIS "SELECT tanggal, tanggal, jenis, nama, dasar_hukum, libur FROM hari_libur "
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_admin_libur_stmts[] = {
     {"libur_daftar",
      LIBUR_BARIS "WHERE tanggal BETWEEN %s AND %s ORDER BY tanggal"},
     {"libur_tahun_ada", "SELECT DISTINCT YEAR(tanggal) FROM hari_libur ORDER BY 1"},
@@ -171,7 +171,7 @@ static const sialip_tabel_kolom columns[] = {
     {.name = NULL}
 };
 
-static const sialip_tabel libur = {
+const sialip_tabel sialip_tabel_libur = {
     .nama = "libur",
     .objek = "hari_libur",
     .judul_daftar = SIALIP_MSG_HARI_LIBUR,
@@ -195,14 +195,3 @@ static const sialip_tabel libur = {
     .pesan = pesan,
     .tulis = tulis,
 };
-
-static const sl_route routes[] = {
-    {"GET", "/admin/libur", sialip_tabel_daftar, SL_ROLE_ADMIN, 0, &libur},
-    {"POST", "/admin/libur", sialip_tabel_tambah, SL_ROLE_ADMIN, 0, &libur},
-    {"GET", "/admin/libur/{tanggal}", sialip_tabel_lihat, SL_ROLE_ADMIN, 0, &libur},
-    {"POST", "/admin/libur/{tanggal}", sialip_tabel_ubah, SL_ROLE_ADMIN, 0, &libur},
-    {"POST", "/admin/libur/{tanggal}/hapus", sialip_tabel_hapus, SL_ROLE_ADMIN, 0, &libur},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_admin_libur_feature = {routes, statements};

@@ -6,7 +6,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_admin_opd_stmts[] = {
     {"opd_daftar",
      "SELECT o.id, o.kode, o.nama, o.singkatan, o.aktif, "
      "(SELECT COUNT(*) FROM pengguna p WHERE p.opd_id = o.id AND p.aktif = 1) "
@@ -30,7 +30,7 @@ static const sialip_tabel_kolom columns[] = {
 
 static const char *const list_columns[] = {"pengguna_aktif", NULL};
 
-static const sialip_tabel opd = {
+const sialip_tabel sialip_tabel_opd = {
     .nama = "opd",
     .judul_daftar = SIALIP_MSG_PERANGKAT_DAERAH_OPD,
     .judul_baris = "OPD ",
@@ -45,15 +45,3 @@ static const sialip_tabel opd = {
     .kolom = columns,
     .kolom_daftar = list_columns,
 };
-
-static const sl_route routes[] = {
-    {"GET", "/admin/opd", sialip_tabel_daftar, SL_ROLE_ADMIN, 0, &opd},
-    {"POST", "/admin/opd", sialip_tabel_tambah, SL_ROLE_ADMIN, 0, &opd},
-    {"GET", "/admin/opd/{id}", sialip_tabel_lihat, SL_ROLE_ADMIN, 0, &opd},
-    {"POST", "/admin/opd/{id}", sialip_tabel_ubah, SL_ROLE_ADMIN, 0, &opd},
-    {"POST", "/admin/opd/{id}/nonaktifkan", sialip_tabel_nonaktifkan, SL_ROLE_ADMIN, 0, &opd},
-    {"POST", "/admin/opd/{id}/aktifkan", sialip_tabel_aktifkan, SL_ROLE_ADMIN, 0, &opd},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_admin_opd_feature = {routes, statements};

@@ -24,7 +24,7 @@
     "(SELECT GROUP_CONCAT(pp.peran ORDER BY pp.peran) FROM pengguna_peran pp " \
     " WHERE pp.pengguna_id = p.id), p.aktif "
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_admin_pengguna_stmts[] = {
     {"pengguna_daftar",
      PENGGUNA_BARIS ", o.nama FROM pengguna p LEFT JOIN opd o ON o.id = p.opd_id "
      "ORDER BY p.aktif DESC, p.username"},
@@ -216,7 +216,7 @@ static const sialip_tabel_kolom columns[] = {
 
 static const char *const list_columns[] = {"opd", NULL};
 
-static const sialip_tabel pengguna = {
+const sialip_tabel sialip_tabel_pengguna = {
     .nama = "pengguna",
     .judul_daftar = "Pengguna",
     .judul_baris = "Pengguna ",
@@ -239,18 +239,3 @@ static const sialip_tabel pengguna = {
     .tolak = tolak,
     .tulis = tulis,
 };
-
-static const sl_route routes[] = {
-    {"GET", "/admin/pengguna", sialip_tabel_daftar, SL_ROLE_ADMIN, 0, &pengguna},
-    {"GET", "/admin/pengguna/baru", sialip_tabel_baru, SL_ROLE_ADMIN, 0, &pengguna},
-    {"POST", "/admin/pengguna", sialip_tabel_tambah, SL_ROLE_ADMIN, 0, &pengguna},
-    {"GET", "/admin/pengguna/{id}", sialip_tabel_lihat, SL_ROLE_ADMIN, 0, &pengguna},
-    {"POST", "/admin/pengguna/{id}", sialip_tabel_ubah, SL_ROLE_ADMIN, 0, &pengguna},
-    {"POST", "/admin/pengguna/{id}/nonaktifkan", sialip_tabel_nonaktifkan,
-     SL_ROLE_ADMIN, 0, &pengguna},
-    {"POST", "/admin/pengguna/{id}/aktifkan", sialip_tabel_aktifkan, SL_ROLE_ADMIN, 0,
-     &pengguna},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_admin_pengguna_feature = {routes, statements};

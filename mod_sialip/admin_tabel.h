@@ -110,6 +110,11 @@ int sialip_tabel_ubah(sl_ctx *c);         /* POST /admin/<nama>/{id} */
 int sialip_tabel_nonaktifkan(sl_ctx *c);  /* POST /admin/<nama>/{id}/nonaktifkan */
 int sialip_tabel_aktifkan(sl_ctx *c);     /* POST /admin/<nama>/{id}/aktifkan */
 int sialip_tabel_hapus(sl_ctx *c);        /* POST /admin/<nama>/{id}/hapus */
+/* The tables described so far, the data of their routes (routes.c). */
+extern const sialip_tabel sialip_tabel_pengguna;  /* admin_pengguna.c */
+extern const sialip_tabel sialip_tabel_opd;       /* admin_opd.c */
+extern const sialip_tabel sialip_tabel_libur;     /* admin_libur.c */
+extern const sialip_tabel sialip_tabel_tarif;     /* admin_tarif.c */
 
 /* The columns of a row the handlers select (and hand to the hooks as
  * lama, row or rows): the key, the code, then the described columns in

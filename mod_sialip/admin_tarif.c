@@ -11,7 +11,7 @@
 
 #define TARIF_HARGA_MAKS 100000000L   /* Rp 100 juta: a typo guard */
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_admin_tarif_stmts[] = {
     {"tarif_daftar",
      "SELECT id, kode, nama, satuan, harga, aktif FROM tarif "
      "ORDER BY aktif DESC, nama"},
@@ -86,7 +86,7 @@ static const sialip_tabel_kolom columns[] = {
     {.name = NULL}
 };
 
-static const sialip_tabel tarif = {
+const sialip_tabel sialip_tabel_tarif = {
     .nama = "tarif",
     .judul_daftar = SIALIP_MSG_TARIF_SALINAN_PENGIRIMAN,
     .judul_baris = "Tarif ",
@@ -100,15 +100,3 @@ static const sialip_tabel tarif = {
     .sudah_nonaktif = SIALIP_MSG_TARIF_SUDAH_NONAKTIF,
     .kolom = columns,
 };
-
-static const sl_route routes[] = {
-    {"GET", "/admin/tarif", sialip_tabel_daftar, SL_ROLE_ADMIN, 0, &tarif},
-    {"POST", "/admin/tarif", sialip_tabel_tambah, SL_ROLE_ADMIN, 0, &tarif},
-    {"GET", "/admin/tarif/{id}", sialip_tabel_lihat, SL_ROLE_ADMIN, 0, &tarif},
-    {"POST", "/admin/tarif/{id}", sialip_tabel_ubah, SL_ROLE_ADMIN, 0, &tarif},
-    {"POST", "/admin/tarif/{id}/nonaktifkan", sialip_tabel_nonaktifkan, SL_ROLE_ADMIN, 0, &tarif},
-    {"POST", "/admin/tarif/{id}/aktifkan", sialip_tabel_aktifkan, SL_ROLE_ADMIN, 0, &tarif},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_admin_tarif_feature = {routes, statements};

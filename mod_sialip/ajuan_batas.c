@@ -20,12 +20,10 @@
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_ajuan_batas_stmts[] = {
     {"berkas_dipakai", "SELECT COUNT(*) FROM berkas WHERE sha256 = %s"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_ajuan_batas_feature = {NULL, statements};
 
 const char *sialip_set_filing_limit(cmd_parms *cmd, void *dummy, const char *a1,
                                     const char *a2, const char *a3)

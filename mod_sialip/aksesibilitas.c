@@ -7,16 +7,9 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static int aksesibilitas(sl_ctx *c)
+int sialip_aksesibilitas(sl_ctx *c)
 {
     sl_page *page = sl_ctx_page(c, "aksesibilitas", SIALIP_MSG_PERNYATAAN_AKSESIBILITAS,
                                 "aksesibilitas");
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/aksesibilitas", aksesibilitas, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_aksesibilitas_feature = {routes, NULL};

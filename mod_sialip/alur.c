@@ -16,13 +16,11 @@
     "EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = p.id " \
     "AND d.opd_id = %s AND d.status <> 'dialihkan'))"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_alur_stmts[] = {
     {"alur_muat", ALUR_PILIH},
     {"alur_muat_kunci", ALUR_PILIH " FOR UPDATE"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_alur_feature = {NULL, statements};
 
 const sl_rows *alur_muat(sl_ctx *c, const char *nomor, int *failed)
 {

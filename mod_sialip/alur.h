@@ -33,7 +33,7 @@ enum {
     ALUR_SELESAI, ALUR_HARI_JEDA
 };
 
-extern const sl_feature sialip_alur_feature;
+extern const sl_stmt_def sialip_alur_stmts[];
 
 /* The request numbered nomor if the officer's scope includes it, locked
  * FOR UPDATE when inside a transaction; NULL when there is none (the

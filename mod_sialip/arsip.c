@@ -99,7 +99,7 @@ void sialip_arsip_baris_baca(const sl_rows *rows, int i, sialip_arsip_baris *out
 #define ARSIP_KIRA(n) \
     "(SELECT COUNT(*) FROM (SELECT 1 FROM arsip_kata WHERE kata = %s LIMIT 1001) t" n ")"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_arsip_stmts[] = {
     /* Browsing: newest notice first, through ix_arsip_daftar and the
      * other (status, ..., diputus) indexes. */
     {"arsip_daftar",
@@ -361,7 +361,7 @@ static int baca(sl_ctx *c, int count, const char *const *kata, const char **filt
     return sl_db_select(c->db, label, rows, n, args);
 }
 
-static int arsip_daftar(sl_ctx *c)
+int sialip_arsip_daftar(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *q = sl_utf8_prefix(p, sl_query(c, "q"), 200);
@@ -458,7 +458,7 @@ static int tidak_ada(sl_ctx *c)
                                  SIALIP_MSG_PERMOHONAN_TIDAK_ADA_ARSIP);
 }
 
-static int arsip_satu(sl_ctx *c)
+int sialip_arsip_satu(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *nomor = apr_table_get(c->params, "nomor"), *id;
@@ -526,7 +526,7 @@ static const char *extension_of(const char *mime)
 
 /* A released document the officer marked public, as an attachment named
  * after the request (the uploaded file's own name may name the applicant). */
-static int arsip_dokumen(sl_ctx *c)
+int sialip_arsip_dokumen(sl_ctx *c)
 {
     const char *nomor = apr_table_get(c->params, "nomor");
     const char *id = apr_table_get(c->params, "id");
@@ -553,14 +553,3 @@ static int arsip_dokumen(sl_ctx *c)
     }
     return rv;
 }
-
-static const sl_route routes[] = {
-    {"GET", "/arsip", arsip_daftar, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/arsip.xml", arsip_daftar, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/arsip/{nomor}.xml", arsip_satu, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/arsip/{nomor}", arsip_satu, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/arsip/{nomor}/dokumen/{id}", arsip_dokumen, SL_ROUTE_PUBLIC, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_arsip_feature = {routes, statements};

@@ -7,9 +7,9 @@
 #include "sl_request.h"
 #include "permohonan_rules.h"
 
-extern const sl_feature sialip_arsip_feature;
-extern const sl_feature sialip_arsip_kelola_feature;
-extern const sl_feature sialip_cari_dulu_feature;
+extern const sl_stmt_def sialip_arsip_stmts[];
+extern const sl_stmt_def sialip_arsip_kelola_stmts[];
+extern const sl_stmt_def sialip_cari_dulu_stmts[];
 
 /* UU 14/2008 Pasal 17 a-j: what disclosure would do. */
 extern const sl_choice sialip_arsip_pasal17[];

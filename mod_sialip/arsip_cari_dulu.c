@@ -26,7 +26,7 @@
 #define SARAN_MAKS "5"
 #define SARAN_SKRIP_MAKS (64 * 1024)
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_cari_dulu_stmts[] = {
     {"cd_dip",
      "SELECT d.id, d.nomor, LEFT(d.ringkasan, 200), o.nama, "
      "MATCH (d.ringkasan, d.pejabat_penguasa, d.penanggung_jawab) AGAINST (%s IN BOOLEAN MODE) AS skor FROM dip d "
@@ -79,7 +79,7 @@ static int saran_xml(sl_ctx *c, xmlNodePtr parent, const char *q)
     return 0;
 }
 
-static int cari_dulu(sl_ctx *c)
+int sialip_cari_dulu(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *q = sl_utf8_prefix(p, sl_query(c, "q"), 500);
@@ -97,7 +97,7 @@ static int cari_dulu(sl_ctx *c)
 
 /* The suggestion script, from the views' asset folder (installed with the
  * stylesheet); a day of caching like the stylesheet. */
-static int skrip(sl_ctx *c)
+int sialip_cari_dulu_skrip(sl_ctx *c)
 {
     /* The route's data names another script (cetak.js: the print button). */
     const char *path = apr_pstrcat(c->r->pool, sialip_config_of(c->r)->view_dir, "/../aset/",
@@ -130,13 +130,3 @@ static int skrip(sl_ctx *c)
     ap_rwrite(buf, (int)n, c->r);
     return OK;
 }
-
-static const sl_route routes[] = {
-    {"GET", "/cari-dulu", cari_dulu, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/cari-dulu.xml", cari_dulu, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/aset/cari-dulu.js", skrip, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
-    {"GET", "/aset/cetak.js", skrip, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, "cetak.js"},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_cari_dulu_feature = {routes, statements};

@@ -26,7 +26,6 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-#define ARSIP_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 #define ARSIP_SEMUA_OPD SL_ROLE_PPID_UTAMA
 #define KELOLA_PER_HALAMAN 50
 #define TEKS_MAKS 10000
@@ -36,7 +35,7 @@
     "AND d.opd_id = %s AND d.status <> 'dialihkan')) " \
     "AND (%s = '' OR COALESCE(a.status, 'belum') = %s)"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_arsip_kelola_stmts[] = {
     {"ak_jumlah",
      "SELECT COUNT(*) FROM permohonan p JOIN pemberitahuan n ON n.permohonan_id = p.id "
      "LEFT JOIN arsip a ON a.permohonan_id = p.id WHERE " KELOLA_SARING},
@@ -90,7 +89,7 @@ static const sl_choice status_choices[] = {
 
 /* ---- the list ------------------------------------------------------------ */
 
-static int kelola_daftar(sl_ctx *c)
+int sialip_arsip_kelola_daftar(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *status = sl_query(c, "status");
@@ -269,7 +268,7 @@ static int show(sl_ctx *c, const kasus *k, int status, apr_array_header_t *error
     return sl_page_send(pg, status);
 }
 
-static int kelola_lihat(sl_ctx *c)
+int sialip_arsip_kelola_lihat(sl_ctx *c)
 {
     kasus k;
     int response;
@@ -329,7 +328,7 @@ static int kembali(sl_ctx *c, const char *nomor)
     return sl_redirect(c, apr_pstrcat(c->r->pool, c->mount, "/admin/arsip/", nomor, NULL));
 }
 
-static int kelola_terbitkan(sl_ctx *c)
+int sialip_arsip_kelola_terbitkan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = isian_galat_baru(c), *berkas = isian_semua(c, "berkas");
@@ -395,7 +394,7 @@ static int kelola_terbitkan(sl_ctx *c)
     return kembali(c, nomor);
 }
 
-static int kelola_tahan(sl_ctx *c)
+int sialip_arsip_kelola_tahan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = isian_galat_baru(c);
@@ -429,13 +428,3 @@ static int kelola_tahan(sl_ctx *c)
     }
     return kembali(c, nomor);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/arsip", kelola_daftar, ARSIP_PETUGAS, 0, NULL},
-    {"GET", "/admin/arsip/{nomor}", kelola_lihat, ARSIP_PETUGAS, 0, NULL},
-    {"POST", "/admin/arsip/{nomor}/terbitkan", kelola_terbitkan, ARSIP_PETUGAS, 0, NULL},
-    {"POST", "/admin/arsip/{nomor}/tahan", kelola_tahan, ARSIP_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_arsip_kelola_feature = {routes, statements};

@@ -19,7 +19,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_berkas_sengketa_stmts[] = {
     {"bs_permohonan",
      "SELECT p.id, p.nomor, p.jenis_pemohon, p.kanal, p.diterima_pada, p.hari_nol, "
      "p.jatuh_tempo, p.jatuh_tempo_perpanjangan, p.alasan_perpanjangan, "
@@ -203,16 +203,9 @@ static int muat(sl_ctx *c, int *status)
     return 0;
 }
 
-static int berkas_sengketa(sl_ctx *c)
+int sialip_berkas_sengketa(sl_ctx *c)
 {
     int status = OK;
     muat(c, &status);
     return status;
 }
-
-static const sl_route routes[] = {
-    SL_ROUTE_PAGE("/admin/permohonan/{nomor}/sengketa", berkas_sengketa, ALUR_SEMUA_OPD, 0),
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_berkas_sengketa_feature = {routes, statements};

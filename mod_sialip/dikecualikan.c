@@ -17,7 +17,6 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-#define KECUALI_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
 #define KECUALI_SEMUA_OPD SL_ROLE_PPID_UTAMA
 
 /* Columns of the list statements. */
@@ -30,7 +29,7 @@
     "k.alasan_penetapan, k.tempat_penetapan, k.seluruh_kabupaten " \
     "FROM informasi_dikecualikan k JOIN opd o ON o.id = k.opd_id "
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_dikecualikan_stmts[] = {
     {"kecuali_publik", KECUALI_KOLOM "ORDER BY o.nama, k.pasal17_huruf, k.id"},
     {"kecuali_daftar",
      KECUALI_KOLOM "WHERE (%s = '1' OR k.opd_id = %s) "
@@ -178,7 +177,7 @@ static void entry_xml(sl_ctx *c, xmlNodePtr parent, const sl_rows *rows, int i,
     }
 }
 
-static int kecuali_publik(sl_ctx *c)
+int sialip_dikecualikan_publik(sl_ctx *c)
 {
     sl_rows *rows;
     sl_page *pg;
@@ -197,7 +196,7 @@ static int kecuali_publik(sl_ctx *c)
     return sl_page_send(pg, HTTP_OK);
 }
 
-static int kecuali_kelola(sl_ctx *c)
+int sialip_dikecualikan_kelola(sl_ctx *c)
 {
     sl_rows *rows;
     sl_page *pg;
@@ -279,7 +278,7 @@ static int show_form(sl_ctx *c, int status, const apr_array_header_t *errors,
     return sl_page_send(pg, status);
 }
 
-static int kecuali_baru(sl_ctx *c)
+int sialip_dikecualikan_baru(sl_ctx *c)
 {
     if (!sees_all(c) && !c->session->opd_id) {
         return isian_tanpa_opd(c);
@@ -298,7 +297,7 @@ static int tidak_ditemukan(sl_ctx *c)
                                  SIALIP_MSG_DIP_ENTRI_BUKAN_WEWENANG);
 }
 
-static int kecuali_lihat(sl_ctx *c)
+int sialip_dikecualikan_lihat(sl_ctx *c)
 {
     int failed;
     const sl_rows *row = muat(c, apr_table_get(c->params, "id"), &failed);
@@ -365,7 +364,7 @@ static const char *audit_text(apr_pool_t *p, const char *const *v)
     return isian_json_kv(p, field_names, v, NULL, NULL);
 }
 
-static int kecuali_buat(sl_ctx *c)
+int sialip_dikecualikan_buat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = isian_galat_baru(c);
@@ -399,7 +398,7 @@ static int kecuali_buat(sl_ctx *c)
                                       "/admin/dikecualikan?pesan=disimpan", NULL));
 }
 
-static int kecuali_ubah(sl_ctx *c)
+int sialip_dikecualikan_ubah(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *id = apr_table_get(c->params, "id");
@@ -434,15 +433,3 @@ static int kecuali_ubah(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->mount,
                                       "/admin/dikecualikan?pesan=disimpan", NULL));
 }
-
-static const sl_route routes[] = {
-    SL_ROUTE_PAGE("/dikecualikan", kecuali_publik, SL_ROUTE_PUBLIC, 0),
-    {"GET", "/admin/dikecualikan", kecuali_kelola, KECUALI_PETUGAS, 0, NULL},
-    {"GET", "/admin/dikecualikan/baru", kecuali_baru, KECUALI_PETUGAS, 0, NULL},
-    {"POST", "/admin/dikecualikan", kecuali_buat, KECUALI_PETUGAS, 0, NULL},
-    {"GET", "/admin/dikecualikan/{id}", kecuali_lihat, KECUALI_PETUGAS, 0, NULL},
-    {"POST", "/admin/dikecualikan/{id}", kecuali_ubah, KECUALI_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_dikecualikan_feature = {routes, statements};

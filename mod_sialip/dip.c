@@ -31,7 +31,7 @@
     "d.status = 'terbit' AND (%s = '' OR d.kategori = %s) " \
     "AND (%s = '' OR d.opd_id = %s) AND (%s = '' OR d.tahun = %s)"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_dip_stmts[] = {
     {"dip_publik_jumlah", "SELECT COUNT(*) FROM dip d WHERE " DIP_SARING},
     {"dip_publik",
      "SELECT " SIALIP_DIP_KOLOM ", o.singkatan" SIALIP_DIP_DARI "WHERE " DIP_SARING
@@ -149,7 +149,7 @@ void sialip_dip_entri_xml(sl_ctx *c, xmlNodePtr parent, const sialip_dip_baris *
     isian_waktu_xml(c, e, "mutakhir", b->mutakhir);
     isian_waktu_xml(c, e, "diterbitkan", b->diterbitkan);
 }
-static int dip_publik(sl_ctx *c)
+int sialip_dip_publik(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *q = sl_utf8_prefix(p, sl_query(c, "q"), 200);
@@ -247,7 +247,7 @@ int sialip_dip_berkas_kirim(sl_ctx *c, const sl_rows *rows)
     return rv;
 }
 
-static int dip_berkas_publik(sl_ctx *c)
+int sialip_dip_berkas_publik(sl_ctx *c)
 {
     const char *id = apr_table_get(c->params, "id");
     sl_rows *rows;
@@ -261,11 +261,3 @@ static int dip_berkas_publik(sl_ctx *c)
     }
     return sialip_dip_berkas_kirim(c, rows);
 }
-
-static const sl_route routes[] = {
-    SL_ROUTE_PAGE("/dip", dip_publik, SL_ROUTE_PUBLIC, 0),
-    {"GET", "/dip/{id}/berkas", dip_berkas_publik, SL_ROUTE_PUBLIC, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_dip_feature = {routes, statements};

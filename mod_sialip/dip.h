@@ -107,10 +107,10 @@ int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *
                     const char *tahun, long halaman, long per_halaman,
                     sialip_dip_hasil *out);
 
-extern const sl_feature sialip_dip_cari_feature;
+extern const sl_stmt_def sialip_dip_cari_stmts[];
 
-extern const sl_feature sialip_dip_kelola_feature;
-extern const sl_feature sialip_dip_tinjau_feature;
-extern const sl_feature sialip_dip_isian_feature;
+extern const sl_stmt_def sialip_dip_kelola_stmts[];
+extern const sl_stmt_def sialip_dip_tinjau_stmts[];
+extern const sl_stmt_def sialip_dip_isian_stmts[];
 
 #endif

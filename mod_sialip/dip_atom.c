@@ -17,7 +17,7 @@
 #define ATOM_NS "http://www.w3.org/2005/Atom"
 #define ATOM_ENTRI 50
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_dip_atom_stmts[] = {
     {"atom_dip",
      "SELECT d.id, d.nomor, d.kategori, d.ringkasan, o.nama, d.opd_id, d.tahun, "
      "d.tautan, d.berkas_id, b.mime, d.dimutakhirkan_pada, d.diterbitkan_pada "
@@ -137,7 +137,7 @@ static void entry(sl_ctx *c, xmlTextWriterPtr w, const sl_rows *rows, int i)
     xmlTextWriterEndElement(w);
 }
 
-static int dip_atom(sl_ctx *c)
+int sialip_dip_atom(sl_ctx *c)
 {
     request_rec *r = c->r;
     apr_pool_t *p = r->pool;
@@ -181,10 +181,3 @@ static int dip_atom(sl_ctx *c)
     sl_xmlwriter_finish(x);
     return OK;
 }
-
-static const sl_route routes[] = {
-    {"GET", "/dip.atom", dip_atom, SL_ROUTE_PUBLIC, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_dip_atom_feature = {routes, statements};

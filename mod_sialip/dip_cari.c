@@ -44,7 +44,7 @@
  * the score. */
 #define DC_JUMLAH (SIALIP_DIP_NKOLOM + 2)
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_dip_cari_stmts[] = {
     {"dip_cari_jumlah", "SELECT COUNT(*) FROM dip d " DC_SARING},
     {"dip_cari",
      "SELECT " DC_KOLOM ", " DC_BOBOT " + " DC_BOBOT " + " DC_BOBOT " + " DC_BOBOT
@@ -166,7 +166,7 @@ int sialip_dip_cari(sl_ctx *c, const char *q, const char *kategori, const char *
 }
 
 /* An entry's own page: every column of the DIP, the document or link. */
-static int dip_satu(sl_ctx *c)
+int sialip_dip_satu(sl_ctx *c)
 {
     const char *id = apr_table_get(c->params, "id");
     sialip_dip_baris b;
@@ -189,10 +189,3 @@ static int dip_satu(sl_ctx *c)
     sialip_dip_entri_xml(c, pg->resource, &b);
     return sl_page_send(pg, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/dip/{id}", dip_satu, SL_ROUTE_PUBLIC, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_dip_cari_feature = {routes, statements};

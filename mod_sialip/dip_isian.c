@@ -16,7 +16,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_dip_isian_stmts[] = {
     /* Locks only the entry (not its OPD or document rows); from the
      * fourth column on, the fields in sialip_dip_isian order. */
     {"dip_kunci",
@@ -266,5 +266,3 @@ int sialip_dip_ubah(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, sialip_dip_url(c, id), "?pesan=disimpan",
                                       NULL));
 }
-
-const sl_feature sialip_dip_isian_feature = {NULL, statements};

@@ -27,7 +27,7 @@
     "(d.kategori = 'berkala' AND d.status = 'terbit' " \
     "AND d.dimutakhirkan_pada < UTC_TIMESTAMP() - INTERVAL 6 MONTH)"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_dip_kelola_stmts[] = {
     {"dip_berkas_staf", SIALIP_DIP_BERKAS DIP_LINGKUP},
     {"dip_usang_jumlah", "SELECT COUNT(*) FROM dip d WHERE " DIP_LINGKUP " AND " DIP_USANG},
     {"dip_kelola_jumlah",
@@ -113,7 +113,7 @@ int sialip_dip_tidak_ditemukan(sl_ctx *c)
                                  SIALIP_MSG_DIP_ENTRI_BUKAN_WEWENANG);
 }
 
-static int dip_berkas_staf(sl_ctx *c)
+int sialip_dip_berkas_staf(sl_ctx *c)
 {
     const char *id = apr_table_get(c->params, "id");
     sl_rows *rows;
@@ -130,7 +130,7 @@ static int dip_berkas_staf(sl_ctx *c)
 
 /* ---- officers' list --------------------------------------------------- */
 
-static int dip_kelola(sl_ctx *c)
+int sialip_dip_kelola(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *status = "";
@@ -298,7 +298,7 @@ int sialip_dip_formulir(sl_ctx *c, int status, const apr_array_header_t *errors,
     return sl_page_send(pg, status);
 }
 
-static int dip_baru(sl_ctx *c)
+int sialip_dip_baru(sl_ctx *c)
 {
     if (!sialip_dip_semua_opd(c) && !c->session->opd_id) {
         return isian_tanpa_opd(c);
@@ -306,7 +306,7 @@ static int dip_baru(sl_ctx *c)
     return sialip_dip_formulir(c, HTTP_OK, NULL, NULL, 0);
 }
 
-static int dip_lihat(sl_ctx *c)
+int sialip_dip_lihat(sl_ctx *c)
 {
     int failed;
     const sialip_dip_entri *row = sialip_dip_muat(c, apr_table_get(c->params, "id"), &failed);
@@ -318,15 +318,3 @@ static int dip_lihat(sl_ctx *c)
     }
     return sialip_dip_formulir(c, HTTP_OK, NULL, row, 0);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/dip", dip_kelola, DIP_PETUGAS, 0, NULL},
-    {"GET", "/admin/dip/baru", dip_baru, DIP_PETUGAS, 0, NULL},
-    {"POST", "/admin/dip", sialip_dip_buat, DIP_PETUGAS, 0, NULL},
-    {"GET", "/admin/dip/{id}", dip_lihat, DIP_PETUGAS, 0, NULL},
-    {"POST", "/admin/dip/{id}", sialip_dip_ubah, DIP_PETUGAS, 0, NULL},
-    {"GET", "/admin/dip/{id}/berkas", dip_berkas_staf, DIP_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_dip_kelola_feature = {routes, statements};

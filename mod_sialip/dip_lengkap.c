@@ -1,5 +1,5 @@
 /* The whole Daftar Informasi Publik for harvesters: /dip/semua.xml (and
- * /dip/semua.csv, csv_ekspor.c) holds every published entry in one
+ * /dip/semua.csv, SL_ROUTE_CSV in routes.c) holds every published entry in one
  * document, where /dip.xml is one page of 20.  The catalogue's DIP
  * distributions point here, so a harvester that downloads a distribution
  * gets the whole dataset.
@@ -18,7 +18,7 @@
 
 #define DIP_LENGKAP_AMBIL 500
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_dip_lengkap_stmts[] = {
     {"dipl_jumlah", "SELECT COUNT(*) FROM dip WHERE status = 'terbit'"},
     /* The entry's columns (dip.h), keyed by id. */
     {"dipl_entri",
@@ -45,7 +45,7 @@ static int satu(void *data, int ncols, const char *const *names,
     return 0;
 }
 
-static int dip_semua(sl_ctx *c)
+int sialip_dip_semua_xml(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *xml = apr_pstrcat(p, c->mount, "/dip/semua.xml", NULL);
@@ -78,10 +78,3 @@ static int dip_semua(sl_ctx *c)
     isian_paging_xml(c, k.res, xml, "", 1, 1, k.n);
     return sl_page_send(pg, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/dip/semua.xml", dip_semua, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_dip_lengkap_feature = {routes, statements};

@@ -5,6 +5,6 @@
 
 #include "sl_request.h"
 
-extern const sl_feature sialip_dip_lengkap_feature;
+extern const sl_stmt_def sialip_dip_lengkap_stmts[];
 
 #endif

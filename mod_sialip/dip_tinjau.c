@@ -13,7 +13,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_dip_tinjau_stmts[] = {
     {"dip_tinjau_kunci",
      "SELECT d.status, d.catatan_tinjauan FROM dip d WHERE d.id = %s AND "
      DIP_LINGKUP " FOR UPDATE"},
@@ -32,7 +32,7 @@ typedef struct {
     const char *audit;         /* the audit row's action */
     const char *dari[3];       /* states it starts from */
     const char *ke;
-    unsigned roles;            /* who may take it (also in the route table) */
+    unsigned roles;            /* who may take it (also in routes.c) */
     const char *label;         /* the button */
     const char *salah;         /* why it is refused in another state */
     const char *berhasil;      /* the message after it */
@@ -152,32 +152,22 @@ static int transisi(sl_ctx *c, const dip_transisi *t)
                                       NULL));
 }
 
-static int dip_ajukan(sl_ctx *c)
+int sialip_dip_ajukan(sl_ctx *c)
 {
     return transisi(c, &semua_transisi[AJUKAN]);
 }
 
-static int dip_terbitkan(sl_ctx *c)
+int sialip_dip_terbitkan(sl_ctx *c)
 {
     return transisi(c, &semua_transisi[TERBITKAN]);
 }
 
-static int dip_tolak(sl_ctx *c)
+int sialip_dip_tolak(sl_ctx *c)
 {
     return transisi(c, &semua_transisi[TOLAK]);
 }
 
-static int dip_tarik(sl_ctx *c)
+int sialip_dip_tarik(sl_ctx *c)
 {
     return transisi(c, &semua_transisi[TARIK]);
 }
-
-static const sl_route routes[] = {
-    {"POST", "/admin/dip/{id}/ajukan", dip_ajukan, DIP_PETUGAS, 0, NULL},
-    {"POST", "/admin/dip/{id}/tarik", dip_tarik, DIP_PETUGAS, 0, NULL},
-    {"POST", "/admin/dip/{id}/terbitkan", dip_terbitkan, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"POST", "/admin/dip/{id}/tolak", dip_tolak, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_dip_tinjau_feature = {routes, statements};

@@ -17,7 +17,7 @@
 
 #define TUTUP_MAKS 10000
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_tutup_stmts[] = {
     {"tutup_bagian_muat",
      "SELECT d.id, d.status, o.singkatan FROM disposisi d JOIN opd o ON o.id = d.opd_id "
      "WHERE d.id = %s AND d.permohonan_id = %s FOR UPDATE"},
@@ -86,7 +86,7 @@ static const sl_rows *load(sl_ctx *c, const sl_rows **r, int *response)
     return part;
 }
 
-static int form(sl_ctx *c)
+int sialip_tutup_form(sl_ctx *c)
 {
     const sl_rows *r, *part;
     int response;
@@ -97,7 +97,7 @@ static int form(sl_ctx *c)
     return show_form(c, r, part, HTTP_OK, NULL);
 }
 
-static int close_part(sl_ctx *c)
+int sialip_tutup_close_part(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = apr_array_make(p, 2, sizeof(sl_field_error));
@@ -130,13 +130,3 @@ static int close_part(sl_ctx *c)
     }
     return alur_simpan_lalu_tampil(c, sl_rows_get(r, 0, ALUR_NOMOR), "#disposisi");
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/disposisi/{bagian}/tutup", form,
-     SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/disposisi/{bagian}/tutup", close_part,
-     SL_ROLE_PPID_UTAMA, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_tutup_feature = {routes, statements};

@@ -15,7 +15,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_emonev_stmts[] = {
     /* Published entries per category; berkala ones not renewed within six
      * months (UU 14/2008 Pasal 9) are stale. */
     {"em_dip",
@@ -207,19 +207,10 @@ int sialip_emonev(sl_ctx *c)
 }
 
 /* The staff menu's link: the current year (WIB). */
-static int emonev_kini(sl_ctx *c)
+int sialip_emonev_kini(sl_ctx *c)
 {
     apr_time_exp_t t;
     apr_time_exp_tz(&t, apr_time_now(), SL_WIB_OFFSET_SECONDS);
     apr_table_set(c->params, "tahun", apr_itoa(c->r->pool, t.tm_year + 1900));
     return sialip_emonev(c);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/emonev", emonev_kini, ALUR_SEMUA_OPD, 0, NULL},
-    {"GET", "/admin/emonev/{tahun}.zip", sialip_emonev_arsip, ALUR_SEMUA_OPD, 0, NULL},
-    SL_ROUTE_PAGE("/admin/emonev/{tahun}", sialip_emonev, ALUR_SEMUA_OPD, 0),
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_emonev_feature = {routes, statements};

@@ -27,15 +27,6 @@
 #include "sialip.h"
 #include "sl_logno.h"
 
-/* The public routes whose answers the page lists; csv before laporan, as
- * in the module record. */
-static const sl_feature *const publik[] = {
-    &sialip_csv_feature, &sialip_laporan_feature, &sialip_statistik_feature,
-    &sialip_dip_atom_feature, &sialip_katalog_feature, &sialip_kepatuhan_feature,
-    &sialip_dip_lengkap_feature, &sialip_dip_feature, &sialip_dikecualikan_feature,
-    &sialip_layanan_feature, &sialip_permohonan_feature, NULL
-};
-
 static apr_status_t free_doc(void *data)
 {
     xmlFreeDoc(data);
@@ -66,7 +57,7 @@ static int documents(sl_ctx *c, sl_zip *z, xmlNodePtr node, const char *folder,
         nama = xmlGetProp(e, BAD_CAST "nama");
         url = xmlGetProp(e, BAD_CAST "url");
         if (!nama || !url || strncmp((const char *)url, dasar, n) != 0
-            || sl_capture_get(c, publik, (const char *)url + n, &cap) != 0
+            || sl_capture_get(c, sialip_routes, (const char *)url + n, &cap) != 0
             || sl_zip_add(z, apr_pstrcat(c->r->pool, folder, "/", (const char *)nama, NULL),
                           cap.body, cap.len, now, SL_WIB_OFFSET_SECONDS) != 0) {
             ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00064) "emonev archive: document %s "

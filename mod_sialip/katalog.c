@@ -40,7 +40,7 @@ extern module AP_MODULE_DECLARE_DATA sialip_module;
 #define KATALOG_LISENSI "https://creativecommons.org/licenses/by/4.0/"
 #define FREQ "http://purl.org/cld/freq/"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_katalog_stmts[] = {
     {"kat_dip",
      "SELECT d.id, d.nomor, d.kategori, d.ringkasan, o.nama, d.opd_id, d.tahun, "
      "d.tautan, d.berkas_id, b.mime, "
@@ -173,7 +173,7 @@ static void xml_dist(katalog_dataset *d, const char *judul, const char *url,
     x->unduh = 1;
 }
 
-/* The CSV built from the same XML (csv_ekspor.c). */
+/* The CSV built from the same XML (SL_ROUTE_CSV in routes.c). */
 static void csv_dist(katalog_dataset *d, const char *judul, const char *url)
 {
     katalog_distribusi *x = &d->dist[d->ndist++];
@@ -416,12 +416,12 @@ static int kirim(sl_ctx *c, int rdf)
     return rdf ? sialip_katalog_rdf(c->r, k) : sialip_katalog_jsonld(c->r, k);
 }
 
-static int katalog_jsonld(sl_ctx *c)
+int sialip_katalog_kirim_jsonld(sl_ctx *c)
 {
     return kirim(c, 0);
 }
 
-static int katalog_rdf(sl_ctx *c)
+int sialip_katalog_kirim_rdf(sl_ctx *c)
 {
     return kirim(c, 1);
 }
@@ -430,7 +430,7 @@ static int katalog_rdf(sl_ctx *c)
 
 /* The XSDs the catalogue names in dct:conformsTo, installed beside the
  * views (Makefile: views/skema). */
-static int skema(sl_ctx *c)
+int sialip_katalog_skema(sl_ctx *c)
 {
     static const char *const known[] = {"dip", "dikecualikan", "laporan", "statistik",
                                         "inovasi", "survei", "arsip"};
@@ -469,12 +469,3 @@ static int skema(sl_ctx *c)
     }
     return OK;
 }
-
-static const sl_route routes[] = {
-    {"GET", "/katalog.jsonld", katalog_jsonld, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/katalog.rdf", katalog_rdf, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/skema/{nama}.xsd", skema, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_katalog_feature = {routes, statements};

@@ -32,7 +32,7 @@
     "LEFT JOIN pengguna u ON u.id = k.diputus_oleh " \
     "LEFT JOIN sengketa s ON s.keberatan_id = k.id "
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_keberatan_stmts[] = {
     /* The grounds already raised, read plainly for the form and under the
      * request's row lock when filing (kb_kunci, then kb_alasan_kunci: a
      * locking read sees every committed filing). */
@@ -320,7 +320,7 @@ static const sl_rows *eligible(sl_ctx *c, int *response, const char **window_tex
     return base;
 }
 
-static int public_form(sl_ctx *c)
+int sialip_keberatan_public_form(sl_ctx *c)
 {
     const char *window_text = NULL, *raised = NULL;
     int response;
@@ -328,7 +328,7 @@ static int public_form(sl_ctx *c)
     return base ? show_form(c, base, raised, window_text, HTTP_OK, NULL, NULL) : response;
 }
 
-static int public_file(sl_ctx *c)
+int sialip_keberatan_public_file(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *window_text = NULL, *grounds, *text = sl_field(c, "uraian");
@@ -390,7 +390,7 @@ static int public_file(sl_ctx *c)
                                       k.kode_cetak, NULL));
 }
 
-static int public_receipt(sl_ctx *c)
+int sialip_keberatan_public_receipt(sl_ctx *c)
 {
     sl_rows *rows;
     sl_page *page;
@@ -423,12 +423,3 @@ static int public_receipt(sl_ctx *c)
     sialip_keberatan_satu_xml(c, page->resource, sl_rows_get(rows, 0, 1), 0);
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/permohonan/{nomor}/keberatan", public_form, SL_ROUTE_PUBLIC, 0, NULL},
-    {"POST", "/permohonan/{nomor}/keberatan", public_file, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/keberatan/{nomor}", public_receipt, SL_ROUTE_PUBLIC, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_keberatan_feature = {routes, statements};

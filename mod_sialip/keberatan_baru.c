@@ -26,7 +26,7 @@
 #include "sl_logno.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_keberatan_baru_stmts[] = {
     {"kbb_nomor_ambil",
      "INSERT INTO nomor_urut (jenis, tahun, terakhir) VALUES ('keberatan', %s, 1) "
      "ON DUPLICATE KEY UPDATE terakhir = terakhir + 1"},
@@ -255,12 +255,12 @@ static const char *file_ground_b(sl_ctx *c, const char *kanal, apr_time_t receiv
     return apr_pstrcat(p, c->mount, "/keberatan/", nomor, "?kode=", code, NULL);
 }
 
-static int public_form(sl_ctx *c)
+int sialip_keberatan_baru_public_form(sl_ctx *c)
 {
     return show_form(c, HTTP_OK, NULL, 0);
 }
 
-static int public_file(sl_ctx *c)
+int sialip_keberatan_baru_public_file(sl_ctx *c)
 {
     apr_array_header_t *errors = apr_array_make(c->r->pool, 8, sizeof(sl_field_error));
     const char *url;
@@ -276,7 +276,7 @@ static int public_file(sl_ctx *c)
     return sl_redirect(c, url);
 }
 
-static int desk_form(sl_ctx *c)
+int sialip_keberatan_baru_desk_form(sl_ctx *c)
 {
     return show_form(c, HTTP_OK, NULL, 1);
 }
@@ -337,7 +337,7 @@ static int desk_on_request(sl_ctx *c, const char *kanal, apr_time_t received,
     return alur_simpan_lalu_tampil(c, k.permohonan_nomor, "#keberatan");
 }
 
-static int desk_file(sl_ctx *c)
+int sialip_keberatan_baru_desk_file(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = apr_array_make(p, 8, sizeof(sl_field_error));
@@ -388,7 +388,7 @@ static int desk_file(sl_ctx *c)
 
 /* ---- settled by agreement (musyawarah, Pasal 35(2)) ---------------------- */
 
-static int settle(sl_ctx *c)
+int sialip_keberatan_settle(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *date = sl_field(c, "musyawarah_pada"), *note = sl_field(c, "catatan");
@@ -460,20 +460,8 @@ int sialip_keberatan_staf_tampil(sl_ctx *c, const char *nomor, int status,
     return sl_page_send(page, status);
 }
 
-static int staff_view(sl_ctx *c)
+int sialip_keberatan_staff_view(sl_ctx *c)
 {
     return sialip_keberatan_staf_tampil(c, apr_table_get(c->params, "nomor"), HTTP_OK,
                                         NULL, NULL);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/keberatan/baru", public_form, SL_ROUTE_PUBLIC, 0, NULL},
-    {"POST", "/keberatan/baru", public_file, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/admin/keberatan/baru", desk_form, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"POST", "/admin/keberatan/baru", desk_file, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"GET", "/admin/keberatan/{nomor}", staff_view, ALUR_SEMUA_OPD, 0, NULL},
-    {"POST", "/admin/keberatan/{nomor}/musyawarah", settle, ALUR_SEMUA_OPD, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_keberatan_baru_feature = {routes, statements};

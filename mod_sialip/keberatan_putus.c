@@ -20,7 +20,7 @@
 #include "label.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_keberatan_putus_stmts[] = {
     {"kb_daftar",
      "SELECT k.nomor, p.nomor, k.diterima_pada, k.jatuh_tempo, k.status, k.putusan, "
      "k.alasan, k.diputus_pada, s.didaftarkan_pada FROM keberatan k "
@@ -56,7 +56,7 @@ enum {
 
 /* ---- the Atasan PPID decides; disputes are recorded ------------------- */
 
-static int staff_list(sl_ctx *c)
+int sialip_keberatan_staff_list(sl_ctx *c)
 {
     const char *status = sl_query(c, "status");
     sl_rows *rows;
@@ -156,7 +156,7 @@ const sialip_keberatan_kunci *sialip_keberatan_mulai(sl_ctx *c, int *response)
     return k;
 }
 
-static int decide(sl_ctx *c)
+int sialip_keberatan_decide(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *verdict = sl_field(c, "putusan"), *reasons = sl_field(c, "alasan_putusan");
@@ -222,7 +222,7 @@ static int decide(sl_ctx *c)
 
 /* The applicant's reply to the Atasan PPID's decision (accepted, or going
  * to the Komisi Informasi), for the objection register's last column. */
-static int record_reply(sl_ctx *c)
+int sialip_keberatan_record_reply(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *reply = sl_field(c, "tanggapan_pemohon");
@@ -247,7 +247,7 @@ static int record_reply(sl_ctx *c)
     return sialip_keberatan_selesai(c, k);
 }
 
-static int record_dispute(sl_ctx *c)
+int sialip_keberatan_record_dispute(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *reg = sl_field(c, "nomor_register"), *filed = sl_field(c, "didaftarkan_pada");
@@ -297,13 +297,3 @@ static int record_dispute(sl_ctx *c)
                                                                    result)) : ""), 1});
     return sialip_keberatan_selesai(c, k);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/keberatan", staff_list, ALUR_SEMUA_OPD, 0, NULL},
-    {"POST", "/admin/keberatan/{nomor}/putusan", decide, SL_ROLE_ATASAN_PPID, 0, NULL},
-    {"POST", "/admin/keberatan/{nomor}/tanggapan", record_reply, ALUR_SEMUA_OPD, 0, NULL},
-    {"POST", "/admin/keberatan/{nomor}/sengketa", record_dispute, ALUR_SEMUA_OPD, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_keberatan_putus_feature = {routes, statements};

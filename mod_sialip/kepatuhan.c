@@ -37,7 +37,7 @@
 
 #define KEP_AMBIL 1000
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_kepatuhan_stmts[] = {
     {"kep_dip",
      "SELECT o.id, o.singkatan, o.nama, COALESCE(SUM(d.status = 'terbit'), 0), "
      "COALESCE(SUM(d.status = 'terbit' AND d.kategori = 'berkala'), 0), "
@@ -302,7 +302,7 @@ static int kirim(sl_ctx *c, const char *tahun, int staf)
     return sl_page_send(page, HTTP_OK);
 }
 
-static int kepatuhan_staf(sl_ctx *c)
+int sialip_kepatuhan_staf(sl_ctx *c)
 {
     const char *tahun = apr_table_get(c->params, "tahun");
     if (!tahun) {
@@ -315,17 +315,8 @@ static int kepatuhan_staf(sl_ctx *c)
 }
 
 /* ?tahun= when it is a year, else the current one. */
-static int kepatuhan_publik(sl_ctx *c)
+int sialip_kepatuhan_publik(sl_ctx *c)
 {
     const char *tahun = sl_query(c, "tahun");
     return kirim(c, year_ok(tahun) ? tahun : tahun_kini(c->r->pool), 0);
 }
-
-static const sl_route routes[] = {
-    SL_ROUTE_PAGE("/kepatuhan", kepatuhan_publik, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY),
-    {"GET", "/admin/kepatuhan", kepatuhan_staf, ALUR_SEMUA_OPD, 0, NULL},
-    SL_ROUTE_PAGE("/admin/kepatuhan/{tahun}", kepatuhan_staf, ALUR_SEMUA_OPD, 0),
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_kepatuhan_feature = {routes, statements};

@@ -4,6 +4,6 @@
 
 #include "sl_request.h"
 
-extern const sl_feature sialip_kepatuhan_feature;
+extern const sl_stmt_def sialip_kepatuhan_stmts[];
 
 #endif

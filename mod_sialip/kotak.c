@@ -33,7 +33,7 @@
     " ON ppu.pengguna_id = pu.id AND ppu.peran = 'ppid_pelaksana' " \
     " WHERE pu.opd_id = o.id AND pu.aktif = 1 AND pu.email IS NOT NULL)"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_kotak_stmts[] = {
     /* Every filter is optional ('' matches all); the OPD scope is not. */
     {"kotak_daftar",
      "SELECT p.nomor, p.nama, p.kanal, p.status, p.diterima_pada, "
@@ -176,7 +176,7 @@ static void tandai_sementara(sl_ctx *c, xmlNodePtr it, const sl_calendar *cal,
     }
 }
 
-static int kotak_daftar(sl_ctx *c)
+int sialip_kotak_daftar(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *status = one_of(c, "status", statuses, NULL);
@@ -444,7 +444,7 @@ static int render(sl_ctx *c, const char *nomor, int status, const char *aksi,
     return sl_page_send(page, status);
 }
 
-static int kotak_lihat(sl_ctx *c)
+int sialip_kotak_lihat(sl_ctx *c)
 {
     return render(c, apr_table_get(c->params, "nomor"), HTTP_OK, NULL, NULL);
 }
@@ -508,7 +508,7 @@ int sialip_kotak_konfirmasi(sl_ctx *c)
 }
 
 /* The identity document, only for officers whose scope has the request. */
-static int kotak_identitas(sl_ctx *c)
+int sialip_kotak_identitas(sl_ctx *c)
 {
     const char *nomor = apr_table_get(c->params, "nomor");
     const sl_rows *r;
@@ -529,12 +529,3 @@ static int kotak_identitas(sl_ctx *c)
     }
     return isian_berkas_kirim(c, doc);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/permohonan", kotak_daftar, ALUR_PETUGAS, 0, NULL},
-    {"GET", "/admin/permohonan/{nomor}", kotak_lihat, ALUR_PETUGAS, 0, NULL},
-    {"GET", "/admin/permohonan/{nomor}/identitas", kotak_identitas, ALUR_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_kotak_feature = {routes, statements};

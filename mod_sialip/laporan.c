@@ -33,7 +33,7 @@
 
 #define LAP_NS "urn:serangkab:ppid:laporan:1"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_laporan_stmts[] = {
     {"lap_tahun",
      "SELECT DISTINCT tahun FROM permohonan ORDER BY tahun DESC"},
     {NULL, NULL}
@@ -159,7 +159,7 @@ static int semester_param(sl_ctx *c)
     return v && (strcmp(v, "1") == 0 || strcmp(v, "2") == 0) ? atoi(v) : 0;
 }
 
-static int tahunan_xml(sl_ctx *c)
+int sialip_laporan_tahunan_xml(sl_ctx *c)
 {
     lap_periode pr;
     int tahun = year_param(c), rv;
@@ -173,7 +173,7 @@ static int tahunan_xml(sl_ctx *c)
     return kirim_xml(c, &pr);
 }
 
-static int semester_xml(sl_ctx *c)
+int sialip_laporan_semester_xml(sl_ctx *c)
 {
     lap_periode pr;
     int tahun = year_param(c), semester = semester_param(c);
@@ -220,18 +220,18 @@ static int halaman(sl_ctx *c, int semester)
     return sl_page_send(page, HTTP_OK);
 }
 
-static int tahunan_halaman(sl_ctx *c)
+int sialip_laporan_tahunan_halaman(sl_ctx *c)
 {
     return halaman(c, 0);
 }
 
-static int semester_halaman(sl_ctx *c)
+int sialip_laporan_semester_halaman(sl_ctx *c)
 {
     return halaman(c, 1);
 }
 
 /* The years there are requests for, with links to their reports. */
-static int daftar(sl_ctx *c)
+int sialip_laporan_daftar(sl_ctx *c)
 {
     sl_rows *rows;
     sl_page *page;
@@ -248,18 +248,3 @@ static int daftar(sl_ctx *c)
     }
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/laporan", daftar, LAP_PEMBACA, 0, NULL},
-    {"GET", "/admin/laporan/{tahun}", tahunan_halaman, LAP_PEMBACA, 0, NULL},
-    {"GET", "/laporan", daftar, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/laporan/{tahun}.xml", tahunan_xml, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {"GET", "/laporan/{tahun}", tahunan_halaman, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {"GET", "/laporan/{tahun}/semester/{semester}.xml", semester_xml, SL_ROUTE_PUBLIC,
-     SL_ROUTE_HEAVY, NULL},
-    {"GET", "/laporan/{tahun}/semester/{semester}", semester_halaman, SL_ROUTE_PUBLIC,
-     SL_ROUTE_HEAVY, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_laporan_feature = {routes, statements};

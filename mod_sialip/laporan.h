@@ -57,6 +57,6 @@ const char *sialip_waktu_sekarang(apr_pool_t *p);
 /* A new XML document, freed with p. */
 xmlDocPtr sialip_xml_dok(apr_pool_t *p);
 
-extern const sl_feature sialip_laporan_isi_feature;
+extern const sl_stmt_def sialip_laporan_isi_stmts[];
 
 #endif

@@ -23,7 +23,7 @@
 #define LAP_PERIODE \
     "p.tahun = %s AND p.diterima_pada >= %s AND p.diterima_pada < %s "
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_laporan_isi_stmts[] = {
     {"lap_permohonan",
      "SELECT p.id, p.nomor, p.diterima_pada, p.hari_nol, p.jatuh_tempo, "
      "p.jatuh_tempo_perpanjangan, n.keputusan, n.diterbitkan_pada, x.pasal17_huruf, "
@@ -409,5 +409,3 @@ int sialip_laporan_bangun(sl_ctx *c, xmlNodePtr root, const lap_periode *pr,
     *daftar = k.rincian;
     return 0;
 }
-
-const sl_feature sialip_laporan_isi_feature = {NULL, statements};

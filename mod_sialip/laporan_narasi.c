@@ -43,7 +43,7 @@ static const char *const judul[] = {
 };
 #define N_BAGIAN 7
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_narasi_stmts[] = {
     {"narasi_muat",
      "SELECT kebijakan, sarana, sdm, anggaran, kendala, rekomendasi, "
      "pelaksanaan_putusan, diajukan_pada, terlambat, salinan_sha256, diubah_pada "
@@ -251,7 +251,7 @@ static int show(sl_ctx *c, int tahun, const sl_rows *row, int status,
     return sl_page_send(page, status);
 }
 
-static int form(sl_ctx *c)
+int sialip_narasi_form(sl_ctx *c)
 {
     int tahun = year_of(c), failed;
     const sl_rows *row;
@@ -265,7 +265,7 @@ static int form(sl_ctx *c)
 /* Saves the sections (action "simpan") or submits ("ajukan"): every
  * section filled, the year over; the frozen copy is written to the store
  * before the row that names it commits. */
-static int save(sl_ctx *c)
+int sialip_narasi_save(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = apr_array_make(p, 4, sizeof(sl_field_error));
@@ -359,11 +359,3 @@ static int save(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->mount, "/admin/laporan/", ty,
                                       submit ? "" : "/narasi?pesan=disimpan", NULL));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/laporan/{tahun}/narasi", form, LAP_PEMBACA, 0, NULL},
-    {"POST", "/admin/laporan/{tahun}/narasi", save, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_narasi_feature = {routes, statements};

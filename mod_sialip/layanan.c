@@ -5,7 +5,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static int layanan(sl_ctx *c)
+int sialip_layanan(sl_ctx *c)
 {
     const sialip_config *cfg = sialip_config_of(c->r);
     sl_page *page = sl_ctx_page(c, "layanan", SIALIP_MSG_LAYANAN_INFORMASI_PUBLIK_PPID, "layanan");
@@ -14,10 +14,3 @@ static int layanan(sl_ctx *c)
                              cfg->cutoff_minutes % 60));
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/", layanan, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_layanan_feature = {routes, NULL};

@@ -1,6 +1,7 @@
 /* mod_sialip: the one-stop public information service (Sistem Layanan
  * Informasi Satu Pintu) of Kabupaten Serang.  Module record, directives,
- * hooks and the route table; each concern lives in its own file. */
+ * hooks and the statement list; the routes are in routes.c, each concern
+ * in its own file. */
 #include <string.h>
 #include <httpd.h>
 #include <http_config.h>
@@ -13,6 +14,8 @@
 #include "sl_pagecache.h"
 #include "sl_sharedcache.h"
 #include "sl_heavycache.h"
+#include "sl_csvxml.h"
+#include "sl_dbi.h"
 #include "sl_ratelimit.h"
 #include "sl_config.h"
 #include "sl_dirusable.h"
@@ -43,70 +46,64 @@
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
-static const sl_feature *const features[] = {
-    &sialip_layanan_feature,
-    &sialip_permohonan_feature,
-    &sialip_permohonan_ajuan_feature,
-    &sialip_staf_feature,
-    &sialip_tenggat_feature,
-    &sialip_alur_feature,
-    &sialip_proses_feature,
-    &sialip_berkas_sengketa_feature,
-    &sialip_kotak_feature,
-    &sialip_pemberitahuan_terbit_feature,
-    &sialip_pemberitahuan_feature,
-    &sialip_serah_feature,
-    &sialip_tutup_feature,
-    &sialip_bagian_feature,
-    &sialip_pemberitahuan_isi_feature,
-    &sialip_keberatan_baru_feature,   /* before keberatan: /keberatan/baru */
-    &sialip_keberatan_feature,
-    &sialip_keberatan_putus_feature,
-    &sialip_perkara_feature,
-    &sialip_register_feature,
-    &sialip_csv_feature,          /* before laporan: {semester} takes "1.csv" */
-    &sialip_laporan_feature,
-    &sialip_laporan_isi_feature,
-    &sialip_narasi_feature,
-    &sialip_statistik_feature,
-    &sialip_dip_atom_feature,
-    &sialip_katalog_feature,
-    &sialip_emonev_feature,
-    &sialip_kepatuhan_feature,
-    &sialip_surel_feature,
-    &sialip_ajuan_batas_feature,
-    &sialip_isian_feature,
-    &sialip_dip_lengkap_feature,
-    &sialip_dip_cari_feature,     /* /dip/{id}: after /dip/semua.xml */
-    &sialip_dip_feature,
-    &sialip_dip_kelola_feature,
-    &sialip_dip_tinjau_feature,
-    &sialip_dip_isian_feature,
-    &sialip_dikecualikan_feature,
-    &sialip_admin_pengguna_feature,
-    &sialip_admin_opd_feature,
-    &sialip_admin_libur_feature,
-    &sialip_admin_tarif_feature,
-    &sialip_tarif_feature,
-    &sialip_aksesibilitas_feature,
-    &sialip_survei_feature,
-    &sialip_percakapan_feature,
-    &sialip_percakapan_staf_feature,
-    &sialip_unggah_feature,
-    &sialip_arsip_feature,
-    &sialip_arsip_kelola_feature,
-    &sialip_cari_dulu_feature,
-    &sialip_profil_feature,
-    &sl_login_feature,
-    &sl_assets_feature,
-    &sl_dbi_feature,
-    &sl_holidays_feature,
-    &sl_pagecache_feature,
+/* Every file's prepared statements, registered at startup; the routes are
+ * in routes.c. */
+static const sl_stmt_def *const statements[] = {
+    sialip_permohonan_stmts,
+    sialip_permohonan_ajuan_stmts,
+    sialip_staf_stmts,
+    sialip_tenggat_stmts,
+    sialip_alur_stmts,
+    sialip_proses_stmts,
+    sialip_berkas_sengketa_stmts,
+    sialip_kotak_stmts,
+    sialip_pemberitahuan_terbit_stmts,
+    sialip_pemberitahuan_stmts,
+    sialip_serah_stmts,
+    sialip_tutup_stmts,
+    sialip_bagian_stmts,
+    sialip_pemberitahuan_isi_stmts,
+    sialip_keberatan_baru_stmts,
+    sialip_keberatan_stmts,
+    sialip_keberatan_putus_stmts,
+    sialip_perkara_stmts,
+    sialip_register_stmts,
+    sialip_laporan_stmts,
+    sialip_laporan_isi_stmts,
+    sialip_narasi_stmts,
+    sialip_statistik_stmts,
+    sialip_dip_atom_stmts,
+    sialip_katalog_stmts,
+    sialip_emonev_stmts,
+    sialip_kepatuhan_stmts,
+    sialip_surel_stmts,
+    sialip_ajuan_batas_stmts,
+    sialip_isian_stmts,
+    sialip_dip_lengkap_stmts,
+    sialip_dip_cari_stmts,
+    sialip_dip_stmts,
+    sialip_dip_kelola_stmts,
+    sialip_dip_tinjau_stmts,
+    sialip_dip_isian_stmts,
+    sialip_dikecualikan_stmts,
+    sialip_admin_pengguna_stmts,
+    sialip_admin_opd_stmts,
+    sialip_admin_libur_stmts,
+    sialip_admin_tarif_stmts,
+    sialip_tarif_stmts,
+    sialip_survei_stmts,
+    sialip_percakapan_stmts,
+    sialip_percakapan_staf_stmts,
+    sialip_arsip_stmts,
+    sialip_arsip_kelola_stmts,
+    sialip_cari_dulu_stmts,
+    sialip_profil_stmts,
+    sl_session_stmts,
+    sl_dbi_stmts,
+    sl_holidays_stmts,
+    sl_pagecache_stmts,
     NULL
 };
-/* The route table's one source: dispatch, and `make routes` (scripts/rute.c),
- * which prints it for the access and menu tests. */
-const sl_feature *const *const sialip_fitur = features;
 
 /* ---- configuration --------------------------------------------------- */
 
@@ -447,7 +444,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     server_rec *sp;
 
     sl_xml_global_init();
-    sl_register_features(s, "sialip_", features);
+    sl_register_statements(s, "sialip_", statements);
     sl_startcheck_pool(ptemp, s);
     if (sl_ratelimit_post_config(pconf, s) != OK
         || sl_heavy_post_config(pconf, s) != OK
@@ -476,7 +473,7 @@ static int sialip_post_config(apr_pool_t *pconf, apr_pool_t *plog,
         cfg->settings.limits.max_header_bytes = 4096;
         cfg->settings.limits.max_field_bytes = 64 * 1024;
         sl_settings_mounts(&cfg->settings, sp);
-        /* sl_login_feature serves the login under this module's mount. */
+        /* The login routes (SL_LOGIN_ROUTES) are under this module's mount. */
         cfg->settings.login_url = apr_pstrcat(pconf, cfg->settings.mount,
                                               "/masuk", NULL);
         cfg->settings.logout_url = apr_pstrcat(pconf, cfg->settings.mount,
@@ -518,7 +515,7 @@ static int sialip_handler(request_rec *r)
     if (!r->handler || strcmp(r->handler, "sialip") != 0) {
         return DECLINED;
     }
-    return sl_dispatch(r, &sialip_config_of(r)->settings, features);
+    return sl_dispatch(r, &sialip_config_of(r)->settings, sialip_routes);
 }
 
 static void sialip_register_hooks(apr_pool_t *p)
@@ -527,7 +524,7 @@ static void sialip_register_hooks(apr_pool_t *p)
     /* Statements must reach mod_dbd before its post_config groups them. */
     static const char *const before_dbd[] = {"mod_dbd.c", NULL};
     APR_REGISTER_OPTIONAL_FN(sialip_mount);
-    sialip_csv_register();
+    sl_csvxml_register("sialip");
     ap_hook_pre_config(sialip_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_check_config(sialip_check_config, NULL, NULL, APR_HOOK_LAST);
     ap_hook_post_config(sialip_post_config, NULL, before_dbd, APR_HOOK_MIDDLE);

@@ -22,7 +22,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_pemberitahuan_stmts[] = {
     {"pt_lihat",
      "SELECT n.id, n.nomor, n.keputusan, n.penguasaan, n.informasi_diberikan, "
      "n.bagian_dihitamkan, n.alasan_penghitaman, n.diteruskan_ke, n.janji_waktu, "
@@ -126,7 +126,7 @@ static int print_page(sl_ctx *c, const char *id, const char *nomor,
     return sl_page_send(page, HTTP_OK);
 }
 
-static int staff_print(sl_ctx *c)
+int sialip_pemberitahuan_staff_print(sl_ctx *c)
 {
     int failed;
     const sl_rows *r = alur_muat(c, apr_table_get(c->params, "nomor"), &failed);
@@ -140,7 +140,7 @@ static int staff_print(sl_ctx *c)
                       sl_rows_get(r, 0, ALUR_NAMA));
 }
 
-static int staff_document(sl_ctx *c)
+int sialip_pemberitahuan_staff_document(sl_ctx *c)
 {
     int failed;
     sl_rows *doc;
@@ -157,7 +157,7 @@ static int staff_document(sl_ctx *c)
     return isian_berkas_kirim(c, doc);
 }
 
-static int public_print(sl_ctx *c)
+int sialip_pemberitahuan_public_print(sl_ctx *c)
 {
     int response;
     const sialip_permohonan_baris *r = sialip_permohonan_dengan_kode(c, &response);
@@ -167,7 +167,7 @@ static int public_print(sl_ctx *c)
     return print_page(c, r->id, r->nomor, r->nama);
 }
 
-static int public_document(sl_ctx *c)
+int sialip_pemberitahuan_public_document(sl_ctx *c)
 {
     int response;
     sl_rows *doc;
@@ -184,13 +184,3 @@ static int public_document(sl_ctx *c)
     }
     return isian_berkas_kirim(c, doc);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/pemberitahuan/cetak", staff_print, ALUR_PETUGAS, 0, NULL},
-    {"GET", "/admin/permohonan/{nomor}/dokumen/{berkas}", staff_document, ALUR_PETUGAS, 0, NULL},
-    {"GET", "/permohonan/{nomor}/pemberitahuan", public_print, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/permohonan/{nomor}/dokumen/{berkas}", public_document, SL_ROUTE_PUBLIC, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_pemberitahuan_feature = {routes, statements};

@@ -12,7 +12,7 @@
 
 #define BAGIAN_MAKS 5000
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_bagian_stmts[] = {
     {"bagian_hidup",
      "SELECT d.id, o.singkatan, o.nama, d.keputusan_bagian, d.keterangan_bagian "
      "FROM disposisi d JOIN opd o ON o.id = d.opd_id "
@@ -22,8 +22,6 @@ static const sl_stmt_def statements[] = {
      "WHERE id = %s AND permohonan_id = %s AND status <> 'dialihkan'"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_bagian_feature = {NULL, statements};
 
 static const char *field_of(sl_ctx *c, const char *prefix, const char *id)
 {

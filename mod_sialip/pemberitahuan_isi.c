@@ -22,7 +22,7 @@
 #define TEMPAT_MAKS 64
 #define TEMPAT_BAKU "Serang"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_pemberitahuan_isi_stmts[] = {
     {"pti_jawaban",
      "SELECT o.singkatan, d.jawaban FROM disposisi d JOIN opd o ON o.id = d.opd_id "
      "WHERE d.permohonan_id = %s AND d.status = 'dijawab' AND d.jawaban IS NOT NULL "
@@ -44,8 +44,6 @@ static const sl_stmt_def statements[] = {
      "JOIN permohonan p ON p.id = n.permohonan_id WHERE n.permohonan_id = %s"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_pemberitahuan_isi_feature = {NULL, statements};
 
 /* The officer's signatory defaults: the last notice they signed, else
  * their account's name and a position from their role. */

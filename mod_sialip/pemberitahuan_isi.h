@@ -37,6 +37,6 @@ void sialip_pt_penanda_simpan(sl_ctx *c, const char *notice_id, const sialip_pen
  * notice, UU 14/2008 Pasal 36(1), on the current calendar). */
 void sialip_pt_surat_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id);
 
-extern const sl_feature sialip_pemberitahuan_isi_feature;
+extern const sl_stmt_def sialip_pemberitahuan_isi_stmts[];
 
 #endif

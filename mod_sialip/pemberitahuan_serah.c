@@ -21,7 +21,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_serah_stmts[] = {
     {"serah_muat",
      "SELECT n.id, n.keputusan, n.biaya, n.dibayar_pada, n.waktu_penyediaan, "
      "n.diserahkan_pada, n.diterbitkan_pada, n.nomor FROM pemberitahuan n "
@@ -172,7 +172,7 @@ static const char *why_not(const sl_rows *n)
     return NULL;
 }
 
-static int form(sl_ctx *c)
+int sialip_serah_form(sl_ctx *c)
 {
     const sl_rows *req, *n;
     int response;
@@ -187,7 +187,7 @@ static int form(sl_ctx *c)
     return show_form(c, req, n, HTTP_OK, NULL);
 }
 
-static int record(sl_ctx *c)
+int sialip_serah_record(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const sl_rows *req, *n;
@@ -230,7 +230,7 @@ static int record(sl_ctx *c)
     return alur_simpan_lalu_tampil(c, sl_rows_get(req, 0, ALUR_NOMOR), "#pemberitahuan");
 }
 
-static int paid(sl_ctx *c)
+int sialip_serah_paid(sl_ctx *c)
 {
     const sl_rows *req, *n;
     int response, changed = 0;
@@ -256,14 +256,3 @@ static int paid(sl_ctx *c)
     }
     return alur_simpan_lalu_tampil(c, sl_rows_get(req, 0, ALUR_NOMOR), "#pemberitahuan");
 }
-
-#define SERAH_PETUGAS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
-
-static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/penyerahan", form, SERAH_PETUGAS, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/penyerahan", record, SERAH_PETUGAS, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/pembayaran", paid, SERAH_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_serah_feature = {routes, statements};

@@ -37,7 +37,7 @@
     "(SELECT 1 FROM disposisi d WHERE d.permohonan_id = %s " \
     "AND d.status <> 'dialihkan')) "
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_pemberitahuan_terbit_stmts[] = {
     {"pt_bagian_menunggu",
      "SELECT COUNT(*) FROM disposisi WHERE permohonan_id = %s AND status = 'menunggu'"},
     {"pt_tarif", "SELECT id, nama, satuan, harga FROM tarif WHERE aktif = 1 ORDER BY nama"},
@@ -215,7 +215,7 @@ static const sl_rows *ready_request(sl_ctx *c, int *response)
     return r;
 }
 
-static int form(sl_ctx *c)
+int sialip_pemberitahuan_terbit_form(sl_ctx *c)
 {
     int response;
     const sl_rows *r = ready_request(c, &response);
@@ -314,7 +314,7 @@ static int attach_documents(sl_ctx *c, const char *notice_id)
     return 0;
 }
 
-static int issue(sl_ctx *c)
+int sialip_pemberitahuan_terbit_issue(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *errors = apr_array_make(p, 8, sizeof(sl_field_error));
@@ -459,13 +459,3 @@ static int issue(sl_ctx *c)
                                       sl_rows_get(r, 0, ALUR_NOMOR),
                                       "/pemberitahuan/cetak", NULL));
 }
-
-#define PT_PENERBIT (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
-
-static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/{nomor}/pemberitahuan", form, PT_PENERBIT, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/pemberitahuan", issue, PT_PENERBIT, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_pemberitahuan_terbit_feature = {routes, statements};

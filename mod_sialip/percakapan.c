@@ -23,7 +23,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_percakapan_stmts[] = {
     {"pcp_simpan",
      "INSERT INTO pesan (permohonan_id, pengirim, pengguna_id, jenis, isi, berkas_id, "
      "dikirim_pada) VALUES (%s, %s, %s, %s, %s, %s, UTC_TIMESTAMP())"},
@@ -353,7 +353,7 @@ static int refused(sl_ctx *c, const sialip_permohonan_baris *req, apr_array_head
     return sialip_permohonan_tampil_galat(c, req, errors, status);
 }
 
-static int citizen_send(sl_ctx *c)
+int sialip_percakapan_citizen_send(sl_ctx *c)
 {
     int response;
     const sialip_permohonan_baris *req = sialip_permohonan_dengan_kode(c, &response);
@@ -421,7 +421,7 @@ failed:
     return alur_gangguan(c);
 }
 
-static int citizen_attachment(sl_ctx *c)
+int sialip_percakapan_citizen_attachment(sl_ctx *c)
 {
     int response;
     sl_rows *doc;
@@ -438,12 +438,3 @@ static int citizen_attachment(sl_ctx *c)
     }
     return isian_berkas_kirim(c, doc);
 }
-
-static const sl_route routes[] = {
-    {"POST", "/permohonan/{nomor}/pesan", citizen_send, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/permohonan/{nomor}/pesan/{pesan}/lampiran", citizen_attachment, SL_ROUTE_PUBLIC,
-     0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_percakapan_feature = {routes, statements};

@@ -21,9 +21,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-#define PCP_PENULIS (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA)
-
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_percakapan_staf_stmts[] = {
     {"pcps_klarifikasi",
      "INSERT INTO klarifikasi (permohonan_id, pesan_id, diminta_pada, jeda) "
      "VALUES (%s, %s, UTC_TIMESTAMP(), %s)"},
@@ -156,7 +154,7 @@ static int end_step(sl_ctx *c, const step *st, const char *subjek, const char *k
 /* A message; with jenis=klarifikasi, a request for clarification: only
  * while the notice's clock runs and none is waiting.  Whether the clock
  * stops is SialipKlarifikasiJeda at this moment, kept with the request. */
-static int officer_send(sl_ctx *c)
+int sialip_percakapan_officer_send(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     int ask = strcmp(sl_field(c, "jenis"), "klarifikasi") == 0, response;
@@ -202,7 +200,7 @@ static int officer_send(sl_ctx *c)
  * date and the registers stay as they are; the conversation opens again
  * and the officers owe a follow-up within SIALIP_HARI_PEMBERITAHUAN
  * working days of today (docs/PERCAKAPAN.md). */
-static int reopen(sl_ctx *c)
+int sialip_percakapan_reopen(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     step st;
@@ -245,7 +243,7 @@ static int reopen(sl_ctx *c)
 }
 
 /* Closing a reopened request again, with a note to the applicant. */
-static int close_again(sl_ctx *c)
+int sialip_percakapan_close_again(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     step st;
@@ -269,7 +267,7 @@ static int close_again(sl_ctx *c)
                     apr_psprintf(p, SIALIP_MSG_TUTUP_KEMBALI_SUREL_ISI, st.nomor));
 }
 
-static int officer_attachment(sl_ctx *c)
+int sialip_percakapan_officer_attachment(sl_ctx *c)
 {
     int response;
     sl_rows *doc;
@@ -286,14 +284,3 @@ static int officer_attachment(sl_ctx *c)
     }
     return isian_berkas_kirim(c, doc);
 }
-
-static const sl_route routes[] = {
-    {"POST", "/admin/permohonan/{nomor}/pesan", officer_send, PCP_PENULIS, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/buka", reopen, PCP_PENULIS, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/tutup-kembali", close_again, PCP_PENULIS, 0, NULL},
-    {"GET", "/admin/permohonan/{nomor}/pesan/{pesan}/lampiran", officer_attachment,
-     ALUR_PETUGAS, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_percakapan_staf_feature = {routes, statements};

@@ -16,7 +16,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_perkara_stmts[] = {
     /* The objection and its dispute, locked while the case is written. */
     {"pk_kunci",
      "SELECT s.id, s.tahap, s.didaftarkan_pada, p.nomor FROM keberatan k "
@@ -74,7 +74,7 @@ void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id)
     sl_xml_text(node, "diputus", sl_rows_get(rows, 0, 4));
 }
 
-static int record_case(sl_ctx *c)
+int sialip_perkara_record_case(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *court = sl_field(c, "pengadilan"), *number = sl_field(c, "nomor_perkara");
@@ -125,10 +125,3 @@ static int record_case(sl_ctx *c)
                                                        : ""), 1});
     return alur_simpan_lalu_tampil(c, sl_rows_get(k, 0, 3), "#keberatan");
 }
-
-static const sl_route routes[] = {
-    {"POST", "/admin/keberatan/{nomor}/perkara", record_case, ALUR_SEMUA_OPD, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_perkara_feature = {routes, statements};

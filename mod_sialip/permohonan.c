@@ -33,7 +33,7 @@
 #include "sialip_messages.h"
 
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_permohonan_stmts[] = {
     /* With what the status page's parts would otherwise each ask for
      * (special needs, the survey's state): fewer round trips per view. */
     {"permohonan_cari",
@@ -308,7 +308,7 @@ static int status_page(sl_ctx *c, const sialip_permohonan_baris *req, const char
 }
 
 
-static int permohonan_lihat(sl_ctx *c)
+int sialip_permohonan_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const sl_calendar *cal;
@@ -398,7 +398,7 @@ static int lacak_ulang(sl_ctx *c, const char *number, const char *typed,
 /* The tracking form posts the number and the code (never in a URL); a
  * GET with both (an old bookmark) is taken the same way.  A match gets
  * the code's cookie and a 303 to the request's page without the code. */
-static int lacak(sl_ctx *c)
+int sialip_permohonan_lacak(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     int post = c->r->method_number == M_POST;
@@ -450,15 +450,3 @@ static int lacak(sl_ctx *c)
     c->r->uri = apr_pstrcat(p, c->mount, "/permohonan/", number, NULL);
     return sialip_kode_tukar(c, number, sl_trackcode_printed(p, code));
 }
-
-static const sl_route routes[] = {
-    {"GET", "/permohonan/baru", sialip_permohonan_baru, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB,
-     NULL},
-    {"POST", "/permohonan", sialip_permohonan_ajukan, SL_ROUTE_PUBLIC, 0, NULL},
-    SL_ROUTE_PAGE("/permohonan/{nomor}", permohonan_lihat, SL_ROUTE_PUBLIC, 0),
-    {"GET", "/lacak", lacak, SL_ROUTE_PUBLIC, 0, NULL},
-    {"POST", "/lacak", lacak, SL_ROUTE_PUBLIC, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_permohonan_feature = {routes, statements};

@@ -28,7 +28,7 @@
 #include "sialip_messages.h"
 
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_permohonan_ajuan_stmts[] = {
     {"permohonan_id", "SELECT id FROM permohonan WHERE nomor = %s"},
     /* Takes the row lock of the year's counter (created on the first
      * filing of a year) until the filing commits, so numbers are unique
@@ -332,5 +332,3 @@ int sialip_permohonan_ajukan(sl_ctx *c)
                                     apr_array_make(c->r->pool, 8,
                                                    sizeof(sl_field_error)), 0);
 }
-
-const sl_feature sialip_permohonan_ajuan_feature = {NULL, statements};

@@ -15,7 +15,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_profil_stmts[] = {
     {"profil_simpan",
      "UPDATE permohonan SET pekerjaan_kode = %s, jenis_kelamin = %s, "
      "kecamatan_kode = %s, kebutuhan_khusus = %s, kebutuhan_lainnya = %s "
@@ -31,8 +31,6 @@ static const sl_stmt_def statements[] = {
      "kecamatan_kode FROM permohonan WHERE id = %s"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_profil_feature = {NULL, statements};
 
 static const char *const kebutuhan_field[] = {
     "kebutuhan_braille", "kebutuhan_huruf_besar", "kebutuhan_audio",

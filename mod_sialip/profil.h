@@ -6,7 +6,7 @@
 #include "profil_rules.h"
 #include "sialip.h"
 
-extern const sl_feature sialip_profil_feature;
+extern const sl_stmt_def sialip_profil_stmts[];
 
 /* Reads the profile and needs fields of the posted request form. */
 void sialip_profil_baca(sl_ctx *c, sl_profil_input *in);

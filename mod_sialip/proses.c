@@ -24,7 +24,7 @@
 #include "sl_logno.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_proses_stmts[] = {
     {"proses_opd_aktif", "SELECT id, singkatan FROM opd WHERE id = %s AND aktif = 1"},
     {"proses_disposisi_ada",
      "SELECT id FROM disposisi WHERE permohonan_id = %s AND opd_id = %s "
@@ -54,7 +54,7 @@ static const sl_stmt_def statements[] = {
 
 /* ---- recording a walk-in, letter, e-mail or phone request ------------- */
 
-static int catat_form(sl_ctx *c)
+int sialip_proses_catat_form(sl_ctx *c)
 {
     return sialip_permohonan_formulir(c, HTTP_OK, NULL, 1);
 }
@@ -87,7 +87,7 @@ static int is_recorded_channel(const char *kanal)
     return strcmp(kanal, "web") != 0 && sl_choice_known(sl_kanal_choices, kanal);
 }
 
-static int catat_simpan(sl_ctx *c)
+int sialip_proses_catat_simpan(sl_ctx *c)
 {
     apr_array_header_t *errors = apr_array_make(c->r->pool, 8, sizeof(sl_field_error));
     const char *kanal = sl_field(c, "kanal");
@@ -192,7 +192,7 @@ static const char *route_to(sl_ctx *c, const sl_rows *r, const char *opd_id,
     return sl_rows_get(rows, 0, 0);
 }
 
-static int disposisi(sl_ctx *c)
+int sialip_proses_disposisi(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const apr_array_header_t *fields = apr_table_elts(c->form->fields);
@@ -252,7 +252,7 @@ static sl_rows *load_part(sl_ctx *c, const sl_rows *r)
     return rows;
 }
 
-static int alihkan(sl_ctx *c)
+int sialip_proses_alihkan(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *target = sl_field(c, "opd");
@@ -290,7 +290,7 @@ static int alihkan(sl_ctx *c)
     return finish_change(c, r, "#disposisi");
 }
 
-static int jawab(sl_ctx *c)
+int sialip_proses_jawab(sl_ctx *c)
 {
     const char *answer = sl_field(c, "jawaban");
     const sl_rows *r;
@@ -330,7 +330,7 @@ static int jawab(sl_ctx *c)
 
 /* ---- extension -------------------------------------------------------- */
 
-static int perpanjang(sl_ctx *c)
+int sialip_proses_perpanjang(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *reason = sl_field(c, "alasan");
@@ -392,17 +392,3 @@ static int perpanjang(sl_ctx *c)
                                                sl_day_long_id(p, extended), reason), 1});
     return finish_change(c, r, "#tenggat");
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/permohonan/baru", catat_form, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"POST", "/admin/permohonan/baru", catat_simpan, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/disposisi", disposisi, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/disposisi/{bagian}/alihkan", alihkan,
-     SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/disposisi/{bagian}/jawab", jawab,
-     SL_ROLE_PPID_PELAKSANA, 0, NULL},
-    {"POST", "/admin/permohonan/{nomor}/perpanjang", perpanjang, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_proses_feature = {routes, statements};

@@ -40,7 +40,7 @@
     "AND k.diterima_pada < %s AND (%s = '' OR k.status = %s) AND " \
     REG_OPD("k.permohonan_id")
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_register_stmts[] = {
     {"reg_p_halaman", REG_P_KOLOM REG_P_SARING "ORDER BY p.id LIMIT %s OFFSET %s"},
     {"reg_p_ekspor", REG_P_KOLOM REG_P_SARING "AND p.id > %s ORDER BY p.id LIMIT %s"},
     {"reg_p_jumlah", "SELECT COUNT(*) FROM permohonan p " REG_P_SARING},
@@ -166,7 +166,7 @@ static const char *filter_query(apr_pool_t *p, const reg_saring *s)
 
 /* ---- the page ------------------------------------------------------------ */
 
-static int halaman_register(sl_ctx *c)
+int sialip_register_halaman(sl_ctx *c)
 {
     int keberatan = ((const reg_jenis *)c->route_data)->keberatan;
     apr_pool_t *p = c->r->pool;
@@ -237,19 +237,3 @@ static int halaman_register(sl_ctx *c)
     }
     return sl_page_send(page, HTTP_OK);
 }
-
-/* What each route lists or exports: {keberatan, xml}. */
-static const reg_jenis p_daftar = {0, 0}, p_csv = {0, 0}, p_xml = {0, 1},
-                       k_daftar = {1, 0}, k_csv = {1, 0}, k_xml = {1, 1};
-
-static const sl_route routes[] = {
-    {"GET", "/admin/register/permohonan.csv", sialip_register_ekspor, ALUR_PETUGAS, 0, &p_csv},
-    {"GET", "/admin/register/permohonan.xml", sialip_register_ekspor, ALUR_PETUGAS, 0, &p_xml},
-    {"GET", "/admin/register/permohonan", halaman_register, ALUR_PETUGAS, 0, &p_daftar},
-    {"GET", "/admin/register/keberatan.csv", sialip_register_ekspor, ALUR_PETUGAS, 0, &k_csv},
-    {"GET", "/admin/register/keberatan.xml", sialip_register_ekspor, ALUR_PETUGAS, 0, &k_xml},
-    {"GET", "/admin/register/keberatan", halaman_register, ALUR_PETUGAS, 0, &k_daftar},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_register_feature = {routes, statements};

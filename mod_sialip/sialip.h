@@ -72,7 +72,7 @@ const char *sialip_set_filing_limit(cmd_parms *cmd, void *dummy, const char *a1,
                                     const char *a2, const char *a3);
 int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors);
 void sialip_berkas_buang(sl_ctx *c, const char *sha256);
-extern const sl_feature sialip_ajuan_batas_feature;
+extern const sl_stmt_def sialip_ajuan_batas_stmts[];
 
 /* The configuration of the request's server. */
 const sialip_config *sialip_config_of(request_rec *r);
@@ -88,7 +88,7 @@ int sialip_permohonan_simpan(sl_ctx *c, const char *kanal, apr_time_t received,
                              apr_array_header_t *errors, int staff);
 int sialip_permohonan_baru(sl_ctx *c);
 int sialip_permohonan_ajukan(sl_ctx *c);
-extern const sl_feature sialip_permohonan_ajuan_feature;
+extern const sl_stmt_def sialip_permohonan_ajuan_stmts[];
 
 /* A request as the citizen's pages read it (the statement
  * permohonan_cari of permohonan.c; its columns are read there only). */
@@ -211,45 +211,144 @@ void sialip_perkara_xml(sl_ctx *c, xmlNodePtr sengketa, const char *sengketa_id)
  * SialipKodeWilayah directives (cmd->info names the field). */
 const char *sialip_katalog_directive(cmd_parms *cmd, void *dummy, const char *arg);
 
-/* One feature per concern (routes and statements), listed in mod_sialip.c. */
-extern const sl_feature sialip_layanan_feature;     /* layanan.c */
-extern const sl_feature sialip_permohonan_feature;  /* permohonan.c */
-extern const sl_feature sialip_staf_feature;        /* staf.c */
-extern const sl_feature sialip_tenggat_feature;     /* tenggat.c */
-extern const sl_feature sialip_berkas_sengketa_feature; /* berkas_sengketa.c: dossier */
-extern const sl_feature sialip_kotak_feature;       /* kotak.c: inbox, request page */
-extern const sl_feature sialip_proses_feature;      /* proses.c: record, route, extend */
-extern const sl_feature sialip_pemberitahuan_feature; /* pemberitahuan.c */
-extern const sl_feature sialip_pemberitahuan_terbit_feature; /* pemberitahuan_terbit.c */
-extern const sl_feature sialip_serah_feature; /* pemberitahuan_serah.c: payment, delivery */
-extern const sl_feature sialip_tutup_feature; /* disposisi_tutup.c: silent parts */
-extern const sl_feature sialip_bagian_feature; /* pemberitahuan_bagian.c: per-OPD outcomes */
-extern const sl_feature sialip_keberatan_feature;   /* keberatan.c */
-extern const sl_feature sialip_keberatan_putus_feature; /* keberatan_putus.c: decision, dispute */
-extern const sl_feature sialip_keberatan_baru_feature; /* keberatan_baru.c: ground b, desk, musyawarah */
-extern const sl_feature sialip_perkara_feature;     /* perkara.c: court cases */
-extern const sl_feature sialip_register_feature;    /* register.c: registers, exports */
-extern const sl_feature sialip_laporan_feature;     /* laporan.c: annual, semester */
-extern const sl_feature sialip_narasi_feature;      /* laporan_narasi.c: narrative, submission */
-extern const sl_feature sialip_statistik_feature;   /* statistik.c: public statistics */
-extern const sl_feature sialip_dip_atom_feature;    /* dip_atom.c: DIP Atom feed */
-extern const sl_feature sialip_csv_feature;         /* csv_ekspor.c: CSV of exports */
-/* csv_ekspor.c: registers its capture filter (register_hooks). */
-void sialip_csv_register(void);
-extern const sl_feature sialip_emonev_feature;      /* emonev.c: e-Monev evidence */
-extern const sl_feature sialip_katalog_feature;     /* katalog.c: DCAT catalogue */
-extern const sl_feature sialip_isian_feature; /* admin_isian.c: OPD choices, uploads */
-extern const sl_feature sialip_dip_feature; /* dip.c: Daftar Informasi Publik */
-extern const sl_feature sialip_dikecualikan_feature; /* dikecualikan.c: exempt list */
-extern const sl_feature sialip_admin_pengguna_feature; /* admin_pengguna.c: users and roles */
-extern const sl_feature sialip_admin_opd_feature; /* admin_opd.c: OPDs */
-extern const sl_feature sialip_admin_libur_feature; /* admin_libur.c: holiday calendar */
-extern const sl_feature sialip_admin_tarif_feature; /* admin_tarif.c: tariff */
-extern const sl_feature sialip_tarif_feature;       /* tarif.c: published tariff */
-extern const sl_feature sialip_aksesibilitas_feature; /* aksesibilitas.c: statement */
-extern const sl_feature sialip_survei_feature;      /* survei.c: satisfaction survey */
-extern const sl_feature sialip_percakapan_feature;  /* percakapan.c: messages, clarification */
-extern const sl_feature sialip_percakapan_staf_feature; /* percakapan_staf.c: officers' side */
+/* The module's one route table (routes.c), in the order the dispatcher
+ * tries it, and each file's prepared statements (listed in mod_sialip.c,
+ * registered at startup; those of files with a header of their own are
+ * declared there). */
+extern const sl_route sialip_routes[];
+extern const sl_stmt_def sialip_permohonan_stmts[];  /* permohonan.c */
+extern const sl_stmt_def sialip_staf_stmts[];        /* staf.c */
+extern const sl_stmt_def sialip_tenggat_stmts[];     /* tenggat.c */
+extern const sl_stmt_def sialip_berkas_sengketa_stmts[]; /* berkas_sengketa.c: dossier */
+extern const sl_stmt_def sialip_kotak_stmts[];       /* kotak.c: inbox, request page */
+extern const sl_stmt_def sialip_proses_stmts[];      /* proses.c: record, route, extend */
+extern const sl_stmt_def sialip_pemberitahuan_stmts[]; /* pemberitahuan.c */
+extern const sl_stmt_def sialip_pemberitahuan_terbit_stmts[]; /* pemberitahuan_terbit.c */
+extern const sl_stmt_def sialip_serah_stmts[]; /* pemberitahuan_serah.c: payment, delivery */
+extern const sl_stmt_def sialip_tutup_stmts[];       /* disposisi_tutup.c: silent parts */
+extern const sl_stmt_def sialip_bagian_stmts[]; /* pemberitahuan_bagian.c: per-OPD outcomes */
+extern const sl_stmt_def sialip_keberatan_stmts[];   /* keberatan.c */
+extern const sl_stmt_def sialip_keberatan_putus_stmts[]; /* keberatan_putus.c: decision, dispute */
+extern const sl_stmt_def sialip_keberatan_baru_stmts[]; /* keberatan_baru.c: ground b, desk, musyawarah */
+extern const sl_stmt_def sialip_perkara_stmts[];     /* perkara.c: court cases */
+extern const sl_stmt_def sialip_register_stmts[];    /* register.c: registers, exports */
+extern const sl_stmt_def sialip_laporan_stmts[];     /* laporan.c: annual, semester */
+extern const sl_stmt_def sialip_narasi_stmts[]; /* laporan_narasi.c: narrative, submission */
+extern const sl_stmt_def sialip_statistik_stmts[];   /* statistik.c: public statistics */
+extern const sl_stmt_def sialip_dip_atom_stmts[];    /* dip_atom.c: DIP Atom feed */
+extern const sl_stmt_def sialip_emonev_stmts[];      /* emonev.c: e-Monev evidence */
+extern const sl_stmt_def sialip_katalog_stmts[];     /* katalog.c: DCAT catalogue */
+extern const sl_stmt_def sialip_isian_stmts[];       /* admin_isian.c: OPD choices, uploads */
+extern const sl_stmt_def sialip_dip_stmts[];         /* dip.c: Daftar Informasi Publik */
+extern const sl_stmt_def sialip_dikecualikan_stmts[]; /* dikecualikan.c: exempt list */
+extern const sl_stmt_def sialip_admin_pengguna_stmts[]; /* admin_pengguna.c: users and roles */
+extern const sl_stmt_def sialip_admin_opd_stmts[];   /* admin_opd.c: OPDs */
+extern const sl_stmt_def sialip_admin_libur_stmts[]; /* admin_libur.c: holiday calendar */
+extern const sl_stmt_def sialip_admin_tarif_stmts[]; /* admin_tarif.c: tariff */
+extern const sl_stmt_def sialip_tarif_stmts[];       /* tarif.c: published tariff */
+extern const sl_stmt_def sialip_survei_stmts[];      /* survei.c: satisfaction survey */
+extern const sl_stmt_def sialip_percakapan_stmts[]; /* percakapan.c: messages, clarification */
+extern const sl_stmt_def sialip_percakapan_staf_stmts[]; /* percakapan_staf.c: officers' side */
+
+/* The route table's handlers, by file (routes.c names them; the admin
+ * tables', the DIP form's, the register's and the e-Monev page's are in
+ * admin_tabel.h, dip.h, register.h and emonev.h). */
+int sialip_layanan(sl_ctx *c);                          /* layanan.c */
+int sialip_permohonan_lihat(sl_ctx *c);                 /* permohonan.c */
+int sialip_permohonan_lacak(sl_ctx *c);
+int sialip_staf_beranda(sl_ctx *c);                     /* staf.c */
+int sialip_proses_catat_form(sl_ctx *c);                /* proses.c */
+int sialip_proses_catat_simpan(sl_ctx *c);
+int sialip_proses_disposisi(sl_ctx *c);
+int sialip_proses_alihkan(sl_ctx *c);
+int sialip_proses_jawab(sl_ctx *c);
+int sialip_proses_perpanjang(sl_ctx *c);
+int sialip_berkas_sengketa(sl_ctx *c);                  /* berkas_sengketa.c */
+int sialip_kotak_daftar(sl_ctx *c);                     /* kotak.c */
+int sialip_kotak_lihat(sl_ctx *c);
+int sialip_kotak_identitas(sl_ctx *c);
+int sialip_pemberitahuan_terbit_form(sl_ctx *c);        /* pemberitahuan_terbit.c */
+int sialip_pemberitahuan_terbit_issue(sl_ctx *c);
+int sialip_pemberitahuan_staff_print(sl_ctx *c);        /* pemberitahuan.c */
+int sialip_pemberitahuan_staff_document(sl_ctx *c);
+int sialip_pemberitahuan_public_print(sl_ctx *c);
+int sialip_pemberitahuan_public_document(sl_ctx *c);
+int sialip_serah_form(sl_ctx *c);                       /* pemberitahuan_serah.c */
+int sialip_serah_record(sl_ctx *c);
+int sialip_serah_paid(sl_ctx *c);
+int sialip_tutup_form(sl_ctx *c);                       /* disposisi_tutup.c */
+int sialip_tutup_close_part(sl_ctx *c);
+int sialip_keberatan_baru_public_form(sl_ctx *c);       /* keberatan_baru.c */
+int sialip_keberatan_baru_public_file(sl_ctx *c);
+int sialip_keberatan_baru_desk_form(sl_ctx *c);
+int sialip_keberatan_baru_desk_file(sl_ctx *c);
+int sialip_keberatan_staff_view(sl_ctx *c);
+int sialip_keberatan_settle(sl_ctx *c);
+int sialip_keberatan_public_form(sl_ctx *c);            /* keberatan.c */
+int sialip_keberatan_public_file(sl_ctx *c);
+int sialip_keberatan_public_receipt(sl_ctx *c);
+int sialip_keberatan_staff_list(sl_ctx *c);             /* keberatan_putus.c */
+int sialip_keberatan_decide(sl_ctx *c);
+int sialip_keberatan_record_reply(sl_ctx *c);
+int sialip_keberatan_record_dispute(sl_ctx *c);
+int sialip_perkara_record_case(sl_ctx *c);              /* perkara.c */
+int sialip_register_halaman(sl_ctx *c);                 /* register.c */
+int sialip_laporan_daftar(sl_ctx *c);                   /* laporan.c */
+int sialip_laporan_tahunan_halaman(sl_ctx *c);
+int sialip_laporan_tahunan_xml(sl_ctx *c);
+int sialip_laporan_semester_xml(sl_ctx *c);
+int sialip_laporan_semester_halaman(sl_ctx *c);
+int sialip_narasi_form(sl_ctx *c);                      /* laporan_narasi.c */
+int sialip_narasi_save(sl_ctx *c);
+int sialip_statistik_xml(sl_ctx *c);                    /* statistik.c */
+int sialip_statistik_halaman(sl_ctx *c);
+int sialip_dip_atom(sl_ctx *c);                         /* dip_atom.c */
+int sialip_katalog_kirim_jsonld(sl_ctx *c);             /* katalog.c */
+int sialip_katalog_kirim_rdf(sl_ctx *c);
+int sialip_katalog_skema(sl_ctx *c);
+int sialip_emonev_kini(sl_ctx *c);                      /* emonev.c */
+int sialip_kepatuhan_publik(sl_ctx *c);                 /* kepatuhan.c */
+int sialip_kepatuhan_staf(sl_ctx *c);
+int sialip_dip_semua_xml(sl_ctx *c);                    /* dip_lengkap.c */
+int sialip_dip_satu(sl_ctx *c);                         /* dip_cari.c */
+int sialip_dip_publik(sl_ctx *c);                       /* dip.c */
+int sialip_dip_berkas_publik(sl_ctx *c);
+int sialip_dip_kelola(sl_ctx *c);                       /* dip_kelola.c */
+int sialip_dip_baru(sl_ctx *c);
+int sialip_dip_lihat(sl_ctx *c);
+int sialip_dip_berkas_staf(sl_ctx *c);
+int sialip_dip_ajukan(sl_ctx *c);                       /* dip_tinjau.c */
+int sialip_dip_tarik(sl_ctx *c);
+int sialip_dip_terbitkan(sl_ctx *c);
+int sialip_dip_tolak(sl_ctx *c);
+int sialip_dikecualikan_publik(sl_ctx *c);              /* dikecualikan.c */
+int sialip_dikecualikan_kelola(sl_ctx *c);
+int sialip_dikecualikan_baru(sl_ctx *c);
+int sialip_dikecualikan_buat(sl_ctx *c);
+int sialip_dikecualikan_lihat(sl_ctx *c);
+int sialip_dikecualikan_ubah(sl_ctx *c);
+int sialip_tarif_publik(sl_ctx *c);                     /* tarif.c */
+int sialip_aksesibilitas(sl_ctx *c);                    /* aksesibilitas.c */
+int sialip_survei_results(sl_ctx *c);                   /* survei.c */
+int sialip_survei_citizen_form(sl_ctx *c);
+int sialip_survei_citizen_answer(sl_ctx *c);
+int sialip_survei_desk_form(sl_ctx *c);
+int sialip_survei_desk_enter(sl_ctx *c);
+int sialip_percakapan_citizen_send(sl_ctx *c);          /* percakapan.c */
+int sialip_percakapan_citizen_attachment(sl_ctx *c);
+int sialip_percakapan_officer_send(sl_ctx *c);          /* percakapan_staf.c */
+int sialip_percakapan_reopen(sl_ctx *c);
+int sialip_percakapan_close_again(sl_ctx *c);
+int sialip_percakapan_officer_attachment(sl_ctx *c);
+int sialip_arsip_daftar(sl_ctx *c);                     /* arsip.c */
+int sialip_arsip_satu(sl_ctx *c);
+int sialip_arsip_dokumen(sl_ctx *c);
+int sialip_arsip_kelola_daftar(sl_ctx *c);              /* arsip_kelola.c */
+int sialip_arsip_kelola_lihat(sl_ctx *c);
+int sialip_arsip_kelola_terbitkan(sl_ctx *c);
+int sialip_arsip_kelola_tahan(sl_ctx *c);
+int sialip_cari_dulu(sl_ctx *c);                        /* arsip_cari_dulu.c */
+int sialip_cari_dulu_skrip(sl_ctx *c);
 
 /* survei.c: the status page's offer of the survey (<survei keadaan="buka"
  * or "selesai" href=...>) once the request has its written notice, from

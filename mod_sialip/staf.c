@@ -29,7 +29,7 @@
     "WHERE l.status = %s AND (%s = '1' OR i.opd_id = %s) " \
     "AND (%s = '' OR i.opd_id <> %s) "
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_staf_stmts[] = {
     /* PPID Utama: waiting to be routed, due soon, overdue (all OPDs). */
     {"beranda_utama",
      "SELECT COUNT(*), COALESCE(SUM(p.status = 'diterima'), 0), "
@@ -306,7 +306,7 @@ static int admin(sl_ctx *c, xmlNodePtr list, const sl_calendar *cal, sl_day toda
     return 0;
 }
 
-static int staf_beranda(sl_ctx *c)
+int sialip_staf_beranda(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     unsigned roles = c->session->roles;
@@ -356,10 +356,3 @@ static int staf_beranda(sl_ctx *c)
     }
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/admin/", staf_beranda, SL_ROLE_ANY_STAFF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_staf_feature = {routes, statements};

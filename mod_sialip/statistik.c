@@ -33,7 +33,7 @@
 #define STAT_NS "urn:serangkab:ppid:statistik:1"
 #define STAT_BARIS_PER_AMBIL 1000
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_statistik_stmts[] = {
     {"stat_permohonan",
      "SELECT p.id, p.diterima_pada, p.hari_nol, p.jatuh_tempo, p.jatuh_tempo_perpanjangan, "
      "n.keputusan, n.diterbitkan_pada, x.pasal17_huruf, "
@@ -451,7 +451,7 @@ static int usang_xml(sl_ctx *c, xmlNodePtr root)
     return 0;
 }
 
-static int statistik_xml(sl_ctx *c)
+int sialip_statistik_xml(sl_ctx *c)
 {
     request_rec *r = c->r;
     int tahun = tahun_diminta(c);
@@ -477,7 +477,7 @@ static int statistik_xml(sl_ctx *c)
     return sl_xml_send_doc(r, doc);
 }
 
-static int statistik_halaman(sl_ctx *c)
+int sialip_statistik_halaman(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     int tahun = tahun_diminta(c), i;
@@ -509,11 +509,3 @@ static int statistik_halaman(sl_ctx *c)
     grafik_xml(p, sl_xml_node(page->resource, "diagram"), &h, opds);
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    {"GET", "/statistik.xml", statistik_xml, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {"GET", "/statistik", statistik_halaman, SL_ROUTE_PUBLIC, SL_ROUTE_HEAVY, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_statistik_feature = {routes, statements};

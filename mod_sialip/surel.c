@@ -17,7 +17,7 @@
 
 extern module AP_MODULE_DECLARE_DATA sialip_module;
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_surel_stmts[] = {
     {"surel_pemohon",
      "SELECT email, nomor FROM permohonan WHERE id = %s AND email IS NOT NULL"},
     {"surel_keberatan",
@@ -30,8 +30,6 @@ static const sl_stmt_def statements[] = {
      "WHERE u.opd_id = %s AND u.aktif = 1 AND u.email IS NOT NULL"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_surel_feature = {NULL, statements};
 
 static const char *closing =
     SIALIP_MSG_SUREL_KAKI_OTOMATIS;

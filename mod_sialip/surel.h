@@ -6,7 +6,7 @@
 
 #include "sl_request.h"
 
-extern const sl_feature sialip_surel_feature;
+extern const sl_stmt_def sialip_surel_stmts[];
 
 /* To the applicant of request permohonan_id, when they gave an e-mail:
  * subject and the body's paragraphs (NULL-terminated), with a link to

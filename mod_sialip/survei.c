@@ -22,7 +22,7 @@
 
 #define SURVEI_SARAN_MAKS 2000
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_survei_stmts[] = {
     {"svy_keadaan",
      "SELECT p.kanal AS kanal, "
      "(SELECT MIN(d.opd_id) FROM disposisi d WHERE d.permohonan_id = p.id) AS opd_id, "
@@ -235,7 +235,7 @@ static const char *state_of(const sl_rows *state)
                       sl_rows_named(state, 0, "sudah_diisi"));
 }
 
-static int citizen_form(sl_ctx *c)
+int sialip_survei_citizen_form(sl_ctx *c)
 {
     int response;
     const char *id;
@@ -248,7 +248,7 @@ static int citizen_form(sl_ctx *c)
                         keadaan);
 }
 
-static int citizen_answer(sl_ctx *c)
+int sialip_survei_citizen_answer(sl_ctx *c)
 {
     int response, stored;
     const char *id;
@@ -319,12 +319,12 @@ static int desk_page(sl_ctx *c, int status, const apr_array_header_t *errors, in
     return sl_page_send(page, status);
 }
 
-static int desk_form(sl_ctx *c)
+int sialip_survei_desk_form(sl_ctx *c)
 {
     return desk_page(c, HTTP_OK, NULL, strcmp(sl_query(c, "pesan"), "tersimpan") == 0);
 }
 
-static int desk_enter(sl_ctx *c)
+int sialip_survei_desk_enter(sl_ctx *c)
 {
     jawaban j;
     apr_array_header_t *errors = read_answers(c, &j);
@@ -430,7 +430,7 @@ static void profile_xml(sl_ctx *c, xmlNodePtr res, const sl_rows *rows)
     }
 }
 
-static int results(sl_ctx *c)
+int sialip_survei_results(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *tahun, *semester;
@@ -496,14 +496,3 @@ static int results(sl_ctx *c)
     }
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    SL_ROUTE_PAGE("/survei", results, SL_ROUTE_PUBLIC, 0),
-    {"GET", "/permohonan/{nomor}/survei", citizen_form, SL_ROUTE_PUBLIC, 0, NULL},
-    {"POST", "/permohonan/{nomor}/survei", citizen_answer, SL_ROUTE_PUBLIC, 0, NULL},
-    {"GET", "/admin/survei", desk_form, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {"POST", "/admin/survei", desk_enter, SL_ROLE_PPID_UTAMA, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_survei_feature = {routes, statements};

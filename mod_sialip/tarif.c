@@ -12,13 +12,13 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_tarif_stmts[] = {
     {"tarif_publik",
      "SELECT kode, nama, satuan, harga FROM tarif WHERE aktif = 1 ORDER BY nama"},
     {NULL, NULL}
 };
 
-static int tarif_publik(sl_ctx *c)
+int sialip_tarif_publik(sl_ctx *c)
 {
     sl_rows *rows;
     sl_page *page;
@@ -40,10 +40,3 @@ static int tarif_publik(sl_ctx *c)
     }
     return sl_page_send(page, HTTP_OK);
 }
-
-static const sl_route routes[] = {
-    SL_ROUTE_PAGE("/tarif", tarif_publik, SL_ROUTE_PUBLIC, 0),
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sialip_tarif_feature = {routes, statements};

@@ -11,7 +11,7 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sialip_tenggat_stmts[] = {
     {"tenggat_permohonan_terbuka",
      "SELECT id, nomor, diterima_pada, hari_nol, jatuh_tempo, "
      "jatuh_tempo_perpanjangan, hari_jeda FROM permohonan WHERE status <> 'selesai' "
@@ -26,8 +26,6 @@ static const sl_stmt_def statements[] = {
      "UPDATE keberatan SET hari_nol = %s, jatuh_tempo = %s WHERE id = %s"},
     {NULL, NULL}
 };
-
-const sl_feature sialip_tenggat_feature = {NULL, statements};
 
 static int same(const char *a, const char *b)
 {

@@ -12,13 +12,6 @@
 #include "sialip.h"
 #include "sialip_messages.h"
 
-/* The statements are the core's (sl_berkas.h, shared with mod_inovasi). */
-static const sl_stmt_def statements[] = {
-    {NULL, NULL}
-};
-
-const sl_feature sialip_unggah_feature = {NULL, statements};
-
 static void refuse(apr_array_header_t *errors, const char *field, const char *message)
 {
     sl_field_error *e = apr_array_push(errors);

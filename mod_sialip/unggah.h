@@ -8,7 +8,6 @@
 #include "filetype.h"
 #include "sl_request.h"
 
-extern const sl_feature sialip_unggah_feature;
 
 /* The uploaded file of field, if any: at most SialipMaxUpload bytes, and a
  * PDF, JPEG or PNG by its first bytes (never by its name or the browser's

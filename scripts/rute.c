@@ -1,14 +1,15 @@
 /* `make routes`: prints a module's route table, the one the dispatcher
  * walks, as tab-separated lines "METHOD pattern roles flags" (roles: the
  * role codes joined by ',', or '-' for a public route), in dispatch order.
- * It is linked with the module's own objects (RUTE_FITUR names its feature
- * list) and stubs for httpd's functions, which it never calls: the access
- * and menu tests read the routes from here instead of from the C text. */
+ * It is linked with the module's own objects (RUTE_TABEL names its table,
+ * mod_x/routes.c) and stubs for httpd's functions, which it never calls:
+ * the access and menu tests read the routes from here instead of from
+ * the C text. */
 #include <stdio.h>
 #include "roles.h"
 #include "sl_ctx.h"
 
-extern const sl_feature *const *const RUTE_FITUR;
+extern const sl_route RUTE_TABEL[];
 
 static void print_roles(unsigned roles)
 {
@@ -28,12 +29,10 @@ static void print_roles(unsigned roles)
 
 int main(void)
 {
-    for (const sl_feature *const *f = RUTE_FITUR; *f; f++) {
-        for (const sl_route *r = (*f)->routes; r && r->method; r++) {
-            printf("%s\t%s\t", r->method, r->pattern);
-            print_roles(r->roles);
-            printf("\t%d\n", r->flags);
-        }
+    for (const sl_route *r = RUTE_TABEL; r->method; r++) {
+        printf("%s\t%s\t", r->method, r->pattern);
+        print_roles(r->roles);
+        printf("\t%d\n", r->flags);
     }
     return ferror(stdout) ? 1 : 0;
 }

@@ -5,9 +5,9 @@
 #define SL_AUDIT_H
 
 #include "sl_ctx.h"
-#include "sl_dbi.h"   /* sl_dbi_feature registers its statement */
+#include "sl_dbi.h"   /* sl_dbi_stmts holds its statement */
 
-/* Its statement is in sl_dbi_feature (sl_dbi.h), shared with
+/* Its statement is in sl_dbi_stmts (dbi.h), shared with
  * sialip-kirim. */
 
 /* Writes one row; the actor is the session's user, or "pemohon" for the

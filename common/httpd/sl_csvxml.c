@@ -212,24 +212,13 @@ static const char *to_csv(apr_pool_t *p, xmlNodePtr root, const char *row_name)
 
 /* ---- the route -------------------------------------------------------- */
 
-static sl_handler_fn xml_handler(const sl_csvxml *x)
+int sl_csvxml_send(sl_ctx *c)
 {
-    const sl_route *rt;
-    for (rt = x->feature->routes; rt && rt->method; rt++) {
-        if (strcmp(rt->method, "GET") == 0 && strcmp(rt->pattern, x->xml_pattern) == 0) {
-            return rt->handler;
-        }
-    }
-    return NULL;
-}
-
-int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
-{
+    const sl_csvxml *x = c->route_data;
     request_rec *r = c->r;
     apr_size_t n = strlen(r->uri);
     char *uri = r->uri;
     apr_bucket_brigade *kept = apr_brigade_create(r->pool, r->connection->bucket_alloc);
-    sl_handler_fn handler = xml_handler(x);
     ap_filter_t *f;
     char *body;
     apr_size_t len;
@@ -237,9 +226,9 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
     const char *csv;
     int status;
 
-    if (!handler || n < 4) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00001) "csv: no GET route %s in its feature "
-                      "(status %d)", x->xml_pattern, HTTP_INTERNAL_SERVER_ERROR);
+    if (n < 4 || strcmp(uri + n - 4, ".csv") != 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00001) "csv: %s does not end in .csv "
+                      "(status %d)", uri, HTTP_INTERNAL_SERVER_ERROR);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
     /* The export answers as for its .xml URL, whole (no conditional GET). */
@@ -247,7 +236,7 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
     apr_table_unset(r->headers_in, "If-None-Match");
     apr_table_unset(r->headers_in, "If-Modified-Since");
     f = ap_add_output_filter_handle(capture_filter, kept, r, r->connection);
-    status = handler(c);
+    status = x->xml(c);
     /* ap_rwrite keeps small writes in httpd's OLD_WRITE filter until a
      * flush: push them into the capture before taking it away. */
     ap_rflush(r);
@@ -261,8 +250,8 @@ int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x)
     }
     if (apr_brigade_pflatten(kept, &body, &len, r->pool) != APR_SUCCESS
         || !(doc = xmlReadMemory(body, (int)len, NULL, "UTF-8", XML_PARSE_NONET))) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00002) "csv: the XML of %s (%" APR_SIZE_T_FMT
-                      " bytes) does not parse (status %d)", x->xml_pattern, len,
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, SL_LOGNO(00002) "csv: the XML for %s (%" APR_SIZE_T_FMT
+                      " bytes) does not parse (status %d)", uri, len,
                       HTTP_INTERNAL_SERVER_ERROR);
         return HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -336,23 +325,26 @@ int sl_capture(sl_ctx *c, sl_handler_fn handler, const char *path, apr_table_t *
     return status == -1 ? -1 : 0;
 }
 
-int sl_capture_get(sl_ctx *c, const sl_feature *const *features, const char *path_args,
+int sl_capture_get(sl_ctx *c, const sl_route *routes, const char *path_args,
                    sl_captured *out)
 {
     const char *qm = strchr(path_args, '?');
     const char *path = qm ? apr_pstrndup(c->r->pool, path_args, (apr_size_t)(qm - path_args))
                           : path_args;
     apr_table_t *params = apr_table_make(c->r->pool, 4);
-    const sl_feature *const *ft;
     const sl_route *rt;
 
-    for (ft = features; *ft; ft++) {
-        for (rt = (*ft)->routes; rt && rt->pattern; rt++) {
-            if (strcmp(rt->method, "GET") == 0 && rt->roles == SL_ROUTE_PUBLIC
-                && sl_route_match(rt->pattern, path, NULL)) {
-                sl_route_match(rt->pattern, path, params);
-                return sl_capture(c, rt->handler, path, params, qm ? qm + 1 : NULL, out);
-            }
+    for (rt = routes; rt->pattern; rt++) {
+        if (strcmp(rt->method, "GET") == 0 && rt->roles == SL_ROUTE_PUBLIC
+            && sl_route_match(rt->pattern, path, NULL)) {
+            /* Its handler may read the route's data (a CSV route: its export). */
+            const void *data = c->route_data;
+            int rv;
+            sl_route_match(rt->pattern, path, params);
+            c->route_data = rt->data;
+            rv = sl_capture(c, rt->handler, path, params, qm ? qm + 1 : NULL, out);
+            c->route_data = data;
+            return rv;
         }
     }
     ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, SL_LOGNO(00004) "capture: no public GET route for %s",

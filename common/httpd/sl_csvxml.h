@@ -6,17 +6,22 @@
 #include "sl_request.h"
 
 typedef struct {
-    const sl_feature *feature;  /* where the XML's route is */
-    const char *xml_pattern;    /* its GET route: "/dip.xml" */
+    sl_handler_fn xml;          /* the handler of the XML export ("/dip.xml") */
     const char *row;            /* name of the root's row elements, or NULL:
                                    the whole document is one row */
 } sl_csvxml;
 
 /* Registers the capture filter; from the module's register_hooks. */
 void sl_csvxml_register(const char *module_name);
-/* Answers the request (its URI ends in .csv, its route has the XML
- * route's {parameters}) with the CSV of x's export. */
-int sl_csvxml_send(sl_ctx *c, const sl_csvxml *x);
+/* A route's handler: answers the request (its URI ends in .csv, its route
+ * has the XML route's {parameters}) with the CSV of the export the route's
+ * data (an sl_csvxml) names. */
+int sl_csvxml_send(sl_ctx *c);
+/* A route of a module's table: GET pattern (".csv") answered with the CSV
+ * of what xml_handler sends for the same path ending in ".xml". */
+#define SL_ROUTE_CSV(pattern, xml_handler, row, flags) \
+    {"GET", pattern, sl_csvxml_send, SL_ROUTE_PUBLIC, flags, \
+     &(const sl_csvxml){xml_handler, row}}
 
 /* A public GET answer run inside another request and kept in memory
  * (the e-Monev evidence pack puts pages and exports in one archive). */
@@ -34,8 +39,8 @@ typedef struct {
 int sl_capture(sl_ctx *c, sl_handler_fn handler, const char *path, apr_table_t *params,
                const char *args, sl_captured *out);
 /* The same for "path?args" answered by the first public GET route of
- * features that matches it; -1 also when none does. */
-int sl_capture_get(sl_ctx *c, const sl_feature *const *features, const char *path_args,
+ * routes (a module's table) that matches it; -1 also when none does. */
+int sl_capture_get(sl_ctx *c, const sl_route *routes, const char *path_args,
                    sl_captured *out);
 
 #endif

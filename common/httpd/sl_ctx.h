@@ -1,5 +1,5 @@
-/* What a handler works with: the request's context, the route and feature
- * types, and reading its input.  Below the dispatcher (sl_request.h), the
+/* What a handler works with: the request's context, the route type and
+ * reading its input.  Below the dispatcher (sl_request.h), the
  * sessions (sl_session.h) and the audit trail (sl_audit.h), which all use
  * it, so none of them needs another's header. */
 #ifndef SL_CTX_H
@@ -82,14 +82,6 @@ typedef struct {
 #define SL_ROUTE_PAGE(pattern, handler, roles, flags) \
     {"GET", pattern ".xml", handler, roles, flags, NULL}, \
     {"GET", pattern, handler, roles, flags, NULL}
-
-/* A concern of a module (one source file): its routes and the prepared
- * statements it uses.  A module lists its features once; routes are tried
- * in that order and every statement is registered at startup. */
-typedef struct {
-    const sl_route *routes;           /* ends with {NULL}; may be NULL */
-    const sl_stmt_def *statements;    /* ends with {NULL, NULL}; may be NULL */
-} sl_feature;
 
 /* Field value, trimmed; "" when absent. */
 const char *sl_field(sl_ctx *c, const char *name);

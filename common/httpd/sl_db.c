@@ -168,8 +168,8 @@ static apr_dbd_prepared_t *find_statement(sl_db *db, const char *label,
 
     if (!reg) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r,
-                      SL_LOGNO(00007) "prepared statement '%s' is not registered (is it in "
-                      "the feature's statement table?)", full);
+                      SL_LOGNO(00007) "prepared statement '%s' is not registered (is its table in "
+                      "the module's statement list?)", full);
         db->failed = 1;
         return NULL;
     }

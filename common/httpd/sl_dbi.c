@@ -5,8 +5,6 @@
 #include "sl_module.h"
 #include "sl_logno.h"
 
-const sl_feature sl_dbi_feature = {NULL, sl_dbi_stmts};
-
 sl_dbi *sl_db_dbi(sl_db *db)
 {
     if (!db->dbi) {

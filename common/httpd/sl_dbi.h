@@ -8,9 +8,8 @@
 #include "sl_db.h"
 #include "sl_ctx.h"
 
-/* sl_dbi_stmts, for a module's feature list (every module that writes an
- * audit row lists it). */
-extern const sl_feature sl_dbi_feature;
+/* dbi.h's statements (sl_dbi_stmts) go in a module's statement list:
+ * every module that writes an audit row lists them. */
 
 /* The interface on db's connection, with db's label prefix. */
 sl_dbi *sl_db_dbi(sl_db *db);

@@ -10,12 +10,10 @@
 #include "sl_module.h"
 #include "sl_logno.h"
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sl_holidays_stmts[] = {
     {"libur_versi", "SELECT versi FROM versi_data WHERE nama = 'hari_libur'"},
     {NULL, NULL}
 };
-
-const sl_feature sl_holidays_feature = {NULL, statements};
 
 /* The cached calendar and the version (and cut-off) it was built for.
  * Each rebuild gets its own pool; the one it replaces is kept until the

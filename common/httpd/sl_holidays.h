@@ -7,9 +7,9 @@
 #include "calendar.h"
 #include "sl_ctx.h"
 
-/* Its prepared statements, for a module's feature list (with
- * sl_dbi_feature, which reads the holidays). */
-extern const sl_feature sl_holidays_feature;
+/* Its prepared statements, for a module's statement list (with
+ * sl_dbi_stmts, which read the holidays). */
+extern const sl_stmt_def sl_holidays_stmts[];
 
 /* Process set-up (child_init). */
 apr_status_t sl_holidays_child_init(apr_pool_t *pchild);

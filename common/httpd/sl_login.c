@@ -119,7 +119,7 @@ static int show_login(sl_ctx *c, int status, const char *error,
     return sl_page_send(page, status);
 }
 
-static int login_form(sl_ctx *c)
+int sl_login_form(sl_ctx *c)
 {
     return show_login(c, HTTP_OK, NULL, "", sl_query(c, "kembali"),
                       *sl_query(c, "keluar") != '\0');
@@ -210,7 +210,7 @@ static void slow_down(sl_ctx *c, int account_count)
  * password fail: the account-wide counter only slows the answer down.
  * Every attempt is counted before the password is checked, so parallel
  * guesses cannot slip past a limit; a success gives its attempts back. */
-static int login_submit(sl_ctx *c)
+int sl_login_submit(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *username = sl_field(c, "username");
@@ -296,7 +296,7 @@ static int login_submit(sl_ctx *c)
                          ? sl_password_hash(p, password) : NULL, hash);
 }
 
-static int logout(sl_ctx *c)
+int sl_login_logout(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const char *token = sl_session_cookie(c);
@@ -319,12 +319,3 @@ static int logout(sl_ctx *c)
     return sl_redirect(c, apr_pstrcat(p, c->settings->login_url, "?keluar=1",
                                       NULL));
 }
-
-static const sl_route login_routes[] = {
-    {"GET", "/masuk", login_form, SL_ROUTE_PUBLIC, 0, NULL},
-    {"POST", "/masuk", login_submit, SL_ROUTE_PUBLIC, 0, NULL},
-    {"POST", "/keluar", logout, SL_ROLE_ANY_STAFF, 0, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sl_login_feature = {login_routes, sl_session_stmts};

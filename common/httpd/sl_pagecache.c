@@ -21,12 +21,10 @@
 /* A bigger page is rendered each time: it is not what visitors browse. */
 #define PAGECACHE_MAX_BODY (512 * 1024)
 
-static const sl_stmt_def statements[] = {
+const sl_stmt_def sl_pagecache_stmts[] = {
     {"halaman_versi", "SELECT versi FROM versi_data WHERE nama = %s"},
     {NULL, NULL}
 };
-
-const sl_feature sl_pagecache_feature = {NULL, statements};
 
 /* Entries are malloc'd so that a replaced page is freed at once; a request
  * that serves one copies the body (or the resource) out under the lock. */

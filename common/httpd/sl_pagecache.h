@@ -21,7 +21,8 @@
  * (sl_render.h) of the page it is handed to. */
 typedef struct sl_pagecache_ticket sl_pagecache_ticket;
 
-extern const sl_feature sl_pagecache_feature;
+/* Its prepared statement, for a module's statement list. */
+extern const sl_stmt_def sl_pagecache_stmts[];
 
 /* child_init: sets up the cache of this process. */
 apr_status_t sl_pagecache_child_init(apr_pool_t *pchild);

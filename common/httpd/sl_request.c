@@ -75,7 +75,7 @@ sl_page *sl_ctx_page(sl_ctx *c, const char *view, const char *title,
     return page;
 }
 
-static int serve_css(sl_ctx *c)
+int sl_assets_css(sl_ctx *c)
 {
     apr_size_t len;
     const char *css = sl_views_css(c->settings->views, &len);
@@ -87,13 +87,6 @@ static int serve_css(sl_ctx *c)
     return OK;
 }
 
-static const sl_route asset_routes[] = {
-    {"GET", "/aset/sialip.css", serve_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL},
-    {NULL, NULL, NULL, 0, 0, NULL}
-};
-
-const sl_feature sl_assets_feature = {asset_routes, NULL};
-
 void sl_settings_mounts(sl_settings *settings, server_rec *s)
 {
     APR_OPTIONAL_FN_TYPE(sialip_mount) *ppid = APR_RETRIEVE_OPTIONAL_FN(sialip_mount);
@@ -104,14 +97,12 @@ void sl_settings_mounts(sl_settings *settings, server_rec *s)
     settings->inovasi_mount = inovasi ? inovasi(s) : NULL;
 }
 
-void sl_register_features(server_rec *s, const char *prefix,
-                          const sl_feature *const *features)
+void sl_register_statements(server_rec *s, const char *prefix,
+                            const sl_stmt_def *const *tables)
 {
-    const sl_feature *const *f;
-    for (f = features; *f; f++) {
-        if ((*f)->statements) {
-            sl_db_register(s, prefix, (*f)->statements);
-        }
+    const sl_stmt_def *const *t;
+    for (t = tables; *t; t++) {
+        sl_db_register(s, prefix, *t);
     }
     sl_startcheck_statements(s);
 }
@@ -403,20 +394,17 @@ static int check_role(sl_ctx *c, const sl_route *route)
 
 /* The route for the request's path and method; *path_known tells a wrong
  * method (405) from an unknown path (404). */
-static const sl_route *find_route(sl_ctx *c, const sl_feature *const *features,
+static const sl_route *find_route(sl_ctx *c, const sl_route *routes,
                                   int *path_known)
 {
-    const sl_feature *const *f;
     const sl_route *rt;
 
-    for (f = features; *f; f++) {
-        for (rt = (*f)->routes; rt && rt->pattern; rt++) {
-            if (sl_route_match(rt->pattern, c->path, NULL)) {
-                *path_known = 1;
-                if (method_matches(rt, c->r)) {
-                    sl_route_match(rt->pattern, c->path, c->params);
-                    return rt;
-                }
+    for (rt = routes; rt->pattern; rt++) {
+        if (sl_route_match(rt->pattern, c->path, NULL)) {
+            *path_known = 1;
+            if (method_matches(rt, c->r)) {
+                sl_route_match(rt->pattern, c->path, c->params);
+                return rt;
             }
         }
     }
@@ -436,7 +424,7 @@ static int heavy_refused(sl_ctx *c, int status)
 }
 
 int sl_dispatch(request_rec *r, const sl_settings *settings,
-                const sl_feature *const *features)
+                const sl_route *routes)
 {
     const char *mount = settings->mount;
     sl_ctx *c = apr_pcalloc(r->pool, sizeof(*c));
@@ -457,7 +445,7 @@ int sl_dispatch(request_rec *r, const sl_settings *settings,
     if (*c->path == '\0') {
         return sl_redirect(c, apr_pstrcat(r->pool, mount, "/", NULL));
     }
-    route = find_route(c, features, &path_known);
+    route = find_route(c, routes, &path_known);
     if (!route) {
         refuse_body(c);
         return path_known

@@ -20,22 +20,28 @@ APR_DECLARE_OPTIONAL_FN(const char *, inovasi_mount, (server_rec *s));
  * once every module's directives are read). */
 void sl_settings_mounts(sl_settings *settings, server_rec *s);
 
-/* Registers every feature's statements under prefix (post_config), and
- * names those the server refuses (sl_startcheck_statements). */
-void sl_register_features(server_rec *s, const char *prefix,
-                          const sl_feature *const *features);
+/* Registers the statements of every table in the NULL-ended list under
+ * prefix (post_config), and names those the server refuses
+ * (sl_startcheck_statements). */
+void sl_register_statements(server_rec *s, const char *prefix,
+                            const sl_stmt_def *const *tables);
 
-/* The shared stylesheet at /aset/sialip.css, served from memory. */
-extern const sl_feature sl_assets_feature;
+/* The shared stylesheet at /aset/sialip.css, served from memory: a route
+ * of both modules' tables. */
+int sl_assets_css(sl_ctx *c);
+#define SL_ASSET_ROUTES \
+    {"GET", "/aset/sialip.css", sl_assets_css, SL_ROUTE_PUBLIC, SL_ROUTE_NO_DB, NULL}
 
 /* fixups: gives the request to handler_name when its path is under the
  * module's mount point (so no SetHandler is needed). */
 int sl_claim_uri(request_rec *r, const sl_settings *settings,
                  const char *handler_name);
 
-/* Routes r (already claimed by this module) and runs the handler. */
+/* Routes r (already claimed by this module) and runs the handler: the
+ * first route of the module's table (mod_x/routes.c, ending with {NULL})
+ * that matches the path and method. */
 int sl_dispatch(request_rec *r, const sl_settings *settings,
-                const sl_feature *const *features);
+                const sl_route *routes);
 
 /* A page for this request with the context filled in: this module's mount
  * (dasar), both modules' mounts, login and logout, the user with its roles

@@ -134,5 +134,3 @@ int sl_csrf_ok(sl_ctx *c)
     return c->session && *token && equal_in_constant_time(token, c->session->csrf)
            && sl_origin_ok(c);
 }
-
-const sl_feature sl_session_feature = {NULL, sl_session_stmts};

@@ -4,16 +4,23 @@
 #ifndef SL_SESSION_H
 #define SL_SESSION_H
 
+#include "roles.h"
 #include "sl_ctx.h"
 
 #define SL_SESSION_COOKIE "sialip_sesi"
 
 /* Sessions' prepared statements, for a module that reads sessions. */
 extern const sl_stmt_def sl_session_stmts[];
-extern const sl_feature sl_session_feature;
-/* The same plus the shared login page (sl_login.c): GET and POST /masuk
- * (throttled) and POST /keluar, which ends the session on the server. */
-extern const sl_feature sl_login_feature;
+/* The shared login page (sl_login.c), for the route table of the module
+ * that serves it: GET and POST /masuk (throttled) and POST /keluar, which
+ * ends the session on the server. */
+int sl_login_form(sl_ctx *c);
+int sl_login_submit(sl_ctx *c);
+int sl_login_logout(sl_ctx *c);
+#define SL_LOGIN_ROUTES \
+    {"GET", "/masuk", sl_login_form, SL_ROUTE_PUBLIC, 0, NULL}, \
+    {"POST", "/masuk", sl_login_submit, SL_ROUTE_PUBLIC, 0, NULL}, \
+    {"POST", "/keluar", sl_login_logout, SL_ROLE_ANY_STAFF, 0, NULL}
 
 /* Looks up the session cookie; sets c->session when valid. Returns 0, or
  * -1 when the database failed. */
