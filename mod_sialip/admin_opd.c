@@ -33,15 +33,10 @@ static const char *const list_columns[] = {"pengguna_aktif", NULL};
 const sialip_tabel sialip_tabel_opd = {
     .nama = "opd",
     .judul_daftar = SIALIP_MSG_PERANGKAT_DAERAH_OPD,
-    .judul_baris = "OPD ",
+    .benda = "OPD",
     .kode_salah = SIALIP_MSG_KODE_OPD_FORMAT,
     .kode_dipakai = SIALIP_MSG_KODE_DIPAKAI_OPD_LAIN,
-    .ditambah = SIALIP_MSG_OPD_DITAMBAHKAN,
     .dinonaktifkan = SIALIP_MSG_OPD_DINONAKTIFKAN_OPD_TIDAK,
-    .diaktifkan = SIALIP_MSG_OPD_DIAKTIFKAN_KEMBALI,
-    .tidak_ditemukan = SIALIP_MSG_OPD_TIDAK_DITEMUKAN,
-    .sudah_aktif = SIALIP_MSG_OPD_SUDAH_AKTIF,
-    .sudah_nonaktif = SIALIP_MSG_OPD_SUDAH_NONAKTIF,
     .kolom = columns,
     .kolom_daftar = list_columns,
 };

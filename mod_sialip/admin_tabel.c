@@ -54,13 +54,14 @@ static const char *message_of(sl_ctx *c, const sialip_tabel *t)
         base = SIALIP_MSG_PERUBAHAN_TERSIMPAN;
     }
     else if (strcmp(pesan, "ditambah") == 0) {
-        base = t->ditambah;
+        base = t->ditambah ? t->ditambah
+               : apr_psprintf(c->r->pool, SIALIP_MSG_TABEL_DITAMBAHKAN, t->benda);
     }
     else if (strcmp(pesan, "nonaktifkan") == 0) {
         base = t->dinonaktifkan;
     }
-    else if (strcmp(pesan, "aktifkan") == 0) {
-        base = t->diaktifkan;
+    else if (strcmp(pesan, "aktifkan") == 0 && !t->dihapus) {
+        base = apr_psprintf(c->r->pool, SIALIP_MSG_TABEL_DIAKTIFKAN_KEMBALI, t->benda);
     }
     else if (strcmp(pesan, "dihapus") == 0) {
         base = t->dihapus;
@@ -152,7 +153,7 @@ static int show_row(sl_ctx *c, const sialip_tabel *t, int status,
 {
     apr_pool_t *p = c->r->pool;
     const char *id = row ? sl_rows_get(row, 0, TABEL_KOL_ID) : NULL;
-    const char *title = row ? apr_pstrcat(p, t->judul_baris,
+    const char *title = row ? apr_pstrcat(p, t->benda, " ",
                                           sialip_label_tanggal(p, sl_rows_get(row, 0, t->judul_kode
                                                                     ? TABEL_KOL_KODE : TABEL_KOL_PERTAMA)),
                                           NULL)
@@ -320,7 +321,8 @@ int sialip_tabel_tambah(sl_ctx *c)
 
 static int not_found(sl_ctx *c, const sialip_tabel *t)
 {
-    return isian_tidak_ditemukan(c, t->tidak_ditemukan,
+    return isian_tidak_ditemukan(c, apr_psprintf(c->r->pool, SIALIP_MSG_TABEL_TIDAK_DITEMUKAN,
+                                                 t->benda),
                                  t->tidak_ditemukan_teks ? t->tidak_ditemukan_teks
                                  : SL_MSG_PERIKSA_KEMBALI_ALAMAT_BUKA);
 }
@@ -441,7 +443,8 @@ static int set_active(sl_ctx *c, int active)
     }
     if (strcmp(sl_rows_get_or(locked, 0, col_aktif(t), "0"), flag) == 0) {
         sl_db_rollback(c->db);
-        return isian_ditolak(c, active ? t->sudah_aktif : t->sudah_nonaktif);
+        return isian_ditolak(c, apr_psprintf(c->r->pool, active ? SIALIP_MSG_TABEL_SUDAH_AKTIF
+                                             : SIALIP_MSG_TABEL_SUDAH_NONAKTIF, t->benda));
     }
     if (sl_db_exec(c->db, label(c, t, "aktif"), &n, SL_ARGS(flag, id, flag)) != 0
         || n != 1) {

@@ -58,7 +58,9 @@ struct sialip_tabel {
     const char *nama;             /* "opd": statements, URL, elements */
     const char *objek;            /* the audit object (default nama) */
     const char *judul_daftar;     /* the list page's title */
-    const char *judul_baris;      /* a row page's title, before its first column */
+    const char *benda;            /* a row's noun, "OPD": a row page's title
+                                     ("OPD <first column>") and the notices and
+                                     refusals that say only the noun (admin_tabel.c) */
     int judul_kode;               /* ... or before its kode */
     const char *kode;             /* the key typed once (default "kode") */
     const char *param;            /* the URL's parameter (default "id") */
@@ -69,14 +71,11 @@ struct sialip_tabel {
     const char *kode_kosong;      /* the message for an empty code (default kode_salah) */
     const char *kode_salah;       /* the message for a badly formed code */
     const char *kode_dipakai;     /* the message for a code already taken */
-    const char *ditambah;         /* the notices after each change */
+    const char *ditambah;         /* the notices after each change that are not
+                                     "<benda> ditambahkan." and the like */
     const char *dinonaktifkan;
-    const char *diaktifkan;
     const char *dihapus;          /* set: rows are deleted, not deactivated */
-    const char *tidak_ditemukan;  /* the title and text of the 404 page */
     const char *tidak_ditemukan_teks;
-    const char *sudah_aktif;      /* the refusals of a repeated switch */
-    const char *sudah_nonaktif;
     int formulir_baru;            /* the add form is /admin/<nama>/baru */
     const sialip_tabel_kolom *kolom;     /* the columns; ends with {NULL} */
     const char *const *kolom_daftar;  /* the list's own columns; ends with NULL */

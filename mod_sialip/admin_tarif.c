@@ -89,14 +89,9 @@ static const sialip_tabel_kolom columns[] = {
 const sialip_tabel sialip_tabel_tarif = {
     .nama = "tarif",
     .judul_daftar = SIALIP_MSG_TARIF_SALINAN_PENGIRIMAN,
-    .judul_baris = "Tarif ",
+    .benda = "Tarif",
     .kode_salah = SIALIP_MSG_KODE_TARIF_FORMAT,
     .kode_dipakai = SIALIP_MSG_KODE_DIPAKAI_TARIF_LAIN,
-    .ditambah = SIALIP_MSG_TARIF_DITAMBAHKAN,
     .dinonaktifkan = SIALIP_MSG_TARIF_DINONAKTIFKAN_TIDAK_LAGI,
-    .diaktifkan = SIALIP_MSG_TARIF_DIAKTIFKAN_KEMBALI,
-    .tidak_ditemukan = SIALIP_MSG_TARIF_TIDAK_DITEMUKAN,
-    .sudah_aktif = SIALIP_MSG_TARIF_SUDAH_AKTIF,
-    .sudah_nonaktif = SIALIP_MSG_TARIF_SUDAH_NONAKTIF,
     .kolom = columns,
 };

@@ -182,20 +182,14 @@
     "Tidak bekerja"
 #define SIALIP_MSG_HARI_LIBUR \
     "Hari libur"
-#define SIALIP_MSG_HARI_LIBUR_BARIS \
-    "Hari libur "
 #define SIALIP_MSG_TANGGAL_WAJIB_DIISI \
     "Tanggal wajib diisi."
 #define SIALIP_MSG_TANGGAL_DIISI_FORMAT_TTTT \
     "Tanggal diisi dengan format TTTT-BB-HH, misalnya 2026-03-20."
 #define SIALIP_MSG_TANGGAL_ADA_KALENDER_UBAH \
     "Tanggal ini sudah ada di kalender; ubah entrinya bila perlu."
-#define SIALIP_MSG_HARI_LIBUR_DITAMBAHKAN \
-    "Hari libur ditambahkan."
 #define SIALIP_MSG_HARI_LIBUR_DIHAPUS \
     "Hari libur dihapus."
-#define SIALIP_MSG_HARI_LIBUR_TIDAK_DITEMUKAN \
-    "Hari libur tidak ditemukan"
 #define SIALIP_MSG_TANGGAL_TIDAK_ADA_KALENDER \
     "Tanggal ini tidak ada di kalender hari libur."
 
@@ -209,18 +203,8 @@
     "misalnya dinkes."
 #define SIALIP_MSG_KODE_DIPAKAI_OPD_LAIN \
     "Kode ini sudah dipakai OPD lain."
-#define SIALIP_MSG_OPD_DITAMBAHKAN \
-    "OPD ditambahkan."
 #define SIALIP_MSG_OPD_DINONAKTIFKAN_OPD_TIDAK \
     "OPD dinonaktifkan; OPD ini tidak lagi ditawarkan di formulir."
-#define SIALIP_MSG_OPD_DIAKTIFKAN_KEMBALI \
-    "OPD diaktifkan kembali."
-#define SIALIP_MSG_OPD_TIDAK_DITEMUKAN \
-    "OPD tidak ditemukan"
-#define SIALIP_MSG_OPD_SUDAH_AKTIF \
-    "OPD ini sudah aktif."
-#define SIALIP_MSG_OPD_SUDAH_NONAKTIF \
-    "OPD ini sudah nonaktif."
 
 /* admin_pengguna.c */
 #define SIALIP_MSG_ALAMAT_E_MAIL_TIDAK \
@@ -252,14 +236,6 @@
     "Pengguna tersimpan."
 #define SIALIP_MSG_PENGGUNA_DINONAKTIFKAN_SESINYA_DIAKHIRI \
     "Pengguna dinonaktifkan; sesinya diakhiri."
-#define SIALIP_MSG_PENGGUNA_DIAKTIFKAN_KEMBALI \
-    "Pengguna diaktifkan kembali."
-#define SIALIP_MSG_PENGGUNA_TIDAK_DITEMUKAN \
-    "Pengguna tidak ditemukan"
-#define SIALIP_MSG_PENGGUNA_SUDAH_AKTIF \
-    "Pengguna ini sudah aktif."
-#define SIALIP_MSG_PENGGUNA_SUDAH_NONAKTIF \
-    "Pengguna ini sudah nonaktif."
 
 /* admin_tarif.c */
 #define SIALIP_MSG_HARGA_DIISI_ANGKA_RUPIAH \
@@ -274,20 +250,21 @@
     "misalnya fotokopi-a4."
 #define SIALIP_MSG_KODE_DIPAKAI_TARIF_LAIN \
     "Kode ini sudah dipakai tarif lain."
-#define SIALIP_MSG_TARIF_DITAMBAHKAN \
-    "Tarif ditambahkan."
 #define SIALIP_MSG_TARIF_DINONAKTIFKAN_TIDAK_LAGI \
     "Tarif dinonaktifkan dan tidak lagi dikenakan."
-#define SIALIP_MSG_TARIF_DIAKTIFKAN_KEMBALI \
-    "Tarif diaktifkan kembali."
-#define SIALIP_MSG_TARIF_TIDAK_DITEMUKAN \
-    "Tarif tidak ditemukan"
-#define SIALIP_MSG_TARIF_SUDAH_AKTIF \
-    "Tarif ini sudah aktif."
-#define SIALIP_MSG_TARIF_SUDAH_NONAKTIF \
-    "Tarif ini sudah nonaktif."
 
-/* admin_tabel.c */
+/* admin_tabel.c: the notices and refusals of every admin table that name
+ * only the row's noun (sialip_tabel.benda) */
+#define SIALIP_MSG_TABEL_DITAMBAHKAN \
+    "%s ditambahkan."
+#define SIALIP_MSG_TABEL_DIAKTIFKAN_KEMBALI \
+    "%s diaktifkan kembali."
+#define SIALIP_MSG_TABEL_TIDAK_DITEMUKAN \
+    "%s tidak ditemukan"
+#define SIALIP_MSG_TABEL_SUDAH_AKTIF \
+    "%s ini sudah aktif."
+#define SIALIP_MSG_TABEL_SUDAH_NONAKTIF \
+    "%s ini sudah nonaktif."
 #define SIALIP_MSG_PERUBAHAN_TERSIMPAN \
     "Perubahan tersimpan."
 
