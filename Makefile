@@ -12,8 +12,9 @@ APR_LIBS   := $(shell apr-1-config --link-ld 2>/dev/null) \
               $(shell apu-1-config --link-ld 2>/dev/null)
 XML_CFLAGS := $(shell pkg-config --cflags libxslt 2>/dev/null)
 XML_LIBS   := $(shell pkg-config --libs libxslt 2>/dev/null)
-# zlib: the ZIP writer (common/zip.c) of the e-Monev evidence pack.
-ZLIB_LIBS  := $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
+# zlib: the ZIP writer (common/zip.c) of the e-Monev evidence pack;
+# libdeflate: the heavy pages' gzip copies (common/httpd/sl_heavykeep.c).
+ZLIB_LIBS  := $(shell pkg-config --libs zlib 2>/dev/null || echo -lz) -ldeflate
 
 WARN      := -Wall -Wextra -Werror -Wno-unused-parameter
 # debian/rules passes dpkg-buildflags' hardening in PKG_CFLAGS/PKG_LDFLAGS.

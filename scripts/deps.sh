@@ -15,12 +15,12 @@ set -eu
 # Building: apxs, the compiler and the headers.
 BUILD="
   make gcc pkg-config apache2-dev libaprutil1-dev
-  libxml2-dev libxslt1-dev libssl-dev zlib1g-dev
+  libxml2-dev libxslt1-dev libssl-dev zlib1g-dev libdeflate-dev
 "
 # Running: Apache, the apr-util MySQL driver, the libraries, MariaDB.
 RUNTIME="
   apache2 apache2-utils libaprutil1-dbd-mysql
-  libxml2 libxslt1.1 openssl zlib1g
+  libxml2 libxslt1.1 openssl zlib1g libdeflate0
   mariadb-server mariadb-client
 "
 # Testing and the checks run by hand; never needed on a server.

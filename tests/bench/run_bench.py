@@ -37,6 +37,7 @@ Environment (all optional):
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -230,6 +231,23 @@ def cpu_seconds(pids):
         except OSError:
             pass
     return total / float(tick)
+
+
+# sl_heavythread.c's line after a heavy computation (SL_LOGNO 00092).
+PACED_LINE = re.compile(r"heavy page /ppid/laporan/2025\.xml computed in \d+ ms, "
+                        r"of which \d+ pauses (\d+) ms")
+
+
+def report_pacing(apache, log_at, wait=10):
+    """Seconds the annual report's computation slept between its statements
+    (SialipHeavyPause), from the error log past log_at; None when the
+    module logs no such line (a tree without the heavy pages' pacing)."""
+    deadline = time.time() + wait
+    while True:
+        m = PACED_LINE.search(apache.log()[log_at:])
+        if m or time.time() > deadline:
+            return int(m.group(1)) / 1000.0 if m else None
+        time.sleep(0.05)       # the line follows the response's last byte
 
 
 def loadavg():
@@ -651,23 +669,40 @@ def main():
             return
         # The annual report of the year with 48k+ requests: the median of
         # three, each alone (one request is at the mercy of the machine's
-        # moment, as the trivial handler's drift shows).
-        times = []
+        # moment, as the trivial handler's drift shows).  Its time is work
+        # plus the heavy pages' pacing (SialipHeavyPause: the computing
+        # thread sleeps after each statement), which the module logs; the
+        # two are reported apart, with the server's CPU and statements.
+        times, paced, cpu_a, cpu_m, stmts = [], [], [], [], []
         for _ in range(3):
             # A write through the server first (a login): the report is
             # computed, not sent from the heavy pages' cache.
             login(base, gen_data.UTAMA)
+            log_at = len(apache.log())
+            kids = apache.children()
+            a0, m0 = cpu_seconds(kids), cpu_seconds([db.proc.pid])
+            s0 = executed_statements(db)
             t0 = time.time()
             r = anon.get(base + "/ppid/laporan/2025.xml", timeout=300)
             times.append(time.time() - t0)
+            cpu_a.append(cpu_seconds(kids) - a0)
+            cpu_m.append(cpu_seconds([db.proc.pid]) - m0)
+            stmts.append(executed_statements(db) - s0)
             if r.status_code != 200:
                 break
+            paced.append(report_pacing(apache, log_at))
         if r.status_code == 404:
             results["skipped"]["laporan"] = "404 (route not there yet)"
         else:
-            results["laporan"] = {"seconds": sorted(times)[len(times) // 2],
+            mid = lambda v: sorted(v)[len(v) // 2]
+            work = [t - (p or 0) for t, p in zip(times, paced)]
+            results["laporan"] = {"seconds": mid(times),
                                   "all_seconds": times, "status": r.status_code,
-                                  "bytes": len(r.content)}
+                                  "bytes": len(r.content),
+                                  "work_seconds": mid(work) if work else mid(times),
+                                  "paced_seconds": [p for p in paced if p is not None],
+                                  "cpu_apache": mid(cpu_a), "cpu_mariadb": mid(cpu_m),
+                                  "statements": mid(stmts)}
         # The full register export: a child's peak RSS at 10k and 100k rows.
         if "skip" in small:
             results["skipped"]["register_memory"] = "404 (route not there yet)"
@@ -836,10 +871,15 @@ def report(res):
     if DBD_EXTRA:
         log("DBDParams extra for this run: %s" % DBD_EXTRA)
     if "laporan" in res:
+        lap = res["laporan"]
         log("Annual report /ppid/laporan/2025.xml: %.3f s, the median of %s (%d, %d bytes)"
-            % (res["laporan"]["seconds"],
-               " / ".join("%.3f" % t for t in res["laporan"]["all_seconds"]),
-               res["laporan"]["status"], res["laporan"]["bytes"]))
+            % (lap["seconds"], " / ".join("%.3f" % t for t in lap["all_seconds"]),
+               lap["status"], lap["bytes"]))
+        log("  of which paced (SialipHeavyPause sleeps) %s; work %.3f s; server CPU "
+            "%.2f s Apache + %.2f s MariaDB; %d statements"
+            % (" / ".join("%.3f s" % p for p in lap["paced_seconds"]) or "none logged",
+               lap["work_seconds"], lap["cpu_apache"], lap["cpu_mariadb"],
+               lap["statements"]))
     if "register_memory" in res:
         for k, when in (("small", "%d requests loaded" % EXPORT_SMALL),
                         ("large", "all %d loaded" % N_REQUESTS)):
@@ -904,11 +944,15 @@ def report(res):
         else:
             rows.append((label, "skipped: " + res["skipped"].get(name, "-"), "-"))
     if "laporan" in res:
-        rows.append(("annual report (2025) < 1 s", "%.3f s (median of 3)"
-                     % res["laporan"]["seconds"],
-                     verdict(res["laporan"]["seconds"] < 1 and res["laporan"]["status"] == 200)))
+        # Judged on the work: the pacing is the heavy pages' deliberate
+        # sleep beside the status pages (issue 20), printed above.
+        rows.append(("annual report (2025) < 1 s of work", "%.3f s (median of 3; %.3f s "
+                     "with the pacing)" % (res["laporan"]["work_seconds"],
+                                           res["laporan"]["seconds"]),
+                     verdict(res["laporan"]["work_seconds"] < 1
+                             and res["laporan"]["status"] == 200)))
     else:
-        rows.append(("annual report (2025) < 1 s", "skipped: " + res["skipped"]["laporan"],
+        rows.append(("annual report (2025) < 1 s of work", "skipped: " + res["skipped"]["laporan"],
                      "-"))
     if "register_memory" in res:
         g_small = res["register_memory"]["small"][3]
