@@ -8,10 +8,11 @@
 #include "sl_pagecache_int.h"
 #include "sl_sharedcache.h"
 
-/* A page in the shared cache is two entries: the page itself, "stamp\n
- * content-type\nbody" under the key, and its last check against the
- * database, "generation checked day stamp" under "checked " + key: a check
- * rewrites those few bytes, not the page. */
+/* A page in the shared cache is the page itself, "stamp\ncontent-type\n
+ * body" under the key, and a note of its last check against the database,
+ * "generation checked day stamp" under "checked " + key: a check rewrites
+ * those few bytes in place (sl_sharedcache_note_put), not the page, and
+ * stores nothing in the cache's ring. */
 typedef struct {
     const char *stamp;
     apr_size_t stamp_len;
@@ -61,7 +62,7 @@ static void check_put(const sl_pagecache_ticket *t, const char *stamp)
 {
     const char *v = apr_psprintf(t->r->pool, "%u %" APR_TIME_T_FMT " %ld %s",
                                  t->generation, t->asked, t->day, stamp);
-    sl_sharedcache_put(t->r, t->check_key, t->expiry, v, strlen(v));
+    sl_sharedcache_note_put(t->r, t->check_key, v, strlen(v));
 }
 
 int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
@@ -94,7 +95,7 @@ int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
     t->check_key = apr_pstrcat(r->pool, "checked ", t->key, NULL);
     c->pagecache = &t->keeper;
 
-    if (recheck <= 0 || !(v = sl_sharedcache_get(r, t->check_key, &len))) {
+    if (recheck <= 0 || !(v = sl_sharedcache_note_get(r, t->check_key, &len))) {
         return 0;
     }
     generation = strtoul(v, &p, 10);

@@ -24,12 +24,41 @@ static const char *mutex_type(void)
     return type;
 }
 
+/* Notes (sl_sharedcache_note_*) live in a table of fixed size beside the
+ * cache, not in it: shmcb appends every store to a ring per sub-cache and
+ * reclaims a replaced entry only once every older one is gone, so a
+ * page's check stored every SialipStatusRecheck filled the sub-caches'
+ * indexes with dead records within a minute of steady views, pushed the
+ * kept pages out to be rendered again and walked the ring through the
+ * whole segment (the children's memory grew towards its size).  A note is
+ * rewritten in place.  Four ways per set: a page whose slot another takes
+ * only asks the database at its next view. */
+#define NOTE_WAYS 4
+#define NOTE_CACHE_BYTES 4096       /* a slot per 4 KB of cache (a page is 3-6 KB) */
+#define NOTE_MIN_SETS 64
+
+typedef struct {
+    unsigned char id[32];
+    apr_time_t written;                      /* 0: free */
+    apr_uint32_t len;
+    char value[SL_SHAREDCACHE_MAX_NOTE];
+} note_slot;
+
+typedef struct {
+    volatile apr_uint32_t generation;
+    apr_uint32_t sets;
+    apr_time_t pad;                          /* slots start aligned */
+} shared_head;
+
 static struct {
     const ap_socache_provider_t *provider;   /* NULL: the cache is off */
     ap_socache_instance_t *instance;
-    apr_global_mutex_t *lock;                /* for providers that need one */
+    apr_global_mutex_t *lock;                /* the notes', and shmcb's */
+    int provider_locks;                      /* the provider needs the lock */
     const char *directive;                   /* for messages */
     volatile apr_uint32_t *generation;       /* in shared memory */
+    note_slot *notes;                        /* in shared memory, sets x ways */
+    apr_uint32_t note_sets;
 } cache;
 
 apr_status_t sl_sharedcache_pre_config(apr_pool_t *pconf)
@@ -77,18 +106,29 @@ static apr_status_t destroy(void *data)
     return APR_SUCCESS;
 }
 
+/* The cache's size from shmcb's "(bytes)" or "file(bytes)", else the
+ * default: the notes' table grows with it. */
+static apr_size_t cache_bytes(const char *args, apr_size_t default_bytes)
+{
+    const char *open = args ? strrchr(args, '(') : NULL;
+    apr_int64_t n = open ? apr_atoi64(open + 1) : 0;
+    return n > 0 ? (apr_size_t)n : default_bytes;
+}
+
 apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
                                         server_rec *s, const char *directive,
                                         const char *spec, apr_size_t default_bytes)
 {
     /* shmcb sizes its index from the average entry: a status page with
-     * its layout is 3-6 KB and each page has a check record of about 60
-     * bytes beside it (a dashboard is 20-30 KB, and far fewer).  The key
-     * is a hash. */
+     * its layout is 3-6 KB (a dashboard is 20-30 KB, and far fewer); at
+     * 2 KB the index has room for the pages and for the replaced ones
+     * that wait in the ring to be reclaimed.  The key is a hash. */
     struct ap_socache_hints hints = {32, 2 * 1024, apr_time_from_sec(600)};
     const char *name = "shmcb", *args, *err;
     apr_shm_t *shm;
     apr_status_t rv;
+    apr_size_t sets;
+    shared_head *head;
 
     memset(&cache, 0, sizeof(cache));
     sl_db_on_commit(sl_sharedcache_written);
@@ -102,15 +142,24 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
         name = sep ? apr_pstrmemdup(ptemp, spec, sep - spec) : spec;
         args = sep ? sep + 1 : NULL;
     }
-    /* Anonymous: inherited by the children, gone with the generation. */
-    rv = apr_shm_create(&shm, sizeof(apr_uint32_t), NULL, pconf);
+    /* Anonymous: inherited by the children, gone with the generation.
+     * The counter, then the notes' table (its pages are only touched as
+     * notes are written). */
+    sets = cache_bytes(args, default_bytes) / (NOTE_CACHE_BYTES * NOTE_WAYS);
+    sets = sets < NOTE_MIN_SETS ? NOTE_MIN_SETS : sets;
+    rv = apr_shm_create(&shm, sizeof(shared_head) + sets * NOTE_WAYS * sizeof(note_slot),
+                        NULL, pconf);
     if (rv != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, rv, s, SL_LOGNO(00034) "%s: cannot create the "
                      "shared write counter", directive);
         return rv;
     }
-    cache.generation = apr_shm_baseaddr_get(shm);
+    head = apr_shm_baseaddr_get(shm);
+    head->sets = (apr_uint32_t)sets;
+    cache.generation = &head->generation;
     apr_atomic_set32(cache.generation, 0);
+    cache.notes = (note_slot *)(head + 1);
+    cache.note_sets = head->sets;
     cache.provider = ap_lookup_provider(AP_SOCACHE_PROVIDER_GROUP, name,
                                         AP_SOCACHE_PROVIDER_VERSION);
     if (!cache.provider) {
@@ -126,13 +175,12 @@ apr_status_t sl_sharedcache_post_config(apr_pool_t *pconf, apr_pool_t *ptemp,
         cache.provider = NULL;
         return APR_EINVAL;
     }
-    if (cache.provider->flags & AP_SOCACHE_FLAG_NOTMPSAFE) {
-        rv = ap_global_mutex_create(&cache.lock, NULL, mutex_type(), NULL, s,
-                                    pconf, 0);
-        if (rv != APR_SUCCESS) {
-            cache.provider = NULL;
-            return rv;
-        }
+    /* The notes need the lock whatever the provider. */
+    cache.provider_locks = (cache.provider->flags & AP_SOCACHE_FLAG_NOTMPSAFE) != 0;
+    rv = ap_global_mutex_create(&cache.lock, NULL, mutex_type(), NULL, s, pconf, 0);
+    if (rv != APR_SUCCESS) {
+        cache.provider = NULL;
+        return rv;
     }
     rv = cache.provider->init(cache.instance, mutex_type(), &hints, s, pconf);
     if (rv != APR_SUCCESS) {
@@ -190,10 +238,12 @@ static void id_of(const char *key, unsigned char id[32])
     sl_sha256_final(&h, id);
 }
 
-static int lock(request_rec *r)
+/* needed: 0 for the provider's calls (only shmcb wants the lock), 1 for
+ * the notes. */
+static int lock(request_rec *r, int needed)
 {
     apr_status_t rv;
-    if (!cache.lock) {
+    if (!needed && !cache.provider_locks) {
         return 1;
     }
     if ((rv = apr_global_mutex_lock(cache.lock)) != APR_SUCCESS) {
@@ -204,9 +254,9 @@ static int lock(request_rec *r)
     return 1;
 }
 
-static void unlock(void)
+static void unlock(int needed)
 {
-    if (cache.lock) {
+    if (needed || cache.provider_locks) {
         apr_global_mutex_unlock(cache.lock);
     }
 }
@@ -223,12 +273,12 @@ const char *sl_sharedcache_get(request_rec *r, const char *key, apr_size_t *len)
     }
     id_of(key, id);
     buf = apr_palloc(r->pool, SL_SHAREDCACHE_MAX_VALUE + 1);
-    if (!lock(r)) {
+    if (!lock(r, 0)) {
         return NULL;
     }
     rv = cache.provider->retrieve(cache.instance, r->server, id, sizeof(id),
                                   buf, &got, r->pool);
-    unlock();
+    unlock(0);
     if (rv != APR_SUCCESS) {
         return NULL;
     }
@@ -247,15 +297,89 @@ void sl_sharedcache_put(request_rec *r, const char *key, apr_time_t expiry,
         return;
     }
     id_of(key, id);
-    if (!lock(r)) {
+    if (!lock(r, 0)) {
         return;
     }
     rv = cache.provider->store(cache.instance, r->server, id, sizeof(id),
                                expiry, (unsigned char *)value,
                                (unsigned int)len, r->pool);
-    unlock();
+    unlock(0);
     if (rv != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, SL_LOGNO(00040) "page not kept in the "
                       "%s cache", cache.directive);
     }
+}
+
+/* The slots of key's set; id is key's hash. */
+static note_slot *note_set(const char *key, unsigned char id[32])
+{
+    apr_uint32_t h;
+
+    id_of(key, id);
+    memcpy(&h, id, sizeof(h));
+    return cache.notes + (apr_size_t)(h % cache.note_sets) * NOTE_WAYS;
+}
+
+const char *sl_sharedcache_note_get(request_rec *r, const char *key, apr_size_t *len)
+{
+    unsigned char id[32];
+    note_slot *set;
+    char *got = NULL;
+    int i;
+
+    if (!cache.provider || !cache.notes) {
+        return NULL;
+    }
+    set = note_set(key, id);
+    if (!lock(r, 1)) {
+        return NULL;
+    }
+    for (i = 0; i < NOTE_WAYS; i++) {
+        if (set[i].written && memcmp(set[i].id, id, sizeof(id)) == 0) {
+            *len = set[i].len;
+            got = apr_pstrmemdup(r->pool, set[i].value, set[i].len);
+            break;
+        }
+    }
+    unlock(1);
+    return got;
+}
+
+void sl_sharedcache_note_put(request_rec *r, const char *key, const char *value,
+                             apr_size_t len)
+{
+    unsigned char id[32];
+    note_slot *set, *slot = NULL;
+    int i;
+
+    if (!cache.provider || !cache.notes) {
+        return;
+    }
+    set = note_set(key, id);
+    if (!lock(r, 1)) {
+        return;
+    }
+    /* key's own slot, else a free one, else the one written longest ago. */
+    for (i = 0; i < NOTE_WAYS; i++) {
+        if (set[i].written && memcmp(set[i].id, id, sizeof(id)) == 0) {
+            slot = &set[i];
+            break;
+        }
+        if (!slot || (slot->written && set[i].written < slot->written)) {
+            slot = &set[i];
+        }
+    }
+    if (len > SL_SHAREDCACHE_MAX_NOTE) {
+        /* Too long to keep: no older note of key stays behind. */
+        if (slot && memcmp(slot->id, id, sizeof(id)) == 0) {
+            slot->written = 0;
+        }
+    }
+    else {
+        memcpy(slot->id, id, sizeof(id));
+        memcpy(slot->value, value, len);
+        slot->len = (apr_uint32_t)len;
+        slot->written = apr_time_now();
+    }
+    unlock(1);
 }

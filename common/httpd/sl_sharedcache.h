@@ -49,6 +49,16 @@ const char *sl_sharedcache_get(request_rec *r, const char *key,
 void sl_sharedcache_put(request_rec *r, const char *key, apr_time_t expiry,
                         const char *value, apr_size_t len);
 
+/* A short note under key (at most SL_SHAREDCACHE_MAX_NOTE bytes), kept
+ * beside the cache in a table of fixed size and rewritten in place: for
+ * what changes often, such as when a kept page was last found current.
+ * Not kept for long either: another key may take its slot, and a longer
+ * value is not kept.  get returns it in r->pool (NUL-terminated), or NULL. */
+#define SL_SHAREDCACHE_MAX_NOTE 112
+const char *sl_sharedcache_note_get(request_rec *r, const char *key, apr_size_t *len);
+void sl_sharedcache_note_put(request_rec *r, const char *key, const char *value,
+                             apr_size_t len);
+
 /* The write generation: a number shared by all children that changes
  * after every write this server's module commits (post_config registers
  * sl_sharedcache_written as the database layer's on-commit hook, run

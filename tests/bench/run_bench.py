@@ -32,7 +32,10 @@ Environment (all optional):
   BENCH_ONLY         comma-separated scenarios to run, e.g. "nol,status"
                      (the trivial handler always runs); skips the annual
                      report, the export memory and the soak: a quick look
-                     at one page while changing it, not a verdict
+                     at one page while changing it, not a verdict.
+                     "soak" among them runs the soak too (after status and
+                     status_render, whose rates size its runs), e.g.
+                     BENCH_ONLY=soak BENCH_REQUESTS=20000 BENCH_ARSIP=1000
 """
 import datetime
 import json
@@ -69,6 +72,8 @@ KEEP = os.environ.get("BENCH_KEEP") == "1"
 DBD_EXTRA = os.environ.get("BENCH_DBD_EXTRA", "").strip()
 POOL = os.environ.get("BENCH_POOL", "full")
 ONLY = set(filter(None, os.environ.get("BENCH_ONLY", "").split(",")))
+if "soak" in ONLY:
+    ONLY |= {"status", "status_render"}
 WARMUP = 2 if DURATION >= 5 else 1
 TIME_BUDGET = 14 * 60           # the whole run; the soak gets what is left
 SOAK_MIN_SECONDS = 60
@@ -663,10 +668,11 @@ def main():
                                                   "status") if r[k])))
 
         results["rss_scenarios_kb"] = sum(children_rss(apache).values())
-        if ONLY:
+        if ONLY and "soak" not in ONLY:
             results["loadavg_end"] = loadavg()
             report_scenarios(results)
             return
+        soak_only = bool(ONLY)
         # The annual report of the year with 48k+ requests: the median of
         # three, each alone (one request is at the mercy of the machine's
         # moment, as the trivial handler's drift shows).  Its time is work
@@ -674,7 +680,7 @@ def main():
         # thread sleeps after each statement), which the module logs; the
         # two are reported apart, with the server's CPU and statements.
         times, paced, cpu_a, cpu_m, stmts = [], [], [], [], []
-        for _ in range(3):
+        for _ in range(0 if soak_only else 3):
             # A write through the server first (a login): the report is
             # computed, not sent from the heavy pages' cache.
             login(base, gen_data.UTAMA)
@@ -691,7 +697,10 @@ def main():
             if r.status_code != 200:
                 break
             paced.append(report_pacing(apache, log_at))
-        if r.status_code == 404:
+        if soak_only:
+            results["skipped"]["laporan"] = "BENCH_ONLY"
+            results["skipped"]["register_memory"] = "BENCH_ONLY"
+        elif r.status_code == 404:
             results["skipped"]["laporan"] = "404 (route not there yet)"
         else:
             mid = lambda v: sorted(v)[len(v) // 2]
@@ -704,7 +713,9 @@ def main():
                                   "cpu_apache": mid(cpu_a), "cpu_mariadb": mid(cpu_m),
                                   "statements": mid(stmts)}
         # The full register export: a child's peak RSS at 10k and 100k rows.
-        if "skip" in small:
+        if soak_only:
+            pass
+        elif "skip" in small:
             results["skipped"]["register_memory"] = "404 (route not there yet)"
         else:
             # A session of its own: a login ends the user's other sessions,
@@ -722,13 +733,23 @@ def main():
         # children's RSS growth.  wrk runs for its whole -d even when every
         # thread has stopped, so the soak is cut into runs sized from the
         # rate seen so far, within what is left of the time budget.
-        apache.fresh_children()
+        # (The bench's own configuration: the last scenario's lines go.)
+        apache.reconfigure("")
         rate = max(sc_rate(results, "status"), 20.0)
         # The restart emptied the status-page cache: the warm-up's first
-        # views of the 5,000 pages are rendered, at status_render's rate.
+        # views of the 5,000 pages are rendered, at status_render's rate,
+        # on many threads of every child (their allocators grow once).
         first_views = max(sc_rate(results, "status_render") or rate, 20.0)
         w.run("soak-warm", "/ppid/permohonan/%s" % nomor, ["status.lua"],
               duration=max(2, int(SOAK_WARMUP / first_views) + 2))
+        # Then every page once more, so the soak is of pages seen before
+        # however the timed run went: the new children open their pools
+        # first, and wrk's two threads walk the list from two places.  On
+        # 2026-12-06 (pages 57% larger, first views 26% slower than on
+        # 2026-11-28) the timed run alone left pages to be kept during the
+        # first leg, 6 MiB of the shared segment counted as growth.
+        log("bench: soak: every status page viewed once more in %.0f s"
+            % view_every_status_page(base, pairs_path))
         rss0 = children_rss(apache)
         pss0 = children_pss(apache)
         conns0 = pool_connections(db)
@@ -753,6 +774,9 @@ def main():
             now_rss, now_pss = children_rss(apache), children_pss(apache)
             curve.append((done, sum(now_rss.get(p, 0) for p in rss0),
                           sum(now_pss.get(p, 0) for p in pss0)))
+            log("bench: soak: %d views, %.0f req/s; PSS by child %s MiB" % (
+                done, r["rps"], " ".join("%.1f" % (now_pss.get(p, 0) / 1024.0)
+                                         for p in sorted(pss0))))
         soak_secs = time.time() - t_soak
         rss1, pss1 = children_rss(apache), children_pss(apache)
         common = [p for p in rss0 if p in rss1]

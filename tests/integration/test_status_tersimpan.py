@@ -549,3 +549,51 @@ def test_with_the_cache_off_every_view_is_current(uncached_server, db):
     shows(uncached_server, number, code, "Catatan tanpa simpanan.")
     with open(uncached_server.error_log) as f:
         assert "pages are not shared between children" not in f.read()
+
+
+@pytest.fixture(scope="module")
+def small_cache_server(server, tmp_path_factory):
+    """A cache of two sub-caches of 15 entries each (shmcb:(65536)) and a
+    check against the database at every view (SialipStatusRecheck 0), so
+    each view records a check."""
+    with second_server(server, tmp_path_factory, "simpanan-kecil",
+                       "SialipStatusCache shmcb:(65536)\nSialipStatusRecheck 0") as s:
+        yield s
+
+
+def test_checks_do_not_push_the_kept_pages_out(small_cache_server, db):
+    """Recording that a kept page was found current must not use up the
+    cache: the checks had been stored in the cache's ring beside the pages,
+    and a few dozen checks filled a sub-cache's index, pushed the pages
+    out and had them rendered again (the soak's memory grew towards the
+    cache's size).  Here each page's details are changed by hand with its
+    version put back, so a kept page shows the old details and a rendered
+    one the new: after 30 checked views of each of five pages all of them
+    still show the old."""
+    srv = small_cache_server
+    pages = []
+    for i in range(5):
+        before, after = "Rincian catatan lama %d" % i, "Rincian catatan baru %d" % i
+        number, code, _ = filed(srv, rincian=before)
+        s = requests.Session()
+        r = s.get(status_url(srv, number, code), timeout=10)
+        assert r.status_code == 200 and before in r.text, r.text[:300]
+        pages.append((s, number, before, after))
+    for s, number, before, after in pages:
+        versi = db.sql("SELECT v.versi FROM permohonan_versi v JOIN permohonan p "
+                       "ON p.id = v.permohonan_id WHERE p.nomor = '%s';" % number)[0][0]
+        db.sql("UPDATE permohonan SET rincian = '%s' WHERE nomor = '%s';" % (after, number))
+        db.sql("UPDATE permohonan_versi v JOIN permohonan p ON p.id = v.permohonan_id "
+               "SET v.versi = %s WHERE p.nomor = '%s';" % (versi, number))
+    for _ in range(30):
+        for s, number, before, after in pages:
+            r = s.get("%s/ppid/permohonan/%s" % (srv.url, number), timeout=10)
+            assert r.status_code == 200, r.text[:300]
+            assert before in r.text and after not in r.text, \
+                "the kept page of %s was rendered again" % number
+    # The views above were the kept pages: a new version brings the change.
+    for s, number, before, after in pages:
+        db.sql("UPDATE permohonan_versi v JOIN permohonan p ON p.id = v.permohonan_id "
+               "SET v.versi = v.versi + 1 WHERE p.nomor = '%s';" % number)
+        r = s.get("%s/ppid/permohonan/%s" % (srv.url, number), timeout=10)
+        assert after in r.text and before not in r.text
