@@ -172,24 +172,15 @@ static const sialip_tabel_kolom columns[] = {
 };
 
 const sialip_tabel sialip_tabel_libur = {
-    .nama = "libur",
-    .objek = "hari_libur",
+    .nama = "libur", .objek = "hari_libur", .benda = SIALIP_MSG_HARI_LIBUR,
     .judul_daftar = SIALIP_MSG_HARI_LIBUR,
-    .benda = SIALIP_MSG_HARI_LIBUR,
+    .kode = "tanggal", .param = "tanggal", .kode_valid = canonical_date, .id_kode = 1,
     .judul_kode = 1,
-    .kode = "tanggal",
-    .param = "tanggal",
-    .kode_valid = canonical_date,
-    .id_kode = 1,
     .kode_kosong = SIALIP_MSG_TANGGAL_WAJIB_DIISI,
     .kode_salah = SIALIP_MSG_TANGGAL_DIISI_FORMAT_TTTT,
     .kode_dipakai = SIALIP_MSG_TANGGAL_ADA_KALENDER_UBAH,
     .dihapus = SIALIP_MSG_HARI_LIBUR_DIHAPUS,
     .tidak_ditemukan_teks = SIALIP_MSG_TANGGAL_TIDAK_ADA_KALENDER,
-    .kolom = columns,
-    .saring = saring,
-    .daftar_xml = daftar_xml,
-    .baris_xml = baris_xml,
-    .pesan = pesan,
-    .tulis = tulis,
+    .kolom = columns, .saring = saring, .daftar_xml = daftar_xml, .baris_xml = baris_xml,
+    .pesan = pesan, .tulis = tulis,
 };

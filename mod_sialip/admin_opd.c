@@ -31,12 +31,8 @@ static const sialip_tabel_kolom columns[] = {
 static const char *const list_columns[] = {"pengguna_aktif", NULL};
 
 const sialip_tabel sialip_tabel_opd = {
-    .nama = "opd",
-    .judul_daftar = SIALIP_MSG_PERANGKAT_DAERAH_OPD,
-    .benda = "OPD",
-    .kode_salah = SIALIP_MSG_KODE_OPD_FORMAT,
-    .kode_dipakai = SIALIP_MSG_KODE_DIPAKAI_OPD_LAIN,
+    .nama = "opd", .benda = "OPD", .judul_daftar = SIALIP_MSG_PERANGKAT_DAERAH_OPD,
+    .contoh_kode = "dinkes", .kode_dipakai = SIALIP_MSG_KODE_DIPAKAI_OPD_LAIN,
     .dinonaktifkan = SIALIP_MSG_OPD_DINONAKTIFKAN_OPD_TIDAK,
-    .kolom = columns,
-    .kolom_daftar = list_columns,
+    .kolom = columns, .kolom_daftar = list_columns,
 };

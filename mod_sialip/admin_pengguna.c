@@ -217,21 +217,12 @@ static const sialip_tabel_kolom columns[] = {
 static const char *const list_columns[] = {"opd", NULL};
 
 const sialip_tabel sialip_tabel_pengguna = {
-    .nama = "pengguna",
-    .judul_daftar = "Pengguna",
-    .benda = "Pengguna",
-    .judul_kode = 1,
-    .kode = "username",
-    .kode_valid = valid_username,
+    .nama = "pengguna", .benda = "Pengguna", .judul_daftar = "Pengguna",
+    .kode = "username", .kode_valid = valid_username, .judul_kode = 1, .formulir_baru = 1,
     .kode_salah = SIALIP_MSG_NAMA_PENGGUNA_SAMPAI_KARAKTER,
     .kode_dipakai = SIALIP_MSG_NAMA_PENGGUNA_DIPAKAI,
     .ditambah = SIALIP_MSG_PENGGUNA_TERSIMPAN,
     .dinonaktifkan = SIALIP_MSG_PENGGUNA_DINONAKTIFKAN_SESINYA_DIAKHIRI,
-    .formulir_baru = 1,
-    .kolom = columns,
-    .kolom_daftar = list_columns,
-    .baris_xml = baris_xml,
-    .periksa = periksa,
-    .tolak = tolak,
-    .tulis = tulis,
+    .kolom = columns, .kolom_daftar = list_columns, .baris_xml = baris_xml,
+    .periksa = periksa, .tolak = tolak, .tulis = tulis,
 };

@@ -290,7 +290,9 @@ int sialip_tabel_tambah(sl_ctx *c)
 
     if (!kode) {
         isian_galat(errors, kode_name(t),
-                    !*typed && t->kode_kosong ? t->kode_kosong : t->kode_salah);
+                    !*typed && t->kode_kosong ? t->kode_kosong
+                    : t->kode_salah ? t->kode_salah
+                    : apr_psprintf(p, SIALIP_MSG_TABEL_KODE_FORMAT, t->contoh_kode));
     }
     else if (sl_db_select(c->db, label(c, t, "kode_ada"), &rows, SL_ARGS(kode)) != 0) {
         return isian_gangguan(c);

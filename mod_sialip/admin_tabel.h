@@ -69,7 +69,9 @@ struct sialip_tabel {
     const char *(*kode_valid)(apr_pool_t *p, const char *typed);
     int id_kode;
     const char *kode_kosong;      /* the message for an empty code (default kode_salah) */
-    const char *kode_salah;       /* the message for a badly formed code */
+    const char *kode_salah;       /* the message for a badly formed code; default
+                                     the default form's, with contoh_kode */
+    const char *contoh_kode;      /* a kode of the default form, "dinkes" */
     const char *kode_dipakai;     /* the message for a code already taken */
     const char *ditambah;         /* the notices after each change that are not
                                      "<benda> ditambahkan." and the like */

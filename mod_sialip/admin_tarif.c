@@ -87,11 +87,8 @@ static const sialip_tabel_kolom columns[] = {
 };
 
 const sialip_tabel sialip_tabel_tarif = {
-    .nama = "tarif",
-    .judul_daftar = SIALIP_MSG_TARIF_SALINAN_PENGIRIMAN,
-    .benda = "Tarif",
-    .kode_salah = SIALIP_MSG_KODE_TARIF_FORMAT,
-    .kode_dipakai = SIALIP_MSG_KODE_DIPAKAI_TARIF_LAIN,
+    .nama = "tarif", .benda = "Tarif", .judul_daftar = SIALIP_MSG_TARIF_SALINAN_PENGIRIMAN,
+    .contoh_kode = "fotokopi-a4", .kode_dipakai = SIALIP_MSG_KODE_DIPAKAI_TARIF_LAIN,
     .dinonaktifkan = SIALIP_MSG_TARIF_DINONAKTIFKAN_TIDAK_LAGI,
     .kolom = columns,
 };

@@ -198,9 +198,6 @@
     "Nama OPD"
 #define SIALIP_MSG_PERANGKAT_DAERAH_OPD \
     "Perangkat daerah (OPD)"
-#define SIALIP_MSG_KODE_OPD_FORMAT \
-    "Kode 2 sampai 32 karakter: huruf kecil, angka, atau tanda hubung, " \
-    "misalnya dinkes."
 #define SIALIP_MSG_KODE_DIPAKAI_OPD_LAIN \
     "Kode ini sudah dipakai OPD lain."
 #define SIALIP_MSG_OPD_DINONAKTIFKAN_OPD_TIDAK \
@@ -245,9 +242,6 @@
     "Harga wajib diisi (0 bila tanpa biaya)."
 #define SIALIP_MSG_NAMA_LAYANAN \
     "Nama layanan"
-#define SIALIP_MSG_KODE_TARIF_FORMAT \
-    "Kode 2 sampai 32 karakter: huruf kecil, angka, atau tanda hubung, " \
-    "misalnya fotokopi-a4."
 #define SIALIP_MSG_KODE_DIPAKAI_TARIF_LAIN \
     "Kode ini sudah dipakai tarif lain."
 #define SIALIP_MSG_TARIF_DINONAKTIFKAN_TIDAK_LAGI \
@@ -255,6 +249,9 @@
 
 /* admin_tabel.c: the notices and refusals of every admin table that name
  * only the row's noun (sialip_tabel.benda) */
+#define SIALIP_MSG_TABEL_KODE_FORMAT \
+    "Kode 2 sampai 32 karakter: huruf kecil, angka, atau tanda hubung, " \
+    "misalnya %s."
 #define SIALIP_MSG_TABEL_DITAMBAHKAN \
     "%s ditambahkan."
 #define SIALIP_MSG_TABEL_DIAKTIFKAN_KEMBALI \
