@@ -224,6 +224,8 @@ def test_opds_are_added_renamed_deactivated_and_reactivated(server, db, admin):
     r = post(admin, server, "/ppid/admin/opd", {"kode": "Salah Kode", "nama": "A",
                                                 "singkatan": "B"})
     assert r.status_code == 422 and 'value="Salah Kode"' in r.text
+    assert field_error(r.text, "kode") == ("Kode 2 sampai 32 karakter: huruf kecil, angka, "
+                                           "atau tanda hubung, misalnya dinkes.")
 
     r = post(admin, server, "/ppid/admin/opd/%s" % oid,
              {"nama": "Badan Uji Coba Baru", "singkatan": "BUCB"})
@@ -255,12 +257,16 @@ def test_opds_are_added_renamed_deactivated_and_reactivated(server, db, admin):
     assert db.sql("SELECT nama, opd_id FROM pengguna WHERE id = %s;" % member) == \
         [["Anggota Tetap", oid]]
     r = post(admin, server, "/ppid/admin/opd/%s/nonaktifkan" % oid)
-    assert r.status_code == 409 and "sudah nonaktif" in r.text
-    assert post(admin, server, "/ppid/admin/opd/%s/aktifkan" % oid).status_code == 303
+    assert r.status_code == 409 and "OPD ini sudah nonaktif." in r.text
+    r = post(admin, server, "/ppid/admin/opd/%s/aktifkan" % oid)
+    assert r.status_code == 303
+    assert "OPD diaktifkan kembali." in admin.get(server.url + r.headers["Location"],
+                                                  timeout=10).text
     assert db.sql("SELECT aktif FROM opd WHERE id = %s;" % oid) == [["1"]]
     assert [a[0] for a in audit_rows(db, "opd", oid)] == \
         ["buat", "ubah", "nonaktifkan", "aktifkan"]
-    assert admin.get(server.url + "/ppid/admin/opd/999999", timeout=10).status_code == 404
+    r = admin.get(server.url + "/ppid/admin/opd/999999", timeout=10)
+    assert r.status_code == 404 and "OPD tidak ditemukan" in r.text
 
 
 # ---- holidays --------------------------------------------------------------------
@@ -424,6 +430,10 @@ def test_tariff_lines_are_added_priced_and_deactivated(server, db, admin):
     assert field_error(r.text, "satuan") == "Satuan wajib diisi."
     assert "tanpa desimal" in field_error(r.text, "harga")
     assert 'value="2,5"' in r.text
+    r = post(admin, server, "/ppid/admin/tarif",
+             {"kode": "A", "nama": "Lagi", "satuan": "lembar", "harga": "5"})
+    assert field_error(r.text, "kode") == ("Kode 2 sampai 32 karakter: huruf kecil, angka, "
+                                           "atau tanda hubung, misalnya fotokopi-a4.")
 
     r = post(admin, server, "/ppid/admin/tarif/%s" % tid,
              {"nama": "Cetak A3 uji", "satuan": "lembar", "harga": "-5"})
@@ -439,7 +449,7 @@ def test_tariff_lines_are_added_priced_and_deactivated(server, db, admin):
     assert post(admin, server, "/ppid/admin/tarif/%s/nonaktifkan" % tid).status_code == 303
     assert db.sql("SELECT aktif FROM tarif WHERE id = %s;" % tid) == [["0"]]
     r = post(admin, server, "/ppid/admin/tarif/%s/nonaktifkan" % tid)
-    assert r.status_code == 409 and "sudah nonaktif" in r.text
+    assert r.status_code == 409 and "Tarif ini sudah nonaktif." in r.text
     assert post(admin, server, "/ppid/admin/tarif/%s/aktifkan" % tid).status_code == 303
     assert [a[0] for a in audit_rows(db, "tarif", tid)] == \
         ["buat", "ubah", "nonaktifkan", "aktifkan"]
