@@ -2,6 +2,7 @@
 filings, an Apache child killed mid-request, an unwritable upload store,
 and hostile bodies."""
 import concurrent.futures
+import hashlib
 import os
 import shutil
 import signal
@@ -129,16 +130,26 @@ def test_an_apache_child_killed_mid_request_leaves_nothing_half_written(server, 
     consistent(db)
 
 
+def fresh_content(store):
+    for _ in range(10000):
+        content = PNG_BYTES + os.urandom(8)
+        if not os.path.exists(os.path.join(store, hashlib.sha256(content).hexdigest()[:2])):
+            return content
+    raise AssertionError("every subdirectory of %s exists already" % store)
+
+
 def test_unwritable_upload_store_refuses_clearly_and_files_nothing(server, db, workdir):
     store = os.path.join(workdir, "berkas")
     count = db.sql("SELECT COUNT(*) FROM permohonan;")[0][0]
-    # A fresh file: its subdirectory does not exist yet and cannot be made.
+    # A fresh file whose subdirectory (the first two hex digits of its
+    # SHA-256) does not exist yet and cannot be made: other tests' uploads
+    # have made some of the 256, and one of those would take the file.
+    content = fresh_content(store)
     os.chmod(store, 0o555)
     owner = os.stat(store)
     shutil.chown(store, "root", "root")
     try:
-        r = file_request(server, files={"identitas": ("ktp.png", PNG_BYTES + os.urandom(8),
-                                                      "image/png")})
+        r = file_request(server, files={"identitas": ("ktp.png", content, "image/png")})
         assert r.status_code == 503
         assert "Dokumen tidak dapat disimpan" in r.text
         assert "belum tersimpan" in r.text
