@@ -14,8 +14,7 @@
 static const sl_stmt_def statements[] = {
     {"unggah_simpan",
      "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
-     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
-    {"unggah_id", "SELECT LAST_INSERT_ID()"},
+     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP()) RETURNING id"},
     /* The content's lock (migration 121), held until the commit. */
     {"unggah_kunci",
      "INSERT INTO berkas_kunci (sha256) VALUES (%s) ON DUPLICATE KEY UPDATE kali = kali + 1"},
@@ -90,12 +89,11 @@ const char *sialip_unggah_catat(sl_ctx *c, const char *sha256, const sl_upload *
 {
     sl_rows *rows;
     if (sialip_berkas_pastikan(c, sha256, up) != 0
-        || sl_db_exec(c->db, "unggah_simpan", NULL,
-                   SL_ARGS(sha256, apr_psprintf(c->r->pool, "%" APR_SIZE_T_FMT, up->len),
-                           type->mime, sl_utf8_prefix(c->r->pool,
-                                                      up->filename ? up->filename : "",
-                                                      255))) != 0
-        || sl_db_select(c->db, "unggah_id", &rows, SL_NOARGS) != 0) {
+        || sl_db_select(c->db, "unggah_simpan", &rows,
+                        SL_ARGS(sha256, apr_psprintf(c->r->pool, "%" APR_SIZE_T_FMT, up->len),
+                                type->mime, sl_utf8_prefix(c->r->pool,
+                                                           up->filename ? up->filename : "",
+                                                           255))) != 0) {
         return NULL;
     }
     return sl_rows_get(rows, 0, 0);
