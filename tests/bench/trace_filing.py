@@ -18,6 +18,7 @@ bench's form before the identity document was required).
 """
 import os
 import re
+import shutil
 import sys
 import tempfile
 import urllib.parse
@@ -95,16 +96,20 @@ def main():
                 current = []
             elif kind_ in ("Execute", "Query") and "general_log" not in arg \
                     and not arg.startswith("SELECT 'trace-mark"):
-                current.append((kind_, re.sub(r"\s+", " ", arg)))
+                # The log shows a trigger's statements too (not sent).
+                current.append(("trigger" if "NEW." in arg else kind_,
+                                re.sub(r"\s+", " ", arg)))
         for i, stmts in enumerate(filings):
-            print("filing %d: %d statements (%d prepared)"
-                  % (i + 1, len(stmts), sum(1 for k, _ in stmts if k == "Execute")))
+            print("filing %d: %d statements sent (%d prepared)"
+                  % (i + 1, sum(1 for k, _ in stmts if k != "trigger"),
+                     sum(1 for k, _ in stmts if k == "Execute")))
             for k, arg in stmts:
                 print("  %-7s %s" % (k, arg[:220]))
     finally:
         if apache:
             apache.stop()
         db.stop()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
