@@ -27,8 +27,7 @@ const sl_stmt_def sl_dbi_stmts[] = {
      "INSERT INTO berkas_kunci (sha256) VALUES (%s) ON DUPLICATE KEY UPDATE kali = kali + 1"},
     {"berkas_catat",
      "INSERT INTO berkas (sha256, ukuran, mime, nama_asli, dibuat_pada) "
-     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP())"},
-    {"berkas_id", "SELECT LAST_INSERT_ID()"},
+     "VALUES (%s, %s, %s, %s, UTC_TIMESTAMP()) RETURNING id"},
     {NULL, NULL}
 };
 
@@ -237,10 +236,9 @@ int sl_dbi_berkas_catat(sl_dbi *d, apr_pool_t *pool, const char *sha256,
     int rv;
 
     *id = NULL;
-    if ((rv = sl_dbi_exec(d, pool, "berkas_catat", NULL,
-                          SL_ARGS(sha256, apr_psprintf(pool, "%" APR_SIZE_T_FMT, size),
-                                  mime, name))) != 0
-        || (rv = sl_dbi_select(d, pool, "berkas_id", &rows, SL_NOARGS)) != 0) {
+    if ((rv = sl_dbi_select(d, pool, "berkas_catat", &rows,
+                            SL_ARGS(sha256, apr_psprintf(pool, "%" APR_SIZE_T_FMT, size),
+                                    mime, name))) != 0) {
         return rv;
     }
     *id = sl_rows_get(rows, 0, 0);

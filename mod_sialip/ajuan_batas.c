@@ -22,6 +22,18 @@ extern module AP_MODULE_DECLARE_DATA sialip_module;
 
 const sl_stmt_def sialip_ajuan_batas_stmts[] = {
     {"berkas_dipakai", "SELECT COUNT(*) FROM berkas WHERE sha256 = %s"},
+    /* The address's and the e-mail's count in one statement (and one
+     * commit): batas_tambah (sl_session.c) for two keys, each row's count
+     * as stored. */
+    {"ajuan_batas_dua",
+     "INSERT INTO pembatasan (kunci, jendela_mulai, jumlah) "
+     "VALUES (%s, UTC_TIMESTAMP(), 1), (%s, UTC_TIMESTAMP(), 1) "
+     "ON DUPLICATE KEY UPDATE "
+     "jumlah = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
+     "jumlah + 1, 1), "
+     "jendela_mulai = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
+     "jendela_mulai, UTC_TIMESTAMP()) "
+     "RETURNING kunci, jumlah"},
     {NULL, NULL}
 };
 
@@ -58,47 +70,81 @@ static void add_error(sl_ctx *c, apr_array_header_t *errors, const char *field,
     e->message = message;
 }
 
+/* Counts this filing for its address and, when it names one, its e-mail
+ * (one statement); returns 0, or -1 when the database failed.  *ip and
+ * *email are the counts as stored (*email 0 when there is none). */
+static int count_filing(sl_ctx *c, const char *ip_key, const char *email_key,
+                        int window, int *ip, int *email)
+{
+    const char *w = apr_itoa(c->r->pool, window);
+    sl_rows *rows;
+    int i;
+
+    *email = 0;
+    if (!email_key) {
+        *ip = sl_throttle_hit(c, ip_key, window);
+        return *ip < 0 ? -1 : 0;
+    }
+    *ip = -1;
+    *email = -1;
+    if (sl_db_select(c->db, "ajuan_batas_dua", &rows,
+                     SL_ARGS(ip_key, email_key, w, w)) != 0) {
+        return -1;
+    }
+    for (i = 0; i < rows->nrows; i++) {
+        const char *key = sl_rows_named(rows, i, "kunci");
+        const char *n = sl_rows_named(rows, i, "jumlah");
+        if (key && n) {
+            *(strcmp(key, ip_key) == 0 ? ip : email) = atoi(n);
+        }
+    }
+    return *ip < 0 || *email < 0 ? -1 : 0;
+}
+
 int sialip_ajuan_dibatasi(sl_ctx *c, apr_array_header_t *errors)
 {
     const sialip_config *cfg = sialip_config_of(c->r);
     apr_pool_t *p = c->r->pool;
     const char *email = sl_field(c, "email");
     const char *minutes = apr_itoa(p, (cfg->filing_window + 59) / 60);
-    int count;
+    const char *ip_key = apr_pstrcat(p, "ajukan-ip:", sl_client_ip(c), NULL);
+    const char *email_key = NULL;
+    int ip_count, email_count;
 
-    count = sl_throttle_hit(c, apr_pstrcat(p, "ajukan-ip:", sl_client_ip(c), NULL),
-                            cfg->filing_window);
-    if (count < 0) {
-        return -1;
-    }
-    if (count > cfg->filing_ip_limit) {
-        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00060) "filing refused: more "
-                      "than %d filings from %s within %d s (status %d)",
-                      cfg->filing_ip_limit, sl_client_ip(c), cfg->filing_window,
-                      HTTP_TOO_MANY_REQUESTS);
-        add_error(c, errors, "formulir",
-                  apr_psprintf(p, SIALIP_MSG_PERMOHONAN_TERLALU_BANYAK_DARI_ALAMAT, minutes));
-    }
-    else if (*email) {
+    if (*email) {
         char *lower = apr_pstrdup(p, email), *q;
         char hex[65];
         for (q = lower; *q; q++) {
             *q = (char)apr_tolower(*q);
         }
         sl_sha256_hex(lower, strlen(lower), hex);
-        count = sl_throttle_hit(c, apr_pstrcat(p, "ajukan-surel:", hex, NULL),
-                                cfg->filing_window);
-        if (count < 0) {
-            return -1;
+        email_key = apr_pstrcat(p, "ajukan-surel:", hex, NULL);
+    }
+    if (count_filing(c, ip_key, email_key, cfg->filing_window, &ip_count,
+                     &email_count) != 0) {
+        return -1;
+    }
+    if (ip_count > cfg->filing_ip_limit) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00060) "filing refused: more "
+                      "than %d filings from %s within %d s (status %d)",
+                      cfg->filing_ip_limit, sl_client_ip(c), cfg->filing_window,
+                      HTTP_TOO_MANY_REQUESTS);
+        add_error(c, errors, "formulir",
+                  apr_psprintf(p, SIALIP_MSG_PERMOHONAN_TERLALU_BANYAK_DARI_ALAMAT, minutes));
+        /* Refused for its address, the filing does not count against the
+         * e-mail it names (as when the e-mail was counted only after the
+         * address): a flood from one address does not lock an e-mail out. */
+        if (email_key) {
+            sl_db_exec(c->db, "batas_kurang", NULL, SL_ARGS(email_key));
         }
-        if (count > cfg->filing_email_limit) {
-            ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00061) "filing refused: "
-                          "more than %d filings for one e-mail address within "
-                          "%d s (from %s; status %d)", cfg->filing_email_limit,
-                          cfg->filing_window, sl_client_ip(c), HTTP_TOO_MANY_REQUESTS);
-            add_error(c, errors, "email",
-                      apr_psprintf(p, SIALIP_MSG_PERMOHONAN_TERLALU_BANYAK_DARI_EMAIL, minutes));
-        }
+    }
+    else if (email_count > cfg->filing_email_limit) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, c->r, SL_LOGNO(00061) "filing refused: "
+                      "more than %d filings for one e-mail address within "
+                      "%d s (from %s; status %d)", cfg->filing_email_limit,
+                      cfg->filing_window, sl_client_ip(c), HTTP_TOO_MANY_REQUESTS);
+        add_error(c, errors, "email",
+                  apr_psprintf(p, SIALIP_MSG_PERMOHONAN_TERLALU_BANYAK_DARI_EMAIL, minutes));
     }
     if (errors->nelts == 0) {
         return 0;

@@ -29,23 +29,23 @@
 
 
 const sl_stmt_def sialip_permohonan_ajuan_stmts[] = {
-    {"permohonan_id", "SELECT id FROM permohonan WHERE nomor = %s"},
     /* Takes the row lock of the year's counter (created on the first
      * filing of a year) until the filing commits, so numbers are unique
-     * and, since a rollback returns the number, gapless. */
+     * and, since a rollback returns the number, gapless; RETURNING gives
+     * the number taken in the same statement. */
     {"nomor_ambil",
      "INSERT INTO nomor_urut (jenis, tahun, terakhir) VALUES ('permohonan', %s, 1) "
-     "ON DUPLICATE KEY UPDATE terakhir = terakhir + 1"},
-    {"nomor_baca",
-     "SELECT terakhir FROM nomor_urut WHERE jenis = 'permohonan' AND tahun = %s "
-     "FOR UPDATE"},
+     "ON DUPLICATE KEY UPDATE terakhir = terakhir + 1 RETURNING terakhir"},
+    /* The profile and special needs (profil.c) in the same row: a filing
+     * writes its request once. */
     {"permohonan_simpan",
      "INSERT INTO permohonan (nomor, tahun, kode_hash, jenis_pemohon, nama, nik, "
      "nomor_badan_hukum, alamat, telepon, email, pekerjaan, rincian, tujuan, "
      "cara_memperoleh, cara_salinan, kanal, diterima_pada, hari_nol, "
-     "jatuh_tempo, status, identitas_berkas_id, dicatat_oleh) VALUES (%s, %s, "
-     "SHA2(%s, 256), %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
-     "%s, %s, 'diterima', %s, %s)"},
+     "jatuh_tempo, status, identitas_berkas_id, dicatat_oleh, pekerjaan_kode, "
+     "jenis_kelamin, kecamatan_kode, kebutuhan_khusus, kebutuhan_lainnya) "
+     "VALUES (%s, %s, SHA2(%s, 256), %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
+     "%s, %s, %s, %s, %s, %s, 'diterima', %s, %s, %s, %s, %s, %s, %s)"},
     {NULL, NULL}
 };
 
@@ -157,7 +157,7 @@ static const char *register_request(sl_ctx *c, const char *code,
 {
     apr_pool_t *p = c->r->pool;
     int legal_entity = strcmp(sl_field(c, "jenis_pemohon"), "badan_hukum") == 0;
-    const char *year, *number;
+    const char *year, *number, *email, *kolom[5];
     apr_time_exp_t wib;
     sl_rows *rows;
     int y;
@@ -167,34 +167,39 @@ static const char *register_request(sl_ctx *c, const char *code,
     apr_time_exp_tz(&wib, received, SL_WIB_OFFSET_SECONDS);
     y = wib.tm_year + 1900;
     year = apr_itoa(p, y);
-    sl_db_exec(c->db, "nomor_ambil", NULL, SL_ARGS(year));
-    if (sl_db_select(c->db, "nomor_baca", &rows, SL_ARGS(year)) != 0
+    if (sl_db_select(c->db, "nomor_ambil", &rows, SL_ARGS(year)) != 0
         || !sl_rows_get(rows, 0, 0)) {
         /* Release the counter's row lock now, not after the error page. */
         sl_db_rollback(c->db);
         return NULL;
     }
     number = apr_psprintf(p, "%d-%06d", y, atoi(sl_rows_get(rows, 0, 0)));
-    sl_db_exec(c->db, "permohonan_simpan", NULL,
+    sialip_profil_kolom(c, profil, kolom);
+    email = nullable(c, "email");
+    if (sl_db_exec(c->db, "permohonan_simpan", NULL,
                SL_ARGS(number, year, code, sl_field(c, "jenis_pemohon"),
                        sl_field(c, "nama"), nullable(c, "nik"),
                        legal_entity ? nullable(c, "nomor_badan_hukum") : NULL,
                        sl_field(c, "alamat"),
-                       nullable(c, "telepon"), nullable(c, "email"),
+                       nullable(c, "telepon"), email,
                        sl_profil_pekerjaan_teks(profil), sl_field(c, "rincian"),
                        sl_field(c, "tujuan"), sl_field(c, "cara_memperoleh"),
                        sl_perlu_salinan(sl_field(c, "cara_memperoleh"))
                        ? sl_field(c, "cara_salinan") : NULL, kanal,
                        sl_utc_format(p, apr_time_sec(received)),
                        sl_day_iso(p, day0), sl_day_iso(p, due), berkas_id,
-                       c->session ? c->session->user_id : NULL));
-    sialip_profil_simpan(c, profil, number);
+                       c->session ? c->session->user_id : NULL,
+                       kolom[0], kolom[1], kolom[2], kolom[3], kolom[4])) != 0) {
+        sl_db_rollback(c->db);
+        return NULL;
+    }
     sl_audit(c, &(sl_audit_entry){"ajukan", "permohonan", number, NULL,
                                   apr_psprintf(p, SIALIP_MSG_PERMOHONAN_DITERIMA_MELALUI,
                                                apr_pstrdup(p, sl_choice_label(
                                                   sl_kanal_choices, kanal))), 1});
-    if (sl_db_select(c->db, "permohonan_id", &rows, SL_ARGS(number)) == 0
-        && rows->nrows == 1) {
+    /* The receipt goes to the address just stored (no need to read the
+     * row back): none when the applicant gave a phone number only. */
+    if (email) {
         const char *printed = sl_trackcode_printed(p, code);
         const char *body[] = {
             apr_psprintf(p, SIALIP_MSG_TANDA_TERIMA_DITERIMA_PADA,
@@ -205,11 +210,10 @@ static const char *register_request(sl_ctx *c, const char *code,
                          sl_day_long_id(p, due)),
             NULL
         };
-        sialip_surel_pemohon(c, sl_rows_get(rows, 0, 0), "tanda_terima",
-                             apr_psprintf(p, SIALIP_MSG_TANDA_TERIMA_SUBJEK,
-                                          number), body,
-                             apr_pstrcat(p, c->mount, "/permohonan/", number,
-                                         "?kode=", printed, NULL));
+        sialip_surel_ke(c, email, "tanda_terima", "permohonan", number,
+                        apr_psprintf(p, SIALIP_MSG_TANDA_TERIMA_SUBJEK, number), body,
+                        apr_pstrcat(p, c->mount, "/permohonan/", number,
+                                    "?kode=", printed, NULL));
     }
     return sl_db_commit(c->db) == 0 ? number : NULL;
 }

@@ -16,10 +16,6 @@
 #include "sialip_messages.h"
 
 const sl_stmt_def sialip_profil_stmts[] = {
-    {"profil_simpan",
-     "UPDATE permohonan SET pekerjaan_kode = %s, jenis_kelamin = %s, "
-     "kecamatan_kode = %s, kebutuhan_khusus = %s, kebutuhan_lainnya = %s "
-     "WHERE nomor = %s"},
     /* A period: year, from, to (UTC, as the annual report counts). */
     {"profil_hitung",
      "SELECT COALESCE(pekerjaan_kode, ''), COALESCE(jenis_kelamin, ''), "
@@ -56,13 +52,14 @@ static const char *or_null(const char *v)
     return v && *v ? v : NULL;
 }
 
-int sialip_profil_simpan(sl_ctx *c, const sl_profil_input *in, const char *nomor)
+void sialip_profil_kolom(sl_ctx *c, const sl_profil_input *in, const char *kolom[5])
 {
     const char *set = sl_profil_kebutuhan_set(c->r->pool, in);
-    return sl_db_exec(c->db, "profil_simpan", NULL,
-                      SL_ARGS(or_null(in->pekerjaan_kode), or_null(in->jenis_kelamin),
-                              or_null(in->kecamatan), set,
-                              set ? or_null(in->kebutuhan_lainnya) : NULL, nomor));
+    kolom[0] = or_null(in->pekerjaan_kode);
+    kolom[1] = or_null(in->jenis_kelamin);
+    kolom[2] = or_null(in->kecamatan);
+    kolom[3] = set;
+    kolom[4] = set ? or_null(in->kebutuhan_lainnya) : NULL;
 }
 
 static void choices_xml(xmlNodePtr parent, const char *name, const sl_choice *ch)

@@ -10,8 +10,10 @@ extern const sl_stmt_def sialip_profil_stmts[];
 
 /* Reads the profile and needs fields of the posted request form. */
 void sialip_profil_baca(sl_ctx *c, sl_profil_input *in);
-/* Stores them on request nomor inside the filing transaction; 0 or -1. */
-int sialip_profil_simpan(sl_ctx *c, const sl_profil_input *in, const char *nomor);
+/* The values the filing stores with the request (permohonan_ajuan.c), in
+ * the order of its columns pekerjaan_kode, jenis_kelamin, kecamatan_kode,
+ * kebutuhan_khusus, kebutuhan_lainnya: NULL for what was left empty. */
+void sialip_profil_kolom(sl_ctx *c, const sl_profil_input *in, const char *kolom[5]);
 /* The form's values and choices for these fields. */
 void sialip_profil_formulir(sl_ctx *c, xmlNodePtr resource, xmlNodePtr values);
 /* <profil_pemohon>: requests of tahun received in [dari, sampai) (UTC; NULL

@@ -39,7 +39,7 @@ def file_from(server, address, **overrides):
                                 allow_redirects=False, timeout=60)
 
 
-def test_filings_are_limited_per_email_and_per_address(limited):
+def test_filings_are_limited_per_email_and_per_address(limited, db):
     first, second = "batas.satu@example.id", "batas.dua@example.id"
     assert file_from(limited, "127.0.0.7", email=first).status_code == 303
     assert file_from(limited, "127.0.0.7", email=first).status_code == 303
@@ -51,6 +51,10 @@ def test_filings_are_limited_per_email_and_per_address(limited):
     r = file_from(limited, "127.0.0.7", email=second)
     assert r.status_code == 429
     assert "terlalu banyak permohonan dari alamat jaringan Anda" in r.text
+    # Refused for its address, the filing did not count against its e-mail
+    # (both are counted in one statement, the e-mail's taken back).
+    key = "ajukan-surel:" + hashlib.sha256(second.encode()).hexdigest()
+    assert db.sql("SELECT jumlah FROM pembatasan WHERE kunci = '%s';" % key) in ([], [["0"]])
     # Another address with another e-mail is not affected.
     assert file_from(limited, "127.0.0.8", email=second).status_code == 303
     assert "filing refused: more than 3 filings from 127.0.0.7 within 3600 s (status 429)" \

@@ -67,7 +67,7 @@ static void test_statement_not_prepared(void **state)
 static void test_shared_statements_listed(void **state)
 {
     const char *want[] = {"libur_semua", "surel_antre", "surel_antre_sekali",
-                          "audit_tulis", "berkas_kunci", "berkas_catat", "berkas_id"};
+                          "audit_tulis", "berkas_kunci", "berkas_catat"};
     size_t i;
     for (i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
         const sl_stmt_def *s = sl_dbi_stmts;
