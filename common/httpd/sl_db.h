@@ -120,6 +120,9 @@ void sl_db_rollback(sl_db *db);
  * is bookkeeping itself (a login, a view of personal data). */
 void sl_db_on_commit(void (*written)(void));
 void sl_db_written(void);
+/* db ran a write that counts, by a way of its own (sl_dbi.c): noted for
+ * the commit of its transaction, or the hooks run now without one. */
+void sl_db_wrote(sl_db *db);
 
 /* A heavy page's computation (sl_heavythread.c) asks its thread's
  * statements to report the time the database took, after each one (a

@@ -1,4 +1,4 @@
-/* Private to the database layer (sl_db.c, sl_db_hooks.c, sl_dbi.c). */
+/* Private to the database layer (sl_db.c, sl_db_hooks.c). */
 #ifndef SL_DB_INT_H
 #define SL_DB_INT_H
 
@@ -21,8 +21,5 @@ void sl_db_pace_end(const sl_db_pace_mark *m, apr_interval_time_t in_rows);
  * its SQL. */
 enum { SL_DB_READS, SL_DB_WRITES, SL_DB_KEEPS_BOOKS };
 int sl_db_stmt_kind(const char *sql);
-/* db ran a write that counts: noted for the commit of its transaction,
- * or the hooks run now when there is none. */
-void sl_db_wrote(sl_db *db);
 
 #endif

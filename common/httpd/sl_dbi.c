@@ -2,7 +2,6 @@
 #include <string.h>
 #include <http_log.h>
 #include "sl_dbi.h"
-#include "sl_db_int.h"
 #include "sl_module.h"
 #include "sl_logno.h"
 
