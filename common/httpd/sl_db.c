@@ -271,6 +271,7 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
                  int nargs, const char **args)
 {
     int rv, j, tries = 0, kind = SL_DB_READS;
+    sl_db_pace_mark pace = sl_db_pace_start();     /* a first prepare too */
     apr_dbd_prepared_t *stmt = find_statement(db, label, nargs, &kind);
     apr_dbd_results_t *res = NULL;
     apr_dbd_row_t *row = NULL;
@@ -279,7 +280,6 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     apr_array_header_t *rows;
     sl_rows *result;
     apr_time_t start = apr_time_now();
-    sl_db_pace_mark pace;
 
     if (!stmt) {
         return -1;
@@ -289,7 +289,6 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
      * when the values are copied: a page's queries reuse one statement's
      * worth of buffers instead of adding them all up. */
     apr_pool_create(&stmt_pool, pool);
-    sl_db_pace_start(&pace);
     while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
                                  nargs, args)) != 0
            && autocommit_again(db, label, rv, &tries, start)) {
@@ -348,6 +347,7 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
                int nargs, const char **args)
 {
     int rv, j, ncols, stop = 0, tries = 0, pacing = sl_db_pacing(), kind = SL_DB_READS;
+    sl_db_pace_mark pace = sl_db_pace_start();
     apr_dbd_prepared_t *stmt = find_statement(db, label, nargs, &kind);
     const apr_dbd_driver_t *drv = db->dbd->driver;
     apr_dbd_results_t *res = NULL;
@@ -355,7 +355,6 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
     apr_time_t start = apr_time_now(), in_rows = 0;
-    sl_db_pace_mark pace;
 
     if (!stmt) {
         return -1;
@@ -369,7 +368,6 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
      * given to get_row in some other versions, where a different pool
      * would leave pselect's cleanup to free the result a second time. */
     apr_pool_create(&stmt_pool, db->r->pool);
-    sl_db_pace_start(&pace);
     while ((rv = apr_dbd_pselect(drv, stmt_pool, db->dbd->handle, &res, stmt, 0,
                                  nargs, args)) != 0
            && autocommit_again(db, label, rv, &tries, start)) {

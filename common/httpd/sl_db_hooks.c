@@ -86,10 +86,15 @@ static apr_interval_time_t thread_cpu(void)
     return (apr_interval_time_t)ts.tv_sec * APR_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
-void sl_db_pace_start(sl_db_pace_mark *m)
+sl_db_pace_mark sl_db_pace_start(void)
 {
-    m->wall = pacer ? apr_time_now() : 0;
-    m->cpu = pacer ? thread_cpu() : 0;
+    sl_db_pace_mark m = {0, 0};
+
+    if (pacer) {
+        m.wall = apr_time_now();
+        m.cpu = thread_cpu();
+    }
+    return m;
 }
 
 void sl_db_pace_end(const sl_db_pace_mark *m, apr_interval_time_t in_rows)

@@ -14,7 +14,7 @@ typedef struct {
     apr_time_t wall;              /* 0: not paced */
     apr_interval_time_t cpu;
 } sl_db_pace_mark;
-void sl_db_pace_start(sl_db_pace_mark *m);
+sl_db_pace_mark sl_db_pace_start(void);
 void sl_db_pace_end(const sl_db_pace_mark *m, apr_interval_time_t in_rows);
 
 /* What running a registered statement tells the caches (sl_db.h), from
