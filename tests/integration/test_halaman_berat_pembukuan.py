@@ -1,9 +1,10 @@
 """Issue 15, item 6: only writes that change data the pages show make the
 kept pages stale.  A staff login or logout (the session rows, the login
 throttle, a password hash brought to the current cost, their private audit
-rows) and tracking lookups with wrong codes until they are refused are
-bookkeeping: the heavy pages kept as files (SialipHeavyCache) and the
-status pages kept in shared memory stay current after them.  A filing or a
+rows), an officer's look at a request (a private audit row) and tracking
+lookups with wrong codes until they are refused are bookkeeping: the
+heavy pages kept as files (SialipHeavyCache) and the status pages kept in
+shared memory stay current after them.  A filing or a
 staff change through the server still makes both current.
 
 A kept heavy page is told from a computed one by its ETag (a computed
@@ -88,15 +89,24 @@ def pages_kept(server):
     return {path: kept_etag(server, path) for path in (REPORT, STATISTICS)}
 
 
+def views_of_personal_data(db, number):
+    return int(db.sql("SELECT COUNT(*) FROM audit WHERE aksi = 'lihat' "
+                      "AND objek = 'data_pemohon' AND objek_id = '%s';" % number)[0][0])
+
+
 def test_a_login_and_a_logout_keep_the_pages(quiet, db):
     user(db, "pembukuan.utama", ["ppid_utama"])
     status = KeptStatus(quiet, db, "masuk")
     etags = pages_kept(quiet)
     # A wrong password (counted in the login throttle), then the login
     # (the first at this hash's cost: the hash is brought to the current
-    # one), then the logout.
+    # one), a look at the request (its private audit row: who saw the
+    # applicant's personal data), then the logout.
     assert attempt(quiet, "pembukuan.utama", "salah-sandi").status_code == 422
     s = session(quiet, "pembukuan.utama", PASSWORD)
+    r = s.get(quiet.url + "/ppid/admin/permohonan/%s" % status.number, timeout=30)
+    assert r.status_code == 200, r.text[:300]
+    assert views_of_personal_data(db, status.number) == 1
     r = post(s, quiet, "/ppid/keluar")
     assert r.status_code == 303, r.text[:300]
     for path, etag in etags.items():
