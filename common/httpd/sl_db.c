@@ -30,6 +30,7 @@ static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
 typedef struct {
     const char *sql;
     int nargs;
+    int kind;            /* what running it tells the caches (sl_db_int.h) */
 } registered_stmt;
 static apr_hash_t *registry;
 static apr_pool_t *registry_pool;
@@ -72,6 +73,7 @@ void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs)
         registered_stmt *reg = apr_palloc(pconf, sizeof(*reg));
         reg->sql = d->sql;
         reg->nargs = count_placeholders(d->sql);
+        reg->kind = sl_db_stmt_kind(d->sql);
         apr_hash_set(registry, apr_pstrcat(pconf, prefix, d->label, NULL),
                      APR_HASH_KEY_STRING, reg);
     }
@@ -148,15 +150,16 @@ sl_db *sl_db_acquire(request_rec *r, const char *prefix)
 
 static void log_db_error(sl_db *db, const char *label, int rv);
 
-/* The prepared statement for label with nargs arguments, or NULL (logged,
- * and the transaction marked failed so nothing half-done is committed).
+/* The prepared statement for label with nargs arguments, and its kind
+ * (kind may be NULL), or NULL (logged, and the transaction marked failed
+ * so nothing half-done is committed).
  * Prepared on this connection the first time it is asked for there, in
  * the connection's pool (closed with it).  A statement whose SQL the
  * server refuses is prepared again at each request on the connection, each
  * time leaving a closed handle in that pool until the connection ends:
  * sl_db_check_statements names such a statement when Apache starts. */
 static apr_dbd_prepared_t *find_statement(sl_db *db, const char *label,
-                                          int nargs)
+                                          int nargs, int *kind)
 {
     const char *full = apr_pstrcat(db->r->pool, db->prefix, label, NULL);
     const registered_stmt *reg = registry
@@ -180,6 +183,9 @@ static apr_dbd_prepared_t *find_statement(sl_db *db, const char *label,
         db->failed = 1;
         return NULL;
     }
+    if (kind) {
+        *kind = reg->kind;
+    }
     stmt = apr_hash_get(db->dbd->prepared, full, APR_HASH_KEY_STRING);
     if (stmt) {
         return stmt;
@@ -199,7 +205,7 @@ int sl_db_prepare(sl_db *db, const sl_stmt_def *defs)
 {
     const sl_stmt_def *d;
     for (d = defs; d->label; d++) {
-        if (!find_statement(db, d->label, count_placeholders(d->sql))) {
+        if (!find_statement(db, d->label, count_placeholders(d->sql), NULL)) {
             return -1;
         }
     }
@@ -264,14 +270,15 @@ static int autocommit_again(sl_db *db, const char *label, int rv, int *tries,
 int sl_db_select(sl_db *db, const char *label, sl_rows **out,
                  int nargs, const char **args)
 {
-    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
+    int rv, j, tries = 0, kind = SL_DB_READS;
+    sl_db_pace_mark pace = sl_db_pace_start();     /* a first prepare too */
+    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs, &kind);
     apr_dbd_results_t *res = NULL;
     apr_dbd_row_t *row = NULL;
     apr_pool_t *pool = db->r->pool, *stmt_pool;
     const apr_dbd_driver_t *drv = db->dbd->driver;
     apr_array_header_t *rows;
     sl_rows *result;
-    int rv, j, tries = 0;
     apr_time_t start = apr_time_now();
 
     if (!stmt) {
@@ -289,6 +296,9 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
          * res (in stmt_pool) is gone with the pool's clearing. */
         apr_pool_clear(stmt_pool);
         res = NULL;
+    }
+    if (kind == SL_DB_WRITES) {
+        sl_db_wrote(db);     /* INSERT ... RETURNING */
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
@@ -329,22 +339,21 @@ int sl_db_select(sl_db *db, const char *label, sl_rows **out,
     result->rows = (const char ***)rows->elts;
     *out = result;
     /* In a heavy page's computation: the database's time, then a pause. */
-    if (sl_db_pacing()) {
-        sl_db_paced(apr_time_now() - start);
-    }
+    sl_db_pace_end(&pace, 0);
     return 0;
 }
 
 int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
                int nargs, const char **args)
 {
-    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
+    int rv, j, ncols, stop = 0, tries = 0, pacing = sl_db_pacing(), kind = SL_DB_READS;
+    sl_db_pace_mark pace = sl_db_pace_start();
+    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs, &kind);
     const apr_dbd_driver_t *drv = db->dbd->driver;
     apr_dbd_results_t *res = NULL;
     apr_dbd_row_t *row = NULL;
     apr_pool_t *stmt_pool, *row_pool;
     const char **names, **values;
-    int rv, j, ncols, stop = 0, tries = 0, pacing = sl_db_pacing();
     apr_time_t start = apr_time_now(), in_rows = 0;
 
     if (!stmt) {
@@ -364,6 +373,9 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
            && autocommit_again(db, label, rv, &tries, start)) {
         apr_pool_clear(stmt_pool);
         res = NULL;      /* as in sl_db_select */
+    }
+    if (kind == SL_DB_WRITES) {
+        sl_db_wrote(db);
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
@@ -401,85 +413,15 @@ int sl_db_each(sl_db *db, const char *label, sl_row_fn each_row, void *ctx,
     }
     /* The time spent in the database, not in each_row (the page's own
      * work, at the computing thread's nice value). */
-    if (pacing) {
-        sl_db_paced(apr_time_now() - start - in_rows);
-    }
-    return 0;
-}
-
-/* State of sl_db_each_page between pages. */
-typedef struct {
-    sl_row_fn each_row;
-    void *ctx;
-    int key_col;
-    int rows;             /* rows of the current page */
-    int stop;
-    char key[64];         /* the last key seen */
-    int key_too_long;
-} page_state;
-
-static int page_row(void *data, int ncols, const char *const *names,
-                    const char *const *values, apr_pool_t *row_pool)
-{
-    page_state *st = data;
-    const char *key = st->key_col < ncols ? values[st->key_col] : NULL;
-    size_t n = key ? strlen(key) : 0;
-
-    st->rows++;
-    if (!key || n >= sizeof(st->key)) {
-        st->key_too_long = 1;
-        return 1;
-    }
-    memcpy(st->key, key, n + 1);
-    if (!st->stop) {
-        st->stop = st->each_row(st->ctx, ncols, names, values, row_pool);
-    }
-    return st->stop;
-}
-
-int sl_db_each_page(sl_db *db, const char *label, int key_col, int page_rows,
-                    const char *first_key, sl_row_fn each_row, void *ctx,
-                    int nargs, const char **args)
-{
-    page_state st;
-    const char **all = apr_palloc(db->r->pool, sizeof(char *) * (nargs + 2));
-    char limit[16];
-    size_t n = strlen(first_key);
-
-    if (page_rows < 1 || n >= sizeof(st.key)) {
-        return -1;
-    }
-    memset(&st, 0, sizeof(st));
-    st.each_row = each_row;
-    st.ctx = ctx;
-    st.key_col = key_col;
-    memcpy(st.key, first_key, n + 1);
-    apr_snprintf(limit, sizeof(limit), "%d", page_rows);
-    if (nargs > 0) {
-        memcpy(all, args, sizeof(char *) * nargs);
-    }
-    all[nargs] = st.key;      /* read by the driver when each page runs */
-    all[nargs + 1] = limit;
-    do {
-        st.rows = 0;
-        if (sl_db_each(db, label, page_row, &st, nargs + 2, all) != 0) {
-            return -1;
-        }
-        if (st.key_too_long) {
-            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, db->r, SL_LOGNO(00010) "%s%s: paging key "
-                          "column %d is NULL or too long", db->prefix, label,
-                          key_col);
-            return -1;
-        }
-    } while (st.rows == page_rows && !st.stop);
+    sl_db_pace_end(&pace, in_rows);
     return 0;
 }
 
 int sl_db_exec(sl_db *db, const char *label, int *nrows,
                int nargs, const char **args)
 {
-    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs);
-    int affected = 0;
+    int affected = 0, kind = SL_DB_WRITES;
+    apr_dbd_prepared_t *stmt = find_statement(db, label, nargs, &kind);
     int rv, tries = 0;
     apr_time_t start = apr_time_now();
 
@@ -490,8 +432,8 @@ int sl_db_exec(sl_db *db, const char *label, int *nrows,
                                 &affected, stmt, nargs, args)) != 0
            && autocommit_again(db, label, rv, &tries, start)) {
     }
-    if (!db->in_transaction) {
-        sl_db_written();     /* committed by itself */
+    if (kind != SL_DB_KEEPS_BOOKS) {
+        sl_db_wrote(db);     /* whatever its SQL: run as a write */
     }
     if (rv != 0) {
         log_db_error(db, label, rv);
@@ -541,6 +483,7 @@ int sl_db_begin(sl_db *db)
     db->in_transaction = 1;
     db->failed = 0;
     db->conflict = 0;
+    db->wrote = 0;
     apr_pool_cleanup_register(db->r->pool, db, end_open_transaction,
                               apr_pool_cleanup_null);
     return 0;
@@ -572,9 +515,11 @@ int sl_db_commit(sl_db *db)
     db->in_transaction = 0;
     db->trans = NULL;
     apr_pool_cleanup_kill(db->r->pool, db, end_open_transaction);
-    /* After the commit (a page checked from now on sees it); a failed
-     * commit too, as it may have reached the server. */
-    sl_db_written();
+    /* After the commit of a write that counts (a page checked from now
+     * on sees it); a failed one too, as it may have reached the server. */
+    if (db->wrote) {
+        sl_db_written();
+    }
     if (rv == 0 && end != 0) {
         log_db_error(db, "(end of transaction)", end);
     }

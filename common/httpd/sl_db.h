@@ -14,6 +14,15 @@
  * under prefix+label on every server, before mod_dbd's post_config. */
 void sl_db_register(server_rec *s, const char *prefix, const sl_stmt_def *defs);
 
+/* Written first in the SQL of a statement whose writes are bookkeeping:
+ * rows no kept page shows (sessions, login and filing throttles, a
+ * password hash brought to the current cost).  Its writes do not make the
+ * kept pages stale (sl_db_on_commit).  Every other write does: a
+ * statement run with sl_db_exec, or one run with sl_db_select or
+ * sl_db_each whose SQL does not begin with SELECT or WITH (an INSERT ...
+ * RETURNING). */
+#define SL_DB_BOOKKEEPING "/* bookkeeping */ "
+
 /* Prepares every registered statement once on handle (a short connection
  * when Apache starts) and logs each one the server refuses: connections of
  * the pool prepare a statement only when a request first runs it. */
@@ -32,6 +41,8 @@ typedef struct {
                           * certification conflict at commit */
     sl_dbi *dbi;         /* see sl_dbi.h; made when first asked for */
     int dbi_ready;       /* its statements are prepared on dbd */
+    int wrote;           /* the transaction ran a write that is not
+                          * bookkeeping (sl_db_on_commit) */
 } sl_db;
 
 /* A connection from the pool for this request, or NULL when the database
@@ -93,16 +104,37 @@ void sl_db_rollback(sl_db *db);
 
 /* The caches' on-commit hook: each page cache registers a function (at
  * post_config, once per module: each module links its own copy of this
- * layer) that sl_db_written runs after every commit and every write
- * outside a transaction, so the database layer does not know the caches.
- * A failed commit counts too: it may have reached the server. */
+ * layer) that sl_db_written runs after a write that changed data, so the
+ * database layer does not know the caches.  The rule: the hooks run
+ *   - after the commit of a transaction that ran a write which is not
+ *     bookkeeping (SL_DB_BOOKKEEPING), a failed COMMIT too: it may have
+ *     reached the server;
+ *   - after such a write outside a transaction (its own commit), failed
+ *     or not;
+ * and never after a rollback, nor after the commit of a transaction that
+ * only read (SELECT ... FOR UPDATE) or only kept the books.  So a login,
+ * a logout or a throttled lookup leaves the kept pages current.  The
+ * writes of dbi.h (sl_dbi.h) say themselves whether they count: the
+ * outbox and stored files do; an audit row only when it is public (on the
+ * status page's history): a private one goes with a write of its own, or
+ * is bookkeeping itself (a login, a view of personal data). */
 void sl_db_on_commit(void (*written)(void));
 void sl_db_written(void);
+/* db ran a write that counts, by a way of its own (sl_dbi.c): noted for
+ * the commit of its transaction, or the hooks run now without one. */
+void sl_db_wrote(sl_db *db);
 
 /* A heavy page's computation (sl_heavythread.c) asks its thread's
  * statements to report the time the database took, after each one (a
  * page of rows), so it can pause as long: MariaDB runs them at normal
- * priority whatever the thread's nice value.  Per thread; NULL: none. */
+ * priority whatever the thread's nice value.  Per thread; NULL: none.
+ * The time reported is the statement's wall time less the thread's own
+ * CPU time over it (CLOCK_THREAD_CPUTIME_ID: converting the rows, and
+ * sl_db_each's each_row, whose wall time is taken off instead when
+ * longer).  What is left still includes the time the thread waited for
+ * a CPU outside each_row (the run queue of a loaded machine, at the
+ * thread's nice value): never less than the database's time.  The clocks
+ * are read only while a pacer is set. */
 typedef void (*sl_db_pacer)(apr_interval_time_t db_time);
 void sl_db_pace_with(sl_db_pacer each_statement);
 

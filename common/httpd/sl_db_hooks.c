@@ -2,6 +2,10 @@
  * (sl_db.h): the caches' on-commit hooks, and the pacing of a heavy
  * page's statements. */
 #include <httpd.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <apr_lib.h>
 #include "sl_db.h"
 #include "sl_db_int.h"
 
@@ -34,6 +38,29 @@ void sl_db_written(void)
     }
 }
 
+int sl_db_stmt_kind(const char *sql)
+{
+    if (strncmp(sql, SL_DB_BOOKKEEPING, sizeof(SL_DB_BOOKKEEPING) - 1) == 0) {
+        return SL_DB_KEEPS_BOOKS;
+    }
+    while (apr_isspace(*sql) || *sql == '(') {
+        sql++;
+    }
+    /* Anything else (INSERT ... RETURNING run as a SELECT) counts. */
+    return strncasecmp(sql, "SELECT", 6) == 0 || strncasecmp(sql, "WITH", 4) == 0
+           ? SL_DB_READS : SL_DB_WRITES;
+}
+
+void sl_db_wrote(sl_db *db)
+{
+    if (db->in_transaction) {
+        db->wrote = 1;       /* the hooks run at its commit */
+    }
+    else {
+        sl_db_written();     /* committed by itself */
+    }
+}
+
 /* The heavy pages' pacer of this thread (sl_db.h). */
 static __thread sl_db_pacer pacer;
 
@@ -47,9 +74,38 @@ int sl_db_pacing(void)
     return pacer != NULL;
 }
 
-void sl_db_paced(apr_interval_time_t db_time)
+/* This thread's CPU time; 0 when it cannot be read (the wall time is
+ * reported whole then, as before). */
+static apr_interval_time_t thread_cpu(void)
 {
-    if (pacer) {
-        pacer(db_time);
+    struct timespec ts;
+
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) {
+        return 0;
     }
+    return (apr_interval_time_t)ts.tv_sec * APR_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+sl_db_pace_mark sl_db_pace_start(void)
+{
+    sl_db_pace_mark m = {0, 0};
+
+    if (pacer) {
+        m.wall = apr_time_now();
+        m.cpu = thread_cpu();
+    }
+    return m;
+}
+
+void sl_db_pace_end(const sl_db_pace_mark *m, apr_interval_time_t in_rows)
+{
+    apr_interval_time_t own;
+
+    if (!pacer || !m->wall) {
+        return;
+    }
+    /* The thread's own CPU covers each_row's work and the conversion of
+     * the rows; each_row's wall time, when longer, also its waits. */
+    own = thread_cpu() - m->cpu;
+    pacer(apr_time_now() - m->wall - (own > in_rows ? own : in_rows));
 }

@@ -28,8 +28,8 @@ sl_dbi *sl_db_dbi(sl_db *db)
 
 int sl_db_dbi_end(sl_db *db, int rv, int wrote)
 {
-    if (wrote && !db->in_transaction) {
-        sl_db_written();     /* committed by itself */
+    if (wrote) {
+        sl_db_wrote(db);
     }
     if (rv == 0) {
         return 0;

@@ -16,7 +16,8 @@ sl_dbi *sl_db_dbi(sl_db *db);
 
 /* Call with what a dbi.h function on sl_db_dbi(db) returned: a failure is
  * logged and marks the transaction failed, as a failed sl_db_exec does;
- * wrote says the statement wrote (for the shared page cache).  0 or -1. */
+ * wrote says the statement wrote data that pages may show (the rule is
+ * sl_db_on_commit's in sl_db.h).  0 or -1. */
 int sl_db_dbi_end(sl_db *db, int rv, int wrote);
 
 /* Queues an e-mail in the outbox (inside the caller's transaction).

@@ -9,9 +9,10 @@
  * thread, any MPM) with a gzip copy beside it, and sent from the file
  * (sendfile) while it is current:
  *   - it was computed under this server's start (a restart forgets all);
- *   - no write was committed through this server since its computation
- *     began (a counter in shared memory, bumped by the database layer's
- *     on-commit hook after every commit of either module);
+ *   - no write that changes data was committed through this server since
+ *     its computation began (a counter in shared memory, bumped by the
+ *     database layer's on-commit hook in either module; bookkeeping, such
+ *     as a login or a throttled lookup, does not count: sl_db.h);
  *   - it is the same day (WIB): deadlines and "late" change at midnight;
  *   - it is younger than SialipHeavyRecheck seconds: a change made behind
  *     the server's back (another web server, sialip-kirim, SQL by hand)

@@ -9,6 +9,9 @@
 #include "sl_session.h"
 #include "sl_module.h"
 
+/* Its writes are bookkeeping (SL_DB_BOOKKEEPING): sessions, the
+ * throttles' counters, a password hash brought to the current cost (the
+ * same password): none is shown on a page the caches keep. */
 const sl_stmt_def sl_session_stmts[] = {
     {"sesi_cari",
      "SELECT s.csrf, p.id, p.username, p.nama, p.opd_id, "
@@ -20,24 +23,24 @@ const sl_stmt_def sl_session_stmts[] = {
     {"sesi_pengguna",
      "SELECT id, password_hash, username FROM pengguna "
      "WHERE username = %s AND aktif = 1"},
-    {"sesi_buat",
+    {"sesi_buat", SL_DB_BOOKKEEPING
      "INSERT INTO sesi (token_hash, pengguna_id, csrf, dibuat_pada, berakhir) "
      "VALUES (SHA2(%s, 256), %s, %s, UTC_TIMESTAMP(), "
      "UTC_TIMESTAMP() + INTERVAL %s SECOND)"},
-    {"sesi_sandi_baru",
+    {"sesi_sandi_baru", SL_DB_BOOKKEEPING
      "UPDATE pengguna SET password_hash = %s WHERE id = %s AND password_hash = %s"},
-    {"sesi_akhiri",
+    {"sesi_akhiri", SL_DB_BOOKKEEPING
      "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() "
      "WHERE token_hash = SHA2(%s, 256) AND diakhiri IS NULL"},
     /* Every other open session of the user (a new login, a new password). */
-    {"sesi_akhiri_lain",
+    {"sesi_akhiri_lain", SL_DB_BOOKKEEPING
      "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() WHERE pengguna_id = %s "
      "AND diakhiri IS NULL AND token_hash <> SHA2(%s, 256)"},
     /* Both IFs test the old window start (jumlah is assigned first, and
      * jendela_mulai is not yet changed when it is), so the statement means
      * the same under SIMULTANEOUS_ASSIGNMENT.  RETURNING (MariaDB 10.5)
      * gives the count as stored, in the same round trip. */
-    {"batas_tambah",
+    {"batas_tambah", SL_DB_BOOKKEEPING
      "INSERT INTO pembatasan (kunci, jendela_mulai, jumlah) "
      "VALUES (%s, UTC_TIMESTAMP(), 1) ON DUPLICATE KEY UPDATE "
      "jumlah = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
@@ -45,9 +48,9 @@ const sl_stmt_def sl_session_stmts[] = {
      "jendela_mulai = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
      "jendela_mulai, UTC_TIMESTAMP()) "
      "RETURNING jumlah"},
-    {"batas_kurang",
+    {"batas_kurang", SL_DB_BOOKKEEPING
      "UPDATE pembatasan SET jumlah = GREATEST(jumlah, 1) - 1 WHERE kunci = %s"},
-    {"batas_hapus", "DELETE FROM pembatasan WHERE kunci = %s"},
+    {"batas_hapus", SL_DB_BOOKKEEPING "DELETE FROM pembatasan WHERE kunci = %s"},
     {NULL, NULL}
 };
 
