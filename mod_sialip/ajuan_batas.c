@@ -25,15 +25,10 @@ const sl_stmt_def sialip_ajuan_batas_stmts[] = {
     /* The address's and the e-mail's count in one statement (and one
      * commit): batas_tambah (sl_session.c) for two keys, each row's count
      * as stored. */
-    {"ajuan_batas_dua",
+    {"ajuan_batas_dua", SL_DB_BOOKKEEPING
      "INSERT INTO pembatasan (kunci, jendela_mulai, jumlah) "
      "VALUES (%s, UTC_TIMESTAMP(), 1), (%s, UTC_TIMESTAMP(), 1) "
-     "ON DUPLICATE KEY UPDATE "
-     "jumlah = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
-     "jumlah + 1, 1), "
-     "jendela_mulai = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
-     "jendela_mulai, UTC_TIMESTAMP()) "
-     "RETURNING kunci, jumlah"},
+     SL_THROTTLE_COUNT "RETURNING kunci, jumlah"},
     {NULL, NULL}
 };
 

@@ -36,18 +36,11 @@ const sl_stmt_def sl_session_stmts[] = {
     {"sesi_akhiri_lain", SL_DB_BOOKKEEPING
      "UPDATE sesi SET diakhiri = UTC_TIMESTAMP() WHERE pengguna_id = %s "
      "AND diakhiri IS NULL AND token_hash <> SHA2(%s, 256)"},
-    /* Both IFs test the old window start (jumlah is assigned first, and
-     * jendela_mulai is not yet changed when it is), so the statement means
-     * the same under SIMULTANEOUS_ASSIGNMENT.  RETURNING (MariaDB 10.5)
-     * gives the count as stored, in the same round trip. */
+    /* RETURNING (MariaDB 10.5) gives the count as stored, in the same
+     * round trip. */
     {"batas_tambah", SL_DB_BOOKKEEPING
      "INSERT INTO pembatasan (kunci, jendela_mulai, jumlah) "
-     "VALUES (%s, UTC_TIMESTAMP(), 1) ON DUPLICATE KEY UPDATE "
-     "jumlah = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
-     "jumlah + 1, 1), "
-     "jendela_mulai = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, "
-     "jendela_mulai, UTC_TIMESTAMP()) "
-     "RETURNING jumlah"},
+     "VALUES (%s, UTC_TIMESTAMP(), 1) " SL_THROTTLE_COUNT "RETURNING jumlah"},
     {"batas_kurang", SL_DB_BOOKKEEPING
      "UPDATE pembatasan SET jumlah = GREATEST(jumlah, 1) - 1 WHERE kunci = %s"},
     {"batas_hapus", SL_DB_BOOKKEEPING "DELETE FROM pembatasan WHERE kunci = %s"},

@@ -41,6 +41,19 @@ int sl_csrf_ok(sl_ctx *c);
  * through. */
 int sl_throttle_hit(sl_ctx *c, const char *key, int window_seconds);
 
+/* The counting of a row of pembatasan, for an INSERT of (kunci,
+ * UTC_TIMESTAMP(), 1) rows that takes the window's seconds twice: a row
+ * whose window has passed starts again at 1.  Both IFs test the old
+ * window start (jumlah is assigned first, and jendela_mulai is not yet
+ * changed when it is), so the statement means the same under
+ * SIMULTANEOUS_ASSIGNMENT.  A bookkeeping write (SL_DB_BOOKKEEPING). */
+#define SL_THROTTLE_COUNT \
+    "ON DUPLICATE KEY UPDATE " \
+    "jumlah = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, " \
+    "jumlah + 1, 1), " \
+    "jendela_mulai = IF(jendela_mulai > UTC_TIMESTAMP() - INTERVAL %s SECOND, " \
+    "jendela_mulai, UTC_TIMESTAMP()) "
+
 /* Origin/Referer check alone, for forms without a session. */
 int sl_origin_ok(sl_ctx *c);
 
