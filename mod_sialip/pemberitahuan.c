@@ -29,8 +29,18 @@ const sl_stmt_def sialip_pemberitahuan_stmts[] = {
      "n.alasan_prosedural, n.bentuk, n.cara_penyampaian, n.biaya, n.rincian_biaya, "
      "n.diterbitkan_pada, u.nama, n.kutip_pasal17, n.kutip_informasi, "
      "n.kutip_dasar_hukum, n.kutip_konsekuensi, n.kutip_jangka_waktu, "
-     "n.cara_pembayaran, n.dibayar_pada, n.waktu_penyediaan, n.diserahkan_pada "
+     "n.cara_pembayaran, n.dibayar_pada, n.waktu_penyediaan, n.diserahkan_pada, "
+     /* The letter's lines (sialip_pt_surat), and whether a part states
+      * an outcome of its own and whether documents go with the notice:
+      * without them their statements are not run. */
+     "n.penandatangan_nama, n.penandatangan_nip, n.penandatangan_jabatan, n.tempat, "
+     "p.nama, p.alamat, "
+     "EXISTS (SELECT 1 FROM disposisi d WHERE d.permohonan_id = n.permohonan_id "
+     " AND d.status <> 'dialihkan' "
+     " AND (d.keputusan_bagian IS NOT NULL OR d.keterangan_bagian IS NOT NULL)), "
+     "EXISTS (SELECT 1 FROM pemberitahuan_berkas pb WHERE pb.pemberitahuan_id = n.id) "
      "FROM pemberitahuan n JOIN pengguna u ON u.id = n.diterbitkan_oleh "
+     "JOIN permohonan p ON p.id = n.permohonan_id "
      "WHERE n.permohonan_id = %s"},
     {"pt_dokumen",
      "SELECT b.id, b.nama_asli, b.ukuran, b.mime, b.sha256 FROM pemberitahuan_berkas pb "
@@ -50,6 +60,7 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
     apr_pool_t *p = c->r->pool;
     sl_rows *n, *docs;
     xmlNodePtr node, list;
+    sialip_pt_surat surat;
     int i;
 
     if (sl_db_select(c->db, "pt_lihat", &n, SL_ARGS(permohonan_id)) != 0
@@ -88,10 +99,21 @@ void sialip_pemberitahuan_xml(sl_ctx *c, xmlNodePtr parent,
     sialip_pemberitahuan_lanjut_xml(c, node, sl_rows_get(n, 0, 2), sl_rows_get(n, 0, 12),
                                     sl_rows_get(n, 0, 21), sl_rows_get(n, 0, 22),
                                     sl_rows_get(n, 0, 23), sl_rows_get(n, 0, 24));
-    sialip_bagian_xml(c, node, permohonan_id);
-    sialip_pt_surat_xml(c, node, permohonan_id);
+    if (strcmp(sl_rows_get_or(n, 0, 31, "0"), "0") != 0) {
+        sialip_bagian_xml(c, node, permohonan_id);
+    }
+    surat.diterbitkan_pada = sl_rows_get(n, 0, 14);
+    surat.penerbit = sl_rows_get(n, 0, 15);
+    surat.penandatangan_nama = sl_rows_get(n, 0, 25);
+    surat.penandatangan_nip = sl_rows_get(n, 0, 26);
+    surat.penandatangan_jabatan = sl_rows_get(n, 0, 27);
+    surat.tempat = sl_rows_get(n, 0, 28);
+    surat.nama = sl_rows_get(n, 0, 29);
+    surat.alamat = sl_rows_get(n, 0, 30);
+    sialip_pt_surat_xml(c, node, &surat);
     list = sl_xml_node(node, "dokumen");
-    if (sl_db_select(c->db, "pt_dokumen", &docs, SL_ARGS(sl_rows_get(n, 0, 0))) != 0) {
+    if (strcmp(sl_rows_get_or(n, 0, 32, "0"), "0") == 0
+        || sl_db_select(c->db, "pt_dokumen", &docs, SL_ARGS(sl_rows_get(n, 0, 0))) != 0) {
         return;
     }
     for (i = 0; i < docs->nrows; i++) {

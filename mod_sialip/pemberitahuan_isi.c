@@ -37,11 +37,6 @@ const sl_stmt_def sialip_pemberitahuan_isi_stmts[] = {
     {"pti_penanda_simpan",
      "UPDATE pemberitahuan SET penandatangan_nama = %s, penandatangan_nip = %s, "
      "penandatangan_jabatan = %s, tempat = %s WHERE id = %s"},
-    {"pti_surat",
-     "SELECT n.diterbitkan_pada, n.penandatangan_nama, n.penandatangan_nip, "
-     "n.penandatangan_jabatan, n.tempat, u.nama, p.nama, p.alamat "
-     "FROM pemberitahuan n JOIN pengguna u ON u.id = n.diterbitkan_oleh "
-     "JOIN permohonan p ON p.id = n.permohonan_id WHERE n.permohonan_id = %s"},
     {NULL, NULL}
 };
 
@@ -182,33 +177,32 @@ static const char *tanggal(apr_pool_t *p, sl_day d)
     return comma ? comma + 2 : s;
 }
 
-void sialip_pt_surat_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id)
+void sialip_pt_surat_xml(sl_ctx *c, xmlNodePtr notice, const sialip_pt_surat *s)
 {
     apr_pool_t *p = c->r->pool;
     const sl_calendar *cal;
-    sl_rows *rows;
     sl_day day, ground, last;
     xmlNodePtr x;
     const char *alamat;
 
-    if (sl_db_select(c->db, "pti_surat", &rows, SL_ARGS(req_id)) != 0 || rows->nrows != 1
-        || sl_wib_day(sl_rows_get(rows, 0, 0), &day) != 0) {
+    if (sl_wib_day(s->diterbitkan_pada, &day) != 0) {
         return;
     }
     x = sl_xml_text(notice, "tempat_tanggal",
-                    apr_pstrcat(p, sl_rows_get_or(rows, 0, 4, TEMPAT_BAKU), ", ",
+                    apr_pstrcat(p, s->tempat ? s->tempat : TEMPAT_BAKU, ", ",
                                 tanggal(p, day), NULL));
     sl_xml_attr(x, "tanggal", sl_day_iso(p, day));
     x = sl_xml_node(notice, "kepada");
-    sl_xml_text(x, "nama", sl_rows_get(rows, 0, 6));
-    alamat = sl_rows_get(rows, 0, 7);
+    sl_xml_text(x, "nama", s->nama);
+    alamat = s->alamat;
     sl_xml_text(x, "alamat", alamat && strcmp(alamat, "dihapus") == 0
                                  ? SIALIP_MSG_DIHAPUS_SESUAI_RETENSI : alamat);
     x = sl_xml_node(notice, "penandatangan");
     /* Notices from before the signatory was asked: the issuing officer. */
-    sl_xml_text(x, "nama", sl_rows_get_or(rows, 0, 1, sl_rows_get(rows, 0, 5)));
-    sl_xml_text(x, "nip", sl_rows_get(rows, 0, 2));
-    sl_xml_text(x, "jabatan", sl_rows_get_or(rows, 0, 3, SIALIP_MSG_ATOM_PENULIS));
+    sl_xml_text(x, "nama", s->penandatangan_nama ? s->penandatangan_nama : s->penerbit);
+    sl_xml_text(x, "nip", s->penandatangan_nip);
+    sl_xml_text(x, "jabatan", s->penandatangan_jabatan ? s->penandatangan_jabatan
+                                                       : SIALIP_MSG_ATOM_PENULIS);
     cal = sl_holidays_current(c, sialip_config_of(c->r)->cutoff_minutes);
     if (cal && sl_keberatan_cek(cal, 1, day, day, day, &ground, &last)
                != SL_KEBERATAN_BELUM) {

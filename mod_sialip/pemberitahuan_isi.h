@@ -35,7 +35,12 @@ void sialip_pt_penanda_simpan(sl_ctx *c, const char *notice_id, const sialip_pen
 /* Under the notice's element: the place and date line, the addressee, the
  * signatory, and the last day to object (30 working days after the
  * notice, UU 14/2008 Pasal 36(1), on the current calendar). */
-void sialip_pt_surat_xml(sl_ctx *c, xmlNodePtr notice, const char *req_id);
+typedef struct {
+    const char *diterbitkan_pada, *penandatangan_nama, *penandatangan_nip,
+               *penandatangan_jabatan, *tempat, *penerbit;
+    const char *nama, *alamat;          /* the applicant's */
+} sialip_pt_surat;
+void sialip_pt_surat_xml(sl_ctx *c, xmlNodePtr notice, const sialip_pt_surat *s);
 
 extern const sl_stmt_def sialip_pemberitahuan_isi_stmts[];
 

@@ -150,6 +150,20 @@ const char *percakapan_simpan(sl_ctx *c, const char *permohonan_id, const char *
     return id;
 }
 
+void percakapan_keadaan_dari(percakapan_keadaan *k, const char *status,
+                             const char *klarifikasi_id, const char *klarifikasi_diminta,
+                             const char *klarifikasi_jeda, const char *buka_id,
+                             const char *buka_tindak_lanjut)
+{
+    memset(k, 0, sizeof(*k));
+    k->klarifikasi_id = klarifikasi_id;
+    k->klarifikasi_diminta = klarifikasi_diminta;
+    k->klarifikasi_jeda = klarifikasi_jeda && strcmp(klarifikasi_jeda, "1") == 0;
+    k->buka_id = buka_id;
+    k->buka_tindak_lanjut = buka_tindak_lanjut;
+    k->terbuka = (status && strcmp(status, "selesai") != 0) || k->buka_id;
+}
+
 int percakapan_keadaan_baca(sl_ctx *c, const char *permohonan_id, const char *status,
                             percakapan_keadaan *k)
 {
@@ -160,12 +174,9 @@ int percakapan_keadaan_baca(sl_ctx *c, const char *permohonan_id, const char *st
         || rows->nrows != 1) {
         return -1;
     }
-    k->klarifikasi_id = sl_rows_get(rows, 0, 0);
-    k->klarifikasi_diminta = sl_rows_get(rows, 0, 1);
-    k->klarifikasi_jeda = strcmp(sl_rows_get_or(rows, 0, 2, "0"), "1") == 0;
-    k->buka_id = sl_rows_get(rows, 0, 3);
-    k->buka_tindak_lanjut = sl_rows_get(rows, 0, 4);
-    k->terbuka = (status && strcmp(status, "selesai") != 0) || k->buka_id;
+    percakapan_keadaan_dari(k, status, sl_rows_get(rows, 0, 0), sl_rows_get(rows, 0, 1),
+                            sl_rows_get(rows, 0, 2), sl_rows_get(rows, 0, 3),
+                            sl_rows_get(rows, 0, 4));
     return 0;
 }
 
@@ -223,12 +234,24 @@ static const char *sender(apr_pool_t *p, const sl_rows *rows, int i, int for_sta
 void sialip_percakapan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
                            const char *nomor, const char *status, int for_staff)
 {
+    percakapan_keadaan k;
+    int read = percakapan_keadaan_baca(c, permohonan_id, status, &k) == 0;
+
+    sialip_percakapan_xml_dengan(c, parent, permohonan_id, nomor, status, for_staff,
+                                 read ? &k : NULL, 1);
+}
+
+void sialip_percakapan_xml_dengan(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
+                                  const char *nomor, const char *status, int for_staff,
+                                  const percakapan_keadaan *k, int ada_pesan)
+{
     apr_pool_t *p = c->r->pool;
     xmlNodePtr node = sl_xml_node(parent, "percakapan");
     const char *base = apr_pstrcat(p, c->mount, for_staff ? "/admin" : "", "/permohonan/",
                                    nomor, NULL);
-    percakapan_keadaan k;
-    sl_rows *rows;
+    static const sl_rows none;     /* no row */
+    const sl_rows *rows = &none;
+    sl_rows *got;
     int i;
 
     sl_xml_attr(node, "jeda_berlaku", sialip_config_of(c->r)->klarifikasi_jeda ? "1" : "0");
@@ -241,22 +264,26 @@ void sialip_percakapan_xml(sl_ctx *c, xmlNodePtr parent, const char *permohonan_
         && (c->session->roles & (SL_ROLE_PPID_UTAMA | SL_ROLE_PPID_PELAKSANA))) {
         sl_xml_attr(node, "boleh_tulis", "1");
     }
-    if (percakapan_keadaan_baca(c, permohonan_id, status, &k) != 0
-        || sl_db_select(c->db, "pcp_daftar", &rows, SL_ARGS(permohonan_id)) != 0) {
+    /* Without a message on record (ada_pesan 0) the list is not asked for. */
+    if (!k || (ada_pesan && sl_db_select(c->db, "pcp_daftar", &got,
+                                         SL_ARGS(permohonan_id)) != 0)) {
         sl_xml_attr(node, "gangguan", "1");
         return;
     }
-    sl_xml_attr(node, "terbuka", k.terbuka ? "1" : "0");
-    sl_xml_attr(node, "jam_berjalan", percakapan_jam_berjalan(status) ? "1" : "0");
-    if (k.klarifikasi_id) {
-        xmlNodePtr kl = sl_xml_node(node, "klarifikasi");
-        sl_xml_attr(kl, "jeda", k.klarifikasi_jeda ? "1" : "0");
-        sl_xml_attr(kl, "diminta", sl_wib_text(p, k.klarifikasi_diminta));
+    if (ada_pesan) {
+        rows = got;
     }
-    if (k.buka_id) {
+    sl_xml_attr(node, "terbuka", k->terbuka ? "1" : "0");
+    sl_xml_attr(node, "jam_berjalan", percakapan_jam_berjalan(status) ? "1" : "0");
+    if (k->klarifikasi_id) {
+        xmlNodePtr kl = sl_xml_node(node, "klarifikasi");
+        sl_xml_attr(kl, "jeda", k->klarifikasi_jeda ? "1" : "0");
+        sl_xml_attr(kl, "diminta", sl_wib_text(p, k->klarifikasi_diminta));
+    }
+    if (k->buka_id) {
         sl_day d;
         xmlNodePtr b = sl_xml_node(node, "dibuka_kembali");
-        if (k.buka_tindak_lanjut && sl_day_parse_iso(k.buka_tindak_lanjut, &d) == 0) {
+        if (k->buka_tindak_lanjut && sl_day_parse_iso(k->buka_tindak_lanjut, &d) == 0) {
             sl_xml_attr(b, "tindak_lanjut", sl_day_long_id(p, d));
         }
     }

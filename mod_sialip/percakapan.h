@@ -63,6 +63,16 @@ typedef struct {
 } percakapan_keadaan;
 int percakapan_keadaan_baca(sl_ctx *c, const char *permohonan_id, const char *status,
                             percakapan_keadaan *k);
+/* The same from columns the caller read (permohonan_cari's). */
+void percakapan_keadaan_dari(percakapan_keadaan *k, const char *status,
+                             const char *klarifikasi_id, const char *klarifikasi_diminta,
+                             const char *klarifikasi_jeda, const char *buka_id,
+                             const char *buka_tindak_lanjut);
+/* sialip_percakapan_xml with the state read already (NULL: the database
+ * failed) and whether any message is on record (0: none asked for). */
+void sialip_percakapan_xml_dengan(sl_ctx *c, xmlNodePtr parent, const char *permohonan_id,
+                                  const char *nomor, const char *status, int for_staff,
+                                  const percakapan_keadaan *k, int ada_pesan);
 
 /* The e-mail of a new message to the officers of the request (PPID Utama
  * and the PPID Pelaksana of the OPDs it is routed to): 0 or -1. */

@@ -33,16 +33,37 @@
 #include "sialip_messages.h"
 
 
+/* The request as the citizen's pages read it (baris_of), with what the
+ * status page's parts would otherwise each ask for: special needs, the
+ * survey's state, whether there is a notice, an objection, a message, and
+ * the conversation's open clarification and reopening (at most one of each
+ * is open: uq_klarifikasi_terbuka, uq_buka_terbuka).  A part that is empty
+ * for most requests runs no statement of its own then. */
+#define PERMOHONAN_BARIS \
+    "SELECT p.nomor, p.nama, p.rincian, p.tujuan, p.cara_memperoleh, p.cara_salinan, " \
+    "p.kanal, p.diterima_pada, p.hari_nol, p.status, p.jenis_pemohon, " \
+    "p.alasan_perpanjangan, p.id, p.hari_jeda, p.kebutuhan_khusus, p.kebutuhan_lainnya, " \
+    "(SELECT COUNT(*) FROM pemberitahuan n WHERE n.permohonan_id = p.id), " \
+    "(SELECT COUNT(*) FROM survei s WHERE s.permohonan_id = p.id), " \
+    "EXISTS (SELECT 1 FROM keberatan kb WHERE kb.permohonan_id = p.id), " \
+    "EXISTS (SELECT 1 FROM pesan m WHERE m.permohonan_id = p.id), " \
+    "k.id, k.diminta_pada, k.jeda, b.id, b.tindak_lanjut"
+#define PERMOHONAN_DARI \
+    " FROM permohonan p " \
+    "LEFT JOIN klarifikasi k ON k.permohonan_id = p.id AND k.terbuka = 1 " \
+    "LEFT JOIN permohonan_buka b ON b.permohonan_id = p.id AND b.terbuka = 1 "
+#define PERMOHONAN_KODE "WHERE p.nomor = %s AND p.kode_hash = SHA2(%s, 256)"
+
 const sl_stmt_def sialip_permohonan_stmts[] = {
-    /* With what the status page's parts would otherwise each ask for
-     * (special needs, the survey's state): fewer round trips per view. */
-    {"permohonan_cari",
-     "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, "
-     "kanal, diterima_pada, hari_nol, status, jenis_pemohon, "
-     "alasan_perpanjangan, id, hari_jeda, kebutuhan_khusus, kebutuhan_lainnya, "
-     "(SELECT COUNT(*) FROM pemberitahuan n WHERE n.permohonan_id = permohonan.id), "
-     "(SELECT COUNT(*) FROM survei s WHERE s.permohonan_id = permohonan.id) "
-     "FROM permohonan WHERE nomor = %s AND kode_hash = SHA2(%s, 256)"},
+    {"permohonan_cari", PERMOHONAN_BARIS PERMOHONAN_DARI PERMOHONAN_KODE},
+    /* A first view (no check of the page on record, or no cache): the row
+     * and permohonan_versi's three columns in one statement. */
+    {"permohonan_cari_versi",
+     PERMOHONAN_BARIS ", COALESCE(v.versi, 0), "
+     "(SELECT versi FROM versi_data WHERE nama = 'hari_libur'), "
+     "(SELECT versi FROM versi_data WHERE nama = 'status_rujukan')"
+     PERMOHONAN_DARI "LEFT JOIN permohonan_versi v ON v.permohonan_id = p.id "
+     PERMOHONAN_KODE},
     /* What the status page depends on, without the text columns (each
      * costs the driver a buffer of fldsz): enough to send a kept page. */
     {"permohonan_versi",
@@ -183,17 +204,21 @@ static const sl_rows *dengan_kode(sl_ctx *c, const char *statement,
     return rows;
 }
 
-/* Row 0 of a permohonan_cari result: the one place its columns are
- * read by their position. */
+/* Row 0 of a permohonan_cari (or permohonan_cari_versi) result: the one
+ * place its columns are read by their position; the versions follow. */
+enum { BARIS_KOLOM = 25 };
+
 static const sialip_permohonan_baris *baris_of(apr_pool_t *p, const sl_rows *rows)
 {
     sialip_permohonan_baris *b = apr_palloc(p, sizeof(*b));
-    const char **col[] = {
+    const char **col[BARIS_KOLOM] = {
         &b->nomor, &b->nama, &b->rincian, &b->tujuan, &b->cara_memperoleh,
         &b->cara_salinan, &b->kanal, &b->diterima_pada, &b->hari_nol, &b->status,
         &b->jenis_pemohon, &b->alasan_perpanjangan, &b->id, &b->hari_jeda,
         &b->kebutuhan_khusus, &b->kebutuhan_lainnya, &b->ada_pemberitahuan,
-        &b->sudah_disurvei
+        &b->sudah_disurvei, &b->ada_keberatan, &b->ada_pesan,
+        &b->klarifikasi_id, &b->klarifikasi_diminta, &b->klarifikasi_jeda,
+        &b->buka_id, &b->buka_tindak_lanjut
     };
     for (size_t i = 0; i < sizeof(col) / sizeof(col[0]); i++) {
         *col[i] = sl_rows_get(rows, 0, (int)i);
@@ -249,6 +274,12 @@ static void add_history(sl_ctx *c, xmlNodePtr parent, const char *number)
     }
 }
 
+/* A count or flag of permohonan_cari's row: anything but "0" (or NULL). */
+static int ada(const char *v)
+{
+    return v && strcmp(v, "0") != 0;
+}
+
 /* The receipt and status page of a request whose code matched: rows is
  * permohonan_cari's row, code the normalised code; errors (or NULL) are a
  * refused message of the conversation, shown beside its form. */
@@ -260,6 +291,7 @@ static int status_page(sl_ctx *c, const sialip_permohonan_baris *req, const char
     const char *number = req->nomor;
     sl_page *page;
     xmlNodePtr res;
+    percakapan_keadaan k;
     int i;
 
     page = sl_ctx_page(c, "permohonan", apr_pstrcat(p, "Permohonan ", number,
@@ -287,13 +319,21 @@ static int status_page(sl_ctx *c, const sialip_permohonan_baris *req, const char
                                                       req->jenis_pemohon));
     alur_tenggat_jeda_xml(c, res, cal, req->diterima_pada, req->hari_nol,
                           req->alasan_perpanjangan, atoi(req->hari_jeda ? req->hari_jeda : "0"));
-    sialip_pemberitahuan_xml(c, res, req->id, 0);
-    sialip_keberatan_xml(c, res, req->id, 0);
+    /* The parts the row says are empty run no statement (and would add
+     * nothing to the page). */
+    if (ada(req->ada_pemberitahuan)) {
+        sialip_pemberitahuan_xml(c, res, req->id, 0);
+    }
+    if (ada(req->ada_keberatan)) {
+        sialip_keberatan_xml(c, res, req->id, 0);
+    }
     sialip_survei_xml_keadaan(c, res, number, req->ada_pemberitahuan, req->sudah_disurvei);
     /* The applicant's own page: the only public one showing the needs. */
     sialip_kebutuhan_xml_nilai(c, res, req->kebutuhan_khusus, req->kebutuhan_lainnya);
-    sialip_percakapan_xml(c, res, req->id, number,
-                          req->status, 0);
+    percakapan_keadaan_dari(&k, req->status, req->klarifikasi_id, req->klarifikasi_diminta,
+                            req->klarifikasi_jeda, req->buka_id, req->buka_tindak_lanjut);
+    sialip_percakapan_xml_dengan(c, res, req->id, number, req->status, 0, &k,
+                                 ada(req->ada_pesan));
     for (i = 0; errors && i < errors->nelts; i++) {
         const sl_field_error *e = &APR_ARRAY_IDX(errors, i, sl_field_error);
         sl_xml_attr(sl_xml_text(res, "galat", e->message), "untuk", e->field);
@@ -312,11 +352,11 @@ int sialip_permohonan_lihat(sl_ctx *c)
 {
     apr_pool_t *p = c->r->pool;
     const sl_calendar *cal;
-    const sl_rows *rows;
-    sl_rows *full;
+    const sl_rows *rows, *full;
+    sl_rows *got;
     const char *number, *code, *stamp, *holidays;
     sl_day today = sl_today_wib();
-    int response;
+    int response, first, v;
 
     /* The page is never answered at a URL holding the code (a ?kode= link
      * is exchanged for its cookie with a 303 first), so it keeps the
@@ -339,27 +379,35 @@ int sialip_permohonan_lihat(sl_ctx *c)
         sialip_lacak_berhasil(c);
         return OK;
     }
-    if (!(rows = cari_dengan_kode(c, "permohonan_versi", number, code, &response))) {
+    /* A page with no check on record is most likely not kept (a first
+     * view, the cache off): the row and its versions in one statement.
+     * Otherwise its stamp alone first (no text columns), the row only if
+     * the kept page is not current. */
+    first = !sl_pagecache_shared_noted(c);
+    if (!(rows = cari_dengan_kode(c, first ? "permohonan_cari_versi" : "permohonan_versi",
+                                  number, code, &response))) {
         return response;
     }
     /* The page changes with the request (its versi), the calendar, the
      * names and exemptions a notice quotes, and the day (the days left). */
-    holidays = sl_rows_get(rows, 0, 1);
-    stamp = apr_psprintf(p, "%s %s %s %ld", sl_rows_get_or(rows, 0, 0, "-"),
+    v = first ? BARIS_KOLOM : 0;
+    holidays = sl_rows_get(rows, 0, v + 1);
+    stamp = apr_psprintf(p, "%s %s %s %ld", sl_rows_get_or(rows, 0, v, "-"),
                          holidays ? holidays : "-",
-                         sl_rows_get_or(rows, 0, 2, "-"), (long)today);
+                         sl_rows_get_or(rows, 0, v + 2, "-"), (long)today);
     if (sl_pagecache_shared_serve(c, stamp, apr_time_from_sec(
             (apr_time_t)(today + 1) * 86400 - SL_WIB_OFFSET_SECONDS))) {
         return OK;
     }
     /* The code matched a moment ago: no second count against it. */
-    if (sl_db_select(c->db, "permohonan_cari", &full, SL_ARGS(number, code)) != 0
+    if ((!first && sl_db_select(c->db, "permohonan_cari", &got, SL_ARGS(number, code)) != 0)
         || !(cal = sl_holidays_at(c, holidays,
-                               sialip_config_of(c->r)->cutoff_minutes))) {
+                                  sialip_config_of(c->r)->cutoff_minutes))) {
         return sl_error_page(c, HTTP_SERVICE_UNAVAILABLE,
                              SL_MSG_LAYANAN_SEDANG_TIDAK_TERSEDIA,
                              SL_MSG_COBA_LAGI_BEBERAPA_SAAT);
     }
+    full = first ? rows : got;
     if (full->nrows != 1) {
         return sialip_lacak_gagal(c);
     }

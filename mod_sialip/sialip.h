@@ -97,7 +97,12 @@ typedef struct {
                *kanal, *diterima_pada, *hari_nol, *status, *jenis_pemohon,
                *alasan_perpanjangan, *id, *hari_jeda,
                *kebutuhan_khusus, *kebutuhan_lainnya,
-               *ada_pemberitahuan, *sudah_disurvei;     /* counts, "0" when none */
+               *ada_pemberitahuan, *sudah_disurvei,     /* counts, "0" when none */
+               *ada_keberatan, *ada_pesan,              /* "0" or "1" */
+               /* The conversation's open clarification and reopening
+                * (pcp_keadaan's columns), NULL ids when none. */
+               *klarifikasi_id, *klarifikasi_diminta, *klarifikasi_jeda,
+               *buka_id, *buka_tindak_lanjut;
 } sialip_permohonan_baris;
 
 /* permohonan.c: everything reached with a tracking code.  mulai counts

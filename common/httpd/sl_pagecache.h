@@ -64,6 +64,11 @@ int sl_pagecache_serve_many(sl_ctx *c, const char *data, const char *query);
 int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
                                apr_interval_time_t recheck);
 int sl_pagecache_shared_serve(sl_ctx *c, const char *stamp, apr_time_t expiry);
+/* After sl_pagecache_shared_recent returned 0: 1 if a check of the page
+ * was on record (the page is likely kept, and its stamp alone may be worth
+ * asking for first), 0 if none was (never kept, pushed out, the cache off:
+ * the caller may read everything the page needs at once). */
+int sl_pagecache_shared_noted(const sl_ctx *c);
 
 /* For a page that carries the visitor's name (staff pages), its resource
  * element is kept instead of the rendering, and the view runs each time.

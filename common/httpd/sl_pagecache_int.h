@@ -17,6 +17,7 @@ struct sl_pagecache_ticket {
     const char *stamp;
     apr_time_t expiry;
     const char *check_key;
+    int noted;                  /* a check of the page was on record */
     long day;
     apr_uint32_t generation;    /* read before the database was asked */
     apr_time_t asked;           /* when, roughly, it was asked */

@@ -95,7 +95,11 @@ int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
     t->check_key = apr_pstrcat(r->pool, "checked ", t->key, NULL);
     c->pagecache = &t->keeper;
 
-    if (recheck <= 0 || !(v = sl_sharedcache_note_get(r, t->check_key, &len))) {
+    if (!(v = sl_sharedcache_note_get(r, t->check_key, &len))) {
+        return 0;
+    }
+    t->noted = 1;
+    if (recheck <= 0) {
         return 0;
     }
     generation = strtoul(v, &p, 10);
@@ -112,6 +116,13 @@ int sl_pagecache_shared_recent(sl_ctx *c, const char *key, long day,
     page_send(r, &pg);
     c->pagecache = NULL;
     return 1;
+}
+
+int sl_pagecache_shared_noted(const sl_ctx *c)
+{
+    const sl_pagecache_ticket *t = (const sl_pagecache_ticket *)c->pagecache;
+
+    return t && t->check_key && t->noted;
 }
 
 int sl_pagecache_shared_serve(sl_ctx *c, const char *stamp, apr_time_t expiry)

@@ -60,10 +60,21 @@ QUERIES = [
      "(SELECT versi FROM versi_data WHERE nama = 'status_rujukan') "
      "FROM permohonan p LEFT JOIN permohonan_versi v ON v.permohonan_id = p.id "
      "WHERE p.nomor = %(nomor)s AND p.kode_hash = %(hash)s"),
-    ("status page, when not kept: permohonan_cari (mod_sialip/permohonan.c)",
-     "SELECT nomor, nama, rincian, tujuan, cara_memperoleh, cara_salinan, kanal, "
-     "diterima_pada, hari_nol, status, jenis_pemohon, alasan_perpanjangan, id "
-     "FROM permohonan WHERE nomor = %(nomor)s AND kode_hash = %(hash)s"),
+    ("status page, first view: permohonan_cari_versi (mod_sialip/permohonan.c)",
+     "SELECT p.nomor, p.nama, p.rincian, p.tujuan, p.cara_memperoleh, p.cara_salinan, "
+     "p.kanal, p.diterima_pada, p.hari_nol, p.status, p.jenis_pemohon, "
+     "p.alasan_perpanjangan, p.id, p.hari_jeda, p.kebutuhan_khusus, p.kebutuhan_lainnya, "
+     "(SELECT COUNT(*) FROM pemberitahuan n WHERE n.permohonan_id = p.id), "
+     "(SELECT COUNT(*) FROM survei s WHERE s.permohonan_id = p.id), "
+     "EXISTS (SELECT 1 FROM keberatan kb WHERE kb.permohonan_id = p.id), "
+     "EXISTS (SELECT 1 FROM pesan m WHERE m.permohonan_id = p.id), "
+     "k.id, k.diminta_pada, k.jeda, b.id, b.tindak_lanjut, COALESCE(v.versi, 0), "
+     "(SELECT versi FROM versi_data WHERE nama = 'hari_libur'), "
+     "(SELECT versi FROM versi_data WHERE nama = 'status_rujukan') FROM permohonan p "
+     "LEFT JOIN klarifikasi k ON k.permohonan_id = p.id AND k.terbuka = 1 "
+     "LEFT JOIN permohonan_buka b ON b.permohonan_id = p.id AND b.terbuka = 1 "
+     "LEFT JOIN permohonan_versi v ON v.permohonan_id = p.id "
+     "WHERE p.nomor = %(nomor)s AND p.kode_hash = %(hash)s"),
     ("status page: permohonan_riwayat (mod_sialip/permohonan.c)",
      "SELECT waktu, aksi, sesudah FROM audit WHERE objek = 'permohonan' "
      "AND objek_id = %(nomor)s AND publik = 1 ORDER BY waktu, id"),
