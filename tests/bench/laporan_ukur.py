@@ -20,7 +20,6 @@ import os
 import re
 import statistics
 import sys
-import tempfile
 import time
 
 TREE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "--"
@@ -34,6 +33,7 @@ sys.path[:0] = [os.path.join(TREE, "tests", "bench"), os.path.join(TREE, "tests"
 import harness  # noqa: E402
 import gen_data  # noqa: E402
 import run_bench  # noqa: E402
+import ukur  # noqa: E402
 
 PATH = "/ppid/laporan/2025.xml"
 # sl_heavythread.c's line (SL_LOGNO 00092): its pauses and their sum.
@@ -71,20 +71,10 @@ def measure(apache, db, base):
 
 
 def main():
-    workdir = tempfile.mkdtemp(prefix="sialip-laporan-")
-    os.chmod(workdir, 0o755)
-    db = harness.MariaDB(workdir)
-    apache = None
-    try:
-        db.install()
-        db.start()
-        db.create_app_database()
-        db.sql("SET GLOBAL innodb_buffer_pool_size = %d;" % run_bench.BUFFER_POOL)
-        apache = run_bench.BenchApache(workdir, db, run_bench.snapshot_build(workdir))
-        apache.start()
+    keep = os.environ.get("LAPORAN_KEEP") == "1"
+    with ukur.bench_servers((harness, gen_data, run_bench), "sialip-laporan-", N_REQUESTS,
+                            keep) as (_, db, apache, _):
         base = apache.url
-        gen_data.generate(db.socket, requests=N_REQUESTS,
-                          pairs_path=os.path.join(workdir, "pairs.tsv"), log=lambda m: None)
         print("tree %s, load average %s" % (TREE, run_bench.loadavg()), flush=True)
         for extra in CONFIGS:
             if extra:
@@ -117,14 +107,6 @@ def main():
                 med(0), med(1), med(2),
                 ", paced %.3f s" % (statistics.median(paused) / 1000.0) if paused else ""),
                 flush=True)
-    finally:
-        if apache:
-            apache.stop()
-        db.stop()
-        if os.environ.get("LAPORAN_KEEP") != "1":
-            run_bench.shutil.rmtree(workdir, ignore_errors=True)
-        else:
-            print("kept", workdir)
 
 
 if __name__ == "__main__":

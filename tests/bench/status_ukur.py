@@ -25,7 +25,6 @@ import collections
 import os
 import re
 import sys
-import tempfile
 import time
 
 TREE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1
@@ -39,6 +38,7 @@ sys.path[:0] = [os.path.join(TREE, "tests", "bench"), os.path.join(TREE, "tests"
 import harness  # noqa: E402
 import gen_data  # noqa: E402
 import run_bench  # noqa: E402
+import ukur  # noqa: E402
 
 requests = run_bench.requests
 
@@ -160,21 +160,10 @@ def trace(db, base, pairs):
 
 
 def main():
-    workdir = tempfile.mkdtemp(prefix="sialip-status-")
-    os.chmod(workdir, 0o755)
-    db = harness.MariaDB(workdir)
-    apache = None
-    try:
-        db.install()
-        db.start()
-        db.create_app_database()
-        db.sql("SET GLOBAL innodb_buffer_pool_size = %d;" % run_bench.BUFFER_POOL)
-        apache = run_bench.BenchApache(workdir, db, run_bench.snapshot_build(workdir))
-        apache.start()
+    keep = os.environ.get("STATUS_KEEP") == "1"
+    with ukur.bench_servers((harness, gen_data, run_bench), "sialip-status-", N_REQUESTS,
+                            keep) as (workdir, db, apache, pairs_path):
         base = apache.url
-        pairs_path = os.path.join(workdir, "pairs.tsv")
-        gen_data.generate(db.socket, requests=N_REQUESTS, pairs_path=pairs_path,
-                          log=lambda m: None)
         with open(pairs_path) as f:
             pairs = [line.split() for line in f if line.strip()]
         apache.reconfigure("SialipStatusCache none\n")
@@ -198,14 +187,6 @@ def main():
                   "CPU a view, %.1f statements a view (load average %s)"
                   % (d["rps"], d["errors"], d["apache_cpu_ms"], d["db_cpu_ms"],
                      (s1 - s0) / max(d["requests"], 1), run_bench.loadavg()), flush=True)
-    finally:
-        if apache:
-            apache.stop()
-        db.stop()
-        if os.environ.get("STATUS_KEEP") != "1":
-            run_bench.shutil.rmtree(workdir, ignore_errors=True)
-        else:
-            print("kept", workdir)
 
 
 if __name__ == "__main__":
