@@ -72,6 +72,15 @@ def lock_waits(db):
                       "WHERE trx_state = 'LOCK WAIT';")[0][0])
 
 
+def content_lock_waiters(db):
+    """Sessions inside the content lock's statement: the upload took the
+    lock before it stopped, so one there waits for it.  information_schema
+    .innodb_trx does not always list a transaction whose first statement
+    waits (seen with MariaDB 10.11), so lock_waits alone can miss it."""
+    return int(db.sql("SELECT COUNT(*) FROM information_schema.processlist "
+                      "WHERE info LIKE 'INSERT INTO berkas_kunci%';")[0][0])
+
+
 def await_true(what, condition, seconds=60):
     deadline = time.monotonic() + seconds
     while not condition():
@@ -109,21 +118,31 @@ def held_while_the_job_runs(db, conf, hold, send):
     the row hold selects, so that the upload stops inside its transaction
     after naming its file; runs the retention job meanwhile, which either
     finishes (and must have left the file) or waits for the upload's lock;
-    then lets both go.  send()'s response."""
+    then lets both go.  send()'s response.  send() must wait longer than
+    the hold lasts on a loaded machine (the job's start included): give it
+    a timeout of minutes, not the usual 30 s."""
     holder = RowHolder(db, hold)
     result = {}
-    upload = threading.Thread(target=lambda: result.update(r=send()))
+
+    def sending():
+        try:
+            result["r"] = send()
+        except Exception as e:      # shown by the assertion below
+            result["error"] = e
+    upload = threading.Thread(target=sending)
     try:
         upload.start()
         await_true("the upload to wait on the held row", lambda: lock_waits(db) >= 1)
         job = retensi(conf)
         await_true("the retention job to finish or wait",
-                   lambda: job.poll() is not None or lock_waits(db) >= 2)
+                   lambda: job.poll() is not None or lock_waits(db) >= 2
+                   or content_lock_waiters(db) >= 1)
     finally:
         holder.release()
     upload.join(timeout=120)
     out, err = job.communicate(timeout=120)
     assert job.returncode == 0, err
+    assert "r" in result, "the upload got no answer: %r" % result.get("error")
     return result["r"]
 
 
@@ -140,7 +159,7 @@ def test_a_filing_held_mid_transaction_keeps_the_file_the_job_would_remove(
                   "AND tahun = %s" % old[:4],
         lambda: file_request(server, files={"identitas": ("ktp.pdf", content,
                                                           "application/pdf")}))
-    assert r.status_code == 303, r.text
+    assert r.status_code == 303, server.log()[-3000:]
     new = r.headers["Location"].split("/permohonan/")[1].split("?")[0]
 
     assert scan_id(db, old) == "NULL"              # the old case was erased

@@ -32,7 +32,8 @@ def test_an_evidence_upload_held_mid_transaction_keeps_the_file_the_job_would_re
     r = held_while_the_job_runs(
         db, conf, "SELECT id FROM inovasi WHERE id = %s" % iid,
         lambda: officer.post(path, {"daerah": daerah, "tahun": "2063", "tautan": ""},
-                             files={"berkas": ("bukti.pdf", content, "application/pdf")}))
+                             files={"berkas": ("bukti.pdf", content, "application/pdf")},
+                             timeout=180))
     assert r.status_code == 303, r.text[:2000]
 
     rows = [x for x in officer.xml(path).findall("replikasi") if x.text == daerah]
