@@ -75,6 +75,27 @@ def wait_for_port(port, proc, timeout=60):
     raise RuntimeError("port %d did not open" % port)
 
 
+def wait_for_answer(port, proc, timeout=60):
+    """Until a child answers a request, whatever the status: httpd opens
+    its listeners before the modules' post_config runs (the folders and
+    shared memory they make), so an open port alone does not mean the
+    server is ready."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("server exited with %s" % proc.returncode)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        try:
+            conn.request("GET", "/")
+            conn.getresponse().read()
+            return
+        except (OSError, http.client.HTTPException):
+            time.sleep(0.1)
+        finally:
+            conn.close()
+    raise RuntimeError("no answer on port %d" % port)
+
+
 def bcrypt_hash(password, cost=10):
     out = subprocess.run(["htpasswd", "-nbB", "-C", str(cost), "x", password],
                          check=True, capture_output=True, text=True).stdout
@@ -259,6 +280,7 @@ class Apache:
                                      start_new_session=True)
         try:
             wait_for_port(self.port, self.proc)
+            wait_for_answer(self.port, self.proc)
         except RuntimeError as e:
             # Why it did not start (a module's startup check) is in the log.
             with open(os.path.join(self.dir, "stderr.log")) as f:
